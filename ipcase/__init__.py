@@ -1,0 +1,1 @@
+"""ipcase core: Qt-free domain, persistence, services and queries."""

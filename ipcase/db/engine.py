@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine, event
+
+
+def make_engine(url: str, **kw) -> Engine:
+    """An engine for `url`; SQLite connections get foreign keys, WAL and a busy timeout so a second
+    window or a backup does not make a save fail at once."""
+    if url.startswith("sqlite"):
+        kw.setdefault("connect_args", {}).setdefault("timeout", 15)
+        engine = create_engine(url, **kw)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            # Let SQLAlchemy's BEGIN (below) decide when a transaction starts.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            if ":memory:" not in url and url not in ("sqlite://", "sqlite:///"):
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=15000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            # BEGIN IMMEDIATE takes the write lock up front: two writers queue on busy_timeout instead of
+            # failing with "database is locked" half-way through a transaction.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    kw.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kw)

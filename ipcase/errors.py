@@ -1,0 +1,74 @@
+"""One exception root. Subclasses carry data (field, code, values), never UI sentences:
+ui/errors.py turns them into translated messages."""
+from __future__ import annotations
+
+
+class IpcaseError(Exception):
+    """Root of every error the core raises on purpose."""
+
+
+class ValidationFailed(IpcaseError):
+    """A field's value is wrong. `field` is the stable field key, `reason` a code such as
+    'required', 'format', 'check_digit', 'range'; `detail` is extra data (e.g. expected check char)."""
+
+    def __init__(self, field: str, reason: str, detail: str = "", *, value: object = None):
+        super().__init__(f"{field}: {reason}{' (' + detail + ')' if detail else ''}")
+        self.field = field
+        self.reason = reason
+        self.detail = detail
+        self.value = value
+
+
+class ValidationErrors(IpcaseError):
+    """Several fields are wrong at once, so a form can mark every one of them."""
+
+    def __init__(self, errors: list[ValidationFailed]):
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+
+
+class TransitionRefused(IpcaseError):
+    """The state machine refuses an event. `code` names the guard that failed."""
+
+    def __init__(self, event: str, state: str, code: str, detail: str = ""):
+        super().__init__(f"{event} refused in {state}: {code}{' (' + detail + ')' if detail else ''}")
+        self.event = event
+        self.state = state
+        self.code = code
+        self.detail = detail
+
+
+class PermissionDenied(IpcaseError):
+    def __init__(self, action: str, role: str | None):
+        super().__init__(f"{action} not allowed for role {role}")
+        self.action = action
+        self.role = role
+
+
+class AuthenticationFailed(IpcaseError):
+    pass
+
+
+class NotFound(IpcaseError):
+    def __init__(self, kind: str, key: object):
+        super().__init__(f"{kind} {key!r} not found")
+        self.kind = kind
+        self.key = key
+
+
+class ConcurrentModification(IpcaseError):
+    """Someone else saved the record after it was loaded. `changes` lists what they did
+    (timeline summaries), so the user is told, not silently overwritten."""
+
+    def __init__(self, kind: str, key: object, expected_version: int, actual_version: int,
+                 changes: tuple[str, ...] = ()):
+        super().__init__(f"{kind} {key!r} changed: version {expected_version} -> {actual_version}")
+        self.kind = kind
+        self.key = key
+        self.expected_version = expected_version
+        self.actual_version = actual_version
+        self.changes = changes
+
+
+class DatabaseBusy(IpcaseError):
+    """The database stayed locked past the busy timeout; nothing was written."""

@@ -1,0 +1,35 @@
+"""The cross-case deadline list ("my deadlines")."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import aliased
+
+from ipcase.db.models import Case, DeadlineRow, PanelSeat, Party, Patent, User
+from ipcase.domain.enums import DeadlineStatus
+from ipcase.dto import DeadlineInfo
+from ipcase.queries.common import deadline_info
+from ipcase.services.common import load_calendar
+from ipcase.uow import UnitOfWork
+
+
+def my_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool = False,
+                 limit: int = 2000) -> tuple[DeadlineInfo, ...]:
+    """Open deadlines sorted by due date: of the cases the user handles or sits on the panel of (or of
+    every case with `everyone`). A party's own period (recusal, evidence, suit) drops out once passed."""
+    s = uow.session
+    officer = aliased(User)
+    q = (select(DeadlineRow, Case.case_number, Party.name, Patent.number, officer.full_name)
+         .join(Case, Case.id == DeadlineRow.case_id).join(Patent, Patent.id == Case.patent_id)
+         .outerjoin(Party, Party.id == DeadlineRow.party_id).outerjoin(officer, officer.id == Case.officer_id)
+         .where(DeadlineRow.status == DeadlineStatus.OPEN.value,
+                or_(DeadlineRow.hide_after_due.is_(False), DeadlineRow.due_date >= today)))
+    if not everyone:
+        on_panel = exists().where(PanelSeat.case_id == Case.id, PanelSeat.user_id == user_id)
+        q = q.where(or_(Case.officer_id == user_id, on_panel))
+    q = q.order_by(DeadlineRow.due_date, Case.id, DeadlineRow.id).limit(limit)
+    cal = load_calendar(s)
+    return tuple(deadline_info(row, case_number=cn, party_name=party or "", today=today, cal=cal,
+                               patent_number=pn, officer_name=off or "")
+                 for row, cn, party, pn, off in s.execute(q))

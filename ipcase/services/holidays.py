@@ -1,0 +1,77 @@
+"""Official holidays for years the chinesecalendar package does not cover (or corrections to it).
+Saving a year recomputes every open case's deadlines, which then stop being provisional."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from ipcase.db.models import Case, HolidayDay, HolidayYear
+from ipcase.domain.calendar import YearCalendar, parse_holiday_file
+from ipcase.domain.enums import TERMINAL_STATES, Role
+from ipcase.dto import RecomputeResult
+from ipcase.errors import ValidationFailed
+from ipcase.services.common import actor, load_calendar, load_settings, recompute_deadlines
+from ipcase.uow import UnitOfWork
+
+ADMIN = frozenset({Role.ADMIN})
+
+
+def save_holiday_year(uow: UnitOfWork, *, actor_id: int, calendar: YearCalendar, note: str,
+                      now: datetime) -> RecomputeResult:
+    s = uow.session
+    user = actor(s, actor_id, ADMIN, "save_holiday_year")
+    _store(s, user.id, calendar, note, now)
+    result = recompute_open_deadlines(s, now)
+    uow.commit()
+    return result
+
+
+def import_holiday_text(uow: UnitOfWork, *, actor_id: int, text: str, note: str,
+                        now: datetime) -> RecomputeResult:
+    """Import one or more years from the simple text/CSV format of `parse_holiday_file`."""
+    s = uow.session
+    user = actor(s, actor_id, ADMIN, "import_holidays")
+    years = parse_holiday_file(text)
+    if not years:
+        raise ValidationFailed("file", "empty")
+    for yc in years.values():
+        _store(s, user.id, yc, note, now)
+    result = recompute_open_deadlines(s, now)
+    uow.commit()
+    return RecomputeResult(result.cases, result.deadlines_changed, {"years": sorted(years)})
+
+
+def delete_holiday_year(uow: UnitOfWork, *, actor_id: int, year: int, now: datetime) -> RecomputeResult:
+    s = uow.session
+    actor(s, actor_id, ADMIN, "delete_holiday_year")
+    row = s.get(HolidayYear, year)
+    if row is None:
+        raise ValidationFailed("year", "not_found", value=year)
+    s.delete(row)
+    s.flush()
+    result = recompute_open_deadlines(s, now)
+    uow.commit()
+    return result
+
+
+def _store(s, user_id: int, yc: YearCalendar, note: str, now: datetime) -> None:
+    row = s.get(HolidayYear, yc.year)
+    if row is not None:
+        s.delete(row)
+        s.flush()
+    row = HolidayYear(year=yc.year, entered_by=user_id, entered_at=now, source=note.strip())
+    row.days = ([HolidayDay(year=yc.year, day=d, is_workday=False, name=n) for d, n in sorted(yc.holidays.items())]
+                + [HolidayDay(year=yc.year, day=d, is_workday=True, name=n) for d, n in sorted(yc.workdays.items())])
+    s.add(row)
+    s.flush()
+
+
+def recompute_open_deadlines(s, now: datetime) -> RecomputeResult:
+    """Recompute the deadlines of every case that is not finished (closed cases keep D14 too)."""
+    cal, settings = load_calendar(s), load_settings(s)
+    finished = [st.value for st in TERMINAL_STATES if st.value not in
+                ("closed_ruling_infringement", "closed_ruling_rejected")]
+    cases = s.scalars(select(Case).where(Case.state.not_in(finished))).all()
+    changed = sum(recompute_deadlines(s, c, now.date(), cal, settings) for c in cases)
+    return RecomputeResult(len(cases), changed)

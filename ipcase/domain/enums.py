@@ -165,6 +165,6 @@ class DeadlineCode(StrEnum):
 
 
 class DeadlineStatus(StrEnum):
-    OPEN = "open"      # running
-    MET = "met"        # the act happened
-    LAPSED = "lapsed"  # informational period ended (e.g. answer period) — not a failure by itself
+    OPEN = "open"            # running
+    MET = "met"              # the act happened
+    CANCELLED = "cancelled"  # no longer applies (the case ended or moved past the step)

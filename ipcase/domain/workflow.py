@@ -388,15 +388,24 @@ def _coerce(f: Field, value, today: date):
         for pid, d in dict(value).items():
             if d in (None, ""):
                 continue
-            day = date.fromisoformat(d) if isinstance(d, str) else d
+            # A malformed date or party id must be a ValidationFailed like every other field, not a
+            # bare ValueError escaping validate_payload (which promises ValidationErrors).
+            try:
+                day = date.fromisoformat(d) if isinstance(d, str) else d
+                pid = int(pid)
+            except (TypeError, ValueError):
+                raise ValidationFailed(f.name, "format", value=d) from None
             if day > today:
                 raise ValidationFailed(f.name, "future", day.isoformat(), value=d)
-            out[int(pid)] = day
+            out[pid] = day
         if not out:
             raise ValidationFailed(f.name, "required")
         return out
     if f.kind == FieldKind.PARTY:
-        return int(value)
+        try:  # same reason as above
+            return int(value)
+        except (TypeError, ValueError):
+            raise ValidationFailed(f.name, "format", value=value) from None
     text = str(value).strip()
     if f.required and not text:
         raise ValidationFailed(f.name, "required")

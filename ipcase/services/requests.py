@@ -43,7 +43,7 @@ def validate_request(session: Session, data: RequestInput, today: date) -> dict:
         errors.append(ValidationFailed("patent.number", "required"))
     else:
         try:
-            pn = parse_patent_number(data.patent.number)
+            pn = parse_patent_number(data.patent.number, current_year=today.year)
         except ValidationFailed as e:
             errors.append(ValidationFailed("patent.number", e.reason, e.detail, value=data.patent.number))
     if pn is not None:

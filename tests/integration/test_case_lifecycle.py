@@ -7,7 +7,13 @@ import pytest
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import CaseState, PartyRole
-from ipcase.errors import ConcurrentModification, PermissionDenied, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.errors import (
+    ConcurrentModification,
+    PermissionDenied,
+    TransitionRefused,
+    ValidationErrors,
+    ValidationFailed,
+)
 from ipcase.queries.deadlines import my_deadlines
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
-
-from ipcase.db.models import Case, HolidayDay, HolidayYear
+from ipcase.db.models import HolidayDay, HolidayYear
 from ipcase.domain.calendar import YearCalendar, parse_holiday_file
-from ipcase.domain.enums import TERMINAL_STATES, Role
+from ipcase.domain.enums import Role
 from ipcase.dto import RecomputeResult
 from ipcase.errors import ValidationFailed
-from ipcase.services.common import actor, load_calendar, load_settings, recompute_deadlines
+from ipcase.services.common import actor
+from ipcase.services.deadline_rules import recompute_live_deadlines
 from ipcase.uow import UnitOfWork
 
 ADMIN = frozenset({Role.ADMIN})
@@ -22,7 +21,7 @@ def save_holiday_year(uow: UnitOfWork, *, actor_id: int, calendar: YearCalendar,
     s = uow.session
     user = actor(s, actor_id, ADMIN, "save_holiday_year")
     _store(s, user.id, calendar, note, now)
-    result = recompute_open_deadlines(s, now)
+    result = recompute_live_deadlines(s, now)
     uow.commit()
     return result
 
@@ -37,7 +36,7 @@ def import_holiday_text(uow: UnitOfWork, *, actor_id: int, text: str, note: str,
         raise ValidationFailed("file", "empty")
     for yc in years.values():
         _store(s, user.id, yc, note, now)
-    result = recompute_open_deadlines(s, now)
+    result = recompute_live_deadlines(s, now)
     uow.commit()
     return RecomputeResult(result.cases, result.deadlines_changed, {"years": sorted(years)})
 
@@ -50,7 +49,7 @@ def delete_holiday_year(uow: UnitOfWork, *, actor_id: int, year: int, now: datet
         raise ValidationFailed("year", "not_found", value=year)
     s.delete(row)
     s.flush()
-    result = recompute_open_deadlines(s, now)
+    result = recompute_live_deadlines(s, now)
     uow.commit()
     return result
 
@@ -65,13 +64,3 @@ def _store(s, user_id: int, yc: YearCalendar, note: str, now: datetime) -> None:
                 + [HolidayDay(year=yc.year, day=d, is_workday=True, name=n) for d, n in sorted(yc.workdays.items())])
     s.add(row)
     s.flush()
-
-
-def recompute_open_deadlines(s, now: datetime) -> RecomputeResult:
-    """Recompute the deadlines of every case that is not finished (closed cases keep D14 too)."""
-    cal, settings = load_calendar(s), load_settings(s)
-    finished = [st.value for st in TERMINAL_STATES if st.value not in
-                ("closed_ruling_infringement", "closed_ruling_rejected")]
-    cases = s.scalars(select(Case).where(Case.state.not_in(finished))).all()
-    changed = sum(recompute_deadlines(s, c, now.date(), cal, settings) for c in cases)
-    return RecomputeResult(len(cases), changed)

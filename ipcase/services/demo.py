@@ -9,9 +9,8 @@ import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from ipcase.demo import names as N
 from ipcase.domain.calendar import OfficialCalendar
-from ipcase.domain.enums import CaseState, PartyKind, PartyRole, Role
+from ipcase.domain.enums import PartyKind, PartyRole, Role
 from ipcase.domain.identifiers import make_credit_code, make_patent_number
 from ipcase.domain.periods import add_working_days
 from ipcase.domain.workflow import BY_ACTION
@@ -20,6 +19,7 @@ from ipcase.dto import AgentInput, CaseRef, PanelInput, PartyInput, PatentInput,
 from ipcase.queries.approvals import pending_approvals
 from ipcase.queries.cases import case_detail
 from ipcase.services import auth, cases, setup
+from ipcase.services import demo_names as N
 
 DEMO_PASSWORD = "ipcase2026"
 # (username, full name, role) — one per role first; the README lists these.
@@ -309,7 +309,8 @@ class Step:
                                "decided_date": self.day})
 
 
-def ensure_demo_database(new_uow: Callable, *, today: date, seed: int = 20261121) -> bool:
+def ensure_demo_database(new_uow: Callable, *, today: date, now: datetime | None = None,
+                         seed: int = 20261121) -> bool:
     """Fill an empty database with the demo office, users and cases; False if it already had data."""
     with new_uow() as uow:
         if setup.is_initialised(uow):
@@ -317,5 +318,3 @@ def ensure_demo_database(new_uow: Callable, *, today: date, seed: int = 20261121
     DemoBuilder(new_uow, today, seed).build()
     return True
 
-
-_ = CaseState  # states are reached through actions, never written directly

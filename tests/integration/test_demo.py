@@ -1,0 +1,57 @@
+"""The demo database a newcomer sees on first start: realistic and covering every state."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from ipcase.domain.enums import CaseState
+from ipcase.domain.identifiers import check_credit_code, parse_patent_number
+from ipcase.dto import CaseFilter
+from ipcase.queries.cases import case_detail, list_cases
+from ipcase.queries.deadlines import my_deadlines
+from ipcase.queries.users import list_users
+from ipcase.services import auth
+from ipcase.services.demo import DEMO_PASSWORD, DEMO_USERS, ensure_demo_database
+from ipcase.uow import uow_factory
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from ipcase.db.engine import make_engine
+    from ipcase.db.migrate import upgrade_to_head
+    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('demo')}/demo.db")
+    upgrade_to_head(engine)
+    new_uow = uow_factory(engine)
+    assert ensure_demo_database(new_uow, today=TODAY, now=datetime(2026, 11, 21, 8))
+    assert not ensure_demo_database(new_uow, today=TODAY)     # second start: untouched
+    yield new_uow
+    engine.dispose()
+
+
+def test_demo_covers_every_state_with_valid_identifiers(demo):
+    with demo() as uow:
+        page = list_cases(uow, CaseFilter(limit=1000), today=TODAY)
+    assert 180 <= page.total <= 220
+    assert {r.state for r in page.rows} == set(CaseState)
+    assert any(r.suspended for r in page.rows)
+    for r in page.rows:
+        parse_patent_number(r.patent_number)
+    with demo() as uow:
+        d = case_detail(uow, page.rows[0].id, viewer_id=1, today=TODAY)
+    assert all(check_credit_code(p.credit_code) for p in d.parties if p.credit_code)
+
+
+def test_demo_has_overdue_and_near_due_deadlines_and_one_user_per_role(demo):
+    with demo() as uow:
+        users = list_users(uow)
+        everyone = my_deadlines(uow, user_id=users[0].id, today=TODAY, everyone=True)
+    assert {u.role for u in users} == {role for _, _, role in DEMO_USERS}
+    urgencies = {d.urgency for d in everyone}
+    assert {"overdue", "due_soon", "normal"} <= urgencies
+    assert any(d.provisional for d in everyone)          # 2027 dates before the year is entered
+    for username, _, _ in DEMO_USERS:
+        with demo() as uow:
+            assert auth.login(uow, username=username, password=DEMO_PASSWORD).username == username

@@ -204,8 +204,11 @@ def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: Deadlin
     for p in respondents:
         if p.copy_served:
             n = s.answer_days_no_domicile if p.no_domicile_in_prc else s.answer_days
+            # Once the case has moved on (another respondent answered, or the period ended), a respondent's
+            # own answer period is informational: shown until it ends, never overdue.
             add(D.D3, p.copy_served, compute_due(p.copy_served, n, "days", cal), p.answer_received,
-                party=p.party_id, cancelled=facts.state != CaseState.ANSWER_PERIOD)
+                party=p.party_id, cancelled=not open_case,
+                hide_after_due=facts.state != CaseState.ANSWER_PERIOD)
         if p.answer_received:
             add(D.D4, p.answer_received,
                 compute_due(p.answer_received, s.forward_answer_days, "working_days", cal),

@@ -192,7 +192,11 @@ class Transition:
 
     def target_for(self, state: CaseState, payload: Mapping) -> CaseState:
         if self.action == CaseAction.CLOSE_BY_RULING:
-            return (S.CLOSED_RULING_INFRINGEMENT if payload.get("outcome") == ClosingOutcome.INFRINGEMENT
+            outcome = payload.get("outcome")
+            if outcome not in tuple(ClosingOutcome):
+                # Never guess a ruling: the panel's proposal must say which one.
+                raise TransitionRefused(self.action.value, state.value, "no_outcome")
+            return (S.CLOSED_RULING_INFRINGEMENT if outcome == ClosingOutcome.INFRINGEMENT
                     else S.CLOSED_RULING_REJECTED)
         if isinstance(self.target, Mapping):
             return self.target.get(state, state)
@@ -262,7 +266,8 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(CaseAction.CLOSE_BY_MEDIATION, _OPEN_NOT_PENDING_CLOSE, S.CLOSED_MEDIATED, approval=True,
                fields=(F("agreement_date", K.DATE), F("terms", K.LONGTEXT, required=False)),
                guards=(_closing_not_before_registration,), while_suspended=True),
-    Transition(CaseAction.REVOKE, frozenset(REGISTERED_OPEN_STATES), S.CLOSED_REVOKED, approval=True,
+    # "any open" (DOMAIN §3): a requester may also withdraw before 立案.
+    Transition(CaseAction.REVOKE, OPEN_STATES, S.CLOSED_REVOKED, approval=True,
                fields=(F("revoke_reason", K.CHOICE, choices=_choices(RevokeReason)),
                        F("reason_text", K.LONGTEXT), F("decided_date", K.DATE),
                        F("transfer_to", K.TEXT, required=False)),

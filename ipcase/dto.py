@@ -68,6 +68,7 @@ class PanelInput:
 
 @dataclass(frozen=True)
 class CaseFilter:
+    office_id: int | None = None          # the viewer's office when several share one database
     states: tuple[CaseState, ...] = ()
     officer_id: int | None = None
     patent_type: PatentType | None = None

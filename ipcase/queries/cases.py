@@ -69,6 +69,8 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> CasePage:
         "requesters": _names(PartyRole.REQUESTER), "respondents": _names(PartyRole.RESPONDENT),
     }
     conds = []
+    if flt.office_id is not None:
+        conds.append(Case.office_id == flt.office_id)
     if flt.states:
         conds.append(Case.state.in_([CaseState(s).value for s in flt.states]))
     if flt.officer_id is not None:

@@ -25,7 +25,9 @@ def my_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool =
          .outerjoin(Party, Party.id == DeadlineRow.party_id).outerjoin(officer, officer.id == Case.officer_id)
          .where(DeadlineRow.status == DeadlineStatus.OPEN.value,
                 or_(DeadlineRow.hide_after_due.is_(False), DeadlineRow.due_date >= today)))
-    if not everyone:
+    if everyone:
+        q = q.where(Case.office_id == select(User.office_id).where(User.id == user_id).scalar_subquery())
+    else:
         on_panel = exists().where(PanelSeat.case_id == Case.id, PanelSeat.user_id == user_id)
         q = q.where(or_(Case.officer_id == user_id, on_panel))
     q = q.order_by(DeadlineRow.due_date, Case.id, DeadlineRow.id).limit(limit)

@@ -1,0 +1,91 @@
+"""pytest-qt fixtures for the UI tests: one shared QApplication (pytest-qt's `qapp`), a real SQLite file
+migrated by the lead's `sqlite_engine`, the lead's `staff`, a fixed clock, a SyncRunner so nothing depends on
+timing, QSettings in a temporary directory, and message boxes recorded instead of shown."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+NOW = datetime(2026, 11, 2, 9, 30)  # the lead's NOW: a Monday; 2027 has no official holiday data yet
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_qsettings(tmp_path_factory):
+    from PySide6.QtCore import QCoreApplication, QSettings
+    QCoreApplication.setOrganizationName("ipcase-tests")
+    QCoreApplication.setApplicationName("ipcase-tests")
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture
+def new_uow(sqlite_engine):
+    """UI tests run on SQLite only (the core's own tests cover PostgreSQL)."""
+    from ipcase.uow import uow_factory
+    return uow_factory(sqlite_engine)
+
+
+@pytest.fixture
+def clock():
+    from ipcase.clock import FixedClock
+    return FixedClock(NOW)
+
+
+class Shown:
+    """Message boxes that would have been shown."""
+
+    def __init__(self):
+        self.errors: list[BaseException] = []
+        self.infos: list[str] = []
+        self.keep_draft_answer = "keep"
+        self.restore_draft_answer = True
+        self.confirm_answer = True
+        self.asked: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def shown(monkeypatch) -> Shown:
+    from ui.dialogs import messages
+    record = Shown()
+
+    def show_error(parent, exc, title=None):
+        record.errors.append(exc)
+
+    def ask_keep_draft(parent):
+        record.asked.append("keep_draft")
+        return record.keep_draft_answer
+
+    def ask_restore_draft(parent, saved_at):
+        record.asked.append("restore_draft")
+        return record.restore_draft_answer
+
+    monkeypatch.setattr(messages, "show_error", show_error)
+    monkeypatch.setattr(messages, "info", lambda parent, title, text: record.infos.append(text))
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: record.confirm_answer)
+    monkeypatch.setattr(messages, "ask_keep_draft", ask_keep_draft)
+    monkeypatch.setattr(messages, "ask_restore_draft", ask_restore_draft)
+    return record
+
+
+@pytest.fixture
+def make_ctx(new_uow, clock, tmp_path: Path, qapp):
+    """AppContext for one logged-in user, with a synchronous runner."""
+    from ipcase.config import AppConfig
+    from ui.context import AppContext
+    from ui.tasks import SyncRunner
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(exist_ok=True)
+
+    def make(user):
+        config = AppConfig(db_url="sqlite:///test", data_dir=data_dir, demo=False)
+        return AppContext(config=config, clock=clock, new_uow=new_uow, runner=SyncRunner(), user=user)
+
+    return make

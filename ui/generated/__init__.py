@@ -1,0 +1,1 @@
+"""Code generated from forms/*.ui by tools/compile_forms.py. Do not edit."""

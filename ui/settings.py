@@ -1,0 +1,45 @@
+"""UI-only state kept in QSettings (window geometry, splitter and header state), keyed by class name."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+ORGANIZATION = "ipcase"
+APPLICATION = "ipcase"
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def _key(widget: QWidget, what: str) -> str:
+    return f"{type(widget).__name__}/{what}"
+
+
+def restore_geometry(widget: QWidget) -> bool:
+    value = settings().value(_key(widget, "geometry"))
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return widget.restoreGeometry(value)
+    return False
+
+
+def save_geometry(widget: QWidget) -> None:
+    settings().setValue(_key(widget, "geometry"), widget.saveGeometry())
+
+
+def restore_header(owner: QWidget, name: str, header: QHeaderView) -> None:
+    value = settings().value(_key(owner, f"header_{name}"))
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        header.restoreState(value)
+
+
+def save_header(owner: QWidget, name: str, header: QHeaderView) -> None:
+    settings().setValue(_key(owner, f"header_{name}"), header.saveState())
+
+
+def value(key: str, default=None):
+    return settings().value(key, default)
+
+
+def set_value(key: str, val) -> None:
+    settings().setValue(key, val)

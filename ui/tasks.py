@@ -1,0 +1,202 @@
+"""Running core calls off the GUI thread.
+
+`TaskRunner.run_db(fn, on_success=..., on_failure=...)` runs `fn()` on a one-thread pool, so database work is
+serialised (one SQLite writer, one Session per task); `run_render(...)` uses a separate pool for slow pure work
+(documents). Results come back through a queued signal and callbacks run on the GUI thread. Callbacks whose
+`owner` widget has been deleted in the meantime are dropped. `SyncRunner` has the same interface and runs
+everything at once, for tests.
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+
+
+class Cancelled(Exception):
+    """Raised inside a task by `CancelToken.check()`; a cancelled task is silent."""
+
+
+class CancelToken:
+    def __init__(self):
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+@dataclass
+class Task:
+    id: int
+    fn: Callable[..., Any]
+    on_success: Callback | None = None
+    on_failure: Callback | None = None
+    on_progress: Callable[[int, int, str], None] | None = None
+    owner: QObject | None = None
+    token: CancelToken = field(default_factory=CancelToken)
+    with_progress: bool = False
+
+    def owner_alive(self) -> bool:
+        return self.owner is None or shiboken6.isValid(self.owner)
+
+    def call(self) -> Any:
+        if self.with_progress:
+            return self.fn(progress=self._report, cancel=self.token)
+        return self.fn()
+
+    def _report(self, done: int, total: int, text: str = "") -> None:
+        # Replaced by the runner with a thread-safe signal emit.
+        pass
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: TaskRunner, task: Task):
+        super().__init__()
+        self._runner = runner
+        self._task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # worker thread: no widgets here
+        task = self._task
+        try:
+            result = task.call()
+        except BaseException as exc:  # noqa: BLE001 — every failure goes back to the GUI thread
+            self._runner.finished.emit(task, False, exc)
+        else:
+            self._runner.finished.emit(task, True, result)
+
+
+class BaseRunner(QObject):
+    busy_changed = Signal(bool)
+    progressed = Signal(object, int, int, str)  # task, done, total, text
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, Task] = {}
+        # Called for failures no one handles: set by the main window to show a message box.
+        self.error_handler: Callback = lambda exc: log.error("unhandled task error: %r", exc)
+
+    def run_db(self, fn: Callable[..., Any], *, on_success: Callback | None = None,
+               on_failure: Callback | None = None, owner: QObject | None = None,
+               on_progress: Callable[[int, int, str], None] | None = None,
+               with_progress: bool = False) -> Task:
+        task = Task(next(self._ids), fn, on_success, on_failure, on_progress, owner, with_progress=with_progress)
+        self._start(task, render=False)
+        return task
+
+    def run_render(self, fn: Callable[..., Any], *, on_success: Callback | None = None,
+                   on_failure: Callback | None = None, owner: QObject | None = None,
+                   on_progress: Callable[[int, int, str], None] | None = None,
+                   with_progress: bool = False) -> Task:
+        task = Task(next(self._ids), fn, on_success, on_failure, on_progress, owner, with_progress=with_progress)
+        self._start(task, render=True)
+        return task
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def _start(self, task: Task, *, render: bool) -> None:
+        raise NotImplementedError
+
+    def _deliver(self, task: Task, ok: bool, value: Any) -> None:
+        was_busy = self.busy
+        self._pending.pop(task.id, None)
+        if was_busy and not self.busy:
+            self.busy_changed.emit(False)
+        if not task.owner_alive():
+            return
+        if ok:
+            if task.on_success is not None:
+                task.on_success(value)
+            return
+        if isinstance(value, Cancelled):
+            return
+        if not isinstance(value, Exception):
+            raise value  # KeyboardInterrupt / SystemExit
+        handler = task.on_failure or self.error_handler
+        handler(value)
+
+    def _track(self, task: Task) -> None:
+        was_busy = self.busy
+        self._pending[task.id] = task
+        if not was_busy:
+            self.busy_changed.emit(True)
+
+
+class TaskRunner(BaseRunner):
+    finished = Signal(object, bool, object)  # emitted from worker threads, received queued
+
+    def __init__(self, parent: QObject | None = None, render_threads: int = 2):
+        super().__init__(parent)
+        self._db_pool = QThreadPool(self)
+        self._db_pool.setMaxThreadCount(1)
+        # Keep the one DB thread alive: pooled connections stay on one thread for the app's life.
+        self._db_pool.setExpiryTimeout(-1)
+        self._render_pool = QThreadPool(self)
+        self._render_pool.setMaxThreadCount(render_threads)
+        self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._progress_relay.connect(self._on_progress_relay, Qt.ConnectionType.QueuedConnection)
+
+    _progress_relay = Signal(object, int, int, str)
+
+    def _start(self, task: Task, *, render: bool) -> None:
+        self._track(task)
+        task._report = lambda done, total, text="": self._progress_relay.emit(task, done, total, text)
+        (self._render_pool if render else self._db_pool).start(_Job(self, task))
+
+    @Slot(object, bool, object)
+    def _on_finished(self, task: Task, ok: bool, value: Any) -> None:
+        self._deliver(task, ok, value)
+
+    @Slot(object, int, int, str)
+    def _on_progress_relay(self, task: Task, done: int, total: int, text: str) -> None:
+        self.progressed.emit(task, done, total, text)
+        if task.on_progress is not None and task.owner_alive():
+            task.on_progress(done, total, text)
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Block until both pools are empty (shutdown); queued results are still delivered by the loop."""
+        return self._db_pool.waitForDone(msecs) and self._render_pool.waitForDone(msecs)
+
+
+class SyncRunner(BaseRunner):
+    """Runs each task at once on the calling thread; callbacks fire before `run_db` returns."""
+
+    def _start(self, task: Task, *, render: bool) -> None:
+        self._track(task)
+
+        def report(done: int, total: int, text: str = "") -> None:
+            self.progressed.emit(task, done, total, text)
+            if task.on_progress is not None:
+                task.on_progress(done, total, text)
+
+        task._report = report
+        try:
+            result = task.call()
+        except BaseException as exc:  # noqa: BLE001
+            self._deliver(task, False, exc)
+        else:
+            self._deliver(task, True, result)
+
+    def wait_idle(self, msecs: int = 0) -> bool:
+        return True

@@ -1,0 +1,36 @@
+"""设置 (administrators): 机关, 用户, 节假日."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.views.settings_holidays import HolidaysPage
+from ui.views.settings_office import OfficePage
+from ui.views.settings_users import UsersPage
+
+
+class SettingsView(QWidget):
+    holidays_changed = Signal()
+    office_saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings_tabs")
+        self.office_page = OfficePage(ctx)
+        self.users_page = UsersPage(ctx)
+        self.holidays_page = HolidaysPage(ctx)
+        self.tabs.addTab(self.office_page, self.tr("机关(&1)"))
+        self.tabs.addTab(self.users_page, self.tr("用户(&2)"))
+        self.tabs.addTab(self.holidays_page, self.tr("节假日(&3)"))
+        layout.addWidget(self.tabs)
+        self.holidays_page.holidays_changed.connect(self.holidays_changed)
+        self.office_page.office_saved.connect(self.office_saved)
+
+    def refresh(self) -> None:
+        self.office_page.refresh()
+        self.users_page.refresh()
+        self.holidays_page.refresh()

@@ -186,7 +186,7 @@ class DeadlineInfo:
     status: str               # DeadlineStatus value
     met_date: date | None
     paused: bool
-    urgency: str              # 'overdue' | 'due_soon' | 'normal' | '' (met/cancelled)
+    urgency: str              # 'overdue' | 'due_soon' | 'normal' | 'lapsed' (a party's period) | '' (met/cancelled)
     days_remaining: int       # calendar days from today (negative: overdue)
     working_days_remaining: int
     patent_number: str = ""

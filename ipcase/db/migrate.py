@@ -58,7 +58,9 @@ def upgrade_to_head(engine: Engine, *, backup_at: datetime | None = None) -> Pat
     """Bring the schema to head. With `backup_at`, an existing SQLite file that needs upgrading is copied
     first; returns the copy's path (or None)."""
     backup = None
-    if backup_at is not None and current_revision(engine) != head_revision():
+    path = sqlite_file(engine)
+    has_data = path is not None and path.exists() and path.stat().st_size > 0
+    if backup_at is not None and has_data and current_revision(engine) != head_revision():
         backup = backup_sqlite(engine, backup_at)
     command.upgrade(alembic_config(engine), "head")
     return backup

@@ -239,9 +239,15 @@ def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: Deadlin
     return out
 
 
-def urgency(due: date, today: date, cal: OfficialCalendar, warn_working_days: int = 3) -> str:
-    """'overdue', 'due_soon' (within `warn_working_days` working days) or 'normal'."""
+# A party's own period (answer, recusal, evidence, suit): when it runs out, nothing is late at the office.
+PARTY_PERIODS = frozenset({D.D3, D.D6, D.D10, D.D14})
+
+
+def urgency(due: date, today: date, cal: OfficialCalendar, warn_working_days: int = 3,
+            code: str | None = None) -> str:
+    """'overdue', 'due_soon' (within `warn_working_days` working days) or 'normal'; a party's period that
+    has run out is 'lapsed', not overdue."""
     if due < today:
-        return "overdue"
+        return "lapsed" if code in PARTY_PERIODS else "overdue"
     soon, _ = add_working_days(today, warn_working_days, cal)
     return "due_soon" if due <= soon else "normal"

@@ -22,7 +22,7 @@ from ipcase.domain.numbering import format_number
 from ipcase.domain.panel import Seat, panel_problems
 from ipcase.domain.workflow import APPROVER_ROLES, ON_REJECT, REVIEWER_ROLES, CaseAction
 from ipcase.dto import CaseRef, PanelInput, RequestInput
-from ipcase.errors import TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
 from ipcase.services.common import (
     actor,
     load_case,
@@ -123,7 +123,9 @@ def act(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_version: int, 
     case = load_case(s, case_id, expected_version)
     t, clean = workflow.check(action, snapshot(s, case, now.date()), payload, Role(user.role))
     if t.action == CaseAction.EXTEND_CLOSING:
+        # The higher office's reference may come with the decision; everything else is checked now.
         validate_extension(len(case.extensions) + 1, clean["length"], clean["unit"], "-")
+        clean["level"] = len(case.extensions) + 1   # the approver sees whether it is the second extension
     if t.approval:
         s.add(Approval(case_id=case.id, action=t.action.value, payload=_jsonable(clean),
                        status=ApprovalStatus.PENDING.value, requested_by=user.id, requested_at=now))
@@ -183,7 +185,7 @@ def decide_approval(uow: UnitOfWork, *, actor_id: int, approval_id: int, approve
 def _pending(s: Session, approval_id: int) -> Approval:
     approval = s.get(Approval, approval_id)
     if approval is None:
-        raise ValidationFailed("approval", "not_found", value=approval_id)
+        raise NotFound("approval", approval_id)
     if approval.status != ApprovalStatus.PENDING:
         raise ValidationFailed("approval", "not_pending", approval.status)
     return approval

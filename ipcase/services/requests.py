@@ -121,12 +121,18 @@ def write_request(case: Case, data: RequestInput, clean: dict, patent: Patent) -
     case.flag_foreign = data.flag_foreign
     case.flag_ecommerce = data.flag_ecommerce
     case.flag_trade_fair = data.flag_trade_fair
-    case.parties = [
+    # Lists show ID numbers masked, so an edit form cannot send them back: an empty ID number for a party
+    # that is still there (same role, same name) keeps the one on record.
+    known = {(p.role, p.name_normalized): p.id_number for p in case.parties if p.id_number}
+    parties = [
         _party(p, role, i, clean["parties"], group)
         for group, role, parties in (("requesters", PartyRole.REQUESTER, data.requesters),
                                      ("respondents", PartyRole.RESPONDENT, data.respondents))
         for i, p in enumerate(parties)
     ]
+    for party in parties:
+        party.id_number = party.id_number or known.get((party.role, party.name_normalized), "")
+    case.parties = parties
 
 
 def _party(p: PartyInput, role: PartyRole, i: int, codes: dict, group: str) -> Party:

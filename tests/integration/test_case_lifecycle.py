@@ -175,6 +175,7 @@ def test_suspensions_pauses_and_extensions_move_the_closing_limit(new_uow, staff
     c.act_approved("extend_closing", {"length": 1, "unit": "months", "reason": "案情复杂"}, at(date(2025, 5, 6)))
     assert dl(c.detail(date(2025, 5, 6)), "D12")[0].due_date == date(2025, 7, 23)
     c.act("extend_closing", {"length": 2, "unit": "months", "reason": "特别复杂"}, at(date(2025, 7, 1)))
+    assert c.detail(date(2025, 7, 1)).approvals[-1].payload["level"] == 2   # the approver sees it is the 2nd
     with pytest.raises(ValidationFailed) as e:   # the higher office's approval must be on record
         c.approve(at(date(2025, 7, 2)))
     assert e.value.field == "higher_office_ref"

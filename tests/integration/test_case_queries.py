@@ -97,3 +97,17 @@ def test_editing_a_request_before_registration_only(new_uow, staff, three_cases)
     with pytest.raises(TransitionRefused), new_uow() as uow:
         cases.update_request(uow, actor_id=staff.officer.id, case_id=a.ref.id, expected_version=a.ref.version,
                              data=data, now=at(TODAY))
+
+
+def test_editing_keeps_an_id_number_the_form_could_only_show_masked(new_uow, staff):
+    from ipcase.domain.identifiers import make_id_number
+    person = PartyInput("王小明", PartyKind.NATURAL, id_number=make_id_number("36042419910101003"))
+    c = Driver.new(new_uow, staff, at(TODAY), respondents=(person,))
+    shown = [p for p in c.detail(TODAY).parties if p.name == "王小明"][0]
+    assert shown.id_number_masked.startswith("360424") and "*" in shown.id_number_masked
+    edited = sample_request(respondents=(PartyInput("王小明", PartyKind.NATURAL, address="新地址"),))
+    with new_uow() as uow:
+        cases.update_request(uow, actor_id=staff.officer.id, case_id=c.ref.id, expected_version=c.ref.version,
+                             data=edited, now=at(TODAY))
+    again = [p for p in c.detail(TODAY).parties if p.name == "王小明"][0]
+    assert again.id_number_masked == shown.id_number_masked and again.address == "新地址"

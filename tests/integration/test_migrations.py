@@ -36,3 +36,9 @@ def test_startup_backs_up_an_sqlite_file_before_upgrading_it(tmp_path):
     assert "cases" in inspect(engine).get_table_names()
     # already at head: no second copy
     assert upgrade_to_head(engine, backup_at=datetime(2026, 11, 21, 9, 0)) is None
+
+
+def test_a_new_database_file_is_not_backed_up(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    assert upgrade_to_head(engine, backup_at=datetime(2026, 11, 21, 8, 0)) is None
+    assert sorted(p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name) == []

@@ -60,7 +60,7 @@ def test_deadline_colours_and_marks(qapp):
         _deadline(id=2, urgency="due_soon", due_date=date(2026, 11, 4), days_remaining=2, provisional=False),
         _deadline(id=3),
         _deadline(id=4, paused=True, urgency=""),
-        _deadline(id=5, code="D10", urgency="overdue", due_date=date(2026, 10, 1), days_remaining=-32,
+        _deadline(id=5, code="D10", urgency="lapsed", due_date=date(2026, 10, 1), days_remaining=-32,
                   provisional=False),
     ])
     background = Qt.ItemDataRole.BackgroundRole

@@ -545,3 +545,14 @@ def test_urgency_window_setting():
     assert urgency(D(2025, 3, 13), D(2025, 3, 7), CAL, warn_working_days=4) == "due_soon"
     assert urgency(D(2025, 3, 10), D(2025, 3, 7), CAL, warn_working_days=0) == "normal"
     assert urgency(D(2025, 3, 7), D(2025, 3, 7), CAL, warn_working_days=0) == "due_soon"
+
+
+@pytest.mark.parametrize("code", ["D3", "D6", "D10", "D14"])
+def test_a_partys_period_that_ran_out_is_lapsed_not_overdue(code):
+    assert urgency(D(2025, 3, 3), D(2025, 3, 7), CAL, code=code) == "lapsed"
+    assert urgency(D(2025, 3, 10), D(2025, 3, 7), CAL, code=code) == "due_soon"
+
+
+@pytest.mark.parametrize("code", ["D1", "D2", "D4", "D12", "CORRECTION"])
+def test_an_office_deadline_that_ran_out_is_overdue(code):
+    assert urgency(D(2025, 3, 3), D(2025, 3, 7), CAL, code=code) == "overdue"

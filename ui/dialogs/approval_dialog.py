@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from ipcase.domain.enums import Role
 from ipcase.domain.workflow import CaseAction
 from ipcase.dto import ApprovalInfo
-from ipcase.queries import cases as case_queries
 from ipcase.services import cases as case_services
 from ui import labels
 from ui.context import AppContext
@@ -72,7 +71,7 @@ class ApprovalDialog(QDialog):
             form.labelForField(self.higher_office_ref_edit).setBuddy(self.higher_office_ref_edit)
             form.addRow("", self.second_extension_label)
             self.higher_office_ref_edit.setText(str(approval.payload.get("higher_office_ref") or ""))
-            self._load_extension_level()
+            self._show_extension_level(int(approval.payload.get("level") or 1))
 
         self.summary_label = QLabel()
         layout.addWidget(self.summary_label)
@@ -98,14 +97,8 @@ class ApprovalDialog(QDialog):
         layout.addWidget(buttons)
         self.opinion_edit.setFocus()
 
-    def _load_extension_level(self) -> None:
-        self._ctx.runner.run_db(
-            self._ctx.db(case_queries.case_detail, self._approval.case_id, viewer_id=self._ctx.user_id,
-                         today=self._ctx.clock.today()),
-            on_success=self._on_case_loaded, on_failure=lambda exc: None, owner=self)
-
-    def _on_case_loaded(self, detail) -> None:
-        if detail.extensions:
+    def _show_extension_level(self, level: int) -> None:
+        if level >= 2:
             self.second_extension_label.setText(self.tr(
                 "这是第二次延长结案期限：须经上级部门（%1）批准，请填写其批准文号。").replace(
                 "%1", self._ctx.extras.get("higher_office") or self.tr("上级管理专利工作的部门")))

@@ -68,20 +68,13 @@ CASE_COLUMNS = (Column.CODE, Column.PARTY, Column.START, Column.DUE, Column.REMA
                 Column.BASIS)
 
 
-# A party's own period (answer, recusal, evidence, suit): when it has run out nothing is late at the office,
-# so it is shown as 已届满 rather than in red.
-PARTY_PERIODS = frozenset({"D3", "D6", "D10", "D14"})
-
-
 def urgency_of(d: DeadlineInfo) -> str:
     """'overdue', 'due_soon', 'normal', 'lapsed' (a party's period that ended), 'paused' or '' (done)."""
     if d.status != DeadlineStatus.OPEN:
         return ""
     if d.paused:
         return "paused"
-    if d.urgency == "overdue" and d.code in PARTY_PERIODS:
-        return "lapsed"
-    return d.urgency
+    return d.urgency  # 'lapsed': a party's own period ran out (shown as 已届满, not in red)
 
 
 def provisional_tooltip(d: DeadlineInfo) -> str:

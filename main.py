@@ -119,12 +119,75 @@ def prepare_database(args: argparse.Namespace, clock, config=None) -> Database:
         log.info("database backed up to %s before upgrading", backup)
     new_uow = uow_factory(engine)
     created = False
-    if not args.no_demo:
+    # Only the embedded default database gets demo data: a real office's new server database must not.
+    if config.demo and not args.no_demo:
         from ipcase.services.demo import ensure_demo_database
         created = ensure_demo_database(new_uow, today=clock.today(), now=clock.now())
         if created:
             log.info("empty database: demo office, users and cases created")
+    from ipcase.services.deadline_rules import refresh_paused_deadlines
+    from ipcase.services.setup import is_initialised
+    with new_uow() as uow:
+        if not is_initialised(uow):
+            raise NotInitialised(config.db_url)
+    with new_uow() as uow:
+        refresh_paused_deadlines(uow, now=clock.now())
     return Database(config, engine, new_uow, backup, created)
+
+
+class NotInitialised(RuntimeError):
+    """The database has no office yet: `python main.py init …` creates it and its administrator."""
+
+    def __init__(self, url: str):
+        super().__init__(
+            f"数据库尚未初始化（{url}）。请先运行：python main.py init --office-name 机关全称 --short-name 机关简称 "
+            f"--admin-username admin（可加 --db 指定同一数据库）")
+
+
+# ---- init ----------------------------------------------------------------------------------------
+
+def _init_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--office-name", required=True, help="机关全称, e.g. 某市市场监督管理局")
+    parser.add_argument("--short-name", required=True, help="机关简称 used in 案号, e.g. 某市")
+    parser.add_argument("--admin-username", default="admin")
+    parser.add_argument("--admin-password", help="at least 8 characters (asked for when omitted)")
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """Create the office and its administrator in a new, empty database (a shared PostgreSQL one, say)."""
+    import getpass
+
+    from ipcase.config import load_config
+    from ipcase.db.engine import make_engine
+    from ipcase.db.migrate import upgrade_to_head
+    from ipcase.errors import ValidationFailed
+    from ipcase.services.setup import create_office, is_initialised
+    from ipcase.uow import uow_factory
+
+    clock = make_clock(getattr(args, "today", None))
+    config = load_config(getattr(args, "db", None), getattr(args, "data_dir", None))
+    Path(config.data_dir).mkdir(parents=True, exist_ok=True)
+    engine = make_engine(config.db_url)
+    upgrade_to_head(engine, backup_at=clock.now())
+    new_uow = uow_factory(engine)
+    with new_uow() as uow:
+        if is_initialised(uow):
+            print("数据库已初始化，未作改动。", file=sys.stderr)
+            return 1
+    password = args.admin_password or getpass.getpass("管理员密码（至少8位）：")
+    try:
+        with new_uow() as uow:
+            office, admin = create_office(uow, name=args.office_name, short_name=args.short_name,
+                                          admin_username=args.admin_username, admin_password=password)
+    except ValidationFailed as e:
+        print(f"未初始化：{e.field} {e.reason} {e.detail}", file=sys.stderr)
+        return 2
+    print(f"已创建 {office.name}（{office.short_name}）及管理员 {admin.username}。")
+    engine.dispose()
+    return 0
+
+
+register_command("init", "create the office and its administrator in an empty database", _init_options, run_init)
 
 
 # ---- GUI ---------------------------------------------------------------------------------------
@@ -181,6 +244,11 @@ def run_gui(args: argparse.Namespace) -> int:
     progress.setMinimumDuration(300)
     try:
         db = _wait_for(runner, lambda: prepare_database(args, clock, config))
+    except NotInitialised as exc:
+        progress.close()
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.warning(None, QCoreApplication.translate("main", "数据库尚未初始化"), str(exc))
+        return 2
     except Exception as exc:  # noqa: BLE001 — shown to the user, then the app stops
         progress.close()
         ui_app.show_unexpected_error(exc)

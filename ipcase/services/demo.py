@@ -104,25 +104,29 @@ class DemoBuilder:
         for username, full_name, role in DEMO_USERS[1:]:
             self.users[username] = self.run(auth.create_user, actor_id=admin.id, username=username,
                                             full_name=full_name, role=role, password=DEMO_PASSWORD)
-        stops = [stop for stop, n in PLAN for _ in range(n)]
-        self.rng.shuffle(stops)
-        for stop in stops:
-            self.case(stop)
+        # Oldest first, so that 案号 follow the order of 立案 as they would in a real register.
+        plan = sorted((self.received_for(stop), i, stop) for i, (stop, n) in
+                      enumerate((s, n) for s, n in PLAN for _ in range(n)))
+        for received, _, stop in plan:
+            self.case(stop, received)
 
     def officers(self) -> list[UserInfo]:
         return [u for u in self.users.values() if u.role in (Role.OFFICER, Role.SECTION_HEAD)
                 and u.username != "huanglei"]
 
-    def case(self, stop: str) -> None:
-        r = self.rng
-        # How far back the request came in, so that the case can plausibly have reached `stop`.
+    def received_for(self, stop: str) -> date:
+        """How far back the request came in, so that the case can plausibly have reached `stop`."""
         back = {"received": (0, 4), "correction": (3, 12), "not_accepted": (20, 200), "registered": (4, 8),
                 "answer_period": (10, 24), "investigation": (25, 70), "hearing_scheduled": (30, 80),
                 "heard": (45, 95), "deliberation": (55, 120), "closure_approval": (70, 110),
                 "archived": (200, 330)}.get(stop, (100, 320))
-        received = self.today - timedelta(days=r.randint(*back))
+        received = self.today - timedelta(days=self.rng.randint(*back))
         while not self.cal.is_workday(received):
             received -= timedelta(days=1)
+        return received
+
+    def case(self, stop: str, received: date) -> None:
+        r = self.rng
         type_digit, title, product, claims = r.choice(N.PATENTS)
         filing_year = r.randint(2016, 2023)
         self.serial += 1
@@ -137,7 +141,7 @@ class DemoBuilder:
             (self.party(True), self.party(True)),
             claims_asserted=claims, accused_product=product,
             acts=tuple(r.sample(["make", "offer", "sell", "use", "import"], k=r.randint(1, 3))),
-            request_summary=f"请求责令被请求人立即停止制造、销售侵犯{title}专利权的{product}。",
+            request_summary=f"请求责令被请求人立即停止侵犯“{title}”专利权的行为，停止制造、销售{product}。",
             flag_foreign=r.random() < 0.08, flag_ecommerce=r.random() < 0.35, flag_trade_fair=r.random() < 0.12,
             officer_id=officer.id)
         ref = self.run(cases.register_request, actor_id=officer.id, data=data, now=self.at(received))

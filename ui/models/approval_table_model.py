@@ -5,20 +5,13 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from ipcase.dto import ApprovalInfo
 from ui import labels
-from ui.i18n import tr, tr_ctx
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
-
-
+from ui.i18n import tr
+from ui.models.dto_table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
 
 
 class Column(IntEnum):
@@ -48,29 +41,9 @@ def review_text(a: ApprovalInfo) -> str:
     return f"{a.review_opinion}（{a.reviewed_by}）" if a.reviewed_by else a.review_opinion
 
 
-class ApprovalTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[ApprovalInfo] = []
+class ApprovalTableModel(DtoTableModel):
+    columns, headers, context = Column, HEADERS, "ApprovalTableModel"
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ApprovalInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_ctx("ApprovalTableModel", HEADERS[Column(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -9,9 +9,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -19,14 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ipcase.dto import CaseListRow
 from ui import labels
-from ui.i18n import tr, tr_ctx
-
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1   # the plain value of the cell (date, enum, bool…)
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2   # the whole CaseListRow
-
-Index = QModelIndex | QPersistentModelIndex
-
-
+from ui.i18n import tr
+from ui.models.dto_table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
 
 
 class Column(IntEnum):
@@ -85,36 +76,13 @@ def flags_text(row: CaseListRow) -> str:
     return " ".join(bits)
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(DtoTableModel):
+    columns, headers, context = Column, HEADERS, "CaseTableModel"
     sort_requested = Signal(str, bool)  # field, descending
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[CaseListRow] = []
 
     # ---- data in
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def row_at(self, row: int) -> CaseListRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[CaseListRow]:
-        return list(self._rows)
-
-    # ---- Qt overrides
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_ctx("CaseTableModel", HEADERS[Column(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

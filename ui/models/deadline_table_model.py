@@ -9,9 +9,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -19,13 +16,11 @@ from PySide6.QtGui import QBrush, QColor
 from ipcase.domain.enums import DeadlineStatus
 from ipcase.dto import DeadlineInfo
 from ui import labels
-from ui.i18n import tr, tr_ctx
+from ui.i18n import tr
+from ui.models.dto_table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
 
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
 
-Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_BACKGROUND = QColor("#ffcdd2")
 OVERDUE_FOREGROUND = QColor("#b71c1c")
@@ -110,29 +105,9 @@ def status_text(d: DeadlineInfo) -> str:
     return labels.deadline_status(d.status)
 
 
-class DeadlineTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[DeadlineInfo] = []
+class DeadlineTableModel(DtoTableModel):
+    columns, headers, context = Column, HEADERS, "DeadlineTableModel"
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DeadlineInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_ctx("DeadlineTableModel", HEADERS[Column(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -124,6 +124,22 @@ def test_action_dialog_shows_errors_next_to_fields(make_ctx, staff, new_uow, clo
     assert shown.errors == []
 
 
+def test_cancelling_an_action_with_typed_text_asks_first(make_ctx, staff, new_uow, clock, qtbot, shown):
+    with new_uow() as uow:
+        ref = case_services.register_request(uow, actor_id=staff.officer.id, data=sample_request(), now=clock.now())
+    window = MainWindow(make_ctx(staff.officer))
+    qtbot.addWidget(window)
+    window.open_case(ref.id)
+    dialog = window.case_detail_view.start_action("refuse")
+    type_text(dialog.editors["reason_text"].focus_widget(), "不属于本局管辖")
+    shown.confirm_answer = False
+    dialog.reject()
+    assert dialog.isVisible() and dialog.payload()["reason_text"] == "不属于本局管辖"   # nothing lost
+    shown.confirm_answer = True
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
 def test_someone_elses_change_keeps_the_form_and_reloads(make_ctx, staff, new_uow, clock, qtbot, shown):
     with new_uow() as uow:
         ref = case_services.register_request(uow, actor_id=staff.officer.id, data=sample_request(), now=clock.now())

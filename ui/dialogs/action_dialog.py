@@ -133,6 +133,14 @@ class ActionDialog(QDialog):
             return self.tr("公告、检验鉴定、管辖权异议、当事人申请延长举证期限、和解的期间不计入结案期限。")
         return ""
 
+    def reject(self) -> None:
+        """Esc or 取消 with text typed: ask first, so a reason or an opinion is not lost by accident."""
+        typed = any(f.kind in (FieldKind.TEXT, FieldKind.LONGTEXT) and str(self.editors[f.name].value() or "").strip()
+                    for f in self.transition.fields)
+        if typed and not messages.confirm(self, self.tr("放弃输入"), self.tr("已填写的内容尚未提交，确定放弃吗？")):
+            return
+        super().reject()
+
     # ---- submit
     def payload(self) -> dict:
         return {name: editor.value() for name, editor in self.editors.items()}

@@ -11,15 +11,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThread, QTr
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ipcase.resources import BUNDLED_FONT, ICONS, TRANSLATIONS
 from ui import errors
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parents[1]
-RESOURCES = ROOT / "resources"
-BUNDLED_FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
-TRANSLATIONS = RESOURCES / "translations"
-APP_ICON = RESOURCES / "icons" / "ipcase.svg"
+APP_ICON = ICONS / "ipcase.svg"
 
 # Fonts an office machine usually has, best first; the bundled WenQuanYi Micro Hei is the fallback.
 PREFERRED_CJK = (

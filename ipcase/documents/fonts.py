@@ -1,0 +1,130 @@
+"""Chinese fonts for printed documents: the office's installed official fonts when present, else the bundled
+open-licensed font, so that a fresh machine still prints Chinese (and every PDF embeds what it uses).
+
+Roles follow GB/T 9704: `title` 小标宋 (2号 titles), `body` 仿宋_GB2312 (3号 text), `hei` 黑体 (一、 headings),
+`kai` 楷体 ((一) headings), `song` 宋体 (page numbers, tables)."""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ipcase.resources import BUNDLED_FONT, FONTS
+
+BUNDLED_FAMILY = "WenQuanYi Micro Hei"
+
+# role -> (family name as Word/WPS know it, candidate file names), best first
+OFFICIAL: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "title": (("方正小标宋简体", ("FZXBSJW.TTF", "fzxbsjw.ttf", "方正小标宋简体.ttf", "FZXiaoBiaoSong-B05S.ttf")),
+              ("华文中宋", ("STZHONGS.TTF",)), ("宋体", ("simsun.ttc",))),
+    "body": (("仿宋_GB2312", ("FS_GB2312.ttf", "仿宋_GB2312.ttf", "fangsong_gb2312.ttf", "SIMFANG_GB2312.TTF")),
+             ("仿宋", ("simfang.ttf", "SIMFANG.TTF"))),
+    "hei": (("黑体", ("simhei.ttf", "SIMHEI.TTF")),),
+    "kai": (("楷体_GB2312", ("KAI_GB2312.ttf", "楷体_GB2312.ttf", "simkai_gb2312.ttf")), ("楷体", ("simkai.ttf", "SIMKAI.TTF"))),
+    "song": (("宋体", ("simsun.ttc", "SIMSUN.TTC")),),
+}
+ROLES = tuple(OFFICIAL)
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    role: str
+    family: str          # the name written into DOCX (w:eastAsia) and shown to the user
+    path: Path           # the file the PDF embeds
+    subfont_index: int = 0
+    official: bool = False
+
+    @property
+    def pdf_name(self) -> str:
+        """The name registered with reportlab: ASCII, one per file and face (roles sharing a file share it)."""
+        digest = hashlib.sha1(f"{self.path}|{self.subfont_index}".encode()).hexdigest()[:10]
+        return f"ipcase-{digest}"
+
+
+@dataclass(frozen=True)
+class FontSet:
+    title: FontChoice
+    body: FontChoice
+    hei: FontChoice
+    kai: FontChoice
+    song: FontChoice
+
+    def __iter__(self):
+        return iter((self.title, self.body, self.hei, self.kai, self.song))
+
+    @property
+    def all_official(self) -> bool:
+        return all(f.official for f in self)
+
+
+def font_dirs(extra: Iterable[str | Path] = (), include_system: bool = True) -> list[Path]:
+    dirs = [Path(p) for p in extra]
+    if not include_system:
+        pass
+    elif sys.platform.startswith("win"):
+        dirs.append(Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")
+        dirs.append(Path(os.environ.get("LOCALAPPDATA", "")) / "Microsoft" / "Windows" / "Fonts")
+    elif sys.platform == "darwin":
+        dirs += [Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
+    else:
+        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts",
+                 Path.home() / ".local" / "share" / "fonts"]
+    dirs.append(FONTS)
+    return [d for d in dirs if d.is_dir()]
+
+
+def _index(dirs: list[Path]) -> dict[str, Path]:
+    """Lower-cased file name -> path, over every font directory (searched once)."""
+    found: dict[str, Path] = {}
+    for d in dirs:
+        for root, _subdirs, files in os.walk(d):
+            for name in files:
+                if name.lower().endswith((".ttf", ".ttc")):
+                    found.setdefault(name.lower(), Path(root) / name)
+    return found
+
+
+def _usable(path: Path, index: int = 0) -> bool:
+    """reportlab embeds TrueType outlines only (not CFF/OpenType-PS): try it before choosing the file."""
+    from reportlab.pdfbase.ttfonts import TTFont
+    try:
+        TTFont("probe", str(path), subfontIndex=index)
+    except Exception:  # noqa: BLE001 - any failure means "not this file"
+        return False
+    return True
+
+
+@cache
+def resolve_fonts(extra_dirs: tuple[str, ...] = (), include_system: bool = True) -> FontSet:
+    """The best font for each role; `extra_dirs` (e.g. an office's font share) are searched first."""
+    files = _index(font_dirs(extra_dirs, include_system))
+    bundled = BUNDLED_FONT
+    chosen = {}
+    for role, candidates in OFFICIAL.items():
+        choice = None
+        for family, names in candidates:
+            path = next((files[n.lower()] for n in names if n.lower() in files), None)
+            if path is not None and _usable(path):
+                choice = FontChoice(role, family, path, 0, official=True)
+                break
+        chosen[role] = choice or FontChoice(role, BUNDLED_FAMILY, bundled, 0, official=False)
+    return FontSet(**chosen)
+
+
+def register_pdf_fonts(fonts: FontSet) -> dict[str, str]:
+    """Register every face with reportlab (idempotent); returns role -> reportlab font name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    names = {}
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for f in fonts:
+        if f.pdf_name not in registered:
+            pdfmetrics.registerFont(TTFont(f.pdf_name, str(f.path), subfontIndex=f.subfont_index))
+            registered.add(f.pdf_name)
+        names[f.role] = f.pdf_name
+    return names

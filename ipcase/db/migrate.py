@@ -23,13 +23,15 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revisions() -> frozenset[str]:
+    # Features developed side by side may each add a branch from the same parent until a merge revision
+    # joins them; "heads" upgrades all of them.
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> frozenset[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return frozenset(MigrationContext.configure(conn).get_current_heads())
 
 
 def sqlite_file(engine: Engine) -> Path | None:
@@ -60,7 +62,7 @@ def upgrade_to_head(engine: Engine, *, backup_at: datetime | None = None) -> Pat
     backup = None
     path = sqlite_file(engine)
     has_data = path is not None and path.exists() and path.stat().st_size > 0
-    if backup_at is not None and has_data and current_revision(engine) != head_revision():
+    if backup_at is not None and has_data and current_revisions(engine) != head_revisions():
         backup = backup_sqlite(engine, backup_at)
-    command.upgrade(alembic_config(engine), "head")
+    command.upgrade(alembic_config(engine), "heads")
     return backup

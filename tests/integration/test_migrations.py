@@ -8,13 +8,13 @@ from sqlalchemy import inspect, text
 
 from ipcase.db.base import Base
 from ipcase.db.engine import make_engine
-from ipcase.db.migrate import current_revision, head_revision, upgrade_to_head
+from ipcase.db.migrate import current_revisions, head_revisions, upgrade_to_head
 
 
 def test_upgrading_an_empty_database_gives_exactly_the_models_schema(db_url):
     engine = make_engine(db_url)
     upgrade_to_head(engine)
-    assert current_revision(engine) == head_revision()
+    assert current_revisions(engine) == head_revisions()
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     assert diff == []

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.cases_stack.addWidget(self.case_detail_view)
         self.settings_view = SettingsView(ctx) if ctx.is_admin else None
 
+        # Every feature adds its section here, in the order of ARCHITECTURE.md's navigation bar
+        # (工作台, 收案登记, 案件, 口审日程, 调解, 文书, 统计, 设置); a section widget has a `refresh()`.
         self._sections: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), self.dashboard_view), (self.tr("案件"), self.cases_stack)]
         if self.settings_view is not None:
@@ -193,15 +195,13 @@ class MainWindow(QMainWindow):
 
     def _refresh_section(self, row: int) -> None:
         widget = self._sections[row][1]
-        if widget is self.dashboard_view:
-            self.dashboard_view.refresh()
-        elif widget is self.cases_stack:
+        if widget is self.cases_stack:
             if self.cases_stack.currentWidget() is self.case_detail_view:
                 self.case_detail_view.reload()
             else:
                 self.case_list_view.refresh()
-        elif widget is self.settings_view:
-            self.settings_view.refresh()
+        else:
+            widget.refresh()
 
     def _section_row(self, widget: QWidget) -> int:
         return next(i for i, (_t, w) in enumerate(self._sections) if w is widget)

@@ -39,6 +39,12 @@ class FontChoice:
     official: bool = False
 
     @property
+    def docx_family(self) -> str:
+        """The family a DOCX names: the official one even when only the bundled font was found here, so Word
+        and WPS on an office machine use 仿宋_GB2312 & co. (a machine without them substitutes)."""
+        return self.family if self.official else OFFICIAL[self.role][0][0]
+
+    @property
     def pdf_name(self) -> str:
         """The name registered with reportlab: ASCII, one per file and face (roles sharing a file share it)."""
         digest = hashlib.sha1(f"{self.path}|{self.subfont_index}".encode()).hexdigest()[:10]

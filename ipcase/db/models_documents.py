@@ -1,0 +1,103 @@
+"""ORM of the documents feature: issued documents and their files, service records (送达), consents to
+electronic service, case attachments (evidence bound into the 案卷), and per-office 文号 patterns."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column
+
+from ipcase.db.base import Base
+
+
+class IssuedDocument(Base):
+    """A document as issued: numbered and immutable (no service updates it; a correction is a new row that
+    points here through `corrects_id`)."""
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("office_id", "doc_type", "year", "seq"),
+        Index("ix_documents_case_issued", "case_id", "issued_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    doc_type: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(100))
+    number: Mapped[str] = mapped_column(String(100), unique=True)    # 文号
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="SET NULL"))   # addressee
+    addressee: Mapped[str] = mapped_column(String(300), default="")
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))    # the document it refers to
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))   # the document it replaces
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)   # what the clerk wrote
+    text: Mapped[str] = mapped_column(Text, default="")        # plain text of the issued content
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    docx: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+
+
+class ServiceRecord(Base):
+    """One service (送达) of an issued document on one addressee."""
+    __tablename__ = "service_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="SET NULL"))
+    addressee: Mapped[str] = mapped_column(String(300))
+    method: Mapped[str] = mapped_column(String(20))
+    sent_date: Mapped[date | None] = mapped_column(Date)
+    received_date: Mapped[date | None] = mapped_column(Date)
+    deemed_date: Mapped[date | None] = mapped_column(Date)     # 公告送达: deemed served on this day
+    applied: Mapped[bool] = mapped_column(Boolean, default=False)       # the party date it starts has been recorded
+    tracking_no: Mapped[str] = mapped_column(String(60), default="")
+    refusal_note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    proof_name: Mapped[str] = mapped_column(String(200), default="")
+    proof: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ServiceConsent(Base):
+    """A party's written consent to electronic service (M25 art 10)."""
+    __tablename__ = "service_consents"
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"), primary_key=True)
+    consented_on: Mapped[date] = mapped_column(Date)
+    address: Mapped[str] = mapped_column(String(200))       # e-mail or system account
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class CaseAttachment(Base):
+    """Evidence and other files (PDF or images) bound into the case file after the documents."""
+    __tablename__ = "case_attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    filename: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DocumentNumberPattern(Base):
+    """An office's 文号 pattern for one document type (default: DocType.default_pattern())."""
+    __tablename__ = "document_number_patterns"
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    doc_type: Mapped[str] = mapped_column(String(40), primary_key=True)
+    pattern: Mapped[str] = mapped_column(String(200))

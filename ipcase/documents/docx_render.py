@@ -1,0 +1,182 @@
+"""DOCX of a document's blocks with python-docx: the same blocks, geometry and fonts as the PDF.
+
+python-docx has no API for the East Asian font, so every style and run gets `w:rFonts/@w:eastAsia` and
+`w:lang/@w:eastAsia="zh-CN"` through oxml (TECH_NOTES); without them Word, WPS and LibreOffice would draw
+Chinese in their default face.
+"""
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from ipcase.documents.blocks import SOFT_BREAK, Block, Content
+from ipcase.documents.fonts import FontSet
+from ipcase.documents.pdf_render import BODY_SIZE, FORM_SIZE, LINE, NOTE_SIZE, TITLE_SIZE, column_widths
+
+ALIGN = {"title": WD_ALIGN_PARAGRAPH.CENTER, "center": WD_ALIGN_PARAGRAPH.CENTER,
+         "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+         "para": WD_ALIGN_PARAGRAPH.JUSTIFY, "h1": WD_ALIGN_PARAGRAPH.JUSTIFY, "h2": WD_ALIGN_PARAGRAPH.JUSTIFY,
+         "note": WD_ALIGN_PARAGRAPH.LEFT}
+
+
+def _east_asian(element, family: str) -> None:
+    """Set all four font slots and the East Asian language on a style's or run's rPr."""
+    rpr = element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), family)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+class _Writer:
+    def __init__(self, content: Content, fonts: FontSet):
+        self.content = content
+        self.family = {f.role: f.docx_family for f in fonts}
+        self.notice = content.layout == "notice"
+        self.size = BODY_SIZE if self.notice else 14
+        self.doc = Document()
+        self._page()
+        self._base_style()
+
+    def _page(self) -> None:
+        section = self.doc.sections[0]
+        section.start_type = WD_SECTION.NEW_PAGE
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.left_margin = Mm(37), Mm(28)
+        section.bottom_margin, section.right_margin = Mm(35), Mm(26)
+        section.footer_distance = Mm(35 - 7) - Pt(NOTE_SIZE)   # page number 7 mm below the text block
+        self.doc.settings.odd_and_even_pages_header_footer = True
+        self._page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+        self._page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+
+    def _page_number(self, p, align) -> None:
+        """"— N —" with a PAGE field; one character in from the outer edge."""
+        p.alignment = align
+        fmt = p.paragraph_format
+        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+            fmt.right_indent = Pt(NOTE_SIZE)
+        else:
+            fmt.left_indent = Pt(NOTE_SIZE)
+        self._run(p, "— ", "song", NOTE_SIZE)
+        run = self._run(p, "", "song", NOTE_SIZE)
+        for tag, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None)):
+            if tag:
+                el = OxmlElement("w:fldChar")
+                el.set(qn("w:fldCharType"), tag)
+            elif text == "PAGE":
+                el = OxmlElement("w:instrText")
+                el.set(qn("xml:space"), "preserve")
+                el.text = " PAGE "
+            else:
+                el = OxmlElement("w:t")
+                el.text = text
+            run._r.append(el)
+        self._run(p, " —", "song", NOTE_SIZE)
+
+    def _base_style(self) -> None:
+        normal = self.doc.styles["Normal"]
+        normal.font.size = Pt(self.size)
+        _east_asian(normal.element, self.family["body"])
+        fmt = normal.paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(LINE if self.notice else 24)
+
+    def _run(self, p, text: str, role: str, size: float):
+        run = p.add_run()
+        parts = text.split(SOFT_BREAK)
+        for i, part in enumerate(parts):
+            if i:
+                run.add_break(WD_BREAK.LINE)
+            if part:
+                run.add_text(part)
+        run.font.size = Pt(size)
+        _east_asian(run._r, self.family[role])
+        return run
+
+    def paragraph(self, b: Block) -> None:
+        p = self.doc.add_paragraph()
+        p.alignment = ALIGN[b.kind]
+        fmt = p.paragraph_format
+        role, size = {"title": ("title", TITLE_SIZE), "h1": ("hei", self.size), "h2": ("kai", self.size),
+                      "note": ("body", NOTE_SIZE)}.get(b.kind, ("body", self.size))
+        if b.kind in ("para", "h1", "h2"):
+            fmt.first_line_indent = Pt(2 * self.size)
+        fmt.keep_with_next = b.lead_in or None
+        if b.kind == "title":
+            fmt.line_spacing = Pt(TITLE_SIZE * 1.5)
+            fmt.space_after = Pt(LINE / 2)
+        elif b.kind == "center":
+            fmt.space_after = Pt(LINE / 2)
+        elif b.kind == "note":
+            fmt.line_spacing = Pt(NOTE_SIZE * 1.6)
+        self._run(p, b.text, role, size)
+
+    def table(self, b: Block) -> None:
+        table = self.doc.add_table(rows=len(b.rows), cols=b.columns)
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        widths = column_widths(b.columns)
+        for r in range(len(b.rows)):
+            for c, cell in enumerate(table.rows[r].cells):
+                cell.width = Pt(widths[c])
+        for r, (row, height) in enumerate(zip(b.rows, b.heights, strict=True)):
+            cells = table.rows[r].cells
+            if height:
+                table.rows[r].height = Mm(height)
+                table.rows[r].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+            if len(row) < b.columns:
+                cells[len(row) - 1].merge(cells[b.columns - 1])
+            for c, text in enumerate(row):
+                p = cells[c].paragraphs[0]
+                p.paragraph_format.line_spacing = Pt(FORM_SIZE * 1.5)
+                self._run(p, text, "body", FORM_SIZE)
+
+    def signature(self, b: Block) -> None:
+        for _ in range(2):   # room for the seal above the signature
+            self.doc.add_paragraph()
+        longest = max(len(line) for line in b.lines)
+        for line in b.lines:
+            p = self.doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            # Lines centred on each other, the block 4 characters in from the right (GB/T 9704).
+            p.paragraph_format.right_indent = Pt(self.size * (4 + (longest - len(line)) / 2))
+            self._run(p, line, "body", self.size)
+
+    def build(self) -> bytes:
+        for b in self.content.blocks:
+            if b.kind == "table":
+                self.table(b)
+            elif b.kind == "sign":
+                self.signature(b)
+            elif b.kind == "space":
+                for _ in range(int(b.text or 1)):
+                    self.doc.add_paragraph()
+            elif b.kind == "page":
+                self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            else:
+                self.paragraph(b)
+        self.doc.core_properties.title = self.content.title
+        self.doc.core_properties.author = ""
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+def render_docx(content: Content, fonts: FontSet) -> bytes:
+    return _Writer(content, fonts).build()

@@ -1,0 +1,39 @@
+"""One document from case data to DOCX and PDF: context (pure) → template → blocks → both renderers.
+
+Never touches the database: the service reads the case and hands over a DocumentCase."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from pypdf import PdfReader
+
+from ipcase.documents.blocks import Content, parse
+from ipcase.documents.context import build_context
+from ipcase.documents.docx_render import render_docx
+from ipcase.documents.fonts import FontSet, resolve_fonts
+from ipcase.documents.pdf_render import render_pdf
+from ipcase.documents.templates import render_markup
+from ipcase.documents_dto import DocParty, DocumentCase, DocumentDraft, IssuedRef, RenderedDocument
+from ipcase.domain.document_types import doc_type
+
+
+def content_of(case: DocumentCase, draft: DocumentDraft, *, number: str | None, issue_date: date,
+               subject: IssuedRef | None = None, corrects: IssuedRef | None = None,
+               subject_addressee: DocParty | None = None, service_method: str = "",
+               office_dir: str | None = None) -> Content:
+    dt = doc_type(draft.doc_type)
+    context = build_context(case, dt, draft, number=number, issue_date=issue_date, subject=subject,
+                            corrects=corrects, subject_addressee=subject_addressee, service_method=service_method)
+    return parse(render_markup(dt.template, context, office_dir), layout=dt.layout)
+
+
+def render(case: DocumentCase, draft: DocumentDraft, *, number: str | None, issue_date: date,
+           fonts: FontSet | None = None, office_dir: str | None = None, **refs) -> RenderedDocument:
+    """`number` None renders a draft (the 文号 line says it is given on issuing)."""
+    content = content_of(case, draft, number=number, issue_date=issue_date, office_dir=office_dir, **refs)
+    fonts = fonts or resolve_fonts()
+    pdf = render_pdf(content, fonts)
+    docx = render_docx(content, fonts)
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    return RenderedDocument(content.title, number or "", pdf, docx, content.plain_text(), pages)

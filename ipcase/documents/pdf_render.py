@@ -1,0 +1,163 @@
+"""PDF of a document's blocks with reportlab, fonts embedded (subsets of TrueType faces).
+
+Notices and decisions follow GB/T 9704 (DOMAIN §11): A4, margins 37/28/35/26 mm (top/left/bottom/right),
+a 156 × 225 mm text block of 22 lines × 28 characters in 3号 仿宋, title 2号 小标宋 centred, 一、 headings
+黑体, （一） headings 楷体, page numbers "— N —" in 4号 宋体 7 mm below the text block, right on odd pages
+and left on even ones. Forms and records (审批表, 笔录) are ruled tables on the same page.
+"""
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ipcase.documents.blocks import SOFT_BREAK, Block, Content
+from ipcase.documents.fonts import FontSet, register_pdf_fonts
+
+TOP, LEFT, BOTTOM, RIGHT = 37 * mm, 28 * mm, 35 * mm, 26 * mm
+TEXT_WIDTH = A4[0] - LEFT - RIGHT            # 156 mm
+BODY_SIZE = 15.75                            # 3号; 28 characters fill the 156 mm line exactly
+LINE = (A4[1] - TOP - BOTTOM) / 22           # 22 lines per page ≈ 28.99 pt
+TITLE_SIZE = 22                              # 2号
+NOTE_SIZE = 14                               # 4号
+FORM_SIZE = 12                               # 小四 in ruled forms
+
+
+def _styles(names: dict[str, str], layout: str) -> dict[str, ParagraphStyle]:
+    body = BODY_SIZE if layout == "notice" else 14
+    lead = LINE if layout == "notice" else 24
+    base = ParagraphStyle("body", fontName=names["body"], fontSize=body, leading=lead, alignment=TA_JUSTIFY,
+                          firstLineIndent=2 * body, wordWrap="CJK")
+    return {
+        "para": base,
+        "title": ParagraphStyle("title", parent=base, fontName=names["title"], fontSize=TITLE_SIZE,
+                                leading=TITLE_SIZE * 1.5, alignment=TA_CENTER, firstLineIndent=0,
+                                spaceAfter=lead * 0.5),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=lead * 0.5),
+        "left": ParagraphStyle("left", parent=base, alignment=TA_LEFT, firstLineIndent=0),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT, firstLineIndent=0),
+        "h1": ParagraphStyle("h1", parent=base, fontName=names["hei"]),
+        "h2": ParagraphStyle("h2", parent=base, fontName=names["kai"]),
+        "note": ParagraphStyle("note", parent=base, fontSize=NOTE_SIZE, leading=NOTE_SIZE * 1.6,
+                               firstLineIndent=0, alignment=TA_LEFT),
+        "cell": ParagraphStyle("cell", parent=base, fontName=names["body"], fontSize=FORM_SIZE,
+                               leading=FORM_SIZE * 1.5, firstLineIndent=0, alignment=TA_LEFT),
+        "sign": ParagraphStyle("sign", parent=base, alignment=TA_CENTER, firstLineIndent=0),
+    }
+
+
+def _markup(text: str) -> str:
+    return escape(text).replace(SOFT_BREAK, "<br/>")
+
+
+def column_widths(columns: int) -> list[float]:
+    if columns == 2:
+        fractions = [0.24, 0.76]
+    elif columns == 4:
+        fractions = [0.17, 0.33, 0.17, 0.33]
+    elif columns == 5:   # 卷内文件目录: 序号, 文号, 名称, 日期, 页号
+        fractions = [0.08, 0.27, 0.37, 0.16, 0.12]
+    else:
+        fractions = [1 / columns] * columns
+    return [TEXT_WIDTH * f for f in fractions]
+
+
+def _table(block: Block, styles: dict[str, ParagraphStyle]) -> Table:
+    widths = column_widths(block.columns)
+    data, commands = [], [
+        ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+        ("FONTNAME", (0, 0), (-1, -1), styles["cell"].fontName),   # empty cells too: no unembedded Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r, (row, height) in enumerate(zip(block.rows, block.heights, strict=True)):
+        cells = []
+        for c, text in enumerate(row):
+            span = block.columns - len(row) if c == len(row) - 1 else 0
+            width = sum(widths[c:c + span + 1]) - 8
+            para = Paragraph(_markup(text), styles["cell"])
+            cell = [para]
+            if height:
+                need = height * mm - para.wrap(width, 10_000)[1] - 6
+                if need > 0:
+                    cell.append(Spacer(1, need))
+            cells.append(cell)
+            if span:
+                commands.append(("SPAN", (c, r), (block.columns - 1, r)))
+        cells += [""] * (block.columns - len(row))
+        if height:
+            commands.append(("VALIGN", (0, r), (-1, r), "TOP"))
+        data.append(cells)
+    table = Table(data, colWidths=widths, hAlign="CENTER")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _signature(block: Block, styles: dict[str, ParagraphStyle]) -> list:
+    size = styles["sign"].fontSize
+    width = max(len(line) for line in block.lines) * size + size
+    rows = [[Paragraph(_markup(line), styles["sign"]), ""] for line in block.lines]
+    # Signature and date 4 characters in from the right; the empty lines above leave room for the seal.
+    table = Table(rows, colWidths=[width, 4 * size], hAlign="RIGHT")
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), styles["sign"].fontName),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [KeepTogether([Spacer(1, styles["para"].leading * 2), table])]
+
+
+def flowables(content: Content, styles: dict[str, ParagraphStyle]) -> list:
+    story: list = []
+    for b in content.blocks:
+        if b.kind == "table":
+            story += [_table(b, styles), Spacer(1, 4)]
+        elif b.kind == "sign":
+            story += _signature(b, styles)
+        elif b.kind == "space":
+            story.append(Spacer(1, styles["para"].leading * int(b.text or 1)))
+        elif b.kind == "page":
+            story.append(PageBreak())
+        else:
+            style = styles[b.kind]
+            if b.lead_in:
+                style = ParagraphStyle(f"{b.kind}-lead", parent=style, keepWithNext=1)
+            story.append(Paragraph(_markup(b.text), style))
+    return story
+
+
+def render_pdf(content: Content, fonts: FontSet) -> bytes:
+    names = register_pdf_fonts(fonts)
+    styles = _styles(names, content.layout)
+
+    def page_number(canvas, doc) -> None:
+        n = canvas.getPageNumber()
+        text = f"— {n} —"
+        canvas.saveState()
+        canvas.setFont(names["song"], NOTE_SIZE)
+        y = BOTTOM - 7 * mm - NOTE_SIZE
+        if n % 2:   # odd: right, one character in; even: left, one character in
+            canvas.drawRightString(A4[0] - RIGHT - NOTE_SIZE, y, text)
+        else:
+            canvas.drawString(LEFT + NOTE_SIZE, y, text)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, topMargin=TOP, leftMargin=LEFT, bottomMargin=BOTTOM,
+                            rightMargin=RIGHT, title=content.title, author="", subject=content.title,
+                            creator="ipcase", initialFontName=names["body"])  # no unembedded Helvetica
+    doc.build(flowables(content, styles), onFirstPage=page_number, onLaterPages=page_number)
+    return out.getvalue()

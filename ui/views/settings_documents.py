@@ -1,0 +1,109 @@
+"""设置 › 文书: the 公告送达 period ([U] setting, default 30 days) and the office's 文号 pattern of each document
+type (gapless per type and year); the office's own template folder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.documents_dto import DocumentSettings
+from ipcase.queries import documents as doc_queries
+from ipcase.services import documents as doc_services
+from ui import labels
+from ui.context import AppContext
+from ui.dialogs import messages
+from ui.dialogs.document_dialog import office_template_dir
+from ui.widgets.field_errors import FieldErrors
+
+
+class DocumentsSettingsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        layout.addLayout(row)
+        row.addWidget(QLabel(self.tr("公告送达视为送达的期间：")))
+        self.days_spin = QSpinBox()
+        self.days_spin.setObjectName("public_notice_days_spin")
+        self.days_spin.setRange(1, 366)
+        self.days_spin.setSuffix(self.tr(" 日"))
+        row.addWidget(self.days_spin)
+        note = QLabel(self.tr("（待确认的规则：办案指南为60日，现行民事诉讼法第九十五条为30日，默认30日）"))
+        note.setStyleSheet("color: #6d4c00;")
+        row.addWidget(note)
+        row.addStretch(1)
+        layout.addWidget(QLabel(self.tr("文号格式（每类文书每年单独连续编号；占位符 {机关简称}、{YYYY}、{n}）：")))
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("patterns_table")
+        self.table.setHorizontalHeaderLabels([self.tr("文书"), self.tr("文号格式")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.summary_label = QLabel()
+        layout.addWidget(self.summary_label)
+        self.field_errors = FieldErrors(self.summary_label)
+        self.field_errors.register("public_notice_days", self.days_spin)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("保存(&V)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.templates_button = QPushButton(self.tr("打开本机关模板文件夹(&T)"))
+        self.templates_button.setToolTip(self.tr(
+            "在此文件夹中放入与 resources/templates 同名的模板文件，即可修改文书的措辞或版头，无需改动程序。"))
+        self.templates_button.clicked.connect(self._on_templates_button_clicked)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.templates_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._keys: list[str] = []
+
+    def refresh(self) -> None:
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(doc_queries.document_settings, office_id=ctx.user.office_id),
+                          on_success=self._on_loaded, owner=self)
+
+    def _on_loaded(self, settings: DocumentSettings) -> None:
+        self.days_spin.setValue(settings.public_notice_days)
+        self._keys = [key for key, _p in settings.patterns]
+        self.table.setRowCount(len(settings.patterns))
+        for r, (key, pattern) in enumerate(settings.patterns):
+            name = QTableWidgetItem(labels.doc_type(key))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 0, name)
+            self.table.setItem(r, 1, QTableWidgetItem(pattern))
+        self.table.resizeColumnToContents(0)
+
+    def settings(self) -> DocumentSettings:
+        return DocumentSettings(self.days_spin.value(), tuple(
+            (key, self.table.item(r, 1).text().strip()) for r, key in enumerate(self._keys)))
+
+    def _on_save_button_clicked(self) -> None:
+        self.field_errors.clear()
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(doc_services.update_document_settings, actor_id=ctx.user_id,
+                                 settings=self.settings()),
+                          on_success=lambda _r: messages.info(self, self.tr("文书"), self.tr("已保存。")),
+                          on_failure=self._on_failed, owner=self)
+
+    def _on_failed(self, exc: Exception) -> None:
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)
+
+    def _on_templates_button_clicked(self) -> None:
+        folder = Path(office_template_dir(self._ctx))
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,71 @@
+"""Every intake enum value, deadline code, event, field and error code has Chinese text."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ipcase.domain.intake import (
+    CloseReason,
+    IntakeChannel,
+    IntakeDeadlineCode,
+    IntakeKind,
+    IntakeState,
+    TriageOutcome,
+)
+from ipcase.domain.intake_routing import Fact, Track, Venue
+from ipcase.errors import PermissionDenied, TransitionRefused, ValidationFailed
+from ui import errors, labels
+
+ROOT = Path(__file__).resolve().parents[2]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SOURCES = [ROOT / "ipcase" / "domain" / "intake.py", *sorted((ROOT / "ipcase" / "services").glob("intake*.py"))]
+
+
+def _source() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in SOURCES)
+
+
+@pytest.mark.parametrize(("enum", "label"), [
+    (IntakeKind, labels.intake_kind), (IntakeChannel, labels.intake_channel), (IntakeState, labels.intake_state),
+    (TriageOutcome, labels.triage_outcome), (CloseReason, labels.close_reason), (Track, labels.track),
+    (Fact, labels.routing_fact), (Venue, labels.venue), (IntakeDeadlineCode, labels.deadline_code),
+], ids=lambda x: getattr(x, "__name__", ""))
+def test_every_intake_enum_value_has_a_chinese_label(qapp, enum, label):
+    for member in enum:
+        assert CJK.search(label(member)), f"{enum.__name__}.{member.name}"
+
+
+def test_every_event_and_gesture_has_a_label(qapp):
+    source = _source()
+    events = set(re.findall(r'_event\(s, item, user, "([a-z_]+)"', source)) | {o.value for o in TriageOutcome}
+    assert {"registered", "track", "notified"} <= events
+    assert all(CJK.search(labels.intake_event(e)) for e in events), events
+    gestures = set(re.findall(r'(?:\(|, )"(intake\.[a-z_]+)"', source))   # not the settings' keys | {f"intake.{o.value}" for o in TriageOutcome}
+    missing = sorted(g for g in gestures if g not in labels.ACTION)
+    assert not missing, missing
+
+
+def test_every_error_code_and_field_has_a_message(qapp):
+    source = _source()
+    reasons = set(re.findall(r'ValidationFailed\([^,]+, "([a-z_]+)"', source))
+    refusals = set(re.findall(r'TransitionRefused\([^)]*?, "([a-z_]+)"\)', source))
+    refusals |= set(re.findall(r'return "(intake_[a-z_]+)"', source))
+    assert {"intake_contact_required", "too_large"} <= reasons and {"intake_decided"} <= refusals
+    assert not sorted(r for r in reasons if r not in errors.REASON)
+    assert not sorted(r for r in refusals if r not in errors.REFUSAL)
+    fields = set(re.findall(r'ValidationFailed\((?:f?)"([a-z_]+)', source))
+    assert not sorted(f for f in fields if f not in labels.FIELD)
+    assert errors.field_label("targets[1].credit_code") == "被投诉举报对象/被请求人2 统一社会信用代码"
+    assert errors.field_label("patents[0]") == "专利号1"
+
+
+@pytest.mark.parametrize("exc", [
+    TransitionRefused("intake.case", "pending_correction", "intake_awaiting_correction"),
+    PermissionDenied("intake.refuse", "officer"),
+    ValidationFailed("submitter_phone", "intake_contact_required"),
+], ids=lambda e: type(e).__name__)
+def test_intake_errors_read_in_chinese(qapp, exc):
+    text = errors.message(exc)
+    assert CJK.search(text) and "intake" not in text

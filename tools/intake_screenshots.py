@@ -1,0 +1,126 @@
+"""Screenshots of 收案登记 (the register with a 重复侵权 item, quick entry, triage, the request form pre-filled
+from an item, the routing rules, intake limits on 工作台, the 收案 tab of a case) on a fresh demo database.
+
+    python tools/intake_screenshots.py        # → docs/screenshots/3x_*.png
+
+Offscreen, through the same start-up path as tools/screenshots.py."""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from screenshots import ROOT, open_window, save, settle  # noqa: I001  (tools/ is the script's folder)
+
+import main
+from ipcase.domain.intake import TriageOutcome
+from ipcase.intake_dto import IntakeFilter
+from ipcase.queries import intake as intake_queries
+from ui import app as ui_app
+from ui.dialogs import messages
+from ui.tasks import TaskRunner
+
+
+def run(out: Path, data_dir: Path, today: date) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    QCoreApplication.setOrganizationName("ipcase-screenshots")
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    ui_app.install_cjk_font(qapp)
+    ui_app.install_translators(qapp, "zh_CN")
+    ui_app.install_style(qapp)
+    messages.ask_keep_draft = lambda parent: "discard"
+    messages.ask_restore_draft = lambda parent, saved_at: False
+    messages.show_error = lambda parent, exc, title=None: print("error:", repr(exc))
+    args = main.build_parser().parse_args(["--data-dir", str(data_dir), "--today", today.isoformat()])
+    clock = main.make_clock(today)
+    print("preparing the demo database…")
+    db = main.prepare_database(args, clock)
+    runner = TaskRunner()
+    ctx, window = open_window(db, clock, runner, "zhangwei")
+    save(window, out, "30_dashboard_intake_limits")
+
+    with db.new_uow() as uow:
+        repeat = intake_queries.list_items(uow, IntakeFilter(repeat=True), today=today).rows[0]
+    window.open_intake(repeat.id)
+    settle(runner)
+    save(window, out, "31_intake_register")
+    panel = window.intake_view.detail_panel
+    panel.tabs.setCurrentIndex(1)
+    save(window, out, "32_intake_same_matter")
+    panel.tabs.setCurrentIndex(0)
+
+    triage = panel.start_triage()
+    settle(runner)
+    triage.resize(760, 700)
+    save(triage, out, "33_intake_triage")
+    triage.choose(TriageOutcome.CORRECTION)
+    triage.defects_edit.setPlainText("未提交专利登记簿副本\n未提交请求人的主体资格证明")
+    save(triage, out, "34_intake_triage_correction")
+    triage.choose(TriageOutcome.CASE)
+    triage.submit()
+    settle(runner)
+    form = triage.case_dialog
+    form.resize(900, 700)
+    save(form, out, "35_intake_case_form_prefilled")
+    form.ui.act_sell_check.setChecked(True)
+    form._on_button_box_accepted()      # registered: the case carries the 重复侵权 flag on its 收案 tab
+    settle(runner)
+    case_id = panel.detail.case_id
+
+    dialog = window.intake_view.new_item()
+    settle(runner)
+    dialog.form.channel_combo.setCurrentIndex(dialog.form.channel_combo.findData("trade_fair"))
+    dialog.form.submitter_edit.setText("宁波华辰科技有限公司")
+    dialog.form.submitter_kind_combo.setCurrentIndex(dialog.form.submitter_kind_combo.findData("legal"))
+    dialog.form.phone_edit.setText("0574-88886666")
+    form = dialog.form.targets.forms[0]
+    form.name_edit.setText(repeat.targets)   # the respondent a ruling already found infringing
+    form.booth_edit.setText("3号馆A12")
+    dialog.form.patents_edit.setText(repeat.patents)
+    dialog.form.product_edit.setText("折叠露营椅")
+    dialog.form.description_edit.setPlainText("展会现场发现被请求人展出、许诺销售涉嫌侵权的折叠露营椅。")
+    dialog.form.report_check.setChecked(True)
+    dialog.check_same_matter()
+    settle(runner)
+    save(dialog, out, "36_intake_quick_entry")
+    dialog.discard_draft()
+    dialog.done(0)
+
+    window.open_case(case_id)
+    settle(runner)
+    view = window.case_detail_view
+    view.tabs.setCurrentWidget(view.intake_tab)
+    settle(runner)
+    save(window, out, "37_case_intake_tab")
+    window.close()
+
+    ctx, window = open_window(db, clock, runner, "admin")
+    window.nav_list.setCurrentRow(window._section_row(window.intake_view))
+    settle(runner)
+    window.intake_view.setCurrentWidget(window.intake_view.rules_page)
+    settle(runner)
+    save(window, out, "38_intake_routing_rules")
+    page = window.intake_view.rules_page
+    page.table.selectRow(2)
+    rule_dialog = page.edit_rule()
+    save(rule_dialog, out, "39_routing_rule_dialog")
+    rule_dialog.done(0)
+    window.close()
+
+
+def main_() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 21))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as data_dir:
+        run(Path(args.out), Path(data_dir), args.today)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main_())

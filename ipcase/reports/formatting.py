@@ -1,0 +1,41 @@
+"""How a report figure reads in a PDF or a CSV (Excel keeps numbers and sets number formats instead)."""
+from __future__ import annotations
+
+UNITS = {"count": "件", "rate": "%", "days": "日"}
+
+
+def value_text(kind: str, value: float | None) -> str:
+    if value is None:
+        return "—"
+    if kind == "rate":
+        return f"{value * 100:.1f}%"
+    if kind == "days":
+        return f"{value:.1f}"
+    return f"{int(value)}"
+
+
+def change_text(kind: str, value: float | None) -> str:
+    """同比/环比: a relative change for counts and days, a difference in percentage points for rates."""
+    if value is None:
+        return "—"
+    if kind == "rate":
+        return f"{value * 100:+.1f}个百分点"
+    return f"{value * 100:+.1f}%"
+
+
+def csv_number(kind: str, value: float | None) -> str:
+    if value is None:
+        return ""
+    if kind == "rate":
+        return f"{value * 100:.1f}"
+    if kind == "days":
+        return f"{value:.1f}"
+    return str(int(value))
+
+
+def ranking_value_text(key: str, value: float | None) -> str:
+    if key in ("closure_rate", "on_time_rate"):
+        return value_text("rate", value)
+    if key == "handling_days":
+        return value_text("days", value)
+    return value_text("count", value)

@@ -1,0 +1,103 @@
+"""统计: the dashboard of tests/stats_fixture.py, drill-down by clicking a chart's bar and a key figure, the
+export dialog with its progress, and who sees the section."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from stats_fixture import build
+
+from ipcase.domain.statistics import ClosingMethod
+from ui.main_window import MainWindow
+from ui.views.statistics_view import METHODS
+
+OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
+
+
+def _open_statistics(make_ctx, staff, qtbot) -> tuple[MainWindow, object]:
+    window = MainWindow(make_ctx(staff.dept_head))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    view = window.statistics_view
+    window.nav_list.setCurrentRow(window._section_row(view))
+    view.filter_bar.set_range(*OCTOBER)
+    assert view.dashboard is not None and view.dashboard.filter.date_from == OCTOBER[0]
+    return window, view
+
+
+def test_clicking_a_bar_lists_the_cases_behind_it(make_ctx, staff, new_uow, qtbot):
+    ids = build(new_uow, staff)
+    window, view = _open_statistics(make_ctx, staff, qtbot)
+    assert view.tiles["closed"].value_label.text() == "4"
+    assert view.tiles["on_time_rate"].value_label.text() == "75.0%"
+    assert view.tiles["handling_days"].value_label.text() == "69.5"
+    assert "按期结案率" in view.tiles["on_time_rate"].toolTip()          # the definition on hover
+
+    chart = view.charts["methods"]
+    bar = list(reversed(METHODS)).index(ClosingMethod.MEDIATED.value)
+    assert chart.series.barSets()[0].at(bar) == 1
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_center(0, bar))
+
+    cases = window.case_list_view
+    assert window.stack.currentWidget() is window.cases_stack
+    assert [r.id for r in cases.model.rows()] == [ids["B"]]
+    assert "调解结案" in cases.drill_label.text() and "2026-10-01" in cases.drill_label.text()
+    cases.clear_drilldown()
+    assert cases.drill_bar.isHidden() and cases.model.rowCount() == len(ids)
+
+
+def test_stacked_and_grouped_bars_and_key_figures_drill_down(make_ctx, staff, new_uow, qtbot):
+    ids = build(new_uow, staff)
+    window, view = _open_statistics(make_ctx, staff, qtbot)
+    workload = view.charts["workload"]
+    officer_row = [w.name for w in view.dashboard.workload].index("张伟")
+    qtbot.mouseClick(workload.viewport(), Qt.MouseButton.LeftButton, pos=workload.bar_center(1, officer_row))
+    assert {r.id for r in window.case_list_view.model.rows()} == {ids["F"], ids["H"]}   # registered, still open
+
+    window.nav_list.setCurrentRow(window._section_row(view))
+    registered = view.charts["registered"]
+    qtbot.mouseClick(registered.viewport(), Qt.MouseButton.LeftButton, pos=registered.bar_center(1, 8))
+    assert [r.id for r in window.case_list_view.model.rows()] == [ids["C"]]            # registered 2026-09-30
+
+    window.nav_list.setCurrentRow(window._section_row(view))
+    on_time = view.charts["on_time"]                      # the keyboard path: arrows choose a bar, Enter opens
+    on_time.setFocus()
+    qtbot.keyClick(on_time, Qt.Key.Key_Right)
+    qtbot.keyClick(on_time, Qt.Key.Key_Right)
+    qtbot.keyClick(on_time, Qt.Key.Key_Return)
+    assert [r.id for r in window.case_list_view.model.rows()] == [ids["B"]]             # 超期结案
+
+    window.nav_list.setCurrentRow(window._section_row(view))
+    view.tiles["overdue"].setFocus()
+    qtbot.keyClick(view.tiles["overdue"], Qt.Key.Key_Return)
+    assert [r.id for r in window.case_list_view.model.rows()] == [ids["H"]]
+    assert "截至 2026-11-02" in window.case_list_view.drill_label.text()
+
+
+def test_export_dialog_writes_the_report(make_ctx, staff, new_uow, qtbot, tmp_path, shown):
+    build(new_uow, staff)
+    _window, view = _open_statistics(make_ctx, staff, qtbot)
+    dialog = view.open_report_dialog()
+    assert dialog.period().label == "2026年10月"                        # the last full month
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "missing" / "r.xlsx"))   # an ASCII path: keyClicks
+    dialog.export()
+    assert "文件夹不存在" in dialog.field_errors.label("out").text()
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "r.xlsx"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".pdf"))
+    assert dialog.path_edit.text().endswith("r.pdf")
+    dialog.export()
+    assert (tmp_path / "r.pdf").stat().st_size > 10_000
+    assert shown.infos and str(tmp_path / "r.pdf") in shown.infos[-1]
+
+
+def test_the_section_is_for_supervisors(make_ctx, staff, qtbot):
+    officer = MainWindow(make_ctx(staff.officer))
+    head = MainWindow(make_ctx(staff.section_head))
+    qtbot.addWidget(officer)
+    qtbot.addWidget(head)
+    titles = lambda w: [w.nav_list.item(i).text() for i in range(w.nav_list.count())]  # noqa: E731
+    assert "统计" not in titles(officer) and officer.statistics_view is None
+    assert "统计" in titles(head)

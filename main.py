@@ -132,6 +132,9 @@ def prepare_database(args: argparse.Namespace, clock, config=None) -> Database:
             raise NotInitialised(config.db_url)
     with new_uow() as uow:
         refresh_paused_deadlines(uow, now=clock.now())
+    from ipcase.services.service_records import apply_deemed_services
+    with new_uow() as uow:   # 公告送达 whose period ran out while the app was closed
+        apply_deemed_services(uow, now=clock.now())
     return Database(config, engine, new_uow, backup, created)
 
 
@@ -188,6 +191,41 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 register_command("init", "create the office and its administrator in an empty database", _init_options, run_init)
+
+
+# ---- statistics: scheduled reports, a large demo register ----------------------------------------
+
+def _statistics_commands() -> None:
+    from ipcase.reports import commands
+    register_command("report", "write the monthly / quarterly / yearly statistics report (.xlsx, .pdf, .csv)",
+                     commands.report_options, commands.run_report)
+    register_command("demo", "add N generated cases to the database (load tests)", commands.demo_options,
+                     commands.run_demo)
+
+
+_statistics_commands()
+
+
+# ---- documents -----------------------------------------------------------------------------------
+
+def _documents_options(parser: argparse.ArgumentParser) -> None:
+    from ipcase.documents_cli import configure
+    configure(parser)
+
+
+def run_documents(args: argparse.Namespace) -> int:
+    """Render documents and bind case files from scripts (see ipcase/documents_cli.py)."""
+    from ipcase.documents_cli import run
+    clock = make_clock(getattr(args, "today", None))
+    db = prepare_database(args, clock)
+    try:
+        return run(args, db.new_uow, clock)
+    finally:
+        db.engine.dispose()
+
+
+register_command("documents", "render documents and bind case files (scripts, batch printing)",
+                 _documents_options, run_documents)
 
 
 # ---- GUI ---------------------------------------------------------------------------------------

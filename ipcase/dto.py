@@ -80,6 +80,17 @@ class CaseFilter:
     received_to: date | None = None
     registered_from: date | None = None
     registered_to: date | None = None
+    # Drill-down from the statistics (each a figure's cases): see ipcase.queries.statistics.drilldown.
+    office_ids: tuple[int, ...] = ()      # an office and its sub-offices
+    officer_unassigned: bool = False      # no 承办人 yet
+    registered: bool | None = None        # 立案 has happened
+    closed_from: date | None = None
+    closed_to: date | None = None
+    closing_methods: tuple[str, ...] = ()  # domain.statistics.ClosingMethod values
+    on_time: bool | None = None           # closed within (True) / after (False) the final closing limit D12
+    had_pause: str = ""                   # a PauseKind value: the case had such an excluded period
+    office_deadline_from: date | None = None  # an open office deadline (not a party's period) due in range
+    office_deadline_to: date | None = None
     text: str = ""                        # 案号, party name (any substring), patent number
     sort: str = "received_date"           # a CaseListRow field name
     descending: bool = True
@@ -191,6 +202,8 @@ class DeadlineInfo:
     working_days_remaining: int
     patent_number: str = ""
     officer_name: str = ""
+    intake_id: int | None = None   # an intake item's time limit (case_id is then its case, or 0)
+    intake_number: str = ""        # 收案编号
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,28 @@ def pick_case(db, ctx, states: tuple[CaseState, ...], officer_only: bool = True)
     return rows[0].id
 
 
+def statistics_shots(window: MainWindow, runner: TaskRunner, out: Path) -> None:
+    """统计 (this year), the case list behind one bar, and the report dialog."""
+    view = window.statistics_view
+    window.nav_list.setCurrentRow(window._section_row(view))
+    settle(runner)
+    save(window, out, "14_statistics")
+    scroll = view.charts["mediation"].parentWidget().parentWidget().parentWidget()
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    save(window, out, "14_statistics_lower")
+    scroll.verticalScrollBar().setValue(0)
+    methods = view.charts["methods"]
+    view.charts["methods"].bar_clicked.emit(0, methods.categories.index("调解结案"))
+    settle(runner)
+    save(window, out, "15_statistics_drilldown")
+    window.case_list_view.clear_drilldown()
+    window.nav_list.setCurrentRow(window._section_row(view))
+    dialog = view.open_report_dialog()
+    settle(runner)
+    save(dialog, out, "16_report_dialog")
+    dialog.done(0)
+
+
 def run(out: Path, data_dir: Path, today: date) -> None:
     out.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName("ipcase-screenshots")
@@ -153,6 +175,7 @@ def run(out: Path, data_dir: Path, today: date) -> None:
     approval_dialog = dashboard.findChild(ApprovalDialog)
     save(approval_dialog, out, "13_approval_dialog")
     approval_dialog.done(0)
+    statistics_shots(window, runner, out)
     window.close()
 
     # The administrator keeps the holiday calendar and the office settings.

@@ -60,6 +60,16 @@ REASON = {
     "missing_sequence": QT_TRANSLATE_NOOP("errors", "须包含序号占位符 %1"),
     "missing_year": QT_TRANSLATE_NOOP("errors", "须包含年份占位符 %1（否则每年序号会重复）"),
     "empty": QT_TRANSLATE_NOOP("errors", "没有可导入的日期"),
+    "no_folder": QT_TRANSLATE_NOOP("errors", "文件夹不存在（%1）"),
+    "no_electronic_consent": QT_TRANSLATE_NOOP("errors", "受送达人未书面同意电子送达，不能电子送达"),
+    "electronic_not_allowed": QT_TRANSLATE_NOOP("errors", "裁决书、调解协议书不得电子送达"),
+    "left_not_allowed": QT_TRANSLATE_NOOP("errors", "调解协议书不得留置送达"),
+    "not_served": QT_TRANSLATE_NOOP("errors", "内部文书无需送达"),
+    "before_issued": QT_TRANSLATE_NOOP("errors", "不能早于文书签发日期（%1）"),
+    "unreadable": QT_TRANSLATE_NOOP("errors", "文件无法读取（%1）"),
+    "file_type": QT_TRANSLATE_NOOP("errors", "文件类型不支持（可用 %1）"),
+    "archived": QT_TRANSLATE_NOOP("errors", "案件已归档，只能查阅，不能再签发文书或登记送达"),
+    "already_corrected": QT_TRANSLATE_NOOP("errors", "%1 已经更正过；如需再次更正，请更正最新的文书"),
 }
 
 # TransitionRefused.code (guards of ipcase/domain/workflow.py) → sentence.
@@ -82,6 +92,8 @@ REFUSAL = {
     "held_before_scheduled": QT_TRANSLATE_NOOP("errors", "口审日期不能早于排定的口审时间"),
     "closed_before_registered": QT_TRANSLATE_NOOP("errors", "结案日期不能早于立案日期"),
     "already_registered": QT_TRANSLATE_NOOP("errors", "案件已立案，请求信息不能再修改"),
+    "already_served": QT_TRANSLATE_NOOP("errors", "已登记签收，不能重复登记"),
+    "needs_approval": QT_TRANSLATE_NOOP("errors", "此事项须经审批"),
 }
 
 # Panel problem codes (ipcase/domain/panel.py).
@@ -103,6 +115,10 @@ NOT_FOUND_KIND = {
     "office": QT_TRANSLATE_NOOP("errors", "机关"),
     "holiday_year": QT_TRANSLATE_NOOP("errors", "节假日年份"),
     "party": QT_TRANSLATE_NOOP("errors", "当事人"),
+    "document": QT_TRANSLATE_NOOP("errors", "文书"),
+    "service_record": QT_TRANSLATE_NOOP("errors", "送达记录"),
+    "service_proof": QT_TRANSLATE_NOOP("errors", "回证扫描件"),
+    "doc_type": QT_TRANSLATE_NOOP("errors", "文书类型"),
 }
 
 
@@ -117,6 +133,8 @@ def field_label(key: str) -> str:
     """'requesters[0].name' → '请求人1 名称/姓名'; plain keys use ui.labels."""
     if key in labels.FIELD:
         return labels.field(key)
+    if key.startswith(("fields.", "pattern.")) or key in labels.DOC_FIELD:
+        return labels.doc_field(key)
     if key.startswith("line "):
         return tr("第 %1 行").replace("%1", key.removeprefix("line "))
     parts = []
@@ -192,3 +210,29 @@ def message(exc: BaseException) -> str:
 def is_expected(exc: BaseException) -> bool:
     """Errors the core raises on purpose get a plain message; anything else is a bug (logged, details)."""
     return isinstance(exc, IpcaseError)
+
+
+# ---- intake (收案登记) ------------------------------------------------------------------------------
+REASON.update({
+    "intake_anonymous_kind": QT_TRANSLATE_NOOP("errors", "只有投诉举报和咨询可以匿名"),
+    "intake_contact_required": QT_TRANSLATE_NOOP("errors", "实名举报须留下电话或地址，以便告知处理结果"),
+    "intake_before": QT_TRANSLATE_NOOP("errors", "不能早于 %1"),
+    "intake_not_after": QT_TRANSLATE_NOOP("errors", "须晚于告知日期（%1）"),
+    "intake_converted": QT_TRANSLATE_NOOP("errors", "已转为处理请求，事项类型不能再改"),
+    "too_large": QT_TRANSLATE_NOOP("errors", "文件过大（不超过 %1）"),
+})
+REFUSAL.update({
+    "intake_decided": QT_TRANSLATE_NOOP("errors", "该事项已处理完毕"),
+    "intake_wrong_kind": QT_TRANSLATE_NOOP("errors", "此类事项不能这样处理"),
+    "intake_correction_once": QT_TRANSLATE_NOOP("errors", "补正只能一次性告知，已经告知过"),
+    "intake_awaiting_correction": QT_TRANSLATE_NOOP("errors", "正在等待补正材料：收到补正材料前只能不予受理或办结"),
+    "intake_needs_request": QT_TRANSLATE_NOOP(
+        "errors", "投诉须先转为正式的处理请求（收到请求书）才能登记为裁决案件"),
+    "intake_not_in_correction": QT_TRANSLATE_NOOP("errors", "该事项没有在等待补正"),
+    "intake_nobody_to_notify": QT_TRANSLATE_NOOP("errors", "没有需要告知的实名举报人，或尚未作出处理决定"),
+    "intake_already_notified": QT_TRANSLATE_NOOP("errors", "已经告知过举报人"),
+})
+NOT_FOUND_KIND.update({
+    "intake_item": QT_TRANSLATE_NOOP("errors", "收案登记事项"),
+    "attachment": QT_TRANSLATE_NOOP("errors", "附件"),
+})

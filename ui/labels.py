@@ -26,6 +26,7 @@ from ipcase.domain.enums import (
     ServiceMethod,
     SuspensionGround,
 )
+from ipcase.domain.statistics import ClosingMethod
 from ipcase.domain.workflow import CaseAction
 from ui.i18n import tr, tr_ctx
 
@@ -141,6 +142,18 @@ CLOSING_OUTCOME = {
     ClosingOutcome.REJECTED: QT_TRANSLATE_NOOP("labels", "驳回请求"),
 }
 
+# 结案方式 in the statistics (ipcase.domain.statistics.ClosingMethod, plus a request withdrawn before 立案).
+CLOSING_METHOD = {
+    ClosingMethod.RULING_INFRINGEMENT: QT_TRANSLATE_NOOP("labels", "裁决：侵权成立"),
+    ClosingMethod.RULING_REJECTED: QT_TRANSLATE_NOOP("labels", "裁决：驳回请求"),
+    ClosingMethod.MEDIATED: QT_TRANSLATE_NOOP("labels", "调解结案"),
+    ClosingMethod.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "撤回"),
+    ClosingMethod.REVOKED: QT_TRANSLATE_NOOP("labels", "撤销（其他事由）"),
+    ClosingMethod.TRANSFERRED: QT_TRANSLATE_NOOP("labels", "移送"),
+    ClosingMethod.NOT_ACCEPTED: QT_TRANSLATE_NOOP("labels", "不予受理"),
+    "withdrawn_unregistered": QT_TRANSLATE_NOOP("labels", "立案前撤回"),
+}
+
 SERVICE_METHOD = {
     ServiceMethod.DIRECT: QT_TRANSLATE_NOOP("labels", "直接送达"),
     ServiceMethod.POST: QT_TRANSLATE_NOOP("labels", "邮寄送达"),
@@ -234,6 +247,12 @@ TIMELINE_KIND = {
     "approval_reviewed": QT_TRANSLATE_NOOP("labels", "审核意见"),
     "approval_decided": QT_TRANSLATE_NOOP("labels", "审批决定"),
     "deadlines_recomputed": QT_TRANSLATE_NOOP("labels", "期限重新计算"),
+    "document_issued": QT_TRANSLATE_NOOP("labels", "签发文书"),
+    "document_served": QT_TRANSLATE_NOOP("labels", "登记送达"),
+    "consent_recorded": QT_TRANSLATE_NOOP("labels", "同意电子送达"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("labels", "撤回电子送达同意"),
+    "attachment_added": QT_TRANSLATE_NOOP("labels", "添加附件"),
+    "case_file_bound": QT_TRANSLATE_NOOP("labels", "装订案卷"),
 }
 
 # Names of the fields of workflow actions, of the request form and of other inputs; also used to
@@ -339,6 +358,13 @@ FIELD = {
     "member": QT_TRANSLATE_NOOP("labels", "审理员"),
     "clerk": QT_TRANSLATE_NOOP("labels", "书记员"),
     "tech_investigator": QT_TRANSLATE_NOOP("labels", "技术调查官"),
+    # documents (timeline details)
+    "document": QT_TRANSLATE_NOOP("labels", "文书"),
+    "number": QT_TRANSLATE_NOOP("labels", "文号"),
+    "corrects": QT_TRANSLATE_NOOP("labels", "更正"),
+    "deemed": QT_TRANSLATE_NOOP("labels", "视为送达日期"),
+    "pages": QT_TRANSLATE_NOOP("labels", "页数"),
+    "title": QT_TRANSLATE_NOOP("labels", "名称"),
 }
 
 _CHOICE_TABLES: dict[str, dict] = {
@@ -406,6 +432,10 @@ def pause_kind(value) -> str:
 
 def closing_outcome(value) -> str:
     return _lookup(CLOSING_OUTCOME, value)
+
+
+def closing_method(value) -> str:
+    return _lookup(CLOSING_METHOD, value)
 
 
 def service_method(value) -> str:
@@ -498,3 +528,308 @@ def describe_payload(payload: dict) -> str:
         parts.append(f"{field(key)}：{detail_value(key, value)}")
     return "\n".join(parts)
 
+
+
+# ---- documents (文书) -------------------------------------------------------------------------------
+# Titles of the document types (ipcase.domain.document_types) and names of the text the clerk supplies.
+DOC_TYPE = {
+    "correction_notice": QT_TRANSLATE_NOOP("labels", "补正通知书"),
+    "evaluation_report_notice": QT_TRANSLATE_NOOP("labels", "提交专利权评价报告通知书"),
+    "registration_approval": QT_TRANSLATE_NOOP("labels", "立案审批表"),
+    "acceptance_notice": QT_TRANSLATE_NOOP("labels", "受理通知书"),
+    "refusal_notice": QT_TRANSLATE_NOOP("labels", "不予受理通知书"),
+    "answer_notice": QT_TRANSLATE_NOOP("labels", "答辩通知书"),
+    "service_proof": QT_TRANSLATE_NOOP("labels", "送达回证"),
+    "investigation_notice": QT_TRANSLATE_NOOP("labels", "调查通知书"),
+    "investigation_record": QT_TRANSLATE_NOOP("labels", "调查笔录"),
+    "inspection_record": QT_TRANSLATE_NOOP("labels", "现场检查（勘验）笔录"),
+    "preservation_decision": QT_TRANSLATE_NOOP("labels", "证据登记保存决定书"),
+    "appraisal_commission": QT_TRANSLATE_NOOP("labels", "技术鉴定委托书"),
+    "recusal_decision": QT_TRANSLATE_NOOP("labels", "回避申请决定书"),
+    "suspension_notice": QT_TRANSLATE_NOOP("labels", "中止处理通知书"),
+    "suspension_refusal_notice": QT_TRANSLATE_NOOP("labels", "不予中止处理通知书"),
+    "resumption_notice": QT_TRANSLATE_NOOP("labels", "恢复处理通知书"),
+    "extension_approval": QT_TRANSLATE_NOOP("labels", "延长期限审批表"),
+    "hearing_notice": QT_TRANSLATE_NOOP("labels", "口头审理通知书"),
+    "hearing_record": QT_TRANSLATE_NOOP("labels", "口头审理笔录"),
+    "deliberation_record": QT_TRANSLATE_NOOP("labels", "合议笔录"),
+    "closing_approval": QT_TRANSLATE_NOOP("labels", "结案审批表"),
+    "ruling": QT_TRANSLATE_NOOP("labels", "行政裁决书"),
+    "mediation_agreement": QT_TRANSLATE_NOOP("labels", "调解协议书"),
+    "revocation_decision": QT_TRANSLATE_NOOP("labels", "撤销案件决定书"),
+    "transfer_letter": QT_TRANSLATE_NOOP("labels", "案件移送函"),
+    "ruling_correction_notice": QT_TRANSLATE_NOOP("labels", "行政裁决修改更正通知书"),
+    "reminder": QT_TRANSLATE_NOOP("labels", "催告书"),
+    "enforcement_application": QT_TRANSLATE_NOOP("labels", "强制执行申请书"),
+}
+
+DOC_FIELD = {
+    "defects": QT_TRANSLATE_NOOP("labels", "需补正的全部事项"),
+    "days": QT_TRANSLATE_NOOP("labels", "提交期限（日）"),
+    "summary": QT_TRANSLATE_NOOP("labels", "案情简介"),
+    "officer_opinion": QT_TRANSLATE_NOOP("labels", "承办人意见"),
+    "reason_text": QT_TRANSLATE_NOOP("labels", "理由"),
+    "matters": QT_TRANSLATE_NOOP("labels", "调查事项"),
+    "time_place": QT_TRANSLATE_NOOP("labels", "接受调查的时间和地点"),
+    "materials": QT_TRANSLATE_NOOP("labels", "需携带或提交的材料"),
+    "interviewee": QT_TRANSLATE_NOOP("labels", "被调查人（姓名、单位、职务、联系方式）"),
+    "investigators": QT_TRANSLATE_NOOP("labels", "调查/检查人员"),
+    "place": QT_TRANSLATE_NOOP("labels", "地点"),
+    "time_range": QT_TRANSLATE_NOOP("labels", "起止时间"),
+    "record": QT_TRANSLATE_NOOP("labels", "记录"),
+    "present": QT_TRANSLATE_NOOP("labels", "当事人（姓名、身份证件号码、单位、地址、电话）"),
+    "witness": QT_TRANSLATE_NOOP("labels", "见证人"),
+    "informed": QT_TRANSLATE_NOOP("labels", "告知情况"),
+    "findings": QT_TRANSLATE_NOOP("labels", "检查情况"),
+    "from_time": QT_TRANSLATE_NOOP("labels", "登记保存起始时间"),
+    "item_list": QT_TRANSLATE_NOOP("labels", "物品清单（每行一项）"),
+    "institution": QT_TRANSLATE_NOOP("labels", "鉴定机构"),
+    "due": QT_TRANSLATE_NOOP("labels", "出具鉴定意见的期限"),
+    "challenged": QT_TRANSLATE_NOOP("labels", "被申请回避的人员"),
+    "grounds": QT_TRANSLATE_NOOP("labels", "申请理由"),
+    "decision": QT_TRANSLATE_NOOP("labels", "决定"),
+    "reason": QT_TRANSLATE_NOOP("labels", "延长理由"),
+    "bring": QT_TRANSLATE_NOOP("labels", "需携带的材料"),
+    "attendance": QT_TRANSLATE_NOOP("labels", "到庭人员"),
+    "dissent": QT_TRANSLATE_NOOP("labels", "不同意见"),
+    "panel_opinion": QT_TRANSLATE_NOOP("labels", "合议组意见"),
+    "requester_says": QT_TRANSLATE_NOOP("labels", "请求人称"),
+    "respondent_says": QT_TRANSLATE_NOOP("labels", "被请求人辩称"),
+    "evidence": QT_TRANSLATE_NOOP("labels", "证据及质证情况"),
+    "facts": QT_TRANSLATE_NOOP("labels", "经审理查明"),
+    "reasoning": QT_TRANSLATE_NOOP("labels", "本局认为"),
+    "orders": QT_TRANSLATE_NOOP("labels", "裁决主文"),
+    "costs": QT_TRANSLATE_NOOP("labels", "费用负担"),
+    "history": QT_TRANSLATE_NOOP("labels", "调解经过"),
+    "terms": QT_TRANSLATE_NOOP("labels", "协议条款"),
+    "transfer_to": QT_TRANSLATE_NOOP("labels", "受移送机关"),
+    "corrections": QT_TRANSLATE_NOOP("labels", "更正内容"),
+    "obligations": QT_TRANSLATE_NOOP("labels", "未履行的义务"),
+    "court": QT_TRANSLATE_NOOP("labels", "人民法院"),
+    "attachments": QT_TRANSLATE_NOOP("labels", "附件"),
+    # the document dialog and the service dialog
+    "party_id": QT_TRANSLATE_NOOP("labels", "受送达人"),
+    "subject_id": QT_TRANSLATE_NOOP("labels", "所涉文书"),
+    "sent_date": QT_TRANSLATE_NOOP("labels", "发出日期"),
+    "received_date": QT_TRANSLATE_NOOP("labels", "签收日期"),
+    "tracking_no": QT_TRANSLATE_NOOP("labels", "邮件单号"),
+    "refusal_note": QT_TRANSLATE_NOOP("labels", "拒收情况（见证人等）"),
+    "addressee": QT_TRANSLATE_NOOP("labels", "受送达单位"),
+    "proof": QT_TRANSLATE_NOOP("labels", "回证扫描件"),
+    "public_notice_days": QT_TRANSLATE_NOOP("labels", "公告送达视为送达的期间（日）"),
+    "title": QT_TRANSLATE_NOOP("labels", "名称"),
+    "consented_on": QT_TRANSLATE_NOOP("labels", "同意日期"),
+    "corrects_id": QT_TRANSLATE_NOOP("labels", "更正的文书"),
+    "case": QT_TRANSLATE_NOOP("labels", "案件"),
+}
+
+
+def doc_type(value) -> str:
+    return _lookup(DOC_TYPE, value)
+
+
+def doc_field(name: str) -> str:
+    """A document field's name (also the `fields.<name>` keys of the core's errors)."""
+    name = name.removeprefix("fields.")
+    if name in DOC_FIELD:
+        return _lookup(DOC_FIELD, name)
+    if name.startswith("pattern."):
+        return tr("%1的文号格式").replace("%1", doc_type(name.removeprefix("pattern.")))
+    return field(name)
+
+
+# ---- intake (收案登记) ------------------------------------------------------------------------------
+# Kinds, channels, states, outcomes and tracks of the intake register (ipcase.domain.intake*), the names of
+# its fields in error messages, and its time limits in the deadline lists.
+INTAKE_KIND = {
+    "request": QT_TRANSLATE_NOOP("labels", "处理请求"),
+    "mediation": QT_TRANSLATE_NOOP("labels", "调解请求"),
+    "complaint": QT_TRANSLATE_NOOP("labels", "侵权投诉举报"),
+    "counterfeit": QT_TRANSLATE_NOOP("labels", "假冒专利投诉举报"),
+    "consultation": QT_TRANSLATE_NOOP("labels", "咨询"),
+}
+
+INTAKE_CHANNEL = {
+    "counter": QT_TRANSLATE_NOOP("labels", "窗口来访"),
+    "letter": QT_TRANSLATE_NOOP("labels", "信函"),
+    "hotline": QT_TRANSLATE_NOOP("labels", "12330热线"),
+    "online": QT_TRANSLATE_NOOP("labels", "网上平台"),
+    "ecommerce": QT_TRANSLATE_NOOP("labels", "电商平台通知"),
+    "trade_fair": QT_TRANSLATE_NOOP("labels", "展会现场"),
+    "referral": QT_TRANSLATE_NOOP("labels", "移送"),
+}
+
+INTAKE_STATE = {
+    "open": QT_TRANSLATE_NOOP("labels", "待处理"),
+    "pending_correction": QT_TRANSLATE_NOOP("labels", "补正中"),
+    "case": QT_TRANSLATE_NOOP("labels", "已登记为裁决案件"),
+    "mediation": QT_TRANSLATE_NOOP("labels", "已登记为调解案件"),
+    "refused": QT_TRANSLATE_NOOP("labels", "不予受理"),
+    "forwarded": QT_TRANSLATE_NOOP("labels", "已转交"),
+    "enforcement": QT_TRANSLATE_NOOP("labels", "已移交执法"),
+    "closed": QT_TRANSLATE_NOOP("labels", "已办结"),
+}
+
+TRIAGE_OUTCOME = {
+    "case": QT_TRANSLATE_NOOP("labels", "登记为行政裁决案件"),
+    "mediation": QT_TRANSLATE_NOOP("labels", "登记为调解案件"),
+    "correction": QT_TRANSLATE_NOOP("labels", "一次性告知补正"),
+    "refuse": QT_TRANSLATE_NOOP("labels", "不予受理"),
+    "forward": QT_TRANSLATE_NOOP("labels", "转交有权机关"),
+    "enforcement": QT_TRANSLATE_NOOP("labels", "作为假冒专利线索移交执法"),
+    "close": QT_TRANSLATE_NOOP("labels", "办结"),
+}
+
+CLOSE_REASON = {
+    "answered": QT_TRANSLATE_NOOP("labels", "咨询已答复"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "来件人撤回"),
+    "duplicate": QT_TRANSLATE_NOOP("labels", "重复登记，已并入他件"),
+    "no_contact": QT_TRANSLATE_NOOP("labels", "无法联系来件人"),
+    "not_patent": QT_TRANSLATE_NOOP("labels", "不属于专利事项"),
+    "other": QT_TRANSLATE_NOOP("labels", "其他"),
+}
+
+TRACK = {
+    "fast": QT_TRANSLATE_NOOP("labels", "简案快办"),
+    "standard": QT_TRANSLATE_NOOP("labels", "普通程序"),
+    "complex": QT_TRANSLATE_NOOP("labels", "繁案精办"),
+}
+
+ROUTING_FACT = {
+    "kind": QT_TRANSLATE_NOOP("labels", "事项类型"),
+    "channel": QT_TRANSLATE_NOOP("labels", "来源渠道"),
+    "patent_type": QT_TRANSLATE_NOOP("labels", "专利类型"),
+    "evaluation_report": QT_TRANSLATE_NOOP("labels", "已提交专利权评价报告"),
+    "respondent_count": QT_TRANSLATE_NOOP("labels", "被请求人数"),
+    "venue": QT_TRANSLATE_NOOP("labels", "发现场合"),
+    "foreign": QT_TRANSLATE_NOOP("labels", "涉外或涉港澳台"),
+    "repeat": QT_TRANSLATE_NOOP("labels", "重复侵权"),
+}
+
+VENUE = {
+    "trade_fair": QT_TRANSLATE_NOOP("labels", "展会"),
+    "ecommerce": QT_TRANSLATE_NOOP("labels", "电商平台"),
+    "offline": QT_TRANSLATE_NOOP("labels", "线下其他"),
+}
+
+INTAKE_EVENT = {
+    "registered": QT_TRANSLATE_NOOP("labels", "收案登记"),
+    "edited": QT_TRANSLATE_NOOP("labels", "修改登记信息"),
+    "track": QT_TRANSLATE_NOOP("labels", "确定程序（繁简分流）"),
+    "case": QT_TRANSLATE_NOOP("labels", "登记为行政裁决案件"),
+    "mediation": QT_TRANSLATE_NOOP("labels", "登记为调解案件"),
+    "correction": QT_TRANSLATE_NOOP("labels", "告知补正"),
+    "refuse": QT_TRANSLATE_NOOP("labels", "不予受理"),
+    "forward": QT_TRANSLATE_NOOP("labels", "转交有权机关"),
+    "enforcement": QT_TRANSLATE_NOOP("labels", "移交执法"),
+    "close": QT_TRANSLATE_NOOP("labels", "办结"),
+    "correction_received": QT_TRANSLATE_NOOP("labels", "收到补正材料"),
+    "extended": QT_TRANSLATE_NOOP("labels", "延长立案审查期限"),
+    "converted": QT_TRANSLATE_NOOP("labels", "收到正式请求书，转为处理请求"),
+    "notified": QT_TRANSLATE_NOOP("labels", "告知举报人"),
+    "attachment_added": QT_TRANSLATE_NOOP("labels", "添加附件"),
+    "attachment_removed": QT_TRANSLATE_NOOP("labels", "删除附件"),
+}
+
+INTAKE_FIELD = {
+    "intake_number": QT_TRANSLATE_NOOP("labels", "收案编号"),
+    "intake_kind": QT_TRANSLATE_NOOP("labels", "事项类型"),
+    "intake_channel": QT_TRANSLATE_NOOP("labels", "来源渠道"),
+    "item_kind": QT_TRANSLATE_NOOP("labels", "事项类型"),
+    "channel": QT_TRANSLATE_NOOP("labels", "来源渠道"),
+    "received_at": QT_TRANSLATE_NOOP("labels", "收到时间"),
+    "anonymous": QT_TRANSLATE_NOOP("labels", "匿名"),
+    "submitter_name": QT_TRANSLATE_NOOP("labels", "来件人"),
+    "submitter_credit_code": QT_TRANSLATE_NOOP("labels", "来件人统一社会信用代码"),
+    "submitter_phone": QT_TRANSLATE_NOOP("labels", "联系电话"),
+    "referred_by": QT_TRANSLATE_NOOP("labels", "移送机关"),
+    "targets": QT_TRANSLATE_NOOP("labels", "被投诉举报对象/被请求人"),
+    "patents": QT_TRANSLATE_NOOP("labels", "专利号"),
+    "handler_id": QT_TRANSLATE_NOOP("labels", "承办人"),
+    "attachment": QT_TRANSLATE_NOOP("labels", "附件"),
+    "attachments": QT_TRANSLATE_NOOP("labels", "附件"),
+    "track": QT_TRANSLATE_NOOP("labels", "程序（繁简分流）"),
+    "track_reason": QT_TRANSLATE_NOOP("labels", "改变程序的理由"),
+    "suggested": QT_TRANSLATE_NOOP("labels", "规则建议"),
+    "rule": QT_TRANSLATE_NOOP("labels", "所依规则"),
+    "overridden": QT_TRANSLATE_NOOP("labels", "改变了建议"),
+    "authority": QT_TRANSLATE_NOOP("labels", "接收机关/部门"),
+    "close_reason": QT_TRANSLATE_NOOP("labels", "办结理由"),
+    "notified_on": QT_TRANSLATE_NOOP("labels", "告知日期"),
+    "notify_method": QT_TRANSLATE_NOOP("labels", "告知方式"),
+    "request_received": QT_TRANSLATE_NOOP("labels", "收到请求书日期"),
+    "late": QT_TRANSLATE_NOOP("labels", "逾期补正"),
+    "rules": QT_TRANSLATE_NOOP("labels", "分流规则"),
+    "conditions": QT_TRANSLATE_NOOP("labels", "条件"),
+    "fact": QT_TRANSLATE_NOOP("labels", "事实"),
+    "value": QT_TRANSLATE_NOOP("labels", "取值"),
+}
+# Merged into FIELD so that error messages name the intake fields (e.g. 'targets[1].credit_code');
+# the keys are new, none replaces a case-register field.
+FIELD.update(INTAKE_FIELD)
+_CHOICE_TABLES.update({"item_kind": INTAKE_KIND, "channel": INTAKE_CHANNEL, "track": TRACK, "suggested": TRACK,
+                       "close_reason": CLOSE_REASON})
+
+DEADLINE_CODE.update({
+    "intake_d1": QT_TRANSLATE_NOOP("labels", "收案审查期限"),
+    "intake_complaint": QT_TRANSLATE_NOOP("labels", "投诉受理期限"),
+    "D23": QT_TRANSLATE_NOOP("labels", "假冒专利举报立案期限"),
+    "intake_notify": QT_TRANSLATE_NOOP("labels", "告知实名举报人"),
+    "intake_correction": QT_TRANSLATE_NOOP("labels", "收案补正期限"),
+})
+
+# Gestures of the intake register, for refusals and permission messages.
+ACTION.update({
+    "intake.register": QT_TRANSLATE_NOOP("labels", "收案登记"),
+    "intake.update": QT_TRANSLATE_NOOP("labels", "修改登记信息"),
+    "intake.attach": QT_TRANSLATE_NOOP("labels", "附件"),
+    "intake.track": QT_TRANSLATE_NOOP("labels", "确定程序"),
+    "intake.case": QT_TRANSLATE_NOOP("labels", "登记为行政裁决案件"),
+    "intake.mediation": QT_TRANSLATE_NOOP("labels", "登记为调解案件"),
+    "intake.correction": QT_TRANSLATE_NOOP("labels", "告知补正"),
+    "intake.refuse": QT_TRANSLATE_NOOP("labels", "不予受理"),
+    "intake.forward": QT_TRANSLATE_NOOP("labels", "转交有权机关"),
+    "intake.enforcement": QT_TRANSLATE_NOOP("labels", "移交执法"),
+    "intake.close": QT_TRANSLATE_NOOP("labels", "办结"),
+    "intake.correction_received": QT_TRANSLATE_NOOP("labels", "收到补正材料"),
+    "intake.extend": QT_TRANSLATE_NOOP("labels", "延长立案审查期限"),
+    "intake.convert": QT_TRANSLATE_NOOP("labels", "转为处理请求"),
+    "intake.notify": QT_TRANSLATE_NOOP("labels", "告知举报人"),
+    "intake.routing": QT_TRANSLATE_NOOP("labels", "修改分流规则"),
+})
+
+
+def intake_kind(value) -> str:
+    return _lookup(INTAKE_KIND, value)
+
+
+def intake_channel(value) -> str:
+    return _lookup(INTAKE_CHANNEL, value)
+
+
+def intake_state(value) -> str:
+    return _lookup(INTAKE_STATE, value)
+
+
+def triage_outcome(value) -> str:
+    return _lookup(TRIAGE_OUTCOME, value)
+
+
+def close_reason(value) -> str:
+    return _lookup(CLOSE_REASON, value)
+
+
+def track(value) -> str:
+    return _lookup(TRACK, value)
+
+
+def routing_fact(value) -> str:
+    return _lookup(ROUTING_FACT, value)
+
+
+def venue(value) -> str:
+    return _lookup(VENUE, value)
+
+
+def intake_event(value) -> str:
+    return _lookup(INTAKE_EVENT, value)

@@ -25,7 +25,10 @@ from ui.dialogs.request_dialog import RequestDialog
 from ui.views.case_detail_view import CaseDetailView
 from ui.views.case_list_view import CaseListView
 from ui.views.dashboard_view import DashboardView
+from ui.views.documents_view import DocumentsView
+from ui.views.intake_view import IntakeView
 from ui.views.settings_view import SettingsView
+from ui.views.statistics_view import StatisticsView
 
 
 class MainWindow(QMainWindow):
@@ -50,17 +53,24 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
 
         self.dashboard_view = DashboardView(ctx)
+        self.intake_view = IntakeView(ctx)
         self.case_list_view = CaseListView(ctx)
         self.case_detail_view = CaseDetailView(ctx)
         self.cases_stack = QStackedWidget()
         self.cases_stack.addWidget(self.case_list_view)
         self.cases_stack.addWidget(self.case_detail_view)
         self.settings_view = SettingsView(ctx) if ctx.is_admin else None
+        self.documents_view = DocumentsView(ctx)
 
         # Every feature adds its section here, in the order of ARCHITECTURE.md's navigation bar
         # (工作台, 收案登记, 案件, 口审日程, 调解, 文书, 统计, 设置); a section widget has a `refresh()`.
         self._sections: list[tuple[str, QWidget]] = [
-            (self.tr("工作台"), self.dashboard_view), (self.tr("案件"), self.cases_stack)]
+            (self.tr("工作台"), self.dashboard_view), (self.tr("收案登记"), self.intake_view),
+            (self.tr("案件"), self.cases_stack)]
+        self._sections.append((self.tr("文书"), self.documents_view))
+        self.statistics_view = StatisticsView(ctx) if ctx.is_supervisor else None
+        if self.statistics_view is not None:
+            self._sections.append((self.tr("统计"), self.statistics_view))
         if self.settings_view is not None:
             self._sections.append((self.tr("设置"), self.settings_view))
         for title, widget in self._sections:
@@ -73,7 +83,16 @@ class MainWindow(QMainWindow):
 
         self.dashboard_view.case_open_requested.connect(self.open_case)
         self.dashboard_view.case_changed.connect(self._on_case_changed)
+        self.dashboard_view.intake_open_requested.connect(self.open_intake)
+        self.intake_view.case_open_requested.connect(self.open_case)
+        self.intake_view.item_changed.connect(self._on_intake_item_changed)
+        self.case_detail_view.intake_tab.case_open_requested.connect(self.open_case)
+        self.case_detail_view.intake_tab.intake_open_requested.connect(self.open_intake)
         self.case_list_view.case_open_requested.connect(self.open_case)
+        if self.statistics_view is not None:
+            self.statistics_view.drilldown_requested.connect(self.show_drilldown)
+        self.documents_view.case_open_requested.connect(self.open_case)
+        self.documents_view.case_changed.connect(self._on_case_changed)
         self.case_detail_view.back_requested.connect(self.show_case_list)
         self.case_detail_view.case_changed.connect(self._on_case_changed)
         self.case_detail_view.edit_requested.connect(self._on_case_detail_view_edit_requested)
@@ -214,6 +233,20 @@ class MainWindow(QMainWindow):
         self.cases_stack.setCurrentWidget(self.case_detail_view)
         self.case_detail_view.show_case(case_id)
 
+    def open_intake(self, item_id: int) -> None:
+        self.nav_list.setCurrentRow(self._section_row(self.intake_view))
+        self.intake_view.open_item(item_id)
+
+    def _on_intake_item_changed(self, _item_id: int) -> None:
+        # A decided item may have become a case, and its time limits leave (or join) "my deadlines".
+        self.dashboard_view.refresh()
+        self.case_list_view.refresh()
+
+    def show_drilldown(self, flt, description: str) -> None:
+        """The cases behind a statistics figure, in the case list."""
+        self.show_case_list()
+        self.case_list_view.show_drilldown(flt, description)
+
     def show_case_list(self) -> None:
         self.nav_list.setCurrentRow(self._section_row(self.cases_stack))
         self.cases_stack.setCurrentWidget(self.case_list_view)
@@ -279,5 +312,6 @@ class MainWindow(QMainWindow):
         ui_settings.save_geometry(self)
         self.dashboard_view.save_state()
         self.case_list_view.save_state()
+        self.intake_view.save_state()
         super().closeEvent(event)
 

@@ -30,6 +30,8 @@ class Office(Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     postcode: Mapped[str] = mapped_column(String(20), default="")
     higher_office: Mapped[str] = mapped_column(String(200), default="")  # approves the 2nd extension
+    # A city office supervising county offices in the same database (statistics rank the sub-offices).
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"), index=True)
 
 
 class User(Base):
@@ -124,6 +126,9 @@ class Case(Base):
     proposed_outcome: Mapped[str | None] = mapped_column(String(30))
     closed_date: Mapped[date | None] = mapped_column(Date, index=True)
     closing_detail: Mapped[dict] = mapped_column(JSON, default=dict)  # reasons of refusal/revocation etc.
+    # domain.statistics.ClosingMethod, set when the case closes and kept when it is archived: statistics
+    # group by it in plain SQL (JSON access differs between SQLite and PostgreSQL).
+    closing_method: Mapped[str | None] = mapped_column(String(30))  # indexed in models_statistics
     search_text: Mapped[str] = mapped_column(Text, default="")  # 案号 | 专利号 | party names, for LIKE search
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -259,3 +264,7 @@ class DeadlineRow(Base):
     met_date: Mapped[date | None] = mapped_column(Date)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     hide_after_due: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# Each feature keeps its tables in its own module; importing them here registers them on Base.metadata.
+from ipcase.db import models_documents, models_intake, models_statistics  # noqa: E402,F401,I001

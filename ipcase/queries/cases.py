@@ -45,6 +45,7 @@ from ipcase.dto import (
 )
 from ipcase.errors import NotFound
 from ipcase.queries.common import deadline_info
+from ipcase.queries.statistics_sql import case_filter_conditions
 from ipcase.services.common import load_calendar, snapshot
 from ipcase.uow import UnitOfWork
 
@@ -89,6 +90,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> CasePage:
             conds.append(column >= lo)
         if hi:
             conds.append(column <= hi)
+    conds += case_filter_conditions(flt)  # the statistics' drill-down fields
     text = (flt.text or "").strip()
     if text:
         # Any substring of 案号, party name, agent, credit code or patent number; 1–2 characters included

@@ -10,6 +10,7 @@ from ipcase.db.models import Case, DeadlineRow, PanelSeat, Party, Patent, User
 from ipcase.domain.enums import DeadlineStatus
 from ipcase.dto import DeadlineInfo
 from ipcase.queries.common import deadline_info
+from ipcase.queries.intake import intake_deadlines
 from ipcase.services.common import load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -32,6 +33,10 @@ def my_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool =
         q = q.where(or_(Case.officer_id == user_id, on_panel))
     q = q.order_by(DeadlineRow.due_date, Case.id, DeadlineRow.id).limit(limit)
     cal = load_calendar(s)
-    return tuple(deadline_info(row, case_number=cn, party_name=party or "", today=today, cal=cal,
-                               patent_number=pn, officer_name=off or "")
-                 for row, cn, party, pn, off in s.execute(q))
+    rows = [deadline_info(row, case_number=cn, party_name=party or "", today=today, cal=cal,
+                          patent_number=pn, officer_name=off or "")
+            for row, cn, party, pn, off in s.execute(q)]
+    # The intake register's time limits (D1 before a case exists, complaints, 假冒 reports D23, telling a
+    # real-name reporter) are computed, not stored: few items are open at a time.
+    rows += intake_deadlines(uow, user_id=user_id, today=today, everyone=everyone)
+    return tuple(sorted(rows, key=lambda d: d.due_date)[:limit])

@@ -20,6 +20,7 @@ from ipcase.domain.enums import (
 )
 from ipcase.domain.numbering import format_number
 from ipcase.domain.panel import Seat, panel_problems
+from ipcase.domain.statistics import closing_method_for
 from ipcase.domain.workflow import APPROVER_ROLES, ON_REJECT, REVIEWER_ROLES, CaseAction
 from ipcase.dto import CaseRef, PanelInput, RequestInput
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
@@ -43,6 +44,14 @@ def register_request(uow: UnitOfWork, *, actor_id: int, data: RequestInput, now:
     """Log a request for adjudication (请求书) as received; the case starts in RECEIVED."""
     s = uow.session
     user = actor(s, actor_id, INTAKE_ROLES, "register_request")
+    case = create_request_case(s, user, data, now)
+    uow.commit()
+    return ref(case)
+
+
+def create_request_case(s: Session, user: User, data: RequestInput, now: datetime, **detail) -> Case:
+    """The case of a request as received, in the caller's transaction (the intake register creates its cases
+    through here too; `detail` goes onto the 'created' timeline entry)."""
     clean = validate_request(s, data, now.date())
     officer_id = data.officer_id or (user.id if user.role == Role.OFFICER else None)
     case = Case(office_id=user.office_id, version=0, state=CaseState.RECEIVED.value, officer_id=officer_id,
@@ -51,10 +60,9 @@ def register_request(uow: UnitOfWork, *, actor_id: int, data: RequestInput, now:
     s.add(case)
     s.flush()
     case.search_text = search_text(case)
-    record(s, case, user, "created", now, to_state=case.state)
+    record(s, case, user, "created", now, to_state=case.state, **detail)
     recompute_deadlines(s, case, now.date())
-    uow.commit()
-    return ref(case)
+    return case
 
 
 def update_request(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_version: int,
@@ -134,6 +142,15 @@ def act(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_version: int, 
         _apply(s, case, t, clean, user, now)
     uow.commit()
     return ref(case)
+
+
+def apply_action(s: Session, case: Case, user: User, action: str, payload: dict, now: datetime) -> None:
+    """Take a direct (non-approval) action inside the caller's transaction. Recording the service of a
+    document goes through here, so the state machine and the deadlines stay in one place."""
+    t, clean = workflow.check(action, snapshot(s, case, now.date()), payload, Role(user.role))
+    if t.approval:
+        raise TransitionRefused(t.action.value, case.state, "needs_approval")
+    _apply(s, case, t, clean, user, now)
 
 
 def review_approval(uow: UnitOfWork, *, actor_id: int, approval_id: int, opinion: str, now: datetime) -> None:
@@ -284,6 +301,9 @@ def _apply(s: Session, case: Case, t: workflow.Transition, p: dict, user: User, 
                                          approval_id=approval.id if approval else None))
         detail["level"] = level
     case.state = target.value
+    method = closing_method_for(target, case.closing_detail)
+    if method is not None:
+        case.closing_method = method.value
     if a == A.SUBMIT_CLOSING:
         # Closing needs the 部门负责人's approval: file it together with the panel's proposal.
         s.add(Approval(case_id=case.id, action=A.CLOSE_BY_RULING.value, payload={"outcome": p["outcome"]},

@@ -20,6 +20,7 @@ from ipcase.queries.approvals import pending_approvals
 from ipcase.queries.cases import case_detail
 from ipcase.services import auth, cases, setup
 from ipcase.services import demo_names as N
+from ipcase.services.demo_intake import build_intake
 
 DEMO_PASSWORD = "ipcase2026"
 # (username, full name, role) — one per role first; the README lists these.
@@ -109,6 +110,7 @@ class DemoBuilder:
                       enumerate((s, n) for s, n in PLAN for _ in range(n)))
         for received, _, stop in plan:
             self.case(stop, received)
+        build_intake(self)   # the intake register, after the cases it refers to
 
     def officers(self) -> list[UserInfo]:
         return [u for u in self.users.values() if u.role in (Role.OFFICER, Role.SECTION_HEAD)

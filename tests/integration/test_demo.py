@@ -55,3 +55,27 @@ def test_demo_has_overdue_and_near_due_deadlines_and_one_user_per_role(demo):
     for username, _, _ in DEMO_USERS:
         with demo() as uow:
             assert auth.login(uow, username=username, password=DEMO_PASSWORD).username == username
+
+
+def test_demo_intake_register_covers_kinds_channels_outcomes_and_one_repeat(demo):
+    from ipcase.domain.intake import IntakeChannel, IntakeKind, IntakeState
+    from ipcase.intake_dto import IntakeFilter
+    from ipcase.queries.intake import case_intake, list_items
+    with demo() as uow:
+        page = list_items(uow, IntakeFilter(limit=1000), today=TODAY)
+        users = list_users(uow)
+        everyone = my_deadlines(uow, user_id=users[0].id, today=TODAY, everyone=True)
+    assert 55 <= page.total <= 65
+    assert {r.kind for r in page.rows} == set(IntakeKind)
+    assert {r.channel for r in page.rows} == set(IntakeChannel)
+    assert {r.state for r in page.rows} == set(IntakeState)
+    assert [r.repeat_case_number for r in page.rows if r.repeat_case_number is not None] != []
+    assert len([r for r in page.rows if r.repeat_case_number]) == 1
+    linked = [r for r in page.rows if r.case_number]   # items that became cases already registered
+    assert len(linked) >= 3
+    intake_limits = {d.urgency for d in everyone if d.intake_id is not None}
+    assert {"overdue", "due_soon", "normal"} <= intake_limits
+    with demo() as uow:
+        case_ids = [r.id for r in list_cases(uow, CaseFilter(limit=1000), today=TODAY).rows]
+        from_intake = [c for c in case_ids if case_intake(uow, c).item_id is not None]
+    assert len(from_intake) == len([r for r in page.rows if r.state == IntakeState.CASE])

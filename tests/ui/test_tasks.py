@@ -83,22 +83,3 @@ def test_sync_runner_and_cancel_and_progress(qapp):
 def test_keyboard_interrupt_is_not_swallowed(qapp):
     with pytest.raises(KeyboardInterrupt):
         SyncRunner().run_db(lambda: (_ for _ in ()).throw(KeyboardInterrupt()))
-
-
-def test_emitting_does_not_eat_the_true_singleton(qapp):
-    """PySide6 6.12 drops a reference to True on every Python emit (ui/qt_compat.py); 20 000 emits would
-    abort the interpreter without the work-around."""
-    import sys
-
-    from PySide6.QtCore import QObject, Signal
-
-    import ui  # noqa: F401 — installs the work-around
-
-    class Emitter(QObject):
-        happened = Signal(bool)
-
-    e = Emitter()
-    before = sys.getrefcount(True)
-    for _ in range(20000):
-        e.happened.emit(True)
-    assert abs(sys.getrefcount(True) - before) < 10

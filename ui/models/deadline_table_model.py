@@ -157,7 +157,7 @@ class DeadlineTableModel(DtoTableModel):
         if col == Column.CODE:
             return labels.deadline_code(d.code)
         if col == Column.CASE_NUMBER:
-            return d.case_number or tr("未立案")
+            return d.case_number or d.intake_number or tr("未立案")
         if col == Column.PATENT_NUMBER:
             return d.patent_number
         if col == Column.PARTY:

@@ -25,6 +25,9 @@ from ui import labels
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.action_dialog import ActionDialog
+from ui.views.case_documents_tab import DocumentsTab
+from ui.views.case_intake_tab import CaseIntakeTab
+from ui.views.case_service_tab import ServiceTab
 from ui.views.case_tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.panel_editor import PanelEditor
@@ -100,6 +103,17 @@ class CaseDetailView(QWidget):
                               (self.patent_tab, self.tr("专利(&3)")), (self.panel_tab, self.tr("合议组(&4)")),
                               (self.deadlines_tab, self.tr("期限(&5)")), (self.timeline_tab, self.tr("时间线(&6)"))):
             self.tabs.addTab(widget, title)
+        # 文书 and 送达: issued documents and their service (the documents feature)
+        self.documents_tab = DocumentsTab(ctx)
+        self.service_tab = ServiceTab(ctx)
+        self.tabs.addTab(self.documents_tab, self.tr("文书(&7)"))
+        self.tabs.addTab(self.service_tab, self.tr("送达(&8)"))
+        self.documents_tab.changed.connect(self._on_documents_changed)
+        self.service_tab.changed.connect(self._on_documents_changed)
+        self.documents_tab.documents_loaded.connect(lambda data: self.service_tab.set_documents(self.detail, data))
+        # 收案: the intake item the case came from, 重复侵权 and the same matter (the intake feature)
+        self.intake_tab = CaseIntakeTab(ctx)
+        self.tabs.addTab(self.intake_tab, self.tr("收案(&9)"))
         layout.addWidget(self.tabs, 1)
 
         self.panel_tab.panel_saved.connect(self._on_panel_tab_panel_saved)
@@ -163,6 +177,8 @@ class CaseDetailView(QWidget):
         for tab in (self.overview_tab, self.parties_tab, self.patent_tab, self.panel_tab, self.deadlines_tab,
                     self.timeline_tab):
             tab.set_detail(d)
+        self.documents_tab.set_detail(d)
+        self.intake_tab.set_detail(d)
         callbacks, self._after_load = self._after_load, []
         for callback in callbacks:
             callback(d)
@@ -216,6 +232,11 @@ class CaseDetailView(QWidget):
             self.status_message.emit(self.tr("已完成：%1").replace("%1", labels.action(action)))
         self.reload()
         self.case_changed.emit(ref.id)
+
+    def _on_documents_changed(self, case_id: int) -> None:
+        self.status_message.emit(self.tr("文书/送达已保存。"))
+        self.reload()
+        self.case_changed.emit(case_id)
 
     def _on_panel_tab_panel_saved(self, ref: CaseRef) -> None:
         self.status_message.emit(self.tr("合议组已保存。"))

@@ -1,6 +1,8 @@
 """案件: the filtered, searchable, database-sorted case list with paging."""
 from __future__ import annotations
 
+from dataclasses import fields, replace
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.dto import CasePage
+from ipcase.dto import CaseFilter, CasePage
 from ipcase.queries import cases as case_queries
 from ipcase.queries import users as user_queries
 from ui import settings as ui_settings
@@ -23,6 +25,7 @@ from ui.widgets.case_filter_bar import CaseFilterBar
 from ui.widgets.table_utils import compact_rows
 
 PAGE_SIZE = 200
+_PAGING = frozenset({"text", "sort", "descending", "limit", "offset"})
 SEARCH_DELAY_MS = 300
 
 
@@ -45,6 +48,22 @@ class CaseListView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         self.filter_bar = CaseFilterBar(ctx.clock.today())
         layout.addWidget(self.filter_bar)
+        # A statistics figure's cases (统计 drill-down): its conditions apply on top of the filter bar's.
+        self._drill: CaseFilter | None = None
+        self.drill_bar = QWidget()
+        self.drill_bar.setObjectName("drill_bar")
+        drill_row = QHBoxLayout(self.drill_bar)
+        drill_row.setContentsMargins(0, 0, 0, 0)
+        self.drill_label = QLabel()
+        self.drill_label.setObjectName("drill_label")
+        self.drill_label.setStyleSheet("background: #e3f2fd; color: #0d47a1; padding: 3px 6px;")
+        self.drill_label.setWordWrap(True)
+        self.clear_drill_button = QPushButton(self.tr("取消统计筛选"))
+        self.clear_drill_button.clicked.connect(self.clear_drilldown)
+        drill_row.addWidget(self.drill_label, 1)
+        drill_row.addWidget(self.clear_drill_button)
+        self.drill_bar.hide()
+        layout.addWidget(self.drill_bar)
 
         self.model = CaseTableModel(self)
         self.table = QTableView()
@@ -99,9 +118,29 @@ class CaseListView(QWidget):
         seq = self._request_seq
         flt = self.filter_bar.make_filter(sort=self._sort, descending=self._descending, limit=PAGE_SIZE,
                                           offset=self._offset)
+        if self._drill is not None:
+            flt = replace(flt, **{f.name: getattr(self._drill, f.name) for f in fields(CaseFilter)
+                                  if f.name not in _PAGING and getattr(self._drill, f.name) != f.default})
         self.count_label.setText(self.tr("正在查询…"))
         ctx.runner.run_db(ctx.db(case_queries.list_cases, flt, today=ctx.clock.today()),
                           on_success=lambda page: self._on_page_loaded(seq, page), owner=self)
+
+    def show_drilldown(self, flt: CaseFilter, description: str) -> None:
+        """List the cases of a statistics figure (the filter bar is cleared; it can narrow them further)."""
+        self._drill = flt
+        self.drill_label.setText(description)
+        self.drill_bar.show()
+        self._offset = 0
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.reset()
+        self.filter_bar.blockSignals(False)
+        self.refresh()
+
+    def clear_drilldown(self) -> None:
+        self._drill = None
+        self.drill_bar.hide()
+        self._offset = 0
+        self.refresh()
 
     def load_officers(self) -> None:
         self._ctx.runner.run_db(self._ctx.db(user_queries.list_users),

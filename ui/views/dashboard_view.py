@@ -32,6 +32,7 @@ class DashboardView(QWidget):
     case_open_requested = Signal(int)
     approvals_changed = Signal(int)  # how many are pending for me
     case_changed = Signal(int)       # an approval decided here changed this case
+    intake_open_requested = Signal(int)  # an intake item's time limit (no case yet)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -158,7 +159,9 @@ class DashboardView(QWidget):
 
     def _on_deadline_table_double_clicked(self, index: QModelIndex) -> None:
         d = self.deadline_model.row_at(index.row())
-        if d is not None:
+        if d is not None and d.intake_id is not None:
+            self.intake_open_requested.emit(d.intake_id)
+        elif d is not None:
             self.case_open_requested.emit(d.case_id)
 
     def _selected_approval(self):

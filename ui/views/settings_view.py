@@ -5,6 +5,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.views.settings_deadlines import DeadlineSettingsPage
+from ui.views.settings_documents import DocumentsSettingsPage
 from ui.views.settings_holidays import HolidaysPage
 from ui.views.settings_office import OfficePage
 from ui.views.settings_users import UsersPage
@@ -26,6 +28,10 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.office_page, self.tr("机关(&1)"))
         self.tabs.addTab(self.users_page, self.tr("用户(&2)"))
         self.tabs.addTab(self.holidays_page, self.tr("节假日(&3)"))
+        self.deadlines_page = DeadlineSettingsPage(ctx)
+        self.tabs.addTab(self.deadlines_page, self.tr("期限规则(&4)"))
+        self.documents_page = DocumentsSettingsPage(ctx)
+        self.tabs.addTab(self.documents_page, self.tr("文书(&5)"))
         layout.addWidget(self.tabs)
         self.holidays_page.holidays_changed.connect(self.holidays_changed)
         self.office_page.office_saved.connect(self.office_saved)
@@ -34,3 +40,5 @@ class SettingsView(QWidget):
         self.office_page.refresh()
         self.users_page.refresh()
         self.holidays_page.refresh()
+        self.deadlines_page.refresh()
+        self.documents_page.refresh()

@@ -296,6 +296,14 @@ class CaseDetail:
     approvals: tuple[ApprovalInfo, ...]
     allowed_actions: tuple[str, ...]   # CaseAction values the current user may take/propose now
     in_mediation: bool = False
+    waiting_for_service: tuple[ServiceWait, ...] = ()   # periods that start only when a party is served
+
+
+@dataclass(frozen=True)
+class ServiceWait:
+    party_name: str
+    document: str                # DocType key whose service starts the periods
+    periods: tuple[str, ...]     # DeadlineCode values
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ipcase.db.models import (
     TimelineEntry,
     User,
 )
+from ipcase.domain.document_types import PartyService, waiting_for_service
 from ipcase.domain.enums import (
     CaseState,
     DeadlineCode,
@@ -41,6 +42,7 @@ from ipcase.dto import (
     PanelSeatInfo,
     PartyInfo,
     PauseInfo,
+    ServiceWait,
     TimelineItem,
 )
 from ipcase.errors import NotFound
@@ -164,6 +166,11 @@ def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -
         approvals=tuple(approval_info(a, case.case_number, case.patent.number, names) for a in approvals),
         allowed_actions=tuple(a.value for a in allowed_actions(snap, role)) if role else (),
         in_mediation=PauseKind.SETTLEMENT in snap.open_pauses,
+        waiting_for_service=tuple(
+            ServiceWait(w.party_name, w.document, w.periods)
+            for w in waiting_for_service(CaseState(case.state), [
+                PartyService(p.id, p.name, PartyRole(p.role), p.notice_served, p.copy_served, p.ruling_served)
+                for p in case.parties])),
     )
 
 

@@ -196,3 +196,19 @@ def test_double_click_on_a_deadline_opens_the_case(make_ctx, staff, new_uow, clo
     table.doubleClicked.emit(window.dashboard_view.deadline_model.index(0, 0))
     assert window.cases_stack.currentWidget() is window.case_detail_view
     assert window.case_detail_view.detail.id == ref.id
+
+
+def test_the_deadline_tab_says_which_periods_wait_for_service(make_ctx, staff, new_uow, clock, qtbot):
+    from case_helpers import Driver
+    day = clock.today()
+    c = Driver.new(new_uow, staff, clock.now(), received=day)
+    c.panel(clock.now())
+    c.act_approved("register", {"registered_date": day}, clock.now())
+    window = MainWindow(make_ctx(staff.officer))
+    qtbot.addWidget(window)
+    window.open_case(c.ref.id)
+    tab = window.case_detail_view.deadlines_tab
+    assert not tab.waiting_label.isHidden()
+    text = tab.waiting_label.text()
+    assert "义乌市鼎盛贸易商行甲（答辩通知书）— 答辩期、回避申请期限、举证期限 自送达之日起算" in text
+    assert "宁波华辰科技有限公司（受理通知书）" in text

@@ -173,7 +173,16 @@ class DeadlinesTab(QSplitter):
             self.table.setColumnHidden(col, col not in dl.CASE_COLUMNS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.addWidget(self.table)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("deadline_waiting_label")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setStyleSheet("background: #fff3e0; color: #8d4a00; padding: 6px;")
+        top_layout.addWidget(self.waiting_label)
+        top_layout.addWidget(self.table)
+        self.addWidget(top)
         self.basis_edit = QPlainTextEdit()
         self.basis_edit.setObjectName("basis_edit")
         self.basis_edit.setReadOnly(True)
@@ -184,6 +193,12 @@ class DeadlinesTab(QSplitter):
 
     def set_detail(self, d: CaseDetail) -> None:
         self.model.set_rows(d.deadlines)
+        # Periods that run from service cannot be shown with a date yet: say what they wait for.
+        self.waiting_label.setText("\n".join(
+            tr("等待送达：%1（%2）— %3 自送达之日起算").replace("%1", w.party_name)
+            .replace("%2", labels.doc_type(w.document)).replace("%3", "、".join(labels.deadline_code(c) for c in w.periods))
+            for w in d.waiting_for_service))
+        self.waiting_label.setVisible(bool(d.waiting_for_service))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(dl.Column.BASIS, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()

@@ -94,6 +94,7 @@ REFUSAL = {
     "already_registered": QT_TRANSLATE_NOOP("errors", "案件已立案，请求信息不能再修改"),
     "already_served": QT_TRANSLATE_NOOP("errors", "已登记签收，不能重复登记"),
     "needs_approval": QT_TRANSLATE_NOOP("errors", "此事项须经审批"),
+    "document_not_for_state": QT_TRANSLATE_NOOP("errors", "案件当前阶段不能制作该文书"),
 }
 
 # Panel problem codes (ipcase/domain/panel.py).

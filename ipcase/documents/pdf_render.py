@@ -11,6 +11,7 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -24,9 +25,18 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from ipcase.documents.blocks import SOFT_BREAK, Block, Content
 from ipcase.documents.fonts import FontSet, register_pdf_fonts
+
+# reportlab's CJK line breaking knows the Japanese 禁則 characters but not the full-width Chinese comma, colon,
+# semicolon, ! and ? or the closing quotes (GB/T 15834): without them a line may start with "，". It hangs such
+# a character in the right margin instead; the set is a module global of reportlab's textsplit (one-font
+# paragraphs) and paragraph (mixed fonts) modules.
+CHINESE_CANNOT_START = "，：；！？）》」』】〕”’、。…"
+for _module in (_rl_textsplit, _rl_paragraph):
+    _module.ALL_CANNOT_START = "".join(dict.fromkeys(_module.ALL_CANNOT_START + CHINESE_CANNOT_START))
 
 TOP, LEFT, BOTTOM, RIGHT = 37 * mm, 28 * mm, 35 * mm, 26 * mm
 TEXT_WIDTH = A4[0] - LEFT - RIGHT            # 156 mm

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from ipcase.db.models import Office, Party, Setting
+from ipcase.db.models import Case, Office, Party, Setting
 from ipcase.db.models_documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
 from ipcase.documents.engine import render
 from ipcase.documents_dto import (
@@ -28,7 +28,7 @@ from ipcase.domain.document_types import BY_KEY, Addressee, doc_type
 from ipcase.domain.enums import CaseState, Role
 from ipcase.domain.numbering import format_number, validate_pattern
 from ipcase.domain.workflow import SERVICE_ROLES
-from ipcase.errors import NotFound, ValidationErrors, ValidationFailed
+from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
 from ipcase.queries.documents import PUBLIC_NOTICE_KEY, load_document_case
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.numbering import next_number
@@ -80,9 +80,19 @@ def preview_document(uow: UnitOfWork, *, case_id: int, draft: DocumentDraft, now
                      office_dir: str | None = None) -> RenderedDocument:
     """The draft as it would be issued today, without a number; nothing is written."""
     s = uow.session
+    _check_offered(doc_type(draft.doc_type), s.get(Case, case_id))
     case = load_document_case(s, case_id)
     return render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir,
                   **_refs(s, case_id, draft, case))
+
+
+def _check_offered(dt, case) -> None:
+    """A document belongs to the stages it is made for (a hearing notice needs a scheduled hearing…):
+    enforced here, not only by the list the clerk picks from."""
+    if case is None:
+        raise NotFound("case", None)
+    if dt.states is not None and CaseState(case.state) not in dt.states:
+        raise TransitionRefused("issue_document", case.state, "document_not_for_state", dt.key)
 
 
 def writable_case(s, case_id: int):
@@ -97,6 +107,7 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
                      office_dir: str | None = None) -> IssuedDocument:
     dt = doc_type(draft.doc_type)
     case_row = writable_case(s, case_id)
+    _check_offered(dt, case_row)
     case = load_document_case(s, case_id)
     refs = _refs(s, case_id, draft, case)
     # The draft first: a template or field error surfaces before any number is drawn.

@@ -46,6 +46,24 @@ def test_issuing_numbers_stores_both_files_and_records_the_timeline(new_uow, sta
     assert timeline[-1].kind == "document_issued" and timeline[-1].detail["number"] == second.number
 
 
+def test_a_document_is_issued_only_at_the_stage_it_belongs_to(new_uow, staff):
+    from ipcase.errors import TransitionRefused
+    c = registered(new_uow, staff)
+    respondent = c.party_ids(PartyRole.RESPONDENT, DAY)[0]
+    draft = DocumentDraft("hearing_notice", party_id=respondent)
+    with pytest.raises(TransitionRefused) as e:
+        issue(new_uow, staff.clerk, c.ref.id, draft)
+    assert e.value.code == "document_not_for_state"
+    with pytest.raises(TransitionRefused), new_uow() as uow:     # nor previewed through the CLI
+        docs.preview_document(uow, case_id=c.ref.id, draft=draft, now=at(DAY))
+    with new_uow() as uow:
+        assert sequence_value(uow) is None                       # no number was drawn
+
+
+def sequence_value(uow):
+    return uow.session.scalar(select(Sequence.last_value).where(Sequence.kind == "doc:hearing_notice"))
+
+
 def test_a_failed_rendering_gives_the_number_back(new_uow, staff, monkeypatch):
     c = registered(new_uow, staff)
     requester = c.party_ids(PartyRole.REQUESTER, DAY)[0]

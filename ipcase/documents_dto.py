@@ -132,6 +132,9 @@ class ServiceInput:
 class DocumentSettings:
     public_notice_days: int = 30    # 公告送达 deemed after (DOMAIN §6.6 [U]: G19 60 d, CPL 95 30 d)
     patterns: tuple[tuple[str, str], ...] = ()   # (doc_type, 文号 pattern) of the viewer's office
+    # (font role, font file) an administrator configured in place of an official font that is missing here,
+    # e.g. a licensed 小标宋 substitute; roles: title, body, hei, kai, song
+    fonts: tuple[tuple[str, str], ...] = ()
 
 
 # ---- outputs --------------------------------------------------------------------------------------
@@ -256,3 +259,4 @@ class CaseFilePart:
 class CaseFileInput:
     case: DocumentCase
     parts: tuple[CaseFilePart, ...]
+    fonts: tuple[tuple[str, str], ...] = ()   # configured substitute fonts (DocumentSettings.fonts)

@@ -95,6 +95,7 @@ REFUSAL = {
     "already_served": QT_TRANSLATE_NOOP("errors", "已登记签收，不能重复登记"),
     "needs_approval": QT_TRANSLATE_NOOP("errors", "此事项须经审批"),
     "document_not_for_state": QT_TRANSLATE_NOOP("errors", "案件当前阶段不能制作该文书"),
+    "font_unusable": QT_TRANSLATE_NOOP("errors", "该字体文件无法嵌入PDF（须为TrueType字体）"),
 }
 
 # Panel problem codes (ipcase/domain/panel.py).

@@ -104,7 +104,7 @@ def _stamp(fonts_name: str, sizes: list[tuple[float, float]], first_number: int)
 def bind_case_file(data: CaseFileInput, *, today: date, fonts: FontSet | None = None, progress=None,
                    cancel=None) -> tuple[bytes, int]:
     """(PDF bytes, number of archive-numbered pages)."""
-    fonts = fonts or resolve_fonts()
+    fonts = fonts or resolve_fonts(substitutes=data.fonts)
     total = len(data.parts) + 2
     pages_of_parts, ranges, count = [], [], 0
     for i, part in enumerate(data.parts):

@@ -94,7 +94,7 @@ def _index(dirs: list[Path]) -> dict[str, Path]:
     return found
 
 
-def _usable(path: Path, index: int = 0) -> bool:
+def usable_font(path: Path, index: int = 0) -> bool:
     """reportlab embeds TrueType outlines only (not CFF/OpenType-PS): try it before choosing the file."""
     from reportlab.pdfbase.ttfonts import TTFont
     try:
@@ -104,17 +104,34 @@ def _usable(path: Path, index: int = 0) -> bool:
     return True
 
 
+def family_name(path: Path, index: int = 0) -> str:
+    """The family name a font file declares (what Word/WPS call it)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+    face = TTFontFile(str(path), subfontIndex=index)
+    name = face.familyName or face.name
+    if isinstance(name, bytes):
+        name = name.decode("utf-8", "replace")
+    return name or path.stem
+
+
 @cache
-def resolve_fonts(extra_dirs: tuple[str, ...] = (), include_system: bool = True) -> FontSet:
-    """The best font for each role; `extra_dirs` (e.g. an office's font share) are searched first."""
+def resolve_fonts(extra_dirs: tuple[str, ...] = (), include_system: bool = True,
+                  substitutes: tuple[tuple[str, str], ...] = ()) -> FontSet:
+    """The best font for each role: a substitute file the office configured for the role (e.g. its own
+    小标宋 replacement), else an official font installed here (`extra_dirs` searched first), else the bundled
+    font. A configured file that cannot be embedded is skipped."""
     files = _index(font_dirs(extra_dirs, include_system))
     bundled = BUNDLED_FONT
+    configured = dict(substitutes)
     chosen = {}
     for role, candidates in OFFICIAL.items():
         choice = None
-        for family, names in candidates:
+        path = Path(configured[role]) if configured.get(role) else None
+        if path is not None and path.is_file() and usable_font(path):
+            choice = FontChoice(role, family_name(path), path, 0, official=True)
+        for family, names in candidates if choice is None else ():
             path = next((files[n.lower()] for n in names if n.lower() in files), None)
-            if path is not None and _usable(path):
+            if path is not None and usable_font(path):
                 choice = FontChoice(role, family, path, 0, official=True)
                 break
         chosen[role] = choice or FontChoice(role, BUNDLED_FAMILY, bundled, 0, official=False)

@@ -44,9 +44,17 @@ from ipcase.uow import UnitOfWork
 PUBLIC_NOTICE_KEY = "documents.public_notice_days"
 
 
+FONTS_KEY = "documents.fonts"
+
+
 def public_notice_days(s: Session) -> int:
     row = s.get(Setting, PUBLIC_NOTICE_KEY)
     return json.loads(row.value) if row else DocumentSettings().public_notice_days
+
+
+def font_substitutes(s: Session) -> tuple[tuple[str, str], ...]:
+    row = s.get(Setting, FONTS_KEY)
+    return tuple(sorted(json.loads(row.value).items())) if row else ()
 
 
 def load_document_case(s: Session, case_id: int) -> DocumentCase:
@@ -227,7 +235,8 @@ def document_settings(uow: UnitOfWork, *, office_id: int) -> DocumentSettings:
     stored = {p.doc_type: p.pattern for p in s.scalars(
         select(DocumentNumberPattern).where(DocumentNumberPattern.office_id == office_id))}
     return DocumentSettings(public_notice_days(s),
-                            tuple((d.key, stored.get(d.key, d.default_pattern())) for d in CATALOG))
+                            tuple((d.key, stored.get(d.key, d.default_pattern())) for d in CATALOG),
+                            font_substitutes(s))
 
 
 def hearings_on(uow: UnitOfWork, *, office_id: int, day: date) -> tuple[tuple[int, tuple[int, ...]], ...]:
@@ -263,7 +272,7 @@ def case_file_input(uow: UnitOfWork, *, case_id: int) -> CaseFileInput:
     for a in s.scalars(select(CaseAttachment).where(CaseAttachment.case_id == case_id)
                        .order_by(CaseAttachment.id).options(undefer(CaseAttachment.data))):
         parts.append(CaseFilePart(a.title, "attachment", "", a.added_at.date(), a.data, a.filename))
-    return CaseFileInput(case, tuple(parts))
+    return CaseFileInput(case, tuple(parts), font_substitutes(s))
 
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
 from ipcase.db.models import Case, Office, Party, Setting
 from ipcase.db.models_documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
 from ipcase.documents.engine import render
+from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
 from ipcase.documents_dto import (
     AttachmentInfo,
     BatchResult,
@@ -29,7 +31,7 @@ from ipcase.domain.enums import CaseState, Role
 from ipcase.domain.numbering import format_number, validate_pattern
 from ipcase.domain.workflow import SERVICE_ROLES
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
-from ipcase.queries.documents import PUBLIC_NOTICE_KEY, load_document_case
+from ipcase.queries.documents import FONTS_KEY, PUBLIC_NOTICE_KEY, font_substitutes, load_document_case
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.numbering import next_number
 from ipcase.uow import UnitOfWork
@@ -83,7 +85,11 @@ def preview_document(uow: UnitOfWork, *, case_id: int, draft: DocumentDraft, now
     _check_offered(doc_type(draft.doc_type), s.get(Case, case_id))
     case = load_document_case(s, case_id)
     return render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir,
-                  **_refs(s, case_id, draft, case))
+                  fonts=document_fonts(s), **_refs(s, case_id, draft, case))
+
+
+def document_fonts(s):
+    return resolve_fonts(substitutes=font_substitutes(s))
 
 
 def _check_offered(dt, case) -> None:
@@ -111,12 +117,13 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
     case = load_document_case(s, case_id)
     refs = _refs(s, case_id, draft, case)
     # The draft first: a template or field error surfaces before any number is drawn.
-    render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir, **refs)
+    fonts = document_fonts(s)
+    render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir, fonts=fonts, **refs)
     office = s.get(Office, case_row.office_id)
     year = now.year
     seq = next_number(s, office_id=office.id, kind=f"doc:{dt.key}", year=year)
     number = format_number(number_pattern(s, office.id, dt.key), short_name=office.short_name, year=year, n=seq)
-    final = render(case, draft, number=number, issue_date=now.date(), office_dir=office_dir, **refs)
+    final = render(case, draft, number=number, issue_date=now.date(), office_dir=office_dir, fonts=fonts, **refs)
     doc = IssuedDocument(office_id=office.id, case_id=case_id, doc_type=dt.key, title=final.title or dt.title,
                          number=number, year=year, seq=seq, party_id=draft.party_id,
                          addressee=_addressee(dt, draft, case), subject_id=draft.subject_id,
@@ -240,8 +247,19 @@ def update_document_settings(uow: UnitOfWork, *, actor_id: int, settings: Docume
             clean[key] = validate_pattern(pattern, field=f"pattern.{key}")
         except ValidationFailed as e:
             errors.append(e)
+    fonts = {}
+    for role, path in settings.fonts:
+        if role not in ROLES:
+            errors.append(ValidationFailed("fonts", "choice", role))
+        elif path.strip():
+            if not usable_font(Path(path.strip())):
+                errors.append(ValidationFailed(f"fonts.{role}", "font_unusable", path))
+            fonts[role] = path.strip()
     if errors:
         raise ValidationErrors(errors)
+    font_row = s.get(Setting, FONTS_KEY) or Setting(key=FONTS_KEY)
+    font_row.value = json.dumps(fonts, ensure_ascii=False)
+    s.add(font_row)
     row = s.get(Setting, PUBLIC_NOTICE_KEY) or Setting(key=PUBLIC_NOTICE_KEY)
     row.value = json.dumps(settings.public_notice_days)
     s.add(row)

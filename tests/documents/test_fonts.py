@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from ipcase.documents.fonts import BUNDLED_FAMILY, register_pdf_fonts, resolve_fonts
@@ -32,3 +33,30 @@ def test_registration_is_idempotent_and_shares_one_face_per_file(tmp_path):
     names = register_pdf_fonts(fonts)
     assert register_pdf_fonts(fonts) == names
     assert len(set(names.values())) == 1 and names["body"] in pdfmetrics.getRegisteredFontNames()
+
+
+def test_an_office_configures_a_substitute_font_and_documents_use_it(new_uow, staff, tmp_path):
+    from dataclasses import replace
+
+    from ipcase.errors import ValidationErrors
+    from ipcase.queries import documents as q
+    from ipcase.services import documents as docs
+
+    substitute = tmp_path / "office-xiaobiaosong.ttf"
+    shutil.copy(BUNDLED_FONT, substitute)
+    with new_uow() as uow:
+        settings = q.document_settings(uow, office_id=staff.office.id)
+    broken = tmp_path / "broken.ttf"
+    broken.write_bytes(b"not a font")
+    with pytest.raises(ValidationErrors) as e, new_uow() as uow:
+        docs.update_document_settings(uow, actor_id=staff.admin.id,
+                                      settings=replace(settings, fonts=(("title", str(broken)),)))
+    assert [(x.field, x.reason) for x in e.value.errors] == [("fonts.title", "font_unusable")]
+    with new_uow() as uow:
+        docs.update_document_settings(uow, actor_id=staff.admin.id,
+                                      settings=replace(settings, fonts=(("title", str(substitute)), ("body", ""))))
+    with new_uow() as uow:
+        assert q.document_settings(uow, office_id=staff.office.id).fonts == (("title", str(substitute)),)
+        fonts = docs.document_fonts(uow.session)
+    assert (fonts.title.path, fonts.title.official, fonts.title.family) == (substitute, True, BUNDLED_FAMILY)
+    assert fonts.body.path == BUNDLED_FONT or fonts.body.official

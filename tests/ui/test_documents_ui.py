@@ -141,6 +141,29 @@ def test_settings_number_patterns_and_public_notice_period(make_ctx, staff, new_
     assert saved.public_notice_days == 60 and dict(saved.patterns)["ruling"] == "{机关简称}知决字〔{YYYY}〕第{n}号"
 
 
+def test_settings_substitute_font_is_checked_and_kept(make_ctx, staff, new_uow, qtbot, shown, tmp_path):
+    import shutil
+
+    from ipcase.queries.documents import document_settings
+    from ipcase.resources import BUNDLED_FONT
+    from ui.views.settings_view import SettingsView
+    view = SettingsView(make_ctx(staff.admin))
+    qtbot.addWidget(view)
+    view.refresh()
+    page = view.documents_page
+    assert page.font_edits["title"].text() == ""
+    (tmp_path / "bad.ttf").write_bytes(b"x")
+    page.font_edits["title"].setText(str(tmp_path / "bad.ttf"))
+    page.save_button.click()
+    assert "无法嵌入" in page.field_errors.label("fonts.title").text()
+    shutil.copy(BUNDLED_FONT, tmp_path / "title.ttf")
+    page.font_edits["title"].setText(str(tmp_path / "title.ttf"))
+    page.save_button.click()
+    assert shown.infos[-1] == "已保存。"
+    with new_uow() as uow:
+        assert document_settings(uow, office_id=staff.admin.office_id).fonts == (("title", str(tmp_path / "title.ttf")),)
+
+
 def test_printing_draws_every_page(qapp, tmp_path):
     """What the print dialog's OK does, onto a PDF printer (no printer is needed)."""
     from documents.samples import draft_for, full_case

@@ -1,16 +1,20 @@
-"""设置 › 文书: the 公告送达 period ([U] setting, default 30 days) and the office's 文号 pattern of each document
-type (gapless per type and year); the office's own template folder."""
+"""设置 › 文书: the 公告送达 period ([U] setting, default 30 days), the office's 文号 pattern of each document
+type (gapless per type and year), substitute fonts for official fonts missing here, the office's template folder."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -27,6 +31,13 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.document_dialog import office_template_dir
 from ui.widgets.field_errors import FieldErrors
+
+# GB/T 9704 roles: which official font each replaces.
+FONT_ROLES = (("title", QT_TRANSLATE_NOOP("DocumentsSettingsPage", "标题（方正小标宋简体）")),
+              ("body", QT_TRANSLATE_NOOP("DocumentsSettingsPage", "正文（仿宋_GB2312）")),
+              ("hei", QT_TRANSLATE_NOOP("DocumentsSettingsPage", "一级标题（黑体）")),
+              ("kai", QT_TRANSLATE_NOOP("DocumentsSettingsPage", "二级标题（楷体_GB2312）")),
+              ("song", QT_TRANSLATE_NOOP("DocumentsSettingsPage", "页码、表格（宋体）")))
 
 
 class DocumentsSettingsPage(QWidget):
@@ -54,10 +65,27 @@ class DocumentsSettingsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        fonts_box = QGroupBox(self.tr("文书字体（本机未安装公文字体时使用的替代字体文件，留空则自动选择）"))
+        fonts_form = QFormLayout(fonts_box)
+        self.font_edits: dict[str, QLineEdit] = {}
+        for role, text in FONT_ROLES:
+            edit = QLineEdit()
+            edit.setObjectName(f"font_{role}_edit")
+            edit.setPlaceholderText(self.tr("自动：已安装的公文字体，否则内置字体"))
+            browse = QPushButton(self.tr("浏览…"))
+            browse.clicked.connect(lambda _c=False, e=edit: self._choose_font(e))
+            line = QHBoxLayout()
+            line.addWidget(edit, 1)
+            line.addWidget(browse)
+            fonts_form.addRow(self.tr(text) + "：", line)
+            self.font_edits[role] = edit
+        layout.addWidget(fonts_box)
         self.summary_label = QLabel()
         layout.addWidget(self.summary_label)
         self.field_errors = FieldErrors(self.summary_label)
         self.field_errors.register("public_notice_days", self.days_spin)
+        for role, edit in self.font_edits.items():
+            self.field_errors.register(f"fonts.{role}", edit)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("保存(&V)"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -78,6 +106,9 @@ class DocumentsSettingsPage(QWidget):
 
     def _on_loaded(self, settings: DocumentSettings) -> None:
         self.days_spin.setValue(settings.public_notice_days)
+        configured = dict(settings.fonts)
+        for role, edit in self.font_edits.items():
+            edit.setText(configured.get(role, ""))
         self._keys = [key for key, _p in settings.patterns]
         self.table.setRowCount(len(settings.patterns))
         for r, (key, pattern) in enumerate(settings.patterns):
@@ -89,7 +120,14 @@ class DocumentsSettingsPage(QWidget):
 
     def settings(self) -> DocumentSettings:
         return DocumentSettings(self.days_spin.value(), tuple(
-            (key, self.table.item(r, 1).text().strip()) for r, key in enumerate(self._keys)))
+            (key, self.table.item(r, 1).text().strip()) for r, key in enumerate(self._keys)),
+            tuple((role, edit.text().strip()) for role, edit in self.font_edits.items()))
+
+    def _choose_font(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择字体文件"), edit.text(),
+                                              self.tr("TrueType 字体 (*.ttf *.ttc *.TTF *.TTC)"))
+        if path:
+            edit.setText(path)
 
     def _on_save_button_clicked(self) -> None:
         self.field_errors.clear()

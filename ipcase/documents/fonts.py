@@ -117,25 +117,31 @@ def family_name(path: Path, index: int = 0) -> str:
 @cache
 def resolve_fonts(extra_dirs: tuple[str, ...] = (), include_system: bool = True,
                   substitutes: tuple[tuple[str, str], ...] = ()) -> FontSet:
-    """The best font for each role: a substitute file the office configured for the role (e.g. its own
-    小标宋 replacement), else an official font installed here (`extra_dirs` searched first), else the bundled
-    font. A configured file that cannot be embedded is skipped."""
+    """The best font for each role: the official font when installed here (`extra_dirs` searched first), else
+    the substitute file the office configured for the role (e.g. a licensed 小标宋 replacement), else the
+    bundled font. Files that cannot be embedded are skipped."""
     files = _index(font_dirs(extra_dirs, include_system))
-    bundled = BUNDLED_FONT
     configured = dict(substitutes)
     chosen = {}
     for role, candidates in OFFICIAL.items():
-        choice = None
-        path = Path(configured[role]) if configured.get(role) else None
-        if path is not None and path.is_file() and usable_font(path):
-            choice = FontChoice(role, family_name(path), path, 0, official=True)
-        for family, names in candidates if choice is None else ():
-            path = next((files[n.lower()] for n in names if n.lower() in files), None)
-            if path is not None and usable_font(path):
-                choice = FontChoice(role, family, path, 0, official=True)
-                break
-        chosen[role] = choice or FontChoice(role, BUNDLED_FAMILY, bundled, 0, official=False)
+        chosen[role] = (_installed(role, candidates, files) or _configured(role, configured.get(role))
+                        or FontChoice(role, BUNDLED_FAMILY, BUNDLED_FONT, 0, official=False))
     return FontSet(**chosen)
+
+
+def _installed(role: str, candidates, files: dict[str, Path]) -> FontChoice | None:
+    for family, names in candidates:
+        path = next((files[n.lower()] for n in names if n.lower() in files), None)
+        if path is not None and usable_font(path):
+            return FontChoice(role, family, path, 0, official=True)
+    return None
+
+
+def _configured(role: str, path_text: str | None) -> FontChoice | None:
+    path = Path(path_text) if path_text else None
+    if path is None or not path.is_file() or not usable_font(path):
+        return None
+    return FontChoice(role, family_name(path), path, 0, official=True)
 
 
 def register_pdf_fonts(fonts: FontSet) -> dict[str, str]:

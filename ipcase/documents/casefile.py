@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas as pdf_canvas
 
 from ipcase.documents.blocks import Block, Content
 from ipcase.documents.context import PATENT_TYPE
-from ipcase.documents.fonts import FontSet, register_pdf_fonts, resolve_fonts
+from ipcase.documents.fonts import PDF_LOCK, FontSet, register_pdf_fonts, resolve_fonts
 from ipcase.documents.pdf_render import render_pdf
 from ipcase.documents.templates import cn_date
 from ipcase.documents_dto import CaseFileInput, CaseFilePart
@@ -97,7 +97,8 @@ def _stamp(fonts_name: str, sizes: list[tuple[float, float]], first_number: int)
         else:
             c.drawString(12 * mm, h - 12 * mm, str(n))
         c.showPage()
-    c.save()
+    with PDF_LOCK:
+        c.save()
     return PdfReader(io.BytesIO(out.getvalue()))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,11 @@ from pathlib import Path
 from ipcase.resources import BUNDLED_FONT, FONTS
 
 BUNDLED_FAMILY = "WenQuanYi Micro Hei"
+
+# reportlab keeps the subset of an embedded TrueType face on the shared, registered font object: two PDFs built
+# at once in different threads (a batch on the render pool, issuing on the database lane) corrupt each other's
+# subsets (IndexError/KeyError while saving). Every PDF build holds this lock.
+PDF_LOCK = threading.RLock()
 
 # role -> (family name as Word/WPS know it, candidate file names), best first
 OFFICIAL: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {

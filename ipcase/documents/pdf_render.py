@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from reportlab.platypus import paragraph as _rl_paragraph
 
 from ipcase.documents.blocks import SOFT_BREAK, Block, Content
-from ipcase.documents.fonts import FontSet, register_pdf_fonts
+from ipcase.documents.fonts import PDF_LOCK, FontSet, register_pdf_fonts
 
 # reportlab's CJK line breaking knows the Japanese 禁則 characters but not the full-width Chinese comma, colon,
 # semicolon, ! and ? or the closing quotes (GB/T 15834): without them a line may start with "，". It hangs such
@@ -169,5 +169,6 @@ def render_pdf(content: Content, fonts: FontSet) -> bytes:
     doc = SimpleDocTemplate(out, pagesize=A4, topMargin=TOP, leftMargin=LEFT, bottomMargin=BOTTOM,
                             rightMargin=RIGHT, title=content.title, author="", subject=content.title,
                             creator="ipcase", initialFontName=names["body"])  # no unembedded Helvetica
-    doc.build(flowables(content, styles), onFirstPage=page_number, onLaterPages=page_number)
+    with PDF_LOCK:
+        doc.build(flowables(content, styles), onFirstPage=page_number, onLaterPages=page_number)
     return out.getvalue()

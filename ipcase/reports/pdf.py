@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ipcase.documents.fonts import register_pdf_fonts, resolve_fonts
+from ipcase.documents.fonts import PDF_LOCK, register_pdf_fonts, resolve_fonts
 from ipcase.domain.statistics import ClosingMethod
 from ipcase.reports.formatting import change_text, ranking_value_text, value_text
 from ipcase.reports.periodic import METHOD_LABELS, RANKING_INDICATORS
@@ -128,5 +128,6 @@ def write_pdf(report: StatsReport, path: Path, *, font_dirs: tuple[str, ...] = (
     story += [Paragraph(f'<font name="{st.hei}">{title}</font>：{text}', st.note) for title, text in report.definitions]
     story.append(Paragraph("以上口径为本系统约定（国家统计报表的具体字段未见公开规定），与各级报表要求不一致时以其为准。",
                            st.note))
-    doc.build(story)
+    with PDF_LOCK:
+        doc.build(story)
     return Path(path)

@@ -153,7 +153,7 @@ class RenderedDocument:
 @dataclass(frozen=True)
 class DocumentInfo:
     id: int
-    case_id: int
+    case_id: int | None        # None: a letter of an intake item (转交函)
     case_number: str | None
     doc_type: str
     title: str

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -24,15 +25,18 @@ from ipcase.db.base import Base
 
 class IssuedDocument(Base):
     """A document as issued: numbered and immutable (no service updates it; a correction is a new row that
-    points here through `corrects_id`)."""
+    points here through `corrects_id`). It belongs to a case, or to an intake item that never became one
+    (the 转交函 of an item forwarded to the competent authority) — exactly one of the two."""
     __tablename__ = "documents"
     __table_args__ = (
         UniqueConstraint("office_id", "doc_type", "year", "seq"),
         Index("ix_documents_case_issued", "case_id", "issued_at"),
+        CheckConstraint("(case_id IS NULL) <> (intake_item_id IS NULL)", name="one_owner"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    intake_item_id: Mapped[int | None] = mapped_column(ForeignKey("intake_items.id", ondelete="CASCADE"), index=True)
     doc_type: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(100))
     number: Mapped[str] = mapped_column(String(100), unique=True)    # 文号

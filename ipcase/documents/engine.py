@@ -1,4 +1,4 @@
-"""One document from case data to DOCX and PDF: context (pure) → template → blocks → both renderers.
+"""One document from case (or intake item) data to DOCX and PDF: context (pure) → template → blocks → both renderers.
 
 Never touches the database: the service reads the case and hands over a DocumentCase."""
 from __future__ import annotations
@@ -12,10 +12,12 @@ from ipcase.documents.blocks import Content, parse
 from ipcase.documents.context import build_context
 from ipcase.documents.docx_render import render_docx
 from ipcase.documents.fonts import FontSet, resolve_fonts
+from ipcase.documents.intake_context import build_intake_context
 from ipcase.documents.pdf_render import render_pdf
 from ipcase.documents.templates import render_markup
 from ipcase.documents_dto import DocParty, DocumentCase, DocumentDraft, IssuedRef, RenderedDocument
 from ipcase.domain.document_types import doc_type
+from ipcase.intake_letter_dto import LetterItem
 
 
 def content_of(case: DocumentCase, draft: DocumentDraft, *, number: str | None, issue_date: date,
@@ -32,6 +34,18 @@ def render(case: DocumentCase, draft: DocumentDraft, *, number: str | None, issu
            fonts: FontSet | None = None, office_dir: str | None = None, **refs) -> RenderedDocument:
     """`number` None renders a draft (the 文号 line says it is given on issuing)."""
     content = content_of(case, draft, number=number, issue_date=issue_date, office_dir=office_dir, **refs)
+    return _files(content, number, fonts)
+
+
+def render_intake(item: LetterItem, draft: DocumentDraft, *, number: str | None, issue_date: date,
+                  fonts: FontSet | None = None, office_dir: str | None = None) -> RenderedDocument:
+    """A letter about an intake item (转交函): same templates, blocks and renderers as a case's documents."""
+    dt = doc_type(draft.doc_type)
+    context = build_intake_context(item, dt, draft, number=number, issue_date=issue_date)
+    return _files(parse(render_markup(dt.template, context, office_dir), layout=dt.layout), number, fonts)
+
+
+def _files(content: Content, number: str | None, fonts: FontSet | None) -> RenderedDocument:
     fonts = fonts or resolve_fonts()
     pdf = render_pdf(content, fonts)
     docx = render_docx(content, fonts)

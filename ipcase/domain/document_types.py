@@ -53,6 +53,7 @@ class DocType:
     electronic_ok: bool = True         # M25 10 / G19: never rulings and mediation agreements
     left_ok: bool = True               # G19: a mediation agreement is not served by 留置
     needs_subject: bool = False        # refers to another issued document (送达回证, 更正通知, 催告…)
+    of_intake: bool = False            # issued for an intake item, never offered for a case
 
     @property
     def template(self) -> str:
@@ -144,6 +145,9 @@ CATALOG: tuple[DocType, ...] = (
             fields=(T("reason_text", source="revoke_text"), T("costs", required=False))),
     DocType("transfer_letter", "案件移送函", "裁移", A.EXTERNAL, states=frozenset({S.CLOSED_REVOKED}) | _OPEN,
             fields=(T("transfer_to", multiline=False, source="transfer_to"), T("reason_text", source="revoke_text"))),
+    # ---- of an intake item that never became a case (issued by the triage, services/intake_letters.py)
+    DocType("intake_transfer_letter", "转交函", "收转", A.EXTERNAL, states=frozenset(), of_intake=True,
+            fields=(T("transfer_to", multiline=False), T("reason_text"))),
     # ---- after the ruling
     DocType("ruling_correction_notice", "行政裁决修改更正通知书", "裁更", A.PARTIES, states=_RULED,
             needs_subject=True, fields=(T("corrections"),)),

@@ -42,6 +42,7 @@ from ipcase.errors import (
 from ipcase.intake_dto import AttachmentInput, IntakeInput, IntakeRef, TriageInput
 from ipcase.services import cases as case_services
 from ipcase.services.common import _jsonable, actor, recompute_deadlines
+from ipcase.services.intake_letters import issue_transfer_letter
 from ipcase.services.intake_support import (
     case_party_keys,
     item_facts,
@@ -220,8 +221,9 @@ def decide_track(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_versi
 # ---- triage ---------------------------------------------------------------------------------------
 
 def triage(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_version: int, decision: TriageInput,
-           now: datetime) -> IntakeRef:
-    """The officer's decision on an item (with the track, when given, in the same transaction)."""
+           now: datetime, office_dir: str | None = None) -> IntakeRef:
+    """The officer's decision on an item (with the track, when given, in the same transaction). Forwarding
+    issues the 转交函 in this transaction too; `office_dir` holds the office's own templates."""
     s = uow.session
     user = actor(s, actor_id)
     item = load_item(s, item_id, expected_version)
@@ -240,6 +242,10 @@ def triage(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_version: in
     elif outcome in (TriageOutcome.CASE, TriageOutcome.MEDIATION) and item.track is None:
         raise ValidationFailed("track", "required")
     detail = _OUTCOMES[outcome](s, item, user, decision, decided, now)
+    if outcome == TriageOutcome.FORWARD:
+        letter = issue_transfer_letter(s, user, item, authority=detail["authority"],
+                                       reason_text=detail["reason_text"], now=now, office_dir=office_dir)
+        detail.update(letter_id=letter.id, letter_number=letter.number)
     item.state = OUTCOME_STATE[outcome].value
     if IntakeState(item.state).is_terminal:
         item.decided_on = decided

@@ -173,7 +173,8 @@ def test_forward_to_the_competent_authority(new_uow, staff):
                  authority="某省知识产权局", reason_text="被请求人住所地及侵权行为地均不在本市（M25 第六条）")
     d = detail(new_uow, ref, staff.officer)
     assert d.state == IntakeState.FORWARDED and d.decided_on == date(2026, 10, 30)
-    assert d.outcome_detail == {"authority": "某省知识产权局", "reason_text": "被请求人住所地及侵权行为地均不在本市（M25 第六条）"}
+    assert d.outcome_detail["authority"] == "某省知识产权局" and d.outcome_detail["letter_number"]   # 转交函
+    assert d.outcome_detail["reason_text"] == "被请求人住所地及侵权行为地均不在本市（M25 第六条）"
     assert d.events[-1].kind == "forward" and d.events[-1].detail["authority"] == "某省知识产权局"
 
 

@@ -35,6 +35,7 @@ from ipcase.services import intake as intake_services
 from ui import labels
 from ui.context import AppContext
 from ui.dialogs import messages
+from ui.dialogs.document_dialog import office_template_dir
 from ui.dialogs.intake_case_dialog import IntakeCaseDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.field_widgets import date_edit, from_qdate
@@ -275,7 +276,8 @@ class IntakeTriageDialog(QDialog):
             return
         self.button_box.setEnabled(False)
         ctx.runner.run_db(ctx.db(intake_services.triage, actor_id=ctx.user_id, item_id=self.item.id,
-                                 expected_version=self.item.version, decision=d, now=ctx.clock.now()),
+                                 expected_version=self.item.version, decision=d, now=ctx.clock.now(),
+                                 office_dir=office_template_dir(ctx)),
                           on_success=self._on_decided, on_failure=self._on_failed, owner=self)
 
     def _open_case_dialog(self, request, d: TriageInput) -> None:

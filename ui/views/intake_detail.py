@@ -38,6 +38,7 @@ from ui.dialogs.intake_step_dialog import IntakeStepDialog, StepField
 from ui.dialogs.intake_triage_dialog import IntakeTriageDialog
 from ui.i18n import tr
 from ui.models import deadline_table_model as dl
+from ui.views.intake_letters_box import IntakeLettersBox
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.table_utils import compact_rows, single_row_selection
 
@@ -45,7 +46,7 @@ REPEAT_STYLE = "color: white; background: #c62828; padding: 1px 6px; border-radi
 
 
 def event_text(kind: str, detail: dict) -> str:
-    shown = {k: v for k, v in detail.items() if k not in ("case_id", "repeat_case_id") and v not in (None, "", False)}
+    shown = {k: v for k, v in detail.items() if k not in ("case_id", "repeat_case_id", "letter_id") and v not in (None, "", False)}
     if kind == "track":
         return tr("%1（规则建议：%2%3）").replace("%1", labels.track(shown.get("track"))) \
             .replace("%2", labels.track(shown.get("suggested"))) \
@@ -140,6 +141,7 @@ class IntakeDetailPanel(QWidget):
         single_row_selection(self.events_table)
         self.events_table.verticalHeader().hide()
         self.events_table.horizontalHeader().setStretchLastSection(True)
+        self.letters = IntakeLettersBox(ctx)
         files = QWidget()
         files_layout = QVBoxLayout(files)
         self.files_list = QListWidget()
@@ -156,7 +158,7 @@ class IntakeDetailPanel(QWidget):
         files_layout.addLayout(row)
         for w, title in ((self.overview, self.tr("概况")), (self.matches_table, self.tr("相关事项")),
                          (self.deadline_table, self.tr("期限")), (self.events_table, self.tr("时间线")),
-                         (files, self.tr("附件"))):
+                         (files, self.tr("附件")), (self.letters, self.tr("文书"))):
             self.tabs.addTab(w, title)
         layout.addWidget(self.tabs, 1)
         self.setEnabled(False)
@@ -213,6 +215,7 @@ class IntakeDetailPanel(QWidget):
                                       event_text(e.kind, e.detail))):
                 self.events_table.setItem(r, c, QTableWidgetItem(text))
         self.events_table.resizeColumnsToContents()
+        self.letters.show_item(d.id)
         self.files_list.clear()
         for a in d.attachments:
             entry = QListWidgetItem(f"{a.name}（{max(1, a.size // 1024)} KB，{a.added_by} {labels.fmt_date(a.added_at)}）"

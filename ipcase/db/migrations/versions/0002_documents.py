@@ -1,7 +1,7 @@
 """documents: issued documents, service records, consents, attachments, 文号 patterns
 
 Revision ID: 0002_documents
-Revises: 0001
+Revises: 0003_intake
 Create Date: 2026-11-21
 """
 import sqlalchemy as sa
@@ -9,7 +9,8 @@ from alembic import op
 
 
 revision = '0002_documents'
-down_revision = '0001'
+# An issued document may belong to an intake item (the 转交函), so intake_items must exist first.
+down_revision = '0003_intake'
 branch_labels = None
 depends_on = None
 
@@ -42,7 +43,8 @@ def upgrade() -> None:
     op.create_table('documents',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('office_id', sa.Integer(), nullable=False),
-    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=True),
+    sa.Column('intake_item_id', sa.Integer(), nullable=True),
     sa.Column('doc_type', sa.String(length=40), nullable=False),
     sa.Column('title', sa.String(length=100), nullable=False),
     sa.Column('number', sa.String(length=100), nullable=False),
@@ -61,7 +63,9 @@ def upgrade() -> None:
     sa.Column('pdf', sa.LargeBinary(), nullable=True),
     sa.Column('docx', sa.LargeBinary(), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_documents_case_id_cases'), ondelete='CASCADE'),
+    sa.CheckConstraint('(case_id IS NULL) <> (intake_item_id IS NULL)', name=op.f('ck_documents_one_owner')),
     sa.ForeignKeyConstraint(['corrects_id'], ['documents.id'], name=op.f('fk_documents_corrects_id_documents')),
+    sa.ForeignKeyConstraint(['intake_item_id'], ['intake_items.id'], name=op.f('fk_documents_intake_item_id_intake_items'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['issued_by'], ['users.id'], name=op.f('fk_documents_issued_by_users')),
     sa.ForeignKeyConstraint(['office_id'], ['offices.id'], name=op.f('fk_documents_office_id_offices')),
     sa.ForeignKeyConstraint(['party_id'], ['parties.id'], name=op.f('fk_documents_party_id_parties'), ondelete='SET NULL'),
@@ -72,6 +76,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('documents', schema=None) as batch_op:
         batch_op.create_index('ix_documents_case_issued', ['case_id', 'issued_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_documents_intake_item_id'), ['intake_item_id'], unique=False)
 
     op.create_table('service_consents',
     sa.Column('party_id', sa.Integer(), nullable=False),
@@ -118,6 +123,7 @@ def downgrade() -> None:
     op.drop_table('service_records')
     op.drop_table('service_consents')
     with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_documents_intake_item_id'))
         batch_op.drop_index('ix_documents_case_issued')
 
     op.drop_table('documents')

@@ -91,6 +91,8 @@ class CaseFilter:
     had_pause: str = ""                   # a PauseKind value: the case had such an excluded period
     office_deadline_from: date | None = None  # an open office deadline (not a party's period) due in range
     office_deadline_to: date | None = None
+    track: str = ""                       # 繁简分流 of the intake item the case came from: a Track value, or "none"
+    flag_repeat: bool | None = None       # 重复侵权: its intake item names an earlier case
     text: str = ""                        # 案号, party name (any substring), patent number
     sort: str = "received_date"           # a CaseListRow field name
     descending: bool = True

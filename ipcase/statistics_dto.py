@@ -75,6 +75,8 @@ class Composition:
     foreign: int = 0
     ecommerce: int = 0
     trade_fair: int = 0
+    repeat: int = 0                                  # 重复侵权, as the intake register recorded it
+    by_track: tuple[tuple[str, int], ...] = ()       # 繁简分流: Track value or "none" → cases
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class OfficerUrgent:
     name: str
     overdue: int
     due_soon: int
+    intake_overdue: int = 0  # intake items whose (computed) time limit has passed; officer = the item's handler
+    intake_due_soon: int = 0
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,7 @@ class MonthlySeries:
     year: int
     received: tuple[int, ...]     # 12 months
     registered: tuple[int, ...]
+    intake: tuple[int, ...] = (0,) * 12   # intake items (收案登记) received, of every kind
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,7 @@ class Dashboard:
     period: PeriodCounts
     composition: Composition
     closing: ClosingFigures
+    intake_received: int = 0   # intake items (收案登记) received in the period, of every kind
 
     @property
     def open_cases(self) -> int:
@@ -156,6 +162,10 @@ class Dashboard:
     @property
     def overdue_cases(self) -> int:
         return sum(u.overdue for u in self.urgent)
+
+    @property
+    def overdue_intake(self) -> int:
+        return sum(u.intake_overdue for u in self.urgent)
 
 
 # ---- the periodic report ---------------------------------------------------------------------------

@@ -240,16 +240,21 @@ def routing_settings(uow: UnitOfWork) -> RoutingSettings:
 
 # ---- the intake side of other screens -------------------------------------------------------------
 
+def time_limit_running():
+    """Items some intake time limit may still run for: undecided, or a real-name reporter not yet told."""
+    waiting_notice = and_(IntakeItem.kind.in_([k.value for k in REPORT_KINDS]), IntakeItem.anonymous.is_(False),
+                          IntakeItem.decided_on.is_not(None), IntakeItem.notified_on.is_(None))
+    return or_(IntakeItem.state.in_(OPEN_ITEM_STATES), waiting_notice)
+
+
 def intake_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool = False
                      ) -> tuple[DeadlineInfo, ...]:
     """Running intake time limits for the "my deadlines" list: items the user handles — and items nobody has
     been assigned yet, so an unassigned item's limit is never missed (with `everyone`: the whole office)."""
     s = uow.session
     office_id = select(User.office_id).where(User.id == user_id).scalar_subquery()
-    waiting_notice = and_(IntakeItem.kind.in_([k.value for k in REPORT_KINDS]), IntakeItem.anonymous.is_(False),
-                          IntakeItem.decided_on.is_not(None), IntakeItem.notified_on.is_(None))
     q = (select(IntakeItem, User.full_name).outerjoin(User, User.id == IntakeItem.handler_id)
-         .where(IntakeItem.office_id == office_id, or_(IntakeItem.state.in_(OPEN_ITEM_STATES), waiting_notice))
+         .where(IntakeItem.office_id == office_id, time_limit_running())
          .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
     if not everyone:
         q = q.where(or_(IntakeItem.handler_id == user_id, IntakeItem.handler_id.is_(None)))

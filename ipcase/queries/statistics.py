@@ -5,7 +5,7 @@ PostgreSQL — never by loading case rows into Python. Definitions: ipcase.domai
 and its ranking; `drilldown()` turns any figure back into the CaseFilter of the cases behind it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, extract, func, or_, select
@@ -22,12 +22,14 @@ from ipcase.domain.enums import (
     PauseKind,
     Role,
 )
+from ipcase.domain.intake_routing import Track
 from ipcase.domain.periods import add_working_days
 from ipcase.domain.statistics import CASE_CLOSING_METHODS, ClosingMethod, ReportPeriod
 from ipcase.domain.workflow import CaseAction
 from ipcase.dto import CaseFilter
 from ipcase.errors import PermissionDenied, ValidationFailed
 from ipcase.queries import statistics_sql as q
+from ipcase.queries.statistics_intake import intake_monthly, intake_received, intake_urgent, with_intake
 from ipcase.services.common import load_calendar
 from ipcase.statistics_dto import (
     BASES,
@@ -213,11 +215,23 @@ def _settled_otherwise(s: Session, conds: list, group=None) -> dict:
     return {(r[0] if group is not None else None): int(r[-1]) for r in s.execute(query)}
 
 
+TRACK_KEYS = tuple(t.value for t in Track) + (q.NO_TRACK,)
+
+
+def _intake_mix(s: Session, conds: list, closed_only: bool) -> dict:
+    """繁简分流 and 重复侵权 of the selected cases, read from the intake items they came from — the very
+    conditions the drill-down lists, counted in one pass."""
+    counts = s.execute(select(*[_sum_if(q.intake_track_is(t)) for t in TRACK_KEYS], _sum_if(q.repeat_infringement))
+                       .select_from(Case).where(*conds, *([q.registered_closed] if closed_only else []))).one()
+    return dict(by_track=tuple(zip(TRACK_KEYS, map(int, counts[:-1]), strict=True)), repeat=int(counts[-1]))
+
+
 def cohort_figures(s: Session, conds: list, *, mix_closed_only: bool) -> tuple[Composition, ClosingFigures]:
     """The patent types / flags and the closings of the cases `conds` select."""
     rows = _cohort_rows(s, conds, with_mix=True)
     closing = _closing(rows, _excluded(s, conds).get(None, 0), _settled_otherwise(s, conds).get(None, 0))
-    return _composition(rows, mix_closed_only), closing
+    mix = replace(_composition(rows, mix_closed_only), **_intake_mix(s, conds, mix_closed_only))
+    return mix, closing
 
 
 def closing_figures(s: Session, conds: list, group=None) -> dict:
@@ -299,16 +313,26 @@ def dashboard(uow: UnitOfWork, flt: StatsFilter, *, viewer_id: int, today: date,
     s = uow.session
     viewer = supervisor(s, viewer_id)
     _check(flt)
-    dims = _dims(flt, _office_condition(s, flt.office_ids, scope_of(s, viewer.office_id), viewer.role))
-    soon, _ = add_working_days(today, WARN_WORKING_DAYS, cal or load_calendar(s))
+    scope = scope_of(s, viewer.office_id)
+    office_conds = _office_condition(s, flt.office_ids, scope, viewer.role)
+    dims = _dims(flt, office_conds)
+    cal = cal or load_calendar(s)
+    soon, _ = add_working_days(today, WARN_WORKING_DAYS, cal)
     open_by_state, urgent, workload = _stock(s, dims, today, soon)
+    # Intake items: in the viewer's offices (no condition when they are the whole database, as for cases).
+    item_offices = (flt.office_ids or scope.office_ids) if office_conds else ()
+    items_urgent = intake_urgent(s, item_offices, flt, today, soon, cal)
+    urgent = with_intake(urgent, items_urgent, _officer_names(s, items_urgent))
+    last, this = monthly(s, dims, flt.date_to.year)
+    items_last, items_this = intake_monthly(s, item_offices, flt, flt.date_to.year)
     mix, closing = cohort_figures(s, cohort(flt.basis, flt.date_from, flt.date_to) + dims,
                                   mix_closed_only=flt.basis == "closed")
     return Dashboard(
         filter=flt, today=today, due_soon_until=soon, open_by_state=open_by_state, urgent=urgent,
-        workload=workload, monthly=monthly(s, dims, flt.date_to.year),
+        workload=workload, monthly=(replace(last, intake=items_last), replace(this, intake=items_this)),
         period=period_counts(s, dims, flt.date_from, flt.date_to),
-        composition=mix, closing=closing)
+        composition=mix, closing=closing,
+        intake_received=intake_received(s, item_offices, flt))
 
 
 # ---- report building blocks ---------------------------------------------------------------------------
@@ -395,6 +419,8 @@ def drilldown(flt: StatsFilter, scope: StatsScope, figure: str, key=None, *, tod
         extra = chosen | dict(registered=True) | (
             dict(closing_methods=(ClosingMethod.MEDIATED.value,)) if key == "mediated" else
             dict(closing_methods=others, had_pause=PauseKind.SETTLEMENT.value))
+    elif figure == "track":
+        extra = chosen | (registered_closings if by_closed else {}) | dict(track=key)
     elif figure in ("patent_type", "flag"):
         extra = chosen | (registered_closings if by_closed else {})
         extra |= dict(patent_type=PatentType(key)) if figure == "patent_type" else {key: True}

@@ -11,8 +11,10 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from ipcase.db.models import Case, DeadlineRow, Patent, Pause
+from ipcase.db.models_intake import IntakeItem
 from ipcase.domain.deadlines import PARTY_PERIODS
 from ipcase.domain.enums import DeadlineCode, DeadlineStatus, PatentType, PauseKind
+from ipcase.domain.intake_routing import Track
 from ipcase.domain.statistics import CASE_CLOSING_METHODS, ClosingMethod
 from ipcase.dto import CaseFilter
 
@@ -66,6 +68,22 @@ def had_pause(kind: str):
     return exists().where(Pause.case_id == Case.id, Pause.kind == PauseKind(kind).value)
 
 
+NO_TRACK = "none"  # the case came from no intake item, or its item has no 繁简分流 decision
+
+
+def intake_track_is(track: str):
+    """The case came from an intake item on which `track` (a Track value, or NO_TRACK) was decided."""
+    if track == NO_TRACK:
+        return not_(exists().where(IntakeItem.case_id == Case.id, IntakeItem.track.is_not(None)))
+    return exists().where(IntakeItem.case_id == Case.id, IntakeItem.track == Track(track).value)
+
+
+# 重复侵权 as the intake register recorded it when the item was registered (IntakeItem.repeat_case_id). A case
+# registered straight in the case register has no item: ipcase.queries.intake.case_intake matches those in
+# Python, which no aggregate can count, so they are not flagged here.
+repeat_infringement = exists().where(IntakeItem.case_id == Case.id, IntakeItem.repeat_case_id.is_not(None))
+
+
 def patent_type_is(value: PatentType | str):
     # An alias: the figures grouped by patent type join `patents` themselves.
     patent = aliased(Patent)
@@ -109,6 +127,10 @@ def case_filter_conditions(flt: CaseFilter) -> list:
         conds.append(had_pause(flt.had_pause))
     if flt.office_deadline_from or flt.office_deadline_to:
         conds.append(office_deadline_due(flt.office_deadline_from, flt.office_deadline_to))
+    if flt.track:
+        conds.append(intake_track_is(flt.track))
+    if flt.flag_repeat is not None:
+        conds.append(repeat_infringement if flt.flag_repeat else not_(repeat_infringement))
     return conds
 
 

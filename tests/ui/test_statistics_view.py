@@ -101,3 +101,44 @@ def test_the_section_is_for_supervisors(make_ctx, staff, qtbot):
     titles = lambda w: [w.nav_list.item(i).text() for i in range(w.nav_list.count())]  # noqa: E731
     assert "统计" not in titles(officer) and officer.statistics_view is None
     assert "统计" in titles(head)
+
+
+def test_the_track_chart_and_the_repeat_flag_drill_down(make_ctx, staff, new_uow, qtbot):
+    from stats_intake_fixture import add_items
+    ids = build(new_uow, staff)
+    add_items(new_uow, ids)
+    window, view = _open_statistics(make_ctx, staff, qtbot)
+    assert "收案登记 1 件" in view.tiles["received"].title_label.text()
+    assert "收案登记" in view.tiles["received"].toolTip() and "繁简分流" in view.charts["tracks"].toolTip()
+    tracks = view.charts["tracks"]
+    assert tracks.categories == ["简案快办", "普通程序", "繁案精办", "未分流"]
+    assert [tracks.series.barSets()[0].at(i) for i in range(4)] == [1, 1, 0, 2]
+    qtbot.mouseClick(tracks.viewport(), Qt.MouseButton.LeftButton, pos=tracks.bar_center(0, 3))
+    assert {r.id for r in window.case_list_view.model.rows()} == {ids["B"], ids["C"]}
+    assert "未分流" in window.case_list_view.drill_label.text()
+
+    window.nav_list.setCurrentRow(window._section_row(view))
+    flags = view.charts["flags"]
+    qtbot.mouseClick(flags.viewport(), Qt.MouseButton.LeftButton, pos=flags.bar_center(0, 3))
+    assert [r.id for r in window.case_list_view.model.rows()] == [ids["G"]]
+
+
+def test_intake_items_due_and_received_per_month_are_charted(make_ctx, staff, new_uow, qtbot):
+    from stats_intake_fixture import add_items, add_open_items
+    ids = build(new_uow, staff)
+    add_items(new_uow, ids)
+    add_open_items(new_uow, ids, staff)
+    window, view = _open_statistics(make_ctx, staff, qtbot)
+    assert "逾期案件（收案登记 2 件）" == view.tiles["overdue"].title_label.text()
+    urgent = view.charts["urgent"]
+    assert urgent.categories == ["张伟", "李娜", "未指定承办人"] and "经办人" in urgent.toolTip()
+    assert [s.label() for s in urgent.series.barSets()][2:] == ["收案登记逾期", "收案登记临期"]
+    assert [[s.at(i) for i in range(3)] for s in urgent.series.barSets()] == [[1, 0, 0], [1, 0, 0], [1, 0, 1],
+                                                                             [0, 1, 0]]
+    monthly = view.charts["intake_monthly"]
+    assert [monthly.series.barSets()[1].at(i) for i in range(12)] == [0, 0, 0, 0, 0, 1, 1, 1, 0, 5, 0, 0]
+    # Intake items are not cases: their bars do not switch to the case list (the hover text says where to look).
+    qtbot.mouseClick(urgent.viewport(), Qt.MouseButton.LeftButton, pos=urgent.bar_center(2, 2))
+    assert window.stack.currentWidget() is view
+    qtbot.mouseClick(urgent.viewport(), Qt.MouseButton.LeftButton, pos=urgent.bar_center(0, 0))
+    assert {r.id for r in window.case_list_view.model.rows()} == {ids["H"]}

@@ -20,6 +20,7 @@ from ipcase.domain.enums import PatentType
 from ipcase.domain.statistics import DEFINITIONS, ClosingMethod
 from ipcase.dto import CaseFilter
 from ipcase.queries import statistics as stats
+from ipcase.queries.statistics_sql import NO_TRACK
 from ipcase.statistics_dto import Dashboard, StatsScope
 from ui import labels
 from ui.context import AppContext
@@ -33,6 +34,7 @@ METHODS = [m.value for m in ClosingMethod if m != ClosingMethod.NOT_ACCEPTED] + 
 # Figures as of today, whatever the period.
 STOCK_FIGURES = frozenset({"state", "overdue", "due_soon", "overdue_all", "workload_unregistered",
                            "workload_registered", "open"})
+INTAKE_DUE_SOON = "#c5b0d5"  # a light shade of the intake items' overdue colour (PALETTE[4])
 
 
 def definition(key: str) -> str:
@@ -124,7 +126,8 @@ class StatisticsView(QWidget):
                 ("mediation_rate", self.tr("调解结案率"), "mediation", "mediated", "mediation_rate"),
                 ("open", self.tr("在办"), "open", None, "open"),
                 ("overdue", self.tr("逾期案件"), "overdue_all", None, "urgent")):
-            tile = KpiTile(title, definition(tip))
+            extra = {"received": "intake_received", "overdue": "intake_urgent"}.get(key)
+            tile = KpiTile(title, definition(tip) + ("<br><br>" + definition(extra) if extra else ""))
             tile.clicked.connect(lambda f=figure, k=drill_key, t=title: self._drill(f, k, t))
             tiles.addWidget(tile)
             self.tiles[key] = tile
@@ -141,17 +144,19 @@ class StatisticsView(QWidget):
         specs = (("states", self.tr("在办案件（按状态）"), {"horizontal": True}, "open"),
                  ("urgent", self.tr("逾期与3个工作日内到期（按承办人）"), {}, "urgent"),
                  ("received", self.tr("收案（按月，本年与上年）"), {}, "received"),
+                 ("intake_monthly", self.tr("收案登记（按月，本年与上年）"), {}, "intake_monthly"),
                  ("registered", self.tr("立案（按月，本年与上年）"), {}, "registered"),
                  ("methods", self.tr("结案方式"), {"horizontal": True}, "closed"),
                  ("on_time", self.tr("按期结案"), {}, "on_time_rate"),
                  ("workload", self.tr("承办人工作量（未结案件）"), {"stacked": True}, "workload"),
                  ("patent_types", self.tr("专利类型"), {}, "registered"),
-                 ("flags", self.tr("涉外、电商、展会"), {}, "registered"),
+                 ("flags", self.tr("涉外、电商、展会、重复侵权"), {}, "flags"),
+                 ("tracks", self.tr("繁简分流"), {}, "track"),
                  ("mediation", self.tr("调解"), {}, "mediation_success"))
         for i, (key, title, options, tip) in enumerate(specs):
             chart = BarChart(title, **options)
             chart.setObjectName(f"{key}_chart")
-            chart.setToolTip(definition(tip))
+            chart.setToolTip(definition(tip) + ("<br><br>" + definition("intake_urgent") if key == "urgent" else ""))
             chart.bar_clicked.connect(lambda set_index, index, key=key: self._on_bar_clicked(key, set_index, index))
             grid.addWidget(chart, i // 2, i % 2)
             self.charts[key] = chart
@@ -203,6 +208,10 @@ class StatisticsView(QWidget):
                   "overdue": str(d.overdue_cases)}
         for key, text in values.items():
             self.tiles[key].set_value(text)
+        self.tiles["received"].title_label.setText(
+            self.tr("收案（收案登记 %1 件）").replace("%1", str(d.intake_received)))
+        self.tiles["overdue"].title_label.setText(
+            self.tr("逾期案件（收案登记 %1 件）").replace("%1", str(d.overdue_intake)))
         self._fill_charts(d)
         self.loaded.emit(d)
 
@@ -216,10 +225,12 @@ class StatisticsView(QWidget):
                               [(self.tr("案件数"), [n for _, n in states], PALETTE[0])])
         ch["urgent"].set_data([self._officer(u.name) for u in d.urgent],
                               [(self.tr("逾期"), [u.overdue for u in d.urgent], OVERDUE),
-                               (self.tr("3个工作日内到期"), [u.due_soon for u in d.urgent], DUE_SOON)])
+                               (self.tr("3个工作日内到期"), [u.due_soon for u in d.urgent], DUE_SOON),
+                               (self.tr("收案登记逾期"), [u.intake_overdue for u in d.urgent], PALETTE[4]),
+                               (self.tr("收案登记临期"), [u.intake_due_soon for u in d.urgent], INTAKE_DUE_SOON)])
         months = [self.tr("%1月").replace("%1", str(m)) for m in range(1, 13)]
         last, this = d.monthly
-        for key, attr in (("received", "received"), ("registered", "registered")):
+        for key, attr in (("received", "received"), ("intake_monthly", "intake"), ("registered", "registered")):
             ch[key].set_data(months, [(self.tr("%1年").replace("%1", str(last.year)), list(getattr(last, attr)),
                                        PALETTE[1]),
                                       (self.tr("%1年").replace("%1", str(this.year)), list(getattr(this, attr)),
@@ -235,8 +246,11 @@ class StatisticsView(QWidget):
         mix = d.composition
         ch["patent_types"].set_data([labels.patent_type(t) for t, _ in mix.by_patent_type],
                                     [(self.tr("件数"), [n for _, n in mix.by_patent_type], PALETTE[4])])
-        ch["flags"].set_data([self.tr("涉外/港澳台"), self.tr("电商"), self.tr("展会")],
-                             [(self.tr("件数"), [mix.foreign, mix.ecommerce, mix.trade_fair], PALETTE[5])])
+        ch["flags"].set_data([self.tr("涉外/港澳台"), self.tr("电商"), self.tr("展会"), self.tr("重复侵权")],
+                             [(self.tr("件数"), [mix.foreign, mix.ecommerce, mix.trade_fair, mix.repeat],
+                               PALETTE[5])])
+        ch["tracks"].set_data([self.tr("未分流") if t == NO_TRACK else labels.track(t) for t, _ in mix.by_track],
+                              [(self.tr("件数"), [n for _, n in mix.by_track], PALETTE[3])])
         ch["mediation"].set_data([self.tr("调解结案"), self.tr("和解后以其他方式结案")],
                                  [(self.tr("件数"), [d.closing.mediated, d.closing.settlement_not_mediated],
                                    PALETTE[2])])
@@ -249,6 +263,8 @@ class StatisticsView(QWidget):
         d = self.dashboard
         if d is None:
             return
+        if chart == "intake_monthly" or (chart == "urgent" and set_index >= 2):
+            return  # intake items are not cases: the definition on hover says where to find them
         bar = self.charts[chart].categories[index]
         if chart == "states":
             figure, key = "state", list(reversed(d.open_by_state))[index][0]
@@ -268,7 +284,9 @@ class StatisticsView(QWidget):
         elif chart == "patent_types":
             figure, key = "patent_type", list(PatentType)[index]
         elif chart == "flags":
-            figure, key = "flag", ("flag_foreign", "flag_ecommerce", "flag_trade_fair")[index]
+            figure, key = "flag", ("flag_foreign", "flag_ecommerce", "flag_trade_fair", "flag_repeat")[index]
+        elif chart == "tracks":
+            figure, key = "track", d.composition.by_track[index][0]
         else:
             figure, key = "mediation", ("mediated", "settlement_not_mediated")[index]
         series = self.charts[chart].series.barSets()

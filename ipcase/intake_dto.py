@@ -88,6 +88,7 @@ class IntakeFilter:
     flag_ecommerce: bool | None = None    # 电商
     flag_trade_fair: bool | None = None   # 展会
     track: Track | None = None
+    ids: tuple[int, ...] = ()             # exactly these items (a statistics figure's drill-down)
     text: str = ""                        # 收案编号, names, credit codes, patent numbers, product
     sort: str = "received_at"
     descending: bool = True

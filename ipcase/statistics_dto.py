@@ -123,6 +123,8 @@ class OfficerUrgent:
     due_soon: int
     intake_overdue: int = 0  # intake items whose (computed) time limit has passed; officer = the item's handler
     intake_due_soon: int = 0
+    intake_overdue_ids: tuple[int, ...] = ()   # the items behind the two counts (drill-down)
+    intake_due_soon_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

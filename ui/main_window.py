@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.case_list_view.case_open_requested.connect(self.open_case)
         if self.statistics_view is not None:
             self.statistics_view.drilldown_requested.connect(self.show_drilldown)
+            self.statistics_view.intake_drilldown_requested.connect(self.show_intake_drilldown)
         self.documents_view.case_open_requested.connect(self.open_case)
         self.documents_view.case_changed.connect(self._on_case_changed)
         self.case_detail_view.back_requested.connect(self.show_case_list)
@@ -246,6 +247,11 @@ class MainWindow(QMainWindow):
         """The cases behind a statistics figure, in the case list."""
         self.show_case_list()
         self.case_list_view.show_drilldown(flt, description)
+
+    def show_intake_drilldown(self, flt, description: str) -> None:
+        """The intake items behind a statistics figure, in the 收案登记 register."""
+        self.nav_list.setCurrentRow(self._section_row(self.intake_view))
+        self.intake_view.show_drilldown(flt, description)
 
     def show_case_list(self) -> None:
         self.nav_list.setCurrentRow(self._section_row(self.cases_stack))

@@ -96,6 +96,8 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> IntakePage
             conds.append(column.in_([str(v) for v in values]))
     if flt.handler_id is not None:
         conds.append(IntakeItem.handler_id == flt.handler_id)
+    if flt.ids:
+        conds.append(IntakeItem.id.in_(flt.ids))
     if flt.received_from:
         conds.append(IntakeItem.received_at >= datetime.combine(flt.received_from, time.min))
     if flt.received_to:

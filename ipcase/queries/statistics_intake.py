@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from ipcase.db.models_intake import IntakeItem
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import DeadlineStatus
+from ipcase.intake_dto import IntakeFilter
 from ipcase.queries.intake import time_limit_running
 from ipcase.services.intake_support import item_deadlines, load_limits
 from ipcase.statistics_dto import OfficerUrgent, StatsFilter
@@ -57,27 +58,40 @@ def intake_monthly(s: Session, office_ids: tuple[int, ...], flt: StatsFilter, ye
 
 
 def intake_urgent(s: Session, office_ids: tuple[int, ...], flt: StatsFilter, today: date, soon: date,
-                  cal: OfficialCalendar) -> dict[int | None, tuple[int, int]]:
+                  cal: OfficialCalendar) -> dict[int | None, tuple[tuple[int, ...], tuple[int, ...]]]:
     """Per handler (None: not assigned): items with an open limit already passed, and items with one due from
     today to `soon` — an item counts once in each, like a case with several deadlines."""
     items = s.scalars(select(IntakeItem).where(time_limit_running(), *_dimensions(office_ids, flt))
                       .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents))).all()
     limits = load_limits(s)
-    out: dict[int | None, tuple[int, int]] = {}
+    out: dict[int | None, tuple[tuple[int, ...], tuple[int, ...]]] = {}
     for item in items:
         dues = [d.due for d in item_deadlines(item, cal, limits) if d.status == DeadlineStatus.OPEN]
         overdue, due_soon = any(d < today for d in dues), any(today <= d <= soon for d in dues)
         if overdue or due_soon:
-            a, b = out.get(item.handler_id, (0, 0))
-            out[item.handler_id] = (a + overdue, b + due_soon)
+            a, b = out.get(item.handler_id, ((), ()))
+            out[item.handler_id] = (a + (item.id,) * overdue, b + (item.id,) * due_soon)
     return out
 
 
-def with_intake(urgent: tuple[OfficerUrgent, ...], items: dict[int | None, tuple[int, int]],
+def with_intake(urgent: tuple[OfficerUrgent, ...], items: dict[int | None, tuple[tuple[int, ...], tuple[int, ...]]],
                 names: dict[int, str]) -> tuple[OfficerUrgent, ...]:
     """The cases' urgent figures per officer with the intake items' added; unassigned last."""
     by = {u.officer_id: u for u in urgent}
     for officer, (overdue, due_soon) in items.items():
         base = by.get(officer) or OfficerUrgent(officer, names.get(officer, ""), 0, 0)
-        by[officer] = OfficerUrgent(base.officer_id, base.name, base.overdue, base.due_soon, overdue, due_soon)
+        by[officer] = OfficerUrgent(base.officer_id, base.name, base.overdue, base.due_soon, len(overdue),
+                                    len(due_soon), overdue, due_soon)
     return tuple(sorted(by.values(), key=lambda u: (u.officer_id is None, u.name)))
+
+
+def intake_drilldown(flt: StatsFilter, figure: str, key) -> IntakeFilter:
+    """The intake register's filter behind an intake figure: `("month", (year, month))` for the items received
+    that month, `("items", ids)` for the overdue / due-soon items of a handler (computed with their limits)."""
+    if figure == "items":
+        return IntakeFilter(ids=tuple(key) or (-1,), states=())
+    year, month = key
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return IntakeFilter(received_from=date(year, month, 1), received_to=last, handler_id=flt.officer_id,
+                        flag_foreign=flt.flag_foreign, flag_ecommerce=flt.flag_ecommerce,
+                        flag_trade_fair=flt.flag_trade_fair, states=())

@@ -137,8 +137,16 @@ def test_intake_items_due_and_received_per_month_are_charted(make_ctx, staff, ne
                                                                              [0, 1, 0]]
     monthly = view.charts["intake_monthly"]
     assert [monthly.series.barSets()[1].at(i) for i in range(12)] == [0, 0, 0, 0, 0, 1, 1, 1, 0, 5, 0, 0]
-    # Intake items are not cases: their bars do not switch to the case list (the hover text says where to look).
+    # Intake items are not cases: their bars open the 收案登记 register on exactly the items counted.
     qtbot.mouseClick(urgent.viewport(), Qt.MouseButton.LeftButton, pos=urgent.bar_center(2, 2))
-    assert window.stack.currentWidget() is view
+    assert window.stack.currentWidget() is window.intake_view
+    rows = window.intake_view.model.rows()
+    assert len(rows) == 1 and rows[0].handler_name == "" and "收案登记逾期" in window.intake_view.drill_bar.label.text()
+    window.intake_view.clear_drilldown()
+    assert window.intake_view.drill_bar.isHidden()
+    window.nav_list.setCurrentRow(window._section_row(view))
+    qtbot.mouseClick(monthly.viewport(), Qt.MouseButton.LeftButton, pos=monthly.bar_center(1, 9))
+    assert window.stack.currentWidget() is window.intake_view and len(window.intake_view.model.rows()) == 5
+    window.nav_list.setCurrentRow(window._section_row(view))
     qtbot.mouseClick(urgent.viewport(), Qt.MouseButton.LeftButton, pos=urgent.bar_center(0, 0))
     assert {r.id for r in window.case_list_view.model.rows()} == {ids["H"]}

@@ -22,6 +22,7 @@ from ui import settings as ui_settings
 from ui.context import AppContext
 from ui.models.case_table_model import SORT_FIELD, CaseTableModel, Column
 from ui.widgets.case_filter_bar import CaseFilterBar
+from ui.widgets.drill_bar import DrillBar
 from ui.widgets.table_utils import compact_rows
 
 PAGE_SIZE = 200
@@ -50,19 +51,9 @@ class CaseListView(QWidget):
         layout.addWidget(self.filter_bar)
         # A statistics figure's cases (统计 drill-down): its conditions apply on top of the filter bar's.
         self._drill: CaseFilter | None = None
-        self.drill_bar = QWidget()
-        self.drill_bar.setObjectName("drill_bar")
-        drill_row = QHBoxLayout(self.drill_bar)
-        drill_row.setContentsMargins(0, 0, 0, 0)
-        self.drill_label = QLabel()
-        self.drill_label.setObjectName("drill_label")
-        self.drill_label.setStyleSheet("background: #e3f2fd; color: #0d47a1; padding: 3px 6px;")
-        self.drill_label.setWordWrap(True)
-        self.clear_drill_button = QPushButton(self.tr("取消统计筛选"))
-        self.clear_drill_button.clicked.connect(self.clear_drilldown)
-        drill_row.addWidget(self.drill_label, 1)
-        drill_row.addWidget(self.clear_drill_button)
-        self.drill_bar.hide()
+        self.drill_bar = DrillBar()
+        self.drill_bar.cleared.connect(self.clear_drilldown)
+        self.drill_label, self.clear_drill_button = self.drill_bar.label, self.drill_bar.clear_button
         layout.addWidget(self.drill_bar)
 
         self.model = CaseTableModel(self)
@@ -128,8 +119,7 @@ class CaseListView(QWidget):
     def show_drilldown(self, flt: CaseFilter, description: str) -> None:
         """List the cases of a statistics figure (the filter bar is cleared; it can narrow them further)."""
         self._drill = flt
-        self.drill_label.setText(description)
-        self.drill_bar.show()
+        self.drill_bar.show_text(description)
         self._offset = 0
         self.filter_bar.blockSignals(True)
         self.filter_bar.reset()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.intake import REGISTER_ROLES
-from ipcase.intake_dto import IntakePage, IntakeRef
+from ipcase.intake_dto import IntakeFilter, IntakePage, IntakeRef
 from ipcase.queries import intake as intake_queries
 from ipcase.queries import users as user_queries
 from ui import settings as ui_settings
@@ -29,6 +29,7 @@ from ui.dialogs.intake_entry_dialog import IntakeEntryDialog
 from ui.models.intake_table_model import SORT_FIELD, Column, IntakeTableModel
 from ui.views.intake_detail import IntakeDetailPanel
 from ui.views.intake_rules_page import RoutingRulesPage
+from ui.widgets.drill_bar import DrillBar
 from ui.widgets.intake_filter_bar import IntakeFilterBar
 from ui.widgets.table_utils import compact_rows, single_row_selection
 
@@ -62,6 +63,11 @@ class IntakeView(QTabWidget):
         self.filter_bar = IntakeFilterBar(ctx.clock.today())
         bar.addWidget(self.filter_bar, 1)
         layout.addLayout(bar)
+        # A statistics figure's items (统计 drill-down) replace the filter bar's choice until cleared.
+        self._drill: IntakeFilter | None = None
+        self.drill_bar = DrillBar()
+        self.drill_bar.cleared.connect(self.clear_drilldown)
+        layout.addWidget(self.drill_bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("intake_splitter")
@@ -140,12 +146,29 @@ class IntakeView(QTabWidget):
         seq = self._request_seq
         flt = self.filter_bar.make_filter(sort=self._sort, descending=self._descending, limit=PAGE_SIZE,
                                           offset=self._offset)
+        if self._drill is not None:
+            flt = replace(self._drill, text=flt.text, sort=self._sort, descending=self._descending,
+                          limit=PAGE_SIZE, offset=self._offset)
         if ctx.user is not None:
             flt = replace(flt, office_id=ctx.user.office_id)
         self.count_label.setText(self.tr("正在查询…"))
         ctx.runner.run_db(ctx.db(intake_queries.list_items, flt, today=ctx.clock.today()),
                           on_success=lambda page: self._on_page_loaded(seq, page), owner=self)
         self.rules_page.refresh()
+
+    def show_drilldown(self, flt: IntakeFilter, description: str) -> None:
+        """List the intake items behind a statistics figure."""
+        self.setCurrentIndex(0)
+        self._drill = flt
+        self.drill_bar.show_text(description)
+        self._offset = 0
+        self.refresh()
+
+    def clear_drilldown(self) -> None:
+        self._drill = None
+        self.drill_bar.hide()
+        self._offset = 0
+        self.refresh()
 
     def save_state(self) -> None:
         ui_settings.save_header(self, "intake", self.table.horizontalHeader())

@@ -20,6 +20,7 @@ from ipcase.domain.enums import PatentType
 from ipcase.domain.statistics import DEFINITIONS, ClosingMethod
 from ipcase.dto import CaseFilter
 from ipcase.queries import statistics as stats
+from ipcase.queries import statistics_intake as stats_intake
 from ipcase.queries.statistics_sql import NO_TRACK
 from ipcase.statistics_dto import Dashboard, StatsScope
 from ui import labels
@@ -86,6 +87,7 @@ def _percent(value: float | None) -> str:
 
 class StatisticsView(QWidget):
     drilldown_requested = Signal(object, str)  # CaseFilter, what the list shows
+    intake_drilldown_requested = Signal(object, str)  # IntakeFilter, what the register shows
     loaded = Signal(object)                    # Dashboard
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -263,9 +265,21 @@ class StatisticsView(QWidget):
         d = self.dashboard
         if d is None:
             return
-        if chart == "intake_monthly" or (chart == "urgent" and set_index >= 2):
-            return  # intake items are not cases: the definition on hover says where to find them
         bar = self.charts[chart].categories[index]
+        if chart == "intake_monthly" or (chart == "urgent" and set_index >= 2):
+            # Intake items are not cases: they open in the 收案登记 register.
+            if chart == "intake_monthly":
+                year = d.monthly[set_index].year
+                figure, key = "month", (year, index + 1)
+                bar = self.tr("%1年%2").replace("%1", str(year)).replace("%2", bar)
+            else:
+                u = d.urgent[index]
+                figure, key = "items", (u.intake_overdue_ids if set_index == 2 else u.intake_due_soon_ids)
+                bar = f"{bar} · {self.charts[chart].series.barSets()[set_index].label()}"
+            self.intake_drilldown_requested.emit(
+                stats_intake.intake_drilldown(d.filter, figure, key),
+                self.tr("统计 — %1：%2").replace("%1", self.charts[chart].chart().title()).replace("%2", bar))
+            return
         if chart == "states":
             figure, key = "state", list(reversed(d.open_by_state))[index][0]
         elif chart == "urgent":

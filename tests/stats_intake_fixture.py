@@ -7,14 +7,22 @@
 Cases closed after 立案 in October: A (fast), G (standard, repeat), B and C (no track) — C has no item at all.
 Intake items received in October: item 4 only.
 
-Written straight to the register's table: the figures read only these columns, and the intake services would
-open a new case for a request instead of linking the fixture's."""
+Written straight to the register's table (with the stored time limits the services would write): the figures
+read only these, and the intake services would open a new case for a request instead of linking the fixture's."""
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from ipcase.db.models import Case
 from ipcase.db.models_intake import IntakeItem
+from ipcase.services.intake_support import recompute_item_deadlines
+
+
+def _store_limits(s) -> None:
+    new = [o for o in s.new if isinstance(o, IntakeItem)]
+    s.flush()
+    for item in new:
+        recompute_item_deadlines(s, item)
 
 
 def add_items(new_uow, cases: dict[str, int]) -> None:
@@ -28,9 +36,10 @@ def add_items(new_uow, cases: dict[str, int]) -> None:
         for seq, received, kind, state, case, track, repeat in rows:
             s.add(IntakeItem(office_id=office_id, version=1, number=f"收2026-{seq:04d}", year=2026, seq=seq,
                              kind=kind, channel="counter", state=state, received_at=received,
-                             case_id=cases[case] if case else None, track=track,
+                             case_id=cases[case] if case else None, track=track, decided_on=received.date(),
                              repeat_case_id=cases[repeat] if repeat else None,
                              created_at=received, updated_at=received))
+        _store_limits(s)
         uow.commit()
 
 
@@ -53,4 +62,5 @@ Intake items received in October with items 1–4: 4, 5, 6, 7 and 8."""
             s.add(IntakeItem(office_id=office_id, version=1, number=f"收2026-{seq:04d}", year=2026, seq=seq,
                              kind=kind, channel="counter", state=state, received_at=received, handler_id=handler,
                              decided_on=decided, created_at=received, updated_at=received))
+        _store_limits(s)
         uow.commit()

@@ -135,3 +135,18 @@ class IntakeAttachment(Base):
     content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
     added_at: Mapped[datetime] = mapped_column(DateTime)
     added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class IntakeDeadlineRow(Base):
+    """Stored result of domain.intake.intake_deadlines, so the dashboard can count limits in SQL; replaced by
+    services.intake_support.recompute_item_deadlines after every change to the item and to the calendar."""
+    __tablename__ = "intake_deadlines"
+    __table_args__ = (Index("ix_intake_deadlines_status_due", "status", "due_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("intake_items.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(30))          # domain.intake.IntakeDeadlineCode
+    start_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20))        # domain.enums.DeadlineStatus
+    met_date: Mapped[date | None] = mapped_column(Date)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased, selectinload
 
 from ipcase.db.models import Case, User
@@ -45,7 +45,6 @@ from ipcase.intake_dto import (
 from ipcase.services.common import load_calendar
 from ipcase.services.intake import request_input
 from ipcase.services.intake_support import (
-    OPEN_ITEM_STATES,
     case_party_keys,
     item_deadlines,
     item_facts,
@@ -55,6 +54,7 @@ from ipcase.services.intake_support import (
     match_info,
     routing_facts,
     same_matter,
+    time_limit_running,
 )
 from ipcase.uow import UnitOfWork
 
@@ -241,13 +241,6 @@ def routing_settings(uow: UnitOfWork) -> RoutingSettings:
 
 
 # ---- the intake side of other screens -------------------------------------------------------------
-
-def time_limit_running():
-    """Items some intake time limit may still run for: undecided, or a real-name reporter not yet told."""
-    waiting_notice = and_(IntakeItem.kind.in_([k.value for k in REPORT_KINDS]), IntakeItem.anonymous.is_(False),
-                          IntakeItem.decided_on.is_not(None), IntakeItem.notified_on.is_(None))
-    return or_(IntakeItem.state.in_(OPEN_ITEM_STATES), waiting_notice)
-
 
 def intake_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool = False
                      ) -> tuple[DeadlineInfo, ...]:

@@ -321,7 +321,7 @@ def dashboard(uow: UnitOfWork, flt: StatsFilter, *, viewer_id: int, today: date,
     open_by_state, urgent, workload = _stock(s, dims, today, soon)
     # Intake items: in the viewer's offices (no condition when they are the whole database, as for cases).
     item_offices = (flt.office_ids or scope.office_ids) if office_conds else ()
-    items_urgent = intake_urgent(s, item_offices, flt, today, soon, cal)
+    items_urgent = intake_urgent(s, item_offices, flt, today, soon)
     urgent = with_intake(urgent, items_urgent, _officer_names(s, items_urgent))
     last, this = monthly(s, dims, flt.date_to.year)
     items_last, items_this = intake_monthly(s, item_offices, flt, flt.date_to.year)

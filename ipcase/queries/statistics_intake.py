@@ -1,25 +1,35 @@
 """The intake register's figures on the supervisors' dashboard: items received (in the period and per month)
 and items whose time limit has passed or runs out within 3 working days, per handler.
 
-Counts are SQL aggregates. An item's time limits are not stored: they are computed by the intake domain
-(ipcase.domain.intake through services.intake_support.item_deadlines — the very code behind the register and
-"my deadlines"), so only the items some limit may still run for are loaded, a bounded set at any time.
+Counts are SQL aggregates. An item's time limits are stored (intake_deadlines, written by
+services.intake_support.recompute_item_deadlines from the very domain code behind the register and "my
+deadlines", after every change to the item, the holidays or the deadline settings) and counted in SQL.
 An item has no patent type until it becomes a case: the patent-type filter does not apply to these figures;
 the officer filter is the item's handler."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import extract, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import case, distinct, extract, func, select
+from sqlalchemy.orm import Session
 
-from ipcase.db.models_intake import IntakeItem
-from ipcase.domain.calendar import OfficialCalendar
+from ipcase.db.models_intake import IntakeDeadlineRow, IntakeItem
 from ipcase.domain.enums import DeadlineStatus
 from ipcase.intake_dto import IntakeFilter
-from ipcase.queries.intake import time_limit_running
-from ipcase.services.intake_support import item_deadlines, load_limits
 from ipcase.statistics_dto import OfficerUrgent, StatsFilter
+
+# The drill-down opens the register on the items' ids: a bar's list stops here (the count does not).
+DRILLDOWN_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class IntakeUrgent:
+    """One handler's intake figures: the counts, and the items behind them for the drill-down."""
+    overdue: int
+    due_soon: int
+    overdue_ids: list[int]
+    due_soon_ids: list[int]
 
 
 def _dimensions(office_ids: tuple[int, ...], flt: StatsFilter) -> list:
@@ -57,31 +67,42 @@ def intake_monthly(s: Session, office_ids: tuple[int, ...], flt: StatsFilter, ye
     return tuple(counts[:12]), tuple(counts[12:])
 
 
-def intake_urgent(s: Session, office_ids: tuple[int, ...], flt: StatsFilter, today: date, soon: date,
-                  cal: OfficialCalendar) -> dict[int | None, tuple[tuple[int, ...], tuple[int, ...]]]:
-    """Per handler (None: not assigned): items with an open limit already passed, and items with one due from
-    today to `soon` — an item counts once in each, like a case with several deadlines."""
-    items = s.scalars(select(IntakeItem).where(time_limit_running(), *_dimensions(office_ids, flt))
-                      .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents))).all()
-    limits = load_limits(s)
-    out: dict[int | None, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-    for item in items:
-        dues = [d.due for d in item_deadlines(item, cal, limits) if d.status == DeadlineStatus.OPEN]
-        overdue, due_soon = any(d < today for d in dues), any(today <= d <= soon for d in dues)
-        if overdue or due_soon:
-            a, b = out.get(item.handler_id, ((), ()))
-            out[item.handler_id] = (a + (item.id,) * overdue, b + (item.id,) * due_soon)
+def intake_urgent(s: Session, office_ids: tuple[int, ...], flt: StatsFilter, today: date, soon: date
+                  ) -> dict[int | None, IntakeUrgent]:
+    """Per handler (None: not assigned): items with an open stored limit already passed, and items with one due
+    from today to `soon` — an item counts once in each, like a case with several deadlines."""
+    overdue = IntakeDeadlineRow.due_date < today
+    due_soon = IntakeDeadlineRow.due_date.between(today, soon)
+    urgent = (select(IntakeItem.handler_id, IntakeItem.id.label("item_id"), overdue.label("overdue"),
+                     due_soon.label("due_soon"))
+              .join(IntakeDeadlineRow, IntakeDeadlineRow.item_id == IntakeItem.id)
+              .where(IntakeDeadlineRow.status == DeadlineStatus.OPEN.value, IntakeDeadlineRow.due_date <= soon,
+                     *_dimensions(office_ids, flt)).subquery())
+    counts = select(urgent.c.handler_id,
+                    func.count(distinct(case((urgent.c.overdue, urgent.c.item_id)))),
+                    func.count(distinct(case((urgent.c.due_soon, urgent.c.item_id))))).group_by(urgent.c.handler_id)
+    out = {handler: IntakeUrgent(n_overdue, n_soon, [], []) for handler, n_overdue, n_soon in s.execute(counts)}
+    # The drill-down's items, from the same rows: bounded per bar, the register lists them.
+    ids = (select(urgent.c.handler_id, urgent.c.item_id, func.max(case((urgent.c.overdue, 1), else_=0)),
+                  func.max(case((urgent.c.due_soon, 1), else_=0)))
+           .group_by(urgent.c.handler_id, urgent.c.item_id).order_by(urgent.c.item_id))
+    for handler, item_id, is_overdue, is_soon in s.execute(ids):
+        bar = out[handler]
+        if is_overdue and len(bar.overdue_ids) < DRILLDOWN_LIMIT:
+            bar.overdue_ids.append(item_id)
+        if is_soon and len(bar.due_soon_ids) < DRILLDOWN_LIMIT:
+            bar.due_soon_ids.append(item_id)
     return out
 
 
-def with_intake(urgent: tuple[OfficerUrgent, ...], items: dict[int | None, tuple[tuple[int, ...], tuple[int, ...]]],
+def with_intake(urgent: tuple[OfficerUrgent, ...], items: dict[int | None, IntakeUrgent],
                 names: dict[int, str]) -> tuple[OfficerUrgent, ...]:
     """The cases' urgent figures per officer with the intake items' added; unassigned last."""
     by = {u.officer_id: u for u in urgent}
-    for officer, (overdue, due_soon) in items.items():
+    for officer, figures in items.items():
         base = by.get(officer) or OfficerUrgent(officer, names.get(officer, ""), 0, 0)
-        by[officer] = OfficerUrgent(base.officer_id, base.name, base.overdue, base.due_soon, len(overdue),
-                                    len(due_soon), overdue, due_soon)
+        by[officer] = OfficerUrgent(base.officer_id, base.name, base.overdue, base.due_soon, figures.overdue,
+                                    figures.due_soon, tuple(figures.overdue_ids), tuple(figures.due_soon_ids))
     return tuple(sorted(by.values(), key=lambda u: (u.officer_id is None, u.name)))
 
 

@@ -8,11 +8,13 @@ from datetime import datetime
 from sqlalchemy import select
 
 from ipcase.db.models import Case, Pause, Setting
+from ipcase.db.models_intake import IntakeItem
 from ipcase.domain.deadlines import DeadlineSettings
 from ipcase.domain.enums import OPEN_STATES, CaseState, Role
 from ipcase.dto import RecomputeResult
 from ipcase.errors import ValidationFailed
 from ipcase.services.common import actor, load_calendar, load_settings, recompute_deadlines
+from ipcase.services.intake_support import load_limits, recompute_item_deadlines, time_limit_running
 from ipcase.uow import UnitOfWork
 
 # Deadlines still matter for open cases, and for rulings (the parties' 15-day suit period, D14).
@@ -49,6 +51,11 @@ def recompute_live_deadlines(s, now: datetime, *, only_running_pauses: bool = Fa
         q = q.where(Case.id.in_(select(Pause.case_id).where(Pause.end_date.is_(None))))
     cases = s.scalars(q).all()
     changed = sum(recompute_deadlines(s, c, now.date(), cal, settings) for c in cases)
+    if not only_running_pauses:
+        # Intake items' limits follow the same calendar and settings (decision days, extension, restart).
+        limits = load_limits(s)
+        for item in s.scalars(select(IntakeItem).where(time_limit_running())):
+            recompute_item_deadlines(s, item, cal, limits)
     return RecomputeResult(len(cases), changed)
 
 

@@ -49,6 +49,7 @@ from ipcase.services.intake_support import (
     item_party_keys,
     load_routing,
     received_date,
+    recompute_item_deadlines,
     routing_facts,
     same_matter,
 )
@@ -62,10 +63,12 @@ def _ref(item: IntakeItem) -> IntakeRef:
 
 
 def _event(s: Session, item: IntakeItem, user: User | None, kind: str, now: datetime, **detail) -> None:
-    """Add a timeline entry and bump the item's version (once per gesture)."""
+    """Add a timeline entry and bump the item's version (once per gesture). Every gesture passes here after
+    changing the item, so its stored time limits are recomputed here too."""
     item.updated_at = now
     item.version = item.version + 1
     s.flush()
+    recompute_item_deadlines(s, item)
     s.add(IntakeEvent(item_id=item.id, at=now, actor_id=user.id if user else None, kind=kind,
                       detail=_jsonable(detail), version=item.version))
 

@@ -1,20 +1,22 @@
 """What the intake services and queries share: the routing settings as stored, an item's facts for the
-domain rules, the records a same-matter check compares against, and the item's time limits."""
+domain rules, the records a same-matter check compares against, and the item's time limits (computed, and
+stored for the dashboard's SQL counts)."""
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ipcase.db.models import Case, Party, Patent, Setting
-from ipcase.db.models_intake import IntakeItem, IntakePatent
+from ipcase.db.models_intake import IntakeDeadlineRow, IntakeItem, IntakePatent
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import OPEN_STATES, CaseState, ClosingOutcome, PartyRole, PatentType
 from ipcase.domain.identifiers import parse_patent_number
 from ipcase.domain.intake import (
+    REPORT_KINDS,
     IntakeChannel,
     IntakeDeadline,
     IntakeKind,
@@ -33,7 +35,7 @@ from ipcase.domain.intake_matching import (
 from ipcase.domain.intake_routing import DEFAULT_RULES, RoutingFacts, rules_from_data
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.intake_dto import MatterMatchInfo, RoutingSettings
-from ipcase.services.common import load_settings
+from ipcase.services.common import load_calendar, load_settings
 
 RULES_KEY = "intake.routing_rules"
 COMPLAINT_KEY = "intake.complaint_needs_request"
@@ -73,6 +75,24 @@ def item_facts(item: IntakeItem) -> ItemFacts:
 
 def item_deadlines(item: IntakeItem, cal: OfficialCalendar, limits: IntakeLimits) -> list[IntakeDeadline]:
     return intake_deadlines(item_facts(item), cal, limits)
+
+
+def time_limit_running():
+    """Items some intake time limit may still run for: undecided, or a real-name reporter not yet told."""
+    waiting_notice = and_(IntakeItem.kind.in_([k.value for k in REPORT_KINDS]), IntakeItem.anonymous.is_(False),
+                          IntakeItem.decided_on.is_not(None), IntakeItem.notified_on.is_(None))
+    return or_(IntakeItem.state.in_(OPEN_ITEM_STATES), waiting_notice)
+
+
+def recompute_item_deadlines(s: Session, item: IntakeItem, cal: OfficialCalendar | None = None,
+                             limits: IntakeLimits | None = None) -> None:
+    """Replace the stored time limits of `item` with a fresh computation (the dashboard counts these in SQL)."""
+    cal = cal or load_calendar(s)
+    limits = limits or load_limits(s)
+    s.execute(delete(IntakeDeadlineRow).where(IntakeDeadlineRow.item_id == item.id))
+    s.add_all(IntakeDeadlineRow(item_id=item.id, code=d.code.value, start_date=d.start, due_date=d.due,
+                                provisional=d.provisional, status=d.status.value, met_date=d.met_date)
+              for d in item_deadlines(item, cal, limits))
 
 
 def patent_types(numbers: Iterable[str]) -> frozenset[PatentType]:

@@ -75,6 +75,15 @@ def test_demo_intake_register_covers_kinds_channels_outcomes_and_one_repeat(demo
     assert len(linked) >= 3
     intake_limits = {d.urgency for d in everyone if d.intake_id is not None}
     assert {"overdue", "due_soon", "normal"} <= intake_limits
+    # the dashboard counts the stored limits: the demo's must be the ones the register computes
+    from sqlalchemy import select
+
+    from ipcase.db.models_intake import IntakeDeadlineRow
+    with demo() as uow:
+        stored = set(uow.session.execute(select(IntakeDeadlineRow.item_id, IntakeDeadlineRow.code,
+                                                IntakeDeadlineRow.due_date).where(IntakeDeadlineRow.status == "open")))
+    assert stored == {(d.intake_id, d.code, d.due_date) for d in everyone
+                      if d.intake_id is not None and d.status == "open"}
     with demo() as uow:
         case_ids = [r.id for r in list_cases(uow, CaseFilter(limit=1000), today=TODAY).rows]
         from_intake = [c for c in case_ids if case_intake(uow, c).item_id is not None]

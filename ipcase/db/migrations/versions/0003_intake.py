@@ -1,4 +1,4 @@
-"""intake register: items, targets, patents, events, attachments
+"""intake register: items, targets, patents, events, attachments, stored time limits
 
 Revision ID: 0003_intake
 Revises: 0001
@@ -148,9 +148,30 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_intake_targets_item_id'), ['item_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_intake_targets_name_normalized'), ['name_normalized'], unique=False)
 
+    op.create_table('intake_deadlines',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('item_id', sa.Integer(), nullable=False),
+    sa.Column('code', sa.String(length=30), nullable=False),
+    sa.Column('start_date', sa.Date(), nullable=False),
+    sa.Column('due_date', sa.Date(), nullable=False),
+    sa.Column('provisional', sa.Boolean(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('met_date', sa.Date(), nullable=True),
+    sa.ForeignKeyConstraint(['item_id'], ['intake_items.id'], name=op.f('fk_intake_deadlines_item_id_intake_items'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_intake_deadlines'))
+    )
+    with op.batch_alter_table('intake_deadlines', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_intake_deadlines_item_id'), ['item_id'], unique=False)
+        batch_op.create_index('ix_intake_deadlines_status_due', ['status', 'due_date'], unique=False)
+
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('intake_deadlines', schema=None) as batch_op:
+        batch_op.drop_index('ix_intake_deadlines_status_due')
+        batch_op.drop_index(batch_op.f('ix_intake_deadlines_item_id'))
+
+    op.drop_table('intake_deadlines')
     with op.batch_alter_table('intake_targets', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_intake_targets_name_normalized'))
         batch_op.drop_index(batch_op.f('ix_intake_targets_item_id'))

@@ -154,6 +154,9 @@ def _init_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--short-name", required=True, help="机关简称 used in 案号, e.g. 某市")
     parser.add_argument("--admin-username", default="admin")
     parser.add_argument("--admin-password", help="at least 8 characters (asked for when omitted)")
+    parser.add_argument("--parent", metavar="SHORT_NAME",
+                        help="add this office as a sub-office of the office with this 机关简称 (a county under its "
+                             "city, sharing one database)")
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -174,14 +177,15 @@ def run_init(args: argparse.Namespace) -> int:
     upgrade_to_head(engine, backup_at=clock.now())
     new_uow = uow_factory(engine)
     with new_uow() as uow:
-        if is_initialised(uow):
-            print("数据库已初始化，未作改动。", file=sys.stderr)
+        if is_initialised(uow) and not args.parent:
+            print("数据库已初始化，未作改动（增加下级机关请用 --parent）。", file=sys.stderr)
             return 1
     password = args.admin_password or getpass.getpass("管理员密码（至少8位）：")
     try:
         with new_uow() as uow:
             office, admin = create_office(uow, name=args.office_name, short_name=args.short_name,
-                                          admin_username=args.admin_username, admin_password=password)
+                                          admin_username=args.admin_username, admin_password=password,
+                                          parent_short_name=args.parent or "")
     except ValidationFailed as e:
         print(f"未初始化：{e.field} {e.reason} {e.detail}", file=sys.stderr)
         return 2

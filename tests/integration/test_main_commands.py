@@ -24,10 +24,21 @@ def test_init_creates_the_office_once_then_the_app_can_start(tmp_path, capsys):
     assert main.main(argv) == 0
     assert "某县市场监督管理局" in capsys.readouterr().out
     assert main.main(argv) == 1                                  # already initialised: untouched
+    county = ["init", "--db", url, "--data-dir", str(tmp_path), "--office-name", "某县市场监督管理局分局",
+              "--short-name", "某乡", "--admin-username", "admin2", "--admin-password", "longenough2"]
+    assert main.main([*county, "--parent", "无此机关"]) == 2       # the parent must exist
+    assert main.main([*county, "--parent", "某县"]) == 0
+    assert main.main([*county, "--parent", "某县"]) == 2          # 机关简称 and username are unique
     db = main.prepare_database(args, main.make_clock(date(2026, 11, 21)))
     assert not db.demo_created
     with db.new_uow() as uow:
         assert auth.login(uow, username="admin", password="longenough1").office_name == "某县市场监督管理局"
+        from ipcase.queries.statistics import statistics_scope
+        sub_admin = auth.login(uow, username="admin2", password="longenough2")
+        parent_admin = auth.login(uow, username="admin", password="longenough1")
+        scope = statistics_scope(uow, viewer_id=parent_admin.id)
+    assert sub_admin.office_name == "某县市场监督管理局分局"
+    assert [o.name for o in scope.offices][-1] == "某县市场监督管理局分局"
     db.engine.dispose()
 
 

@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.models.case_table_model import SORT_FIELD, CaseTableModel, Column
 from ui.widgets.case_filter_bar import CaseFilterBar
 from ui.widgets.drill_bar import DrillBar
-from ui.widgets.table_utils import compact_rows
+from ui.widgets.table_utils import compact_rows, database_sort
 
 PAGE_SIZE = 200
 _PAGING = frozenset({"text", "sort", "descending", "limit", "offset"})
@@ -182,20 +182,12 @@ class CaseListView(QWidget):
         self.refresh()
 
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
-        field = SORT_FIELD.get(Column(column))
-        header = self.table.horizontalHeader()
-        if not field:
-            # Not sortable in the database: put the indicator back where the data really is sorted.
-            header.blockSignals(True)
-            header.setSortIndicator(self._sort_column, Qt.SortOrder.DescendingOrder if self._descending
-                                    else Qt.SortOrder.AscendingOrder)
-            header.blockSignals(False)
-            return
-        self._sort_column = Column(column)
-        self._sort = field
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._offset = 0
-        self.refresh()
+        chosen = database_sort(self.table.horizontalHeader(), SORT_FIELD, Column(column), order, self._sort_column,
+                               self._descending)
+        if chosen:
+            self._sort_column, (self._sort, self._descending) = Column(column), chosen
+            self._offset = 0
+            self.refresh()
 
     def _on_previous_button_clicked(self) -> None:
         self._offset = max(0, self._offset - PAGE_SIZE)

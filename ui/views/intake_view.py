@@ -31,7 +31,7 @@ from ui.views.intake_detail import IntakeDetailPanel
 from ui.views.intake_rules_page import RoutingRulesPage
 from ui.widgets.drill_bar import DrillBar
 from ui.widgets.intake_filter_bar import IntakeFilterBar
-from ui.widgets.table_utils import compact_rows, single_row_selection
+from ui.widgets.table_utils import compact_rows, database_sort, single_row_selection
 
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 300
@@ -244,14 +244,8 @@ class IntakeView(QTabWidget):
         self.refresh()
 
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
-        field = SORT_FIELD.get(Column(column))
-        header = self.table.horizontalHeader()
-        if not field:
-            header.blockSignals(True)
-            header.setSortIndicator(self._sort_column, Qt.SortOrder.DescendingOrder if self._descending
-                                    else Qt.SortOrder.AscendingOrder)
-            header.blockSignals(False)
-            return
-        self._sort_column, self._sort = Column(column), field
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._reload_first_page()
+        chosen = database_sort(self.table.horizontalHeader(), SORT_FIELD, Column(column), order, self._sort_column,
+                               self._descending)
+        if chosen:
+            self._sort_column, (self._sort, self._descending) = Column(column), chosen
+            self._reload_first_page()

@@ -1,0 +1,90 @@
+"""Screenshots of the evidence feature (证据 tab: register, investigation records, evidence periods, the
+inspection form and the printed 证据材料清单) on a fresh demo database, driven through the real window offscreen.
+
+    python tools/evidence_screenshots.py [--out docs/screenshots] [--today 2026-11-21]
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from screenshots import ROOT, open_window, save, settle  # noqa: I001  (tools/ is the script's folder)
+from sqlalchemy import select
+
+import main
+from ipcase.db.models_evidence import Seizure
+from ipcase.services import documents as doc_services
+from ui import app as ui_app
+from ui.dialogs import messages
+from ui.tasks import TaskRunner
+
+
+def run(out: Path, data_dir: Path, today: date) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    QCoreApplication.setOrganizationName("ipcase-screenshots")
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    ui_app.install_cjk_font(qapp)
+    ui_app.install_translators(qapp, "zh_CN")
+    ui_app.install_style(qapp)
+    messages.ask_restore_draft = lambda parent, saved_at: False
+    messages.show_error = lambda parent, exc, title=None: print("error:", repr(exc))
+    args = main.build_parser().parse_args(["--data-dir", str(data_dir), "--today", today.isoformat()])
+    clock = main.make_clock(today)
+    print("preparing the demo database…")
+    db = main.prepare_database(args, clock)
+    with db.new_uow() as uow:
+        case_id = uow.session.scalar(select(Seizure.case_id).where(Seizure.kind == "preservation"))
+    runner = TaskRunner()
+    ctx, window = open_window(db, clock, runner, "zhangwei")
+    window.open_case(case_id)
+    settle(runner)
+    view = window.case_detail_view
+    tab = view.evidence_tab
+    view.tabs.setCurrentWidget(tab)
+    settle(runner)
+    tab.verify()
+    settle(runner)
+    save(window, out, "50_evidence_register")
+    tab.inner.setCurrentIndex(1)
+    save(window, out, "51_evidence_records")
+    tab.inner.setCurrentIndex(2)
+    save(window, out, "52_evidence_periods")
+    tab.inner.setCurrentIndex(1)
+    tab.open_record("inspection")
+    settle(runner)
+    tab.dialog.resize(700, 760)
+    save(tab.dialog, out, "53_evidence_inspection_form")
+    tab.dialog.done(0)
+    tab.inner.setCurrentIndex(0)
+    tab.print_list()
+    settle(runner)
+    doc = tab.dialog
+    save(doc, out, "54_evidence_list_dialog")
+    with db.new_uow() as uow:
+        pdf = doc_services.preview_document(uow, case_id=case_id, draft=doc.draft(), now=clock.now()).pdf
+    doc.done(0)
+    (out.parent / "evidence_list.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(out.parent / "evidence_list.pdf"),
+                    str(out / "55_evidence_list_page1")], check=True)
+    (out.parent / "evidence_list.pdf").unlink()
+    window.close()
+
+
+def main_() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 21))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as data_dir:
+        run(Path(args.out), Path(data_dir), args.today)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main_())

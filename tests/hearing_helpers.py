@@ -1,0 +1,47 @@
+"""Cases ready for a hearing and rooms, built through the real services (hearing tests, core and UI)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from case_helpers import Driver, at
+from ipcase.documents_dto import DocumentDraft, ServiceInput
+from ipcase.domain.enums import PartyRole
+from ipcase.dto import PartyInput
+from ipcase.hearings_dto import HearingPlan, RoomInput
+from ipcase.services import documents, hearing_rooms, service_records
+
+REGISTERED = date(2026, 10, 30)
+
+
+def investigation_case(new_uow, staff, *, respondent_name: str = "", tech: bool = False) -> Driver:
+    """A registered case whose answer came in: ready for SCHEDULE_HEARING (state INVESTIGATION)."""
+    kw = {"respondents": (PartyInput(respondent_name),)} if respondent_name else {}
+    c = Driver.new(new_uow, staff, at(REGISTERED), received=REGISTERED, **kw)
+    c.panel(at(REGISTERED), tech=tech)
+    c.act_approved("register", {"registered_date": REGISTERED}, at(REGISTERED))
+    requester = c.party_ids(PartyRole.REQUESTER, REGISTERED)[0]
+    respondent = c.party_ids(PartyRole.RESPONDENT, REGISTERED)[0]
+    c.act("serve_registration_notice", {"served": {requester: REGISTERED}, "method": "direct"}, at(REGISTERED))
+    c.act("serve_copy", {"served": {respondent: REGISTERED}, "method": "direct"}, at(REGISTERED))
+    c.act("receive_answer", {"party_id": respondent, "received_date": REGISTERED}, at(REGISTERED))
+    return c
+
+
+def add_room(new_uow, staff, name="第一口审庭", **kw):
+    with new_uow() as uow:
+        return hearing_rooms.save_room(uow, actor_id=staff.admin.id, data=RoomInput(name, **kw))
+
+
+def plan(room_id, start: datetime, end: datetime, **kw) -> HearingPlan:
+    return HearingPlan(room_id, start, end, public=kw.pop("public", False), **kw)
+
+
+def serve_notice(new_uow, staff, case_id: int, party_id: int, received: date, now: datetime,
+                 doc_type: str = "hearing_notice"):
+    with new_uow() as uow:
+        doc = documents.issue_document(uow, actor_id=staff.clerk.id, case_id=case_id,
+                                       draft=DocumentDraft(doc_type, {}, party_id=party_id), now=now)
+    with new_uow() as uow:
+        service_records.record_service(uow, actor_id=staff.clerk.id, now=now, data=ServiceInput(
+            doc.id, "direct", party_id=party_id, received_date=received))
+    return doc

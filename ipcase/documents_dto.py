@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ipcase.dto import ApprovalInfo, ExtensionInfo, PauseInfo
+from ipcase.hearing_record_dto import HearingRecordDoc
 
 # ---- what a document is built from (read by queries.documents.document_case) ---------------------
 
@@ -98,6 +99,7 @@ class DocumentCase:
     evidence_days: int = 15
     suit_days: int = 15
     public_notice_days: int = 30
+    hearing_records: tuple[HearingRecordDoc, ...] = ()   # the sessions' records, oldest first
 
 
 # ---- inputs ---------------------------------------------------------------------------------------

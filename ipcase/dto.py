@@ -206,6 +206,7 @@ class DeadlineInfo:
     officer_name: str = ""
     intake_id: int | None = None   # an intake item's time limit (case_id is then its case, or 0)
     intake_number: str = ""        # 收案编号
+    mediation_case_id: int | None = None  # a stand-alone mediation case's time limit (case_id is then 0)
 
 
 @dataclass(frozen=True)

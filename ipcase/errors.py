@@ -72,3 +72,12 @@ class ConcurrentModification(IpcaseError):
 
 class DatabaseBusy(IpcaseError):
     """The database stayed locked past the busy timeout; nothing was written."""
+
+
+class HearingConflicts(IpcaseError):
+    """A hearing plan breaks scheduling rules: `findings` are (code, severity, detail) — refusals always stop
+    it, warnings stop it until the officer gives a reason (DOMAIN §8; ipcase.domain.hearing_clashes)."""
+
+    def __init__(self, findings: tuple[tuple[str, str, dict], ...]):
+        super().__init__("; ".join(f"{severity}:{code}" for code, severity, _ in findings))
+        self.findings = findings

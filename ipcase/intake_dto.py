@@ -9,6 +9,7 @@ from ipcase.domain.enums import PartyKind
 from ipcase.domain.intake import CloseReason, IntakeChannel, IntakeKind, IntakeState, TriageOutcome
 from ipcase.domain.intake_routing import RoutingRule, Suggestion, Track
 from ipcase.dto import DeadlineInfo, RequestInput
+from ipcase.mediation_case_dto import MediationRequestInput
 
 # ---- inputs ---------------------------------------------------------------------------------------
 
@@ -71,6 +72,7 @@ class TriageInput:
     close_reason: CloseReason | None = None
     reason_text: str = ""
     request: RequestInput | None = None   # CASE: the request as reviewed (None: built from the item)
+    mediation: MediationRequestInput | None = None   # MEDIATION: as reviewed (None: built from the item)
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,8 @@ class IntakeDetail:
     outcome_detail: dict
     case_id: int | None
     case_number: str | None
+    mediation_case_id: int | None   # the mediation case it became (outcome MEDIATION)
+    mediation_case_number: str | None
     notified_on: date | None
     notify_method: str
     repeat_case_id: int | None

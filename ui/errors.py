@@ -11,6 +11,7 @@ from ipcase.errors import (
     AuthenticationFailed,
     ConcurrentModification,
     DatabaseBusy,
+    HearingConflicts,
     IpcaseError,
     NotFound,
     PermissionDenied,
@@ -190,6 +191,9 @@ def message(exc: BaseException) -> str:
         who = labels.role(exc.role) if exc.role else tr("当前用户")
         what = labels.action(exc.action) if exc.action in labels.ACTION else exc.action
         return tr("%1无权进行“%2”。").replace("%1", who).replace("%2", what)
+    if isinstance(exc, HearingConflicts):
+        return tr("口审安排不符合以下规则：") + "\n" + "\n".join(
+            f"· [{labels.severity(severity)}] {labels.finding(code, detail)}" for code, severity, detail in exc.findings)
     if isinstance(exc, ConcurrentModification):
         text = tr("此案件已被他人修改，已重新载入最新内容。") if exc.kind == "case" else \
             tr("此记录已被他人修改，已重新载入最新内容。")
@@ -237,4 +241,115 @@ REFUSAL.update({
 NOT_FOUND_KIND.update({
     "intake_item": QT_TRANSLATE_NOOP("errors", "收案登记事项"),
     "attachment": QT_TRANSLATE_NOOP("errors", "附件"),
+})
+
+# ---- hearings (口审) ---------------------------------------------------------------------------------
+REASON.update({
+    "not_adjourned": QT_TRANSLATE_NOOP("errors", "只能续行本案已休庭的口审"),
+})
+REFUSAL.update({
+    "hearing_already_scheduled": QT_TRANSLATE_NOOP("errors", "本案已有排定的口审，请使用“变更口审安排”"),
+    "hearing_not_scheduled": QT_TRANSLATE_NOOP("errors", "该次口审已经结束，不能再变更"),
+})
+NOT_FOUND_KIND.update({
+    "hearing": QT_TRANSLATE_NOOP("errors", "口审"),
+    "hearing_room": QT_TRANSLATE_NOOP("errors", "口审庭"),
+    "postponement": QT_TRANSLATE_NOOP("errors", "延期申请"),
+})
+
+
+# ---- evidence and investigation (证据, 调查取证) ------------------------------------------------------
+REASON.update({
+    "too_few_officers": QT_TRANSLATE_NOOP("errors", "调查、检查须由至少 %1 名执法人员进行"),
+    "after_due": QT_TRANSLATE_NOOP("errors", "举证期限已于 %1 届满，期满后不能再申请延长"),
+})
+REFUSAL.update({
+    "no_tech_investigator": QT_TRANSLATE_NOOP("errors", "本案合议组没有技术调查官（见“合议组”页）"),
+    "evidence_period_not_started": QT_TRANSLATE_NOOP("errors", "该当事人的举证期限尚未开始（通知书尚未送达）"),
+    "already_disposed": QT_TRANSLATE_NOOP("errors", "已对登记保存的证据作出处理决定"),
+    "report_already_received": QT_TRANSLATE_NOOP("errors", "已收到鉴定意见"),
+})
+NOT_FOUND_KIND.update({
+    "evidence": QT_TRANSLATE_NOOP("errors", "证据"),
+    "evidence_file": QT_TRANSLATE_NOOP("errors", "证据文件"),
+    "evidence_record": QT_TRANSLATE_NOOP("errors", "调查取证记录"),
+    "seizure": QT_TRANSLATE_NOOP("errors", "登记保存记录"),
+    "appraisal": QT_TRANSLATE_NOOP("errors", "技术鉴定"),
+})
+
+# ---- mediation (调解) ----------------------------------------------------------------------------------
+REASON.update({
+    "amount": QT_TRANSLATE_NOOP("errors", "金额须为不小于零、最多两位小数的数字"),
+    "sum_mismatch": QT_TRANSLATE_NOOP("errors", "各期金额之和须等于赔偿数额（%1 元）"),
+    "same_day": QT_TRANSLATE_NOOP("errors", "两期不能在同一天到期"),
+    "empty": QT_TRANSLATE_NOOP("errors", "协议至少须约定一项内容（停止侵权、销毁撤回、赔偿或其他条款）"),
+    "both_sides": QT_TRANSLATE_NOOP("errors", "请求人和被请求人双方都须有签署人"),
+    "already_signed": QT_TRANSLATE_NOOP("errors", "已于 %1 签署"),
+    "before_agreement": QT_TRANSLATE_NOOP("errors", "不能早于协议拟定日期（%1）"),
+    "before_effective": QT_TRANSLATE_NOOP("errors", "不能早于协议生效日期（%1）"),
+    "after_window": QT_TRANSLATE_NOOP("errors", "已超过申请司法确认的三十日期限（%1 届满）"),
+    "before_applied": QT_TRANSLATE_NOOP("errors", "不能早于申请日期（%1）"),
+})
+REFUSAL.update({
+    "agreement_exists": QT_TRANSLATE_NOOP("errors", "已有一份待签署或已生效的调解协议"),
+    "agreement_partly_signed": QT_TRANSLATE_NOOP("errors", "已有当事人签署，协议条款不能再修改；如需变更，请登记当事人反悔后重新拟定"),
+    "agreement_signed": QT_TRANSLATE_NOOP("errors", "协议已由各方签署生效"),
+    "agreement_withdrawn": QT_TRANSLATE_NOOP("errors", "协议已因当事人反悔而作废"),
+    "agreement_not_signed": QT_TRANSLATE_NOOP("errors", "协议尚未由各方签署生效"),
+    "not_a_case": QT_TRANSLATE_NOOP("errors", "调解案件按其自身流程结案"),
+})
+NOT_FOUND_KIND.update({
+    "mediation_agreement": QT_TRANSLATE_NOOP("errors", "调解协议"),
+    "mediation_instalment": QT_TRANSLATE_NOOP("errors", "分期履行记录"),
+})
+
+# ---- mediation cases (调解案件) -------------------------------------------------------------------------
+REASON.update({
+    "mediation_ruling_required": QT_TRANSLATE_NOOP(
+        "errors", "请求调解侵权赔偿数额的，须选择本局认定侵权成立的裁决，或填写已作出的裁决书/判决书文号"),
+    "mediation_copy_required": QT_TRANSLATE_NOOP("errors", "须附上该裁决书/判决书的副本"),
+    "mediation_not_infringement_ruling": QT_TRANSLATE_NOOP("errors", "所选案件不是认定侵权成立的裁决"),
+    "mediation_after_request": QT_TRANSLATE_NOOP("errors", "临时保护期使用费纠纷须在专利授权后请求调解（请求日 %1）"),
+})
+REFUSAL.update({
+    "mediation_needs_ruling": QT_TRANSLATE_NOOP("errors", "侵权赔偿数额调解须有认定侵权成立的裁决或判决"),
+    "mediation_before_grant": QT_TRANSLATE_NOOP("errors", "临时保护期使用费纠纷只能在专利授权后调解"),
+    "mediation_no_statement": QT_TRANSLATE_NOOP("errors", "尚未收到被请求人的意见陈述书"),
+    "mediation_respondent_declined": QT_TRANSLATE_NOOP("errors", "被请求人不同意调解，不能立案"),
+    "mediation_respondent_agreed": QT_TRANSLATE_NOOP("errors", "被请求人同意调解，应当立案"),
+    "mediation_statement_period_running": QT_TRANSLATE_NOOP("errors", "意见陈述期限尚未届满"),
+    "mediation_statement_recorded": QT_TRANSLATE_NOOP("errors", "已登记过被请求人的意见陈述书"),
+    "mediation_before_received": QT_TRANSLATE_NOOP("errors", "日期不能早于收到调解请求的日期"),
+    "mediation_no_signed_agreement": QT_TRANSLATE_NOOP("errors", "尚无各方签署生效的调解协议（见“调解”页）"),
+    "mediation_closed_before_signed": QT_TRANSLATE_NOOP("errors", "结案日期不能早于调解协议生效日期"),
+    "mediation_not_ownership": QT_TRANSLATE_NOOP("errors", "只适用于专利申请权、专利权权属纠纷"),
+    "mediation_already_extended": QT_TRANSLATE_NOOP("errors", "调解期限已经延长过一次"),
+    "mediation_already_copied": QT_TRANSLATE_NOOP("errors", "已登记抄送国家知识产权局"),
+    "mediation_copied_before_closed": QT_TRANSLATE_NOOP("errors", "抄送日期不能早于结案日期"),
+    "mediation_no_pending_extension": QT_TRANSLATE_NOOP("errors", "没有待审批的延长申请"),
+})
+NOT_FOUND_KIND.update({
+    "mediation_case": QT_TRANSLATE_NOOP("errors", "调解案件"),
+    "mediator": QT_TRANSLATE_NOOP("errors", "调解员"),
+})
+
+# ---- recusal and the hearing record (回避, 口头审理笔录) ------------------------------------------------
+REASON.update({
+    "recusal_not_on_panel": QT_TRANSLATE_NOOP("errors", "该人员不是本案合议组中相应身份的成员"),
+    "recusal_learned_after": QT_TRANSLATE_NOOP("errors", "不能晚于申请收到日期"),
+    "recusal_pending": QT_TRANSLATE_NOOP("errors", "对%1的回避申请尚待决定，不能重复申请"),
+    "recusal_late": QT_TRANSLATE_NOOP(
+        "errors", "已超过申请回避的期限（知道名单之日起三个工作日，至 %1 届满；决定口审的，最迟在口审开始时提出；"
+                  "口审开始后才知道的事由，须在口审终结前提出）"),
+    "recusal_same_person": QT_TRANSLATE_NOOP("errors", "不能由被申请回避的人员本人接替"),
+})
+REFUSAL.update({
+    "record_closed": QT_TRANSLATE_NOOP("errors", "口审笔录已结束，不能再修改"),
+    "requester_absent": QT_TRANSLATE_NOOP(
+        "errors", "请求人方无人到庭：请确认是否按撤回请求处理，或以休庭结束本次口审"),
+    "requester_present": QT_TRANSLATE_NOOP("errors", "请求人方已有人到庭，不能按撤回处理"),
+})
+NOT_FOUND_KIND.update({
+    "recusal": QT_TRANSLATE_NOOP("errors", "回避申请"),
+    "hearing_record": QT_TRANSLATE_NOOP("errors", "口审笔录"),
 })

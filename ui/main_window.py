@@ -26,7 +26,9 @@ from ui.views.case_detail_view import CaseDetailView
 from ui.views.case_list_view import CaseListView
 from ui.views.dashboard_view import DashboardView
 from ui.views.documents_view import DocumentsView
+from ui.views.hearing_calendar_view import HearingCalendarView
 from ui.views.intake_view import IntakeView
+from ui.views.mediation_cases_view import MediationCasesView
 from ui.views.settings_view import SettingsView
 from ui.views.statistics_view import StatisticsView
 
@@ -67,6 +69,10 @@ class MainWindow(QMainWindow):
         self._sections: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), self.dashboard_view), (self.tr("收案登记"), self.intake_view),
             (self.tr("案件"), self.cases_stack)]
+        self.hearing_calendar_view = HearingCalendarView(ctx)
+        self._sections.append((self.tr("口审日程"), self.hearing_calendar_view))
+        self.mediation_cases_view = MediationCasesView(ctx)
+        self._sections.append((self.tr("调解"), self.mediation_cases_view))
         self._sections.append((self.tr("文书"), self.documents_view))
         self.statistics_view = StatisticsView(ctx) if ctx.is_supervisor else None
         if self.statistics_view is not None:
@@ -93,6 +99,13 @@ class MainWindow(QMainWindow):
             self.statistics_view.drilldown_requested.connect(self.show_drilldown)
             self.statistics_view.intake_drilldown_requested.connect(self.show_intake_drilldown)
         self.documents_view.case_open_requested.connect(self.open_case)
+        self.mediation_cases_view.changed.connect(lambda _id: self.dashboard_view.refresh())
+        self.mediation_cases_view.intake_open_requested.connect(self.open_intake)
+        self.mediation_cases_view.case_open_requested.connect(self.open_case)
+        self.dashboard_view.mediation_case_open_requested.connect(self.open_mediation_case)
+        self.intake_view.mediation_case_open_requested.connect(self.open_mediation_case)
+        self.hearing_calendar_view.case_open_requested.connect(self.open_case)
+        self.hearing_calendar_view.case_changed.connect(self._on_case_changed)
         self.documents_view.case_changed.connect(self._on_case_changed)
         self.case_detail_view.back_requested.connect(self.show_case_list)
         self.case_detail_view.case_changed.connect(self._on_case_changed)
@@ -238,10 +251,15 @@ class MainWindow(QMainWindow):
         self.nav_list.setCurrentRow(self._section_row(self.intake_view))
         self.intake_view.open_item(item_id)
 
+    def open_mediation_case(self, case_id: int) -> None:
+        self.nav_list.setCurrentRow(self._section_row(self.mediation_cases_view))
+        self.mediation_cases_view.open_case(case_id)
+
     def _on_intake_item_changed(self, _item_id: int) -> None:
         # A decided item may have become a case, and its time limits leave (or join) "my deadlines".
         self.dashboard_view.refresh()
         self.case_list_view.refresh()
+        self.mediation_cases_view.refresh()
 
     def show_drilldown(self, flt, description: str) -> None:
         """The cases behind a statistics figure, in the case list."""

@@ -269,3 +269,5 @@ class DeadlineRow(Base):
 # Each feature keeps its tables in its own module; importing them here registers them on Base.metadata.
 from ipcase.db import models_documents, models_intake, models_statistics  # noqa: E402,F401,I001
 from ipcase.db import models_mediation_cases, models_hearings, models_evidence  # noqa: E402,F401,I001
+from ipcase.db import models_mediation  # noqa: E402,F401,I001
+from ipcase.db import models_recusal, models_hearing_records  # noqa: E402,F401,I001

@@ -41,6 +41,10 @@ CITATIONS: dict[str, str] = {
     "M25_48": f"{M25}第四十八条",                # sampling
     "M25_49": f"{M25}第四十九条",                # registration and preservation of evidence
     "M25_54": f"{M25}第五十四条",                # evidence period
+    "M25_64": f"{M25}第六十四条",                # damages mediation needs the ruling
+    "M25_65": f"{M25}第六十五条",                # mediation: copy + 陈述意见通知书, 15-day statement
+    "M25_66": f"{M25}第六十六条",                # mediation: 立案 or refusal within 5 working days
+    "M25_70": f"{M25}第七十条",                  # ownership mediation: 2 months, copy to CNIPA
     "M25_80": f"{M25}第八十条",                  # enforcement
     # other statutes
     "APL46": "《中华人民共和国行政诉讼法》第四十六条",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ipcase.documents.hearing_record_context import record_context
+from ipcase.documents.recusal_text import prefill
 from ipcase.documents.templates import cn_date
 from ipcase.documents_dto import DocParty, DocumentCase, DocumentDraft, IssuedRef
 from ipcase.domain.document_types import Addressee, DocType
@@ -121,13 +123,19 @@ def defaults(case: DocumentCase) -> dict[str, str]:
         "extension_reason": (case.extensions[-1].reason if case.extensions else
                              (p.get("extend_closing") or {}).get("reason", "")),
         "bring": "身份证明、授权委托书原件及证据原件",
+        **prefill(p.get("recusal_decided") or {}),
+        "previous_hearing": (p.get("hearing_changed") or {}).get("previous", ""),
+        "change_reason": (p.get("hearing_changed") or {}).get("reason", ""),
         "attendance": f"请求人：{requesters}\n被请求人：{respondents}",
         "majority_opinion": cd.get("majority_opinion") or (p.get("submit_closing") or {}).get("majority_opinion", ""),
         "dissent": cd.get("dissent") or (p.get("submit_closing") or {}).get("dissent") or "",
         "respondent_says": "" if any(x.answer_received for x in case.parties) else "被请求人在答辩期内未提交答辩书。",
         "orders": _orders(case),
-        "mediation_history": f"本局于{cn_date(case.registered_date)}立案受理后，在本局主持下，双方当事人自愿达成如下协议：",
-        "terms": cd.get("terms") or (p.get("close_by_mediation") or {}).get("terms", ""),
+        # The 调解 tab's agreement (its latest timeline entry) says the history and the numbered terms.
+        "mediation_history": (p.get("mediation_agreement") or {}).get("history")
+        or f"本局于{cn_date(case.registered_date)}立案受理后，在本局主持下，双方当事人自愿达成如下协议：",
+        "terms": cd.get("terms") or (p.get("mediation_agreement") or {}).get("terms")
+        or (p.get("close_by_mediation") or {}).get("terms", ""),
         "revoke_text": REVOKE.get(cd.get("revoke_reason"), "") + (f"。{cd['reason_text']}" if cd.get("reason_text") else ""),
         "transfer_to": cd.get("transfer_to") or "",
         "obligations": "立即停止侵犯涉案专利权的行为",
@@ -193,6 +201,7 @@ def build_context(case: DocumentCase, dt: DocType, draft: DocumentDraft, *, numb
         "respondent_names": "、".join(p["name"] for p in parties if p["role"] == PartyRole.RESPONDENT),
         "addressee": addressee,
         "panel": panel,
+        "record": record_context(case, draft),
         "closing": cd,
         "refusal": [(text, r in (cd.get("refusal_reasons") or ())) for r, text in REFUSAL.items()],
         "refusal_other": any(r not in REFUSAL for r in cd.get("refusal_reasons") or ()),

@@ -13,11 +13,13 @@ from ipcase.documents.context import build_context
 from ipcase.documents.docx_render import render_docx
 from ipcase.documents.fonts import FontSet, resolve_fonts
 from ipcase.documents.intake_context import build_intake_context
+from ipcase.documents.mediation_case_context import build_mediation_context
 from ipcase.documents.pdf_render import render_pdf
 from ipcase.documents.templates import render_markup
 from ipcase.documents_dto import DocParty, DocumentCase, DocumentDraft, IssuedRef, RenderedDocument
 from ipcase.domain.document_types import doc_type
 from ipcase.intake_letter_dto import LetterItem
+from ipcase.mediation_case_dto import MediationDocCase
 
 
 def content_of(case: DocumentCase, draft: DocumentDraft, *, number: str | None, issue_date: date,
@@ -42,6 +44,14 @@ def render_intake(item: LetterItem, draft: DocumentDraft, *, number: str | None,
     """A letter about an intake item (转交函): same templates, blocks and renderers as a case's documents."""
     dt = doc_type(draft.doc_type)
     context = build_intake_context(item, dt, draft, number=number, issue_date=issue_date)
+    return _files(parse(render_markup(dt.template, context, office_dir), layout=dt.layout), number, fonts)
+
+
+def render_mediation_case(case: MediationDocCase, draft: DocumentDraft, *, number: str | None, issue_date: date,
+                          fonts: FontSet | None = None, office_dir: str | None = None) -> RenderedDocument:
+    """A document of a stand-alone mediation case (陈述意见通知书, 调解通知书, …): same templates and renderers."""
+    dt = doc_type(draft.doc_type)
+    context = build_mediation_context(case, dt, draft, number=number, issue_date=issue_date)
     return _files(parse(render_markup(dt.template, context, office_dir), layout=dt.layout), number, fonts)
 
 

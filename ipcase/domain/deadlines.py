@@ -21,6 +21,12 @@ from ipcase.domain.enums import (
     PartyRole,
     PauseKind,
 )
+from ipcase.domain.evidence import (
+    EvidenceExtensionFacts,
+    PreservationFacts,
+    evidence_due,
+    preservation_due,
+)
 from ipcase.domain.periods import DueDate, add_months, add_working_days, compute_due, roll_forward
 from ipcase.errors import ValidationFailed
 
@@ -84,6 +90,8 @@ class CaseFacts:
     pauses: tuple[PauseFacts, ...] = ()
     extensions: tuple[ExtensionFacts, ...] = ()
     closed_date: date | None = None
+    evidence_extensions: tuple[EvidenceExtensionFacts, ...] = ()  # D10 extended per party
+    preservations: tuple[PreservationFacts, ...] = ()               # D11
 
 
 @dataclass(frozen=True)
@@ -220,8 +228,14 @@ def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: Deadlin
         if start:
             add(D.D6, start, compute_due(start, s.recusal_days, "working_days", cal), None,
                 party=p.party_id, cancelled=not open_case, hide_after_due=True)
-            add(D.D10, start, compute_due(start, s.evidence_days, "days", cal), None,
+            extended = [e for e in facts.evidence_extensions if e.party_id == p.party_id]
+            add(D.D10, start, evidence_due(start, s.evidence_days, extended, cal), None,
                 party=p.party_id, cancelled=not open_case, hide_after_due=True)
+
+    # D11: decide on preserved evidence within 7 days of registering it.
+    for pr in facts.preservations:
+        add(D.D11, pr.decided_on, preservation_due(pr.decided_on, cal), pr.disposed_on,
+            cancelled=not open_case)
 
     # D12: the closing limit.
     running_pause = any(p.end is None for p in facts.pauses)

@@ -54,6 +54,7 @@ class DocType:
     left_ok: bool = True               # G19: a mediation agreement is not served by 留置
     needs_subject: bool = False        # refers to another issued document (送达回证, 更正通知, 催告…)
     of_intake: bool = False            # issued for an intake item, never offered for a case
+    of_mediation_case: bool = False    # issued for a stand-alone mediation case (domain.mediation_cases)
 
     @property
     def template(self) -> str:
@@ -104,11 +105,26 @@ CATALOG: tuple[DocType, ...] = (
                     T("findings"))),
     DocType("preservation_decision", "证据登记保存决定书", "裁存", A.PARTY, states=_OPEN,
             fields=(T("from_time", multiline=False), T("place", multiline=False), T("item_list"))),
+    # (evidence feature) the register printed, sampling and the end of a preservation; `items` carries one
+    # row a line with tab-separated cells, pre-filled from the structured records (documents/evidence_drafts.py)
+    DocType("evidence_list", "证据材料清单", "裁证", A.INTERNAL, "form", states=_PRE | _OPEN | _CLOSED,
+            fields=(T("submitter", multiline=False, required=False, source="evidence_submitter"),
+                    T("items", source="evidence_rows"),
+                    T("receiver", multiline=False, required=False, source="evidence_receiver"))),
+    DocType("sampling_decision", "抽样取证决定书", "裁抽", A.PARTY, states=_OPEN,
+            fields=(T("place", multiline=False), T("items", source="sampling_rows"))),
+    DocType("release_decision", "解除登记保存决定书", "裁解存", A.PARTY, states=_OPEN,
+            fields=(T("preserved_on", multiline=False, source="preserved_on"),
+                    T("item_list", source="preserved_items"), T("release_reason", required=False))),
     DocType("appraisal_commission", "技术鉴定委托书", "裁鉴", A.EXTERNAL, states=_OPEN,
             fields=(T("institution", multiline=False), T("item_list"), T("materials"),
                     T("due", multiline=False))),
+    # Issued with the 部门负责人's decision on an application (services/recusal.py); the sources start a manual
+    # one from the latest decision.
     DocType("recusal_decision", "回避申请决定书", "裁回", A.PARTY, states=_OPEN,
-            fields=(T("challenged", multiline=False), T("grounds"), T("decision"))),
+            fields=(T("challenged", multiline=False, source="recusal_challenged"),
+                    T("grounds", source="recusal_grounds"), T("examination", source="recusal_examination"),
+                    T("decision", source="recusal_decision"))),
     # ---- suspension, extension
     DocType("suspension_notice", "中止处理通知书", "裁中", A.PARTIES, states=_OPEN,
             fields=(T("reason_text", source="suspension_text"),)),
@@ -121,9 +137,14 @@ CATALOG: tuple[DocType, ...] = (
     # ---- hearing and deliberation
     DocType("hearing_notice", "口头审理通知书", "裁审", A.PARTY,
             states=frozenset({S.HEARING_SCHEDULED}), fields=(T("bring", required=False, source="bring"),)),
+    DocType("hearing_change_notice", "口头审理变更通知书", "裁审变", A.PARTY,
+            states=frozenset({S.HEARING_SCHEDULED}),
+            fields=(T("previous", multiline=False, source="previous_hearing"), T("reason", source="change_reason"))),
+    # Prints the structured record of the hearing editor (services/hearing_records.py): the session named by
+    # the draft's `hearing_id`, else the case's latest; `record` adds free text (all of it without a record).
     DocType("hearing_record", "口头审理笔录", "裁审录", A.INTERNAL, "form",
             states=frozenset({S.HEARING_SCHEDULED, S.HEARD}) | _CLOSED,
-            fields=(T("attendance", source="attendance"), T("record"))),
+            fields=(T("record", required=False),)),
     DocType("deliberation_record", "合议笔录", "裁合录", A.INTERNAL, "form",
             states=frozenset({S.DELIBERATION, S.CLOSURE_APPROVAL}) | _CLOSED,
             fields=(T("record", source="majority_opinion"), T("dissent", required=False, source="dissent"))),
@@ -148,6 +169,18 @@ CATALOG: tuple[DocType, ...] = (
     # ---- of an intake item that never became a case (issued by the triage, services/intake_letters.py)
     DocType("intake_transfer_letter", "转交函", "收转", A.EXTERNAL, states=frozenset(), of_intake=True,
             fields=(T("transfer_to", multiline=False), T("reason_text"))),
+    # ---- of a stand-alone mediation case (offered by domain.mediation_case_documents, M25 arts 65-69)
+    DocType("mediation_statement_notice", "陈述意见通知书", "调陈", A.RESPONDENT, states=frozenset(),
+            of_mediation_case=True, fields=(T("days", multiline=False, source="statement_days"),)),
+    DocType("mediation_refusal_notice", "不予受理调解请求通知书", "调不受", A.REQUESTER, states=frozenset(),
+            of_mediation_case=True, fields=(T("reason_text", source="mediation_refusal_text"),)),
+    DocType("mediation_session_notice", "调解通知书", "调通", A.PARTIES, states=frozenset(),
+            of_mediation_case=True, fields=(T("bring", required=False, source="bring"),)),
+    DocType("mediation_revocation_notice", "撤销案件通知书", "调撤", A.PARTIES, states=frozenset(),
+            of_mediation_case=True, fields=(T("reason_text", source="mediation_revoke_text"),)),
+    DocType("mediation_case_agreement", "专利纠纷调解协议书", "调协", A.PARTIES, states=frozenset(),
+            of_mediation_case=True, electronic_ok=False, left_ok=False,
+            fields=(T("history", source="mediation_case_history"), T("terms", source="mediation_case_terms"))),
     # ---- after the ruling
     DocType("ruling_correction_notice", "行政裁决修改更正通知书", "裁更", A.PARTIES, states=_RULED,
             needs_subject=True, fields=(T("corrections"),)),

@@ -159,6 +159,7 @@ class DeadlineCode(StrEnum):
     D4 = "D4"    # 转送答辩书副本
     D6 = "D6"    # 回避申请
     D10 = "D10"  # 举证期限
+    D11 = "D11"  # 证据登记保存后七日内作出处理决定
     D12 = "D12"  # 结案期限
     D14 = "D14"  # 当事人起诉期限
     CORRECTION = "CORRECTION"  # 补正期限 (set in the correction notice)

@@ -248,23 +248,28 @@ TRANSITIONS: tuple[Transition, ...] = (
                        F("reason", K.LONGTEXT))),
     Transition(CaseAction.HOLD_HEARING, frozenset({S.HEARING_SCHEDULED}), S.HEARD,
                fields=(F("held_date", K.DATE), F("respondent_absent", K.BOOL, default=False)),
-               guards=(_held_not_before_scheduled,)),
+               guards=(_panel, _held_not_before_scheduled)),
     Transition(CaseAction.REQUESTER_NO_SHOW, frozenset({S.HEARING_SCHEDULED}), S.CLOSED_REVOKED,
                approval=True, fields=(F("decided_date", K.DATE), F("reason_text", K.LONGTEXT)),
                guards=(_closing_not_before_registration,)),
     Transition(CaseAction.WRITTEN_REVIEW, frozenset({S.INVESTIGATION}), S.DELIBERATION,
                fields=(F("reply_given", K.BOOL, default=True), F("note", K.LONGTEXT, required=False)),
-               guards=(_reply_given,)),
-    Transition(CaseAction.DELIBERATE, frozenset({S.HEARD}), S.DELIBERATION),
+               guards=(_panel, _reply_given)),
+    # The panel hears, deliberates and proposes: not while a member stands aside for recusal (M25 art 5).
+    Transition(CaseAction.DELIBERATE, frozenset({S.HEARD}), S.DELIBERATION, guards=(_panel,)),
     Transition(CaseAction.SUBMIT_CLOSING, frozenset({S.DELIBERATION}), S.CLOSURE_APPROVAL,
                fields=(F("outcome", K.CHOICE, choices=_choices(ClosingOutcome)),
-                       F("majority_opinion", K.LONGTEXT), F("dissent", K.LONGTEXT, required=False))),
+                       F("majority_opinion", K.LONGTEXT), F("dissent", K.LONGTEXT, required=False)),
+               guards=(_panel,)),
     Transition(CaseAction.CLOSE_BY_RULING, frozenset({S.CLOSURE_APPROVAL}), approval=True,
                fields=(F("ruling_date", K.DATE),), guards=(_closing_not_before_registration,)),
     Transition(CaseAction.RETURN_TO_DELIBERATION, frozenset({S.CLOSURE_APPROVAL}), S.DELIBERATION,
                roles=APPROVER_ROLES, fields=(F("reason", K.LONGTEXT),)),
+    # Filed by the mediation service when every party has signed the agreement (M25 art 35: the office's seal
+    # follows the 部门负责人's approval); the agreement's id goes into the closing detail.
     Transition(CaseAction.CLOSE_BY_MEDIATION, _OPEN_NOT_PENDING_CLOSE, S.CLOSED_MEDIATED, approval=True,
-               fields=(F("agreement_date", K.DATE), F("terms", K.LONGTEXT, required=False)),
+               fields=(F("agreement_date", K.DATE), F("terms", K.LONGTEXT, required=False),
+                       F("agreement_id", K.INT, required=False)),
                guards=(_closing_not_before_registration,), while_suspended=True),
     # "any open" (DOMAIN §3): a requester may also withdraw before 立案.
     Transition(CaseAction.REVOKE, OPEN_STATES, S.CLOSED_REVOKED, approval=True,
@@ -305,8 +310,9 @@ BY_ACTION: Mapping[CaseAction, Transition] = {t.action: t for t in TRANSITIONS}
 assert len(BY_ACTION) == len(TRANSITIONS)
 # What an approval refused by the decider leads to, where that is more than "nothing happens".
 ON_REJECT: Mapping[CaseAction, CaseAction] = {CaseAction.CLOSE_BY_RULING: CaseAction.RETURN_TO_DELIBERATION}
-# Actions that are taken automatically as part of another (never offered as a button).
-AUTOMATIC = frozenset({CaseAction.CLOSE_BY_RULING})
+# Actions that are taken automatically as part of another (never offered as a button): a mediated closing
+# comes from the signed agreement on the 调解 tab, never from a bare button.
+AUTOMATIC = frozenset({CaseAction.CLOSE_BY_RULING, CaseAction.CLOSE_BY_MEDIATION})
 
 
 def refusal(t: Transition, case: CaseSnapshot, payload: Mapping) -> str | None:

@@ -11,6 +11,8 @@ from ipcase.domain.enums import DeadlineStatus
 from ipcase.dto import DeadlineInfo
 from ipcase.queries.common import deadline_info
 from ipcase.queries.intake import intake_deadlines
+from ipcase.queries.mediation import mediation_deadlines
+from ipcase.queries.mediation_cases import deadlines_for as mediation_case_deadlines
 from ipcase.services.common import load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -39,4 +41,7 @@ def my_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool =
     # The intake register's time limits (D1 before a case exists, complaints, 假冒 reports D23, telling a
     # real-name reporter) are computed, not stored: few items are open at a time.
     rows += intake_deadlines(uow, user_id=user_id, today=today, everyone=everyone)
+    rows += mediation_case_deadlines(uow, user_id=user_id, today=today, everyone=everyone)
+    # After a mediation agreement: the judicial-confirmation window (D21) and the instalments still owed.
+    rows += mediation_deadlines(uow, user_id=user_id, today=today, everyone=everyone)
     return tuple(sorted(rows, key=lambda d: d.due_date)[:limit])

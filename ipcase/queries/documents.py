@@ -38,6 +38,7 @@ from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.dto import ExtensionInfo, PauseInfo
 from ipcase.errors import NotFound
 from ipcase.queries.cases import approval_info
+from ipcase.queries.hearing_records import record_docs
 from ipcase.services.common import load_settings
 from ipcase.uow import UnitOfWork
 
@@ -101,6 +102,7 @@ def load_document_case(s: Session, case_id: int) -> DocumentCase:
         answer_days=settings.answer_days, answer_days_no_domicile=settings.answer_days_no_domicile,
         evidence_days=settings.evidence_days, suit_days=settings.suit_days,
         public_notice_days=public_notice_days(s),
+        hearing_records=record_docs(s, case.id),
     )
 
 
@@ -279,4 +281,6 @@ def case_file_input(uow: UnitOfWork, *, case_id: int) -> CaseFileInput:
 def draft_defaults(uow: UnitOfWork, *, case_id: int) -> dict[str, str]:
     """What the document dialog pre-fills for each TextField source (the clerk edits it)."""
     from ipcase.documents.context import defaults
-    return defaults(load_document_case(uow.session, case_id))
+    from ipcase.queries.evidence_documents import evidence_document_defaults
+    return {**defaults(load_document_case(uow.session, case_id)),
+            **evidence_document_defaults(uow.session, case_id)}

@@ -42,6 +42,7 @@ from ipcase.intake_dto import (
     MatterMatchInfo,
     RoutingSettings,
 )
+from ipcase.mediation_case_dto import MediationRequestInput
 from ipcase.services.common import load_calendar
 from ipcase.services.intake import request_input
 from ipcase.services.intake_support import (
@@ -56,6 +57,7 @@ from ipcase.services.intake_support import (
     same_matter,
     time_limit_running,
 )
+from ipcase.services.mediation_case_intake import mediation_case_of, request_from_item
 from ipcase.uow import UnitOfWork
 
 
@@ -169,6 +171,7 @@ def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -
     hits = same_matter(s, [p.number for p in item.patents], item_party_keys(item), exclude_item_id=item.id,
                        exclude_case_id=item.case_id)
     handler_name = names.get(item.handler_id, "")
+    mediation = mediation_case_of(s, item.id)
     return IntakeDetail(
         id=item.id, version=item.version, number=item.number, kind=IntakeKind(item.kind),
         channel=IntakeChannel(item.channel), state=state, received_at=item.received_at, anonymous=item.anonymous,
@@ -191,7 +194,9 @@ def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -
         converted_from=IntakeKind(item.converted_from) if item.converted_from else None,
         request_received=item.request_received, decided_on=item.decided_on,
         outcome_detail=dict(item.outcome_detail or {}), case_id=item.case_id,
-        case_number=case_numbers.get(item.case_id), notified_on=item.notified_on, notify_method=item.notify_method,
+        case_number=case_numbers.get(item.case_id), mediation_case_id=mediation[0] if mediation else None,
+        mediation_case_number=mediation[1] if mediation else None,
+        notified_on=item.notified_on, notify_method=item.notify_method,
         repeat_case_id=item.repeat_case_id, repeat_case_number=case_numbers.get(item.repeat_case_id),
         attachments=tuple(AttachmentInfo(a.id, a.name, a.size, a.note, a.added_at, names.get(a.added_by, ""))
                           for a in attachments),
@@ -218,6 +223,14 @@ def request_input_for(uow: UnitOfWork, item_id: int) -> RequestInput:
     if item is None:
         raise NotFound("intake_item", item_id)
     return request_input(item)
+
+
+def mediation_request_for(uow: UnitOfWork, item_id: int, subject: str = "") -> MediationRequestInput:
+    """The mediation request pre-filled from an item (the registration form starts from it)."""
+    item = uow.session.get(IntakeItem, item_id)
+    if item is None:
+        raise NotFound("intake_item", item_id)
+    return request_from_item(item, subject)
 
 
 def attachment_content(uow: UnitOfWork, attachment_id: int) -> tuple[str, bytes]:

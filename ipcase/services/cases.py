@@ -113,7 +113,12 @@ def set_panel(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_version:
         errors.append(ValidationFailed("panel", "same_person_twice"))
     if errors:
         raise ValidationErrors(errors)
-    case.panel = [PanelSeat(user_id=seat.user_id, role=seat.role.value) for seat in seats]
+    # Keep each person's row: a new row for someone already seated would be inserted before the old one is
+    # deleted and break the (case, user) unique constraint.
+    rows = {p.user_id: p for p in case.panel}
+    case.panel = [rows.pop(seat.user_id, None) or PanelSeat(user_id=seat.user_id) for seat in seats]
+    for row, seat in zip(case.panel, seats, strict=True):
+        row.role = seat.role.value
     names = {u.id: u.full_name for u in s.scalars(select(User).where(User.id.in_([x.user_id for x in seats])))}
     record(s, case, user, "panel", now, panel=[[seat.role.value, names.get(seat.user_id, "")] for seat in seats],
            problems=problems)
@@ -129,6 +134,13 @@ def act(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_version: int, 
     s = uow.session
     user = actor(s, actor_id)
     case = load_case(s, case_id, expected_version)
+    take_or_file(s, case, user, action, payload, now)
+    uow.commit()
+    return ref(case)
+
+
+def take_or_file(s: Session, case: Case, user: User, action: str, payload: dict, now: datetime) -> None:
+    """`act` inside the caller's transaction (closing a hearing record files the requester's no-show)."""
     t, clean = workflow.check(action, snapshot(s, case, now.date()), payload, Role(user.role))
     if t.action == CaseAction.EXTEND_CLOSING:
         # The higher office's reference may come with the decision; everything else is checked now.
@@ -140,8 +152,6 @@ def act(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_version: int, 
         record(s, case, user, "approval_requested", now, action=t.action.value, payload=clean)
     else:
         _apply(s, case, t, clean, user, now)
-    uow.commit()
-    return ref(case)
 
 
 def apply_action(s: Session, case: Case, user: User, action: str, payload: dict, now: datetime) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ipcase.db.models import Approval, Case, DeadlineRow, HolidayYear, Setting, TimelineEntry, User
+from ipcase.db.models_recusal import RecusalApplication
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
 from ipcase.domain.deadlines import (
     CaseFacts,
@@ -30,9 +31,11 @@ from ipcase.domain.enums import (
     Role,
 )
 from ipcase.domain.panel import Seat, panel_problems
+from ipcase.domain.recusal import RecusalStatus
 from ipcase.domain.workflow import CaseSnapshot
 from ipcase.dto import CaseRef
 from ipcase.errors import ConcurrentModification, NotFound, PermissionDenied
+from ipcase.services.evidence_facts import evidence_facts
 
 
 def actor(session: Session, actor_id: int, roles: frozenset[Role] | None = None, action: str = "") -> User:
@@ -125,6 +128,7 @@ def case_facts(case: Case) -> CaseFacts:
         pauses=tuple(PauseFacts(PauseKind(p.kind), p.start_date, p.end_date) for p in case.pauses),
         extensions=tuple(ExtensionFacts(e.level, e.length, e.unit) for e in case.extensions),
         closed_date=case.closed_date if CaseState(case.state) in closed_states else None,
+        **evidence_facts(case),
     )
 
 
@@ -160,6 +164,13 @@ def is_natural(kind: str) -> bool:
     return kind == PartyKind.NATURAL
 
 
+def stepped_aside(s: Session, case_id: int) -> set[int]:
+    """Users challenged by a recusal application not yet decided."""
+    return set(s.scalars(select(RecusalApplication.challenged_user_id).where(
+        RecusalApplication.case_id == case_id, RecusalApplication.status == RecusalStatus.PENDING.value,
+        RecusalApplication.challenged_user_id.is_not(None))))
+
+
 def snapshot(s: Session, case: Case, today, *, ignore_approval: int | None = None) -> CaseSnapshot:
     facts = case_facts(case)
     open_pauses = frozenset(PauseKind(p.kind) for p in case.pauses if p.end_date is None)
@@ -169,9 +180,12 @@ def snapshot(s: Session, case: Case, today, *, ignore_approval: int | None = Non
     pending = s.scalars(select(Approval.action).where(
         Approval.case_id == case.id, Approval.status == ApprovalStatus.PENDING,
         Approval.id != (ignore_approval or -1))).all()
+    away = stepped_aside(s, case.id)
     return CaseSnapshot(
         state=CaseState(case.state), today=today, received_date=case.received_date,
-        panel_valid=not panel_problems(Seat(p.user_id, PanelRole(p.role)) for p in case.panel),
+        # A member challenged for recusal steps aside until the 部门负责人 decides (M25 art 5).
+        panel_valid=not panel_problems(Seat(p.user_id, PanelRole(p.role)) for p in case.panel
+                                       if p.user_id not in away),
         suspended=PauseKind.SUSPENSION in open_pauses, open_pauses=open_pauses,
         extension_level=len(case.extensions), decision_extended=case.decision_extended,
         answer_due=max(d3) if d3 else None,

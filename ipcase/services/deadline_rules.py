@@ -15,6 +15,7 @@ from ipcase.dto import RecomputeResult
 from ipcase.errors import ValidationFailed
 from ipcase.services.common import actor, load_calendar, load_settings, recompute_deadlines
 from ipcase.services.intake_support import load_limits, recompute_item_deadlines, time_limit_running
+from ipcase.services.mediation_case_support import recompute_live as recompute_mediation_cases
 from ipcase.uow import UnitOfWork
 
 # Deadlines still matter for open cases, and for rulings (the parties' 15-day suit period, D14).
@@ -56,6 +57,8 @@ def recompute_live_deadlines(s, now: datetime, *, only_running_pauses: bool = Fa
         limits = load_limits(s)
         for item in s.scalars(select(IntakeItem).where(time_limit_running())):
             recompute_item_deadlines(s, item, cal, limits)
+        # So do stand-alone mediation cases' (D16-D20).
+        recompute_mediation_cases(s, cal)
     return RecomputeResult(len(cases), changed)
 
 

@@ -20,7 +20,12 @@ from ipcase.queries.approvals import pending_approvals
 from ipcase.queries.cases import case_detail
 from ipcase.services import auth, cases, setup
 from ipcase.services import demo_names as N
+from ipcase.services.demo_evidence import build_evidence
+from ipcase.services.demo_hearings import build_hearings
 from ipcase.services.demo_intake import build_intake
+from ipcase.services.demo_mediation import build_mediation
+from ipcase.services.demo_mediation_cases import build_mediation_cases
+from ipcase.services.demo_records import build_records
 
 DEMO_PASSWORD = "ipcase2026"
 # (username, full name, role) — one per role first; the README lists these.
@@ -111,6 +116,11 @@ class DemoBuilder:
         for received, _, stop in plan:
             self.case(stop, received)
         build_intake(self)   # the intake register, after the cases it refers to
+        build_evidence(self)   # evidence registers and investigation records of open cases
+        build_mediation(self)   # settlement talks, agreements (signed, pending, reneged), D21 and instalments
+        build_hearings(self)   # hearing rooms; the scheduled hearings entered in the register, today's hearings
+        build_mediation_cases(self)   # stand-alone mediation cases and the pool of mediators
+        build_records(self)   # recusal applications (granted, rejected, pending) and today's hearing record
 
     def officers(self) -> list[UserInfo]:
         return [u for u in self.users.values() if u.role in (Role.OFFICER, Role.SECTION_HEAD)

@@ -54,6 +54,7 @@ from ipcase.services.intake_support import (
     same_matter,
 )
 from ipcase.services.intake_validation import MAX_ATTACHMENT_BYTES, validate_item, write_item
+from ipcase.services.mediation_case_intake import create_from_item
 from ipcase.services.numbering import next_number
 from ipcase.uow import UnitOfWork
 
@@ -308,8 +309,8 @@ def _close(s, item, user, d: TriageInput, decided: date, now) -> dict:
 
 
 def _mediation(s, item, user, d: TriageInput, decided: date, now) -> dict:
-    # The mediation register (issue 6) does not exist yet: the outcome is recorded here, on the item.
-    return {"reason_text": d.reason_text.strip()}
+    case = create_from_item(s, user, item, d.mediation, d.reason_text, now)
+    return {"mediation_case_id": case.id, "reason_text": d.reason_text.strip()}
 
 
 def _case(s, item, user, d: TriageInput, decided: date, now) -> dict:

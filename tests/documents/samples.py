@@ -73,4 +73,5 @@ def draft_for(key: str, case: DocumentCase, *, fill: bool = True) -> DocumentDra
     return DocumentDraft(key, fields, party_id=party, subject_id=40 if dt.needs_subject else None)
 
 
-ALL_TYPES = [d.key for d in CATALOG if not d.of_intake]   # intake letters: tests/documents/test_intake_letter.py
+# intake letters: tests/documents/test_intake_letter.py; mediation cases' documents: tests/documents/test_mediation_case_documents.py
+ALL_TYPES = [d.key for d in CATALOG if not d.of_intake and not d.of_mediation_case]

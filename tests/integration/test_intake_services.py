@@ -221,7 +221,8 @@ def test_close_a_consultation_and_record_a_mediation(new_uow, staff):
     m = register(new_uow, staff.officer, kind=IntakeKind.MEDIATION)
     m = triage(new_uow, m, staff.officer, outcome=TriageOutcome.MEDIATION, track=Track.FAST, reason_text="赔偿数额")
     d = detail(new_uow, m, staff.officer)
-    assert d.state == IntakeState.MEDIATION and d.case_id is None and d.outcome_detail == {"reason_text": "赔偿数额"}
+    assert d.state == IntakeState.MEDIATION and d.case_id is None and d.mediation_case_id is not None
+    assert d.outcome_detail == {"mediation_case_id": d.mediation_case_id, "reason_text": "赔偿数额"}
 
 
 def test_a_complaint_becomes_a_request_and_then_a_case(new_uow, staff):

@@ -21,8 +21,8 @@ def test_sections_depend_on_the_role(make_ctx, staff, qtbot):
     admin = MainWindow(make_ctx(staff.admin))
     qtbot.addWidget(officer)
     qtbot.addWidget(admin)
-    assert _sections(officer) == ["工作台", "收案登记", "案件", "文书"]
-    assert _sections(admin) == ["工作台", "收案登记", "案件", "文书", "统计", "设置"]
+    assert _sections(officer) == ["工作台", "收案登记", "案件", "口审日程", "调解", "文书"]
+    assert _sections(admin) == ["工作台", "收案登记", "案件", "口审日程", "调解", "文书", "统计", "设置"]
     assert officer.new_request_action.isEnabled() and not admin.new_request_action.isEnabled()
 
 

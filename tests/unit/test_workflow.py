@@ -22,7 +22,7 @@ def test_approvals_required_by_domain():
 
 
 def test_automatic_and_on_reject():
-    assert AUTOMATIC == {A.CLOSE_BY_RULING}
+    assert AUTOMATIC == {A.CLOSE_BY_RULING, A.CLOSE_BY_MEDIATION}
     assert ON_REJECT[A.CLOSE_BY_RULING] == A.RETURN_TO_DELIBERATION
 
 

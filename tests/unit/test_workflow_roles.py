@@ -221,7 +221,7 @@ def test_pending_correction():
 def test_investigation():
     assert allowed_actions(snapshot(S.INVESTIGATION), Role.OFFICER) == [
         A.SERVE_REGISTRATION_NOTICE, A.RECEIVE_ANSWER, A.FORWARD_ANSWER, A.SCHEDULE_HEARING, A.WRITTEN_REVIEW,
-        A.CLOSE_BY_MEDIATION, A.REVOKE, A.SUSPEND, A.REFUSE_SUSPENSION, A.START_PAUSE, A.EXTEND_CLOSING]
+        A.REVOKE, A.SUSPEND, A.REFUSE_SUSPENSION, A.START_PAUSE, A.EXTEND_CLOSING]
     with_pause = allowed_actions(snapshot(S.INVESTIGATION, open_pauses=frozenset({PauseKind.APPRAISAL})),
                                  Role.OFFICER)
     assert A.END_PAUSE in with_pause and A.START_PAUSE in with_pause
@@ -233,7 +233,7 @@ def test_investigation():
 def test_suspended_case_offers_resume_not_schedule_hearing():
     case = snapshot(S.INVESTIGATION, suspended=True, open_pauses=frozenset({PauseKind.SUSPENSION}))
     actions = allowed_actions(case, Role.OFFICER)
-    assert actions == [A.SERVE_REGISTRATION_NOTICE, A.CLOSE_BY_MEDIATION, A.REVOKE, A.RESUME, A.EXTEND_CLOSING]
+    assert actions == [A.SERVE_REGISTRATION_NOTICE, A.REVOKE, A.RESUME, A.EXTEND_CLOSING]
     assert A.SCHEDULE_HEARING not in actions and A.SUSPEND not in actions and A.END_PAUSE not in actions
 
 

@@ -43,9 +43,10 @@ class DocumentDialog(QDialog):
 
     def __init__(self, ctx: AppContext, detail: CaseDetail, documents: tuple[DocumentInfo, ...] = (),
                  parent: QWidget | None = None, *, doc_key: str | None = None,
-                 corrects: DocumentInfo | None = None):
+                 corrects: DocumentInfo | None = None, prefill: DocumentDraft | None = None):
         super().__init__(parent)
         self._ctx, self._detail, self._documents, self._corrects = ctx, detail, documents, corrects
+        self._prefill = prefill   # a draft built from a structured record (evidence feature)
         self._defaults: dict[str, str] = {}
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.preview_dialog: PdfPreviewDialog | None = None
@@ -115,7 +116,8 @@ class DocumentDialog(QDialog):
         body = QWidget()
         form = QFormLayout(body)
         self.editors = {}
-        previous = self._corrects.fields if self._corrects else {}
+        previous = self._corrects.fields if self._corrects else \
+            self._prefill.fields if self._prefill and self._prefill.doc_type == dt.key else {}
         for f in dt.fields:
             text = previous.get(f.name) or self._defaults.get(f.source, "")
             if f.multiline:
@@ -145,8 +147,9 @@ class DocumentDialog(QDialog):
         for p in self._detail.parties:
             if wanted and p.role in wanted:
                 self.party_combo.addItem(f"{labels.party_role(p.role)}：{p.name}", p.id)
-        if self._corrects and self._corrects.party_id is not None:
-            self.party_combo.setCurrentIndex(max(0, self.party_combo.findData(self._corrects.party_id)))
+        chosen = self._corrects or (self._prefill if self._prefill and self._prefill.doc_type == dt.key else None)
+        if chosen and chosen.party_id is not None:
+            self.party_combo.setCurrentIndex(max(0, self.party_combo.findData(chosen.party_id)))
         self._head.setRowVisible(self.party_combo, bool(wanted))
 
     def _fill_subjects(self, dt: DocType) -> None:

@@ -37,6 +37,7 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.document_dialog import office_template_dir
 from ui.dialogs.intake_case_dialog import IntakeCaseDialog
+from ui.dialogs.intake_mediation_dialog import IntakeMediationDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.field_widgets import date_edit, from_qdate
 from ui.widgets.intake_rule_text import condition_text
@@ -56,7 +57,7 @@ class IntakeTriageDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.item = item
-        self.case_dialog: IntakeCaseDialog | None = None
+        self.case_dialog: IntakeCaseDialog | IntakeMediationDialog | None = None
         self.setObjectName("intake_triage_dialog")
         self.setWindowTitle(self.tr("分流处理 — %1").replace("%1", item.number))
         self.resize(720, 640)
@@ -216,6 +217,9 @@ class IntakeTriageDialog(QDialog):
             fields["close_reason"] = self.close_reason_combo
             fields["reason_text"] = self.close_text_edit
         elif o == OC.MEDIATION:
+            note = QLabel(self.tr("点击“确定”后打开调解请求登记表，收案时填写的内容已经填入，选择调解事项类别、核对后登记。"))
+            note.setWordWrap(True)
+            form.addRow(note)
             self.mediation_text_edit = QPlainTextEdit()
             self.mediation_text_edit.setTabChangesFocus(True)
             self.mediation_text_edit.setPlaceholderText(self.tr("调解事项（赔偿数额、权属、发明人资格、职务发明报酬等）"))
@@ -274,6 +278,11 @@ class IntakeTriageDialog(QDialog):
                               on_success=lambda request: self._open_case_dialog(request, d),
                               on_failure=lambda exc: messages.show_error(self, exc), owner=self)
             return
+        if d.outcome == OC.MEDIATION:
+            ctx.runner.run_db(ctx.db(intake_queries.mediation_request_for, self.item.id, d.reason_text),
+                              on_success=lambda request: self._open_mediation_dialog(request, d),
+                              on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+            return
         self.button_box.setEnabled(False)
         ctx.runner.run_db(ctx.db(intake_services.triage, actor_id=ctx.user_id, item_id=self.item.id,
                                  expected_version=self.item.version, decision=d, now=ctx.clock.now(),
@@ -283,6 +292,15 @@ class IntakeTriageDialog(QDialog):
     def _open_case_dialog(self, request, d: TriageInput) -> None:
         dialog = IntakeCaseDialog(self._ctx, self, item=self.item, request=request, track=d.track,
                                   track_reason=d.track_reason, decided=d.decided_date)
+        if dialog.has_draft() and messages.ask_restore_draft(self, dialog.draft_saved_at()):
+            dialog.restore_draft()
+        dialog.case_saved.connect(self._on_decided)
+        self.case_dialog = dialog
+        dialog.open()
+
+    def _open_mediation_dialog(self, request, d: TriageInput) -> None:
+        dialog = IntakeMediationDialog(self._ctx, self, item=self.item, request=request, track=d.track,
+                                       track_reason=d.track_reason, decided=d.decided_date, reason_text=d.reason_text)
         if dialog.has_draft() and messages.ask_restore_draft(self, dialog.draft_saved_at()):
             dialog.restore_draft()
         dialog.case_saved.connect(self._on_decided)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from ipcase.domain.enums import PRE_REGISTRATION_STATES
 from ipcase.domain.workflow import BY_ACTION, CaseAction
 from ipcase.dto import CaseDetail, CaseRef
+from ipcase.mediation_dto import MediationHost
 from ipcase.queries import cases as case_queries
 from ipcase.queries import users as user_queries
 from ui import labels
@@ -26,11 +29,15 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.action_dialog import ActionDialog
 from ui.views.case_documents_tab import DocumentsTab
+from ui.views.case_evidence_tab import EvidenceTab
+from ui.views.case_hearings_tab import CaseHearingsTab
 from ui.views.case_intake_tab import CaseIntakeTab
 from ui.views.case_service_tab import ServiceTab
 from ui.views.case_tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
+from ui.views.mediation_panel import MediationPanel
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.panel_editor import PanelEditor
+from ui.widgets.recusal_box import RecusalBox
 
 
 class CaseDetailView(QWidget):
@@ -66,7 +73,10 @@ class CaseDetailView(QWidget):
         self.extended_badge.setObjectName("extended_badge")
         self.approval_badge = QLabel()
         self.approval_badge.setObjectName("approval_badge")
-        for badge in (self.state_badge, self.suspended_badge, self.extended_badge, self.approval_badge):
+        self.mediation_badge = QLabel(self.tr("调解中"))
+        self.mediation_badge.setObjectName("mediation_badge")
+        for badge in (self.state_badge, self.suspended_badge, self.mediation_badge, self.extended_badge,
+                      self.approval_badge):
             header.addWidget(badge)
         header.addStretch(1)
         self.edit_button = QPushButton(self.tr("修改请求信息(&E)"))
@@ -97,10 +107,16 @@ class CaseDetailView(QWidget):
         self.parties_tab = PartiesTab()
         self.patent_tab = PatentTab()
         self.panel_tab = PanelEditor(ctx)
+        # 回避: applications against the panel's members, shown under the panel they concern (recusal feature)
+        self.recusal_box = RecusalBox(ctx)
+        self.recusal_box.changed.connect(self._on_documents_changed)
+        self.panel_page = QSplitter(Qt.Orientation.Vertical)
+        self.panel_page.addWidget(self.panel_tab)
+        self.panel_page.addWidget(self.recusal_box)
         self.deadlines_tab = DeadlinesTab()
         self.timeline_tab = TimelineTab()
         for widget, title in ((self.overview_tab, self.tr("概况(&1)")), (self.parties_tab, self.tr("当事人(&2)")),
-                              (self.patent_tab, self.tr("专利(&3)")), (self.panel_tab, self.tr("合议组(&4)")),
+                              (self.patent_tab, self.tr("专利(&3)")), (self.panel_page, self.tr("合议组(&4)")),
                               (self.deadlines_tab, self.tr("期限(&5)")), (self.timeline_tab, self.tr("时间线(&6)"))):
             self.tabs.addTab(widget, title)
         # 文书 and 送达: issued documents and their service (the documents feature)
@@ -114,6 +130,19 @@ class CaseDetailView(QWidget):
         # 收案: the intake item the case came from, 重复侵权 and the same matter (the intake feature)
         self.intake_tab = CaseIntakeTab(ctx)
         self.tabs.addTab(self.intake_tab, self.tr("收案(&9)"))
+        # 口审: the hearing sessions, their people, 回执 and postponements (the hearings feature)
+        self.hearings_tab = CaseHearingsTab(ctx)
+        self.tabs.insertTab(self.tabs.indexOf(self.documents_tab), self.hearings_tab, self.tr("口审(&K)"))
+        self.hearings_tab.changed.connect(self._on_documents_changed)
+        # 调解: sessions, settlement talks, the agreement and what follows it (the mediation feature)
+        self.mediation_tab = MediationPanel(ctx)
+        self.tabs.insertTab(self.tabs.indexOf(self.documents_tab), self.mediation_tab, self.tr("调解(&D)"))
+        self.mediation_tab.changed.connect(self._on_mediation_changed)
+        self.mediation_tab.print_requested.connect(self._on_mediation_print_requested)
+        # 证据: the evidence register, investigation records and evidence periods (the evidence feature)
+        self.evidence_tab = EvidenceTab(ctx)
+        self.tabs.insertTab(self.tabs.indexOf(self.hearings_tab), self.evidence_tab, self.tr("证据(&Z)"))
+        self.evidence_tab.changed.connect(self._on_documents_changed)
         layout.addWidget(self.tabs, 1)
 
         self.panel_tab.panel_saved.connect(self._on_panel_tab_panel_saved)
@@ -158,6 +187,7 @@ class CaseDetailView(QWidget):
         self.case_number_label.setText(d.case_number or self.tr("未立案"))
         self.state_badge.setText(labels.case_state(d.state))
         self.suspended_badge.setVisible(d.suspended)
+        self.mediation_badge.setVisible(d.in_mediation)
         self.extended_badge.setVisible(bool(d.extensions))
         self.extended_badge.setText(self.tr("结案期限已延长 %1 次").replace("%1", str(len(d.extensions))))
         pending = [a for a in d.approvals if a.status == "pending"]
@@ -179,6 +209,10 @@ class CaseDetailView(QWidget):
             tab.set_detail(d)
         self.documents_tab.set_detail(d)
         self.intake_tab.set_detail(d)
+        self.recusal_box.set_detail(d)
+        self.hearings_tab.set_detail(d)
+        self.evidence_tab.set_detail(d)
+        self.mediation_tab.set_host(MediationHost.case(d.id))
         callbacks, self._after_load = self._after_load, []
         for callback in callbacks:
             callback(d)
@@ -211,14 +245,27 @@ class CaseDetailView(QWidget):
         hint = ""
         if d.state in PRE_REGISTRATION_STATES and d.panel_problems:
             hint = self.tr("立案前须依法组成合议组：请在“合议组”页指定合议组长、审理员和书记员。")
+        elif d.state.is_registered and d.panel_problems:
+            hint = self.tr("合议组不完整（如决定回避后尚未指定接替人员）：补足前，口审、合议等工作不能进行。"
+                           "请在“合议组”页补足。")
         self.hint_label.setText(hint)
         self.hint_label.setVisible(bool(hint))
 
     # ---- actions
-    def start_action(self, action: str) -> ActionDialog | None:
+    def start_action(self, action: str) -> QDialog | None:
         """Open the action dialog (non-modal for the event loop, modal for the user); returns it for tests."""
         if self.detail is None:
             return None
+        if action in (CaseAction.SCHEDULE_HEARING, CaseAction.RESCHEDULE_HEARING):
+            # Scheduling goes through the hearing register (room, people, every rule checked).
+            self.tabs.setCurrentWidget(self.hearings_tab)
+            scheduled = self.hearings_tab.data and any(s.status == "scheduled" for s in self.hearings_tab.data.sessions)
+            return self.hearings_tab.start("move" if scheduled else "schedule")
+        if action == CaseAction.HOLD_HEARING and self.hearings_tab.selected() is not None \
+                and self.hearings_tab.selected().status == "scheduled":
+            # Closing the session keeps the hearing register in step (held, or adjourned to continue).
+            self.tabs.setCurrentWidget(self.hearings_tab)
+            return self.hearings_tab.start("close")
         dialog = ActionDialog(self._ctx, self.detail, action, self)
         dialog.case_saved.connect(lambda ref, a=action: self._on_action_saved(a, ref))
         dialog.reload_requested.connect(lambda: self.reload(then=dialog.set_detail))
@@ -237,6 +284,16 @@ class CaseDetailView(QWidget):
         self.status_message.emit(self.tr("文书/送达已保存。"))
         self.reload()
         self.case_changed.emit(case_id)
+
+    def _on_mediation_changed(self) -> None:
+        self.status_message.emit(self.tr("调解记录已保存。"))
+        self.reload()
+        if self._case_id is not None:
+            self.case_changed.emit(self._case_id)
+
+    def _on_mediation_print_requested(self, doc_key: str) -> None:
+        self.tabs.setCurrentWidget(self.documents_tab)
+        self.documents_tab.new_document(doc_key)
 
     def _on_panel_tab_panel_saved(self, ref: CaseRef) -> None:
         self.status_message.emit(self.tr("合议组已保存。"))

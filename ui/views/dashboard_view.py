@@ -26,6 +26,7 @@ from ui.dialogs.approval_dialog import ApprovalDialog
 from ui.models import deadline_table_model as dl
 from ui.models.approval_table_model import ApprovalTableModel
 from ui.widgets.table_utils import compact_rows
+from ui.widgets.todays_hearings import TodaysHearingsBox
 
 
 class DashboardView(QWidget):
@@ -33,6 +34,7 @@ class DashboardView(QWidget):
     approvals_changed = Signal(int)  # how many are pending for me
     case_changed = Signal(int)       # an approval decided here changed this case
     intake_open_requested = Signal(int)  # an intake item's time limit (no case yet)
+    mediation_case_open_requested = Signal(int)  # a stand-alone mediation case's time limit
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,6 +118,10 @@ class DashboardView(QWidget):
         buttons.addWidget(self.decide_button)
         buttons.addWidget(self.open_case_button)
         buttons.addStretch(1)
+        # ---- today's hearings (the hearings feature)
+        self.hearings_box = TodaysHearingsBox(ctx)
+        self.hearings_box.case_open_requested.connect(self.case_open_requested)
+        splitter.addWidget(self.hearings_box)
         splitter.setStretchFactor(0, 1 if reviewer else 3)
         splitter.setStretchFactor(1, 1)
         ui_settings.restore_header(self, "deadlines", self.deadline_table.horizontalHeader())
@@ -129,6 +135,7 @@ class DashboardView(QWidget):
                           on_success=self._on_deadlines_loaded, owner=self)
         ctx.runner.run_db(ctx.db(approval_queries.pending_approvals, viewer_id=ctx.user_id),
                           on_success=self._on_approvals_loaded, owner=self)
+        self.hearings_box.refresh()
 
     def _on_deadlines_loaded(self, rows) -> None:
         self.deadline_model.set_rows(rows)
@@ -159,7 +166,9 @@ class DashboardView(QWidget):
 
     def _on_deadline_table_double_clicked(self, index: QModelIndex) -> None:
         d = self.deadline_model.row_at(index.row())
-        if d is not None and d.intake_id is not None:
+        if d is not None and d.mediation_case_id is not None:
+            self.mediation_case_open_requested.emit(d.mediation_case_id)
+        elif d is not None and d.intake_id is not None:
             self.intake_open_requested.emit(d.intake_id)
         elif d is not None:
             self.case_open_requested.emit(d.case_id)

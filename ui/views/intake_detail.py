@@ -46,7 +46,7 @@ REPEAT_STYLE = "color: white; background: #c62828; padding: 1px 6px; border-radi
 
 
 def event_text(kind: str, detail: dict) -> str:
-    shown = {k: v for k, v in detail.items() if k not in ("case_id", "repeat_case_id", "letter_id") and v not in (None, "", False)}
+    shown = {k: v for k, v in detail.items() if k not in ("case_id", "repeat_case_id", "letter_id", "mediation_case_id") and v not in (None, "", False)}
     if kind == "track":
         return tr("%1（规则建议：%2%3）").replace("%1", labels.track(shown.get("track"))) \
             .replace("%2", labels.track(shown.get("suggested"))) \
@@ -57,6 +57,7 @@ def event_text(kind: str, detail: dict) -> str:
 class IntakeDetailPanel(QWidget):
     item_changed = Signal(int)          # something was saved: the register and the dashboard refresh
     case_open_requested = Signal(int)
+    mediation_case_open_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,10 +95,11 @@ class IntakeDetailPanel(QWidget):
         self.convert_button = QPushButton(self.tr("收到请求书，转为处理请求…"))
         self.notify_button = QPushButton(self.tr("告知举报人…"))
         self.open_case_button = QPushButton(self.tr("打开案件(&O)"))
+        self.open_mediation_button = QPushButton(self.tr("打开调解案件(&M)"))
         self.attach_button = QPushButton(self.tr("添加附件…"))
         for b in (self.triage_button, self.edit_button, self.track_button, self.correction_button,
                   self.extend_button, self.convert_button, self.notify_button, self.open_case_button,
-                  self.attach_button):
+                  self.open_mediation_button, self.attach_button):
             actions.addWidget(b)
         layout.addWidget(self.actions_widget)
         self.triage_button.clicked.connect(self.start_triage)
@@ -109,6 +111,9 @@ class IntakeDetailPanel(QWidget):
         self.notify_button.clicked.connect(self.start_notify)
         self.open_case_button.clicked.connect(
             lambda: self.detail and self.detail.case_id and self.case_open_requested.emit(self.detail.case_id))
+        self.open_mediation_button.clicked.connect(
+            lambda: self.detail and self.detail.mediation_case_id
+            and self.mediation_case_open_requested.emit(self.detail.mediation_case_id))
         self.attach_button.clicked.connect(self._on_attach_button_clicked)
 
         self.tabs = QTabWidget()
@@ -202,6 +207,7 @@ class IntakeDetailPanel(QWidget):
         self.convert_button.setVisible(d.can_convert)
         self.notify_button.setVisible(d.can_notify)
         self.open_case_button.setVisible(d.case_id is not None)
+        self.open_mediation_button.setVisible(d.mediation_case_id is not None)
         self.attach_button.setVisible(d.can_edit)
         self.remove_file_button.setVisible(d.can_edit)
         self._fill_overview(d)
@@ -270,6 +276,7 @@ class IntakeDetailPanel(QWidget):
             (self.tr("结果"), labels.intake_state(d.state) if d.decided_on else ""),
             (self.tr("决定日期"), labels.fmt_date(d.decided_on)),
             (self.tr("案号"), d.case_number or (self.tr("（未立案）") if d.case_id else "")),
+            (self.tr("调解案件"), d.mediation_case_number or (self.tr("（未立案）") if d.mediation_case_id else "")),
             (self.tr("详情"), event_text("", d.outcome_detail)),
             (self.tr("转为处理请求"), labels.fmt_date(d.request_received) if d.converted_from else ""),
             (self.tr("立案审查期限"), self.tr("已延长5个工作日") if d.decision_extended else ""),

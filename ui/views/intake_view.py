@@ -39,6 +39,7 @@ SEARCH_DELAY_MS = 300
 
 class IntakeView(QTabWidget):
     case_open_requested = Signal(int)
+    mediation_case_open_requested = Signal(int)
     item_changed = Signal(int)   # registered or decided: deadlines and case lists change
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -123,6 +124,7 @@ class IntakeView(QTabWidget):
         self.filter_bar.filter_changed.connect(self._reload_first_page)
         self.detail_panel.item_changed.connect(self._on_detail_panel_item_changed)
         self.detail_panel.case_open_requested.connect(self.case_open_requested)
+        self.detail_panel.mediation_case_open_requested.connect(self.mediation_case_open_requested)
         self.rules_page.saved.connect(self.detail_panel.reload)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.new_item)
         self._handlers_loaded = False

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ui.context import AppContext
 from ui.views.settings_deadlines import DeadlineSettingsPage
 from ui.views.settings_documents import DocumentsSettingsPage
+from ui.views.settings_hearing_rooms import HearingRoomsPage
 from ui.views.settings_holidays import HolidaysPage
 from ui.views.settings_office import OfficePage
 from ui.views.settings_users import UsersPage
@@ -32,6 +33,8 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.deadlines_page, self.tr("期限规则(&4)"))
         self.documents_page = DocumentsSettingsPage(ctx)
         self.tabs.addTab(self.documents_page, self.tr("文书(&5)"))
+        self.hearing_rooms_page = HearingRoomsPage(ctx)
+        self.tabs.addTab(self.hearing_rooms_page, self.tr("口审庭(&6)"))
         layout.addWidget(self.tabs)
         self.holidays_page.holidays_changed.connect(self.holidays_changed)
         self.office_page.office_saved.connect(self.office_saved)
@@ -42,3 +45,4 @@ class SettingsView(QWidget):
         self.holidays_page.refresh()
         self.deadlines_page.refresh()
         self.documents_page.refresh()
+        self.hearing_rooms_page.refresh()

@@ -27,6 +27,7 @@ from ui import labels
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.i18n import tr_ctx
+from ui.widgets.mediation_figures_box import MediationFiguresBox
 from ui.widgets.stat_chart import DUE_SOON, OVERDUE, PALETTE, BarChart
 from ui.widgets.stats_filter_bar import StatsFilterBar
 
@@ -133,6 +134,8 @@ class StatisticsView(QWidget):
             tile.clicked.connect(lambda f=figure, k=drill_key, t=title: self._drill(f, k, t))
             tiles.addWidget(tile)
             self.tiles[key] = tile
+        self.mediation_box = MediationFiguresBox(ctx)   # the mediation feature's figures of the period
+        layout.addWidget(self.mediation_box)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -175,6 +178,7 @@ class StatisticsView(QWidget):
         seq = self._request_seq
         flt = self.filter_bar.value()
         self.scope_label.setText(self.tr("正在统计…"))
+        self.mediation_box.load(flt, flt.office_ids or self._scope.office_ids)
         ctx.runner.run_db(ctx.db(stats.dashboard, flt, viewer_id=ctx.user_id, today=ctx.clock.today()),
                           on_success=lambda d: self._on_dashboard_loaded(seq, d),
                           on_failure=self._on_failed, owner=self)

@@ -1,0 +1,218 @@
+"""Frozen data of stand-alone mediation cases (调解案件) and the mediator pool: what the forms hand to the
+services, and what the queries return. No ORM object leaves ipcase/."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ipcase.documents_dto import DocOffice, DocParty
+from ipcase.domain.mediation_cases import MediationKind, MediationState
+from ipcase.dto import DeadlineInfo, PartyInput, TimelineItem
+
+# ---- inputs ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MediationRequestInput:
+    """A mediation request (调解请求书) as received."""
+    kind: MediationKind
+    received_date: date
+    requesters: tuple[PartyInput, ...]
+    respondents: tuple[PartyInput, ...]
+    subject: str = ""                   # 请求调解的事项
+    facts: str = ""                     # 事实和理由
+    amount_claimed: str = ""
+    patent_number: str = ""
+    patent_title: str = ""
+    patentee: str = ""
+    grant_date: date | None = None      # required for a provisional-fee mediation
+    ruling_case_id: int | None = None   # damages: a ruling of this register that found infringement …
+    ruling_reference: str = ""          # … or an external ruling/judgment's reference
+    ruling_copy_name: str = ""          # with its copy attached
+    ruling_copy: bytes | None = None
+    officer_id: int | None = None       # 承办人; defaults to the registering officer
+
+
+@dataclass(frozen=True)
+class MediatorPoolInput:
+    """A mediator of the pool: an office user (user_id) or an external expert."""
+    name: str = ""
+    user_id: int | None = None
+    organization: str = ""
+    phone: str = ""
+    expertise: tuple[str, ...] = ()
+    note: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class MediationCaseFilter:
+    office_id: int | None = None
+    states: tuple[MediationState, ...] = ()
+    kinds: tuple[MediationKind, ...] = ()
+    officer_id: int | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    extension_pending: bool | None = None   # a D19 extension waits for the 部门负责人
+    text: str = ""                          # 案号, names (any substring), credit codes, patent number
+    limit: int = 500
+    offset: int = 0
+
+
+# ---- outputs --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MediationCaseRef:
+    id: int
+    version: int
+    case_number: str | None = None
+
+
+@dataclass(frozen=True)
+class MediationCaseRow:
+    id: int
+    version: int
+    case_number: str | None
+    kind: MediationKind
+    state: MediationState
+    requesters: str
+    respondents: str
+    patent_number: str
+    officer_name: str
+    received_date: date
+    registered_date: date | None
+    closed_date: date | None
+    next_due: date | None            # the earliest open time limit of the office
+    next_due_code: str
+    urgency: str                     # of next_due
+    extension_pending: bool
+
+
+@dataclass(frozen=True)
+class MediationCasePage:
+    rows: tuple[MediationCaseRow, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class MediationPartyInfo:
+    id: int
+    role: str          # PartyRole value
+    kind: str          # PartyKind value
+    name: str
+    credit_code: str
+    id_number_masked: str
+    legal_rep: str
+    legal_rep_title: str
+    address: str
+    phone: str
+    agents: tuple[tuple[str, str, str], ...]   # (name, organization, phone)
+
+
+@dataclass(frozen=True)
+class MediatorInfo:
+    id: int
+    name: str
+    user_id: int | None
+    organization: str
+    phone: str
+    expertise: tuple[str, ...]
+    note: str
+    active: bool
+    open_cases: int = 0      # assigned to this many open mediation cases
+
+
+@dataclass(frozen=True)
+class MediationDocInfo:
+    id: int
+    doc_type: str
+    title: str
+    number: str
+    addressee: str
+    issued_at: datetime
+    issued_by: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class MediationCaseDetail:
+    id: int
+    version: int
+    case_number: str | None
+    kind: MediationKind
+    state: MediationState
+    received_date: date
+    subject: str
+    facts: str
+    amount_claimed: str
+    patent_number: str
+    patent_title: str
+    patentee: str
+    grant_date: date | None
+    ruling_case_id: int | None
+    ruling_case_number: str | None
+    ruling_reference: str
+    ruling_copy_name: str
+    officer_id: int | None
+    officer_name: str
+    intake_item_id: int | None
+    intake_number: str
+    notice_served: date | None
+    statement_received: date | None
+    respondent_agrees: bool | None
+    decided_date: date | None
+    registered_date: date | None
+    session_at: datetime | None
+    session_place: str
+    closed_date: date | None
+    closing_detail: dict
+    cnipa_copied: date | None
+    extension_status: str
+    extension_reason: str
+    extension_opinion: str
+    agreement_signed: date | None
+    parties: tuple[MediationPartyInfo, ...]
+    mediators: tuple[MediatorInfo, ...]
+    deadlines: tuple[DeadlineInfo, ...]
+    timeline: tuple[TimelineItem, ...]
+    documents: tuple[MediationDocInfo, ...]
+    allowed_actions: tuple[str, ...]        # MediationAction values the viewer may take now
+    documents_offered: tuple[str, ...]      # DocType keys that make sense now
+    can_edit: bool                          # the request may still be corrected (before 立案)
+    can_assign: bool
+    can_decide_extension: bool              # the viewer is the 部门负责人 and an extension is pending
+
+
+@dataclass(frozen=True)
+class RulingChoice:
+    """A ruling of this register that found infringement, to link a damages mediation to."""
+    case_id: int
+    case_number: str
+    patent_number: str
+    parties: str
+    closed_date: date | None
+
+
+@dataclass(frozen=True)
+class MediationDocCase:
+    """Everything a mediation case's document may print (read by queries.mediation_cases.doc_case); the
+    parties are the document engine's DocParty, so the shared party blocks of the templates apply."""
+    case_id: int
+    case_number: str | None
+    kind: str                   # MediationKind value
+    state: str                  # MediationState value
+    office: DocOffice
+    received_date: date
+    subject: str
+    patent_number: str
+    patent_title: str
+    officer_name: str
+    registered_date: date | None
+    session_at: datetime | None
+    session_place: str
+    closing_detail: dict
+    parties: tuple[DocParty, ...]
+    mediators: tuple[str, ...] = ()
+    agreement_terms: str = ""    # the latest agreement's numbered terms (the mediation feature's record)
+    history: str = ""            # 立案 and the sessions held, as the 调解协议书 says it

@@ -37,8 +37,9 @@ def register(new_uow, who, now: datetime = datetime(2026, 11, 2, 9, 30), **over)
 
 
 def ruled_case(new_uow, staff, *, respondent=RESPONDENT, credit_code=RESPONDENT_CODE, outcome="infringement",
-               received: date = date(2026, 3, 2)) -> Driver:
-    """A case on PATENT against `respondent`, closed by a ruling (infringement found by default)."""
+               received: date = date(2026, 3, 2), served: date | None = date(2026, 4, 3)) -> Driver:
+    """A case on PATENT against `respondent`, closed by a ruling (infringement found by default) and served on
+    both parties on `served` (None: not served, so never in force)."""
     c = Driver(new_uow, staff, None)
     with new_uow() as uow:
         from ipcase.services import cases
@@ -55,4 +56,7 @@ def ruled_case(new_uow, staff, *, respondent=RESPONDENT, credit_code=RESPONDENT_
     c.act("written_review", {"reply_given": True, "note": "已告知"}, at(date(2026, 3, 12)))
     c.act("submit_closing", {"outcome": outcome, "majority_opinion": "合议意见"}, at(date(2026, 4, 1)))
     c.approve(at(date(2026, 4, 2)))
+    if served is not None:  # D14 of both ends 2026-04-20 (15 days → Sat 04-18, rolled): in force from 04-21
+        c.act("record_ruling_service", {"served": {requester: served, opposite: served}, "method": "direct"},
+              at(served))
     return c

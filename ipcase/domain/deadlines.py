@@ -253,6 +253,15 @@ def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: Deadlin
     return out
 
 
+def ruling_effective_from(served: Iterable[date | None], cal: OfficialCalendar, suit_days: int) -> date | None:
+    """The first day a ruling is in force: the day after the last party's D14 (15 days to sue from receipt,
+    PL art 65) ends. None while any party has not been served. A suit actually filed is not recorded here."""
+    served = list(served)
+    if not served or any(d is None for d in served):
+        return None
+    return max(compute_due(d, suit_days, "days", cal).date for d in served) + timedelta(days=1)
+
+
 # A party's own period (answer, recusal, evidence, suit): when it runs out, nothing is late at the office.
 PARTY_PERIODS = frozenset({D.D3, D.D6, D.D10, D.D14})
 

@@ -4,7 +4,8 @@ Two records concern the same matter when they name the same patent and the same 
 the same when their 统一社会信用代码 agree (written with spaces, hyphens, full-width or lower-case letters — all
 the same code), or, when either has no code, when their names agree after `normalize_name` (spacing, full-width
 characters, bracket styles). Two different valid codes are two different entities, even under one name.
-A request against a respondent already found to infringe the same patent by a ruling is 重复侵权.
+A request against a respondent already found to infringe the same patent by an EFFECTIVE ruling is 重复侵权
+(M25 art 34): a ruling takes effect once every party's 15-day period to sue (D14, PL art 65) has run out.
 """
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ class MatterRecord:
     parties: tuple[PartyKey, ...]    # targets / respondents
     infringement_ruling: bool = False  # closed (or archived) by a ruling that found infringement
     decided: date | None = None        # the ruling's date
+    effective: date | None = None      # first day the ruling is in force (None: not served on all, or not yet)
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class MatterHit:
 
     @property
     def repeat(self) -> bool:
-        return self.record.infringement_ruling
+        return self.record.infringement_ruling and self.record.effective is not None
 
 
 def find_same_matter(patents: Iterable[str], parties: Iterable[PartyKey],
@@ -104,7 +106,7 @@ def find_same_matter(patents: Iterable[str], parties: Iterable[PartyKey],
 
 def repeat_infringement(hits: Iterable[MatterHit], *, before: date | None = None) -> MatterHit | None:
     """The ruling that makes a new request 重复侵权, if any (the latest case among them). With `before` (the
-    new request's receipt) only a ruling made by then counts: a later one cannot make it a repetition."""
+    new request's receipt) only a ruling in force by then counts: a later one cannot make it a repetition."""
     rulings = [h for h in hits if h.repeat and h.record.source == "case"
-               and (before is None or h.record.decided is None or h.record.decided <= before)]
+               and (before is None or h.record.effective <= before)]
     return max(rulings, key=lambda h: h.record.id) if rulings else None

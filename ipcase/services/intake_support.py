@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from ipcase.db.models import Case, Party, Patent, Setting
 from ipcase.db.models_intake import IntakeDeadlineRow, IntakeItem, IntakePatent
 from ipcase.domain.calendar import OfficialCalendar
+from ipcase.domain.deadlines import ruling_effective_from
 from ipcase.domain.enums import OPEN_STATES, CaseState, ClosingOutcome, PartyRole, PatentType
 from ipcase.domain.identifiers import parse_patent_number
 from ipcase.domain.intake import (
@@ -134,13 +135,21 @@ def matter_records(s: Session, patents: Iterable[str], *, exclude_item_id: int |
     cases = s.scalars(select(Case).join(Patent, Patent.id == Case.patent_id)
                       .where(Patent.number.in_(numbers), Case.state.in_(live), Case.id != (exclude_case_id or -1))
                       .options(selectinload(Case.parties), selectinload(Case.patent))).all()
+    cal, suit_days = None, 0
     for c in cases:
         if c.state == CaseState.ARCHIVED and not (c.closing_detail or {}).get("ruling_date"):
             continue  # an archived mediation or revocation decided nothing about infringement
         respondents = tuple(PartyKey(p.name_normalized, p.credit_code, p.name) for p in c.parties
                             if p.role == PartyRole.RESPONDENT)
+        ruling, effective = _infringement_ruling(c), None
+        if ruling:
+            if cal is None:
+                cal, suit_days = load_calendar(s), load_settings(s).suit_days
+            effective = ruling_effective_from((p.ruling_served for p in c.parties
+                                               if p.role in (PartyRole.REQUESTER, PartyRole.RESPONDENT)),
+                                              cal, suit_days)
         records.append(MatterRecord("case", c.id, c.case_number or "", c.state, frozenset({c.patent.number}),
-                                    respondents, _infringement_ruling(c), c.closed_date))
+                                    respondents, ruling, c.closed_date, effective))
     item_ids = select(IntakePatent.item_id).where(IntakePatent.number.in_(numbers))
     items = s.scalars(select(IntakeItem).where(IntakeItem.id.in_(item_ids), IntakeItem.state.in_(OPEN_ITEM_STATES),
                                                IntakeItem.id != (exclude_item_id or -1))

@@ -379,3 +379,19 @@ def test_routing_rules_are_an_administrators_setting(new_uow, staff):
     d = detail(new_uow, ref, staff.officer)
     assert d.suggestion.rule_name == "本市展会一律快办"
     assert TriageOutcome.CASE in d.allowed_outcomes     # the [U] rule switched off
+
+
+def test_only_a_ruling_in_force_makes_a_request_a_repeat(new_uow, staff):
+    # served on nobody: the parties may still sue, so the ruling is not in force (PL art 65, M25 art 34)
+    unserved = ruled_case(new_uow, staff, served=None)
+    ref = register(new_uow, staff.officer)
+    d = detail(new_uow, ref, staff.officer)
+    assert d.repeat_case_id is None and [(m.id, m.repeat) for m in d.matches] == [(unserved.ref.id, False)]
+
+
+def test_a_request_received_before_the_ruling_took_effect_is_not_a_repeat(new_uow, staff):
+    ruling = ruled_case(new_uow, staff)          # in force from 2026-04-21
+    early = register(new_uow, staff.officer, received_at=datetime(2026, 4, 20, 16, 0))
+    late = register(new_uow, staff.officer, received_at=datetime(2026, 4, 21, 9, 0))
+    assert detail(new_uow, early, staff.officer).repeat_case_id is None
+    assert detail(new_uow, late, staff.officer).repeat_case_id == ruling.ref.id

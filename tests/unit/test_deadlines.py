@@ -556,3 +556,12 @@ def test_a_partys_period_that_ran_out_is_lapsed_not_overdue(code):
 @pytest.mark.parametrize("code", ["D1", "D2", "D4", "D12", "CORRECTION"])
 def test_an_office_deadline_that_ran_out_is_overdue(code):
     assert urgency(D(2025, 3, 3), D(2025, 3, 7), CAL, code=code) == "overdue"
+
+
+def test_a_ruling_is_in_force_the_day_after_the_last_partys_suit_period():
+    from ipcase.domain.deadlines import ruling_effective_from
+    cal = CAL
+    # served 2025-09-20 and 2025-09-22: the later party's 15 days end 2025-10-07 (国庆) → rolled to 10-09
+    assert ruling_effective_from([date(2025, 9, 20), date(2025, 9, 22)], cal, 15) == date(2025, 10, 10)
+    assert ruling_effective_from([date(2025, 9, 20), None], cal, 15) is None
+    assert ruling_effective_from([], cal, 15) is None

@@ -2,7 +2,7 @@
 by normalised name; a ruling that found infringement makes a new request 重复侵权."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ipcase.domain.identifiers import make_credit_code, make_patent_number
 from ipcase.domain.intake_matching import (
@@ -21,9 +21,12 @@ CODE = make_credit_code("91330200MA2AB1234")
 OTHER_CODE = make_credit_code("91440300MA5XY9876")
 
 
-def record(source="case", id=1, patents=(PATENT,), parties=(), ruling=False, decided=None, state="investigation"):
+def record(source="case", id=1, patents=(PATENT,), parties=(), ruling=False, decided=None, state="investigation",
+           effective="after_decided"):
+    if effective == "after_decided":  # in force some weeks after the ruling, unless a test says otherwise
+        effective = decided + timedelta(days=30) if ruling and decided else None
     return MatterRecord(source, id, f"ref-{id}", state, frozenset(canonical_patent(p) for p in patents),
-                        tuple(parties), ruling, decided)
+                        tuple(parties), ruling, decided, effective)
 
 
 def test_names_match_across_spacing_full_width_and_bracket_styles():
@@ -83,7 +86,18 @@ def test_an_infringement_ruling_makes_a_new_request_a_repeat_and_comes_first():
     assert [h.record.id for h in hits] == [6, 7, 5]
     assert [h.matched_by for h in hits] == ["credit_code"] * 3
     assert repeat_infringement(hits).record.id == 7
-    # only a ruling made by the time the new request came in counts
+    # only a ruling in force by the time the new request came in counts
     assert repeat_infringement(hits, before=date(2026, 1, 1)).record.id == 6
+    assert repeat_infringement(hits, before=date(2026, 3, 15)).record.id == 6   # 7 made, not yet in force
+    assert repeat_infringement(hits, before=date(2026, 3, 31)).record.id == 7
     assert repeat_infringement(hits, before=date(2025, 1, 1)) is None
     assert repeat_infringement([h for h in hits if not h.repeat]) is None
+
+
+def test_a_ruling_not_in_force_is_the_same_matter_but_not_a_repeat():
+    them = PartyKey.of("义乌市鼎盛贸易商行", CODE)
+    pending = record(id=8, parties=(them,), ruling=True, decided=date(2026, 3, 1), effective=None,
+                     state="closed_ruling_infringement")
+    hits = find_same_matter([PATENT], [them], [pending])
+    assert [(h.record.id, h.repeat) for h in hits] == [(8, False)]
+    assert repeat_infringement(hits) is None

@@ -88,6 +88,7 @@ REFUSAL = {
     "pause_already_open": QT_TRANSLATE_NOOP("errors", "该类不计入期间已经开始，尚未结束"),
     "no_open_pause": QT_TRANSLATE_NOOP("errors", "没有正在进行的不计入期间"),
     "pause_not_open": QT_TRANSLATE_NOOP("errors", "该类不计入期间没有开始"),
+    "pause_owned_by_appraisal": QT_TRANSLATE_NOOP("errors", "该鉴定期间随鉴定委托登记：请在“证据”页登记收到鉴定意见的日期"),
     "reply_not_given": QT_TRANSLATE_NOOP("errors", "书面审理作出不利裁决前，须告知被请求人事实、理由和证据并给予陈述期间"),
     "registered_before_received": QT_TRANSLATE_NOOP("errors", "立案日期不能早于收到请求书的日期"),
     "held_before_scheduled": QT_TRANSLATE_NOOP("errors", "口审日期不能早于排定的口审时间"),

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipcase.db.models import Approval, Case, Extension, Office, PanelSeat, Pause, User
+from ipcase.db.models_evidence import Appraisal
 from ipcase.domain import workflow
 from ipcase.domain.deadlines import validate_extension
 from ipcase.domain.enums import (
@@ -296,6 +297,11 @@ def _apply(s: Session, case: Case, t: workflow.Transition, p: dict, user: User, 
         kind = PauseKind.SUSPENSION.value if a == A.RESUME else p["pause_kind"]
         end = p["resume_date"] if a == A.RESUME else p["end_date"]
         pause = next(x for x in case.pauses if x.kind == kind and x.end_date is None)
+        if a == A.END_PAUSE and kind == PauseKind.APPRAISAL and s.scalar(
+                select(Appraisal.id).where(Appraisal.pause_id == pause.id, Appraisal.report_on.is_(None))):
+            # A commissioned appraisal ends its pause when its report is entered on the 证据 tab; ending the
+            # pause here would leave the appraisal open and its report date unable to move D12 again.
+            raise TransitionRefused(a.value, before.value, "pause_owned_by_appraisal")
         if end < pause.start_date:
             raise ValidationFailed("resume_date" if a == A.RESUME else "end_date", "before_start",
                                    pause.start_date.isoformat())

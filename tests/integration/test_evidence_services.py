@@ -2,6 +2,7 @@
 SQLite and PostgreSQL."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import date, datetime, timedelta
 
@@ -178,6 +179,11 @@ def test_appraisal_pauses_the_closing_limit_by_exactly_its_days(new_uow, staff):
     with pytest.raises(ValidationErrors):
         call(new_uow, investigation.receive_appraisal_report, actor_id=staff.clerk.id, appraisal_id=aid,
              report_on=date(2025, 3, 25), conclusion="", now=at(date(2025, 3, 25)))
+    # the generic "end an excluded period" action may not end the pause an open appraisal owns
+    c.ref = dataclasses.replace(c.ref, version=d.version)   # the appraisal bumped it
+    with pytest.raises(TransitionRefused) as e:
+        c.act("end_pause", {"pause_kind": "appraisal", "end_date": date(2025, 3, 25)}, at(date(2025, 3, 25)))
+    assert e.value.code == "pause_owned_by_appraisal"
     call(new_uow, investigation.receive_appraisal_report, actor_id=staff.clerk.id, appraisal_id=aid,
          report_on=date(2025, 4, 9), conclusion="落入保护范围", now=at(date(2025, 4, 9)))
     d12 = dl(c, "D12", date(2025, 5, 1))[0]

@@ -232,7 +232,8 @@ class Step:
                 self.clerk)
         if stop == "answer_period":
             return
-        if r.random() < 0.7:
+        # A case received lately cannot have let its answer period run out by today: it got an answer instead.
+        if r.random() < 0.7 or self.b.wd(self.day, 13) > self.b.today:
             self.later(r.randint(5, 10))
             self.do(A.RECEIVE_ANSWER, {"party_id": respondents[0], "received_date": self.day}, self.clerk)
             self.later(r.randint(1, 4))

@@ -88,3 +88,17 @@ def test_demo_intake_register_covers_kinds_channels_outcomes_and_one_repeat(demo
         case_ids = [r.id for r in list_cases(uow, CaseFilter(limit=1000), today=TODAY).rows]
         from_intake = [c for c in case_ids if case_intake(uow, c).item_id is not None]
     assert len(from_intake) == len([r for r in page.rows if r.state == IntakeState.CASE])
+
+
+def test_the_demo_builds_on_a_day_a_recent_case_could_not_have_let_its_answer_period_run_out(tmp_path):
+    # Regression: on 2026-11-20 the builder drove a recently received case to "answer period over" while the
+    # period was still running, and the first start of the app failed.
+    from ipcase.db.engine import make_engine
+    from ipcase.db.migrate import upgrade_to_head
+    engine = make_engine(f"sqlite:///{tmp_path}/demo.db")
+    upgrade_to_head(engine)
+    new_uow = uow_factory(engine)
+    assert ensure_demo_database(new_uow, today=date(2026, 11, 20))
+    with new_uow() as uow:
+        assert {r.state for r in list_cases(uow, CaseFilter(limit=1000), today=date(2026, 11, 20)).rows} == set(CaseState)
+    engine.dispose()

@@ -255,6 +255,7 @@ class ApprovalInfo:
     decided_at: datetime | None
     opinion: str
     higher_office_ref: str
+    mediation_case_id: int | None = None   # a mediation case's D19 extension (decided on that case)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ipcase.db.models import Approval, Case, Patent, User
+from ipcase.db.models_mediation_cases import MediationCase, MediationEvent
 from ipcase.domain.enums import ApprovalStatus, Role
+from ipcase.domain.mediation_cases import ExtensionStatus
 from ipcase.domain.workflow import APPROVER_ROLES, REVIEWER_ROLES
 from ipcase.dto import ApprovalInfo
 from ipcase.queries.cases import approval_info
@@ -20,4 +22,29 @@ def pending_approvals(uow: UnitOfWork, *, viewer_id: int) -> tuple[ApprovalInfo,
     if viewer is None or Role(viewer.role) not in APPROVER_ROLES | REVIEWER_ROLES:
         q = q.where(Approval.requested_by == viewer_id)
     names = {u.id: u.full_name for u in s.scalars(select(User))}
-    return tuple(approval_info(a, cn, pn, names) for a, cn, pn in s.execute(q))
+    rows = [approval_info(a, cn, pn, names) for a, cn, pn in s.execute(q)]
+    rows += _mediation_extensions(uow, viewer, viewer_id, names)
+    return tuple(sorted(rows, key=lambda a: a.requested_at))
+
+
+MEDIATION_EXTENSION = "mediation_extend_limit"
+
+
+def _mediation_extensions(uow: UnitOfWork, viewer: User | None, viewer_id: int,
+                          names: dict[int, str]) -> list[ApprovalInfo]:
+    """Mediation cases whose D19 extension (权属纠纷调解 +1 month, M25 art 70) waits for the 部门负责人: the same
+    queue as the cases' approvals, decided on the mediation case itself."""
+    s = uow.session
+    asked = (select(MediationEvent.mediation_case_id, func.max(MediationEvent.at).label("at"))
+             .where(MediationEvent.kind == "extension_requested")
+             .group_by(MediationEvent.mediation_case_id).subquery())
+    q = (select(MediationCase, asked.c.at).join(asked, asked.c.mediation_case_id == MediationCase.id)
+         .where(MediationCase.extension_status == ExtensionStatus.PENDING.value))
+    if viewer is None or Role(viewer.role) not in APPROVER_ROLES | REVIEWER_ROLES:
+        q = q.where(MediationCase.extension_requested_by == viewer_id)
+    return [ApprovalInfo(id=0, case_id=0, case_number=mc.case_number, patent_number=mc.patent_number,
+                         action=MEDIATION_EXTENSION, payload={"reason": mc.extension_reason}, status="pending",
+                         requested_by=names.get(mc.extension_requested_by, ""), requested_at=requested_at,
+                         review_opinion="", reviewed_by="", decided_by="", decided_at=None, opinion="",
+                         higher_office_ref="", mediation_case_id=mc.id)
+            for mc, requested_at in s.execute(q)]

@@ -20,6 +20,7 @@ from ipcase.errors import (
 from ipcase.mediation_case_dto import MediationCaseFilter, MediatorPoolInput
 from ipcase.queries import deadlines as deadline_queries
 from ipcase.queries import mediation_cases as q
+from ipcase.queries.approvals import pending_approvals
 from ipcase.services import mediation_cases, mediators
 
 K, S = MediationKind, MediationState
@@ -149,6 +150,13 @@ def test_d19_is_extended_only_by_the_department_heads_approval(new_uow, staff):
     c.act("extend_limit", {"reason": "需要调取国家知识产权局档案"}, at(DAY))
     d = c.detail(DAY, viewer=staff.dept_head)
     assert d.extension_status == "pending" and d.can_decide_extension
+    with new_uow() as uow:   # in the 工作台 approval queue of the 部门负责人 (and of who proposed it)
+        queued = [a for a in pending_approvals(uow, viewer_id=staff.dept_head.id) if a.mediation_case_id]
+        mine = [a.mediation_case_id for a in pending_approvals(uow, viewer_id=staff.officer.id)]
+        others = [a.mediation_case_id for a in pending_approvals(uow, viewer_id=staff.officer2.id)]
+    assert [(a.mediation_case_id, a.action, a.payload["reason"]) for a in queued] == [
+        (c.ref.id, "mediation_extend_limit", "需要调取国家知识产权局档案")]
+    assert mine == [c.ref.id] and others == []
     assert not c.detail(DAY).can_decide_extension
     assert _codes(d)["D19"][0] == date(2026, 12, 28)                      # nothing changes before the decision
     for who in (staff.officer, staff.section_head):
@@ -167,6 +175,8 @@ def test_d19_is_extended_only_by_the_department_heads_approval(new_uow, staff):
     with new_uow() as uow:
         pending = q.list_cases(uow, MediationCaseFilter(extension_pending=True), today=DAY)
     assert pending.total == 0
+    with new_uow() as uow:
+        assert [a for a in pending_approvals(uow, viewer_id=staff.dept_head.id) if a.mediation_case_id] == []
 
 
 def test_numbers_follow_the_pattern_gapless_and_roles_are_enforced(new_uow, staff):

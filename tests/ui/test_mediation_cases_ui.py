@@ -95,12 +95,25 @@ def test_registered_case_pool_assignment_documents_and_extension(make_ctx, staff
     type_text(extend.editors["reason"].widget, "需调取档案")
     extend.submit()
     assert detail.detail.extension_status == "pending" and "decide_extension" not in detail.action_buttons
+    dashboard = DashboardView(make_ctx(staff.dept_head))   # the 部门负责人's approval queue lists it
+    qtbot.addWidget(dashboard)
+    dashboard.refresh()
+    rows = dashboard.approval_model.rows()
+    assert [(r.mediation_case_id, r.case_number) for r in rows] == [(c.ref.id, "测试市知调字〔2026〕1号")]
+    assert dashboard.approval_model.index(0, 3).data() == "调解案件延长办理期限（权属纠纷，1个月）"
+    opened: list[int] = []
+    dashboard.mediation_case_open_requested.connect(opened.append)
+    dashboard.approval_table.setCurrentIndex(dashboard.approval_model.index(0, 0))
+    dashboard._on_approval_table_double_clicked(dashboard.approval_model.index(0, 0))
+    assert opened == [c.ref.id]                          # decided on the mediation case itself
     head_view = MediationCasesView(make_ctx(staff.dept_head))
     qtbot.addWidget(head_view)
     head_view.open_case(c.ref.id)
     decide = head_view.detail_view.start_decide_extension()
     decide.submit()
     assert head_view.detail_view.detail.extension_status == "approved"
+    dashboard.refresh()
+    assert dashboard.approval_model.rows() == []
     head_view.detail_view.tabs.setCurrentIndex(0)
 
 

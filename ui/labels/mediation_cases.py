@@ -98,6 +98,8 @@ ACTION.update({
     "mediation.assign": QT_TRANSLATE_NOOP("labels", "指定调解员"),
     "mediation.pool": QT_TRANSLATE_NOOP("labels", "维护调解员库"),
     "mediation.pattern": QT_TRANSLATE_NOOP("labels", "修改调解案号格式"),
+    # a row of the 工作台 approval queue (queries.approvals.MEDIATION_EXTENSION)
+    "mediation_extend_limit": QT_TRANSLATE_NOOP("labels", "调解案件延长办理期限（权属纠纷，1个月）"),
 })
 
 TIMELINE_KIND.update({

@@ -187,6 +187,9 @@ class DashboardView(QWidget):
         approval = self._selected_approval()
         if approval is None:
             return
+        if approval.mediation_case_id is not None:   # decided on the mediation case (its 延长 decision)
+            self.mediation_case_open_requested.emit(approval.mediation_case_id)
+            return
         dialog = ApprovalDialog(self._ctx, approval, self)
         dialog.decided.connect(lambda _id: self._on_approval_decided(approval.case_id))
         dialog.open()
@@ -197,5 +200,7 @@ class DashboardView(QWidget):
 
     def _on_open_case_button_clicked(self) -> None:
         approval = self._selected_approval()
-        if approval is not None:
+        if approval is not None and approval.mediation_case_id is not None:
+            self.mediation_case_open_requested.emit(approval.mediation_case_id)
+        elif approval is not None:
             self.case_open_requested.emit(approval.case_id)

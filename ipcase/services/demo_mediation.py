@@ -7,10 +7,12 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from ipcase.db.models import Approval, Case, Pause
-from ipcase.domain.enums import ApprovalStatus, CaseState
+from ipcase.db.models import Case, Pause
+from ipcase.domain.enums import CaseState
+from ipcase.domain.workflow import CaseAction
 from ipcase.errors import IpcaseError
 from ipcase.mediation_dto import AgreementInput, InstalmentInput, MediationHost, MediatorInput, SessionInput
+from ipcase.queries.approvals import pending_approvals
 from ipcase.queries.mediation import host_mediation
 from ipcase.services import cases, mediation
 
@@ -92,10 +94,12 @@ def build_mediation(b) -> None:
                                          signatory_id=second.id, signed_on=signed, now=_at(signed))
             if kind == "closed":
                 with b.new_uow() as uow:
-                    approval_id = uow.session.scalar(select(Approval.id).where(
-                        Approval.case_id == case_id, Approval.status == ApprovalStatus.PENDING.value))
+                    approval = next((a for a in pending_approvals(uow, viewer_id=head.id)
+                                     if a.case_id == case_id and a.action == CaseAction.CLOSE_BY_MEDIATION), None)
+                if approval is None:
+                    continue   # the signature could not file the closing (the case had moved on)
                 with b.new_uow() as uow:
-                    cases.decide_approval(uow, actor_id=head.id, approval_id=approval_id, approve=True,
+                    cases.decide_approval(uow, actor_id=head.id, approval_id=approval.id, approve=True,
                                           opinion="同意调解结案", now=_at(signed, 15))
         except IpcaseError:
             continue   # a case the random demo left in a state that does not allow it: the others show the feature

@@ -76,22 +76,26 @@ def build_mediation(b) -> None:
                                                now=_at(agreed, 17))
             with b.new_uow() as uow:
                 a = host_mediation(uow, host, viewer_id=officer.id, today=today).agreements[0]
-            first, second = a.signatories[0], a.signatories[-1]
-            with b.new_uow() as uow:
-                ref = mediation.sign_agreement(uow, actor_id=officer.id, agreement_id=ref.id,
-                                               expected_version=ref.version, signatory_id=first.id,
-                                               signed_on=agreed + timedelta(days=1), now=_at(agreed + timedelta(days=1)))
+            # Every party but the last signs first (a case may have several respondents); the last one signs
+            # — or, in the reneged case, backs out — a day later.
+            *early, last = a.signatories
+            for party in early:
+                with b.new_uow() as uow:
+                    ref = mediation.sign_agreement(uow, actor_id=officer.id, agreement_id=ref.id,
+                                                   expected_version=ref.version, signatory_id=party.id,
+                                                   signed_on=agreed + timedelta(days=1),
+                                                   now=_at(agreed + timedelta(days=1)))
             if kind == "reneged":
                 day = agreed + timedelta(days=2)
                 with b.new_uow() as uow:
                     mediation.withdraw_agreement(uow, actor_id=officer.id, agreement_id=ref.id,
-                                                 expected_version=ref.version, withdrawn_by=second.name,
+                                                 expected_version=ref.version, withdrawn_by=last.name,
                                                  reason="被请求人反悔，认为赔偿数额过高", withdrawn_on=day, now=_at(day))
                 continue
             signed = agreed + timedelta(days=2)
             with b.new_uow() as uow:
                 mediation.sign_agreement(uow, actor_id=officer.id, agreement_id=ref.id, expected_version=ref.version,
-                                         signatory_id=second.id, signed_on=signed, now=_at(signed))
+                                         signatory_id=last.id, signed_on=signed, now=_at(signed))
             if kind == "closed":
                 with b.new_uow() as uow:
                     approval = next((a for a in pending_approvals(uow, viewer_id=head.id)

@@ -102,3 +102,17 @@ def test_the_demo_builds_on_a_day_a_recent_case_could_not_have_let_its_answer_pe
     with new_uow() as uow:
         assert {r.state for r in list_cases(uow, CaseFilter(limit=1000), today=date(2026, 11, 20)).rows} == set(CaseState)
     engine.dispose()
+
+
+def test_demo_shows_mediation_agreements_signed_by_every_party_and_one_reneged(demo):
+    # Regression: with two respondents the builder signed for the first and last party only, so the "closed by
+    # mediation" and "awaiting approval" demo agreements stayed unsigned drafts.
+    from sqlalchemy import select
+
+    from ipcase.db.models_mediation import MediationAgreement
+    with demo() as uow:
+        rows = uow.session.execute(select(MediationAgreement.status, MediationAgreement.case_id)
+                                   .where(MediationAgreement.case_id.is_not(None))).all()
+        closed = [case_detail(uow, cid, viewer_id=1, today=TODAY).state for status, cid in rows if status == "signed"]
+    assert sorted(status for status, _ in rows) == ["signed", "signed", "withdrawn"]
+    assert CaseState.CLOSED_MEDIATED in closed

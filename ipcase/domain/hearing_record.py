@@ -52,9 +52,6 @@ class Capacity(StrEnum):
     APPRAISER = "appraiser"
 
 
-PARTY_SIDES = frozenset({Side.REQUESTER, Side.RESPONDENT, Side.THIRD_PARTY})
-
-
 class Opinion(StrEnum):
     """The other side's position on one of the three qualities of an evidence item."""
     ADMITTED = "admitted"      # 认可

@@ -18,7 +18,7 @@ from ipcase.db.models_hearings import Hearing
 from ipcase.db.models_recusal import RecusalApplication
 from ipcase.documents.recusal_text import document_fields
 from ipcase.documents_dto import DocumentDraft
-from ipcase.domain.enums import REGISTERED_OPEN_STATES, CaseState, PanelRole, Role
+from ipcase.domain.enums import REGISTERED_OPEN_STATES, CaseState, PanelRole
 from ipcase.domain.panel import Seat, panel_problems
 from ipcase.domain.recusal import (
     AtHearing,
@@ -26,6 +26,7 @@ from ipcase.domain.recusal import (
     RecusalGround,
     RecusalStatus,
     RecusalTiming,
+    may_take_seat,
     panel_after_grant,
     timeliness,
 )
@@ -37,8 +38,6 @@ from ipcase.services.common import actor, load_calendar, load_case, load_setting
 from ipcase.services.documents import issue_in_session
 from ipcase.uow import UnitOfWork
 
-VOTING_SEATS = (ChallengedRole.LEADER, ChallengedRole.MEMBER)
-VOTER_ROLES = frozenset({Role.OFFICER, Role.SECTION_HEAD, Role.DEPT_HEAD})
 _AFTER_HEARING = frozenset({CaseState.HEARD, CaseState.DELIBERATION, CaseState.CLOSURE_APPROVAL})
 
 
@@ -144,8 +143,7 @@ def _check_replacement(s: Session, case: Case, app: RecusalApplication, d: Recus
     seats = [Seat(p.user_id, PanelRole(p.role)) for p in case.panel]
     if d.replacement_user_id is not None:
         u = s.get(User, d.replacement_user_id)
-        voting = app.challenged_role in VOTING_SEATS
-        if u is None or not u.active or u.role == Role.ADMIN or (voting and Role(u.role) not in VOTER_ROLES):
+        if u is None or not u.active or not may_take_seat(app.challenged_role, u.role):
             errors.append(ValidationFailed("replacement_user_id", "choice", value=d.replacement_user_id))
         elif u.id == app.challenged_user_id:
             errors.append(ValidationFailed("replacement_user_id", "recusal_same_person"))

@@ -163,3 +163,22 @@ def test_the_record_opens_from_the_cases_hearing_tab(make_ctx, staff, new_uow, q
     qtbot.addWidget(editor)
     assert isinstance(editor, HearingRecordEditor) and editor.info.hearing_id == hid
     assert shown.errors == []
+
+
+def test_a_refused_close_keeps_the_dialog_open_with_the_error_next_to_the_field(make_ctx, staff, new_uow, qtbot,
+                                                                                shown):
+    c, hid = _hearing(new_uow, staff)
+    editor = HearingRecordEditor(make_ctx(staff.officer), hid)
+    qtbot.addWidget(editor)
+    _tick(editor, range(editor.attendance.rowCount()))
+    dialog = editor.start_close()
+    dialog.radios["adjourned"].setChecked(True)          # 休庭 needs a reason: none typed yet
+    ok = dialog.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and ok.isEnabled() and shown.errors == []
+    assert dialog.field_errors.label("note").text() == "必须填写"
+    shot(dialog, "record_close_refused.png")
+    assert not editor.section_edits["opening"].isReadOnly()   # the record is still open
+    type_text(dialog.note_edit, "需补充证据")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and _stored(new_uow, hid).status == "adjourned"

@@ -4,19 +4,18 @@ check), moving a session by dragging it in the week view, the 口审 tab's forms
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from hearing_helpers import add_room, investigation_case, plan, serve_notice
 from PySide6.QtCore import QDate, QEvent, QPointF, Qt, QTime
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QDialogButtonBox
+from shots import chinese_font, shot  # noqa: F401 (a fixture)
 from ui_helpers import choose, type_text
 
 from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.queries import hearings as q
 from ipcase.services import hearings
-from ui.app import install_cjk_font
 from ui.dialogs.hearing_dialog import HearingDialog
 from ui.views.case_detail_view import CaseDetailView
 from ui.views.dashboard_view import DashboardView
@@ -24,18 +23,7 @@ from ui.views.hearing_calendar_view import HearingCalendarView
 from ui.views.settings_hearing_rooms import HearingRoomsPage
 
 NOW = datetime(2026, 11, 2, 9, 30)
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture(autouse=True)
-def _chinese_font(qapp):
-    """Before any widget exists, as main.py does: the screenshots must show Chinese, not boxes."""
-    install_cjk_font(qapp)
-
-
-def shot(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
+pytestmark = pytest.mark.usefixtures("chinese_font")
 
 
 def _scheduled(new_uow, staff, start=datetime(2026, 11, 20, 9), end=datetime(2026, 11, 20, 11)):

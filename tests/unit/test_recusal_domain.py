@@ -6,12 +6,13 @@ from datetime import date
 import pytest
 
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
-from ipcase.domain.enums import PanelRole
+from ipcase.domain.enums import PanelRole, Role
 from ipcase.domain.panel import Seat
 from ipcase.domain.recusal import (
     AtHearing,
     RecusalTiming,
     Timeliness,
+    may_take_seat,
     panel_after_grant,
     panel_without,
     problems_after_grant,
@@ -80,3 +81,15 @@ def test_the_replacement_takes_the_same_seat():
     assert panel_after_grant(SEATS, 2, 9)[1] == Seat(9, PanelRole.MEMBER)
     assert problems_after_grant(SEATS, 1, 9) == []
     assert problems_after_grant(SEATS, 2, 3) == ["same_person_twice"]
+
+
+@pytest.mark.parametrize("seat, user_role, allowed", [
+    (PanelRole.LEADER, Role.SECTION_HEAD, True),
+    (PanelRole.MEMBER, Role.OFFICER, True),
+    (PanelRole.MEMBER, Role.CLERK, False),          # a voting seat needs someone who may vote
+    (PanelRole.CLERK, Role.CLERK, True),
+    (PanelRole.TECH_INVESTIGATOR, Role.CLERK, True),
+    (PanelRole.CLERK, Role.ADMIN, False),           # the administrator never sits
+])
+def test_who_may_take_the_seat_of_a_granted_challenge(seat, user_role, allowed):
+    assert may_take_seat(seat.value, user_role.value) is allowed

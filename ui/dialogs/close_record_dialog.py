@@ -1,10 +1,13 @@
 """How a hearing ends, from the record's attendance (M25 art 26): held (the respondent absent: heard in absence),
 adjourned (休庭, a reason), or — the requester's side absent without a proper reason — treated as a withdrawal,
-which the 部门负责人 approves. The choice is confirmed before anything is filed."""
+which the 部门负责人 approves. The choice is confirmed before anything is filed; the dialog stays open until the
+editor's save went through, so a refused date or a missing reason is shown next to its field and nothing typed is
+lost."""
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.hearing_record import CloseOutcome
 from ui.dialogs import messages
+from ui.widgets.field_errors import FieldErrors
 from ui.widgets.field_widgets import date_edit, from_qdate
 
 
 class CloseRecordDialog(QDialog):
+    submitted = Signal()   # confirmed: the editor closes the record, then calls accept() or failed()
+
     def __init__(self, *, requester_absent: bool, respondent_absent: bool, hearing_day: date, today: date,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +74,11 @@ class CloseRecordDialog(QDialog):
         self.note_edit.setMaximumHeight(80)
         self.note_edit.setPlaceholderText(self.tr("休庭的，写明原因（如回避申请待决定、需补充证据、双方和解）"))
         form.addRow(self.tr("说明(&N)："), self.note_edit)
+        self.summary_label = QLabel()
+        layout.addWidget(self.summary_label)
+        self.field_errors = FieldErrors(self.summary_label)
+        for key, widget in (("outcome", choice), ("closed_on", self.date_edit), ("note", self.note_edit)):
+            self.field_errors.register(key, widget)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.button_box.accepted.connect(self._on_accepted)
         self.button_box.rejected.connect(self.reject)
@@ -87,4 +98,11 @@ class CloseRecordDialog(QDialog):
                 self, self.tr("按撤回请求处理"),
                 self.tr("确定请求人无正当理由拒不参加口头审理，按撤回请求处理吗？\n将提交部门负责人审批，批准后撤销本案。")):
             return
-        self.accept()
+        self.field_errors.clear()
+        self.button_box.setEnabled(False)
+        self.submitted.emit()
+
+    def failed(self, exc: Exception) -> None:
+        self.button_box.setEnabled(True)
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.enums import PanelRole, Role
+from ipcase.domain.enums import PanelRole
 from ipcase.domain.panel import Seat
-from ipcase.domain.recusal import ChallengedRole, problems_after_grant
+from ipcase.domain.recusal import ChallengedRole, may_take_seat, problems_after_grant
 from ipcase.dto import UserInfo
 from ipcase.recusal_dto import CaseRecusals, RecusalDecisionInput, RecusalInfo
 from ipcase.services import recusal as recusal_services
@@ -28,8 +28,6 @@ from ui.dialogs.document_dialog import office_template_dir
 from ui.dialogs.recusal_dialog import RecusalForm
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.field_widgets import date_edit, from_qdate
-
-VOTERS = (Role.OFFICER, Role.SECTION_HEAD, Role.DEPT_HEAD)
 
 
 class RecusalDecisionDialog(RecusalForm):
@@ -70,9 +68,8 @@ class RecusalDecisionDialog(RecusalForm):
         self.replacement_combo.setObjectName("replacement_combo")
         self.replacement_combo.addItem(self.tr("（暂不指定）"), None)
         seated = {m.user_id for m in data.panel}
-        voting = app.challenged_role in (ChallengedRole.LEADER, ChallengedRole.MEMBER)
         for u in users:
-            if u.active and u.role != Role.ADMIN and u.id not in seated and (not voting or u.role in VOTERS):
+            if u.active and u.id not in seated and may_take_seat(app.challenged_role, u.role):
                 self.replacement_combo.addItem(f"{u.full_name}（{labels.role(u.role)}）", u.id)
         form.addRow(self.tr("由谁接替(&P)："), self.replacement_combo)
         self.replacement_edit = QLineEdit()

@@ -358,20 +358,22 @@ class HearingRecordEditor(QDialog):
         self.dialog = CloseRecordDialog(requester_absent=requester_absent, respondent_absent=respondent_absent,
                                         hearing_day=self.info.starts_at.date(), today=self._ctx.clock.today(),
                                         parent=self)
-        self.dialog.accepted.connect(self._on_close_accepted)
+        self.dialog.submitted.connect(lambda d=self.dialog: self._on_close_submitted(d))
         self.dialog.open()
         return self.dialog
 
-    def _on_close_accepted(self) -> None:
-        dialog, ctx = self.dialog, self._ctx
+    def _on_close_submitted(self, dialog: CloseRecordDialog) -> None:
+        ctx = self._ctx
         self.timer.stop()
         ctx.runner.run_db(ctx.db(record_services.close_record, actor_id=ctx.user_id, record_id=self.info.id,
                                  expected_version=self._version, content=self.content(),
                                  outcome=dialog.outcome().value, closed_on=dialog.closed_on(), note=dialog.note(),
                                  now=ctx.clock.now()),
-                          on_success=self._on_record_closed, on_failure=self._on_close_failed, owner=self)
+                          on_success=lambda ref: self._on_record_closed(ref, dialog),
+                          on_failure=lambda exc: self._on_close_failed(exc, dialog), owner=self)
 
-    def _on_record_closed(self, ref: HearingRecordRef) -> None:
+    def _on_record_closed(self, ref: HearingRecordRef, dialog: CloseRecordDialog) -> None:
+        dialog.accept()
         self._edits = 0
         self._drafts.clear(self.draft_key)
         self.info = None
@@ -380,6 +382,6 @@ class HearingRecordEditor(QDialog):
                                              hearing_id=self._hearing_id, now=self._ctx.clock.now()),
                                 on_success=self._on_loaded, on_failure=self._on_failed, owner=self)
 
-    def _on_close_failed(self, exc: Exception) -> None:
+    def _on_close_failed(self, exc: Exception, dialog: CloseRecordDialog) -> None:
         self.timer.start()
-        messages.show_error(self, exc)
+        dialog.failed(exc)

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +23,8 @@ from ui.context import AppContext
 from ui.dialogs.pdf_preview import PdfPreviewDialog
 from ui.dialogs.recusal_decision_dialog import RecusalDecisionDialog
 from ui.dialogs.recusal_dialog import RecusalDialog
-from ui.i18n import tr_ctx
 from ui.views.case_documents_tab import both_files
+from ui.widgets.plain_table import fill_rows, read_only_table
 
 CTX = "RecusalBox"
 HEADERS = (QT_TRANSLATE_NOOP(CTX, "收到"), QT_TRANSLATE_NOOP(CTX, "申请人"), QT_TRANSLATE_NOOP(CTX, "被申请回避人员"),
@@ -52,13 +48,7 @@ class RecusalBox(QGroupBox):
         self.aside_label.setWordWrap(True)
         self.aside_label.setStyleSheet("background: #fff3e0; color: #8d4a00; padding: 6px;")
         layout.addWidget(self.aside_label)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setObjectName("recusal_table")
-        self.table.setHorizontalHeaderLabels([tr_ctx(CTX, h) for h in HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(CTX, HEADERS, "recusal_table")
         self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table)
@@ -101,9 +91,8 @@ class RecusalBox(QGroupBox):
                     "%1", "；".join(errors.panel_problem_text(c) for c in data.panel_problems_now))
         self.aside_label.setText(text)
         self.aside_label.setVisible(bool(text))
-        self.table.setRowCount(len(data.applications))
-        for r, a in enumerate(data.applications):
-            decision = ""
+        rows = []
+        for a in data.applications:
             if a.status != "pending":
                 decision = f"{labels.fmt_date(a.decided_date)} {a.decided_by}"
                 if a.replacement_name:
@@ -112,14 +101,11 @@ class RecusalBox(QGroupBox):
                     decision += f"；{a.document_number}"
             else:
                 decision = self.tr("应于 %1 前决定").replace("%1", labels.fmt_date(a.decide_by))
-            values = (labels.fmt_date(a.received_date) + (self.tr("（口头）") if a.oral else ""), a.applicant,
-                      f"{labels.challenged_role(a.challenged_role)}{a.challenged_name}",
-                      "；".join(labels.recusal_ground(g) for g in a.grounds), labels.timeliness(a.timeliness),
-                      labels.recusal_status(a.status), decision)
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+            rows.append((labels.fmt_date(a.received_date) + (self.tr("（口头）") if a.oral else ""), a.applicant,
+                         f"{labels.challenged_role(a.challenged_role)}{a.challenged_name}",
+                         "；".join(labels.recusal_ground(g) for g in a.grounds), labels.timeliness(a.timeliness),
+                         labels.recusal_status(a.status), decision))
+        fill_rows(self.table, rows)
         self.table.resizeRowsToContents()
         self._update_buttons()
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
+from shots import chinese_font, shot  # noqa: F401 (a fixture)
 from ui_helpers import choose, type_text
 
 from case_helpers import Driver, at
@@ -94,3 +96,44 @@ def test_inspection_needs_two_officers(make_ctx, staff, new_uow, qtbot, shown):
     assert tab.records_table.rowCount() == 1
     assert tab.records_table.item(0, 0).text() == "现场检查（勘验）笔录"
     assert tab.records_table.item(0, 3).text() == "张伟、李娜"
+
+
+def test_the_item_list_of_a_preservation_survives_as_a_draft(make_ctx, staff, new_uow, qtbot, shown):
+    _c, _window, tab = _open(make_ctx, staff, new_uow, qtbot, staff.officer)
+    tab.open_seizure("preservation")
+    dialog = tab.dialog
+    type_text(dialog.editors["place"].widget, "义乌市国际商贸城5区仓库")
+    items = dialog.editors["items"]
+    items.table.item(0, 0).setText("折叠露营椅")
+    items.table.item(0, 2).setText("200把")
+    items.add_row({})
+    items.table.item(1, 0).setText("包装箱")
+    dialog.reject()   # closed by accident: the rows typed come back with the text
+    tab.open_seizure("preservation")
+    dialog = tab.dialog
+    assert "restore_draft" in shown.asked
+    assert dialog.editors["place"].widget.text() == "义乌市国际商贸城5区仓库"
+    rows = dialog.editors["items"].value()
+    assert [(r["name"], r["quantity"]) for r in rows] == [("折叠露营椅", "200把"), ("包装箱", "")]
+
+
+@pytest.mark.usefixtures("chinese_font")
+def test_a_wrong_cell_of_the_item_list_is_named_by_row_and_column(make_ctx, staff, new_uow, qtbot, shown):
+    _c, _window, tab = _open(make_ctx, staff, new_uow, qtbot, staff.officer)
+    tab.inner.setCurrentIndex(1)
+    tab.open_seizure("preservation")
+    dialog = tab.dialog
+    type_text(dialog.editors["place"].widget, "义乌市国际商贸城5区仓库")
+    items = dialog.editors["items"]
+    items.table.item(0, 0).setText("折叠露营椅")
+    items.add_row({})
+    items.table.item(1, 2).setText("3箱")
+    dialog.save_button.click()
+    assert dialog.isVisible() and shown.errors == []
+    assert dialog.field_errors.label("items[0].quantity").text() == "第 1 行 数量：必须填写"
+    assert dialog.field_errors.label("items[1].name").text() == "第 2 行 名称：必须填写"
+    assert "物品清单1 数量：必须填写" in dialog.summary_label.text()
+    assert (items.table.currentRow(), items.table.currentColumn()) == (0, 2)
+    assert [r["quantity"] for r in items.value()] == ["", "3箱"]   # nothing typed is lost
+    dialog.resize(700, 700)
+    shot(dialog, "56_evidence_seizure_errors.png")

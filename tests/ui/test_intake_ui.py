@@ -16,6 +16,7 @@ from ipcase.intake_dto import IntakeFilter
 from ipcase.queries import intake as intake_queries
 from ui.dialogs.intake_entry_dialog import IntakeEntryDialog
 from ui.dialogs.intake_triage_dialog import IntakeTriageDialog
+from ui.dialogs.request_dialog import RequestDialog
 from ui.views.intake_detail import IntakeDetailPanel
 from ui.widgets.intake_form import split_patent_numbers
 
@@ -247,3 +248,28 @@ def test_edit_and_attachments_from_the_detail(make_ctx, staff, new_uow, qtbot, s
     assert opened and Path(opened[0]).read_bytes() == b"%PDF-1.4 scan"
     panel.remove_file_button.click()
     assert panel.files_list.count() == 0
+
+
+def test_identifiers_are_checked_live_next_to_the_field(make_ctx, staff, qtbot, shown):
+    """The intake target form and the request's party form share one live check of a typed identifier."""
+    dialog = IntakeEntryDialog(make_ctx(staff.officer))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = dialog.form.targets.forms[0]
+    target.credit_code_edit.setText(RESPONDENT_CODE[:-1] + ("1" if RESPONDENT_CODE[-1] != "1" else "2"))
+    target.credit_code_edit.editingFinished.emit()
+    assert "校验位不正确" in dialog.field_errors.label("targets[0].credit_code").text()
+    target.credit_code_edit.setText(RESPONDENT_CODE)
+    target.credit_code_edit.editingFinished.emit()
+    assert dialog.field_errors.label("targets[0].credit_code") is None
+
+    request = RequestDialog(make_ctx(staff.officer))
+    qtbot.addWidget(request)
+    request.show()
+    party = request.requesters.forms[0]
+    party.credit_code_edit.setText("12345")
+    party.credit_code_edit.editingFinished.emit()
+    assert request.field_errors.label("requesters[0].credit_code") is not None
+    party.credit_code_edit.clear()
+    party.credit_code_edit.editingFinished.emit()
+    assert request.field_errors.label("requesters[0].credit_code") is None

@@ -4,6 +4,7 @@ editors of its own (officers, an item table, files, the submitter). Wrong fields
 text typed is kept as a draft until it is saved, so closing the dialog by accident loses nothing."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
 from ipcase.domain.evidence import ITEM_COLUMNS
 from ipcase.domain.workflow import Field
 from ipcase.dto import PartyInfo, UserInfo
+from ipcase.errors import ValidationErrors
 from ipcase.evidence_dto import OFFICE_SUBMITTER, FileUpload
-from ui import labels
+from ui import errors, labels
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.drafts import DraftStore
@@ -42,6 +44,7 @@ from ui.widgets.field_errors import FieldErrors
 from ui.widgets.field_widgets import Editor, make_editor
 
 OFFICE = -1   # the submitter combo's value for 本局调取
+ITEM_KEY = re.compile(r"items\[(\d+)\]\.(\w+)")   # how the service names a wrong cell of an item list
 
 
 class SubmitterEditor(Editor):
@@ -64,14 +67,14 @@ class SubmitterEditor(Editor):
 class OfficersEditor(Editor):
     """The officers who took part (at least two: the service says so next to this list)."""
 
-    def __init__(self, users: tuple[UserInfo, ...], chosen: tuple[int, ...] = ()):
+    def __init__(self, users: tuple[UserInfo, ...]):
         self.widget = QListWidget()
         self.widget.setMaximumHeight(120)
         for u in users:
             item = QListWidgetItem(f"{u.full_name}（{labels.role(u.role)}）")
             item.setData(Qt.ItemDataRole.UserRole, u.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if u.id in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.widget.addItem(item)
 
     def value(self) -> tuple[int, ...]:
@@ -82,7 +85,7 @@ class OfficersEditor(Editor):
 class ItemsEditor(Editor):
     """名称, 规格型号, 数量, 单价, 保存地点, 备注 — one row an item."""
 
-    def __init__(self, rows: tuple[dict, ...] = ()):
+    def __init__(self):
         self.widget = QWidget()
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +103,10 @@ class ItemsEditor(Editor):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.set_rows([])
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.table.setRowCount(0)
         for row in rows or ({},):
             self.add_row(row)
 
@@ -108,6 +115,21 @@ class ItemsEditor(Editor):
         self.table.insertRow(r)
         for c, key in enumerate(ITEM_COLUMNS):
             self.table.setItem(r, c, QTableWidgetItem(str(values.get(key, ""))))
+
+    def name_cells(self, exc: Exception, field_errors: FieldErrors) -> None:
+        """The service names a wrong cell `items[row].column`: say which row and column next to the table,
+        and put the cursor on the first one."""
+        first = None
+        for e in exc.errors if isinstance(exc, ValidationErrors) else (exc,):
+            found = ITEM_KEY.fullmatch(getattr(e, "field", ""))
+            if found is None or found[2] not in ITEM_COLUMNS:
+                continue
+            row, column = int(found[1]), found[2]
+            field_errors.set(e.field, tr("第 %1 行 %2：%3").replace("%1", str(row + 1))
+                             .replace("%2", labels.item_column(column)).replace("%3", errors.reason_text(e)))
+            first = first or (row, ITEM_COLUMNS.index(column))
+        if first is not None:
+            self.table.setCurrentCell(*first)
 
     def value(self) -> tuple[dict, ...]:
         out = []
@@ -209,26 +231,37 @@ class EvidenceFormDialog(QDialog):
         self.field_errors.register(name, editor.widget)
         if isinstance(editor.widget, QPlainTextEdit | QLineEdit):
             editor.widget.textChanged.connect(self._save_draft)
+        elif isinstance(editor, ItemsEditor):
+            editor.table.itemChanged.connect(self._save_draft)
+            editor.table.model().rowsRemoved.connect(self._save_draft)
 
-    # ---- drafts of the typed text
-    def _texts(self) -> dict[str, str]:
-        return {name: e.value() for name, e in self.editors.items()
-                if isinstance(e.widget, QPlainTextEdit | QLineEdit)}
+    # ---- drafts of what was typed: the text fields and the rows of an item list
+    def _typed(self) -> dict:
+        out = {}
+        for name, e in self.editors.items():
+            if isinstance(e.widget, QPlainTextEdit | QLineEdit):
+                out[name] = e.value()
+            elif isinstance(e, ItemsEditor):
+                out[name] = [row for row in e.value() if any(row.values())]
+        return out
 
     def _save_draft(self, *_args) -> None:
-        if self._drafts is not None and any(self._texts().values()):
-            self._drafts.save(self._draft_key, self._texts(), saved_at=self._ctx.clock.now())
+        typed = self._typed()
+        if self._drafts is not None and any(typed.values()):
+            self._drafts.save(self._draft_key, typed, saved_at=self._ctx.clock.now())
 
     def _offer_draft(self) -> None:
         found = self._drafts.load(self._draft_key) if self._drafts is not None else None
         if found is None or not messages.ask_restore_draft(self, found[1]):
             return
-        for name, text in found[0].items():
-            widget = self.editors[name].widget if name in self.editors else None
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(text)
-            elif isinstance(widget, QLineEdit):
-                widget.setText(text)
+        for name, value in found[0].items():
+            editor = self.editors.get(name)
+            if isinstance(editor, ItemsEditor):
+                editor.set_rows(value)
+            elif editor is not None and isinstance(editor.widget, QPlainTextEdit):
+                editor.widget.setPlainText(value)
+            elif editor is not None and isinstance(editor.widget, QLineEdit):
+                editor.widget.setText(value)
 
     # ---- saving
     def values(self) -> dict:
@@ -250,3 +283,5 @@ class EvidenceFormDialog(QDialog):
         self.save_button.setEnabled(True)
         if not self.field_errors.show(exc):
             messages.show_error(self, exc)
+        elif isinstance(self.editors.get("items"), ItemsEditor):
+            self.editors["items"].name_cells(exc, self.field_errors)

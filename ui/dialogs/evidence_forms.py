@@ -169,7 +169,7 @@ def opinion_dialog(ctx: AppContext, detail: CaseDetail, parent) -> EvidenceFormD
                               note=tr("技术调查官的意见供合议组参考，技术调查官不参与表决。"))
 
 
-def extension_dialog(ctx: AppContext, detail: CaseDetail, parent, party_id: int | None = None) -> EvidenceFormDialog:
+def extension_dialog(ctx: AppContext, detail: CaseDetail, parent) -> EvidenceFormDialog:
     today: date = ctx.clock.today()
     fields = (F("party_id", K.PARTY, parties="all"), F("requested_on", K.DATE, default=today),
               F("decision_date", K.DATE, default=today), F("days", K.INT, default=15), F("reason", K.LONGTEXT, required=False))
@@ -178,10 +178,6 @@ def extension_dialog(ctx: AppContext, detail: CaseDetail, parent, party_id: int 
         data = ExtensionInput(v["party_id"], v["requested_on"], v["decision_date"], v["days"], v["reason"])
         return ctx.db(inv_services.extend_evidence_period, actor_id=ctx.user_id, case_id=detail.id, data=data,
                       now=ctx.clock.now())
-    dialog = EvidenceFormDialog(ctx, tr("延长举证期限"), fields, submit, parties=detail.parties,
-                                draft_key=_key(detail, "extension"), parent=parent,
-                                note=tr("当事人申请、经本局同意延长的举证期限不计入结案期限。"))
-    if party_id is not None:
-        combo = dialog.editors["party_id"].widget
-        combo.setCurrentIndex(max(0, combo.findData(party_id)))
-    return dialog
+    return EvidenceFormDialog(ctx, tr("延长举证期限"), fields, submit, parties=detail.parties,
+                              draft_key=_key(detail, "extension"), parent=parent,
+                              note=tr("当事人申请、经本局同意延长的举证期限不计入结案期限。"))

@@ -66,6 +66,8 @@ FIELD.update({
     "tech_opinion": QT_TRANSLATE_NOOP("labels", "技术调查意见"),
     "requested_on": QT_TRANSLATE_NOOP("labels", "申请日期"),
     "days": QT_TRANSLATE_NOOP("labels", "延长天数"),
+    # the item list's own columns, so that an error summary names them ('name' and 'note' are shared)
+    **{c: ITEM_COLUMN[c] for c in ("spec", "quantity", "unit_price", "location")},
 })
 DEADLINE_CODE.update({"D11": QT_TRANSLATE_NOOP("labels", "登记保存处理决定")})
 DOC_TYPE.update({

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.documents_dto import DocumentDraft
+from ipcase.domain.workflow import PROCEDURE_ROLES
 from ipcase.dto import CaseDetail
 from ipcase.evidence_dto import CaseEvidence, EvidenceRow, VerifyResult
 from ipcase.queries import evidence as ev_queries
@@ -29,8 +30,6 @@ from ui.dialogs.document_dialog import DocumentDialog
 from ui.dialogs.evidence_form_dialog import EvidenceFormDialog
 from ui.dialogs.pdf_preview import open_externally
 from ui.views.case_documents_tab import _table, fill
-
-INVESTIGATORS = ("officer", "section_head", "dept_head")
 
 
 def _size(n: int) -> str:
@@ -142,7 +141,7 @@ class EvidenceTab(QWidget):
                           on_success=self._on_loaded, on_failure=lambda e: messages.show_error(self, e), owner=self)
 
     def _on_users_loaded(self, users) -> None:
-        self.officers = tuple(u for u in users if u.role in INVESTIGATORS)
+        self.officers = tuple(u for u in users if u.role in PROCEDURE_ROLES)   # who may sign a record
 
     def _on_loaded(self, data: CaseEvidence) -> None:
         self.data = data

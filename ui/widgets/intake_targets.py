@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import check_credit_code
-from ipcase.errors import ValidationFailed
 from ipcase.intake_dto import IntakeTargetInfo, IntakeTargetInput
-from ui import errors, labels
+from ui import labels
 from ui.i18n import tr
 from ui.widgets.field_errors import FieldErrors
+from ui.widgets.party_editor import check_identifier
 
 
 class TargetForm(QGroupBox):
@@ -71,16 +71,7 @@ class TargetForm(QGroupBox):
         field_errors.register(f"{self.key}.credit_code", self.credit_code_edit)
 
     def _on_credit_code_edit_finished(self) -> None:
-        if self.field_errors is None:
-            return
-        key, text = f"{self.key}.credit_code", self.credit_code_edit.text().strip()
-        try:
-            if text:
-                check_credit_code(text)
-        except ValidationFailed as exc:
-            self.field_errors.set(key, errors.reason_text(exc))
-        else:
-            self.field_errors.clear_key(key)
+        check_identifier(self.field_errors, f"{self.key}.credit_code", self.credit_code_edit, check_credit_code)
 
     def to_dict(self) -> dict:
         return {"name": self.name_edit.text(), "kind": self.kind_combo.currentData(),

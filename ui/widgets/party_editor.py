@@ -27,6 +27,19 @@ from ui.widgets.field_errors import FieldErrors
 MAX_AGENTS = 2  # M25 art 17
 
 
+def check_identifier(field_errors: FieldErrors | None, key: str, edit: QLineEdit, check) -> None:
+    """Live check of an identifier (credit code, ID number) once typed: the reason next to `edit` under
+    `key`, cleared when the text is empty or right; nothing before the form is numbered (no field_errors)."""
+    if field_errors is None:
+        return
+    text = edit.text().strip()
+    try:
+        if text:
+            check(text)
+    except ValidationFailed as exc:
+        field_errors.set(key, errors.reason_text(exc))
+    else:
+        field_errors.clear_key(key)
 
 
 class AgentRow(QWidget):
@@ -178,25 +191,10 @@ class PartyForm(QGroupBox):
 
     # ---- live checks of the identifiers
     def _on_credit_code_edit_finished(self) -> None:
-        self._check(self.credit_code_edit, "credit_code", check_credit_code)
+        check_identifier(self.field_errors, f"{self.key}.credit_code", self.credit_code_edit, check_credit_code)
 
     def _on_id_number_edit_finished(self) -> None:
-        self._check(self.id_number_edit, "id_number", check_id_number)
-
-    def _check(self, edit: QLineEdit, name: str, fn) -> None:
-        if self.field_errors is None:
-            return
-        key = f"{self.key}.{name}"
-        text = edit.text().strip()
-        if not text:
-            self.field_errors.clear_key(key)
-            return
-        try:
-            fn(text)
-        except ValidationFailed as exc:
-            self.field_errors.set(key, errors.reason_text(exc))
-        else:
-            self.field_errors.clear_key(key)
+        check_identifier(self.field_errors, f"{self.key}.id_number", self.id_number_edit, check_id_number)
 
     # ---- values
     def to_dict(self) -> dict:

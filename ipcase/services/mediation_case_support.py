@@ -156,6 +156,9 @@ def validate_request(s: Session, data: MediationRequestInput, today: date) -> di
                         errors.append(ValidationFailed(f"{key}.{name}", e.reason, e.detail, value=value))
             if len(p.agents) > MAX_AGENTS:
                 errors.append(ValidationFailed(f"{key}.agents", "too_many", str(MAX_AGENTS)))
+            for j, a in enumerate(p.agents):
+                if not a.name.strip():
+                    errors.append(ValidationFailed(f"{key}.agents[{j}].name", "required"))
     if data.kind == MediationKind.DAMAGES:
         # M25 art 64: damages are mediated only after a ruling (or judgment) found the infringement.
         if data.ruling_case_id is not None:

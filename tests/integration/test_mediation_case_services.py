@@ -9,7 +9,9 @@ import pytest
 from intake_helpers import ruled_case
 from mediation_case_helpers import PATENT, MedDriver, at, request
 
+from ipcase.domain.enums import PartyKind
 from ipcase.domain.mediation_cases import MediationKind, MediationState
+from ipcase.dto import AgentInput, PartyInput
 from ipcase.errors import (
     ConcurrentModification,
     PermissionDenied,
@@ -130,6 +132,15 @@ def test_damages_needs_an_infringement_ruling(new_uow, staff):
                              ruling_copy_name="判决书.pdf", ruling_copy=b"%PDF-1.4 copy")
     external.register(DAY)
     assert external.detail(DAY).state == S.REGISTERED
+
+
+def test_a_party_is_checked_field_by_field_like_on_a_request_for_adjudication(new_uow, staff):
+    bad = PartyInput("", PartyKind.LEGAL, "91330106MA2B1234X", agents=(AgentInput("", "浙江知衡律师事务所"),))
+    with new_uow() as uow, pytest.raises(ValidationErrors) as e:
+        mediation_cases.register_request(uow, actor_id=staff.officer.id, now=at(DAY),
+                                         data=request(requesters=(bad,), respondents=()))
+    assert _fields(e.value) == {"requesters[0].name": "required", "requesters[0].credit_code": "format",
+                                "requesters[0].agents[0].name": "required", "respondents": "required"}
 
 
 def test_provisional_fee_only_after_grant(new_uow, staff):

@@ -7,43 +7,24 @@ database.
 Offscreen, through the same start-up path as tools/screenshots.py."""
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
-from screenshots import ROOT, open_window, save, settle  # noqa: I001  (tools/ is the script's folder)
+from screenshot_support import cli, start_demo  # noqa: I001  (tools/ is the script's folder)
+from screenshots import open_window, save, settle
 
-import main
 from ipcase.domain.intake import IntakeKind, IntakeState, TriageOutcome
 from ipcase.domain.mediation_cases import MediationState
 from ipcase.intake_dto import IntakeFilter
 from ipcase.mediation_case_dto import MediationCaseFilter
 from ipcase.queries import intake as intake_queries
 from ipcase.queries import mediation_cases as mediation_queries
-from ui import app as ui_app
-from ui.dialogs import messages
-from ui.tasks import TaskRunner
 
 
 def run(out: Path, data_dir: Path, today: date) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    QCoreApplication.setOrganizationName("ipcase-screenshots")
-    qapp = QApplication.instance() or QApplication([sys.argv[0]])
-    ui_app.install_cjk_font(qapp)
-    ui_app.install_translators(qapp, "zh_CN")
-    ui_app.install_style(qapp)
-    messages.ask_keep_draft = lambda parent: "discard"
-    messages.ask_restore_draft = lambda parent, saved_at: False
-    messages.show_error = lambda parent, exc, title=None: print("error:", repr(exc))
-    args = main.build_parser().parse_args(["--data-dir", str(data_dir), "--today", today.isoformat()])
-    clock = main.make_clock(today)
-    print("preparing the demo database…")
-    db = main.prepare_database(args, clock)
-    runner = TaskRunner()
+    db, clock, runner = start_demo(data_dir, today)
     ctx, window = open_window(db, clock, runner, "zhangwei")
     save(window, out, "70_dashboard_mediation_limits")
     view = window.mediation_cases_view
@@ -95,15 +76,5 @@ def run(out: Path, data_dir: Path, today: date) -> None:
     window.close()
 
 
-def main_() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 21))
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as data_dir:
-        run(Path(args.out), Path(data_dir), args.today)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main_())
+    sys.exit(cli(run, __doc__))

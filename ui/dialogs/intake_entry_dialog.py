@@ -20,7 +20,7 @@ from ipcase.services import intake as intake_services
 from ui import labels
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.drafts import DraftStore
+from ui.dialogs.draft_form import DraftFormMixin
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.intake_form import IntakeForm, split_patent_numbers
 
@@ -28,7 +28,7 @@ NEW_DRAFT_KEY = "intake_new"
 MATCH_DELAY_MS = 500
 
 
-class IntakeEntryDialog(QDialog):
+class IntakeEntryDialog(DraftFormMixin, QDialog):
     item_saved = Signal(object)   # IntakeRef
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, detail: IntakeDetail | None = None):
@@ -36,8 +36,7 @@ class IntakeEntryDialog(QDialog):
         self._ctx = ctx
         self._detail = detail
         self._expected_version = detail.version if detail else None
-        self._drafts = DraftStore(ctx.data_dir / "drafts")
-        self.draft_key = f"intake_item_{detail.id}" if detail else NEW_DRAFT_KEY
+        self.keep_drafts(ctx, f"intake_item_{detail.id}" if detail else NEW_DRAFT_KEY)
         self._saved = False
         self.matches = ()
         self.setObjectName("intake_entry_dialog")
@@ -105,40 +104,12 @@ class IntakeEntryDialog(QDialog):
         if was_clean:
             self._initial = self.form.form_data()   # filling the list is not an edit: no draft
 
-    # ---- drafts
-    def _on_form_changed(self) -> None:
-        if not self._saved and self.is_dirty():
-            self._drafts.save(self.draft_key, self.form.form_data(), saved_at=self._ctx.clock.now())
+    # ---- the form as data (drafts)
+    def form_data(self) -> dict:
+        return self.form.form_data()
 
-    def is_dirty(self) -> bool:
-        return not self._saved and self.form.form_data() != self._initial
-
-    def has_draft(self) -> bool:
-        return self._drafts.exists(self.draft_key)
-
-    def draft_saved_at(self) -> str:
-        found = self._drafts.load(self.draft_key)
-        return found[1] if found else ""
-
-    def restore_draft(self) -> bool:
-        found = self._drafts.load(self.draft_key)
-        if found is None:
-            return False
-        self.form.set_form_data(found[0])
-        self.draft_label.setText(self.tr("已恢复 %1 保存的草稿。").replace("%1", found[1].replace("T", " ")))
-        return True
-
-    def discard_draft(self) -> None:
-        self._drafts.clear(self.draft_key)
-
-    def reject(self) -> None:
-        if self.is_dirty():
-            answer = messages.ask_keep_draft(self)
-            if answer == "cancel":
-                return
-            if answer == "discard":
-                self.discard_draft()
-        super().reject()
+    def set_form_data(self, data: dict) -> None:
+        self.form.set_form_data(data)
 
     # ---- the same matter, while typing
     def check_same_matter(self) -> None:

@@ -36,7 +36,7 @@ from ipcase.services import mediation_cases as mediation_services
 from ui import errors, labels
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.drafts import DraftStore
+from ui.dialogs.draft_form import DraftFormMixin
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.field_widgets import date_edit, from_qdate, to_qdate
 from ui.widgets.party_editor import PartyListEditor
@@ -50,7 +50,7 @@ def _party(p: PartyInput) -> dict:
             "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone} for a in p.agents]}
 
 
-class MediationRequestDialog(QDialog):
+class MediationRequestDialog(DraftFormMixin, QDialog):
     case_saved = Signal(object)   # MediationCaseRef (or, for an intake item, its IntakeRef)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, detail: MediationCaseDetail | None = None):
@@ -58,8 +58,7 @@ class MediationRequestDialog(QDialog):
         self._ctx = ctx
         self._detail = detail
         self._expected_version = detail.version if detail else 0
-        self._drafts = DraftStore(ctx.data_dir / "drafts")
-        self.draft_key = f"mediation_case_{detail.id}" if detail else "mediation_new"
+        self.keep_drafts(ctx, f"mediation_case_{detail.id}" if detail else "mediation_new")
         self._copy: tuple[str, bytes] | None = None
         self._loading, self._saved = True, False
         self._users_loaded, self._wanted_officer = False, None
@@ -298,44 +297,6 @@ class MediationRequestDialog(QDialog):
         self.ruling_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.requesters.changed.connect(self._on_form_changed)
         self.respondents.changed.connect(self._on_form_changed)
-
-    def is_dirty(self) -> bool:
-        return not self._saved and self.form_data() != self._initial
-
-    def _on_form_changed(self, *_args) -> None:
-        if not self._loading and self.is_dirty():
-            self._drafts.save(self.draft_key, self.form_data(), saved_at=self._ctx.clock.now())
-
-    def has_draft(self) -> bool:
-        return self._drafts.exists(self.draft_key)
-
-    def draft_saved_at(self) -> str:
-        found = self._drafts.load(self.draft_key)
-        return found[1] if found else ""
-
-    def restore_draft(self) -> bool:
-        found = self._drafts.load(self.draft_key)
-        if found is None:
-            return False
-        self._loading = True
-        self.set_form_data(found[0])
-        self._loading = False
-        self.draft_label.setText(self.tr("已恢复 %1 保存的草稿。").replace("%1", found[1].replace("T", " ")))
-        return True
-
-    def discard_draft(self) -> None:
-        self._drafts.clear(self.draft_key)
-
-    def reject(self) -> None:
-        if self.is_dirty():
-            answer = messages.ask_keep_draft(self)
-            if answer == "cancel":
-                return
-            if answer == "discard":
-                self.discard_draft()
-            else:
-                self._drafts.save(self.draft_key, self.form_data(), saved_at=self._ctx.clock.now())
-        super().reject()
 
     # ---- saving
     def save_task(self, data: MediationRequestInput):

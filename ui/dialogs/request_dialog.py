@@ -19,7 +19,7 @@ from ipcase.services import cases as case_services
 from ui import errors, labels
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.drafts import DraftStore
+from ui.dialogs.draft_form import DraftFormMixin
 from ui.generated.ui_request_dialog import Ui_RequestDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.field_widgets import from_qdate, to_qdate
@@ -28,7 +28,7 @@ from ui.widgets.party_editor import PartyListEditor
 NO_DATE = QDate(1985, 1, 1)  # the optional date edits' minimum, shown as "未填写"
 
 
-class RequestDialog(QDialog):
+class RequestDialog(DraftFormMixin, QDialog):
     case_saved = Signal(object)  # CaseRef
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, detail: CaseDetail | None = None):
@@ -36,13 +36,13 @@ class RequestDialog(QDialog):
         self._ctx = ctx
         self._detail = detail
         self._expected_version = detail.version if detail else None
-        self._drafts = DraftStore(ctx.data_dir / "drafts")
-        self.draft_key = f"request_case_{detail.id}" if detail else "request_new"
+        self.keep_drafts(ctx, f"request_case_{detail.id}" if detail else "request_new")
         self._loading = True
         self._saved = False
         self._pending_officer: int | None = None
         self.ui = Ui_RequestDialog()
         self.ui.setupUi(self)
+        self.draft_label = self.ui.draft_label
         if detail:
             self.setWindowTitle(self.tr("修改请求信息 — %1").replace("%1", detail.patent_number))
         self.field_errors = FieldErrors(self.ui.summary_error_label)
@@ -265,45 +265,6 @@ class RequestDialog(QDialog):
             check.toggled.connect(self._on_form_changed)
         self.requesters.changed.connect(self._on_form_changed)
         self.respondents.changed.connect(self._on_form_changed)
-
-    def is_dirty(self) -> bool:
-        return not self._saved and self.form_data() != self._initial
-
-    def _on_form_changed(self, *_args) -> None:
-        if self._loading or self._saved:
-            return
-        if self.is_dirty():
-            self._drafts.save(self.draft_key, self.form_data(), saved_at=self._ctx.clock.now())
-
-    def has_draft(self) -> bool:
-        return self._drafts.exists(self.draft_key)
-
-    def draft_saved_at(self) -> str:
-        found = self._drafts.load(self.draft_key)
-        return found[1] if found else ""
-
-    def restore_draft(self) -> bool:
-        found = self._drafts.load(self.draft_key)
-        if found is None:
-            return False
-        self.set_form_data(found[0])
-        self.ui.draft_label.setText(self.tr("已恢复 %1 保存的草稿。").replace("%1", found[1].replace("T", " ")))
-        return True
-
-    def discard_draft(self) -> None:
-        self._drafts.clear(self.draft_key)
-
-    # ---- closing
-    def reject(self) -> None:
-        if self.is_dirty():
-            answer = messages.ask_keep_draft(self)
-            if answer == "cancel":
-                return
-            if answer == "discard":
-                self.discard_draft()
-            else:
-                self._drafts.save(self.draft_key, self.form_data(), saved_at=self._ctx.clock.now())
-        super().reject()
 
     # ---- saving
     def _on_button_box_accepted(self) -> None:

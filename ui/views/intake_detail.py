@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,6 +38,7 @@ from ui.dialogs.intake_triage_dialog import IntakeTriageDialog
 from ui.i18n import tr
 from ui.models import deadline_table_model as dl
 from ui.views.intake_letters_box import IntakeLettersBox
+from ui.widgets.fact_box import add_fact_box
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.table_utils import compact_rows, single_row_selection
 
@@ -233,17 +233,7 @@ class IntakeDetailPanel(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
 
-        def box(title: str, rows: list[tuple[str, str]]) -> None:
-            rows = [(k, v) for k, v in rows if v]
-            if not rows:
-                return
-            group = QGroupBox(title)
-            form = QFormLayout(group)
-            for name, value in rows:
-                label = QLabel(value)
-                label.setWordWrap(True)
-                form.addRow(name + "：", label)
-            layout.addWidget(group)
+        box = partial(add_fact_box, layout)
 
         who = self.tr("（匿名）") if d.anonymous else d.submitter_name
         box(self.tr("来件"), [

@@ -3,10 +3,10 @@ and tabs 概况, 当事人, 调解员, 期限, 时间线, 调解 (the mediation 
 confirmation, instalments), 文书."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +33,7 @@ from ui.models import deadline_table_model as dl
 from ui.views.case_documents_tab import _table, fill
 from ui.views.mediation_case_documents import MediationDocumentsTab
 from ui.views.mediation_panel import MediationPanel
+from ui.widgets.fact_box import add_fact_box
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.table_utils import single_row_selection
 
@@ -197,17 +198,7 @@ class MediationCaseDetailView(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
 
-        def box(title: str, rows: list[tuple[str, str]]) -> None:
-            rows = [(k, v) for k, v in rows if v]
-            if not rows:
-                return
-            group = QGroupBox(title)
-            form = QFormLayout(group)
-            for name, value in rows:
-                label = QLabel(value)
-                label.setWordWrap(True)
-                form.addRow(name + "：", label)
-            layout.addWidget(group)
+        box = partial(add_fact_box, layout)
 
         cd = d.closing_detail
         box(self.tr("调解请求"), [

@@ -121,18 +121,18 @@ def prepare_database(args: argparse.Namespace, clock, config=None) -> Database:
     created = False
     # Only the embedded default database gets demo data: a real office's new server database must not.
     if config.demo and not args.no_demo:
-        from ipcase.services.demo import ensure_demo_database
+        from ipcase.demo.office import ensure_demo_database
         created = ensure_demo_database(new_uow, today=clock.today(), now=clock.now())
         if created:
             log.info("empty database: demo office, users and cases created")
-    from ipcase.services.deadline_rules import refresh_paused_deadlines
-    from ipcase.services.setup import is_initialised
+    from ipcase.services.admin.deadline_rules import refresh_paused_deadlines
+    from ipcase.services.admin.setup import is_initialised
     with new_uow() as uow:
         if not is_initialised(uow):
             raise NotInitialised(config.db_url)
     with new_uow() as uow:
         refresh_paused_deadlines(uow, now=clock.now())
-    from ipcase.services.service_records import apply_deemed_services
+    from ipcase.services.documents.service import apply_deemed_services
     with new_uow() as uow:   # 公告送达 whose period ran out while the app was closed
         apply_deemed_services(uow, now=clock.now())
     return Database(config, engine, new_uow, backup, created)
@@ -167,7 +167,7 @@ def run_init(args: argparse.Namespace) -> int:
     from ipcase.db.engine import make_engine
     from ipcase.db.migrate import upgrade_to_head
     from ipcase.errors import ValidationFailed
-    from ipcase.services.setup import create_office, is_initialised
+    from ipcase.services.admin.setup import create_office, is_initialised
     from ipcase.uow import uow_factory
 
     clock = make_clock(getattr(args, "today", None))
@@ -200,7 +200,7 @@ register_command("init", "create the office and its administrator in an empty da
 # ---- statistics: scheduled reports, a large demo register ----------------------------------------
 
 def _statistics_commands() -> None:
-    from ipcase.reports import commands
+    from ipcase.cli import reports as commands
     register_command("report", "write the monthly / quarterly / yearly statistics report (.xlsx, .pdf, .csv)",
                      commands.report_options, commands.run_report)
     register_command("demo", "add N generated cases to the database (load tests)", commands.demo_options,
@@ -213,13 +213,13 @@ _statistics_commands()
 # ---- documents -----------------------------------------------------------------------------------
 
 def _documents_options(parser: argparse.ArgumentParser) -> None:
-    from ipcase.documents_cli import configure
+    from ipcase.cli.documents import configure
     configure(parser)
 
 
 def run_documents(args: argparse.Namespace) -> int:
-    """Render documents and bind case files from scripts (see ipcase/documents_cli.py)."""
-    from ipcase.documents_cli import run
+    """Render documents and bind case files from scripts (see ipcase/cli/documents.py)."""
+    from ipcase.cli.documents import run
     clock = make_clock(getattr(args, "today", None))
     db = prepare_database(args, clock)
     try:
@@ -258,7 +258,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
     from ipcase.config import load_config
-    from ui import app as ui_app
+    from ui.shell import app as ui_app
 
     clock = make_clock(args.today)
     config = load_config(args.db, args.data_dir)
@@ -272,10 +272,10 @@ def run_gui(args: argparse.Namespace) -> int:
     window_ref: dict = {}
     ui_app.install_excepthook(lambda: window_ref.get("window"))
 
-    from ui.context import AppContext
-    from ui.dialogs.login_dialog import LoginDialog
-    from ui.main_window import MainWindow
-    from ui.tasks import TaskRunner
+    from ui.shell.context import AppContext
+    from ui.shell.login_dialog import LoginDialog
+    from ui.shell.main_window import MainWindow
+    from ui.shell.tasks import TaskRunner
 
     runner = TaskRunner()
     progress = QProgressDialog(QCoreApplication.translate("main", "正在准备数据库（首次运行会创建演示数据）…"),
@@ -300,7 +300,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ctx = AppContext(config=db.config, clock=clock, new_uow=db.new_uow, runner=runner)
     user = None
     if args.user and args.password:
-        from ipcase.services import auth
+        from ipcase.services.admin import auth
         try:
             user = _wait_for(runner, ctx.db(auth.login, username=args.user, password=args.password))
         except Exception as exc:  # noqa: BLE001 — fall back to the dialog

@@ -76,7 +76,7 @@ class DatabaseBusy(IpcaseError):
 
 class HearingConflicts(IpcaseError):
     """A hearing plan breaks scheduling rules: `findings` are (code, severity, detail) — refusals always stop
-    it, warnings stop it until the officer gives a reason (DOMAIN §8; ipcase.domain.hearing_clashes)."""
+    it, warnings stop it until the officer gives a reason (DOMAIN §8; ipcase.domain.hearings.clashes)."""
 
     def __init__(self, findings: tuple[tuple[str, str, dict], ...]):
         super().__init__("; ".join(f"{severity}:{code}" for code, severity, _ in findings))

@@ -5,10 +5,10 @@ from datetime import date, datetime, time
 
 from ipcase.domain.enums import PartyKind, PartyRole
 from ipcase.domain.identifiers import make_credit_code, make_patent_number
-from ipcase.dto import AgentInput, PanelInput, PartyInput, PatentInput, RequestInput
-from ipcase.queries.approvals import pending_approvals
-from ipcase.queries.cases import case_detail
-from ipcase.services import cases
+from ipcase.dto.cases import AgentInput, PanelInput, PartyInput, PatentInput, RequestInput
+from ipcase.queries.cases.approvals import pending_approvals
+from ipcase.queries.cases.register import case_detail
+from ipcase.services.cases import actions as cases
 
 
 def sample_request(received: date = date(2026, 10, 30), *, respondents: int | tuple = 1, **over) -> RequestInput:

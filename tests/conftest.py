@@ -203,7 +203,7 @@ NOW = datetime(2026, 11, 2, 9, 30)  # a Monday; 2027 (no official data yet) is t
 @pytest.fixture(autouse=True, scope="session")
 def _fast_password_hashing():
     """Argon2 with its production cost makes every user creation ~50 ms; tests only need it to work."""
-    from ipcase.services import auth
+    from ipcase.services.admin import auth
     saved = auth._hasher
     auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     yield
@@ -253,7 +253,7 @@ class Staff:
 
 def make_staff(new_uow) -> Staff:
     from ipcase.domain.enums import Role
-    from ipcase.services import auth, setup
+    from ipcase.services.admin import auth, setup
     with new_uow() as uow:
         office, admin = setup.create_office(uow, name="测试市市场监督管理局", short_name="测试市",
                                             admin_username="admin", admin_password="password1")

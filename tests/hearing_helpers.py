@@ -4,11 +4,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from case_helpers import Driver, at
-from ipcase.documents_dto import DocumentDraft, ServiceInput
 from ipcase.domain.enums import PartyRole
-from ipcase.dto import PartyInput
-from ipcase.hearings_dto import HearingPlan, RoomInput
-from ipcase.services import documents, hearing_rooms, service_records
+from ipcase.dto.cases import PartyInput
+from ipcase.dto.documents import DocumentDraft, ServiceInput
+from ipcase.dto.hearings import HearingPlan, RoomInput
+from ipcase.services.documents import issue as documents
+from ipcase.services.documents import service as service_records
+from ipcase.services.hearings import rooms as hearing_rooms
 
 REGISTERED = date(2026, 10, 30)
 

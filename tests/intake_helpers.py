@@ -6,10 +6,10 @@ from datetime import date, datetime
 from case_helpers import Driver, at, sample_request
 from ipcase.domain.enums import PartyKind, PartyRole
 from ipcase.domain.identifiers import make_credit_code, make_patent_number
-from ipcase.domain.intake import IntakeChannel, IntakeKind
-from ipcase.dto import PartyInput
-from ipcase.intake_dto import IntakeInput, IntakeTargetInput
-from ipcase.services import intake
+from ipcase.domain.intake.items import IntakeChannel, IntakeKind
+from ipcase.dto.cases import PartyInput
+from ipcase.dto.intake import IntakeInput, IntakeTargetInput
+from ipcase.services.intake import items as intake
 
 PATENT = make_patent_number(2021, 2, 1234567)       # the utility model of case_helpers.sample_request
 RESPONDENT = "义乌市鼎盛贸易商行"
@@ -42,7 +42,7 @@ def ruled_case(new_uow, staff, *, respondent=RESPONDENT, credit_code=RESPONDENT_
     both parties on `served` (None: not served, so never in force)."""
     c = Driver(new_uow, staff, None)
     with new_uow() as uow:
-        from ipcase.services import cases
+        from ipcase.services.cases import actions as cases
         c.ref = cases.register_request(uow, actor_id=staff.officer.id, now=at(received), data=sample_request(
             received, respondents=(PartyInput(respondent, PartyKind.UNINCORPORATED, credit_code),)))
     c.panel(at(received))

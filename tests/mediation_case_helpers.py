@@ -3,15 +3,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from ipcase.db.models_mediation import MediationAgreement
+from ipcase.db.models.mediation import MediationAgreement
 from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import make_credit_code, make_patent_number
-from ipcase.domain.mediation_cases import MediationKind
-from ipcase.dto import AgentInput, PartyInput
-from ipcase.mediation_case_dto import MediationCaseRef, MediationRequestInput
-from ipcase.mediation_dto import AgreementInput, MediationHost
-from ipcase.queries.mediation_cases import case_detail
-from ipcase.services import mediation, mediation_cases
+from ipcase.domain.mediation.cases import MediationKind
+from ipcase.dto.cases import AgentInput, PartyInput
+from ipcase.dto.mediation import AgreementInput, MediationCaseRef, MediationHost, MediationRequestInput
+from ipcase.queries.mediation.cases import case_detail
+from ipcase.services.mediation import agreements as mediation
+from ipcase.services.mediation import cases as mediation_cases
 
 PATENT = make_patent_number(2022, 1, 1234567)
 

@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from case_helpers import Driver, at
-from ipcase.mediation_dto import (
+from ipcase.dto.mediation import (
     AgreementInput,
     AgreementRef,
     InstalmentInput,
@@ -13,8 +13,8 @@ from ipcase.mediation_dto import (
     MediatorInput,
     SessionInput,
 )
-from ipcase.queries.mediation import host_mediation
-from ipcase.services import mediation
+from ipcase.queries.mediation.agreements import host_mediation
+from ipcase.services.mediation import agreements as mediation
 
 
 def registered(new_uow, staff, day: date) -> Driver:

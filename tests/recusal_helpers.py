@@ -6,12 +6,13 @@ from datetime import date, datetime, timedelta
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
-from ipcase.dto import CaseRef
-from ipcase.evidence_dto import EvidenceInput
-from ipcase.hearings_dto import HearingPlan, RoomInput
-from ipcase.recusal_dto import RecusalInput
-from ipcase.services import evidence as evidence_services
-from ipcase.services import hearing_rooms, hearings
+from ipcase.dto.cases import CaseRef
+from ipcase.dto.evidence import EvidenceInput
+from ipcase.dto.hearings import HearingPlan, RoomInput
+from ipcase.dto.recusal import RecusalInput
+from ipcase.services.evidence import register as evidence_services
+from ipcase.services.hearings import rooms as hearing_rooms
+from ipcase.services.hearings import sessions as hearings
 
 
 def case_in_investigation(new_uow, staff, *, received: date, registered: date, notice_served: date,

@@ -24,7 +24,7 @@ from datetime import date, datetime, time
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
 from ipcase.domain.identifiers import make_patent_number
-from ipcase.dto import PatentInput
+from ipcase.dto.cases import PatentInput
 
 TODAY = date(2026, 11, 2)
 OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))

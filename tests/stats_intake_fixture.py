@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ipcase.db.models import Case
-from ipcase.db.models_intake import IntakeItem
-from ipcase.services.intake_support import recompute_item_deadlines
+from ipcase.db.models.cases import Case
+from ipcase.db.models.intake import IntakeItem
+from ipcase.services.intake.support import recompute_item_deadlines
 
 
 def _store_limits(s) -> None:

@@ -6,7 +6,7 @@
 Cases are generated first when the database has fewer than --cases (`python main.py demo`'s generator, with
 three sub-offices). For each filter the script records the SQL statements one dashboard refresh sends, then
 measures in the same run: (1) those statements executed and fetched on the bare DB-API connection, (2) the
-dashboard query function (ipcase.queries.statistics.dashboard: the same SQL plus SQLAlchemy and the DTOs),
+dashboard query function (ipcase.queries.statistics.figures.dashboard: the same SQL plus SQLAlchemy and the DTOs),
 (3) the 统计 view's refresh in an offscreen window with the real task runner, from refresh() until the charts
 are drawn, and the longest time the GUI thread's event loop went without running meanwhile. Medians of
 --repeat runs, after one warm-up; prints a Markdown table for the README.
@@ -32,12 +32,13 @@ from ipcase.clock import FixedClock  # noqa: E402
 from ipcase.config import AppConfig  # noqa: E402
 from ipcase.db.engine import make_engine  # noqa: E402
 from ipcase.db.migrate import upgrade_to_head  # noqa: E402
-from ipcase.db.models import Case, Office, User  # noqa: E402
+from ipcase.db.models.admin import Office, User  # noqa: E402
+from ipcase.db.models.cases import Case
+from ipcase.demo.bulk import generate  # noqa: E402
 from ipcase.domain.enums import Role  # noqa: E402
-from ipcase.queries.statistics import dashboard  # noqa: E402
-from ipcase.queries.users import list_users  # noqa: E402
-from ipcase.services.demo_bulk import generate  # noqa: E402
-from ipcase.statistics_dto import StatsFilter  # noqa: E402
+from ipcase.dto.statistics import StatsFilter  # noqa: E402
+from ipcase.queries.admin.users import list_users  # noqa: E402
+from ipcase.queries.statistics.figures import dashboard  # noqa: E402
 from ipcase.uow import uow_factory  # noqa: E402
 
 
@@ -87,9 +88,9 @@ class _UiProbe:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from ui.context import AppContext
-        from ui.tasks import TaskRunner
-        from ui.views.statistics_view import StatisticsView
+        from ui.shell.context import AppContext
+        from ui.shell.tasks import TaskRunner
+        from ui.statistics.section import StatisticsView
 
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         self.runner = TaskRunner()

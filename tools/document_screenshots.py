@@ -19,9 +19,9 @@ from screenshots import ROOT, open_window, pick_case, save, settle  # noqa: I001
 
 import main
 from ipcase.domain.enums import CaseState
-from ui import app as ui_app
-from ui.dialogs import messages
-from ui.tasks import TaskRunner
+from ui.common import messages
+from ui.shell import app as ui_app
+from ui.shell.tasks import TaskRunner
 
 RULING_TEXT = {
     "requester_says": "请求人是涉案专利的专利权人。被请求人未经许可，制造、销售与涉案专利相同的折叠露营椅，"
@@ -85,7 +85,7 @@ def run(out: Path, data_dir: Path, today: date) -> None:
     settle(runner)
     save(window, shots, "25_documents_section")
     ruling = tab.data.documents[0]
-    from ipcase.queries.documents import document_file
+    from ipcase.queries.documents.register import document_file
     with db.new_uow() as uow:
         _name, pdf = document_file(uow, document_id=ruling.id, kind="pdf")
     with tempfile.TemporaryDirectory() as tmp:

@@ -14,8 +14,8 @@ from screenshot_support import cli, start_demo  # noqa: I001  (tools/ is the scr
 from screenshots import open_window, save, settle
 from sqlalchemy import select
 
-from ipcase.db.models_evidence import Seizure
-from ipcase.services import documents as doc_services
+from ipcase.db.models.evidence import Seizure
+from ipcase.services.documents import issue as doc_services
 
 
 def run(out: Path, data_dir: Path, today: date) -> None:

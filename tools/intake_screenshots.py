@@ -13,9 +13,9 @@ from pathlib import Path
 from screenshot_support import cli, start_demo  # noqa: I001  (tools/ is the script's folder)
 from screenshots import open_window, save, settle
 
-from ipcase.domain.intake import TriageOutcome
-from ipcase.intake_dto import IntakeFilter
-from ipcase.queries import intake as intake_queries
+from ipcase.domain.intake.items import TriageOutcome
+from ipcase.dto.intake import IntakeFilter
+from ipcase.queries.intake import register as intake_queries
 
 
 def run(out: Path, data_dir: Path, today: date) -> None:

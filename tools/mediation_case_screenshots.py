@@ -14,12 +14,12 @@ from pathlib import Path
 from screenshot_support import cli, start_demo  # noqa: I001  (tools/ is the script's folder)
 from screenshots import open_window, save, settle
 
-from ipcase.domain.intake import IntakeKind, IntakeState, TriageOutcome
-from ipcase.domain.mediation_cases import MediationState
-from ipcase.intake_dto import IntakeFilter
-from ipcase.mediation_case_dto import MediationCaseFilter
-from ipcase.queries import intake as intake_queries
-from ipcase.queries import mediation_cases as mediation_queries
+from ipcase.domain.intake.items import IntakeKind, IntakeState, TriageOutcome
+from ipcase.domain.mediation.cases import MediationState
+from ipcase.dto.intake import IntakeFilter
+from ipcase.dto.mediation import MediationCaseFilter
+from ipcase.queries.intake import register as intake_queries
+from ipcase.queries.mediation import cases as mediation_queries
 
 
 def run(out: Path, data_dir: Path, today: date) -> None:

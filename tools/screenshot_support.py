@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 from screenshots import ROOT  # noqa: I001  (tools/ is the script's folder; it also selects the offscreen platform)
 
 import main
-from ui import app as ui_app
-from ui.dialogs import messages
-from ui.tasks import TaskRunner
+from ui.common import messages
+from ui.shell import app as ui_app
+from ui.shell.tasks import TaskRunner
 
 DEFAULT_TODAY = date(2026, 11, 21)
 

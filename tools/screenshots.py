@@ -24,18 +24,18 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import main  # noqa: E402
+from ipcase.demo.office import DEMO_PASSWORD  # noqa: E402
 from ipcase.domain.enums import CaseState  # noqa: E402
 from ipcase.domain.identifiers import make_patent_number  # noqa: E402
-from ipcase.dto import CaseFilter  # noqa: E402
-from ipcase.queries import cases as case_queries  # noqa: E402
-from ipcase.services import auth  # noqa: E402
-from ipcase.services.demo import DEMO_PASSWORD  # noqa: E402
-from ui import app as ui_app  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.dialogs import messages  # noqa: E402
-from ui.dialogs.approval_dialog import ApprovalDialog  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ipcase.dto.cases import CaseFilter  # noqa: E402
+from ipcase.queries.cases import register as case_queries  # noqa: E402
+from ipcase.services.admin import auth  # noqa: E402
+from ui.cases.approval_dialog import ApprovalDialog  # noqa: E402
+from ui.common import messages  # noqa: E402
+from ui.shell import app as ui_app  # noqa: E402
+from ui.shell.context import AppContext  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
+from ui.shell.tasks import TaskRunner  # noqa: E402
 
 WINDOW_SIZE = (1440, 900)
 

@@ -20,7 +20,7 @@ from ipcase.errors import (
     ValidationFailed,
 )
 from ui import labels
-from ui.i18n import tr, tr_ctx
+from ui.shell.i18n import tr, tr_ctx
 
 CTX = "errors"
 
@@ -73,7 +73,7 @@ REASON = {
     "already_corrected": QT_TRANSLATE_NOOP("errors", "%1 已经更正过；如需再次更正，请更正最新的文书"),
 }
 
-# TransitionRefused.code (guards of ipcase/domain/workflow.py) → sentence.
+# TransitionRefused.code (guards of ipcase/domain/cases/workflow.py) → sentence.
 REFUSAL = {
     "wrong_state": QT_TRANSLATE_NOOP("errors", "案件当前状态下不能进行此操作"),
     "suspended": QT_TRANSLATE_NOOP("errors", "案件已中止处理，恢复处理前不能进行此操作"),
@@ -100,7 +100,7 @@ REFUSAL = {
     "font_unusable": QT_TRANSLATE_NOOP("errors", "该字体文件无法嵌入PDF（须为TrueType字体）"),
 }
 
-# Panel problem codes (ipcase/domain/panel.py).
+# Panel problem codes (ipcase/domain/cases/panel.py).
 PANEL_PROBLEM = {
     "no_leader": QT_TRANSLATE_NOOP("errors", "须指定一名合议组长"),
     "several_leaders": QT_TRANSLATE_NOOP("errors", "合议组长只能有一名"),

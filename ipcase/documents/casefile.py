@@ -21,7 +21,7 @@ from ipcase.documents.context import PATENT_TYPE
 from ipcase.documents.fonts import PDF_LOCK, FontSet, register_pdf_fonts, resolve_fonts
 from ipcase.documents.pdf_render import render_pdf
 from ipcase.documents.templates import cn_date
-from ipcase.documents_dto import CaseFileInput, CaseFilePart
+from ipcase.dto.documents import CaseFileInput, CaseFilePart
 from ipcase.errors import ValidationFailed
 
 CLOSING = {"closed_ruling_infringement": "行政裁决（侵权成立）", "closed_ruling_rejected": "行政裁决（驳回请求）",

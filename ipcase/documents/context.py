@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ipcase.documents.hearing_record_context import record_context
-from ipcase.documents.recusal_text import prefill
+from ipcase.documents.hearings import record_context
+from ipcase.documents.recusal import prefill
 from ipcase.documents.templates import cn_date
-from ipcase.documents_dto import DocParty, DocumentCase, DocumentDraft, IssuedRef
-from ipcase.domain.document_types import Addressee, DocType
+from ipcase.domain.documents.types import Addressee, DocType
 from ipcase.domain.enums import (
     ClosingOutcome,
     InfringingAct,
@@ -20,6 +19,7 @@ from ipcase.domain.enums import (
     RevokeReason,
     SuspensionGround,
 )
+from ipcase.dto.documents import DocParty, DocumentCase, DocumentDraft, IssuedRef
 from ipcase.errors import ValidationErrors, ValidationFailed
 
 # Chinese words the documents print (the UI has its own, translatable, labels).

@@ -12,14 +12,14 @@ from ipcase.documents.blocks import Content, parse
 from ipcase.documents.context import build_context
 from ipcase.documents.docx_render import render_docx
 from ipcase.documents.fonts import FontSet, resolve_fonts
-from ipcase.documents.intake_context import build_intake_context
-from ipcase.documents.mediation_case_context import build_mediation_context
+from ipcase.documents.intake import build_intake_context
+from ipcase.documents.mediation import build_mediation_context
 from ipcase.documents.pdf_render import render_pdf
 from ipcase.documents.templates import render_markup
-from ipcase.documents_dto import DocParty, DocumentCase, DocumentDraft, IssuedRef, RenderedDocument
-from ipcase.domain.document_types import doc_type
-from ipcase.intake_letter_dto import LetterItem
-from ipcase.mediation_case_dto import MediationDocCase
+from ipcase.domain.documents.types import doc_type
+from ipcase.dto.documents import DocParty, DocumentCase, DocumentDraft, IssuedRef, RenderedDocument
+from ipcase.dto.intake import LetterItem
+from ipcase.dto.mediation import MediationDocCase
 
 
 def content_of(case: DocumentCase, draft: DocumentDraft, *, number: str | None, issue_date: date,

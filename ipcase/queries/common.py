@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ipcase.db.models import DeadlineRow
+from ipcase.db.models.cases import DeadlineRow
 from ipcase.domain.calendar import OfficialCalendar
-from ipcase.domain.deadlines import urgency
+from ipcase.domain.cases.deadlines import urgency
 from ipcase.domain.enums import DeadlineStatus
 from ipcase.domain.periods import working_days_until
-from ipcase.dto import DeadlineInfo
+from ipcase.dto.cases import DeadlineInfo
 
 
 def deadline_info(row: DeadlineRow, *, case_number: str | None, party_name: str, today: date,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ipcase.dto.statistics import StatsReport
 from ipcase.reports.formatting import UNITS, csv_number
 from ipcase.reports.periodic import RANKING_INDICATORS
-from ipcase.statistics_dto import StatsReport
 
 
 def write_csv(report: StatsReport, path: Path) -> Path:

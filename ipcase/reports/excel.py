@@ -8,8 +8,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from ipcase.dto.statistics import StatsReport
 from ipcase.reports.periodic import RANKING_INDICATORS
-from ipcase.statistics_dto import StatsReport
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 BOLD = Font(bold=True)

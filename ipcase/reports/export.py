@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ipcase.dto.statistics import StatsReport
 from ipcase.errors import ValidationFailed
 from ipcase.reports.csv_export import write_csv
 from ipcase.reports.excel import write_xlsx
 from ipcase.reports.pdf import write_pdf
-from ipcase.statistics_dto import StatsReport
 
 WRITERS = {".xlsx": write_xlsx, ".pdf": write_pdf, ".csv": write_csv}
 

@@ -15,10 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ipcase.documents.fonts import PDF_LOCK, register_pdf_fonts, resolve_fonts
-from ipcase.domain.statistics import ClosingMethod
+from ipcase.domain.statistics.counting import ClosingMethod
+from ipcase.dto.statistics import StatsReport
 from ipcase.reports.formatting import change_text, ranking_value_text, value_text
 from ipcase.reports.periodic import METHOD_LABELS, RANKING_INDICATORS
-from ipcase.statistics_dto import StatsReport
 
 BLUE, ORANGE = colors.HexColor("#1f77b4"), colors.HexColor("#ff7f0e")
 GRID = colors.HexColor("#999999")

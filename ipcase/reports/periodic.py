@@ -1,7 +1,7 @@
 """The periodic statistics report (月报/季报/年报) in the national categories of DOMAIN §12, with the same
 period last year (同比) and the previous period (环比), and the ranking table of the monthly circular (每月通报).
 
-Assembly only — every number comes from the SQL aggregates of ipcase.queries.statistics; the renderers
+Assembly only — every number comes from the SQL aggregates of ipcase.queries.statistics.figures; the renderers
 (excel, pdf, csv_export) turn a StatsReport into a file."""
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ipcase.db.models import Case, Office, User
+from ipcase.db.models.admin import Office, User
+from ipcase.db.models.cases import Case
 from ipcase.domain.enums import PatentType
-from ipcase.domain.statistics import DEFINITIONS, ClosingMethod, ReportPeriod, change, rate
+from ipcase.domain.statistics.counting import DEFINITIONS, ClosingMethod, ReportPeriod, change, rate
+from ipcase.dto.statistics import PeriodFigures, Ranking, RankingRow, ReportLine, StatsReport
 from ipcase.errors import NotFound, ValidationFailed
-from ipcase.queries import statistics as stats
-from ipcase.statistics_dto import PeriodFigures, Ranking, RankingRow, ReportLine, StatsReport
+from ipcase.queries.statistics import figures as stats
 from ipcase.uow import UnitOfWork
 
 Progress = Callable[[int, int, str], None]

@@ -9,10 +9,11 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ipcase.db.models import Approval, Case, DeadlineRow, HolidayYear, Setting, TimelineEntry, User
-from ipcase.db.models_recusal import RecusalApplication
+from ipcase.db.models.admin import HolidayYear, Setting, User
+from ipcase.db.models.cases import Approval, Case, DeadlineRow, TimelineEntry
+from ipcase.db.models.recusal import RecusalApplication
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
-from ipcase.domain.deadlines import (
+from ipcase.domain.cases.deadlines import (
     CaseFacts,
     DeadlineSettings,
     ExtensionFacts,
@@ -20,6 +21,8 @@ from ipcase.domain.deadlines import (
     PauseFacts,
     compute_deadlines,
 )
+from ipcase.domain.cases.panel import Seat, panel_problems
+from ipcase.domain.cases.workflow import CaseSnapshot
 from ipcase.domain.enums import (
     ApprovalStatus,
     CaseState,
@@ -30,12 +33,10 @@ from ipcase.domain.enums import (
     PauseKind,
     Role,
 )
-from ipcase.domain.panel import Seat, panel_problems
-from ipcase.domain.recusal import RecusalStatus
-from ipcase.domain.workflow import CaseSnapshot
-from ipcase.dto import CaseRef
+from ipcase.domain.recusal.rules import RecusalStatus
+from ipcase.dto.cases import CaseRef
 from ipcase.errors import ConcurrentModification, NotFound, PermissionDenied
-from ipcase.services.evidence_facts import evidence_facts
+from ipcase.services.evidence.facts import evidence_facts
 
 
 def actor(session: Session, actor_id: int, roles: frozenset[Role] | None = None, action: str = "") -> User:

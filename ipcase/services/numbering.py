@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from ipcase.db.models import Sequence
+from ipcase.db.models.admin import Sequence
 
 
 def next_number(session: Session, *, office_id: int, kind: str, year: int) -> int:

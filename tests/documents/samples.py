@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ipcase.documents_dto import DocAgent, DocOffice, DocParty, DocumentCase, DocumentDraft, IssuedRef
-from ipcase.domain.document_types import CATALOG, Addressee
-from ipcase.dto import ApprovalInfo, ExtensionInfo, PauseInfo
+from ipcase.domain.documents.types import CATALOG, Addressee
+from ipcase.dto.cases import ApprovalInfo, ExtensionInfo, PauseInfo
+from ipcase.dto.documents import DocAgent, DocOffice, DocParty, DocumentCase, DocumentDraft, IssuedRef
 
 OFFICE = DocOffice("某市市场监督管理局（知识产权局）", "某市", "某市人民路88号", "0571-12345678", "310000", "某省知识产权局")
 
@@ -61,7 +61,7 @@ FREE_TEXT = "第一段说明，含特殊字符 & < > | 以及 # 开头。\n# 第
 
 
 def draft_for(key: str, case: DocumentCase, *, fill: bool = True) -> DocumentDraft:
-    from ipcase.domain.document_types import BY_KEY
+    from ipcase.domain.documents.types import BY_KEY
     dt = BY_KEY[key]
     fields = {f.name: FREE_TEXT if f.multiline else "2026年4月1日 本局" for f in dt.fields} if fill else \
         {f.name: "x" for f in dt.fields if f.required}

@@ -12,7 +12,7 @@ from samples import draft_for, full_case
 
 from ipcase.documents.casefile import bind_case_file
 from ipcase.documents.engine import render
-from ipcase.documents_dto import CaseFileInput, CaseFilePart
+from ipcase.dto.documents import CaseFileInput, CaseFilePart
 from ipcase.errors import ValidationFailed
 
 TODAY = date(2026, 6, 10)
@@ -81,7 +81,7 @@ def test_cancelling_stops_binding():
 
 
 def test_waiting_for_service_lists_the_periods_that_cannot_start_yet():
-    from ipcase.domain.document_types import PartyService, waiting_for_service
+    from ipcase.domain.documents.types import PartyService, waiting_for_service
     from ipcase.domain.enums import CaseState, PartyRole
     parties = [PartyService(1, "甲", PartyRole.REQUESTER, None, None, None),
                PartyService(2, "乙", PartyRole.RESPONDENT, None, date(2026, 3, 1), None)]

@@ -9,9 +9,9 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from case_helpers import Driver, at
-from ipcase.documents_dto import DocumentDraft
 from ipcase.domain.enums import PartyRole
-from ipcase.services import documents as docs
+from ipcase.dto.documents import DocumentDraft
+from ipcase.services.documents import issue as docs
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = date(2026, 10, 12)

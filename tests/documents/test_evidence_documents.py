@@ -12,11 +12,12 @@ from pypdf import PdfReader
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
-from ipcase.evidence_dto import EvidenceInput, RecordInput, SeizureInput
-from ipcase.queries import documents as doc_queries
-from ipcase.queries.evidence_documents import evidence_draft
-from ipcase.services import documents as docs
-from ipcase.services import evidence, investigation
+from ipcase.dto.evidence import EvidenceInput, RecordInput, SeizureInput
+from ipcase.queries.documents import register as doc_queries
+from ipcase.queries.evidence.documents import evidence_draft
+from ipcase.services.documents import issue as docs
+from ipcase.services.evidence import investigation
+from ipcase.services.evidence import register as evidence
 
 DAY = date(2026, 10, 12)
 
@@ -74,7 +75,7 @@ def issue(new_uow, staff, c, what, record_id=None, party_id=None):
 
 
 def ids(new_uow, c):
-    from ipcase.queries.evidence import case_evidence
+    from ipcase.queries.evidence.register import case_evidence
     with new_uow() as uow:
         return case_evidence(uow, case_id=c.ref.id, today=DAY)
 

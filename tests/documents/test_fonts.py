@@ -39,8 +39,8 @@ def test_an_office_configures_a_substitute_font_and_documents_use_it(new_uow, st
     from dataclasses import replace
 
     from ipcase.errors import ValidationErrors
-    from ipcase.queries import documents as q
-    from ipcase.services import documents as docs
+    from ipcase.queries.documents import register as q
+    from ipcase.services.documents import issue as docs
 
     substitute = tmp_path / "office-xiaobiaosong.ttf"
     shutil.copy(BUNDLED_FONT, substitute)

@@ -10,10 +10,10 @@ from hearing_helpers import add_room, investigation_case, plan, serve_notice
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from ipcase.db.models_documents import IssuedDocument
+from ipcase.db.models.documents import IssuedDocument
 from ipcase.domain.enums import PartyRole
-from ipcase.queries import hearings as q
-from ipcase.services import hearings
+from ipcase.queries.hearings import sessions as q
+from ipcase.services.hearings import sessions as hearings
 
 NOW = datetime(2026, 11, 2, 9, 30)
 

@@ -12,12 +12,12 @@ import docx
 from pypdf import PdfReader
 from recusal_helpers import case_in_investigation, scheduled_hearing
 
-from ipcase.documents_dto import DocumentDraft
-from ipcase.domain.hearing_record import Side
-from ipcase.hearing_record_dto import Attendee, CrossExam, FeatureRow
-from ipcase.queries import documents as doc_queries
-from ipcase.services import documents as doc_services
-from ipcase.services import hearing_records as svc
+from ipcase.domain.hearings.record import Side
+from ipcase.dto.documents import DocumentDraft
+from ipcase.dto.hearings import Attendee, CrossExam, FeatureRow
+from ipcase.queries.documents import register as doc_queries
+from ipcase.services.documents import issue as doc_services
+from ipcase.services.hearings import records as svc
 
 HEARING_AT = datetime(2025, 10, 20, 9, 30)
 CLOSED_AT = datetime(2025, 10, 20, 11, 40)

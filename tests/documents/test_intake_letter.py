@@ -10,18 +10,18 @@ from intake_helpers import PATENT, RESPONDENT, register
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from ipcase.db.models import Sequence
-from ipcase.db.models_documents import IssuedDocument
+from ipcase.db.models.admin import Sequence
+from ipcase.db.models.documents import IssuedDocument
 from ipcase.documents.citations import outdated_in
 from ipcase.documents.engine import render_intake
-from ipcase.documents_dto import DocOffice, DocumentDraft
-from ipcase.domain.intake import IntakeChannel, IntakeKind, IntakeState, TriageOutcome
-from ipcase.intake_dto import TriageInput
-from ipcase.intake_letter_dto import LetterItem, LetterTarget
-from ipcase.queries import documents as doc_queries
-from ipcase.queries import intake as q
-from ipcase.queries.intake_letters import item_letters
-from ipcase.services import intake, intake_letters
+from ipcase.domain.intake.items import IntakeChannel, IntakeKind, IntakeState, TriageOutcome
+from ipcase.dto.documents import DocOffice, DocumentDraft
+from ipcase.dto.intake import LetterItem, LetterTarget, TriageInput
+from ipcase.queries.documents import register as doc_queries
+from ipcase.queries.intake import register as q
+from ipcase.queries.intake.letters import item_letters
+from ipcase.services.intake import items as intake
+from ipcase.services.intake import letters as intake_letters
 
 NOW = datetime(2026, 11, 2, 9, 30)
 AUTHORITY = "某省知识产权局"

@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from case_helpers import Driver, at
-from ipcase.db.models import Sequence
-from ipcase.documents_dto import DocumentDraft, ServiceInput
+from ipcase.db.models.admin import Sequence
 from ipcase.domain.enums import PartyRole
+from ipcase.dto.documents import DocumentDraft, ServiceInput
 from ipcase.errors import ValidationErrors, ValidationFailed
-from ipcase.queries import documents as q
-from ipcase.services import documents as docs
-from ipcase.services import service_records as serve
+from ipcase.queries.documents import register as q
+from ipcase.services.documents import issue as docs
+from ipcase.services.documents import service as serve
 
 DAY = date(2026, 10, 12)
 
@@ -221,7 +221,7 @@ def test_electronic_service_needs_consent_and_never_serves_a_ruling(new_uow, sta
                           address="legal@example.cn", now=at(DAY))
     with new_uow() as uow:
         assert serve.record_service(uow, actor_id=staff.clerk.id, data=data, now=at(DAY)).method == "electronic"
-    from ipcase.domain.document_types import BY_KEY, service_refusal
+    from ipcase.domain.documents.types import BY_KEY, service_refusal
     from ipcase.domain.enums import ServiceMethod
     assert service_refusal(BY_KEY["ruling"], ServiceMethod.ELECTRONIC, has_consent=True) == "electronic_not_allowed"
     assert service_refusal(BY_KEY["mediation_agreement"], ServiceMethod.LEFT, has_consent=False) == "left_not_allowed"

@@ -8,9 +8,9 @@ from mediation_helpers import Mediation, registered, session, terms
 from test_templates import docx_text, pdf_text
 
 from case_helpers import at
-from ipcase.documents_dto import DocumentDraft
-from ipcase.queries import documents as q
-from ipcase.services import documents as docs
+from ipcase.dto.documents import DocumentDraft
+from ipcase.queries.documents import register as q
+from ipcase.services.documents import issue as docs
 
 DAY = date(2026, 10, 12)
 

@@ -10,13 +10,13 @@ from test_templates import docx_text, pdf_text, squash
 
 from ipcase.documents.citations import outdated_in
 from ipcase.documents.engine import render_mediation_case
-from ipcase.documents.mediation_case_context import defaults
-from ipcase.documents_dto import DocOffice, DocParty, DocumentDraft
-from ipcase.domain.document_types import BY_KEY, CATALOG
+from ipcase.documents.mediation import defaults
+from ipcase.domain.documents.types import BY_KEY, CATALOG
+from ipcase.dto.documents import DocOffice, DocParty, DocumentDraft
+from ipcase.dto.mediation import MediationDocCase
 from ipcase.errors import TransitionRefused, ValidationErrors
-from ipcase.mediation_case_dto import MediationDocCase
-from ipcase.queries import mediation_cases as q
-from ipcase.services import mediation_case_documents as docs
+from ipcase.queries.mediation import cases as q
+from ipcase.services.mediation import case_documents as docs
 
 NUMBER = "某市知调通字〔2026〕3号"
 TYPES = [d.key for d in CATALOG if d.of_mediation_case]

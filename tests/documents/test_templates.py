@@ -16,7 +16,7 @@ from ipcase.documents.blocks import SOFT_BREAK, parse
 from ipcase.documents.citations import CITATIONS, OUTDATED, outdated_in
 from ipcase.documents.engine import render
 from ipcase.documents.templates import cn_date, template_names
-from ipcase.domain.document_types import CATALOG
+from ipcase.domain.documents.types import CATALOG
 from ipcase.resources import TEMPLATES
 
 ISSUED = date(2026, 6, 1)

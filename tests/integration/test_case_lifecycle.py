@@ -14,7 +14,7 @@ from ipcase.errors import (
     ValidationErrors,
     ValidationFailed,
 )
-from ipcase.queries.deadlines import my_deadlines
+from ipcase.queries.cases.deadlines import my_deadlines
 
 
 def dl(detail, code):
@@ -112,8 +112,8 @@ def test_refusals_and_roles(new_uow, staff):
         c.act("register", {"registered_date": date(2026, 11, 2)}, now)
     assert e.value.code == "approval_pending"
     # only the 部门负责人 decides
-    from ipcase.queries.approvals import pending_approvals
-    from ipcase.services import cases
+    from ipcase.queries.cases.approvals import pending_approvals
+    from ipcase.services.cases import actions as cases
     with new_uow() as uow:
         approval = pending_approvals(uow, viewer_id=staff.dept_head.id)[0]
     for who in (staff.officer, staff.section_head, staff.clerk):
@@ -135,7 +135,7 @@ def test_optimistic_locking_tells_what_changed(new_uow, staff):
     c = Driver.new(new_uow, staff, now)
     stale = c.ref.version
     c.panel(now)
-    from ipcase.services import cases
+    from ipcase.services.cases import actions as cases
     with pytest.raises(ConcurrentModification) as e, new_uow() as uow:
         cases.act(uow, actor_id=staff.officer2.id, case_id=c.ref.id, expected_version=stale,
                   action="request_correction", payload={"defects": "缺少登记簿副本", "correction_due": date(2026, 11, 9)},

@@ -7,10 +7,10 @@ import pytest
 from case_helpers import Driver, at, sample_request
 from ipcase.domain.enums import CaseState, PartyKind, PatentType
 from ipcase.domain.identifiers import make_patent_number
-from ipcase.dto import CaseFilter, PartyInput, PatentInput
+from ipcase.dto.cases import CaseFilter, PartyInput, PatentInput
 from ipcase.errors import ValidationErrors
-from ipcase.queries.cases import list_cases
-from ipcase.services import cases
+from ipcase.queries.cases.register import list_cases
+from ipcase.services.cases import actions as cases
 
 TODAY = date(2026, 11, 2)
 

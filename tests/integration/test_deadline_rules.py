@@ -8,7 +8,7 @@ import pytest
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
 from ipcase.errors import PermissionDenied, ValidationFailed
-from ipcase.services import deadline_rules
+from ipcase.services.admin import deadline_rules
 
 
 def d12(c, today):

@@ -5,14 +5,14 @@ from datetime import date, datetime
 
 import pytest
 
+from ipcase.demo.office import DEMO_PASSWORD, DEMO_USERS, ensure_demo_database
 from ipcase.domain.enums import CaseState
 from ipcase.domain.identifiers import check_credit_code, parse_patent_number
-from ipcase.dto import CaseFilter
-from ipcase.queries.cases import case_detail, list_cases
-from ipcase.queries.deadlines import my_deadlines
-from ipcase.queries.users import list_users
-from ipcase.services import auth
-from ipcase.services.demo import DEMO_PASSWORD, DEMO_USERS, ensure_demo_database
+from ipcase.dto.cases import CaseFilter
+from ipcase.queries.admin.users import list_users
+from ipcase.queries.cases.deadlines import my_deadlines
+from ipcase.queries.cases.register import case_detail, list_cases
+from ipcase.services.admin import auth
 from ipcase.uow import uow_factory
 
 TODAY = date(2026, 11, 21)
@@ -58,9 +58,9 @@ def test_demo_has_overdue_and_near_due_deadlines_and_one_user_per_role(demo):
 
 
 def test_demo_intake_register_covers_kinds_channels_outcomes_and_one_repeat(demo):
-    from ipcase.domain.intake import IntakeChannel, IntakeKind, IntakeState
-    from ipcase.intake_dto import IntakeFilter
-    from ipcase.queries.intake import case_intake, list_items
+    from ipcase.domain.intake.items import IntakeChannel, IntakeKind, IntakeState
+    from ipcase.dto.intake import IntakeFilter
+    from ipcase.queries.intake.register import case_intake, list_items
     with demo() as uow:
         page = list_items(uow, IntakeFilter(limit=1000), today=TODAY)
         users = list_users(uow)
@@ -78,7 +78,7 @@ def test_demo_intake_register_covers_kinds_channels_outcomes_and_one_repeat(demo
     # the dashboard counts the stored limits: the demo's must be the ones the register computes
     from sqlalchemy import select
 
-    from ipcase.db.models_intake import IntakeDeadlineRow
+    from ipcase.db.models.intake import IntakeDeadlineRow
     with demo() as uow:
         stored = set(uow.session.execute(select(IntakeDeadlineRow.item_id, IntakeDeadlineRow.code,
                                                 IntakeDeadlineRow.due_date).where(IntakeDeadlineRow.status == "open")))
@@ -109,7 +109,7 @@ def test_demo_shows_mediation_agreements_signed_by_every_party_and_one_reneged(d
     # mediation" and "awaiting approval" demo agreements stayed unsigned drafts.
     from sqlalchemy import select
 
-    from ipcase.db.models_mediation import MediationAgreement
+    from ipcase.db.models.mediation import MediationAgreement
     with demo() as uow:
         rows = uow.session.execute(select(MediationAgreement.status, MediationAgreement.case_id)
                                    .where(MediationAgreement.case_id.is_not(None))).all()

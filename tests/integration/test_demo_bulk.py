@@ -11,15 +11,16 @@ from sqlalchemy.orm import selectinload
 from case_helpers import sample_request
 from ipcase.db.engine import make_engine
 from ipcase.db.migrate import alembic_config, upgrade_to_head
-from ipcase.db.models import Case, DeadlineRow, Office, Pause, Sequence, User
-from ipcase.domain.deadlines import compute_deadlines
+from ipcase.db.models.admin import Office, Sequence, User
+from ipcase.db.models.cases import Case, DeadlineRow, Pause
+from ipcase.demo.bulk import generate
+from ipcase.domain.cases.deadlines import compute_deadlines
 from ipcase.domain.enums import CLOSED_STATES, CaseState, DeadlineCode, Role
-from ipcase.domain.statistics import closing_method_for, closing_method_of_archived
-from ipcase.queries.statistics import dashboard
-from ipcase.services import cases as case_services
+from ipcase.domain.statistics.counting import closing_method_for, closing_method_of_archived
+from ipcase.dto.statistics import StatsFilter
+from ipcase.queries.statistics.figures import dashboard
+from ipcase.services.cases import actions as case_services
 from ipcase.services.common import case_facts, load_calendar, load_settings
-from ipcase.services.demo_bulk import generate
-from ipcase.statistics_dto import StatsFilter
 from ipcase.uow import uow_factory
 
 TODAY = date(2026, 11, 2)

@@ -10,16 +10,9 @@ import pytest
 from sqlalchemy import update
 
 from case_helpers import Driver, at
-from ipcase.db.models_evidence import EvidenceFile
+from ipcase.db.models.evidence import EvidenceFile
 from ipcase.domain.enums import PartyRole
-from ipcase.errors import (
-    ConcurrentModification,
-    PermissionDenied,
-    TransitionRefused,
-    ValidationErrors,
-    ValidationFailed,
-)
-from ipcase.evidence_dto import (
+from ipcase.dto.evidence import (
     AppraisalInput,
     EvidenceInput,
     ExtensionInput,
@@ -27,9 +20,17 @@ from ipcase.evidence_dto import (
     RecordInput,
     SeizureInput,
 )
-from ipcase.queries.deadlines import my_deadlines
-from ipcase.queries.evidence import case_evidence, evidence_file, evidence_register
-from ipcase.services import evidence, investigation
+from ipcase.errors import (
+    ConcurrentModification,
+    PermissionDenied,
+    TransitionRefused,
+    ValidationErrors,
+    ValidationFailed,
+)
+from ipcase.queries.cases.deadlines import my_deadlines
+from ipcase.queries.evidence.register import case_evidence, evidence_file, evidence_register
+from ipcase.services.evidence import investigation
+from ipcase.services.evidence import register as evidence
 
 DAY = date(2025, 9, 1)
 

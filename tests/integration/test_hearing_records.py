@@ -12,13 +12,13 @@ from recusal_helpers import application, case_in_investigation, scheduled_hearin
 
 from case_helpers import at
 from ipcase.db.engine import make_engine
-from ipcase.domain.hearing_record import Side
+from ipcase.domain.hearings.record import Side
+from ipcase.dto.hearings import CrossExam, FeatureRow
 from ipcase.errors import ConcurrentModification, TransitionRefused
-from ipcase.hearing_record_dto import CrossExam, FeatureRow
-from ipcase.queries.hearing_records import hearing_record
-from ipcase.queries.hearings import hearing_detail
-from ipcase.services import hearing_records as svc
-from ipcase.services import recusal as recusal_svc
+from ipcase.queries.hearings.records import hearing_record
+from ipcase.queries.hearings.sessions import hearing_detail
+from ipcase.services.hearings import records as svc
+from ipcase.services.recusal import applications as recusal_svc
 from ipcase.uow import uow_factory
 
 HEARING_AT = datetime(2025, 10, 20, 9, 30)

@@ -8,6 +8,7 @@ import pytest
 from hearing_helpers import add_room, investigation_case, plan, serve_notice
 
 from ipcase.domain.enums import CaseState, PartyRole
+from ipcase.dto.hearings import HearingSettings, RoomInput
 from ipcase.errors import (
     HearingConflicts,
     PermissionDenied,
@@ -15,9 +16,10 @@ from ipcase.errors import (
     ValidationErrors,
     ValidationFailed,
 )
-from ipcase.hearings_dto import HearingSettings, RoomInput
-from ipcase.queries import hearings as q
-from ipcase.services import hearing_requests, hearing_rooms, hearings
+from ipcase.queries.hearings import sessions as q
+from ipcase.services.hearings import requests as hearing_requests
+from ipcase.services.hearings import rooms as hearing_rooms
+from ipcase.services.hearings import sessions as hearings
 
 NOW = datetime(2026, 11, 2, 9, 30)
 FRI = (datetime(2026, 11, 20, 9, 0), datetime(2026, 11, 20, 11, 0))

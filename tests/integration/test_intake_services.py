@@ -10,9 +10,10 @@ from intake_helpers import PATENT, RESPONDENT, RESPONDENT_CODE, item_input, regi
 from case_helpers import Driver
 from ipcase.domain.enums import CaseState, PartyKind
 from ipcase.domain.identifiers import make_credit_code, make_patent_number
-from ipcase.domain.intake import CloseReason, IntakeChannel, IntakeKind, IntakeState, TriageOutcome
-from ipcase.domain.intake_routing import Track
-from ipcase.dto import PartyInput
+from ipcase.domain.intake.items import CloseReason, IntakeChannel, IntakeKind, IntakeState, TriageOutcome
+from ipcase.domain.intake.routing import Track
+from ipcase.dto.cases import PartyInput
+from ipcase.dto.intake import AttachmentInput, IntakeFilter, IntakeTargetInput, TriageInput
 from ipcase.errors import (
     ConcurrentModification,
     PermissionDenied,
@@ -20,11 +21,10 @@ from ipcase.errors import (
     ValidationErrors,
     ValidationFailed,
 )
-from ipcase.intake_dto import AttachmentInput, IntakeFilter, IntakeTargetInput, TriageInput
-from ipcase.queries import intake as q
-from ipcase.queries.cases import case_detail
-from ipcase.queries.deadlines import my_deadlines
-from ipcase.services import intake
+from ipcase.queries.cases.deadlines import my_deadlines
+from ipcase.queries.cases.register import case_detail
+from ipcase.queries.intake import register as q
+from ipcase.services.intake import items as intake
 
 NOW = datetime(2026, 11, 2, 9, 30)   # Monday
 TODAY = NOW.date()
@@ -360,8 +360,8 @@ def test_attachments_are_kept_in_the_database(new_uow, staff):
 
 
 def test_routing_rules_are_an_administrators_setting(new_uow, staff):
-    from ipcase.domain.intake_routing import DEFAULT_RULES, Condition, Fact, RoutingRule
-    from ipcase.services import intake_settings
+    from ipcase.domain.intake.routing import DEFAULT_RULES, Condition, Fact, RoutingRule
+    from ipcase.services.intake import settings as intake_settings
     with new_uow() as uow:
         assert q.routing_settings(uow).is_default
     rules = (RoutingRule("本市展会一律快办", Track.FAST, (Condition(Fact.CHANNEL, "in", ("trade_fair",)),)),

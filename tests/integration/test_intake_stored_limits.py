@@ -7,13 +7,14 @@ from datetime import date, datetime
 from intake_helpers import register
 from sqlalchemy import select
 
-from ipcase.db.models_intake import IntakeDeadlineRow
+from ipcase.db.models.intake import IntakeDeadlineRow
 from ipcase.domain.calendar import YearCalendar
-from ipcase.domain.intake import CloseReason, TriageOutcome
-from ipcase.intake_dto import TriageInput
-from ipcase.queries.statistics_intake import intake_urgent
-from ipcase.services import holidays, intake
-from ipcase.statistics_dto import StatsFilter
+from ipcase.domain.intake.items import CloseReason, TriageOutcome
+from ipcase.dto.intake import TriageInput
+from ipcase.dto.statistics import StatsFilter
+from ipcase.queries.statistics.intake import intake_urgent
+from ipcase.services.admin import holidays
+from ipcase.services.intake import items as intake
 
 NOW = datetime(2026, 11, 2, 9, 30)   # Monday; the item came in on Friday 10-30
 

@@ -7,7 +7,7 @@ import pytest
 
 import main
 from ipcase.db.engine import make_engine
-from ipcase.services import auth
+from ipcase.services.admin import auth
 from ipcase.uow import uow_factory
 
 
@@ -33,7 +33,7 @@ def test_init_creates_the_office_once_then_the_app_can_start(tmp_path, capsys):
     assert not db.demo_created
     with db.new_uow() as uow:
         assert auth.login(uow, username="admin", password="longenough1").office_name == "某县市场监督管理局"
-        from ipcase.queries.statistics import statistics_scope
+        from ipcase.queries.statistics.figures import statistics_scope
         sub_admin = auth.login(uow, username="admin2", password="longenough2")
         parent_admin = auth.login(uow, username="admin", password="longenough1")
         scope = statistics_scope(uow, viewer_id=parent_admin.id)
@@ -49,5 +49,5 @@ def test_a_server_database_never_gets_demo_data(tmp_path):
     with pytest.raises(main.NotInitialised):
         main.prepare_database(args, main.make_clock(date(2026, 11, 21)))
     with uow_factory(make_engine(url))() as uow:
-        from ipcase.services.setup import is_initialised
+        from ipcase.services.admin.setup import is_initialised
         assert not is_initialised(uow)

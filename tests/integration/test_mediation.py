@@ -10,10 +10,11 @@ from mediation_helpers import Mediation, registered, session, terms, yuan
 
 from case_helpers import at
 from ipcase.domain.enums import CaseState
+from ipcase.dto.mediation import ConfirmationInput
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors, ValidationFailed
-from ipcase.mediation_dto import ConfirmationInput
-from ipcase.queries.deadlines import my_deadlines
-from ipcase.services import mediation, mediation_after
+from ipcase.queries.cases.deadlines import my_deadlines
+from ipcase.services.mediation import after as mediation_after
+from ipcase.services.mediation import agreements as mediation
 
 
 def d12(case, today):

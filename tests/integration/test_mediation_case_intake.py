@@ -8,15 +8,15 @@ from datetime import date, datetime
 import pytest
 from intake_helpers import PATENT, RESPONDENT, RESPONDENT_CODE, register
 
-from ipcase.domain.intake import IntakeKind, IntakeState, TriageOutcome
-from ipcase.domain.intake_routing import Track
-from ipcase.domain.mediation_cases import MediationKind, MediationState
+from ipcase.domain.intake.items import IntakeKind, IntakeState, TriageOutcome
+from ipcase.domain.intake.routing import Track
+from ipcase.domain.mediation.cases import MediationKind, MediationState
+from ipcase.dto.intake import TriageInput
+from ipcase.dto.mediation import MediationCaseFilter
 from ipcase.errors import ValidationErrors
-from ipcase.intake_dto import TriageInput
-from ipcase.mediation_case_dto import MediationCaseFilter
-from ipcase.queries import intake as intake_queries
-from ipcase.queries import mediation_cases as q
-from ipcase.services import intake
+from ipcase.queries.intake import register as intake_queries
+from ipcase.queries.mediation import cases as q
+from ipcase.services.intake import items as intake
 
 NOW = datetime(2026, 11, 2, 9, 30)
 

@@ -10,8 +10,9 @@ from intake_helpers import ruled_case
 from mediation_case_helpers import PATENT, MedDriver, at, request
 
 from ipcase.domain.enums import PartyKind
-from ipcase.domain.mediation_cases import MediationKind, MediationState
-from ipcase.dto import AgentInput, PartyInput
+from ipcase.domain.mediation.cases import MediationKind, MediationState
+from ipcase.dto.cases import AgentInput, PartyInput
+from ipcase.dto.mediation import MediationCaseFilter, MediatorPoolInput
 from ipcase.errors import (
     ConcurrentModification,
     PermissionDenied,
@@ -19,11 +20,11 @@ from ipcase.errors import (
     ValidationErrors,
     ValidationFailed,
 )
-from ipcase.mediation_case_dto import MediationCaseFilter, MediatorPoolInput
-from ipcase.queries import deadlines as deadline_queries
-from ipcase.queries import mediation_cases as q
-from ipcase.queries.approvals import pending_approvals
-from ipcase.services import mediation_cases, mediators
+from ipcase.queries.cases import deadlines as deadline_queries
+from ipcase.queries.cases.approvals import pending_approvals
+from ipcase.queries.mediation import cases as q
+from ipcase.services.mediation import cases as mediation_cases
+from ipcase.services.mediation import mediators
 
 K, S = MediationKind, MediationState
 DAY = date(2026, 10, 26)

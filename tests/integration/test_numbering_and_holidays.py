@@ -8,8 +8,8 @@ import pytest
 from case_helpers import Driver, at
 from ipcase.domain.calendar import YearCalendar
 from ipcase.errors import ValidationFailed
-from ipcase.queries.holidays import holiday_years
-from ipcase.services import holidays
+from ipcase.queries.admin.holidays import holiday_years
+from ipcase.services.admin import holidays
 from ipcase.services.numbering import next_number, peek_number
 
 

@@ -13,13 +13,13 @@ from recusal_helpers import application, case_in_investigation
 
 from case_helpers import at
 from ipcase.domain.enums import PartyRole
-from ipcase.dto import CaseRef
+from ipcase.dto.cases import CaseRef
+from ipcase.dto.recusal import RecusalDecisionInput
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors, ValidationFailed
-from ipcase.queries import documents as doc_queries
-from ipcase.queries.recusal import case_recusals
-from ipcase.recusal_dto import RecusalDecisionInput
-from ipcase.services import cases
-from ipcase.services import recusal as svc
+from ipcase.queries.documents import register as doc_queries
+from ipcase.queries.recusal.applications import case_recusals
+from ipcase.services.cases import actions as cases
+from ipcase.services.recusal import applications as svc
 
 # Notice served Tue 2025-09-30: the 3 working days are Oct 9, Oct 10 and the 调休 Saturday Oct 11.
 SERVED = date(2025, 9, 30)

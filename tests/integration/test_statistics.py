@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 from stats_fixture import OCTOBER, TODAY, build
 
-from ipcase.domain.deadlines import PauseFacts
+from ipcase.domain.cases.deadlines import PauseFacts
 from ipcase.domain.enums import CaseState, PatentType, PauseKind
-from ipcase.domain.statistics import excluded_days, handling_days
-from ipcase.dto import CaseFilter
+from ipcase.domain.statistics.counting import excluded_days, handling_days
+from ipcase.dto.cases import CaseFilter
+from ipcase.dto.statistics import StatsFilter
 from ipcase.errors import PermissionDenied, ValidationFailed
-from ipcase.queries.cases import case_detail, list_cases
-from ipcase.queries.statistics import dashboard, drilldown, statistics_scope
-from ipcase.statistics_dto import StatsFilter
+from ipcase.queries.cases.register import case_detail, list_cases
+from ipcase.queries.statistics.figures import dashboard, drilldown, statistics_scope
 
 
 @pytest.fixture
@@ -158,7 +158,7 @@ def test_only_supervisors_and_their_offices(new_uow, staff):
 
 
 def test_an_office_sees_its_sub_offices_and_may_pick_one(new_uow, staff, fixture_cases):
-    from ipcase.db.models import Office
+    from ipcase.db.models.admin import Office
     with new_uow() as uow:
         county = Office(name="甲县市场监督管理局", short_name="甲县", parent_id=staff.office.id)
         uow.session.add(county)

@@ -8,9 +8,9 @@ import pytest
 from stats_fixture import OCTOBER, TODAY, build
 from stats_intake_fixture import add_items, add_open_items
 
-from ipcase.queries.cases import list_cases
-from ipcase.queries.statistics import dashboard, drilldown, statistics_scope
-from ipcase.statistics_dto import StatsFilter
+from ipcase.dto.statistics import StatsFilter
+from ipcase.queries.cases.register import list_cases
+from ipcase.queries.statistics.figures import dashboard, drilldown, statistics_scope
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import pytest
 from mediation_helpers import Mediation, registered, session, terms
 
 from case_helpers import at
-from ipcase.mediation_dto import ConfirmationInput
-from ipcase.queries.statistics_mediation import mediation_figures
-from ipcase.services import mediation_after
+from ipcase.dto.mediation import ConfirmationInput
+from ipcase.queries.statistics.mediation import mediation_figures
+from ipcase.services.mediation import after as mediation_after
 
 
 def agreed(new_uow, staff, sessions: list[date], damages: str, effective: date | None, outcome="agreed"):

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from stats_fixture import build
 
 import main
-from ipcase.domain.statistics import ReportPeriod
+from ipcase.domain.statistics.counting import ReportPeriod
 from ipcase.errors import PermissionDenied, ValidationFailed
 from ipcase.reports.export import export_report
 from ipcase.reports.periodic import build_report
@@ -58,7 +58,7 @@ def test_monthly_report_figures_yoy_mom_and_ranking(new_uow, staff):
 
 
 def test_sub_offices_are_ranked_when_there_are_some(new_uow, staff):
-    from ipcase.db.models import Office
+    from ipcase.db.models.admin import Office
     with new_uow() as uow:
         for name in ("甲县市场监督管理局", "乙县市场监督管理局"):
             uow.session.add(Office(name=name, short_name=name[:2], parent_id=staff.office.id))

@@ -52,7 +52,7 @@ class Shown:
 
 @pytest.fixture(autouse=True)
 def shown(monkeypatch) -> Shown:
-    from ui.dialogs import messages
+    from ui.common import messages
     record = Shown()
 
     def show_error(parent, exc, title=None):
@@ -78,8 +78,8 @@ def shown(monkeypatch) -> Shown:
 def make_ctx(new_uow, clock, tmp_path: Path, qapp):
     """AppContext for one logged-in user, with a synchronous runner."""
     from ipcase.config import AppConfig
-    from ui.context import AppContext
-    from ui.tasks import SyncRunner
+    from ui.shell.context import AppContext
+    from ui.shell.tasks import SyncRunner
 
     data_dir = tmp_path / "data"
     data_dir.mkdir(exist_ok=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.app import install_cjk_font
+from ui.shell.app import install_cjk_font
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 

@@ -10,14 +10,14 @@ from ui_helpers import choose, type_text
 
 from case_helpers import sample_request
 from ipcase.domain.identifiers import make_patent_number
-from ipcase.dto import PanelInput
+from ipcase.dto.cases import PanelInput
 from ipcase.errors import ConcurrentModification
-from ipcase.services import cases as case_services
-from ui.dialogs.approval_dialog import ApprovalDialog
-from ui.dialogs.request_dialog import RequestDialog
-from ui.main_window import MainWindow
-from ui.models import deadline_table_model as dm
-from ui.views.dashboard_view import DashboardView
+from ipcase.services.cases import actions as case_services
+from ui.cases.approval_dialog import ApprovalDialog
+from ui.cases.request_dialog import RequestDialog
+from ui.common import deadline_model as dm
+from ui.shell.main_window import MainWindow
+from ui.workbench.section import DashboardView
 
 
 def _register_through_dialog(window: MainWindow, qtbot) -> int:

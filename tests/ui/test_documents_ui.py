@@ -8,8 +8,8 @@ from ui_helpers import choose, type_text
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
-from ui.dialogs.pdf_preview import PdfPreviewDialog
-from ui.main_window import MainWindow
+from ui.common.pdf_preview import PdfPreviewDialog
+from ui.shell.main_window import MainWindow
 
 DAY = date(2026, 11, 2)
 
@@ -76,8 +76,8 @@ def test_free_text_errors_are_shown_next_to_the_field(make_ctx, staff, new_uow, 
 def test_electronic_service_is_not_offered_for_a_ruling_or_without_consent(make_ctx, staff, new_uow, qtbot):
     c = _registered(new_uow, staff)
     requester = c.party_ids(PartyRole.REQUESTER, DAY)[0]
-    from ipcase.documents_dto import DocumentDraft
-    from ipcase.services import documents as docs
+    from ipcase.dto.documents import DocumentDraft
+    from ipcase.services.documents import issue as docs
     with new_uow() as uow:
         docs.issue_document(uow, actor_id=staff.clerk.id, case_id=c.ref.id,
                             draft=DocumentDraft("acceptance_notice", party_id=requester), now=at(DAY))
@@ -91,8 +91,8 @@ def test_electronic_service_is_not_offered_for_a_ruling_or_without_consent(make_
 
 def test_the_documents_section_lists_what_waits_for_service(make_ctx, staff, new_uow, qtbot):
     c = _registered(new_uow, staff)
-    from ipcase.documents_dto import DocumentDraft
-    from ipcase.services import documents as docs
+    from ipcase.dto.documents import DocumentDraft
+    from ipcase.services.documents import issue as docs
     with new_uow() as uow:
         docs.issue_document(uow, actor_id=staff.clerk.id, case_id=c.ref.id, now=at(DAY), draft=DocumentDraft(
             "answer_notice", party_id=c.party_ids(PartyRole.RESPONDENT, DAY)[0]))
@@ -121,7 +121,7 @@ def test_binding_the_case_file(make_ctx, staff, new_uow, qtbot, shown):
 
 
 def test_settings_number_patterns_and_public_notice_period(make_ctx, staff, new_uow, qtbot, shown):
-    from ui.views.settings_view import SettingsView
+    from ui.admin.section import SettingsView
     view = SettingsView(make_ctx(staff.admin))
     qtbot.addWidget(view)
     view.refresh()
@@ -135,7 +135,7 @@ def test_settings_number_patterns_and_public_notice_period(make_ctx, staff, new_
     page.days_spin.setValue(60)
     page.save_button.click()
     assert shown.errors == [] and shown.infos == ["已保存。"]
-    from ipcase.queries.documents import document_settings
+    from ipcase.queries.documents.register import document_settings
     with new_uow() as uow:
         saved = document_settings(uow, office_id=staff.admin.office_id)
     assert saved.public_notice_days == 60 and dict(saved.patterns)["ruling"] == "{机关简称}知决字〔{YYYY}〕第{n}号"
@@ -144,9 +144,9 @@ def test_settings_number_patterns_and_public_notice_period(make_ctx, staff, new_
 def test_settings_substitute_font_is_checked_and_kept(make_ctx, staff, new_uow, qtbot, shown, tmp_path):
     import shutil
 
-    from ipcase.queries.documents import document_settings
+    from ipcase.queries.documents.register import document_settings
     from ipcase.resources import BUNDLED_FONT
-    from ui.views.settings_view import SettingsView
+    from ui.admin.section import SettingsView
     view = SettingsView(make_ctx(staff.admin))
     qtbot.addWidget(view)
     view.refresh()
@@ -171,7 +171,7 @@ def test_printing_draws_every_page(qapp, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from ipcase.documents.engine import render
-    from ui.dialogs.pdf_preview import load_pdf, print_pdf
+    from ui.common.pdf_preview import load_pdf, print_pdf
     case = full_case()
     r = render(case, draft_for("ruling", case), number="某市知裁决字〔2026〕3号", issue_date=DAY)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

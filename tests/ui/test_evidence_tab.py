@@ -12,8 +12,8 @@ from ui_helpers import choose, type_text
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
-from ipcase.queries import documents as doc_queries
-from ui.main_window import MainWindow
+from ipcase.queries.documents import register as doc_queries
+from ui.shell.main_window import MainWindow
 
 DAY = date(2026, 11, 2)
 

@@ -17,12 +17,12 @@ from shots import chinese_font, shot  # noqa: F401 (a fixture)
 from ui_helpers import choose, type_text
 
 from ipcase.db.engine import make_engine
-from ipcase.queries.hearing_records import hearing_record
+from ipcase.queries.hearings.records import hearing_record
 from ipcase.uow import uow_factory
-from ui.context import AppContext
-from ui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
-from ui.views.case_detail_view import CaseDetailView
-from ui.views.hearing_record_editor import HearingRecordEditor
+from ui.cases.detail import CaseDetailView
+from ui.common.pdf_preview import PdfPreviewDialog, print_pdf
+from ui.hearings.record_window import HearingRecordEditor
+from ui.shell.context import AppContext
 
 HEARING_AT = datetime(2025, 10, 20, 9, 30)
 pytestmark = pytest.mark.usefixtures("chinese_font")

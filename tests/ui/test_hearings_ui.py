@@ -14,13 +14,13 @@ from shots import chinese_font, shot  # noqa: F401 (a fixture)
 from ui_helpers import choose, type_text
 
 from ipcase.domain.enums import CaseState, PartyRole
-from ipcase.queries import hearings as q
-from ipcase.services import hearings
-from ui.dialogs.hearing_dialog import HearingDialog
-from ui.views.case_detail_view import CaseDetailView
-from ui.views.dashboard_view import DashboardView
-from ui.views.hearing_calendar_view import HearingCalendarView
-from ui.views.settings_hearing_rooms import HearingRoomsPage
+from ipcase.queries.hearings import sessions as q
+from ipcase.services.hearings import sessions as hearings
+from ui.cases.detail import CaseDetailView
+from ui.hearings.calendar_section import HearingCalendarView
+from ui.hearings.rooms_tab import HearingRoomsPage
+from ui.hearings.schedule_dialog import HearingDialog
+from ui.workbench.section import DashboardView
 
 NOW = datetime(2026, 11, 2, 9, 30)
 pytestmark = pytest.mark.usefixtures("chinese_font")

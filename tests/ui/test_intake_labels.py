@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ipcase.domain.intake import (
+from ipcase.domain.intake.items import (
     CloseReason,
     IntakeChannel,
     IntakeDeadlineCode,
@@ -14,7 +14,7 @@ from ipcase.domain.intake import (
     IntakeState,
     TriageOutcome,
 )
-from ipcase.domain.intake_routing import Fact, Track, Venue
+from ipcase.domain.intake.routing import Fact, Track, Venue
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationFailed
 from ui import errors, labels
 

@@ -7,9 +7,9 @@ from intake_helpers import register
 from PySide6.QtWidgets import QApplication
 from ui_helpers import type_text
 
-from ipcase.domain.intake import TriageOutcome
-from ui.app import install_cjk_font
-from ui.views.intake_detail import IntakeDetailPanel
+from ipcase.domain.intake.items import TriageOutcome
+from ui.intake.detail import IntakeDetailPanel
+from ui.shell.app import install_cjk_font
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 

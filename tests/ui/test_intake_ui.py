@@ -10,15 +10,15 @@ from intake_helpers import PATENT, RESPONDENT, RESPONDENT_CODE, register, ruled_
 from PySide6.QtCore import Qt
 from ui_helpers import choose, type_text
 
-from ipcase.domain.intake import IntakeState, TriageOutcome
-from ipcase.domain.intake_routing import Track
-from ipcase.intake_dto import IntakeFilter
-from ipcase.queries import intake as intake_queries
-from ui.dialogs.intake_entry_dialog import IntakeEntryDialog
-from ui.dialogs.intake_triage_dialog import IntakeTriageDialog
-from ui.dialogs.request_dialog import RequestDialog
-from ui.views.intake_detail import IntakeDetailPanel
-from ui.widgets.intake_form import split_patent_numbers
+from ipcase.domain.intake.items import IntakeState, TriageOutcome
+from ipcase.domain.intake.routing import Track
+from ipcase.dto.intake import IntakeFilter
+from ipcase.queries.intake import register as intake_queries
+from ui.cases.request_dialog import RequestDialog
+from ui.intake.detail import IntakeDetailPanel
+from ui.intake.entry_dialog import IntakeEntryDialog
+from ui.intake.form import split_patent_numbers
+from ui.intake.triage_dialog import IntakeTriageDialog
 
 
 def _items(new_uow, clock, **flt):
@@ -162,7 +162,7 @@ def test_register_as_a_case_opens_the_request_form_pre_filled(make_ctx, staff, n
 
 
 def test_register_view_dashboard_and_case_tab(make_ctx, staff, new_uow, clock, qtbot, shown):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     ruled_case(new_uow, staff)
     ref = register(new_uow, staff.officer)
     window = MainWindow(make_ctx(staff.officer))
@@ -195,7 +195,7 @@ def test_register_view_dashboard_and_case_tab(make_ctx, staff, new_uow, clock, q
 
 
 def test_routing_rules_page_admin_edits_officer_reads(make_ctx, staff, new_uow, qtbot, shown):
-    from ui.views.intake_rules_page import RoutingRulesPage
+    from ui.intake.rules_tab import RoutingRulesPage
     officer = RoutingRulesPage(make_ctx(staff.officer))
     qtbot.addWidget(officer)
     officer.refresh()

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ipcase.domain import enums, workflow
-from ipcase.domain.workflow import TRANSITIONS, CaseAction
+from ipcase.domain import enums
+from ipcase.domain.cases import workflow
+from ipcase.domain.cases.workflow import TRANSITIONS, CaseAction
 from ipcase.errors import (
     AuthenticationFailed,
     ConcurrentModification,

@@ -6,10 +6,10 @@ from PySide6.QtGui import QKeySequence
 from ui_helpers import type_text
 
 from case_helpers import sample_request
-from ipcase.dto import PartyInput
-from ipcase.services import cases as case_services
-from ui import settings as ui_settings
-from ui.main_window import MainWindow
+from ipcase.dto.cases import PartyInput
+from ipcase.services.cases import actions as case_services
+from ui.shell import window_state as ui_settings
+from ui.shell.main_window import MainWindow
 
 
 def _sections(window: MainWindow) -> list[str]:

@@ -10,12 +10,12 @@ from mediation_case_helpers import MedDriver, at
 from PySide6.QtCore import Qt
 from ui_helpers import choose, type_text
 
-from ipcase.domain.intake import IntakeKind, IntakeState, TriageOutcome
-from ipcase.mediation_case_dto import MediatorPoolInput
-from ipcase.services import mediators
-from ui.views.dashboard_view import DashboardView
-from ui.views.intake_detail import IntakeDetailPanel
-from ui.views.mediation_cases_view import MediationCasesView
+from ipcase.domain.intake.items import IntakeKind, IntakeState, TriageOutcome
+from ipcase.dto.mediation import MediatorPoolInput
+from ipcase.services.mediation import mediators
+from ui.intake.detail import IntakeDetailPanel
+from ui.mediation.section import MediationCasesView
+from ui.workbench.section import DashboardView
 
 
 def test_new_request_act_and_see_the_deadline(make_ctx, staff, new_uow, clock, qtbot, shown):

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QTableWidgetItem
 from ui_helpers import choose, type_text
 
 from case_helpers import at
-from ipcase.queries.approvals import pending_approvals
-from ipcase.services import cases as case_services
-from ui.app import install_cjk_font
-from ui.views.case_detail_view import CaseDetailView
+from ipcase.queries.cases.approvals import pending_approvals
+from ipcase.services.cases import actions as case_services
+from ui.cases.detail import CaseDetailView
+from ui.shell.app import install_cjk_font
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 

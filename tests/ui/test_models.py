@@ -6,9 +6,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from ipcase.domain.enums import CaseState, PatentType
-from ipcase.dto import CaseListRow, DeadlineInfo
-from ui.models import case_table_model as cm
-from ui.models import deadline_table_model as dm
+from ipcase.dto.cases import CaseListRow, DeadlineInfo
+from ui.cases import table_model as cm
+from ui.common import deadline_model as dm
 
 
 def _row(**over) -> CaseListRow:

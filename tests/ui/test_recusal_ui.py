@@ -12,8 +12,8 @@ from recusal_helpers import case_in_investigation
 from shots import chinese_font, shot  # noqa: F401 (a fixture)
 from ui_helpers import choose, type_text
 
-from ui.dialogs.pdf_preview import PdfPreviewDialog
-from ui.views.case_detail_view import CaseDetailView
+from ui.cases.detail import CaseDetailView
+from ui.common.pdf_preview import PdfPreviewDialog
 
 pytestmark = pytest.mark.usefixtures("chinese_font")
 

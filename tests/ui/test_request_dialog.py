@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
 from ui_helpers import choose, type_text
 
 from ipcase.domain.identifiers import make_patent_number
-from ipcase.dto import CaseFilter
-from ipcase.queries import cases as case_queries
-from ui.dialogs.request_dialog import RequestDialog
+from ipcase.dto.cases import CaseFilter
+from ipcase.queries.cases import register as case_queries
+from ui.cases.request_dialog import RequestDialog
 
 PATENT = make_patent_number(2021, 2, 1234567)  # a utility model with a correct check character
 
@@ -131,7 +131,7 @@ def test_an_untouched_dialog_closes_without_questions(make_ctx, staff, qtbot, sh
 
 
 def test_main_window_offers_the_draft_back(make_ctx, staff, qtbot, shown):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     ctx = make_ctx(staff.officer)
     first = RequestDialog(ctx)
     type_text(first.ui.patentee_edit, "佛山市雅居玩具有限公司")
@@ -146,8 +146,8 @@ def test_main_window_offers_the_draft_back(make_ctx, staff, qtbot, shown):
 
 def test_correcting_a_request_before_registration(make_ctx, staff, new_uow, clock, qtbot, shown):
     from case_helpers import sample_request
-    from ipcase.services import cases as case_services
-    from ui.main_window import MainWindow
+    from ipcase.services.cases import actions as case_services
+    from ui.shell.main_window import MainWindow
     with new_uow() as uow:
         ref = case_services.register_request(uow, actor_id=staff.officer.id, data=sample_request(), now=clock.now())
     window = MainWindow(make_ctx(staff.officer))
@@ -169,7 +169,7 @@ def test_correcting_a_request_before_registration(make_ctx, staff, new_uow, cloc
 
 
 def test_login_dialog(make_ctx, staff, qtbot):
-    from ui.dialogs.login_dialog import LoginDialog
+    from ui.shell.login_dialog import LoginDialog
     ctx = make_ctx(None)
     dialog = LoginDialog(ctx, username="zhang")
     qtbot.addWidget(dialog)

@@ -4,7 +4,7 @@ from datetime import date
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
-from ui.views.settings_deadlines import DeadlineSettingsPage
+from ui.admin.deadline_rules_tab import DeadlineSettingsPage
 
 
 def test_an_administrator_changes_the_answer_period_and_open_deadlines_follow(make_ctx, staff, new_uow, qtbot,

@@ -6,8 +6,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from ui_helpers import choose, type_text
 
-from ipcase.queries import users as user_queries
-from ui.views.settings_view import SettingsView
+from ipcase.queries.admin import users as user_queries
+from ui.admin.section import SettingsView
 
 
 def _view(make_ctx, staff, qtbot) -> SettingsView:
@@ -74,7 +74,7 @@ def test_import_holiday_file(make_ctx, staff, qtbot, tmp_path):
 
 
 def test_add_and_deactivate_a_user(make_ctx, staff, new_uow, qtbot):
-    from ui.views.settings_users import UserDialog
+    from ui.admin.users_tab import UserDialog
     view = _view(make_ctx, staff, qtbot)
     page = view.users_page
     before = page.table.rowCount()

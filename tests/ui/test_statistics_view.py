@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from stats_fixture import build
 
-from ipcase.domain.statistics import ClosingMethod
-from ui.main_window import MainWindow
-from ui.views.statistics_view import METHODS
+from ipcase.domain.statistics.counting import ClosingMethod
+from ui.shell.main_window import MainWindow
+from ui.statistics.section import METHODS
 
 OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
 

@@ -6,7 +6,7 @@ import threading
 import pytest
 from PySide6.QtCore import QObject
 
-from ui.tasks import Cancelled, SyncRunner, TaskRunner
+from ui.shell.tasks import Cancelled, SyncRunner, TaskRunner
 
 
 def test_results_are_delivered_on_the_gui_thread(qtbot):

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
-from ipcase.domain.deadlines import (
+from ipcase.domain.cases.deadlines import (
     CaseFacts,
     Deadline,
     DeadlineSettings,
@@ -559,7 +559,7 @@ def test_an_office_deadline_that_ran_out_is_overdue(code):
 
 
 def test_a_ruling_is_in_force_the_day_after_the_last_partys_suit_period():
-    from ipcase.domain.deadlines import ruling_effective_from
+    from ipcase.domain.cases.deadlines import ruling_effective_from
     cal = CAL
     # served 2025-09-20 and 2025-09-22: the later party's 15 days end 2025-10-07 (国庆) → rolled to 10-09
     assert ruling_effective_from([date(2025, 9, 20), date(2025, 9, 22)], cal, 15) == date(2025, 10, 10)

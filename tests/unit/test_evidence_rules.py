@@ -6,9 +6,9 @@ from datetime import date as D
 import pytest
 
 from ipcase.domain.calendar import OfficialCalendar
-from ipcase.domain.deadlines import CaseFacts, DeadlineSettings, PartyFacts, compute_deadlines
+from ipcase.domain.cases.deadlines import CaseFacts, DeadlineSettings, PartyFacts, compute_deadlines
 from ipcase.domain.enums import CaseState, DeadlineCode, DeadlineStatus, PartyRole
-from ipcase.domain.evidence import (
+from ipcase.domain.evidence.rules import (
     EvidenceExtensionFacts,
     PreservationFacts,
     check_extension_days,

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from ipcase.domain.calendar import OfficialCalendar
-from ipcase.domain.hearing_clashes import (
+from ipcase.domain.hearings.clashes import (
     Booking,
     PartyNotice,
     Person,
@@ -18,7 +18,7 @@ from ipcase.domain.hearing_clashes import (
     Severity,
     check_plan,
 )
-from ipcase.domain.hearings import postponement_late, slip_due
+from ipcase.domain.hearings.sessions import postponement_late, slip_due
 from ipcase.domain.periods import latest_notice_date
 
 CAL = OfficialCalendar()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ipcase.domain.identifiers import make_credit_code, make_patent_number
-from ipcase.domain.intake_matching import (
+from ipcase.domain.intake.matching import (
     MatterRecord,
     PartyKey,
     canonical_credit_code,

@@ -8,7 +8,7 @@ import pytest
 
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import DeadlineStatus, Role
-from ipcase.domain.intake import (
+from ipcase.domain.intake.items import (
     CloseReason,
     IntakeDeadlineCode,
     IntakeKind,

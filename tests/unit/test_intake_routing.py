@@ -6,8 +6,8 @@ import json
 import pytest
 
 from ipcase.domain.enums import PatentType
-from ipcase.domain.intake import IntakeChannel, IntakeKind
-from ipcase.domain.intake_routing import (
+from ipcase.domain.intake.items import IntakeChannel, IntakeKind
+from ipcase.domain.intake.routing import (
     DEFAULT_RULES,
     DEFAULT_TRACK,
     Condition,

@@ -9,7 +9,7 @@ import pytest
 
 from ipcase.domain.calendar import default_calendar
 from ipcase.domain.enums import DeadlineStatus, Role
-from ipcase.domain.mediation_cases import (
+from ipcase.domain.mediation.cases import (
     ExtensionStatus,
     MediationAction,
     MediationKind,
@@ -19,7 +19,7 @@ from ipcase.domain.mediation_cases import (
     check,
     check_extension_decider,
 )
-from ipcase.domain.mediation_deadlines import MediationDeadlineCode, MediationFacts, mediation_deadlines
+from ipcase.domain.mediation.deadlines import MediationDeadlineCode, MediationFacts, mediation_deadlines
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors
 
 A, S, K = MediationAction, MediationState, MediationKind

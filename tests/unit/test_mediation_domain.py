@@ -6,9 +6,15 @@ from decimal import Decimal
 
 import pytest
 
-from ipcase.documents.mediation_terms import history_text, money
+from ipcase.documents.mediation import history_text, money
 from ipcase.domain.calendar import default_calendar
-from ipcase.domain.mediation import confirmation_due, effective_date, instalment_overdue, parse_yuan, yuan
+from ipcase.domain.mediation.agreements import (
+    confirmation_due,
+    effective_date,
+    instalment_overdue,
+    parse_yuan,
+    yuan,
+)
 from ipcase.errors import ValidationFailed
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ipcase.domain.cases.panel import VOTING_ROLES, Seat, is_valid_panel, panel_problems
 from ipcase.domain.enums import PanelRole
-from ipcase.domain.panel import VOTING_ROLES, Seat, is_valid_panel, panel_problems
 
 LEADER, MEMBER, CLERK, TECH = PanelRole.LEADER, PanelRole.MEMBER, PanelRole.CLERK, PanelRole.TECH_INVESTIGATOR
 

@@ -6,9 +6,9 @@ from datetime import date
 import pytest
 
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
+from ipcase.domain.cases.panel import Seat
 from ipcase.domain.enums import PanelRole, Role
-from ipcase.domain.panel import Seat
-from ipcase.domain.recusal import (
+from ipcase.domain.recusal.rules import (
     AtHearing,
     RecusalTiming,
     Timeliness,

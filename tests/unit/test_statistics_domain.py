@@ -1,13 +1,13 @@
-"""Closing methods, the derived metrics and report periods of ipcase.domain.statistics."""
+"""Closing methods, the derived metrics and report periods of ipcase.domain.statistics.counting."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from ipcase.domain.deadlines import PauseFacts
+from ipcase.domain.cases.deadlines import PauseFacts
 from ipcase.domain.enums import CaseState, PauseKind
-from ipcase.domain.statistics import (
+from ipcase.domain.statistics.counting import (
     DEFINITIONS,
     ClosingMethod,
     ReportPeriod,

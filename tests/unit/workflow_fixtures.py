@@ -7,17 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from ipcase.domain.enums import (
-    OPEN_STATES,
-    REGISTERED_OPEN_STATES,
-    CaseState,
-    ClosingOutcome,
-    PauseKind,
-    RefusalReason,
-    Role,
-    ServiceMethod,
-)
-from ipcase.domain.workflow import (
+from ipcase.domain.cases.workflow import (
     AUTOMATIC,
     BY_ACTION,
     ON_REJECT,
@@ -32,6 +22,16 @@ from ipcase.domain.workflow import (
     check_approver,
     refusal,
     validate_payload,
+)
+from ipcase.domain.enums import (
+    OPEN_STATES,
+    REGISTERED_OPEN_STATES,
+    CaseState,
+    ClosingOutcome,
+    PauseKind,
+    RefusalReason,
+    Role,
+    ServiceMethod,
 )
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors
 

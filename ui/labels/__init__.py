@@ -1,10 +1,10 @@
 """The one place for the Chinese labels of enum values, workflow actions and form field names, split by
 feature (core: the case register; documents; intake). Import it as `from ui import labels`."""
-from ui.labels.core import *  # noqa: F403
-from ui.labels.documents import *  # noqa: F403
-from ui.labels.evidence import *  # noqa: F403
-from ui.labels.hearing_record import *  # noqa: F403
-from ui.labels.hearings import *  # noqa: F403
-from ui.labels.intake import *  # noqa: F403
-from ui.labels.mediation import *  # noqa: F403
-from ui.labels.mediation_cases import *  # noqa: F403
+from ui.common.labels_core import *  # noqa: F403
+from ui.documents.labels import *  # noqa: F403
+from ui.evidence.labels import *  # noqa: F403
+from ui.hearings.labels import *  # noqa: F403
+from ui.hearings.record_labels import *  # noqa: F403
+from ui.intake.labels import *  # noqa: F403
+from ui.mediation.case_labels import *  # noqa: F403
+from ui.mediation.labels import *  # noqa: F403

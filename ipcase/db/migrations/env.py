@@ -1,6 +1,6 @@
 from alembic import context
 
-from ipcase.db import models  # noqa: F401  (registers the tables)
+import ipcase.db.models  # noqa: F401  (registers the tables)
 from ipcase.db.base import Base
 
 config = context.config

@@ -7,7 +7,7 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
-from ipcase.domain.statistics import closing_method_for, closing_method_of_archived
+from ipcase.domain.statistics.counting import closing_method_for, closing_method_of_archived
 
 revision = '0004_statistics'
 down_revision = '0001'

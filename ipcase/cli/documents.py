@@ -1,0 +1,93 @@
+"""`python main.py documents …`: render a document of a case to DOCX/PDF, export issued ones, bind the case
+file — for scripts and batch printing. Rendering here is a draft (no 文号); issuing stays a user gesture in
+the application, where the clerk's name goes on the record."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ipcase.db.models.cases import Case
+from ipcase.documents.casefile import bind_case_file
+from ipcase.domain.documents.types import CATALOG
+from ipcase.dto.documents import DocumentDraft
+from ipcase.errors import IpcaseError, NotFound
+from ipcase.queries.documents import register as q
+from ipcase.services.documents.issue import preview_document
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="documents_command", metavar="ACTION", required=True)
+    sub.add_parser("types", help="list the document types")
+    p = sub.add_parser("list", help="list the issued documents of a case")
+    p.add_argument("--case", required=True, help="case id or 案号")
+    p = sub.add_parser("render", help="render a draft of a document for a case (DOCX and PDF)")
+    p.add_argument("--case", required=True, help="case id or 案号")
+    p.add_argument("--type", required=True, choices=[d.key for d in CATALOG])
+    p.add_argument("--party", type=int, help="addressee party id")
+    p.add_argument("--subject", type=int, help="id of the issued document it refers to")
+    p.add_argument("--field", action="append", default=[], metavar="NAME=TEXT", help="free text (repeatable)")
+    p.add_argument("--out", type=Path, default=Path("."))
+    p = sub.add_parser("export", help="write an issued document's DOCX and PDF")
+    p.add_argument("--id", type=int, required=True, help="document id (see `list`)")
+    p.add_argument("--out", type=Path, default=Path("."))
+    p = sub.add_parser("bind", help="assemble the case file (案卷) as one PDF")
+    p.add_argument("--case", required=True, help="case id or 案号")
+    p.add_argument("--out", type=Path, required=True, help="PDF file to write")
+
+
+def case_id(uow, key: str) -> int:
+    if key.isdigit():
+        return int(key)
+    found = uow.session.scalar(select(Case.id).where(Case.case_number == key))
+    if found is None:
+        raise NotFound("case", key)
+    return found
+
+
+def run(args: argparse.Namespace, new_uow, clock, out=None) -> int:
+    try:
+        return _run(args, new_uow, clock, out or sys.stdout)
+    except IpcaseError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 2
+
+
+def _run(args, new_uow, clock, out) -> int:
+    action = args.documents_command
+    if action == "types":
+        for d in CATALOG:
+            print(f"{d.key}\t{d.title}", file=out)
+        return 0
+    if action == "export":
+        args.out.mkdir(parents=True, exist_ok=True)
+        with new_uow() as uow:
+            for kind in ("pdf", "docx"):
+                name, data = q.document_file(uow, document_id=args.id, kind=kind)
+                (args.out / name).write_bytes(data)
+                print(args.out / name, file=out)
+        return 0
+    with new_uow() as uow:
+        cid = case_id(uow, args.case)
+        if action == "list":
+            for d in q.case_documents(uow, cid).documents:
+                print(f"{d.id}\t{d.number}\t{d.title}\t{d.addressee}\t{d.issued_at:%Y-%m-%d}", file=out)
+            return 0
+        if action == "render":
+            fields = dict(f.split("=", 1) for f in args.field if "=" in f)
+            draft = DocumentDraft(args.type, fields, party_id=args.party, subject_id=args.subject)
+            r = preview_document(uow, case_id=cid, draft=draft, now=clock.now())
+            args.out.mkdir(parents=True, exist_ok=True)
+            for suffix, data in (("pdf", r.pdf), ("docx", r.docx)):
+                path = args.out / f"{args.type}-{cid}.{suffix}"
+                path.write_bytes(data)
+                print(path, file=out)
+            return 0
+        data = q.case_file_input(uow, case_id=cid)
+    pdf, pages = bind_case_file(data, today=clock.today())
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(pdf)
+    print(f"{args.out}（{len(data.parts)} 件，{pages} 页）", file=out)
+    return 0

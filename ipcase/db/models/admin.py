@@ -1,0 +1,78 @@
+"""ORM models (SQLAlchemy 2.0 typed declarative). Enums are stored as their string values."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ipcase.db.base import Base
+
+
+class Office(Base):
+    __tablename__ = "offices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))             # 某某市市场监督管理局
+    short_name: Mapped[str] = mapped_column(String(40))        # 机关简称 used in 案号
+    case_number_pattern: Mapped[str] = mapped_column(String(200), default="{机关简称}知裁字〔{YYYY}〕{n}号")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    higher_office: Mapped[str] = mapped_column(String(200), default="")  # approves the 2nd extension
+    # A city office supervising county offices in the same database (statistics rank the sub-offices).
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"), index=True)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str] = mapped_column(String(30))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    credential_no: Mapped[str] = mapped_column(String(60), default="")  # 执法证件号 (M25 art 4)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Setting(Base):
+    """Business settings editable by an administrator (deadline lengths, [U] rules)."""
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class HolidayYear(Base):
+    """A year of official holidays entered by an administrator; overrides chinesecalendar for that year."""
+    __tablename__ = "holiday_years"
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    entered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    entered_at: Mapped[datetime] = mapped_column(DateTime)
+    source: Mapped[str] = mapped_column(String(300), default="")  # e.g. 国办发明电〔2026〕x号
+    days: Mapped[list[HolidayDay]] = relationship(cascade="all, delete-orphan", order_by="HolidayDay.day")
+
+
+class HolidayDay(Base):
+    __tablename__ = "holiday_days"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(ForeignKey("holiday_years.year", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    is_workday: Mapped[bool] = mapped_column(Boolean)   # True: 调休上班; False: 放假
+    name: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Sequence(Base):
+    """Gapless counters: case numbers per office and year (kind 'case'); later 文号 per document type."""
+    __tablename__ = "sequences"
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(60), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,206 @@
+"""ORM models (SQLAlchemy 2.0 typed declarative). Enums are stored as their string values."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ipcase.db.base import Base
+from ipcase.db.models.admin import User
+
+
+class Patent(Base):
+    __tablename__ = "patents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)   # canonical ZL…
+    patent_type: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(300))
+    patentee: Mapped[str] = mapped_column(String(300))
+    filing_date: Mapped[date | None] = mapped_column(Date)
+    grant_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("office_id", "case_year", "case_seq"),
+        Index("ix_cases_state_received", "state", "received_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    state: Mapped[str] = mapped_column(String(40), index=True)
+    case_number: Mapped[str | None] = mapped_column(String(80), unique=True)   # 案号, from 立案
+    case_year: Mapped[int | None] = mapped_column(Integer)
+    case_seq: Mapped[int | None] = mapped_column(Integer)
+    patent_id: Mapped[int] = mapped_column(ForeignKey("patents.id"), index=True)
+    claims_asserted: Mapped[str] = mapped_column(Text, default="")
+    accused_product: Mapped[str] = mapped_column(String(300), default="")
+    acts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    request_summary: Mapped[str] = mapped_column(Text, default="")   # 请求事项 / 事实和理由 (brief)
+    flag_foreign: Mapped[bool] = mapped_column(Boolean, default=False)    # 涉外/港澳台
+    flag_ecommerce: Mapped[bool] = mapped_column(Boolean, default=False)  # 电商
+    flag_trade_fair: Mapped[bool] = mapped_column(Boolean, default=False)  # 展会
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)  # 承办人
+    received_date: Mapped[date] = mapped_column(Date, index=True)
+    correction_due: Mapped[date | None] = mapped_column(Date)
+    correction_received: Mapped[date | None] = mapped_column(Date)
+    decision_extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    decided_date: Mapped[date | None] = mapped_column(Date)
+    registered_date: Mapped[date | None] = mapped_column(Date, index=True)
+    answer_forwarded: Mapped[date | None] = mapped_column(Date)
+    hearing_at: Mapped[datetime | None] = mapped_column(DateTime)
+    hearing_room: Mapped[str] = mapped_column(String(100), default="")
+    proposed_outcome: Mapped[str | None] = mapped_column(String(30))
+    closed_date: Mapped[date | None] = mapped_column(Date, index=True)
+    closing_detail: Mapped[dict] = mapped_column(JSON, default=dict)  # reasons of refusal/revocation etc.
+    # domain.statistics.ClosingMethod, set when the case closes and kept when it is archived: statistics
+    # group by it in plain SQL (JSON access differs between SQLite and PostgreSQL).
+    closing_method: Mapped[str | None] = mapped_column(String(30))  # indexed in models_statistics
+    search_text: Mapped[str] = mapped_column(Text, default="")  # 案号 | 专利号 | party names, for LIKE search
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    patent: Mapped[Patent] = relationship()
+    parties: Mapped[list[Party]] = relationship(back_populates="case", cascade="all, delete-orphan",
+                                                order_by="Party.position")
+    panel: Mapped[list[PanelSeat]] = relationship(cascade="all, delete-orphan", order_by="PanelSeat.id")
+    pauses: Mapped[list[Pause]] = relationship(cascade="all, delete-orphan", order_by="Pause.start_date")
+    extensions: Mapped[list[Extension]] = relationship(cascade="all, delete-orphan", order_by="Extension.level")
+
+    # The services bump `version` themselves (once per gesture, whatever changed); the mapper still adds
+    # "WHERE version = :old" to every UPDATE, so a concurrent writer is caught even past load_case().
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+
+
+class Party(Base):
+    __tablename__ = "parties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(300))
+    name_normalized: Mapped[str] = mapped_column(String(300), index=True)
+    credit_code: Mapped[str] = mapped_column(String(30), default="", index=True)
+    id_number: Mapped[str] = mapped_column(String(30), default="")
+    legal_rep: Mapped[str] = mapped_column(String(60), default="")      # 法定代表人/负责人
+    legal_rep_title: Mapped[str] = mapped_column(String(60), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    no_domicile_in_prc: Mapped[bool] = mapped_column(Boolean, default=False)
+    notice_served: Mapped[date | None] = mapped_column(Date)
+    copy_served: Mapped[date | None] = mapped_column(Date)
+    answer_received: Mapped[date | None] = mapped_column(Date)
+    ruling_served: Mapped[date | None] = mapped_column(Date)
+
+    case: Mapped[Case] = relationship(back_populates="parties")
+    agents: Mapped[list[Agent]] = relationship(cascade="all, delete-orphan", order_by="Agent.id")
+
+
+class Agent(Base):
+    __tablename__ = "agents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    organization: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+
+
+class PanelSeat(Base):
+    __tablename__ = "panel_seats"
+    __table_args__ = (UniqueConstraint("case_id", "user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30))
+    user: Mapped[User] = relationship()
+
+
+class Pause(Base):
+    """A period excluded from the closing limit (中止, 公告, 鉴定, 管辖异议, 举证延长, 和解)."""
+    __tablename__ = "pauses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    ground: Mapped[str] = mapped_column(String(40), default="")   # SuspensionGround for suspensions
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)          # exclusive
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Extension(Base):
+    __tablename__ = "extensions"
+    __table_args__ = (UniqueConstraint("case_id", "level"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    level: Mapped[int] = mapped_column(Integer)
+    length: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    higher_office_ref: Mapped[str] = mapped_column(String(200), default="")
+    approval_id: Mapped[int | None] = mapped_column(ForeignKey("approvals.id"))
+
+
+class Approval(Base):
+    """A proposed action awaiting the decision of an authorised approver (立案, 不予受理, 中止, 延长, 撤销, 结案)."""
+    __tablename__ = "approvals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    review_opinion: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    opinion: Mapped[str] = mapped_column(Text, default="")
+    higher_office_ref: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TimelineEntry(Base):
+    """Everything that happened to a case: who, when, what, why. `version` is the case version after it."""
+    __tablename__ = "timeline"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(40))       # an action, or 'created', 'edited', 'panel', 'approval_*'
+    from_state: Mapped[str | None] = mapped_column(String(40))
+    to_state: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    version: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[User | None] = relationship()
+
+
+class DeadlineRow(Base):
+    """Stored result of domain.deadlines.compute_deadlines, for fast cross-case deadline lists."""
+    __tablename__ = "deadlines"
+    __table_args__ = (Index("ix_deadlines_status_due", "status", "due_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"))
+    start_date: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    basis: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    met_date: Mapped[date | None] = mapped_column(Date)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    hide_after_due: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,47 @@
+"""Frozen data the services and queries return, and the inputs the UI hands to services.
+No ORM object ever leaves ipcase/; the UI works only with these."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ipcase.domain.enums import Role
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    office_id: int
+    office_name: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class HolidayYearInfo:
+    year: int
+    source: str           # 'entered' | 'package' | 'provisional'
+    note: str             # e.g. the State Council notice
+    holidays: tuple[tuple[date, str], ...] = ()
+    workdays: tuple[tuple[date, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    id: int
+    name: str
+    short_name: str
+    case_number_pattern: str
+    address: str
+    phone: str
+    postcode: str
+    higher_office: str
+
+
+@dataclass(frozen=True)
+class RecomputeResult:
+    cases: int
+    deadlines_changed: int = 0
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,264 @@
+"""Frozen data of the documents feature: what a document is built from, what the clerk supplies, and what
+the services and queries hand back (issued documents, service records, the case file)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ipcase.dto.cases import ApprovalInfo, ExtensionInfo, PauseInfo
+from ipcase.dto.hearings import HearingRecordDoc
+
+# ---- what a document is built from (read by queries.documents.document_case) ---------------------
+
+
+@dataclass(frozen=True)
+class DocAgent:
+    name: str
+    organization: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class DocParty:
+    id: int
+    role: str                 # PartyRole value
+    kind: str                 # PartyKind value
+    name: str
+    credit_code: str = ""
+    id_number: str = ""       # in full: the ruling names natural persons by their ID (DOMAIN §9.1)
+    legal_rep: str = ""
+    legal_rep_title: str = ""
+    address: str = ""
+    phone: str = ""
+    no_domicile_in_prc: bool = False
+    notice_served: date | None = None
+    copy_served: date | None = None
+    answer_received: date | None = None
+    ruling_served: date | None = None
+    agents: tuple[DocAgent, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocOffice:
+    name: str
+    short_name: str
+    address: str = ""
+    phone: str = ""
+    postcode: str = ""
+    higher_office: str = ""
+
+
+@dataclass(frozen=True)
+class IssuedRef:
+    id: int
+    doc_type: str
+    title: str
+    number: str
+    issued_on: date
+
+
+@dataclass(frozen=True)
+class DocumentCase:
+    """Everything the office knows about a case that a document may print."""
+    case_id: int
+    case_number: str | None
+    state: str
+    office: DocOffice
+    patent_number: str
+    patent_type: str
+    patent_title: str
+    patentee: str
+    filing_date: date | None
+    grant_date: date | None
+    claims_asserted: str
+    accused_product: str
+    acts: tuple[str, ...]
+    request_summary: str
+    flag_foreign: bool
+    flag_ecommerce: bool
+    flag_trade_fair: bool
+    officer_name: str
+    received_date: date
+    correction_due: date | None
+    decided_date: date | None
+    registered_date: date | None
+    hearing_at: datetime | None
+    hearing_room: str
+    proposed_outcome: str | None
+    closed_date: date | None
+    closing_detail: dict
+    parties: tuple[DocParty, ...]
+    panel: tuple[tuple[str, str], ...]          # (PanelRole value, name), in seat order
+    pauses: tuple[PauseInfo, ...] = ()
+    extensions: tuple[ExtensionInfo, ...] = ()
+    approvals: tuple[ApprovalInfo, ...] = ()
+    payloads: dict = field(default_factory=dict)  # latest form values of each workflow action taken
+    issued: tuple[IssuedRef, ...] = ()
+    answer_days: int = 15
+    answer_days_no_domicile: int = 30
+    evidence_days: int = 15
+    suit_days: int = 15
+    public_notice_days: int = 30
+    hearing_records: tuple[HearingRecordDoc, ...] = ()   # the sessions' records, oldest first
+
+
+# ---- inputs ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentDraft:
+    """What the clerk chose and wrote for one document."""
+    doc_type: str
+    fields: dict = field(default_factory=dict)     # TextField name -> text
+    party_id: int | None = None                    # the addressee (REQUESTER/RESPONDENT/PARTY types)
+    subject_id: int | None = None                  # the issued document it refers to (送达回证, 更正, 催告…)
+    corrects_id: int | None = None                 # a corrected re-issue of this document (更正)
+
+
+@dataclass(frozen=True)
+class ServiceInput:
+    document_id: int
+    method: str                    # ServiceMethod value
+    party_id: int | None = None    # None: the external addressee of the document
+    addressee: str = ""
+    sent_date: date | None = None
+    received_date: date | None = None
+    tracking_no: str = ""
+    refusal_note: str = ""         # 留置: who refused, witnesses
+    note: str = ""
+    proof_name: str = ""           # scanned signed 送达回证
+    proof_data: bytes = b""
+
+
+@dataclass(frozen=True)
+class DocumentSettings:
+    public_notice_days: int = 30    # 公告送达 deemed after (DOMAIN §6.6 [U]: G19 60 d, CPL 95 30 d)
+    patterns: tuple[tuple[str, str], ...] = ()   # (doc_type, 文号 pattern) of the viewer's office
+    # (font role, font file) an administrator configured in place of an official font that is missing here,
+    # e.g. a licensed 小标宋 substitute; roles: title, body, hei, kai, song
+    fonts: tuple[tuple[str, str], ...] = ()
+
+
+# ---- outputs --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    title: str
+    number: str
+    pdf: bytes
+    docx: bytes
+    text: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    case_id: int | None        # None: a letter of an intake item (转交函)
+    case_number: str | None
+    doc_type: str
+    title: str
+    number: str
+    issued_at: datetime
+    issued_by: str
+    addressee: str
+    party_id: int | None
+    corrects_id: int | None = None
+    corrects_number: str = ""
+    corrected_by_number: str = ""
+    pages: int = 0
+    served_count: int = 0
+    fields: dict = field(default_factory=dict)   # what the clerk wrote (a correction starts from it)
+
+
+@dataclass(frozen=True)
+class ServiceRecordInfo:
+    id: int
+    document_id: int
+    document_title: str
+    document_number: str
+    party_id: int | None
+    addressee: str
+    method: str
+    sent_date: date | None
+    received_date: date | None
+    deemed_date: date | None
+    tracking_no: str
+    refusal_note: str
+    note: str
+    proof_name: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class ToServeRow:
+    """An issued document not yet served on one of its addressees."""
+    document_id: int
+    case_id: int
+    case_number: str | None
+    title: str
+    number: str
+    issued_at: datetime
+    party_id: int | None
+    addressee: str
+    pending_deemed: date | None = None   # 公告送达 published, deemed served on this day
+
+
+@dataclass(frozen=True)
+class WaitingInfo:
+    party_id: int
+    party_name: str
+    document_title: str
+    periods: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CaseDocuments:
+    documents: tuple[DocumentInfo, ...]
+    services: tuple[ServiceRecordInfo, ...]
+    waiting: tuple[WaitingInfo, ...]
+    attachments: tuple[AttachmentInfo, ...]
+    consents: tuple[ConsentInfo, ...]
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    case_id: int
+    title: str
+    filename: str
+    added_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class ConsentInfo:
+    party_id: int
+    party_name: str
+    consented_on: date
+    address: str
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    issued: tuple[DocumentInfo, ...]
+    cancelled: int = 0
+
+
+@dataclass(frozen=True)
+class CaseFilePart:
+    title: str
+    kind: str          # 'document' | 'attachment' | 'proof'
+    number: str
+    on: date
+    data: bytes
+    filename: str = ""   # attachments: the extension tells PDF from image
+
+
+@dataclass(frozen=True)
+class CaseFileInput:
+    case: DocumentCase
+    parts: tuple[CaseFilePart, ...]
+    fonts: tuple[tuple[str, str], ...] = ()   # configured substitute fonts (DocumentSettings.fonts)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from ipcase.db.models.admin import User
+from ipcase.db.models.cases import Approval, Case, Patent
+from ipcase.db.models.mediation import MediationCase, MediationEvent
+from ipcase.domain.cases.workflow import APPROVER_ROLES, REVIEWER_ROLES
+from ipcase.domain.enums import ApprovalStatus, Role
+from ipcase.domain.mediation.cases import ExtensionStatus
+from ipcase.dto.cases import ApprovalInfo
+from ipcase.queries.cases.register import approval_info
+from ipcase.uow import UnitOfWork
+
+
+def pending_approvals(uow: UnitOfWork, *, viewer_id: int) -> tuple[ApprovalInfo, ...]:
+    """Approvals waiting for a decision, for those who review or decide them (others: their own requests)."""
+    s = uow.session
+    viewer = s.get(User, viewer_id)
+    q = (select(Approval, Case.case_number, Patent.number).join(Case, Case.id == Approval.case_id)
+         .join(Patent, Patent.id == Case.patent_id)
+         .where(Approval.status == ApprovalStatus.PENDING.value).order_by(Approval.requested_at, Approval.id))
+    if viewer is None or Role(viewer.role) not in APPROVER_ROLES | REVIEWER_ROLES:
+        q = q.where(Approval.requested_by == viewer_id)
+    names = {u.id: u.full_name for u in s.scalars(select(User))}
+    rows = [approval_info(a, cn, pn, names) for a, cn, pn in s.execute(q)]
+    rows += _mediation_extensions(uow, viewer, viewer_id, names)
+    return tuple(sorted(rows, key=lambda a: a.requested_at))
+
+
+MEDIATION_EXTENSION = "mediation_extend_limit"
+
+
+def _mediation_extensions(uow: UnitOfWork, viewer: User | None, viewer_id: int,
+                          names: dict[int, str]) -> list[ApprovalInfo]:
+    """Mediation cases whose D19 extension (权属纠纷调解 +1 month, M25 art 70) waits for the 部门负责人: the same
+    queue as the cases' approvals, decided on the mediation case itself."""
+    s = uow.session
+    asked = (select(MediationEvent.mediation_case_id, func.max(MediationEvent.at).label("at"))
+             .where(MediationEvent.kind == "extension_requested")
+             .group_by(MediationEvent.mediation_case_id).subquery())
+    q = (select(MediationCase, asked.c.at).join(asked, asked.c.mediation_case_id == MediationCase.id)
+         .where(MediationCase.extension_status == ExtensionStatus.PENDING.value))
+    if viewer is None or Role(viewer.role) not in APPROVER_ROLES | REVIEWER_ROLES:
+        q = q.where(MediationCase.extension_requested_by == viewer_id)
+    return [ApprovalInfo(id=0, case_id=0, case_number=mc.case_number, patent_number=mc.patent_number,
+                         action=MEDIATION_EXTENSION, payload={"reason": mc.extension_reason}, status="pending",
+                         requested_by=names.get(mc.extension_requested_by, ""), requested_at=requested_at,
+                         review_opinion="", reviewed_by="", decided_by="", decided_at=None, opinion="",
+                         higher_office_ref="", mediation_case_id=mc.id)
+            for mc, requested_at in s.execute(q)]

@@ -1,0 +1,174 @@
+"""Read side of the case register: the filtered list and the detail, as projections."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import aliased, selectinload
+
+from ipcase.db.models.admin import User
+from ipcase.db.models.cases import Approval, Case, DeadlineRow, PanelSeat, Party, Patent, Pause, TimelineEntry
+from ipcase.domain.cases.panel import Seat, panel_problems
+from ipcase.domain.cases.workflow import allowed_actions
+from ipcase.domain.documents.types import PartyService, waiting_for_service
+from ipcase.domain.enums import (
+    CaseState,
+    DeadlineCode,
+    PanelRole,
+    PartyKind,
+    PartyRole,
+    PatentType,
+    PauseKind,
+    Role,
+)
+from ipcase.domain.identifiers import mask_id_number, normalize_name
+from ipcase.dto.cases import (
+    AgentInfo,
+    ApprovalInfo,
+    CaseDetail,
+    CaseFilter,
+    CaseListRow,
+    CasePage,
+    ExtensionInfo,
+    PanelSeatInfo,
+    PartyInfo,
+    PauseInfo,
+    ServiceWait,
+    TimelineItem,
+)
+from ipcase.errors import NotFound
+from ipcase.queries.common import deadline_info
+from ipcase.queries.statistics.sql import case_filter_conditions
+from ipcase.services.common import load_calendar, snapshot
+from ipcase.uow import UnitOfWork
+
+_open_suspension = exists().where(Pause.case_id == Case.id, Pause.kind == PauseKind.SUSPENSION.value,
+                                  Pause.end_date.is_(None))
+
+
+def _names(role: PartyRole):
+    return (select(func.aggregate_strings(Party.name, "、"))
+            .where(Party.case_id == Case.id, Party.role == role.value)
+            .correlate(Case).scalar_subquery())
+
+
+def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> CasePage:
+    officer = aliased(User)
+    d12 = aliased(DeadlineRow)
+    columns = {
+        "case_number": Case.case_number, "state": Case.state, "patent_number": Patent.number,
+        "patent_type": Patent.patent_type, "patent_title": Patent.title, "officer_name": officer.full_name,
+        "received_date": Case.received_date, "registered_date": Case.registered_date,
+        "closed_date": Case.closed_date, "closing_due": d12.due_date,
+        "requesters": _names(PartyRole.REQUESTER), "respondents": _names(PartyRole.RESPONDENT),
+    }
+    conds = []
+    if flt.office_id is not None:
+        conds.append(Case.office_id == flt.office_id)
+    if flt.states:
+        conds.append(Case.state.in_([CaseState(s).value for s in flt.states]))
+    if flt.officer_id is not None:
+        conds.append(Case.officer_id == flt.officer_id)
+    if flt.patent_type is not None:
+        conds.append(Patent.patent_type == PatentType(flt.patent_type).value)
+    for name in ("flag_foreign", "flag_ecommerce", "flag_trade_fair"):
+        value = getattr(flt, name)
+        if value is not None:
+            conds.append(getattr(Case, name).is_(value))
+    if flt.suspended is not None:
+        conds.append(_open_suspension if flt.suspended else ~_open_suspension)
+    for column, lo, hi in ((Case.received_date, flt.received_from, flt.received_to),
+                           (Case.registered_date, flt.registered_from, flt.registered_to)):
+        if lo:
+            conds.append(column >= lo)
+        if hi:
+            conds.append(column <= hi)
+    conds += case_filter_conditions(flt)  # the statistics' drill-down fields
+    text = (flt.text or "").strip()
+    if text:
+        # Any substring of 案号, party name, agent, credit code or patent number; 1–2 characters included
+        # (a trigram FTS index would miss those). Case-insensitive for ZL/cn prefixes.
+        needle = normalize_name(text).removeprefix("zl")
+        conds.append(Case.search_text.icontains(needle, autoescape=True) |
+                     Case.search_text.icontains(text, autoescape=True))
+    base = (select(Case.id).join(Patent, Patent.id == Case.patent_id).outerjoin(officer, officer.id == Case.officer_id)
+            .outerjoin(d12, and_(d12.case_id == Case.id, d12.code == DeadlineCode.D12.value)).where(*conds))
+    total = uow.session.scalar(select(func.count()).select_from(base.subquery()))
+    order = columns.get(flt.sort, Case.received_date)
+    order = order.desc() if flt.descending else order.asc()
+    q = (select(Case.id, Case.version, Case.case_number, Case.state, _open_suspension.label("suspended"),
+                Patent.number, Patent.patent_type, Patent.title, columns["requesters"], columns["respondents"],
+                officer.full_name, Case.received_date, Case.registered_date, Case.closed_date,
+                d12.due_date, d12.provisional, Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair)
+         .join(Patent, Patent.id == Case.patent_id).outerjoin(officer, officer.id == Case.officer_id)
+         .outerjoin(d12, and_(d12.case_id == Case.id, d12.code == DeadlineCode.D12.value))
+         .where(*conds).order_by(order.nulls_last(), Case.id.desc()).limit(flt.limit).offset(flt.offset))
+    rows = tuple(
+        CaseListRow(r[0], r[1], r[2], CaseState(r[3]), bool(r[4]), r[5], PatentType(r[6]), r[7], r[8] or "",
+                    r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18])
+        for r in uow.session.execute(q))
+    return CasePage(rows, total)
+
+
+def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -> CaseDetail:
+    s = uow.session
+    case = s.scalar(select(Case).where(Case.id == case_id).options(
+        selectinload(Case.parties).selectinload(Party.agents), selectinload(Case.panel).selectinload(PanelSeat.user),
+        selectinload(Case.pauses), selectinload(Case.extensions)))
+    if case is None:
+        raise NotFound("case", case_id)
+    viewer = s.get(User, viewer_id)
+    cal = load_calendar(s)
+    names = {u.id: u.full_name for u in s.scalars(select(User))}
+    party_names = {p.id: p.name for p in case.parties}
+    deadlines = s.scalars(select(DeadlineRow).where(DeadlineRow.case_id == case.id)
+                          .order_by(DeadlineRow.due_date, DeadlineRow.id)).all()
+    timeline = s.scalars(select(TimelineEntry).where(TimelineEntry.case_id == case.id)
+                         .order_by(TimelineEntry.at, TimelineEntry.id)).all()
+    approvals = s.scalars(select(Approval).where(Approval.case_id == case.id).order_by(Approval.id)).all()
+    snap = snapshot(s, case, today)
+    role = Role(viewer.role) if viewer else None
+    return CaseDetail(
+        id=case.id, version=case.version, case_number=case.case_number, state=CaseState(case.state),
+        suspended=snap.suspended, patent_id=case.patent_id, patent_number=case.patent.number,
+        patent_type=PatentType(case.patent.patent_type), patent_title=case.patent.title,
+        patentee=case.patent.patentee, filing_date=case.patent.filing_date, grant_date=case.patent.grant_date,
+        claims_asserted=case.claims_asserted, accused_product=case.accused_product, acts=tuple(case.acts or ()),
+        request_summary=case.request_summary, flag_foreign=case.flag_foreign,
+        flag_ecommerce=case.flag_ecommerce, flag_trade_fair=case.flag_trade_fair, officer_id=case.officer_id,
+        officer_name=names.get(case.officer_id, ""), received_date=case.received_date,
+        correction_due=case.correction_due, decided_date=case.decided_date, registered_date=case.registered_date,
+        hearing_at=case.hearing_at, hearing_room=case.hearing_room, proposed_outcome=case.proposed_outcome,
+        closed_date=case.closed_date, closing_detail=dict(case.closing_detail or {}),
+        parties=tuple(PartyInfo(
+            p.id, PartyRole(p.role), PartyKind(p.kind), p.name, p.credit_code,
+            mask_id_number(p.id_number) if p.id_number else "", p.legal_rep, p.legal_rep_title, p.address,
+            p.phone, p.no_domicile_in_prc, p.notice_served, p.copy_served, p.answer_received, p.ruling_served,
+            tuple(AgentInfo(a.id, a.name, a.organization, a.phone) for a in p.agents)) for p in case.parties),
+        panel=tuple(PanelSeatInfo(p.user_id, p.user.full_name, p.role) for p in case.panel),
+        panel_problems=tuple(panel_problems(Seat(p.user_id, PanelRole(p.role)) for p in case.panel)),
+        deadlines=tuple(deadline_info(d, case_number=case.case_number, party_name=party_names.get(d.party_id, ""),
+                                      today=today, cal=cal) for d in deadlines),
+        timeline=tuple(TimelineItem(t.at, names.get(t.actor_id, ""), t.kind, t.from_state, t.to_state,
+                                    dict(t.detail or {}), t.version) for t in timeline),
+        pauses=tuple(PauseInfo(p.kind, p.ground, p.start_date, p.end_date, p.note) for p in case.pauses),
+        extensions=tuple(ExtensionInfo(e.level, e.length, e.unit, e.reason, e.higher_office_ref)
+                         for e in case.extensions),
+        approvals=tuple(approval_info(a, case.case_number, case.patent.number, names) for a in approvals),
+        allowed_actions=tuple(a.value for a in allowed_actions(snap, role)) if role else (),
+        in_mediation=PauseKind.SETTLEMENT in snap.open_pauses,
+        waiting_for_service=tuple(
+            ServiceWait(w.party_name, w.document, w.periods)
+            for w in waiting_for_service(CaseState(case.state), [
+                PartyService(p.id, p.name, PartyRole(p.role), p.notice_served, p.copy_served, p.ruling_served)
+                for p in case.parties])),
+    )
+
+
+def approval_info(a: Approval, case_number: str | None, patent_number: str, names: dict) -> ApprovalInfo:
+    return ApprovalInfo(
+        id=a.id, case_id=a.case_id, case_number=case_number, patent_number=patent_number, action=a.action,
+        payload=dict(a.payload or {}), status=a.status, requested_by=names.get(a.requested_by, ""),
+        requested_at=a.requested_at, review_opinion=a.review_opinion, reviewed_by=names.get(a.reviewed_by, ""),
+        decided_by=names.get(a.decided_by, ""), decided_at=a.decided_at, opinion=a.opinion,
+        higher_office_ref=a.higher_office_ref)

@@ -1,0 +1,287 @@
+"""Read side of the documents feature: what a document is built from, a case's documents and service,
+what is waiting to be served, the files, the settings, and the parts of the bound case file."""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased, selectinload, undefer
+
+from ipcase.db.models.admin import Office, Setting, User
+from ipcase.db.models.cases import Approval, Case, PanelSeat, Party, TimelineEntry
+from ipcase.db.models.documents import (
+    CaseAttachment,
+    DocumentNumberPattern,
+    IssuedDocument,
+    ServiceConsent,
+    ServiceRecord,
+)
+from ipcase.domain.documents.types import BY_KEY, CATALOG, Addressee, PartyService, waiting_for_service
+from ipcase.domain.enums import CaseState, PartyRole
+from ipcase.dto.cases import ExtensionInfo, PauseInfo
+from ipcase.dto.documents import (
+    AttachmentInfo,
+    CaseDocuments,
+    CaseFileInput,
+    CaseFilePart,
+    ConsentInfo,
+    DocAgent,
+    DocOffice,
+    DocParty,
+    DocumentCase,
+    DocumentInfo,
+    DocumentSettings,
+    IssuedRef,
+    ServiceRecordInfo,
+    ToServeRow,
+    WaitingInfo,
+)
+from ipcase.errors import NotFound
+from ipcase.queries.cases.register import approval_info
+from ipcase.queries.hearings.records import record_docs
+from ipcase.services.common import load_settings
+from ipcase.uow import UnitOfWork
+
+PUBLIC_NOTICE_KEY = "documents.public_notice_days"
+
+
+FONTS_KEY = "documents.fonts"
+
+
+def public_notice_days(s: Session) -> int:
+    row = s.get(Setting, PUBLIC_NOTICE_KEY)
+    return json.loads(row.value) if row else DocumentSettings().public_notice_days
+
+
+def font_substitutes(s: Session) -> tuple[tuple[str, str], ...]:
+    row = s.get(Setting, FONTS_KEY)
+    return tuple(sorted(json.loads(row.value).items())) if row else ()
+
+
+def load_document_case(s: Session, case_id: int) -> DocumentCase:
+    case = s.scalar(select(Case).where(Case.id == case_id).options(
+        selectinload(Case.parties).selectinload(Party.agents), selectinload(Case.panel).selectinload(PanelSeat.user),
+        selectinload(Case.pauses), selectinload(Case.extensions)))
+    if case is None:
+        raise NotFound("case", case_id)
+    office = s.get(Office, case.office_id)
+    names = {u.id: u.full_name for u in s.scalars(select(User))}
+    payloads: dict = {}
+    for kind, detail in s.execute(select(TimelineEntry.kind, TimelineEntry.detail)
+                                  .where(TimelineEntry.case_id == case.id).order_by(TimelineEntry.id)):
+        payloads[kind] = dict(detail or {})
+    approvals = s.scalars(select(Approval).where(Approval.case_id == case.id).order_by(Approval.id)).all()
+    issued = s.execute(select(IssuedDocument.id, IssuedDocument.doc_type, IssuedDocument.title,
+                              IssuedDocument.number, IssuedDocument.issued_on)
+                       .where(IssuedDocument.case_id == case.id).order_by(IssuedDocument.id)).all()
+    settings = load_settings(s)
+    return DocumentCase(
+        case_id=case.id, case_number=case.case_number, state=case.state,
+        office=DocOffice(office.name, office.short_name, office.address, office.phone, office.postcode,
+                         office.higher_office),
+        patent_number=case.patent.number, patent_type=case.patent.patent_type, patent_title=case.patent.title,
+        patentee=case.patent.patentee, filing_date=case.patent.filing_date, grant_date=case.patent.grant_date,
+        claims_asserted=case.claims_asserted, accused_product=case.accused_product, acts=tuple(case.acts or ()),
+        request_summary=case.request_summary, flag_foreign=case.flag_foreign, flag_ecommerce=case.flag_ecommerce,
+        flag_trade_fair=case.flag_trade_fair, officer_name=names.get(case.officer_id, ""),
+        received_date=case.received_date, correction_due=case.correction_due, decided_date=case.decided_date,
+        registered_date=case.registered_date, hearing_at=case.hearing_at, hearing_room=case.hearing_room,
+        proposed_outcome=case.proposed_outcome, closed_date=case.closed_date,
+        closing_detail=dict(case.closing_detail or {}),
+        parties=tuple(DocParty(
+            p.id, p.role, p.kind, p.name, p.credit_code, p.id_number, p.legal_rep, p.legal_rep_title, p.address,
+            p.phone, p.no_domicile_in_prc, p.notice_served, p.copy_served, p.answer_received, p.ruling_served,
+            tuple(DocAgent(a.name, a.organization, a.phone) for a in p.agents)) for p in case.parties),
+        panel=tuple((seat.role, seat.user.full_name) for seat in case.panel),
+        pauses=tuple(PauseInfo(p.kind, p.ground, p.start_date, p.end_date, p.note) for p in case.pauses),
+        extensions=tuple(ExtensionInfo(e.level, e.length, e.unit, e.reason, e.higher_office_ref)
+                         for e in case.extensions),
+        approvals=tuple(approval_info(a, case.case_number, case.patent.number, names) for a in approvals),
+        payloads=payloads,
+        issued=tuple(IssuedRef(*row) for row in issued),
+        answer_days=settings.answer_days, answer_days_no_domicile=settings.answer_days_no_domicile,
+        evidence_days=settings.evidence_days, suit_days=settings.suit_days,
+        public_notice_days=public_notice_days(s),
+        hearing_records=record_docs(s, case.id),
+    )
+
+
+def document_case(uow: UnitOfWork, case_id: int) -> DocumentCase:
+    return load_document_case(uow.session, case_id)
+
+
+def _document_infos(s: Session, where) -> list[DocumentInfo]:
+    old, new = aliased(IssuedDocument), aliased(IssuedDocument)
+    served = (select(func.count(ServiceRecord.id)).where(ServiceRecord.document_id == IssuedDocument.id)
+              .correlate(IssuedDocument).scalar_subquery())
+    q = (select(IssuedDocument, Case.case_number, User.full_name, old.number, new.number, served)
+         .join(Case, Case.id == IssuedDocument.case_id).join(User, User.id == IssuedDocument.issued_by)
+         .outerjoin(old, old.id == IssuedDocument.corrects_id).outerjoin(new, new.corrects_id == IssuedDocument.id)
+         .where(where).order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc()))
+    return [DocumentInfo(d.id, d.case_id, cn, d.doc_type, d.title, d.number, d.issued_at, issuer, d.addressee,
+                         d.party_id, d.corrects_id, old_no or "", new_no or "", d.pages, n or 0,
+                         dict(d.fields or {}))
+            for d, cn, issuer, old_no, new_no, n in s.execute(q)]
+
+
+def _service_info(r: ServiceRecord, doc: IssuedDocument, recorder: str) -> ServiceRecordInfo:
+    return ServiceRecordInfo(r.id, r.document_id, doc.title, doc.number, r.party_id, r.addressee, r.method,
+                             r.sent_date, r.received_date, r.deemed_date, r.tracking_no, r.refusal_note, r.note,
+                             r.proof_name, recorder, r.recorded_at)
+
+
+def service_infos(s: Session, where) -> list[ServiceRecordInfo]:
+    q = (select(ServiceRecord, IssuedDocument, User.full_name).join(IssuedDocument, IssuedDocument.id == ServiceRecord.document_id)
+         .join(User, User.id == ServiceRecord.recorded_by).where(where).order_by(ServiceRecord.id.desc()))
+    return [_service_info(r, d, name) for r, d, name in s.execute(q)]
+
+
+def case_documents(uow: UnitOfWork, case_id: int) -> CaseDocuments:
+    s = uow.session
+    case = s.get(Case, case_id)
+    if case is None:
+        raise NotFound("case", case_id)
+    parties = s.scalars(select(Party).where(Party.case_id == case_id).order_by(Party.position, Party.id)).all()
+    titles = {d.key: d.title for d in CATALOG}
+    waiting = tuple(
+        WaitingInfo(w.party_id, w.party_name, titles[w.document], w.periods)
+        for w in waiting_for_service(CaseState(case.state), [
+            PartyService(p.id, p.name, PartyRole(p.role), p.notice_served, p.copy_served, p.ruling_served)
+            for p in parties]))
+    attachments = tuple(AttachmentInfo(a.id, a.case_id, a.title, a.filename, a.added_at, a.size) for a in s.scalars(
+        select(CaseAttachment).where(CaseAttachment.case_id == case_id).order_by(CaseAttachment.id)))
+    consents = tuple(ConsentInfo(c.party_id, name, c.consented_on, c.address) for c, name in s.execute(
+        select(ServiceConsent, Party.name).join(Party, Party.id == ServiceConsent.party_id)
+        .where(Party.case_id == case_id)))
+    return CaseDocuments(tuple(_document_infos(s, IssuedDocument.case_id == case_id)),
+                         tuple(service_infos(s, IssuedDocument.case_id == case_id)), waiting, attachments, consents)
+
+
+def recent_documents(uow: UnitOfWork, *, office_id: int, text: str = "", doc_type: str = "",
+                     since: date | None = None, limit: int = 500) -> tuple[DocumentInfo, ...]:
+    conds = [IssuedDocument.office_id == office_id]
+    if doc_type:
+        conds.append(IssuedDocument.doc_type == doc_type)
+    if since:
+        conds.append(IssuedDocument.issued_on >= since)
+    if text.strip():
+        needle = text.strip()
+        conds.append(IssuedDocument.number.icontains(needle, autoescape=True)
+                     | Case.search_text.icontains(needle, autoescape=True)
+                     | IssuedDocument.addressee.icontains(needle, autoescape=True))
+    return tuple(_document_infos(uow.session, and_(*conds))[:limit])
+
+
+def to_serve(uow: UnitOfWork, *, office_id: int, case_id: int | None = None) -> tuple[ToServeRow, ...]:
+    """Issued documents with an addressee that has no completed service yet (公告送达 still running shows
+    the day it will be deemed served)."""
+    s = uow.session
+    conds = [IssuedDocument.office_id == office_id,
+             IssuedDocument.doc_type.in_([d.key for d in CATALOG if d.served])]
+    if case_id is not None:
+        conds.append(IssuedDocument.case_id == case_id)
+    docs = s.execute(select(IssuedDocument, Case.case_number).join(Case, Case.id == IssuedDocument.case_id)
+                     .where(*conds).order_by(IssuedDocument.issued_at)).all()
+    if not docs:
+        return ()
+    ids = [d.id for d, _ in docs]
+    records: dict[int, list[ServiceRecord]] = {}
+    for r in s.scalars(select(ServiceRecord).where(ServiceRecord.document_id.in_(ids))):
+        records.setdefault(r.document_id, []).append(r)
+    superseded = set(s.scalars(select(IssuedDocument.corrects_id).where(IssuedDocument.corrects_id.in_(ids))))
+    case_parties: dict[int, list[Party]] = {}
+    for p in s.scalars(select(Party).where(Party.case_id.in_({d.case_id for d, _ in docs})).order_by(Party.id)):
+        case_parties.setdefault(p.case_id, []).append(p)
+    out = []
+    for d, case_number in docs:
+        if d.id in superseded:
+            continue
+        dt = BY_KEY.get(d.doc_type)
+        if dt is None:
+            continue
+        if dt.addressee == Addressee.PARTIES:
+            targets = [(p.id, p.name) for p in case_parties.get(d.case_id, [])]
+        else:
+            targets = [(d.party_id, d.addressee)]
+        for party_id, name in targets:
+            done = [r for r in records.get(d.id, []) if r.party_id == party_id or
+                    (party_id is None and r.addressee == name)]
+            if any(r.received_date for r in done):
+                continue
+            pending = next((r.deemed_date for r in done if r.deemed_date), None)
+            out.append(ToServeRow(d.id, d.case_id, case_number, d.title, d.number, d.issued_at, party_id, name,
+                                  pending))
+    return tuple(out)
+
+
+def document_file(uow: UnitOfWork, *, document_id: int, kind: str) -> tuple[str, bytes]:
+    """(file name, bytes) of an issued document's 'pdf' or 'docx'."""
+    d = uow.session.scalar(select(IssuedDocument).where(IssuedDocument.id == document_id)
+                           .options(undefer(IssuedDocument.pdf if kind == "pdf" else IssuedDocument.docx)))
+    if d is None:
+        raise NotFound("document", document_id)
+    safe = d.number.replace("〔", "(").replace("〕", ")").replace("/", "-")
+    return f"{d.title}-{safe}.{kind}", d.pdf if kind == "pdf" else d.docx
+
+
+def service_proof(uow: UnitOfWork, *, service_id: int) -> tuple[str, bytes]:
+    r = uow.session.scalar(select(ServiceRecord).where(ServiceRecord.id == service_id)
+                           .options(undefer(ServiceRecord.proof)))
+    if r is None or not r.proof:
+        raise NotFound("service_proof", service_id)
+    return r.proof_name, r.proof
+
+
+def document_settings(uow: UnitOfWork, *, office_id: int) -> DocumentSettings:
+    s = uow.session
+    stored = {p.doc_type: p.pattern for p in s.scalars(
+        select(DocumentNumberPattern).where(DocumentNumberPattern.office_id == office_id))}
+    return DocumentSettings(public_notice_days(s),
+                            tuple((d.key, stored.get(d.key, d.default_pattern())) for d in CATALOG),
+                            font_substitutes(s))
+
+
+def hearings_on(uow: UnitOfWork, *, office_id: int, day: date) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """(case id, party ids) of every case with an oral hearing on `day` (batch of 口头审理通知书)."""
+    s = uow.session
+    start = datetime.combine(day, time.min)
+    cases = s.scalars(select(Case.id).where(Case.office_id == office_id, Case.hearing_at >= start,
+                                            Case.hearing_at < start + timedelta(days=1),
+                                            Case.state == CaseState.HEARING_SCHEDULED.value)
+                      .order_by(Case.hearing_at, Case.id)).all()
+    out = []
+    for case_id in cases:
+        parties = s.scalars(select(Party.id).where(Party.case_id == case_id,
+                                                   Party.role != PartyRole.THIRD_PARTY.value)
+                            .order_by(Party.position, Party.id)).all()
+        out.append((case_id, tuple(parties)))
+    return tuple(out)
+
+
+def case_file_input(uow: UnitOfWork, *, case_id: int) -> CaseFileInput:
+    """The case data and every file of the case file, in order: documents by issue date (a corrected
+    document stays, its correction follows it), then the signed proofs of service, then the attachments."""
+    s = uow.session
+    case = load_document_case(s, case_id)
+    parts = [CaseFilePart(d.title, "document", d.number, d.issued_on, d.pdf) for d in s.scalars(
+        select(IssuedDocument).where(IssuedDocument.case_id == case_id)
+        .order_by(IssuedDocument.issued_at, IssuedDocument.id).options(undefer(IssuedDocument.pdf)))]
+    for r, doc in s.execute(select(ServiceRecord, IssuedDocument).join(IssuedDocument)
+                            .where(IssuedDocument.case_id == case_id, ServiceRecord.proof.is_not(None))
+                            .order_by(ServiceRecord.id).options(undefer(ServiceRecord.proof))):
+        parts.append(CaseFilePart(f"送达回证（{doc.title}，{r.addressee}）", "proof", doc.number,
+                                  r.received_date or r.sent_date or r.recorded_at.date(), r.proof, r.proof_name))
+    for a in s.scalars(select(CaseAttachment).where(CaseAttachment.case_id == case_id)
+                       .order_by(CaseAttachment.id).options(undefer(CaseAttachment.data))):
+        parts.append(CaseFilePart(a.title, "attachment", "", a.added_at.date(), a.data, a.filename))
+    return CaseFileInput(case, tuple(parts), font_substitutes(s))
+
+
+
+def draft_defaults(uow: UnitOfWork, *, case_id: int) -> dict[str, str]:
+    """What the document dialog pre-fills for each TextField source (the clerk edits it)."""
+    from ipcase.documents.context import defaults
+    from ipcase.queries.evidence.documents import evidence_document_defaults
+    return {**defaults(load_document_case(uow.session, case_id)),
+            **evidence_document_defaults(uow.session, case_id)}

@@ -1,0 +1,300 @@
+"""Read side of the intake register: the filtered list, an item's detail, the intake time limits for the
+"my deadlines" list, the intake side of a case, and the routing settings."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import aliased, selectinload
+
+from ipcase.db.models.admin import User
+from ipcase.db.models.cases import Case
+from ipcase.db.models.intake import IntakeAttachment, IntakeEvent, IntakeItem, IntakePatent, IntakeTarget
+from ipcase.domain.calendar import OfficialCalendar
+from ipcase.domain.cases.deadlines import urgency
+from ipcase.domain.enums import DeadlineStatus, PartyKind, Role
+from ipcase.domain.identifiers import normalize_name
+from ipcase.domain.intake.items import (
+    HEAD_ROLES,
+    REGISTER_ROLES,
+    REPORT_KINDS,
+    TRIAGE_ROLES,
+    IntakeChannel,
+    IntakeDeadline,
+    IntakeKind,
+    IntakeState,
+    allowed_outcomes,
+)
+from ipcase.domain.intake.matching import PartyKey, repeat_infringement
+from ipcase.domain.intake.routing import Track, suggest_track
+from ipcase.domain.periods import working_days_until
+from ipcase.dto.cases import DeadlineInfo, RequestInput
+from ipcase.dto.intake import (
+    AttachmentInfo,
+    CaseIntakeInfo,
+    IntakeDetail,
+    IntakeEventInfo,
+    IntakeFilter,
+    IntakePage,
+    IntakeRow,
+    IntakeTargetInfo,
+    IntakeTargetInput,
+    MatterMatchInfo,
+    RoutingSettings,
+)
+from ipcase.dto.mediation import MediationRequestInput
+from ipcase.errors import NotFound
+from ipcase.services.common import load_calendar
+from ipcase.services.intake.items import request_input
+from ipcase.services.intake.support import (
+    case_party_keys,
+    item_deadlines,
+    item_facts,
+    item_party_keys,
+    load_limits,
+    load_routing,
+    match_info,
+    routing_facts,
+    same_matter,
+    time_limit_running,
+)
+from ipcase.services.mediation.from_intake import mediation_case_of, request_from_item
+from ipcase.uow import UnitOfWork
+
+
+def _joined(column, item_column):
+    return (select(func.aggregate_strings(column, "、")).where(item_column == IntakeItem.id)
+            .correlate(IntakeItem).scalar_subquery())
+
+
+def _deadline_info(item: IntakeItem, d: IntakeDeadline, *, today: date, cal: OfficialCalendar,
+                   handler_name: str = "") -> DeadlineInfo:
+    open_ = d.status == DeadlineStatus.OPEN
+    return DeadlineInfo(
+        id=0, case_id=item.case_id or 0, case_number=None, code=d.code.value,
+        party_name="、".join(t.name for t in item.targets) or item.submitter_name,
+        start_date=d.start, due_date=d.due, provisional=d.provisional, basis=d.basis, status=d.status.value,
+        met_date=d.met_date, paused=False, urgency=urgency(d.due, today, cal) if open_ else "",
+        days_remaining=(d.due - today).days, working_days_remaining=working_days_until(today, d.due, cal),
+        patent_number=item.patents[0].number if item.patents else "", officer_name=handler_name,
+        intake_id=item.id, intake_number=item.number)
+
+
+# ---- the register ---------------------------------------------------------------------------------
+
+def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> IntakePage:
+    s = uow.session
+    handler, repeat, linked = aliased(User), aliased(Case), aliased(Case)
+    targets = _joined(IntakeTarget.name, IntakeTarget.item_id)
+    patents = _joined(IntakePatent.number, IntakePatent.item_id)
+    columns = {"received_at": IntakeItem.received_at, "number": IntakeItem.seq, "kind": IntakeItem.kind,
+               "channel": IntakeItem.channel, "state": IntakeItem.state, "track": IntakeItem.track,
+               "handler_name": handler.full_name, "targets": targets, "product": IntakeItem.product}
+    conds = []
+    if flt.office_id is not None:
+        conds.append(IntakeItem.office_id == flt.office_id)
+    for column, values in ((IntakeItem.kind, flt.kinds), (IntakeItem.channel, flt.channels),
+                           (IntakeItem.state, flt.states)):
+        if values:
+            conds.append(column.in_([str(v) for v in values]))
+    if flt.handler_id is not None:
+        conds.append(IntakeItem.handler_id == flt.handler_id)
+    if flt.ids:
+        conds.append(IntakeItem.id.in_(flt.ids))
+    if flt.received_from:
+        conds.append(IntakeItem.received_at >= datetime.combine(flt.received_from, time.min))
+    if flt.received_to:
+        conds.append(IntakeItem.received_at < datetime.combine(flt.received_to + timedelta(days=1), time.min))
+    if flt.repeat is not None:
+        conds.append(IntakeItem.repeat_case_id.is_not(None) if flt.repeat else IntakeItem.repeat_case_id.is_(None))
+    if flt.anonymous is not None:
+        conds.append(IntakeItem.anonymous.is_(flt.anonymous))
+    for name in ("flag_foreign", "flag_ecommerce", "flag_trade_fair"):
+        value = getattr(flt, name)
+        if value is not None:
+            conds.append(getattr(IntakeItem, name).is_(value))
+    if flt.track is not None:
+        conds.append(IntakeItem.track == Track(flt.track).value)
+    text = (flt.text or "").strip()
+    if text:
+        needle = normalize_name(text).removeprefix("zl")
+        conds.append(IntakeItem.search_text.icontains(needle, autoescape=True)
+                     | IntakeItem.search_text.icontains(text, autoescape=True))
+    total = s.scalar(select(func.count(IntakeItem.id)).where(*conds))
+    order = columns.get(flt.sort, IntakeItem.received_at)
+    order = order.desc() if flt.descending else order.asc()
+    q = (select(IntakeItem, targets, patents, handler.full_name, repeat.case_number, linked.case_number)
+         .outerjoin(handler, handler.id == IntakeItem.handler_id)
+         .outerjoin(repeat, repeat.id == IntakeItem.repeat_case_id)
+         .outerjoin(linked, linked.id == IntakeItem.case_id)
+         .where(*conds).order_by(order.nulls_last(), IntakeItem.id.desc()).limit(flt.limit).offset(flt.offset)
+         .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
+    cal, limits = load_calendar(s), load_limits(s)
+    rows = []
+    for item, target_names, patent_numbers, handler_name, repeat_number, case_number in s.execute(q):
+        running = sorted((d for d in item_deadlines(item, cal, limits) if d.status == DeadlineStatus.OPEN),
+                         key=lambda d: d.due)
+        first = running[0] if running else None
+        rows.append(IntakeRow(
+            id=item.id, version=item.version, number=item.number, kind=IntakeKind(item.kind),
+            channel=IntakeChannel(item.channel), state=IntakeState(item.state), received_at=item.received_at,
+            submitter=item.submitter_name, anonymous=item.anonymous, targets=target_names or "",
+            patents=patent_numbers or "", product=item.product, track=Track(item.track) if item.track else None,
+            handler_name=handler_name or "",
+            repeat_case_number=(repeat_number or "") if item.repeat_case_id else None,
+            next_due=first.due if first else None, next_due_code=first.code.value if first else "",
+            next_due_provisional=first.provisional if first else False,
+            urgency=urgency(first.due, today, cal) if first else "", case_number=case_number))
+    return IntakePage(tuple(rows), total)
+
+
+def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -> IntakeDetail:
+    s = uow.session
+    item = s.scalar(select(IntakeItem).where(IntakeItem.id == item_id)
+                    .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
+    if item is None:
+        raise NotFound("intake_item", item_id)
+    names = {u.id: u.full_name for u in s.scalars(select(User))}
+    viewer = s.get(User, viewer_id)
+    role = Role(viewer.role) if viewer else None
+    routing = load_routing(s)
+    cal, limits = load_calendar(s), load_limits(s)
+    facts = item_facts(item)
+    state = IntakeState(item.state)
+    decided = state.is_terminal
+    case_numbers = {c.id: c.case_number for c in s.scalars(select(Case).where(
+        Case.id.in_([x for x in (item.case_id, item.repeat_case_id) if x])))}
+    events = s.scalars(select(IntakeEvent).where(IntakeEvent.item_id == item.id)
+                       .order_by(IntakeEvent.at, IntakeEvent.id)).all()
+    attachments = s.execute(select(IntakeAttachment.id, IntakeAttachment.name, IntakeAttachment.size,
+                                   IntakeAttachment.note, IntakeAttachment.added_at, IntakeAttachment.added_by)
+                            .where(IntakeAttachment.item_id == item.id).order_by(IntakeAttachment.id)).all()
+    hits = same_matter(s, [p.number for p in item.patents], item_party_keys(item), exclude_item_id=item.id,
+                       exclude_case_id=item.case_id)
+    handler_name = names.get(item.handler_id, "")
+    mediation = mediation_case_of(s, item.id)
+    return IntakeDetail(
+        id=item.id, version=item.version, number=item.number, kind=IntakeKind(item.kind),
+        channel=IntakeChannel(item.channel), state=state, received_at=item.received_at, anonymous=item.anonymous,
+        submitter_name=item.submitter_name, submitter_kind=PartyKind(item.submitter_kind),
+        submitter_credit_code=item.submitter_credit_code, submitter_phone=item.submitter_phone,
+        submitter_address=item.submitter_address, referred_by=item.referred_by,
+        targets=tuple(IntakeTargetInfo(t.name, PartyKind(t.kind), t.credit_code, t.address, t.shop_url, t.booth)
+                      for t in item.targets),
+        patent_numbers=tuple(p.number for p in item.patents), patent_title=item.patent_title,
+        patentee=item.patentee, evaluation_report=item.evaluation_report, product=item.product,
+        description=item.description, flag_foreign=item.flag_foreign, flag_ecommerce=item.flag_ecommerce,
+        flag_trade_fair=item.flag_trade_fair, handler_id=item.handler_id, handler_name=handler_name,
+        registered_by=names.get(item.registered_by, ""),
+        suggestion=suggest_track(routing.rules, routing_facts(item)),
+        suggested_track=Track(item.suggested_track) if item.suggested_track else None,
+        suggested_rule=item.suggested_rule, track=Track(item.track) if item.track else None,
+        track_reason=item.track_reason, defects=tuple(item.defects or ()),
+        correction_requested_on=item.correction_requested_on, correction_due=item.correction_due,
+        correction_received=item.correction_received, decision_extended=item.decision_extended,
+        converted_from=IntakeKind(item.converted_from) if item.converted_from else None,
+        request_received=item.request_received, decided_on=item.decided_on,
+        outcome_detail=dict(item.outcome_detail or {}), case_id=item.case_id,
+        case_number=case_numbers.get(item.case_id), mediation_case_id=mediation[0] if mediation else None,
+        mediation_case_number=mediation[1] if mediation else None,
+        notified_on=item.notified_on, notify_method=item.notify_method,
+        repeat_case_id=item.repeat_case_id, repeat_case_number=case_numbers.get(item.repeat_case_id),
+        attachments=tuple(AttachmentInfo(a.id, a.name, a.size, a.note, a.added_at, names.get(a.added_by, ""))
+                          for a in attachments),
+        events=tuple(IntakeEventInfo(e.at, names.get(e.actor_id, ""), e.kind, dict(e.detail or {}))
+                     for e in events),
+        deadlines=tuple(_deadline_info(item, d, today=today, cal=cal, handler_name=handler_name)
+                        for d in item_deadlines(item, cal, limits)),
+        matches=tuple(match_info(h) for h in hits),
+        allowed_outcomes=allowed_outcomes(facts, role, complaint_needs_request=routing.complaint_needs_request),
+        can_edit=not decided and role in REGISTER_ROLES,
+        can_record_correction=state == IntakeState.PENDING_CORRECTION and role in REGISTER_ROLES,
+        can_extend=(facts.kind == IntakeKind.REQUEST and not decided and not item.decision_extended
+                    and role in HEAD_ROLES),
+        can_convert=facts.kind == IntakeKind.COMPLAINT and state == IntakeState.OPEN and role in TRIAGE_ROLES,
+        can_notify=(facts.kind in REPORT_KINDS and not item.anonymous and item.decided_on is not None
+                    and item.notified_on is None and role in REGISTER_ROLES),
+        complaint_needs_request=routing.complaint_needs_request,
+    )
+
+
+def request_input_for(uow: UnitOfWork, item_id: int) -> RequestInput:
+    """The request for adjudication pre-filled from an item (the registration dialog starts from it)."""
+    item = uow.session.get(IntakeItem, item_id)
+    if item is None:
+        raise NotFound("intake_item", item_id)
+    return request_input(item)
+
+
+def mediation_request_for(uow: UnitOfWork, item_id: int, subject: str = "") -> MediationRequestInput:
+    """The mediation request pre-filled from an item (the registration form starts from it)."""
+    item = uow.session.get(IntakeItem, item_id)
+    if item is None:
+        raise NotFound("intake_item", item_id)
+    return request_from_item(item, subject)
+
+
+def attachment_content(uow: UnitOfWork, attachment_id: int) -> tuple[str, bytes]:
+    row = uow.session.execute(select(IntakeAttachment.name, IntakeAttachment.content)
+                              .where(IntakeAttachment.id == attachment_id)).first()
+    if row is None:
+        raise NotFound("attachment", attachment_id)
+    return row.name, row.content
+
+
+def check_same_matter(uow: UnitOfWork, *, patent_numbers: tuple[str, ...], targets: tuple[IntakeTargetInput, ...],
+                      exclude_item_id: int | None = None) -> tuple[MatterMatchInfo, ...]:
+    """While typing: records about the same patent and respondent, before the item is even saved."""
+    parties = [PartyKey.of(t.name, t.credit_code) for t in targets if t.name.strip() or t.credit_code.strip()]
+    return tuple(match_info(h) for h in same_matter(uow.session, patent_numbers, parties,
+                                                    exclude_item_id=exclude_item_id))
+
+
+def routing_settings(uow: UnitOfWork) -> RoutingSettings:
+    return load_routing(uow.session)
+
+
+# ---- the intake side of other screens -------------------------------------------------------------
+
+def intake_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool = False
+                     ) -> tuple[DeadlineInfo, ...]:
+    """Running intake time limits for the "my deadlines" list: items the user handles — and items nobody has
+    been assigned yet, so an unassigned item's limit is never missed (with `everyone`: the whole office)."""
+    s = uow.session
+    office_id = select(User.office_id).where(User.id == user_id).scalar_subquery()
+    q = (select(IntakeItem, User.full_name).outerjoin(User, User.id == IntakeItem.handler_id)
+         .where(IntakeItem.office_id == office_id, time_limit_running())
+         .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
+    if not everyone:
+        q = q.where(or_(IntakeItem.handler_id == user_id, IntakeItem.handler_id.is_(None)))
+    cal, limits = load_calendar(s), load_limits(s)
+    return tuple(_deadline_info(item, d, today=today, cal=cal, handler_name=name or "")
+                 for item, name in s.execute(q) for d in item_deadlines(item, cal, limits)
+                 if d.status == DeadlineStatus.OPEN)
+
+
+def case_intake(uow: UnitOfWork, case_id: int) -> CaseIntakeInfo:
+    """Where a case came from, and what else the register holds on its patent and respondents."""
+    s = uow.session
+    case = s.get(Case, case_id)
+    if case is None:
+        raise NotFound("case", case_id)
+    item = s.scalar(select(IntakeItem).where(IntakeItem.case_id == case_id).order_by(IntakeItem.id).limit(1))
+    hits = same_matter(s, [case.patent.number], case_party_keys(case), exclude_case_id=case_id,
+                       exclude_item_id=item.id if item else None)
+    if item is not None:
+        repeat_id = item.repeat_case_id
+    else:
+        # A request registered straight in the case register: the same rule, evaluated now.
+        hit = repeat_infringement(hits, before=case.received_date)
+        repeat_id = hit.record.id if hit else None
+    repeat_number = s.scalar(select(Case.case_number).where(Case.id == repeat_id)) if repeat_id else None
+    return CaseIntakeInfo(
+        item_id=item.id if item else None, item_number=item.number if item else "",
+        item_kind=IntakeKind(item.kind) if item else None,
+        channel=IntakeChannel(item.channel) if item else None,
+        received_at=item.received_at if item else None,
+        track=Track(item.track) if item and item.track else None,
+        suggested_track=Track(item.suggested_track) if item and item.suggested_track else None,
+        track_reason=item.track_reason if item else "", repeat_case_id=repeat_id, repeat_case_number=repeat_number,
+        matches=tuple(match_info(h) for h in hits))

@@ -1,0 +1,334 @@
+"""Read side of stand-alone mediation cases: the filtered list, the detail, their time limits for "my
+deadlines", the mediator pool, rulings a damages mediation may rest on, and what documents print."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from ipcase.db.models.admin import Office, User
+from ipcase.db.models.cases import Case, Party, Patent
+from ipcase.db.models.intake import IntakeItem
+from ipcase.db.models.mediation import (
+    MediationAgreement,
+    MediationCase,
+    MediationDeadlineRow,
+    MediationDocument,
+    MediationEvent,
+    MediationParty,
+    MediationSession,
+    Mediator,
+    MediatorAssignment,
+)
+from ipcase.documents.mediation import history_text, terms_text
+from ipcase.domain.calendar import OfficialCalendar
+from ipcase.domain.cases.deadlines import urgency
+from ipcase.domain.cases.workflow import APPROVER_ROLES, PROCEDURE_ROLES
+from ipcase.domain.enums import CaseState, DeadlineStatus, PartyKind, PartyRole, Role
+from ipcase.domain.identifiers import mask_id_number
+from ipcase.domain.mediation.agreements import AgreementStatus
+from ipcase.domain.mediation.case_documents import offered
+from ipcase.domain.mediation.cases import (
+    OPEN_STATES,
+    ExtensionStatus,
+    MediationKind,
+    MediationState,
+    allowed_actions,
+)
+from ipcase.domain.mediation.deadlines import MediationDeadlineCode
+from ipcase.domain.periods import working_days_until
+from ipcase.domain.statistics.counting import ClosingMethod
+from ipcase.dto.cases import AgentInput, DeadlineInfo, PartyInput, TimelineItem
+from ipcase.dto.documents import DocAgent, DocOffice, DocParty
+from ipcase.dto.mediation import (
+    MediationCaseDetail,
+    MediationCaseFilter,
+    MediationCasePage,
+    MediationCaseRow,
+    MediationDocCase,
+    MediationDocInfo,
+    MediationPartyInfo,
+    MediationRequestInput,
+    MediatorInfo,
+    RulingChoice,
+)
+from ipcase.errors import NotFound
+from ipcase.services.common import load_calendar
+from ipcase.services.mediation.case_support import agreement_signed, case_number_pattern, snapshot
+from ipcase.services.mediation.host import terms_of
+from ipcase.uow import UnitOfWork
+
+_PARTY_PERIOD = MediationDeadlineCode.D17.value   # the respondent's own period: lapses, is never overdue
+
+
+def _deadline_info(row: MediationDeadlineRow, case: MediationCase, *, today: date, cal: OfficialCalendar,
+                   party_name: str = "", officer_name: str = "") -> DeadlineInfo:
+    open_ = row.status == DeadlineStatus.OPEN
+    if not open_:
+        urg = ""
+    elif row.code == _PARTY_PERIOD and row.due_date < today:
+        urg = "lapsed"
+    else:
+        urg = urgency(row.due_date, today, cal)
+    return DeadlineInfo(
+        id=row.id, case_id=0, case_number=case.case_number, code=row.code, party_name=party_name,
+        start_date=row.start_date, due_date=row.due_date, provisional=row.provisional, basis=row.basis,
+        status=row.status, met_date=row.met_date, paused=False, urgency=urg,
+        days_remaining=(row.due_date - today).days, working_days_remaining=working_days_until(today, row.due_date, cal),
+        patent_number=case.patent_number, officer_name=officer_name, mediation_case_id=case.id)
+
+
+def _names(case: MediationCase, role: PartyRole) -> str:
+    return "、".join(p.name for p in case.parties if p.role == role)
+
+
+def _assigned_to(user_id: int):
+    return MediationCase.id.in_(select(MediatorAssignment.mediation_case_id).join(
+        Mediator, Mediator.id == MediatorAssignment.mediator_id).where(Mediator.user_id == user_id))
+
+
+# ---- the list ------------------------------------------------------------------------------------
+
+def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> MediationCasePage:
+    s = uow.session
+    conds = []
+    if flt.office_id is not None:
+        conds.append(MediationCase.office_id == flt.office_id)
+    if flt.states:
+        conds.append(MediationCase.state.in_([MediationState(x).value for x in flt.states]))
+    if flt.kinds:
+        conds.append(MediationCase.kind.in_([MediationKind(x).value for x in flt.kinds]))
+    if flt.officer_id is not None:
+        conds.append(MediationCase.officer_id == flt.officer_id)
+    if flt.received_from:
+        conds.append(MediationCase.received_date >= flt.received_from)
+    if flt.received_to:
+        conds.append(MediationCase.received_date <= flt.received_to)
+    if flt.extension_pending is not None:
+        pending = MediationCase.extension_status == ExtensionStatus.PENDING.value
+        conds.append(pending if flt.extension_pending else ~pending)
+    text = flt.text.strip()
+    if text:
+        conds.append(MediationCase.search_text.contains(text, autoescape=True))
+    where = and_(*conds) if conds else True
+    total = s.scalar(select(func.count()).select_from(MediationCase).where(where))
+    officer = aliased(User)
+    cases = s.execute(select(MediationCase, officer.full_name).outerjoin(officer, officer.id == MediationCase.officer_id)
+                      .where(where).order_by(MediationCase.received_date.desc(), MediationCase.id.desc())
+                      .limit(flt.limit).offset(flt.offset).options(selectinload(MediationCase.parties))).all()
+    due = {}
+    ids = [c.id for c, _ in cases]
+    if ids:
+        for row in s.scalars(select(MediationDeadlineRow).where(
+                MediationDeadlineRow.mediation_case_id.in_(ids), MediationDeadlineRow.status == DeadlineStatus.OPEN.value,
+                MediationDeadlineRow.code != _PARTY_PERIOD).order_by(MediationDeadlineRow.due_date)):
+            due.setdefault(row.mediation_case_id, row)
+    cal = load_calendar(s)
+    rows = []
+    for c, officer_name in cases:
+        d = due.get(c.id)
+        rows.append(MediationCaseRow(
+            c.id, c.version, c.case_number, MediationKind(c.kind), MediationState(c.state),
+            _names(c, PartyRole.REQUESTER), _names(c, PartyRole.RESPONDENT), c.patent_number, officer_name or "",
+            c.received_date, c.registered_date, c.closed_date, d.due_date if d else None, d.code if d else "",
+            urgency(d.due_date, today, cal) if d else "", c.extension_status == ExtensionStatus.PENDING))
+    return MediationCasePage(tuple(rows), total or 0)
+
+
+# ---- one case ------------------------------------------------------------------------------------
+
+def _party_info(p: MediationParty) -> MediationPartyInfo:
+    return MediationPartyInfo(p.id, p.role, p.kind, p.name, p.credit_code,
+                              mask_id_number(p.id_number) if p.id_number else "", p.legal_rep, p.legal_rep_title,
+                              p.address, p.phone, tuple((a.get("name", ""), a.get("organization", ""),
+                                                         a.get("phone", "")) for a in p.agents or ()))
+
+
+def _mediator_info(m: Mediator, open_cases: int = 0) -> MediatorInfo:
+    return MediatorInfo(m.id, m.name, m.user_id, m.organization, m.phone, tuple(m.expertise or ()), m.note, m.active,
+                        open_cases)
+
+
+def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -> MediationCaseDetail:
+    s = uow.session
+    case = s.get(MediationCase, case_id)
+    if case is None:
+        raise NotFound("mediation_case", case_id)
+    viewer = s.get(User, viewer_id)
+    role = Role(viewer.role) if viewer else None
+    names = dict(s.execute(select(User.id, User.full_name)).all())
+    cal = load_calendar(s)
+    state = MediationState(case.state)
+    deadlines = s.scalars(select(MediationDeadlineRow).where(MediationDeadlineRow.mediation_case_id == case.id)
+                          .order_by(MediationDeadlineRow.due_date, MediationDeadlineRow.id)).all()
+    respondents = _names(case, PartyRole.RESPONDENT)
+    events = s.scalars(select(MediationEvent).where(MediationEvent.mediation_case_id == case.id)
+                       .order_by(MediationEvent.id)).all()
+    docs = s.scalars(select(MediationDocument).where(MediationDocument.mediation_case_id == case.id)
+                     .order_by(MediationDocument.issued_at, MediationDocument.id)).all()
+    item_number = s.scalar(select(IntakeItem.number).where(IntakeItem.id == case.intake_item_id)) \
+        if case.intake_item_id else ""
+    ruling_number = s.scalar(select(Case.case_number).where(Case.id == case.ruling_case_id)) \
+        if case.ruling_case_id else None
+    snap = snapshot(s, case, today)
+    return MediationCaseDetail(
+        id=case.id, version=case.version, case_number=case.case_number, kind=MediationKind(case.kind), state=state,
+        received_date=case.received_date, subject=case.subject, facts=case.facts, amount_claimed=case.amount_claimed,
+        patent_number=case.patent_number, patent_title=case.patent_title, patentee=case.patentee,
+        grant_date=case.grant_date, ruling_case_id=case.ruling_case_id, ruling_case_number=ruling_number,
+        ruling_reference=case.ruling_reference, ruling_copy_name=case.ruling_copy_name,
+        officer_id=case.officer_id, officer_name=names.get(case.officer_id, ""), intake_item_id=case.intake_item_id,
+        intake_number=item_number or "", notice_served=case.notice_served, statement_received=case.statement_received,
+        respondent_agrees=case.respondent_agrees, decided_date=case.decided_date,
+        registered_date=case.registered_date, session_at=case.session_at, session_place=case.session_place,
+        closed_date=case.closed_date, closing_detail=dict(case.closing_detail or {}), cnipa_copied=case.cnipa_copied,
+        extension_status=case.extension_status, extension_reason=case.extension_reason,
+        extension_opinion=case.extension_opinion, agreement_signed=snap.agreement_signed,
+        parties=tuple(_party_info(p) for p in case.parties),
+        mediators=tuple(_mediator_info(a.mediator) for a in case.assignments),
+        deadlines=tuple(_deadline_info(r, case, today=today, cal=cal,
+                                       party_name=respondents if r.code == _PARTY_PERIOD else "",
+                                       officer_name=names.get(case.officer_id, "")) for r in deadlines),
+        timeline=tuple(TimelineItem(e.at, names.get(e.actor_id, ""), e.kind, e.from_state, e.to_state,
+                                    dict(e.detail or {}), e.version) for e in events),
+        documents=tuple(MediationDocInfo(d.id, d.doc_type, d.title, d.number, d.addressee, d.issued_at,
+                                         names.get(d.issued_by, ""), d.pages) for d in docs),
+        allowed_actions=tuple(a.value for a in allowed_actions(snap, role)),
+        documents_offered=tuple(offered(state)) if role in PROCEDURE_ROLES | {Role.CLERK} else (),
+        can_edit=state in (MediationState.RECEIVED, MediationState.AWAITING_STATEMENT)
+        and role is not None and role != Role.ADMIN,
+        can_assign=not state.is_terminal and role in PROCEDURE_ROLES,
+        can_decide_extension=case.extension_status == ExtensionStatus.PENDING and state == MediationState.REGISTERED
+        and role in APPROVER_ROLES)
+
+
+def request_input(uow: UnitOfWork, case_id: int) -> MediationRequestInput:
+    """The request as on record, for the form that corrects it (ID numbers stay on record, masked)."""
+    case = uow.session.get(MediationCase, case_id)
+    if case is None:
+        raise NotFound("mediation_case", case_id)
+
+    def party(p: MediationParty) -> PartyInput:
+        return PartyInput(p.name, PartyKind(p.kind), p.credit_code, "", p.legal_rep, p.legal_rep_title, p.address,
+                          p.phone, agents=tuple(AgentInput(a.get("name", ""), a.get("organization", ""),
+                                                           a.get("phone", "")) for a in p.agents or ()))
+    return MediationRequestInput(
+        kind=MediationKind(case.kind), received_date=case.received_date,
+        requesters=tuple(party(p) for p in case.parties if p.role == PartyRole.REQUESTER),
+        respondents=tuple(party(p) for p in case.parties if p.role == PartyRole.RESPONDENT),
+        subject=case.subject, facts=case.facts, amount_claimed=case.amount_claimed, patent_number=case.patent_number,
+        patent_title=case.patent_title, patentee=case.patentee, grant_date=case.grant_date,
+        ruling_case_id=case.ruling_case_id, ruling_reference=case.ruling_reference,
+        ruling_copy_name=case.ruling_copy_name, officer_id=case.officer_id)
+
+
+# ---- "my deadlines" -------------------------------------------------------------------------------
+
+def deadlines_for(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool = False) -> tuple[DeadlineInfo, ...]:
+    """Open time limits of the mediation cases the user handles or mediates (with `everyone`: the office's);
+    the respondent's statement period drops out once it has passed."""
+    s = uow.session
+    officer = aliased(User)
+    q = (select(MediationDeadlineRow, MediationCase, officer.full_name)
+         .join(MediationCase, MediationCase.id == MediationDeadlineRow.mediation_case_id)
+         .outerjoin(officer, officer.id == MediationCase.officer_id)
+         .where(MediationDeadlineRow.status == DeadlineStatus.OPEN.value,
+                or_(MediationDeadlineRow.hide_after_due.is_(False), MediationDeadlineRow.due_date >= today)))
+    if everyone:
+        q = q.where(MediationCase.office_id == select(User.office_id).where(User.id == user_id).scalar_subquery())
+    else:
+        q = q.where(or_(MediationCase.officer_id == user_id, _assigned_to(user_id)))
+    cal = load_calendar(s)
+    return tuple(_deadline_info(row, case, today=today, cal=cal, officer_name=name or "")
+                 for row, case, name in s.execute(q.order_by(MediationDeadlineRow.due_date)))
+
+
+# ---- the pool and the rulings ---------------------------------------------------------------------
+
+def mediators(uow: UnitOfWork, *, office_id: int, expertise: str = "", active_only: bool = False
+              ) -> tuple[MediatorInfo, ...]:
+    """The pool, staff and external; `expertise` keeps those whose fields (or name, organisation) contain it."""
+    s = uow.session
+    q = select(Mediator).where(Mediator.office_id == office_id).order_by(Mediator.user_id.is_(None), Mediator.name)
+    if active_only:
+        q = q.where(Mediator.active.is_(True))
+    counts = dict(s.execute(
+        select(MediatorAssignment.mediator_id, func.count()).join(
+            MediationCase, MediationCase.id == MediatorAssignment.mediation_case_id)
+        .where(MediationCase.state.in_([x.value for x in OPEN_STATES])).group_by(MediatorAssignment.mediator_id)).all())
+    wanted = expertise.strip()
+    out = []
+    for m in s.scalars(q):
+        haystack = " ".join([m.name, m.organization, *(m.expertise or ())])
+        if wanted and wanted not in haystack:
+            continue
+        out.append(_mediator_info(m, counts.get(m.id, 0)))
+    return tuple(out)
+
+
+def ruling_choices(uow: UnitOfWork, *, office_id: int, text: str = "", limit: int = 50) -> tuple[RulingChoice, ...]:
+    """Rulings of this register that found infringement, newest first (a damages mediation rests on one)."""
+    s = uow.session
+    ruled = or_(Case.state == CaseState.CLOSED_RULING_INFRINGEMENT.value,
+                and_(Case.state == CaseState.ARCHIVED.value, Case.closing_method == ClosingMethod.RULING_INFRINGEMENT.value))
+    q = (select(Case, Patent.number).join(Patent, Patent.id == Case.patent_id)
+         .where(Case.office_id == office_id, ruled).order_by(Case.closed_date.desc()).limit(limit)
+         .options(selectinload(Case.parties)))
+    if text.strip():
+        q = q.where(or_(Case.search_text.contains(text.strip(), autoescape=True),
+                        Case.id.in_(select(Party.case_id).where(Party.name.contains(text.strip(), autoescape=True)))))
+    return tuple(RulingChoice(c.id, c.case_number or "", number, "、".join(p.name for p in c.parties), c.closed_date)
+                 for c, number in s.execute(q))
+
+
+def number_pattern(uow: UnitOfWork) -> str:
+    return case_number_pattern(uow.session)
+
+
+# ---- documents ------------------------------------------------------------------------------------
+
+def doc_case(s: Session, case_id: int) -> MediationDocCase:
+    case = s.get(MediationCase, case_id)
+    if case is None:
+        raise NotFound("mediation_case", case_id)
+    office = s.get(Office, case.office_id)
+    officer = s.get(User, case.officer_id) if case.officer_id else None
+    parties = tuple(DocParty(p.id, p.role, p.kind, p.name, p.credit_code, p.id_number, p.legal_rep, p.legal_rep_title,
+                             p.address, p.phone,
+                             agents=tuple(DocAgent(a.get("name", ""), a.get("organization", ""), a.get("phone", ""))
+                                          for a in p.agents or ()))
+                    for p in case.parties)
+    return MediationDocCase(
+        case.id, case.case_number, case.kind, case.state,
+        DocOffice(office.name, office.short_name, office.address, office.phone, office.postcode, office.higher_office),
+        case.received_date, case.subject, case.patent_number, case.patent_title,
+        officer.full_name if officer else "", case.registered_date, case.session_at, case.session_place,
+        dict(case.closing_detail or {}), parties, tuple(a.mediator.name for a in case.assignments),
+        *_agreement_words(s, case))
+
+
+def _agreement_words(s: Session, case: MediationCase) -> tuple[str, str]:
+    """The latest live agreement's numbered terms and the history sentence (立案, the sessions held)."""
+    agreement = s.scalar(select(MediationAgreement).where(
+        MediationAgreement.mediation_case_id == case.id, MediationAgreement.status != AgreementStatus.WITHDRAWN.value)
+        .order_by(MediationAgreement.id.desc()).limit(1))
+    days = s.scalars(select(MediationSession.held_on).where(MediationSession.mediation_case_id == case.id)).all()
+    names = {role: "、".join(p.name for p in case.parties if p.role == role)
+             for role in (PartyRole.REQUESTER, PartyRole.RESPONDENT)}
+    terms = terms_text(terms_of(agreement), requesters=names[PartyRole.REQUESTER],
+                       respondents=names[PartyRole.RESPONDENT]) if agreement else ""
+    return terms, history_text(case.registered_date, days)
+
+
+def document_file(uow: UnitOfWork, *, document_id: int) -> tuple[str, bytes, bytes]:
+    """(file stem, PDF, DOCX) of an issued mediation-case document."""
+    d = uow.session.get(MediationDocument, document_id)
+    if d is None:
+        raise NotFound("document", document_id)
+    stem = f"{d.title}_{d.number}".replace("/", "_")
+    return stem, d.pdf, d.docx
+
+
+def signed_agreement(uow: UnitOfWork, case_id: int) -> date | None:
+    return agreement_signed(uow.session, case_id)

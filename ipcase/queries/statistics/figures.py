@@ -1,0 +1,430 @@
+"""Supervisor statistics as SQL aggregates (count / sum / group by / case when) that run the same on SQLite and
+PostgreSQL — never by loading case rows into Python. Definitions: ipcase.domain.statistics.counting.DEFINITIONS.
+
+`dashboard()` is what the 统计 section shows; `period_figures()` and `unit_figures()` feed the periodic report
+and its ranking; `drilldown()` turns any figure back into the CaseFilter of the cases behind it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, extract, func, or_, select
+from sqlalchemy.orm import Session
+
+from ipcase.db.models.admin import Office, User
+from ipcase.db.models.cases import Case, DeadlineRow, Patent, Pause, TimelineEntry
+from ipcase.domain.calendar import OfficialCalendar
+from ipcase.domain.cases.workflow import CaseAction
+from ipcase.domain.enums import (
+    OPEN_STATES,
+    PRE_REGISTRATION_STATES,
+    CaseState,
+    DeadlineStatus,
+    PatentType,
+    PauseKind,
+    Role,
+)
+from ipcase.domain.intake.routing import Track
+from ipcase.domain.periods import add_working_days
+from ipcase.domain.statistics.counting import CASE_CLOSING_METHODS, ClosingMethod, ReportPeriod
+from ipcase.dto.cases import CaseFilter
+from ipcase.dto.statistics import (
+    BASES,
+    ClosingFigures,
+    Composition,
+    Dashboard,
+    MonthlySeries,
+    OfficeRef,
+    OfficerLoad,
+    OfficerUrgent,
+    PeriodCounts,
+    PeriodFigures,
+    PersonRef,
+    StatsFilter,
+    StatsScope,
+)
+from ipcase.errors import PermissionDenied, ValidationFailed
+from ipcase.queries.statistics import sql as q
+from ipcase.queries.statistics.intake import intake_monthly, intake_received, intake_urgent, with_intake
+from ipcase.services.common import load_calendar
+from ipcase.uow import UnitOfWork
+
+STATISTICS_ROLES = frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN})
+WARN_WORKING_DAYS = 3  # "due within 3 working days", as the deadline list colours it
+_OPEN = tuple(s.value for s in OPEN_STATES)
+_PRE = tuple(s.value for s in PRE_REGISTRATION_STATES)
+
+
+def _count(s: Session, *conds) -> int:
+    return s.scalar(select(func.count()).select_from(Case).where(*conds)) or 0
+
+
+def _sum_if(cond):
+    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+
+# ---- scope and filters ----------------------------------------------------------------------------
+
+def supervisor(s: Session, viewer_id: int) -> User:
+    viewer = s.get(User, viewer_id)
+    if viewer is None or not viewer.active or Role(viewer.role) not in STATISTICS_ROLES:
+        raise PermissionDenied("view_statistics", viewer.role if viewer else None)
+    return viewer
+
+
+def scope_of(s: Session, office_id: int) -> StatsScope:
+    offices = s.execute(select(Office.id, Office.name, Office.parent_id)
+                        .where(or_(Office.id == office_id, Office.parent_id == office_id))
+                        .order_by(Office.parent_id.is_not(None), Office.id)).all()
+    ids = [o.id for o in offices]
+    officers = s.execute(select(User.id, User.full_name).where(User.office_id.in_(ids),
+                                                              User.role.in_([Role.OFFICER.value,
+                                                                             Role.SECTION_HEAD.value]))
+                         .order_by(User.office_id, User.full_name)).all()
+    return StatsScope(tuple(OfficeRef(*o) for o in offices), tuple(PersonRef(*u) for u in officers))
+
+
+def statistics_scope(uow: UnitOfWork, *, viewer_id: int) -> StatsScope:
+    """The offices (the viewer's and its sub-offices) and officers a supervisor's statistics cover."""
+    s = uow.session
+    return scope_of(s, supervisor(s, viewer_id).office_id)
+
+
+def _office_condition(s: Session, requested: tuple[int, ...], scope: StatsScope, role: str) -> list:
+    if requested and not set(requested) <= set(scope.office_ids):
+        raise PermissionDenied("view_statistics", role)
+    ids = requested or scope.office_ids
+    # One office per database (the usual case) needs no condition: the indexes then cover the counts.
+    if set(ids) == set(s.scalars(select(Office.id))):
+        return []
+    return [Case.office_id.in_(ids)]
+
+
+def _check(flt: StatsFilter) -> None:
+    if flt.basis not in BASES:
+        raise ValidationFailed("basis", "choice", flt.basis, value=flt.basis)
+    if flt.date_to < flt.date_from:
+        raise ValidationFailed("date_to", "before_start", flt.date_from.isoformat(), value=flt.date_to)
+
+
+def _dims(flt: StatsFilter, office_conds: list) -> list:
+    return office_conds + q.dimension_conditions(
+        officer_id=flt.officer_id, patent_type=flt.patent_type, flag_foreign=flt.flag_foreign,
+        flag_ecommerce=flt.flag_ecommerce, flag_trade_fair=flt.flag_trade_fair)
+
+
+def _between(column, lo: date, hi: date):
+    return and_(column >= lo, column <= hi)
+
+
+def cohort(basis: str, lo: date, hi: date) -> list:
+    """The cases a period selects: registered in it, or closed in it."""
+    column = Case.registered_date if basis == "registered" else Case.closed_date
+    return [_between(column, lo, hi)]
+
+
+# ---- the building blocks (each optionally grouped by a unit: office or officer) ---------------------
+
+def period_counts(s: Session, dims: list, lo: date, hi: date) -> PeriodCounts:
+    registered_before = _count(s, Case.registered_date < lo, *dims)
+    closed_before = _count(s, q.registered_closed, Case.closed_date < lo, *dims)
+    registered_by_end = _count(s, Case.registered_date <= hi, *dims)
+    closed_by_end = _count(s, q.registered_closed, Case.closed_date <= hi, *dims)
+    return PeriodCounts(
+        received=_count(s, _between(Case.received_date, lo, hi), *dims),
+        registered=registered_by_end - registered_before,
+        not_accepted=_count(s, Case.closing_method == ClosingMethod.NOT_ACCEPTED.value,
+                            _between(Case.closed_date, lo, hi), *dims),
+        carried_over=registered_before - closed_before,
+        closed=closed_by_end - closed_before,
+        open_at_end=registered_by_end - closed_by_end,
+    )
+
+
+def _cohort_rows(s: Session, conds: list, group=None, with_mix: bool = False) -> list[tuple]:
+    """One pass over the selected cases, grouped by (unit, patent type, closing method, registered):
+    count, flags, closed on time, Σ(结案日 − 立案日). Rows as (unit, patent type, method, registered, n,
+    foreign, ecommerce, trade_fair, on_time, days), None where not grouped."""
+    closed = Case.closing_method.is_not(None)
+    registered = case((Case.registered_date.is_(None), 0), else_=1)
+    raw_days = q.day_number(Case.closed_date) - q.day_number(Case.registered_date)
+    keys = ([group] if group is not None else []) + ([Patent.patent_type] if with_mix else [])
+    flags = ([_sum_if(Case.flag_foreign.is_(True)), _sum_if(Case.flag_ecommerce.is_(True)),
+              _sum_if(Case.flag_trade_fair.is_(True))] if with_mix else [])
+    query = (select(*keys, Case.closing_method, registered, func.count(), *flags,
+                    _sum_if(and_(closed, q.d12_on_time)),
+                    func.coalesce(func.sum(case((closed, raw_days))), 0))
+             .where(*conds).group_by(*keys, Case.closing_method, registered))
+    if with_mix:
+        query = query.join(Patent, Patent.id == Case.patent_id)
+    else:
+        query = query.where(closed)
+    out = []
+    for r in s.execute(query):
+        r = list(r)
+        unit = r.pop(0) if group is not None else None
+        ptype = r.pop(0) if with_mix else None
+        method, reg, n = r[0], r[1], r[2]
+        foreign, ecommerce, fair = (r[3:6] if with_mix else (0, 0, 0))
+        on_time, days = r[-2:]
+        out.append((unit, ptype, method, bool(reg), n, int(foreign), int(ecommerce), int(fair), int(on_time),
+                    int(days)))
+    return out
+
+
+def _composition(rows: list[tuple], closed_only: bool) -> Composition:
+    """The patent types and flags of the selected cases (only those closed after 立案 when `closed_only`)."""
+    rows = [r for r in rows if not closed_only or (r[3] and r[2] in q.CASE_METHODS)]
+    by_type = {t: sum(r[4] for r in rows if r[1] == t.value) for t in PatentType}
+    return Composition(cases=sum(r[4] for r in rows), by_patent_type=tuple(by_type.items()),
+                       foreign=sum(r[5] for r in rows), ecommerce=sum(r[6] for r in rows),
+                       trade_fair=sum(r[7] for r in rows))
+
+
+def _closing(rows: list[tuple], excluded: int, settled_otherwise: int) -> ClosingFigures:
+    methods: dict[str, int] = {}
+    closed = on_time = raw = mediated = 0
+    for _unit, _type, method, reg, n, _f, _e, _t, ontime, days in rows:
+        if method is None:
+            continue
+        label = method if reg or method == ClosingMethod.NOT_ACCEPTED else q.WITHDRAWN_UNREGISTERED
+        methods[label] = methods.get(label, 0) + n
+        if reg and method in q.CASE_METHODS:
+            closed, on_time, raw = closed + n, on_time + ontime, raw + days
+            if method == ClosingMethod.MEDIATED:
+                mediated += n
+    order = [m.value for m in CASE_CLOSING_METHODS] + [q.WITHDRAWN_UNREGISTERED, ClosingMethod.NOT_ACCEPTED.value]
+    return ClosingFigures(by_method=tuple((m, methods.get(m, 0)) for m in order), closed=closed, on_time=on_time,
+                          handling_days_total=raw - excluded, excluded_days_total=excluded, mediated=mediated,
+                          settlement_not_mediated=settled_otherwise)
+
+
+def _excluded(s: Session, conds: list, group=None) -> dict:
+    swept, added = q.excluded_days_per_pause(conds, group)
+    keys = [swept.c[group.key]] if group is not None else []
+    return {(r[0] if group is not None else None): int(r[-1])
+            for r in s.execute(select(*keys, func.coalesce(func.sum(added), 0)).group_by(*keys))}
+
+
+def _settled_otherwise(s: Session, conds: list, group=None) -> dict:
+    """Closed after 立案 other than by mediation, having had a 和解 period — counted from the (few) 和解 pauses
+    rather than by probing the pauses of every case of the cohort."""
+    keys = [group] if group is not None else []
+    query = (select(*keys, func.count(func.distinct(Pause.case_id))).join(Case, Case.id == Pause.case_id)
+             .where(Pause.kind == PauseKind.SETTLEMENT.value, q.registered_closed,
+                    Case.closing_method != ClosingMethod.MEDIATED.value, *conds).group_by(*keys))
+    return {(r[0] if group is not None else None): int(r[-1]) for r in s.execute(query)}
+
+
+TRACK_KEYS = tuple(t.value for t in Track) + (q.NO_TRACK,)
+
+
+def _intake_mix(s: Session, conds: list, closed_only: bool) -> dict:
+    """繁简分流 and 重复侵权 of the selected cases, read from the intake items they came from — the very
+    conditions the drill-down lists, counted in one pass."""
+    counts = s.execute(select(*[_sum_if(q.intake_track_is(t)) for t in TRACK_KEYS], _sum_if(q.repeat_infringement))
+                       .select_from(Case).where(*conds, *([q.registered_closed] if closed_only else []))).one()
+    return dict(by_track=tuple(zip(TRACK_KEYS, map(int, counts[:-1]), strict=True)), repeat=int(counts[-1]))
+
+
+def cohort_figures(s: Session, conds: list, *, mix_closed_only: bool) -> tuple[Composition, ClosingFigures]:
+    """The patent types / flags and the closings of the cases `conds` select."""
+    rows = _cohort_rows(s, conds, with_mix=True)
+    closing = _closing(rows, _excluded(s, conds).get(None, 0), _settled_otherwise(s, conds).get(None, 0))
+    mix = replace(_composition(rows, mix_closed_only), **_intake_mix(s, conds, mix_closed_only))
+    return mix, closing
+
+
+def closing_figures(s: Session, conds: list, group=None) -> dict:
+    """How the selected cases closed, per unit (Case.office_id / Case.officer_id) or {None: …}."""
+    rows = _cohort_rows(s, conds, group=group)
+    excluded, settled = _excluded(s, conds, group), _settled_otherwise(s, conds, group)
+    return {u: _closing([r for r in rows if r[0] == u], excluded.get(u, 0), settled.get(u, 0))
+            for u in {r[0] for r in rows} | set(excluded)}
+
+
+def hearings_held(s: Session, dims: list, lo: date, hi: date) -> int:
+    return s.scalar(select(func.count()).select_from(TimelineEntry).join(Case, Case.id == TimelineEntry.case_id)
+                    .where(TimelineEntry.kind == CaseAction.HOLD_HEARING.value,
+                           TimelineEntry.at >= datetime.combine(lo, time()),
+                           TimelineEntry.at < datetime.combine(hi + timedelta(days=1), time()), *dims)) or 0
+
+
+def monthly(s: Session, dims: list, year: int) -> tuple[MonthlySeries, MonthlySeries]:
+    """Requests received and cases registered per month of `year` and the year before.
+
+    Unfiltered, one range count per month (scalar subqueries of one statement) reads the date index alone —
+    an order of magnitude faster on a large register than computing a month from every row. Filtered (an
+    officer, a patent type …), the planner would answer each month from the filter's index, rescanning the
+    same cases 24 times: one grouped pass is cheaper then."""
+    first, last = date(year - 1, 1, 1), date(year, 12, 31)
+    series = {}
+    for name, column in (("received", Case.received_date), ("registered", Case.registered_date)):
+        if dims:
+            y, m = extract("year", column), extract("month", column)
+            counts = [0] * 24
+            for yy, mm, n in s.execute(select(y, m, func.count()).where(_between(column, first, last), *dims)
+                                       .group_by(y, m)):
+                counts[(int(yy) - year + 1) * 12 + int(mm) - 1] = n
+        else:
+            starts = [date(yy, mm, 1) for yy in (year - 1, year) for mm in range(1, 13)] + [date(year + 1, 1, 1)]
+            counts = s.execute(select(*[select(func.count()).select_from(Case).where(column >= lo, column < hi)
+                                        .scalar_subquery() for lo, hi in zip(starts, starts[1:], strict=False)])
+                               ).one()
+        series[name] = tuple(counts)
+    return (MonthlySeries(year - 1, series["received"][:12], series["registered"][:12]),
+            MonthlySeries(year, series["received"][12:], series["registered"][12:]))
+
+
+def _officer_names(s: Session, ids) -> dict:
+    ids = [i for i in ids if i is not None]
+    return {r[0]: r[1] for r in s.execute(select(User.id, User.full_name).where(User.id.in_(ids)))} if ids else {}
+
+
+def _stock(s: Session, dims: list, today: date, soon: date):
+    by = s.execute(select(Case.officer_id, Case.state, func.count()).where(Case.state.in_(_OPEN), *dims)
+                   .group_by(Case.officer_id, Case.state)).all()
+    per_case = (select(DeadlineRow.case_id.label("case_id"),
+                       func.max(case((DeadlineRow.due_date < today, 1), else_=0)).label("overdue"),
+                       func.max(case((DeadlineRow.due_date >= today, 1), else_=0)).label("soon"))
+                .where(DeadlineRow.status == DeadlineStatus.OPEN.value, DeadlineRow.paused.is_(False),
+                       DeadlineRow.code.in_(q.OFFICE_DEADLINE_CODES), DeadlineRow.due_date <= soon)
+                .group_by(DeadlineRow.case_id).subquery())
+    urgent = s.execute(select(Case.officer_id, func.sum(per_case.c.overdue), func.sum(per_case.c.soon))
+                       .join(per_case, per_case.c.case_id == Case.id).where(*dims)
+                       .group_by(Case.officer_id)).all()
+    names = _officer_names(s, {r[0] for r in by} | {r[0] for r in urgent})
+    states = {}
+    loads: dict = {}
+    for officer, state, n in by:
+        states[state] = states.get(state, 0) + n
+        pre, reg = loads.get(officer, (0, 0))
+        loads[officer] = (pre + n, reg) if state in _PRE else (pre, reg + n)
+    order = lambda officer: (officer is None, names.get(officer, ""))  # noqa: E731
+    return (tuple((st, states.get(st.value, 0)) for st in CaseState if st in OPEN_STATES),
+            tuple(OfficerUrgent(o, names.get(o, ""), int(a or 0), int(b or 0))
+                  for o, a, b in sorted(urgent, key=lambda r: order(r[0])) if (a or b)),
+            tuple(OfficerLoad(o, names.get(o, ""), *loads[o]) for o in sorted(loads, key=order)))
+
+
+# ---- the dashboard ------------------------------------------------------------------------------------
+
+def dashboard(uow: UnitOfWork, flt: StatsFilter, *, viewer_id: int, today: date,
+              cal: OfficialCalendar | None = None) -> Dashboard:
+    s = uow.session
+    viewer = supervisor(s, viewer_id)
+    _check(flt)
+    scope = scope_of(s, viewer.office_id)
+    office_conds = _office_condition(s, flt.office_ids, scope, viewer.role)
+    dims = _dims(flt, office_conds)
+    cal = cal or load_calendar(s)
+    soon, _ = add_working_days(today, WARN_WORKING_DAYS, cal)
+    open_by_state, urgent, workload = _stock(s, dims, today, soon)
+    # Intake items: in the viewer's offices (no condition when they are the whole database, as for cases).
+    item_offices = (flt.office_ids or scope.office_ids) if office_conds else ()
+    items_urgent = intake_urgent(s, item_offices, flt, today, soon)
+    urgent = with_intake(urgent, items_urgent, _officer_names(s, items_urgent))
+    last, this = monthly(s, dims, flt.date_to.year)
+    items_last, items_this = intake_monthly(s, item_offices, flt, flt.date_to.year)
+    mix, closing = cohort_figures(s, cohort(flt.basis, flt.date_from, flt.date_to) + dims,
+                                  mix_closed_only=flt.basis == "closed")
+    return Dashboard(
+        filter=flt, today=today, due_soon_until=soon, open_by_state=open_by_state, urgent=urgent,
+        workload=workload, monthly=(replace(last, intake=items_last), replace(this, intake=items_this)),
+        period=period_counts(s, dims, flt.date_from, flt.date_to),
+        composition=mix, closing=closing,
+        intake_received=intake_received(s, item_offices, flt))
+
+
+# ---- report building blocks ---------------------------------------------------------------------------
+
+def period_figures(s: Session, dims: list, period: ReportPeriod) -> PeriodFigures:
+    lo, hi = period.start, period.end
+    mix, _ = cohort_figures(s, cohort("registered", lo, hi) + dims, mix_closed_only=False)
+    _, closing = cohort_figures(s, cohort("closed", lo, hi) + dims, mix_closed_only=True)
+    return PeriodFigures(period=period, counts=period_counts(s, dims, lo, hi), composition=mix, closing=closing,
+                         hearings=hearings_held(s, dims, lo, hi))
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    registered: int
+    closed: int
+    carried_over: int
+    closing: ClosingFigures
+
+
+def unit_figures(s: Session, group, dims: list, lo: date, hi: date) -> dict:
+    """Per office or per officer (`group` = Case.office_id / Case.officer_id): the ranking's figures."""
+    def counts(*conds) -> dict:
+        return dict(s.execute(select(group, func.count()).where(*conds, *dims).group_by(group)).all())
+    registered = counts(_between(Case.registered_date, lo, hi))
+    carried = counts(Case.registered_date < lo, or_(Case.closed_date.is_(None), Case.closed_date >= lo))
+    closing = closing_figures(s, cohort("closed", lo, hi) + dims, group=group)
+    units = set(registered) | set(carried) | set(closing)
+    return {u: UnitFigures(registered.get(u, 0), closing.get(u, ClosingFigures()).closed, carried.get(u, 0),
+                           closing.get(u, ClosingFigures())) for u in units}
+
+
+# ---- drill-down: the cases behind a figure ------------------------------------------------------------
+
+def drilldown(flt: StatsFilter, scope: StatsScope, figure: str, key=None, *, today: date | None = None,
+              due_soon_until: date | None = None) -> CaseFilter:
+    """The CaseFilter listing exactly the cases counted by `figure` (and its bar `key`) on the dashboard."""
+    base = dict(office_ids=flt.office_ids or scope.office_ids, officer_id=flt.officer_id,
+                patent_type=flt.patent_type, flag_foreign=flt.flag_foreign, flag_ecommerce=flt.flag_ecommerce,
+                flag_trade_fair=flt.flag_trade_fair, sort="received_date", descending=True)
+    lo, hi = flt.date_from, flt.date_to
+    by_closed = flt.basis == "closed"
+    chosen = dict(closed_from=lo, closed_to=hi) if by_closed else dict(registered_from=lo, registered_to=hi)
+    registered_closings = dict(registered=True, closing_methods=tuple(q.CASE_METHODS))
+
+    def officer(value) -> dict:
+        return dict(officer_id=None, officer_unassigned=True) if value is None else dict(officer_id=value)
+
+    if figure == "state":
+        extra = dict(states=(CaseState(key),))
+    elif figure in ("overdue", "due_soon", "overdue_all"):
+        window = (dict(office_deadline_to=today - timedelta(days=1)) if figure != "due_soon"
+                  else dict(office_deadline_from=today, office_deadline_to=due_soon_until))
+        extra = window | (officer(key) if figure != "overdue_all" else {})
+    elif figure in ("workload_unregistered", "workload_registered", "open"):
+        states = (PRE_REGISTRATION_STATES if figure == "workload_unregistered" else
+                  OPEN_STATES - PRE_REGISTRATION_STATES if figure == "workload_registered" else OPEN_STATES)
+        extra = dict(states=tuple(s for s in CaseState if s in states)) | (officer(key) if figure != "open" else {})
+    elif figure in ("received_month", "registered_month"):
+        year, month = key
+        first = date(year, month, 1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        extra = (dict(received_from=first, received_to=last) if figure == "received_month"
+                 else dict(registered_from=first, registered_to=last))
+    elif figure == "received":
+        extra = dict(received_from=lo, received_to=hi)
+    elif figure == "registered":
+        extra = dict(registered_from=lo, registered_to=hi)
+    elif figure == "closed":
+        extra = dict(closed_from=lo, closed_to=hi) | registered_closings
+    elif figure == "method":
+        if key == q.WITHDRAWN_UNREGISTERED:
+            extra = chosen | dict(registered=False, closing_methods=(ClosingMethod.WITHDRAWN.value,))
+        elif key == ClosingMethod.NOT_ACCEPTED:
+            extra = chosen | dict(closing_methods=(key,))
+        else:
+            extra = chosen | dict(registered=True, closing_methods=(ClosingMethod(key).value,))
+    elif figure == "on_time":
+        extra = chosen | dict(on_time=bool(key))
+    elif figure == "handling":
+        extra = chosen | registered_closings
+    elif figure == "mediation":
+        others = tuple(m for m in q.CASE_METHODS if m != ClosingMethod.MEDIATED)
+        extra = chosen | dict(registered=True) | (
+            dict(closing_methods=(ClosingMethod.MEDIATED.value,)) if key == "mediated" else
+            dict(closing_methods=others, had_pause=PauseKind.SETTLEMENT.value))
+    elif figure == "track":
+        extra = chosen | (registered_closings if by_closed else {}) | dict(track=key)
+    elif figure in ("patent_type", "flag"):
+        extra = chosen | (registered_closings if by_closed else {})
+        extra |= dict(patent_type=PatentType(key)) if figure == "patent_type" else {key: True}
+    else:
+        raise ValueError(f"unknown figure {figure!r}")
+    return CaseFilter(**(base | extra))

@@ -1,0 +1,281 @@
+"""Write side of the documents feature: issuing (numbered, immutable), corrections, batches, settings.
+
+A 文号 is drawn from the gapless register (services.numbering) only inside the transaction that stores the
+issued document, after the draft rendered without error; rendering the final text with its number happens in
+that same transaction, so a failure rolls the number back and a cancelled batch leaves no gap.
+Service records live in services/service_records.py.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ipcase.db.models.admin import Office, Setting
+from ipcase.db.models.cases import Case, Party
+from ipcase.db.models.documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
+from ipcase.documents.engine import render
+from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
+from ipcase.domain.cases.workflow import SERVICE_ROLES
+from ipcase.domain.documents.types import BY_KEY, Addressee, doc_type
+from ipcase.domain.enums import CaseState, Role
+from ipcase.domain.numbering import format_number, validate_pattern
+from ipcase.dto.documents import (
+    AttachmentInfo,
+    BatchResult,
+    DocumentDraft,
+    DocumentInfo,
+    DocumentSettings,
+    RenderedDocument,
+)
+from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.queries.documents.register import (
+    FONTS_KEY,
+    PUBLIC_NOTICE_KEY,
+    font_substitutes,
+    load_document_case,
+)
+from ipcase.services.common import actor, load_case, record
+from ipcase.services.numbering import next_number
+from ipcase.uow import UnitOfWork
+
+DOCUMENT_ROLES = SERVICE_ROLES          # officers, clerks and the heads issue; administrators do not
+MAX_ATTACHMENT = 50 * 1024 * 1024
+ATTACHMENT_TYPES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp")
+
+
+def number_pattern(s, office_id: int, key: str) -> str:
+    row = s.get(DocumentNumberPattern, (office_id, key))
+    return row.pattern if row else BY_KEY[key].default_pattern()
+
+
+def _refs(s, case_id: int, draft: DocumentDraft, case) -> dict:
+    """The issued documents a draft refers to, checked to belong to the same case."""
+    refs: dict = {}
+    issued = {d.id: d for d in case.issued}
+    for key, ident in (("subject", draft.subject_id), ("corrects", draft.corrects_id)):
+        if ident is None:
+            continue
+        if ident not in issued:
+            raise ValidationFailed(f"{key}_id", "choice", value=ident)
+        refs[key] = issued[ident]
+    if draft.doc_type == "service_proof" and "subject" in refs:
+        subject = s.get(IssuedDocument, draft.subject_id)
+        party_id = draft.party_id or subject.party_id
+        refs["subject_addressee"] = next((p for p in case.parties if p.id == party_id), None)
+        refs["service_method"] = str(draft.fields.get("method") or "")
+    if draft.corrects_id is not None and refs["corrects"].doc_type != draft.doc_type:
+        raise ValidationFailed("corrects_id", "choice", value=draft.corrects_id)
+    return refs
+
+
+def _addressee(dt, draft: DocumentDraft, case) -> str:
+    if dt.addressee in (Addressee.REQUESTER, Addressee.RESPONDENT, Addressee.PARTY, Addressee.INTERNAL):
+        party = next((p for p in case.parties if p.id == draft.party_id), None)
+        return party.name if party else ""
+    if dt.addressee == Addressee.PARTIES:
+        return "、".join(p.name for p in case.parties)
+    for name in ("court", "institution", "transfer_to"):
+        if draft.fields.get(name):
+            return str(draft.fields[name]).strip()
+    return ""
+
+
+def preview_document(uow: UnitOfWork, *, case_id: int, draft: DocumentDraft, now: datetime,
+                     office_dir: str | None = None) -> RenderedDocument:
+    """The draft as it would be issued today, without a number; nothing is written."""
+    s = uow.session
+    _check_offered(doc_type(draft.doc_type), s.get(Case, case_id))
+    case = load_document_case(s, case_id)
+    return render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir,
+                  fonts=document_fonts(s), **_refs(s, case_id, draft, case))
+
+
+def document_fonts(s):
+    return resolve_fonts(substitutes=font_substitutes(s))
+
+
+def _check_offered(dt, case) -> None:
+    """A document belongs to the stages it is made for (a hearing notice needs a scheduled hearing…):
+    enforced here, not only by the list the clerk picks from."""
+    if case is None:
+        raise NotFound("case", None)
+    if dt.states is not None and CaseState(case.state) not in dt.states:
+        raise TransitionRefused("issue_document", case.state, "document_not_for_state", dt.key)
+
+
+def writable_case(s, case_id: int):
+    """The case locked for this transaction; an archived file is read-only (still searchable)."""
+    case = load_case(s, case_id)
+    if case.state == CaseState.ARCHIVED:
+        raise ValidationFailed("case", "archived")
+    return case
+
+
+def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
+                     office_dir: str | None = None) -> IssuedDocument:
+    dt = doc_type(draft.doc_type)
+    case_row = writable_case(s, case_id)
+    _check_offered(dt, case_row)
+    case = load_document_case(s, case_id)
+    refs = _refs(s, case_id, draft, case)
+    # The draft first: a template or field error surfaces before any number is drawn.
+    fonts = document_fonts(s)
+    render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir, fonts=fonts, **refs)
+    office = s.get(Office, case_row.office_id)
+    year = now.year
+    seq = next_number(s, office_id=office.id, kind=f"doc:{dt.key}", year=year)
+    number = format_number(number_pattern(s, office.id, dt.key), short_name=office.short_name, year=year, n=seq)
+    final = render(case, draft, number=number, issue_date=now.date(), office_dir=office_dir, fonts=fonts, **refs)
+    doc = IssuedDocument(office_id=office.id, case_id=case_id, doc_type=dt.key, title=final.title or dt.title,
+                         number=number, year=year, seq=seq, party_id=draft.party_id,
+                         addressee=_addressee(dt, draft, case), subject_id=draft.subject_id,
+                         corrects_id=draft.corrects_id, fields=dict(draft.fields), text=final.text,
+                         pages=final.pages, issued_at=now, issued_on=now.date(), issued_by=user.id,
+                         pdf=final.pdf, docx=final.docx)
+    s.add(doc)
+    s.flush()
+    record(s, case_row, user, "document_issued", now, document=dt.title, number=number,
+           **({"corrects": refs["corrects"].number} if "corrects" in refs else {}))
+    return doc
+
+
+def _info(doc: IssuedDocument, case_number: str | None, issuer: str, corrects_number: str = "") -> DocumentInfo:
+    return DocumentInfo(doc.id, doc.case_id, case_number, doc.doc_type, doc.title, doc.number, doc.issued_at,
+                        issuer, doc.addressee, doc.party_id, doc.corrects_id, corrects_number, "", doc.pages, 0)
+
+
+def issue_document(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: DocumentDraft, now: datetime,
+                   office_dir: str | None = None) -> DocumentInfo:
+    """Issue one document: number it, store its DOCX and PDF, put it on the case timeline."""
+    s = uow.session
+    user = actor(s, actor_id, DOCUMENT_ROLES, "issue_document")
+    if draft.corrects_id is not None:
+        old = s.get(IssuedDocument, draft.corrects_id)
+        if old is not None and s.scalar(select(IssuedDocument.id).where(IssuedDocument.corrects_id == old.id)):
+            raise ValidationFailed("corrects_id", "already_corrected", old.number)
+    doc = issue_in_session(s, user, case_id, draft, now, office_dir)
+    corrects = s.get(IssuedDocument, doc.corrects_id).number if doc.corrects_id else ""
+    number = load_case(s, case_id).case_number
+    uow.commit()
+    return _info(doc, number, user.full_name, corrects)
+
+
+def issue_batch(new_uow: Callable[[], UnitOfWork], *, actor_id: int, items: list[tuple[int, DocumentDraft]],
+                now: datetime, office_dir: str | None = None, progress=None, cancel=None) -> BatchResult:
+    """Issue several documents (hearing notices of a day, the proofs of service of a case), each in its own
+    transaction so a document is either issued whole or not at all. `cancel` (a token with `cancelled`)
+    stops before the next document; what was issued stays issued, nothing is half-issued."""
+    issued = []
+    for i, (case_id, draft) in enumerate(items):
+        if cancel is not None and cancel.cancelled:
+            return BatchResult(tuple(issued), len(items) - i)
+        if progress is not None:
+            progress(i, len(items), BY_KEY[draft.doc_type].title)
+        with new_uow() as uow:
+            issued.append(issue_document(uow, actor_id=actor_id, case_id=case_id, draft=draft, now=now,
+                                         office_dir=office_dir))
+    if progress is not None:
+        progress(len(items), len(items), "")
+    return BatchResult(tuple(issued), 0)
+
+
+def proofs_of_service_items(uow: UnitOfWork, *, case_id: int) -> list[tuple[int, DocumentDraft]]:
+    """One 送达回证 draft per issued, served document and addressee of the case, not yet made."""
+    s = uow.session
+    docs = s.scalars(select(IssuedDocument).where(IssuedDocument.case_id == case_id)
+                     .order_by(IssuedDocument.id)).all()
+    done = {(d.subject_id, d.party_id) for d in docs if d.doc_type == "service_proof"}
+    parties = s.scalars(select(Party).where(Party.case_id == case_id).order_by(Party.position, Party.id)).all()
+    items = []
+    for d in docs:
+        dt = BY_KEY.get(d.doc_type)
+        if dt is None or not dt.served or dt.addressee == Addressee.EXTERNAL:
+            continue
+        targets = [p.id for p in parties] if dt.addressee == Addressee.PARTIES else [d.party_id]
+        for party_id in targets:
+            if (d.id, party_id) not in done:
+                items.append((case_id, DocumentDraft("service_proof", {}, party_id=party_id, subject_id=d.id)))
+    return items
+
+
+# ---- attachments ---------------------------------------------------------------------------------
+
+def add_attachment(uow: UnitOfWork, *, actor_id: int, case_id: int, title: str, filename: str, data: bytes,
+                   now: datetime) -> AttachmentInfo:
+    """Evidence (PDF or an image) to be bound into the case file after the documents."""
+    s = uow.session
+    user = actor(s, actor_id, DOCUMENT_ROLES, "add_attachment")
+    case = writable_case(s, case_id)
+    errors = []
+    if not title.strip():
+        errors.append(ValidationFailed("title", "required"))
+    if not filename.lower().endswith(ATTACHMENT_TYPES):
+        errors.append(ValidationFailed("file", "file_type", "PDF/PNG/JPG/TIFF"))
+    if not data or len(data) > MAX_ATTACHMENT:
+        errors.append(ValidationFailed("file", "too_long" if data else "required"))
+    if errors:
+        raise ValidationErrors(errors)
+    row = CaseAttachment(case_id=case_id, title=title.strip(), filename=filename, size=len(data), data=data,
+                         added_by=user.id, added_at=now)
+    s.add(row)
+    s.flush()
+    record(s, case, user, "attachment_added", now, title=row.title)
+    uow.commit()
+    return AttachmentInfo(row.id, case_id, row.title, row.filename, row.added_at, row.size)
+
+
+def record_case_file(uow: UnitOfWork, *, actor_id: int, case_id: int, pages: int, now: datetime) -> None:
+    """The case file was assembled: say so on the timeline (who, when, how many pages)."""
+    s = uow.session
+    user = actor(s, actor_id, DOCUMENT_ROLES, "bind_case_file")
+    record(s, load_case(s, case_id), user, "case_file_bound", now, pages=pages)
+    uow.commit()
+
+
+# ---- settings ------------------------------------------------------------------------------------
+
+def update_document_settings(uow: UnitOfWork, *, actor_id: int, settings: DocumentSettings) -> None:
+    """Administrator: 公告送达 period [U] and the office's 文号 pattern of each document type."""
+    s = uow.session
+    user = actor(s, actor_id, frozenset({Role.ADMIN}), "update_document_settings")
+    errors = []
+    if not isinstance(settings.public_notice_days, int) or not 1 <= settings.public_notice_days <= 366:
+        errors.append(ValidationFailed("public_notice_days", "range", "1–366", value=settings.public_notice_days))
+    clean = {}
+    for key, pattern in settings.patterns:
+        if key not in BY_KEY:
+            raise NotFound("doc_type", key)
+        try:
+            clean[key] = validate_pattern(pattern, field=f"pattern.{key}")
+        except ValidationFailed as e:
+            errors.append(e)
+    fonts = {}
+    for role, path in settings.fonts:
+        if role not in ROLES:
+            errors.append(ValidationFailed("fonts", "choice", role))
+        elif path.strip():
+            if not usable_font(Path(path.strip())):
+                errors.append(ValidationFailed(f"fonts.{role}", "font_unusable", path))
+            fonts[role] = path.strip()
+    if errors:
+        raise ValidationErrors(errors)
+    font_row = s.get(Setting, FONTS_KEY) or Setting(key=FONTS_KEY)
+    font_row.value = json.dumps(fonts, ensure_ascii=False)
+    s.add(font_row)
+    row = s.get(Setting, PUBLIC_NOTICE_KEY) or Setting(key=PUBLIC_NOTICE_KEY)
+    row.value = json.dumps(settings.public_notice_days)
+    s.add(row)
+    for key, pattern in clean.items():
+        current = s.get(DocumentNumberPattern, (user.office_id, key))
+        if pattern == BY_KEY[key].default_pattern():
+            if current is not None:
+                s.delete(current)
+            continue
+        current = current or DocumentNumberPattern(office_id=user.office_id, doc_type=key)
+        current.pattern = pattern
+        s.add(current)
+    uow.commit()

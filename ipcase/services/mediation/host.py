@@ -1,0 +1,110 @@
+"""The host of a mediation — an adjudication case or a stand-alone mediation case — as the mediation
+services and queries see it: its office, whether mediation may go on now, and where its history is written."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from ipcase.db.models.admin import User
+from ipcase.db.models.cases import Case
+from ipcase.db.models.mediation import MediationAgreement, MediationCase
+from ipcase.domain.cases.workflow import BY_ACTION, PROCEDURE_ROLES, SERVICE_ROLES, CaseAction
+from ipcase.domain.enums import CaseState, Role
+from ipcase.domain.mediation.agreements import AgreementTerms, HostKind, InstalmentTerm
+from ipcase.domain.mediation.cases import MediationState
+from ipcase.dto.mediation import MediationHost
+from ipcase.errors import ConcurrentModification, NotFound, PermissionDenied, TransitionRefused
+from ipcase.services.common import actor, load_case, record
+from ipcase.services.mediation.case_support import record as record_mediation_event
+
+# The panel (officers and heads) conducts mediation and settles the agreement; a clerk may also write down a
+# session, a payment or the court's confirmation.
+MEDIATE_ROLES = PROCEDURE_ROLES
+RECORD_ROLES = SERVICE_ROLES
+# Mediation inside a case may go on while a mediated closing is possible (DOMAIN §3 "any open").
+MEDIATION_STATES = BY_ACTION[CaseAction.CLOSE_BY_MEDIATION].sources
+
+
+@dataclass
+class LoadedHost:
+    host: MediationHost
+    office_id: int
+    case: Case | None = None
+    mediation_case: MediationCase | None = None
+
+    @property
+    def open_for_mediation(self) -> bool:
+        if self.case is not None:
+            return CaseState(self.case.state) in MEDIATION_STATES
+        return self.mediation_case.state == MediationState.REGISTERED   # 已立案，调解中 (M25 art 66)
+
+    @property
+    def state(self) -> str:
+        return self.case.state if self.case is not None else self.mediation_case.state
+
+
+def host_of(row) -> MediationHost:
+    """The host of a session or agreement row."""
+    if row.case_id is not None:
+        return MediationHost.case(row.case_id)
+    return MediationHost.mediation_case(row.mediation_case_id)
+
+
+def host_columns(host: MediationHost) -> dict:
+    return {"case_id": host.id if host.kind == HostKind.CASE else None,
+            "mediation_case_id": host.id if host.kind == HostKind.MEDIATION_CASE else None}
+
+
+def on_host(model, host: MediationHost) -> ColumnElement[bool]:
+    column = model.case_id if host.kind == HostKind.CASE else model.mediation_case_id
+    return column == host.id
+
+
+def load_host(s: Session, host: MediationHost) -> LoadedHost:
+    if host.kind == HostKind.CASE:
+        case = load_case(s, host.id)
+        return LoadedHost(host, case.office_id, case=case)
+    mc = s.get(MediationCase, host.id, with_for_update=s.bind.dialect.name != "sqlite")
+    if mc is None:
+        raise NotFound("mediation_case", host.id)
+    return LoadedHost(host, mc.office_id, mediation_case=mc)
+
+
+def host_actor(s: Session, actor_id: int, loaded: LoadedHost, roles: frozenset[Role], action: str) -> User:
+    user = actor(s, actor_id, roles, action)
+    if user.office_id != loaded.office_id:
+        raise PermissionDenied(action, user.role)
+    return user
+
+
+def require_open(loaded: LoadedHost, action: str) -> None:
+    if not loaded.open_for_mediation:
+        raise TransitionRefused(action, loaded.state, "wrong_state")
+
+
+def note(s: Session, loaded: LoadedHost, user: User, kind: str, now: datetime, **detail) -> None:
+    """Write what happened on the host's timeline (which bumps its version and recomputes its stored time
+    limits: a mediation case's depend on its agreement)."""
+    if loaded.case is not None:
+        record(s, loaded.case, user, kind, now, **detail)
+    else:
+        record_mediation_event(s, loaded.mediation_case, user, kind, now, **detail)
+
+
+def load_agreement(s: Session, agreement_id: int, expected_version: int | None = None) -> MediationAgreement:
+    agreement = s.get(MediationAgreement, agreement_id)
+    if agreement is None:
+        raise NotFound("mediation_agreement", agreement_id)
+    if expected_version is not None and agreement.version != expected_version:
+        raise ConcurrentModification("mediation_agreement", agreement_id, expected_version, agreement.version)
+    return agreement
+
+
+def terms_of(a: MediationAgreement) -> AgreementTerms:
+    return AgreementTerms(
+        stop_acts=tuple(a.stop_acts or ()), stop_from=a.stop_from, destroy_withdraw=a.destroy_withdraw,
+        damages_fen=a.damages_fen, instalments=tuple(InstalmentTerm(i.due_date, i.amount_fen) for i in a.instalments),
+        costs=a.costs, confidential=a.confidential, other_terms=a.other_terms)

@@ -1,0 +1,137 @@
+"""设置 › 机关: the office's name, 机关简称, 案号 pattern (with a live preview), address, higher office."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.domain.numbering import format_number, validate_pattern
+from ipcase.dto.admin import OfficeInfo
+from ipcase.errors import ValidationFailed
+from ipcase.queries.admin import office as office_queries
+from ipcase.services.admin import office as office_services
+from ui import errors
+from ui.common import messages
+from ui.common.field_errors import FieldErrors
+from ui.shell.context import AppContext
+
+PREVIEW_SEQUENCE = 12
+
+
+class OfficePage(QWidget):
+    office_saved = Signal(object)  # OfficeInfo
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._office: OfficeInfo | None = None
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.name_edit = QLineEdit()
+        self.short_name_edit = QLineEdit()
+        self.pattern_edit = QLineEdit()
+        self.pattern_edit.setObjectName("case_number_pattern_edit")
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("case_number_preview_label")
+        self.address_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.postcode_edit = QLineEdit()
+        self.higher_office_edit = QLineEdit()
+        self.higher_office_edit.setPlaceholderText(self.tr("第二次延长结案期限须经其批准"))
+        form.addRow(self.tr("机关名称(&N)："), self.name_edit)
+        form.addRow(self.tr("机关简称(&S)："), self.short_name_edit)
+        form.addRow(self.tr("案号格式(&P)："), self.pattern_edit)
+        form.addRow(self.tr("案号示例："), self.preview_label)
+        hint = QLabel(self.tr("占位符：{机关简称}、{YYYY}（立案年份）、{n}（当年序号，不补零）。"
+                              "例如 {机关简称}知裁字〔{YYYY}〕{n}号"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow("", hint)
+        form.addRow(self.tr("地址："), self.address_edit)
+        form.addRow(self.tr("电话："), self.phone_edit)
+        form.addRow(self.tr("邮编："), self.postcode_edit)
+        form.addRow(self.tr("上级部门(&H)："), self.higher_office_edit)
+        for label_widget in (self.name_edit, self.short_name_edit, self.pattern_edit, self.higher_office_edit):
+            label = form.labelForField(label_widget)
+            if isinstance(label, QLabel):
+                label.setBuddy(label_widget)
+        self.summary_label = QLabel()
+        outer.addWidget(self.summary_label)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("保存(&V)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+        self.field_errors = FieldErrors(self.summary_label)
+        for key, w in (("name", self.name_edit), ("short_name", self.short_name_edit),
+                       ("case_number_pattern", self.pattern_edit), ("address", self.address_edit),
+                       ("phone", self.phone_edit), ("postcode", self.postcode_edit),
+                       ("higher_office", self.higher_office_edit)):
+            self.field_errors.register(key, w)
+        self.pattern_edit.textChanged.connect(self._update_preview)
+        self.short_name_edit.textChanged.connect(self._update_preview)
+
+    def refresh(self) -> None:
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(office_queries.office_info, office_id=ctx.user.office_id),
+                          on_success=self._on_office_loaded, owner=self)
+
+    def _on_office_loaded(self, office: OfficeInfo) -> None:
+        self._office = office
+        self.name_edit.setText(office.name)
+        self.short_name_edit.setText(office.short_name)
+        self.pattern_edit.setText(office.case_number_pattern)
+        self.address_edit.setText(office.address)
+        self.phone_edit.setText(office.phone)
+        self.postcode_edit.setText(office.postcode)
+        self.higher_office_edit.setText(office.higher_office)
+        self._update_preview()
+
+    def _update_preview(self, *_args) -> None:
+        pattern = self.pattern_edit.text()
+        try:
+            validate_pattern(pattern)
+        except ValidationFailed as exc:
+            self.preview_label.setStyleSheet("color: #b71c1c;")
+            self.preview_label.setText(errors.reason_text(exc))
+            return
+        self.preview_label.setStyleSheet("font-weight: bold;")
+        self.preview_label.setText(format_number(pattern, short_name=self.short_name_edit.text().strip(),
+                                                 year=self._ctx.clock.today().year, n=PREVIEW_SEQUENCE))
+
+    def office_input(self) -> OfficeInfo:
+        return OfficeInfo(
+            id=self._office.id if self._office else self._ctx.user.office_id,
+            name=self.name_edit.text().strip(), short_name=self.short_name_edit.text().strip(),
+            case_number_pattern=self.pattern_edit.text().strip(), address=self.address_edit.text().strip(),
+            phone=self.phone_edit.text().strip(), postcode=self.postcode_edit.text().strip(),
+            higher_office=self.higher_office_edit.text().strip())
+
+    def _on_save_button_clicked(self) -> None:
+        self.field_errors.clear()
+        office = self.office_input()
+        ctx = self._ctx
+        self.save_button.setEnabled(False)
+        ctx.runner.run_db(ctx.db(office_services.update_office, actor_id=ctx.user_id, office=office),
+                          on_success=lambda _r: self._on_saved(office), on_failure=self._on_failed, owner=self)
+
+    def _on_saved(self, office: OfficeInfo) -> None:
+        self.save_button.setEnabled(True)
+        self._office = office
+        self.office_saved.emit(office)
+        messages.info(self, self.tr("机关信息"), self.tr("已保存。新的案号格式从下一件立案的案件起使用。"))
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)

@@ -1,0 +1,161 @@
+"""设置 › 用户: list accounts, add one, switch one off or on, reset a password."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.domain.enums import Role
+from ipcase.dto.admin import UserInfo
+from ipcase.queries.admin import users as user_queries
+from ipcase.services.admin import auth
+from ui import labels
+from ui.common import messages
+from ui.common.field_errors import FieldErrors
+from ui.common.table_utils import compact_rows
+from ui.shell.context import AppContext
+
+
+class UserDialog(QDialog):
+    """New account, or a new password for an existing one (`user` given)."""
+    saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, user: UserInfo | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._user = user
+        self.setWindowTitle(self.tr("重置密码 — %1").replace("%1", user.full_name) if user else self.tr("添加用户"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.username_edit = QLineEdit()
+        self.full_name_edit = QLineEdit()
+        self.role_combo = QComboBox()
+        for role in Role:
+            self.role_combo.addItem(labels.role(role), role.value)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        if user is None:
+            form.addRow(self.tr("用户名(&U)："), self.username_edit)
+            form.addRow(self.tr("姓名(&N)："), self.full_name_edit)
+            form.addRow(self.tr("角色(&R)："), self.role_combo)
+        form.addRow(self.tr("密码(&P)："), self.password_edit)
+        form.addRow(self.tr("确认密码(&C)："), self.confirm_edit)
+        self.summary_label = QLabel()
+        layout.addWidget(self.summary_label)
+        self.field_errors = FieldErrors(self.summary_label)
+        for key, w in (("username", self.username_edit), ("full_name", self.full_name_edit),
+                       ("role", self.role_combo), ("password", self.password_edit),
+                       ("confirm", self.confirm_edit)):
+            self.field_errors.register(key, w)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.button_box.accepted.connect(self._on_button_box_accepted)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+
+    def _on_button_box_accepted(self) -> None:
+        self.field_errors.clear()
+        if self.password_edit.text() != self.confirm_edit.text():
+            self.field_errors.set("confirm", self.tr("两次输入的密码不一致"))
+            return
+        ctx = self._ctx
+        if self._user is None:
+            task = ctx.db(auth.create_user, actor_id=ctx.user_id, username=self.username_edit.text().strip(),
+                          full_name=self.full_name_edit.text().strip(), role=self.role_combo.currentData(),
+                          password=self.password_edit.text())
+        else:
+            task = ctx.db(auth.reset_password, actor_id=ctx.user_id, user_id=self._user.id,
+                          password=self.password_edit.text())
+        ctx.runner.run_db(task, on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+
+    def _on_saved(self, _result) -> None:
+        self.saved.emit()
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)
+
+
+class UsersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._users: tuple[UserInfo, ...] = ()
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("users_table")
+        self.table.setHorizontalHeaderLabels([self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        compact_rows(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("添加用户(&A)…"))
+        self.toggle_button = QPushButton(self.tr("停用/启用(&T)"))
+        self.password_button = QPushButton(self.tr("重置密码(&P)…"))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
+        self.password_button.clicked.connect(self._on_password_button_clicked)
+        for b in (self.add_button, self.toggle_button, self.password_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        self._ctx.runner.run_db(self._ctx.db(user_queries.list_users, active_only=False),
+                                on_success=self._on_users_loaded, owner=self)
+
+    def _on_users_loaded(self, users) -> None:
+        self._users = tuple(users)
+        self.table.setRowCount(len(users))
+        for r, u in enumerate(users):
+            values = (u.username, u.full_name, labels.role(u.role), self.tr("启用") if u.active else self.tr("已停用"))
+            for c, v in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+        self.table.resizeColumnsToContents()
+
+    def _selected(self) -> UserInfo | None:
+        row = self.table.currentRow()
+        return self._users[row] if 0 <= row < len(self._users) else None
+
+    def _on_add_button_clicked(self) -> None:
+        dialog = UserDialog(self._ctx, self)
+        dialog.saved.connect(self.refresh)
+        dialog.open()
+
+    def _on_password_button_clicked(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        dialog = UserDialog(self._ctx, self, user)
+        dialog.saved.connect(lambda: messages.info(self, self.tr("重置密码"), self.tr("密码已重置。")))
+        dialog.open()
+
+    def _on_toggle_button_clicked(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(auth.set_user_active, actor_id=ctx.user_id, user_id=user.id,
+                                 active=not user.active),
+                          on_success=lambda _r: self.refresh(),
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)

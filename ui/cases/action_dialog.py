@@ -1,0 +1,183 @@
+"""The one generic dialog for every workflow action, built from its Transition's field spec.
+
+The values are checked with the same pure function the service uses (workflow.validate_payload), so most
+mistakes are shown next to their field before anything is sent; the service checks again (guards, versions).
+Actions that need an approval are filed for the 部门负责人 ("提交审批") instead of being carried out.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.domain.cases.workflow import BY_ACTION, CaseAction, FieldKind, validate_payload
+from ipcase.domain.enums import PauseKind
+from ipcase.dto.cases import CaseDetail, CaseRef
+from ipcase.errors import ConcurrentModification, ValidationErrors, ValidationFailed
+from ipcase.services.cases import actions as case_services
+from ui import labels
+from ui.common import messages
+from ui.common.field_errors import FieldErrors
+from ui.common.fields import Editor, make_editor
+from ui.shell.context import AppContext
+
+# Which party date column a PARTY_DATES action fills, to show what was already served.
+_SERVED_COLUMN = {
+    CaseAction.SERVE_REGISTRATION_NOTICE: "notice_served",
+    CaseAction.SERVE_COPY: "copy_served",
+    CaseAction.RECORD_RULING_SERVICE: "ruling_served",
+}
+
+
+class ActionDialog(QDialog):
+    case_saved = Signal(object)      # CaseRef
+    reload_requested = Signal()      # someone else changed the case: the owner reloads it
+
+    def __init__(self, ctx: AppContext, detail: CaseDetail, action: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._detail = detail
+        self._expected_version = detail.version
+        self.transition = BY_ACTION[CaseAction(action)]
+        self.editors: dict[str, Editor] = {}
+        today = ctx.clock.today()
+        number = detail.case_number or self.tr("未立案")
+        self.setWindowTitle(f"{labels.action(action)} — {number}")
+        self.setMinimumWidth(520)
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{labels.action(action)}</b>　{number}　{detail.patent_number}")
+        layout.addWidget(heading)
+        if self.transition.approval:
+            self.approval_note = QLabel(self.tr(
+                "此事项须经部门负责人批准：点击“提交审批”后进入待审批，批准后才生效。"))
+            self.approval_note.setObjectName("approval_note")
+            self.approval_note.setWordWrap(True)
+            self.approval_note.setStyleSheet("background: #fffde7; color: #6d4c00; padding: 6px;")
+            layout.addWidget(self.approval_note)
+        hint = self._hint()
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            hint_label.setStyleSheet("color: #555;")
+            layout.addWidget(hint_label)
+
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.summary_label = QLabel()
+        self.field_errors = FieldErrors(self.summary_label)
+        for f in self.transition.fields:
+            editor = make_editor(f, today=today, parties=detail.parties, served=self._served(),
+                                 preferred=self._preferred(f.name, today))
+            if f.name == "correction_due":
+                # The notice gives the requester a period to cure; 15 days is the usual choice.
+                editor.widget.setDate(editor.widget.date().addDays(15))
+            self.editors[f.name] = editor
+            label_text = labels.field(f.name) + ("" if f.required or f.kind == FieldKind.BOOL else self.tr("（选填）"))
+            if f.kind == FieldKind.BOOL:
+                self.form.addRow("", editor.widget)
+            else:
+                self.form.addRow(label_text + "：", editor.widget)
+                label = self.form.labelForField(editor.widget)
+                if isinstance(label, QLabel):
+                    label.setBuddy(editor.focus_widget())
+            editor.widget.setObjectName(f"{f.name}_field")
+            self.field_errors.register(f.name, editor.widget)
+        if not self.transition.fields:
+            layout.addWidget(QLabel(self.tr("确认对本案进行“%1”？").replace("%1", labels.action(action))))
+        layout.addWidget(self.summary_label)
+
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("提交审批(&S)") if self.transition.approval else self.tr("确定(&O)"))
+        self.button_box.accepted.connect(self._on_button_box_accepted)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+        if self.editors:
+            next(iter(self.editors.values())).focus_widget().setFocus()
+
+    # ---- what to pre-fill
+    def _served(self) -> dict[int, date]:
+        column = _SERVED_COLUMN.get(self.transition.action)
+        if not column:
+            return {}
+        return {p.id: getattr(p, column) for p in self._detail.parties if getattr(p, column)}
+
+    def _preferred(self, name: str, today: date):
+        if name == "pause_kind" and self.transition.action == CaseAction.END_PAUSE:
+            running = [p.kind for p in self._detail.pauses if p.end_date is None and p.kind != PauseKind.SUSPENSION]
+            return running[0] if running else None
+        if name == "unit":
+            return "months"
+        if name == "method":
+            return "direct"
+        return None
+
+    def _hint(self) -> str:
+        a = self.transition.action
+        if a == CaseAction.EXTEND_CLOSING:
+            if self._detail.extensions:
+                return self.tr("第二次延长：不超过两个月，须经上级部门批准（填写其批准文号）。")
+            return self.tr("第一次延长：不超过一个月，由部门负责人批准。")
+        if a == CaseAction.REGISTER and self._detail.panel_problems:
+            return self.tr("注意：合议组尚未依法组成，立案前请先在“合议组”页指定合议组。")
+        if a == CaseAction.START_PAUSE:
+            return self.tr("公告、检验鉴定、管辖权异议、当事人申请延长举证期限、和解的期间不计入结案期限。")
+        return ""
+
+    def reject(self) -> None:
+        """Esc or 取消 with text typed: ask first, so a reason or an opinion is not lost by accident."""
+        typed = any(f.kind in (FieldKind.TEXT, FieldKind.LONGTEXT) and str(self.editors[f.name].value() or "").strip()
+                    for f in self.transition.fields)
+        if typed and not messages.confirm(self, self.tr("放弃输入"), self.tr("已填写的内容尚未提交，确定放弃吗？")):
+            return
+        super().reject()
+
+    # ---- submit
+    def payload(self) -> dict:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def _on_button_box_accepted(self) -> None:
+        self.field_errors.clear()
+        payload = self.payload()
+        try:
+            validate_payload(self.transition, payload, self._ctx.clock.today())
+        except (ValidationErrors, ValidationFailed) as exc:
+            self.field_errors.show(exc)
+            return
+        self.button_box.setEnabled(False)
+        ctx = self._ctx
+        ctx.runner.run_db(
+            ctx.db(case_services.act, actor_id=ctx.user_id, case_id=self._detail.id,
+                   expected_version=self._expected_version, action=self.transition.action.value,
+                   payload=payload, now=ctx.clock.now()),
+            on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+
+    def _on_saved(self, ref: CaseRef) -> None:
+        self.button_box.setEnabled(True)
+        self.case_saved.emit(ref)
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.button_box.setEnabled(True)
+        if isinstance(exc, ConcurrentModification):
+            # Keep the form and what was typed; let the user look at the reloaded case and submit again.
+            self._expected_version = exc.actual_version
+            messages.show_error(self, exc, self.tr("此案件已被他人修改"))
+            self.reload_requested.emit()
+            return
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)
+
+    def set_detail(self, detail: CaseDetail) -> None:
+        """The case was reloaded while the dialog is open: submit against the new version."""
+        self._detail = detail
+        self._expected_version = detail.version

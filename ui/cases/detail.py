@@ -1,0 +1,305 @@
+"""One case in the centre area: header with 案号, state and badges; the actions allowed now as buttons (and
+as a menu); tabs 概况, 当事人, 专利, 合议组, 期限, 时间线."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.domain.cases.workflow import BY_ACTION, CaseAction
+from ipcase.domain.enums import PRE_REGISTRATION_STATES
+from ipcase.dto.cases import CaseDetail, CaseRef
+from ipcase.dto.mediation import MediationHost
+from ipcase.queries.admin import users as user_queries
+from ipcase.queries.cases import register as case_queries
+from ui import labels
+from ui.cases.action_dialog import ActionDialog
+from ui.cases.panel_editor import PanelEditor
+from ui.cases.tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
+from ui.common import messages
+from ui.common.flow_layout import FlowLayout
+from ui.documents.case_tab import DocumentsTab
+from ui.documents.service_tab import ServiceTab
+from ui.evidence.case_tab import EvidenceTab
+from ui.hearings.case_tab import CaseHearingsTab
+from ui.intake.case_tab import CaseIntakeTab
+from ui.mediation.host_tab import MediationPanel
+from ui.recusal.applications_list import RecusalBox
+from ui.shell.context import AppContext
+
+
+class CaseDetailView(QWidget):
+    back_requested = Signal()
+    case_changed = Signal(int)          # saved something: lists and the dashboard refresh
+    edit_requested = Signal(object)     # CaseDetail: open the request dialog to correct it
+    status_message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.detail: CaseDetail | None = None
+        self._case_id: int | None = None
+        self._after_load: list[Callable[[CaseDetail], None]] = []
+        self.action_buttons: dict[str, QPushButton] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        header = QHBoxLayout()
+        layout.addLayout(header)
+        self.back_button = QPushButton(self.tr("← 返回列表"))
+        self.back_button.setToolTip(self.tr("Alt+←"))
+        self.back_button.clicked.connect(self.back_requested)
+        header.addWidget(self.back_button)
+        self.case_number_label = QLabel()
+        self.case_number_label.setObjectName("case_number_label")
+        header.addWidget(self.case_number_label)
+        self.state_badge = QLabel()
+        self.state_badge.setObjectName("state_badge")
+        self.suspended_badge = QLabel(self.tr("中止处理中"))
+        self.suspended_badge.setObjectName("suspended_badge")
+        self.extended_badge = QLabel()
+        self.extended_badge.setObjectName("extended_badge")
+        self.approval_badge = QLabel()
+        self.approval_badge.setObjectName("approval_badge")
+        self.mediation_badge = QLabel(self.tr("调解中"))
+        self.mediation_badge.setObjectName("mediation_badge")
+        for badge in (self.state_badge, self.suspended_badge, self.mediation_badge, self.extended_badge,
+                      self.approval_badge):
+            header.addWidget(badge)
+        header.addStretch(1)
+        self.edit_button = QPushButton(self.tr("修改请求信息(&E)"))
+        self.edit_button.setObjectName("edit_request_button")
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        header.addWidget(self.edit_button)
+        self.reload_button = QPushButton(self.tr("刷新"))
+        self.reload_button.clicked.connect(lambda: self.reload())
+        header.addWidget(self.reload_button)
+
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setWordWrap(True)
+        layout.addWidget(self.subtitle_label)
+
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hint_label")
+        self.hint_label.setStyleSheet("color: #6d4c00;")
+        self.hint_label.hide()
+        layout.addWidget(self.hint_label)
+        self.actions_widget = QWidget()
+        self.actions_widget.setObjectName("actions_widget")
+        self.actions_layout = FlowLayout(self.actions_widget)
+        layout.addWidget(self.actions_widget)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("case_tabs")
+        self.overview_tab = OverviewTab()
+        self.parties_tab = PartiesTab()
+        self.patent_tab = PatentTab()
+        self.panel_tab = PanelEditor(ctx)
+        # 回避: applications against the panel's members, shown under the panel they concern (recusal feature)
+        self.recusal_box = RecusalBox(ctx)
+        self.recusal_box.changed.connect(self._on_documents_changed)
+        self.panel_page = QSplitter(Qt.Orientation.Vertical)
+        self.panel_page.addWidget(self.panel_tab)
+        self.panel_page.addWidget(self.recusal_box)
+        self.deadlines_tab = DeadlinesTab()
+        self.timeline_tab = TimelineTab()
+        for widget, title in ((self.overview_tab, self.tr("概况(&1)")), (self.parties_tab, self.tr("当事人(&2)")),
+                              (self.patent_tab, self.tr("专利(&3)")), (self.panel_page, self.tr("合议组(&4)")),
+                              (self.deadlines_tab, self.tr("期限(&5)")), (self.timeline_tab, self.tr("时间线(&6)"))):
+            self.tabs.addTab(widget, title)
+        # 文书 and 送达: issued documents and their service (the documents feature)
+        self.documents_tab = DocumentsTab(ctx)
+        self.service_tab = ServiceTab(ctx)
+        self.tabs.addTab(self.documents_tab, self.tr("文书(&7)"))
+        self.tabs.addTab(self.service_tab, self.tr("送达(&8)"))
+        self.documents_tab.changed.connect(self._on_documents_changed)
+        self.service_tab.changed.connect(self._on_documents_changed)
+        self.documents_tab.documents_loaded.connect(lambda data: self.service_tab.set_documents(self.detail, data))
+        # 收案: the intake item the case came from, 重复侵权 and the same matter (the intake feature)
+        self.intake_tab = CaseIntakeTab(ctx)
+        self.tabs.addTab(self.intake_tab, self.tr("收案(&9)"))
+        # 口审: the hearing sessions, their people, 回执 and postponements (the hearings feature)
+        self.hearings_tab = CaseHearingsTab(ctx)
+        self.tabs.insertTab(self.tabs.indexOf(self.documents_tab), self.hearings_tab, self.tr("口审(&K)"))
+        self.hearings_tab.changed.connect(self._on_documents_changed)
+        # 调解: sessions, settlement talks, the agreement and what follows it (the mediation feature)
+        self.mediation_tab = MediationPanel(ctx)
+        self.tabs.insertTab(self.tabs.indexOf(self.documents_tab), self.mediation_tab, self.tr("调解(&D)"))
+        self.mediation_tab.changed.connect(self._on_mediation_changed)
+        self.mediation_tab.print_requested.connect(self._on_mediation_print_requested)
+        # 证据: the evidence register, investigation records and evidence periods (the evidence feature)
+        self.evidence_tab = EvidenceTab(ctx)
+        self.tabs.insertTab(self.tabs.indexOf(self.hearings_tab), self.evidence_tab, self.tr("证据(&Z)"))
+        self.evidence_tab.changed.connect(self._on_documents_changed)
+        layout.addWidget(self.tabs, 1)
+
+        self.panel_tab.panel_saved.connect(self._on_panel_tab_panel_saved)
+        self.panel_tab.reload_requested.connect(lambda: self.reload())
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.back_requested.emit)
+        self.actions_menu = QMenu(self.tr("操作(&A)"), self)
+        self.actions_menu.setObjectName("case_actions_menu")
+        self._users_loaded = False
+
+    # ---- loading
+    def show_case(self, case_id: int) -> None:
+        if case_id != self._case_id:
+            self.tabs.setCurrentIndex(0)
+        self._case_id = case_id
+        if not self._users_loaded:
+            self._ctx.runner.run_db(self._ctx.db(user_queries.list_users), on_success=self._on_users_loaded,
+                                    owner=self)
+        self.reload()
+
+    def reload(self, then: Callable[[CaseDetail], None] | None = None) -> None:
+        if self._case_id is None:
+            return
+        if then is not None:
+            self._after_load.append(then)
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(case_queries.case_detail, self._case_id, viewer_id=ctx.user_id,
+                                 today=ctx.clock.today()),
+                          on_success=self._on_detail_loaded, on_failure=self._on_load_failed, owner=self)
+
+    def _on_users_loaded(self, users) -> None:
+        self._users_loaded = True
+        self.panel_tab.set_users(users)
+        if self.detail is not None:
+            self.panel_tab.set_detail(self.detail)
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        self._after_load.clear()
+        messages.show_error(self, exc)
+
+    def _on_detail_loaded(self, d: CaseDetail) -> None:
+        self.detail = d
+        self.case_number_label.setText(d.case_number or self.tr("未立案"))
+        self.state_badge.setText(labels.case_state(d.state))
+        self.suspended_badge.setVisible(d.suspended)
+        self.mediation_badge.setVisible(d.in_mediation)
+        self.extended_badge.setVisible(bool(d.extensions))
+        self.extended_badge.setText(self.tr("结案期限已延长 %1 次").replace("%1", str(len(d.extensions))))
+        pending = [a for a in d.approvals if a.status == "pending"]
+        self.approval_badge.setVisible(bool(pending))
+        self.approval_badge.setText(self.tr("待审批：%1").replace("%1", "、".join(labels.action(a.action)
+                                                                                 for a in pending)))
+        requesters = "、".join(p.name for p in d.parties if p.role == "requester")
+        respondents = "、".join(p.name for p in d.parties if p.role == "respondent")
+        self.subtitle_label.setText(self.tr("%1　%2（%3）　请求人：%4　被请求人：%5　承办人：%6")
+                                    .replace("%1", d.patent_number).replace("%2", d.patent_title)
+                                    .replace("%3", labels.patent_type(d.patent_type))
+                                    .replace("%4", requesters).replace("%5", respondents)
+                                    .replace("%6", d.officer_name or "—"))
+        self.edit_button.setVisible(d.state in PRE_REGISTRATION_STATES)
+        self._build_actions(d)
+        self._show_hint(d)
+        for tab in (self.overview_tab, self.parties_tab, self.patent_tab, self.panel_tab, self.deadlines_tab,
+                    self.timeline_tab):
+            tab.set_detail(d)
+        self.documents_tab.set_detail(d)
+        self.intake_tab.set_detail(d)
+        self.recusal_box.set_detail(d)
+        self.hearings_tab.set_detail(d)
+        self.evidence_tab.set_detail(d)
+        self.mediation_tab.set_host(MediationHost.case(d.id))
+        callbacks, self._after_load = self._after_load, []
+        for callback in callbacks:
+            callback(d)
+
+    def _build_actions(self, d: CaseDetail) -> None:
+        self.actions_layout.clear()
+        self.action_buttons.clear()
+        self.actions_menu.clear()
+        for action in d.allowed_actions:
+            text = labels.action(action)
+            needs_approval = BY_ACTION[CaseAction(action)].approval
+            button = QPushButton(text + ("…" if needs_approval else ""))
+            button.setObjectName(f"action_{action}_button")
+            if needs_approval:
+                button.setToolTip(self.tr("须经部门负责人批准"))
+            button.clicked.connect(lambda _=False, a=action: self.start_action(a))
+            self.actions_layout.addWidget(button)
+            self.action_buttons[action] = button
+            menu_action = self.actions_menu.addAction(text + (self.tr("（提交审批）") if needs_approval else ""))
+            menu_action.triggered.connect(lambda _=False, a=action: self.start_action(a))
+        if not d.allowed_actions:
+            note = QLabel(self.tr("当前没有可进行的操作。"))
+            note.setStyleSheet("color: #757575;")
+            self.actions_layout.addWidget(note)
+            self.actions_menu.addAction(self.tr("（无可进行的操作）")).setEnabled(False)
+        self.actions_widget.updateGeometry()
+
+    def _show_hint(self, d: CaseDetail) -> None:
+        """Say why an expected step is missing (allowed_actions leaves out what a guard refuses)."""
+        hint = ""
+        if d.state in PRE_REGISTRATION_STATES and d.panel_problems:
+            hint = self.tr("立案前须依法组成合议组：请在“合议组”页指定合议组长、审理员和书记员。")
+        elif d.state.is_registered and d.panel_problems:
+            hint = self.tr("合议组不完整（如决定回避后尚未指定接替人员）：补足前，口审、合议等工作不能进行。"
+                           "请在“合议组”页补足。")
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
+
+    # ---- actions
+    def start_action(self, action: str) -> QDialog | None:
+        """Open the action dialog (non-modal for the event loop, modal for the user); returns it for tests."""
+        if self.detail is None:
+            return None
+        if action in (CaseAction.SCHEDULE_HEARING, CaseAction.RESCHEDULE_HEARING):
+            # Scheduling goes through the hearing register (room, people, every rule checked).
+            self.tabs.setCurrentWidget(self.hearings_tab)
+            scheduled = self.hearings_tab.data and any(s.status == "scheduled" for s in self.hearings_tab.data.sessions)
+            return self.hearings_tab.start("move" if scheduled else "schedule")
+        if action == CaseAction.HOLD_HEARING and self.hearings_tab.selected() is not None \
+                and self.hearings_tab.selected().status == "scheduled":
+            # Closing the session keeps the hearing register in step (held, or adjourned to continue).
+            self.tabs.setCurrentWidget(self.hearings_tab)
+            return self.hearings_tab.start("close")
+        dialog = ActionDialog(self._ctx, self.detail, action, self)
+        dialog.case_saved.connect(lambda ref, a=action: self._on_action_saved(a, ref))
+        dialog.reload_requested.connect(lambda: self.reload(then=dialog.set_detail))
+        dialog.open()
+        return dialog
+
+    def _on_action_saved(self, action: str, ref: CaseRef) -> None:
+        if BY_ACTION[CaseAction(action)].approval:
+            self.status_message.emit(self.tr("“%1”已提交部门负责人审批。").replace("%1", labels.action(action)))
+        else:
+            self.status_message.emit(self.tr("已完成：%1").replace("%1", labels.action(action)))
+        self.reload()
+        self.case_changed.emit(ref.id)
+
+    def _on_documents_changed(self, case_id: int) -> None:
+        self.status_message.emit(self.tr("文书/送达已保存。"))
+        self.reload()
+        self.case_changed.emit(case_id)
+
+    def _on_mediation_changed(self) -> None:
+        self.status_message.emit(self.tr("调解记录已保存。"))
+        self.reload()
+        if self._case_id is not None:
+            self.case_changed.emit(self._case_id)
+
+    def _on_mediation_print_requested(self, doc_key: str) -> None:
+        self.tabs.setCurrentWidget(self.documents_tab)
+        self.documents_tab.new_document(doc_key)
+
+    def _on_panel_tab_panel_saved(self, ref: CaseRef) -> None:
+        self.status_message.emit(self.tr("合议组已保存。"))
+        self.reload()
+        self.case_changed.emit(ref.id)
+
+    def _on_edit_button_clicked(self) -> None:
+        if self.detail is not None:
+            self.edit_requested.emit(self.detail)

@@ -1,0 +1,208 @@
+"""Pick a document for a case, write what only the clerk knows (经审理查明, 本局认为 …), preview it, issue it.
+
+Everything the office already knows is filled in by the engine; the free-text fields start from what the app
+can say (the panel's opinion, the refusal reasons, the default orders …) and the clerk edits them. Issuing
+numbers the document and makes it immutable; a correction is issued as a new document that names the old one.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.domain.documents.types import BY_KEY, Addressee, DocType, offered
+from ipcase.domain.enums import CaseState, PartyRole
+from ipcase.dto.cases import CaseDetail
+from ipcase.dto.documents import DocumentDraft, DocumentInfo, RenderedDocument
+from ipcase.queries.documents import register as doc_queries
+from ipcase.services.documents import issue as doc_services
+from ui import labels
+from ui.common import messages
+from ui.common.field_errors import FieldErrors
+from ui.common.pdf_preview import PdfPreviewDialog
+from ui.shell.context import AppContext
+
+
+def office_template_dir(ctx: AppContext) -> str:
+    """An office's own templates (same file names as resources/templates) override the bundled ones."""
+    return str(ctx.data_dir / "templates")
+
+
+class DocumentDialog(QDialog):
+    issued = Signal(object)   # DocumentInfo
+
+    def __init__(self, ctx: AppContext, detail: CaseDetail, documents: tuple[DocumentInfo, ...] = (),
+                 parent: QWidget | None = None, *, doc_key: str | None = None,
+                 corrects: DocumentInfo | None = None, prefill: DocumentDraft | None = None):
+        super().__init__(parent)
+        self._ctx, self._detail, self._documents, self._corrects = ctx, detail, documents, corrects
+        self._prefill = prefill   # a draft built from a structured record (evidence feature)
+        self._defaults: dict[str, str] = {}
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.preview_dialog: PdfPreviewDialog | None = None
+        self.setWindowTitle(self.tr("文书 — %1").replace("%1", detail.case_number or self.tr("未立案")))
+        self.resize(780, 820)
+        layout = QVBoxLayout(self)
+        head = QFormLayout()
+        layout.addLayout(head)
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("doc_type_combo")
+        types = [BY_KEY[corrects.doc_type]] if corrects else offered(CaseState(detail.state))
+        for dt in types:
+            self.type_combo.addItem(labels.doc_type(dt.key), dt.key)
+        head.addRow(self.tr("文书(&T)："), self.type_combo)
+        self.party_combo = QComboBox()
+        self.party_combo.setObjectName("party_combo")
+        head.addRow(self.tr("受送达人(&R)："), self.party_combo)
+        self.subject_combo = QComboBox()
+        self.subject_combo.setObjectName("subject_combo")
+        head.addRow(self.tr("所涉文书(&J)："), self.subject_combo)
+        self._head = head
+        if corrects:
+            note = QLabel(self.tr("更正 %1：签发后原文书作废，新文书载明所更正的文号。").replace("%1", corrects.number))
+            note.setWordWrap(True)
+            note.setStyleSheet("background: #fffde7; color: #6d4c00; padding: 6px;")
+            layout.addWidget(note)
+        self.known_label = QLabel(self.tr("机关、案号、当事人、专利、合议组、日期、期限和法律依据由系统自动填入；"
+                                          "请只填写下面需要您撰写的内容。"))
+        self.known_label.setWordWrap(True)
+        self.known_label.setStyleSheet("color: #555;")
+        layout.addWidget(self.known_label)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        layout.addWidget(self.scroll, 1)
+        self.summary_label = QLabel()
+        self.field_errors = FieldErrors(self.summary_label)
+        layout.addWidget(self.summary_label)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.preview_button = self.button_box.addButton(self.tr("预览(&P)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.issue_button = self.button_box.addButton(self.tr("签发(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_button.setObjectName("issue_button")
+        self.preview_button.clicked.connect(self.preview)
+        self.issue_button.clicked.connect(self._on_issue_button_clicked)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+        self.type_combo.currentIndexChanged.connect(self._rebuild)
+        if doc_key and (i := self.type_combo.findData(doc_key)) >= 0:
+            self.type_combo.setCurrentIndex(i)
+        ctx.runner.run_db(ctx.db(doc_queries.draft_defaults, case_id=detail.id),
+                          on_success=self._on_defaults_loaded, owner=self)
+        self._rebuild()
+
+    # ---- the form of the chosen type
+    @property
+    def doc_type(self) -> DocType:
+        return BY_KEY[self.type_combo.currentData()]
+
+    def _on_defaults_loaded(self, defaults: dict) -> None:
+        self._defaults = defaults
+        self._rebuild()
+
+    def _rebuild(self, *_args) -> None:
+        dt = self.doc_type
+        self.field_errors = FieldErrors(self.summary_label)
+        self._fill_parties(dt)
+        self._fill_subjects(dt)
+        body = QWidget()
+        form = QFormLayout(body)
+        self.editors = {}
+        previous = self._corrects.fields if self._corrects else \
+            self._prefill.fields if self._prefill and self._prefill.doc_type == dt.key else {}
+        for f in dt.fields:
+            text = previous.get(f.name) or self._defaults.get(f.source, "")
+            if f.multiline:
+                editor = QPlainTextEdit(text)
+                editor.setMinimumHeight(150 if dt.key == "ruling" else 90)
+                editor.setTabChangesFocus(True)
+            else:
+                editor = QLineEdit(text)
+            editor.setObjectName(f"{f.name}_edit")
+            self.editors[f.name] = editor
+            name = labels.doc_field(f.name) + ("" if f.required else self.tr("（选填）"))
+            form.addRow(name + "：", editor)
+            self.field_errors.register(f"fields.{f.name}", editor)
+        if not dt.fields:
+            form.addRow(QLabel(self.tr("本文书的内容全部由系统根据案件信息生成，无需填写。")))
+        self.field_errors.register("party_id", self.party_combo)
+        self.field_errors.register("subject_id", self.subject_combo)
+        self.scroll.setWidget(body)
+        self.issue_button.setEnabled(True)
+
+    def _fill_parties(self, dt: DocType) -> None:
+        self.party_combo.clear()
+        wanted = {Addressee.REQUESTER: (PartyRole.REQUESTER,), Addressee.RESPONDENT: (PartyRole.RESPONDENT,),
+                  Addressee.PARTY: tuple(PartyRole)}.get(dt.addressee)
+        if dt.key == "service_proof":
+            wanted = tuple(PartyRole)
+        for p in self._detail.parties:
+            if wanted and p.role in wanted:
+                self.party_combo.addItem(f"{labels.party_role(p.role)}：{p.name}", p.id)
+        chosen = self._corrects or (self._prefill if self._prefill and self._prefill.doc_type == dt.key else None)
+        if chosen and chosen.party_id is not None:
+            self.party_combo.setCurrentIndex(max(0, self.party_combo.findData(chosen.party_id)))
+        self._head.setRowVisible(self.party_combo, bool(wanted))
+
+    def _fill_subjects(self, dt: DocType) -> None:
+        self.subject_combo.clear()
+        wanted = {"service_proof": None, "ruling_correction_notice": ("ruling",), "reminder": ("ruling",),
+                  "enforcement_application": ("ruling",)}
+        kinds = wanted.get(dt.key)
+        for d in self._documents:
+            if dt.needs_subject and (kinds is None or d.doc_type in kinds) and d.doc_type != "service_proof":
+                self.subject_combo.addItem(f"{d.title}　{d.number}", d.id)
+        self._head.setRowVisible(self.subject_combo, dt.needs_subject)
+
+    # ---- draft, preview, issue
+    def draft(self) -> DocumentDraft:
+        dt = self.doc_type
+        fields = {name: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()).strip()
+                  for name, e in self.editors.items()}
+        needs_party = dt.addressee in (Addressee.REQUESTER, Addressee.RESPONDENT, Addressee.PARTY) \
+            or dt.key == "service_proof"
+        return DocumentDraft(dt.key, fields, party_id=self.party_combo.currentData() if needs_party else None,
+                             subject_id=self.subject_combo.currentData() if dt.needs_subject else None,
+                             corrects_id=self._corrects.id if self._corrects else None)
+
+    def preview(self) -> None:
+        self.field_errors.clear()
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(doc_services.preview_document, case_id=self._detail.id, draft=self.draft(),
+                                 now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
+                          on_success=self._on_preview_ready, on_failure=self._on_failed, owner=self)
+
+    def _on_preview_ready(self, r: RenderedDocument) -> None:
+        self.preview_dialog = PdfPreviewDialog(
+            self.tr("预览：%1").replace("%1", r.title), r.pdf, r.docx, r.title, self,
+            note=self.tr("草稿预览：文号在签发时编定，签发前内容仍可修改。"))
+        self.preview_dialog.open()
+
+    def _on_issue_button_clicked(self) -> None:
+        self.field_errors.clear()
+        if not messages.confirm(self, self.tr("签发文书"), self.tr(
+                "签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？")
+                .replace("%1", labels.doc_type(self.doc_type.key))):
+            return
+        self.issue_button.setEnabled(False)
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(doc_services.issue_document, actor_id=ctx.user_id, case_id=self._detail.id,
+                                 draft=self.draft(), now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
+                          on_success=self._on_issued, on_failure=self._on_failed, owner=self)
+
+    def _on_issued(self, info: DocumentInfo) -> None:
+        self.issued.emit(info)
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.issue_button.setEnabled(True)
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)

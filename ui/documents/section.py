@@ -1,0 +1,155 @@
+"""文书 section: what is waiting to be served across the office's cases, the documents issued (searchable),
+and batch issuing of the oral-hearing notices of a day."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.domain.cases.workflow import SERVICE_ROLES
+from ipcase.domain.documents.types import CATALOG
+from ipcase.dto.documents import BatchResult, DocumentDraft
+from ipcase.queries.documents import register as doc_queries
+from ipcase.services.documents import service as service_records
+from ui import labels
+from ui.common import messages
+from ui.common.pdf_preview import PdfPreviewDialog
+from ui.documents.case_tab import _table, both_files, fill, run_batch
+from ui.shell.context import AppContext
+
+
+class DocumentsView(QWidget):
+    case_open_requested = Signal(int)
+    case_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.to_serve = ()
+        self.documents = ()
+        self.preview_dialog: PdfPreviewDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        batch = QHBoxLayout()
+        layout.addLayout(batch)
+        batch.addWidget(QLabel(self.tr("批量签发口头审理通知书，口审日期：")))
+        self.hearing_date_edit = QDateEdit(QDate(ctx.clock.today() + timedelta(days=1)))
+        self.hearing_date_edit.setCalendarPopup(True)
+        self.hearing_date_edit.setObjectName("hearing_date_edit")
+        batch.addWidget(self.hearing_date_edit)
+        self.hearing_batch_button = QPushButton(self.tr("批量签发(&H)"))
+        self.hearing_batch_button.setObjectName("hearing_batch_button")
+        self.hearing_batch_button.setEnabled(ctx.user is not None and ctx.user.role in SERVICE_ROLES)
+        self.hearing_batch_button.clicked.connect(self.issue_hearing_notices)
+        batch.addWidget(self.hearing_batch_button)
+        batch.addStretch(1)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        pending = QWidget()
+        pending_layout = QVBoxLayout(pending)
+        self.pending_label = QLabel()
+        pending_layout.addWidget(self.pending_label)
+        self.pending_table = _table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人"),
+                                     self.tr("签发时间"), self.tr("公告期满视为送达")], "office_pending_table")
+        self.pending_table.doubleClicked.connect(lambda _i: self._open(self.pending_table, self.to_serve))
+        pending_layout.addWidget(self.pending_table)
+        self.tabs.addTab(pending, self.tr("待送达(&1)"))
+
+        issued = QWidget()
+        issued_layout = QVBoxLayout(issued)
+        bar = QHBoxLayout()
+        issued_layout.addLayout(bar)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("文号、案号、当事人"))
+        self.search_edit.returnPressed.connect(self.refresh)
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("全部文书"), "")
+        for d in CATALOG:
+            self.type_combo.addItem(labels.doc_type(d.key), d.key)
+        self.type_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.preview_button = QPushButton(self.tr("预览/打印(&V)"))
+        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        self.open_button = QPushButton(self.tr("打开案件(&O)"))
+        self.open_button.clicked.connect(lambda: self._open(self.issued_table, self.documents))
+        for w in (self.search_edit, self.type_combo, self.preview_button, self.open_button):
+            bar.addWidget(w)
+        self.issued_table = _table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人/对象"),
+                                    self.tr("签发时间"), self.tr("签发人"), self.tr("送达记录")], "issued_table")
+        self.issued_table.doubleClicked.connect(lambda _i: self._on_preview_button_clicked())
+        issued_layout.addWidget(self.issued_table)
+        self.tabs.addTab(issued, self.tr("已签发文书(&2)"))
+
+    def refresh(self) -> None:
+        ctx = self._ctx
+        # 公告送达 whose period has run out start their deadlines now (also done at start-up).
+        ctx.runner.run_db(ctx.db(service_records.apply_deemed_services, now=ctx.clock.now()), owner=self,
+                          on_failure=lambda exc: None)
+        ctx.runner.run_db(ctx.db(doc_queries.to_serve, office_id=ctx.user.office_id),
+                          on_success=self._on_to_serve_loaded, owner=self)
+        ctx.runner.run_db(ctx.db(doc_queries.recent_documents, office_id=ctx.user.office_id,
+                                 text=self.search_edit.text(), doc_type=self.type_combo.currentData() or ""),
+                          on_success=self._on_documents_loaded, owner=self)
+
+    def _on_to_serve_loaded(self, rows) -> None:
+        self.to_serve = rows
+        self.pending_label.setText(self.tr("共 %1 项待送达；双击打开案件，在“送达”页登记。").replace("%1", str(len(rows))))
+        fill(self.pending_table, [[r.case_number or "", r.title, r.number, r.addressee, labels.fmt_date(r.issued_at),
+                                   labels.fmt_date(r.pending_deemed)] for r in rows])
+
+    def _on_documents_loaded(self, rows) -> None:
+        self.documents = rows
+        fill(self.issued_table, [[d.case_number or "", d.title, d.number, d.addressee, labels.fmt_date(d.issued_at),
+                                  d.issued_by, str(d.served_count)] for d in rows])
+
+    def _open(self, table, rows) -> None:
+        picked = {i.row() for i in table.selectedIndexes()}
+        if picked and rows:
+            self.case_open_requested.emit(rows[min(picked)].case_id)
+
+    def _on_preview_button_clicked(self) -> None:
+        picked = {i.row() for i in self.issued_table.selectedIndexes()}
+        if not picked:
+            return
+        d = self.documents[min(picked)]
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(both_files, document_id=d.id), owner=self, on_success=lambda files: self._show(
+            f"{d.title} {d.number}", *files))
+
+    def _show(self, title: str, stem: str, pdf: bytes, docx: bytes) -> None:
+        self.preview_dialog = PdfPreviewDialog(title, pdf, docx, stem, self)
+        self.preview_dialog.open()
+
+    def issue_hearing_notices(self) -> None:
+        ctx = self._ctx
+        day = self.hearing_date_edit.date().toPython()
+        ctx.runner.run_db(ctx.db(doc_queries.hearings_on, office_id=ctx.user.office_id, day=day),
+                          on_success=self._on_hearings_loaded, owner=self)
+
+    def _on_hearings_loaded(self, hearings) -> None:
+        items = [(case_id, DocumentDraft("hearing_notice", {}, party_id=p)) for case_id, parties in hearings
+                 for p in parties]
+        if not items:
+            messages.info(self, self.tr("口头审理通知书"), self.tr("该日没有安排口头审理的案件。"))
+            return
+        if messages.confirm(self, self.tr("口头审理通知书"), self.tr("将为 %1 件案件的 %2 名当事人各签发一份口头审理通知书。继续吗？")
+                            .replace("%1", str(len(hearings))).replace("%2", str(len(items)))):
+            run_batch(self, self._ctx, items, self._on_batch_done)
+
+    def _on_batch_done(self, result: BatchResult) -> None:
+        self.refresh()
+        for case_id in {d.case_id for d in result.issued}:
+            self.case_changed.emit(case_id)
+        messages.info(self, self.tr("批量签发"), self.tr("已签发 %1 份；取消 %2 份（未编号）。")
+                      .replace("%1", str(len(result.issued))).replace("%2", str(result.cancelled)))

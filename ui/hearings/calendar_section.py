@@ -1,0 +1,238 @@
+"""口审日程: the office's hearings by week (drag a session to move it) or by month, for every room, one room or
+one person; beside it the 回执 that are overdue and the postponement requests waiting for the panel."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.dto.hearings import CalendarEntry, HearingDetail, PendingItem
+from ipcase.queries.admin import holidays as holiday_queries
+from ipcase.queries.admin import users as user_queries
+from ipcase.queries.hearings import sessions as hearing_queries
+from ui import labels
+from ui.hearings.schedule_dialog import HearingDialog
+from ui.hearings.week_grid import WEEKDAYS, WeekGrid
+from ui.shell.context import AppContext
+
+
+def monday_of(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+class HearingCalendarView(QWidget):
+    case_open_requested = Signal(int)
+    case_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.anchor = ctx.clock.today()
+        self.move_dialog: HearingDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        bar = QHBoxLayout()
+        layout.addLayout(bar)
+        self.week_button = QPushButton(self.tr("周(&W)"))
+        self.month_button = QPushButton(self.tr("月(&Y)"))
+        for b in (self.week_button, self.month_button):
+            b.setCheckable(True)
+            bar.addWidget(b)
+        self.week_button.setChecked(True)
+        self.week_button.clicked.connect(lambda: self.set_mode("week"))
+        self.month_button.clicked.connect(lambda: self.set_mode("month"))
+        self.prev_button, self.today_button, self.next_button = (
+            QPushButton(self.tr("◀ 上一页")), QPushButton(self.tr("今天(&T)")), QPushButton(self.tr("下一页 ▶")))
+        self.prev_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.today_button.clicked.connect(self._on_today_button_clicked)
+        for b in (self.prev_button, self.today_button, self.next_button):
+            bar.addWidget(b)
+        self.range_label = QLabel()
+        self.range_label.setObjectName("range_label")
+        self.range_label.setMinimumWidth(220)
+        bar.addWidget(self.range_label)
+        bar.addStretch(1)
+        filter_label = QLabel(self.tr("显示(&F)："))
+        bar.addWidget(filter_label)
+        self.filter_combo = QComboBox()
+        filter_label.setBuddy(self.filter_combo)
+        self.filter_combo.setObjectName("filter_combo")
+        self.filter_combo.setMinimumWidth(200)
+        self.filter_combo.addItem(self.tr("全部口审"), None)
+        self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.filter_combo)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter, 1)
+        self.pages = QStackedWidget()
+        splitter.addWidget(self.pages)
+        self.week_grid = WeekGrid()
+        self.week_grid.move_requested.connect(self._on_week_grid_move_requested)
+        self.week_grid.opened.connect(lambda e: self.case_open_requested.emit(e.case_id))
+        scroll = QScrollArea()
+        scroll.setWidget(self.week_grid)
+        scroll.setWidgetResizable(True)
+        self.pages.addWidget(scroll)
+        self.month_table = QTableWidget(6, 7)
+        self.month_table.setObjectName("month_table")
+        self.month_table.setHorizontalHeaderLabels([self.tr("周") + d for d in WEEKDAYS])
+        self.month_table.verticalHeader().hide()
+        self.month_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.month_table.setWordWrap(True)
+        self.month_table.cellDoubleClicked.connect(self._on_month_table_cell_double_clicked)
+        self.pages.addWidget(self.month_table)
+        side = QGroupBox(self.tr("待办：回执与延期申请"))
+        side_layout = QVBoxLayout(side)
+        self.pending_list = QListWidget()
+        self.pending_list.setObjectName("pending_list")
+        self.pending_list.itemDoubleClicked.connect(
+            lambda item: self.case_open_requested.emit(item.data(Qt.ItemDataRole.UserRole).case_id))
+        side_layout.addWidget(self.pending_list)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.mode = "week"
+        self._month_cells: dict[tuple[int, int], date] = {}
+        self._filters_loaded = False
+
+    # ---- navigation
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.week_button.setChecked(mode == "week")
+        self.month_button.setChecked(mode == "month")
+        self.pages.setCurrentIndex(0 if mode == "week" else 1)
+        self.refresh()
+
+    def _step(self, direction: int) -> None:
+        if self.mode == "week":
+            self.anchor += timedelta(days=7 * direction)
+        else:
+            first = self.anchor.replace(day=1)
+            self.anchor = (first + timedelta(days=32 * direction if direction > 0 else -1)).replace(day=1)
+        self.refresh()
+
+    def _on_today_button_clicked(self) -> None:
+        self.anchor = self._ctx.clock.today()
+        self.refresh()
+
+    def show_week_of(self, day: date) -> None:
+        self.anchor = day
+        self.set_mode("week")
+
+    def _range(self) -> tuple[date, date]:
+        if self.mode == "week":
+            start = monday_of(self.anchor)
+            return start, start + timedelta(days=6)
+        first = monday_of(self.anchor.replace(day=1))
+        return first, first + timedelta(days=41)
+
+    # ---- loading
+    def refresh(self) -> None:
+        ctx = self._ctx
+        if not self._filters_loaded:
+            self._filters_loaded = True
+            ctx.runner.run_db(ctx.db(hearing_queries.rooms, office_id=ctx.user.office_id, include_inactive=True),
+                              on_success=self._on_rooms_loaded, owner=self)
+            ctx.runner.run_db(ctx.db(user_queries.list_users), on_success=self._on_users_loaded, owner=self)
+        start, end = self._range()
+        kind, ident = self.filter_combo.currentData() or (None, None)
+        ctx.runner.run_db(ctx.db(hearing_queries.calendar, office_id=ctx.user.office_id, start=start, end=end,
+                                 room_id=ident if kind == "room" else None,
+                                 user_id=ident if kind == "user" else None),
+                          on_success=self._on_entries_loaded, owner=self)
+        ctx.runner.run_db(ctx.db(holiday_queries.holiday_years, years=sorted({start.year, end.year})),
+                          on_success=self._on_years_loaded, owner=self)
+        ctx.runner.run_db(ctx.db(hearing_queries.pending_items, office_id=ctx.user.office_id, today=ctx.clock.today()),
+                          on_success=self._on_pending_loaded, owner=self)
+
+    def _on_rooms_loaded(self, rooms) -> None:
+        for r in rooms:
+            self.filter_combo.addItem(self.tr("口审庭：%1").replace("%1", r.name), ("room", r.id))
+
+    def _on_users_loaded(self, users) -> None:
+        for u in users:
+            if u.active and u.role != "admin":
+                self.filter_combo.addItem(self.tr("人员：%1").replace("%1", u.full_name), ("user", u.id))
+
+    def _on_years_loaded(self, infos) -> None:
+        start, end = self._range()
+        rest = set()
+        holidays = {d for i in infos for d, _n in i.holidays}
+        workdays = {d for i in infos for d, _n in i.workdays}
+        d = start
+        while d <= end:
+            if d in holidays or (d.weekday() >= 5 and d not in workdays):
+                rest.add(d)
+            d += timedelta(days=1)
+        self._rest = rest
+        self.week_grid.set_week(monday_of(self.anchor), self.week_grid.entries, rest)
+
+    def _on_entries_loaded(self, entries: tuple[CalendarEntry, ...]) -> None:
+        self.entries = entries
+        start, end = self._range()
+        if self.mode == "week":
+            self.range_label.setText(f"{start:%Y-%m-%d} — {end:%Y-%m-%d}")
+            self.week_grid.set_week(start, entries, getattr(self, "_rest", set()))
+            return
+        self.range_label.setText(self.tr("%1年%2月").replace("%1", str(self.anchor.year))
+                                 .replace("%2", str(self.anchor.month)))
+        by_day: dict[date, list[CalendarEntry]] = {}
+        for e in entries:
+            by_day.setdefault(e.starts_at.date(), []).append(e)
+        self._month_cells.clear()
+        for i in range(42):
+            day = start + timedelta(days=i)
+            row, col = divmod(i, 7)
+            self._month_cells[row, col] = day
+            lines = [f"{e.starts_at:%H:%M} {e.room_name} {e.case_number or ''}" for e in by_day.get(day, [])]
+            item = QTableWidgetItem("\n".join([str(day.day)] + lines))
+            if day.month != self.anchor.month:
+                item.setForeground(Qt.GlobalColor.gray)
+            item.setToolTip("\n".join(f"{labels.hearing_when(e.starts_at, e.ends_at)} {e.room_name}\n"
+                                      f"{e.case_number or ''} {e.title}\n{e.people}" for e in by_day.get(day, [])))
+            self.month_table.setItem(row, col, item)
+        self.month_table.resizeRowsToContents()
+
+    def _on_pending_loaded(self, items: tuple[PendingItem, ...]) -> None:
+        self.pending_list.clear()
+        for p in items:
+            text = (f"{labels.pending_kind(p.kind)}：{p.case_number or ''} {p.party_name}"
+                    f"（口审 {labels.fmt_date(p.starts_at)}，{labels.fmt_date(p.due)}）")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.pending_list.addItem(item)
+        if not items:
+            self.pending_list.addItem(self.tr("（无）"))
+
+    # ---- moving by drag
+    def _on_month_table_cell_double_clicked(self, row: int, col: int) -> None:
+        self.show_week_of(self._month_cells.get((row, col), self.anchor))
+
+    def _on_week_grid_move_requested(self, entry: CalendarEntry, starts_at: datetime) -> None:
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(hearing_queries.hearing_detail, entry.hearing_id, today=ctx.clock.today()),
+                          on_success=lambda h: self._open_move(h, starts_at), owner=self)
+
+    def _open_move(self, hearing: HearingDetail, starts_at: datetime) -> None:
+        dialog = HearingDialog(self._ctx, hearing.case_id, self, hearing=hearing, starts_at=starts_at)
+        dialog.saved.connect(lambda ref: (self.refresh(), self.case_changed.emit(ref.case_id)))
+        self.move_dialog = dialog
+        dialog.open()

@@ -1,0 +1,108 @@
+"""A small dialog for one step on an intake item (corrected materials received, D1 extension, conversion to
+a request, telling the reporter, the track): a few fields, one service call, errors next to the fields."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common import messages
+from ui.common.field_errors import FieldErrors
+from ui.common.fields import date_edit, from_qdate
+from ui.shell.context import AppContext
+
+
+@dataclass(frozen=True)
+class StepField:
+    key: str                 # the service's field key (errors come back under it)
+    label: str
+    kind: str = "text"       # 'date' | 'text' | 'longtext' | 'choice'
+    default: object = None
+    choices: tuple[tuple[str, object], ...] = ()
+
+
+class IntakeStepDialog(QDialog):
+    step_saved = Signal(object)   # the service's result (IntakeRef)
+
+    def __init__(self, ctx: AppContext, title: str, fields: list[StepField],
+                 make_task: Callable[[dict], Callable[[], object]], parent: QWidget | None = None, note: str = ""):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._make_task = make_task
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        if note:
+            label = QLabel(note)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.summary_label = QLabel()
+        self.field_errors = FieldErrors(self.summary_label)
+        today = ctx.clock.today()
+        self.widgets: dict[str, QWidget] = {}
+        for f in fields:
+            if f.kind == "date":
+                w = date_edit(f.default if isinstance(f.default, date) else today, latest=today)
+            elif f.kind == "longtext":
+                w = QPlainTextEdit(str(f.default or ""))
+                w.setTabChangesFocus(True)
+                w.setFixedHeight(70)
+            elif f.kind == "choice":
+                w = QComboBox()
+                for text, data in f.choices:
+                    w.addItem(text, data)
+                w.setCurrentIndex(max(w.findData(f.default), 0))
+            else:
+                w = QLineEdit(str(f.default or ""))
+            form.addRow(f.label + "：", w)
+            self.widgets[f.key] = w
+            self.field_errors.register(f.key, w)
+        layout.addWidget(self.summary_label)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.button_box.accepted.connect(self.submit)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+
+    def values(self) -> dict:
+        out = {}
+        for key, w in self.widgets.items():
+            if isinstance(w, QPlainTextEdit):
+                out[key] = w.toPlainText().strip()
+            elif isinstance(w, QLineEdit):
+                out[key] = w.text().strip()
+            elif isinstance(w, QComboBox):
+                out[key] = w.currentData()
+            else:
+                out[key] = from_qdate(w.date())
+        return out
+
+    def submit(self) -> None:
+        self.field_errors.clear()
+        self.button_box.setEnabled(False)
+        self._ctx.runner.run_db(self._make_task(self.values()), on_success=self._on_done,
+                                on_failure=self._on_failed, owner=self)
+
+    def _on_done(self, result) -> None:
+        self.button_box.setEnabled(True)
+        self.step_saved.emit(result)
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.button_box.setEnabled(True)
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)

@@ -1,0 +1,103 @@
+"""One dialog for every action of a mediation case, built from its transition's field spec (the same editors
+as the adjudication case's action dialog). Values are checked with the service's own pure function first, so
+most mistakes show next to their field before anything is sent."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ipcase.domain.cases.workflow import FieldKind, validate_payload
+from ipcase.domain.mediation.cases import BY_ACTION, MediationAction
+from ipcase.dto.mediation import MediationCaseDetail
+from ipcase.errors import ValidationErrors, ValidationFailed
+from ipcase.services.mediation import cases as mediation_services
+from ui import labels
+from ui.common import messages
+from ui.common.field_errors import FieldErrors
+from ui.common.fields import Editor, make_editor
+from ui.shell.context import AppContext
+
+
+class MediationActionDialog(QDialog):
+    saved = Signal(object)   # MediationCaseRef
+
+    def __init__(self, ctx: AppContext, detail: MediationCaseDetail, action: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._detail = detail
+        self.transition = BY_ACTION[MediationAction(action)]
+        self.editors: dict[str, Editor] = {}
+        title = labels.mediation_action(action)
+        number = detail.case_number or self.tr("未立案")
+        self.setWindowTitle(f"{title} — {number}")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{title}</b>　{number}"))
+        hint = self._hint()
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            note.setStyleSheet("background: #fffde7; color: #6d4c00; padding: 6px;")
+            layout.addWidget(note)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.summary_label = QLabel()
+        self.field_errors = FieldErrors(self.summary_label)
+        today = ctx.clock.today()
+        for f in self.transition.fields:
+            editor = make_editor(f, today=today, preferred="direct" if f.name == "method" else None)
+            self.editors[f.name] = editor
+            editor.widget.setObjectName(f"{f.name}_field")
+            if f.kind == FieldKind.BOOL:
+                form.addRow("", editor.widget)
+            else:
+                form.addRow(labels.field(f.name) + ("" if f.required else self.tr("（选填）")) + "：", editor.widget)
+            self.field_errors.register(f.name, editor.widget)
+        if not self.transition.fields:
+            layout.addWidget(QLabel(self.tr("确认进行“%1”？").replace("%1", title)))
+        layout.addWidget(self.summary_label)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("提交审批(&S)") if self.transition.approval else self.tr("确定(&O)"))
+        self.button_box.accepted.connect(self.submit)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+
+    def _hint(self) -> str:
+        a = self.transition.action
+        return {
+            MediationAction.SERVE_NOTICE: self.tr("被请求人收到陈述意见通知书之日起十五日内提交意见陈述书。"),
+            MediationAction.REGISTER: self.tr("立案后通知双方调解的时间和地点（可签发调解通知书）。"),
+            MediationAction.REFUSE: self.tr("被请求人不同意调解或逾期未提交意见陈述书的，不予立案并通知请求人。"),
+            MediationAction.EXTEND_LIMIT: self.tr("权属纠纷调解期限为两个月；特殊情况经部门负责人批准可延长一个月。"),
+            MediationAction.CLOSE_AGREEMENT: self.tr("以各方已签署的调解协议结案（见“调解”页）。"),
+            MediationAction.RECORD_CNIPA_COPY: self.tr("权属纠纷结案后五个工作日内将有关文书抄送国家知识产权局。"),
+        }.get(a, "")
+
+    def payload(self) -> dict:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def submit(self) -> None:
+        self.field_errors.clear()
+        payload = self.payload()
+        try:
+            validate_payload(self.transition, payload, self._ctx.clock.today())  # type: ignore[arg-type]
+        except (ValidationErrors, ValidationFailed) as exc:
+            self.field_errors.show(exc)
+            return
+        ctx = self._ctx
+        self.button_box.setEnabled(False)
+        ctx.runner.run_db(ctx.db(mediation_services.act, actor_id=ctx.user_id, case_id=self._detail.id,
+                                 expected_version=self._detail.version, action=self.transition.action.value,
+                                 payload=payload, now=ctx.clock.now()),
+                          on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+
+    def _on_saved(self, ref) -> None:
+        self.button_box.setEnabled(True)
+        self.saved.emit(ref)
+        self.accept()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.button_box.setEnabled(True)
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)

@@ -1,0 +1,180 @@
+"""调解员库: the office's staff mediators and external experts (e.g. a 知识产权纠纷人民调解委员会 member) with their
+fields of expertise; filter by expertise, add and edit (officers and the heads). An administrator also sets
+the mediation cases' 案号 pattern here."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.domain.cases.workflow import PROCEDURE_ROLES
+from ipcase.domain.enums import Role
+from ipcase.dto.mediation import MediatorInfo, MediatorPoolInput
+from ipcase.queries.admin import users as user_queries
+from ipcase.queries.mediation import cases as mediation_queries
+from ipcase.services.mediation import cases as mediation_services
+from ipcase.services.mediation import mediators as mediator_services
+from ui.common import messages
+from ui.common.field_errors import FieldErrors
+from ui.documents.case_tab import _table, fill
+from ui.shell.context import AppContext
+
+
+class MediatorDialog(QDialog):
+    def __init__(self, ctx: AppContext, users, mediator: MediatorInfo | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx, self._mediator = ctx, mediator
+        self.setWindowTitle(self.tr("修改调解员") if mediator else self.tr("添加调解员"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.user_combo = QComboBox()
+        self.user_combo.addItem(self.tr("（外部专家）"), None)
+        for u in users:
+            if u.role in PROCEDURE_ROLES | {Role.CLERK}:
+                self.user_combo.addItem(u.full_name, u.id)
+        self.name_edit = QLineEdit()
+        self.organization_edit = QLineEdit()
+        self.organization_edit.setPlaceholderText(self.tr("如：某市知识产权纠纷人民调解委员会"))
+        self.phone_edit = QLineEdit()
+        self.expertise_edit = QLineEdit()
+        self.expertise_edit.setPlaceholderText(self.tr("用顿号或逗号分隔，如：机械、电子、职务发明"))
+        self.note_edit = QLineEdit()
+        self.active_check = QCheckBox(self.tr("在库（可被指定）"))
+        self.active_check.setChecked(True)
+        self.summary_label = QLabel()
+        self.field_errors = FieldErrors(self.summary_label)
+        for text, w, key in ((self.tr("本局人员："), self.user_combo, "user_id"), (self.tr("姓名："), self.name_edit, "name"),
+                             (self.tr("单位："), self.organization_edit, ""), (self.tr("电话："), self.phone_edit, ""),
+                             (self.tr("专业领域："), self.expertise_edit, "expertise"), (self.tr("备注："), self.note_edit, ""),
+                             ("", self.active_check, "")):
+            form.addRow(text, w)
+            if key:
+                self.field_errors.register(key, w)
+        if mediator is not None:
+            self.user_combo.setCurrentIndex(max(self.user_combo.findData(mediator.user_id), 0))
+            self.name_edit.setText(mediator.name)
+            self.organization_edit.setText(mediator.organization)
+            self.phone_edit.setText(mediator.phone)
+            self.expertise_edit.setText("、".join(mediator.expertise))
+            self.note_edit.setText(mediator.note)
+            self.active_check.setChecked(mediator.active)
+        layout.addWidget(self.summary_label)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.button_box.accepted.connect(self.submit)
+        self.button_box.rejected.connect(self.reject)
+        layout.addWidget(self.button_box)
+
+    def data(self) -> MediatorPoolInput:
+        return MediatorPoolInput(name=self.name_edit.text(), user_id=self.user_combo.currentData(),
+                                 organization=self.organization_edit.text(), phone=self.phone_edit.text(),
+                                 expertise=(self.expertise_edit.text(),), note=self.note_edit.text(),
+                                 active=self.active_check.isChecked())
+
+    def submit(self) -> None:
+        ctx = self._ctx
+        self.field_errors.clear()
+        ctx.runner.run_db(ctx.db(mediator_services.save_mediator, actor_id=ctx.user_id, data=self.data(),
+                                 mediator_id=self._mediator.id if self._mediator else None),
+                          on_success=lambda _id: self.accept(), on_failure=self._on_failed, owner=self)
+
+    def _on_failed(self, exc: Exception) -> None:
+        if not self.field_errors.show(exc):
+            messages.show_error(self, exc)
+
+
+class MediatorPoolPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.pool: tuple[MediatorInfo, ...] = ()
+        self._users = ()
+        self.dialog: MediatorDialog | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("pool_filter_edit")
+        self.filter_edit.setPlaceholderText(self.tr("按专业领域、姓名或单位筛选"))
+        self.filter_edit.textChanged.connect(lambda _t: self.refresh())
+        self.add_button = QPushButton(self.tr("添加调解员(&A)…"))
+        self.edit_button = QPushButton(self.tr("修改(&E)…"))
+        can_edit = ctx.user is not None and ctx.user.role in PROCEDURE_ROLES
+        for b in (self.add_button, self.edit_button):
+            b.setVisible(can_edit)
+        self.add_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button.clicked.connect(lambda: self.open_editor(self.selected()))
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        layout.addLayout(bar)
+        self.table = _table([self.tr("姓名"), self.tr("类型"), self.tr("单位"), self.tr("电话"), self.tr("专业领域"),
+                             self.tr("在办案件"), self.tr("状态")], "mediator_pool_table")
+        self.table.doubleClicked.connect(lambda _i: can_edit and self.open_editor(self.selected()))
+        layout.addWidget(self.table, 1)
+        pattern_row = QHBoxLayout()
+        self.pattern_edit = QLineEdit()
+        self.pattern_edit.setObjectName("mediation_pattern_edit")
+        self.pattern_button = QPushButton(self.tr("保存案号格式"))
+        self.pattern_button.clicked.connect(self.save_pattern)
+        pattern_row.addWidget(QLabel(self.tr("调解案号格式（管理员）：")))
+        pattern_row.addWidget(self.pattern_edit, 1)
+        pattern_row.addWidget(self.pattern_button)
+        self.pattern_widget = QWidget()
+        self.pattern_widget.setLayout(pattern_row)
+        self.pattern_widget.setVisible(ctx.is_admin)
+        self.pattern_errors = FieldErrors()
+        self.pattern_errors.register("mediation_case_number_pattern", self.pattern_edit)
+        layout.addWidget(self.pattern_widget)
+
+    def refresh(self) -> None:
+        ctx = self._ctx
+        if not self._users:
+            ctx.runner.run_db(ctx.db(user_queries.list_users), on_success=self._on_users, owner=self)
+        ctx.runner.run_db(ctx.db(mediation_queries.mediators, office_id=ctx.user.office_id,
+                                 expertise=self.filter_edit.text()), on_success=self._on_loaded, owner=self)
+        if ctx.is_admin:
+            ctx.runner.run_db(ctx.db(mediation_queries.number_pattern), on_success=self.pattern_edit.setText,
+                              owner=self)
+
+    def _on_users(self, users) -> None:
+        self._users = users
+
+    def _on_loaded(self, pool) -> None:
+        self.pool = pool
+        fill(self.table, [[m.name, self.tr("本局人员") if m.user_id else self.tr("外部专家"), m.organization, m.phone,
+                           "、".join(m.expertise), str(m.open_cases), self.tr("在库") if m.active else self.tr("已停用")]
+                          for m in pool])
+        for r, m in enumerate(pool):
+            if not m.active:
+                for c in range(self.table.columnCount()):
+                    self.table.item(r, c).setForeground(Qt.GlobalColor.gray)
+
+    def selected(self) -> MediatorInfo | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.pool[min(rows)] if rows and self.pool else None
+
+    def open_editor(self, mediator: MediatorInfo | None) -> MediatorDialog:
+        self.dialog = MediatorDialog(self._ctx, self._users, mediator, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+        return self.dialog
+
+    def save_pattern(self) -> None:
+        ctx = self._ctx
+        self.pattern_errors.clear()
+        ctx.runner.run_db(ctx.db(mediation_services.update_case_number_pattern, actor_id=ctx.user_id,
+                                 pattern=self.pattern_edit.text()),
+                          on_success=self.pattern_edit.setText,
+                          on_failure=lambda e: self.pattern_errors.show(e) or messages.show_error(self, e), owner=self)

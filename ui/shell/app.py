@@ -1,0 +1,125 @@
+"""Application-wide set-up done once by main.py: Chinese font, translators, style sheet, error hook."""
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThread, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ipcase.resources import BUNDLED_FONT, ICONS, TRANSLATIONS
+from ui import errors
+
+log = logging.getLogger(__name__)
+
+APP_ICON = ICONS / "ipcase.svg"
+
+# Fonts an office machine usually has, best first; the bundled WenQuanYi Micro Hei is the fallback.
+PREFERRED_CJK = (
+    "Microsoft YaHei", "微软雅黑", "Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC",
+    "Source Han Sans SC", "思源黑体", "SimHei", "黑体", "SimSun", "宋体", "WenQuanYi Micro Hei",
+)
+
+STYLE_SHEET = """
+*[error="true"] { border: 1px solid #c62828; border-radius: 2px; }
+QLabel#state_badge, QLabel#suspended_badge, QLabel#extended_badge, QLabel#approval_badge {
+    border-radius: 3px; padding: 2px 8px; font-weight: bold;
+}
+QLabel#state_badge { background: #e3f2fd; color: #0d47a1; }
+QLabel#suspended_badge { background: #fff3e0; color: #e65100; }
+QLabel#extended_badge { background: #f3e5f5; color: #4a148c; }
+QLabel#approval_badge { background: #fffde7; color: #6d4c00; }
+QLabel#case_number_label { font-size: 15pt; font-weight: bold; }
+QListWidget#nav_list { font-size: 11pt; }
+QListWidget#nav_list::item { padding: 10px 12px; }
+QLabel#provisional_label { color: #8d6e00; }
+"""
+
+
+
+
+def install_cjk_font(app: QGuiApplication) -> str | None:
+    """Use an installed official CJK font if there is one, else load the bundled one; the application
+    font keeps its Latin family first and falls back to the CJK family for Chinese."""
+    families = set(QFontDatabase.families())
+    cjk = next((f for f in PREFERRED_CJK if f in families), None)
+    if cjk is None and BUNDLED_FONT.exists():
+        font_id = QFontDatabase.addApplicationFont(str(BUNDLED_FONT))
+        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        cjk = loaded[0] if loaded else None
+    if cjk is None:
+        log.warning("no Chinese font found; text may render as boxes")
+        return None
+    font = QFont(app.font())
+    base = font.family()
+    font.setFamilies([base, cjk] if base and base != cjk else [cjk])
+    if font.pointSizeF() < 9:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    return cjk
+
+
+def install_translators(app: QCoreApplication, lang: str = "zh_CN") -> list[QTranslator]:
+    """Qt's own strings (standard buttons, calendar) in `lang`; the app's source strings are already
+    Simplified Chinese, so an ipcase_<lang>.qm is loaded only for other languages."""
+    installed = []
+    QLocale.setDefault(QLocale(lang))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in ((f"qtbase_{lang}", qt_dir), (f"ipcase_{lang}", str(TRANSLATIONS))):
+        if name.startswith("ipcase_") and lang.startswith("zh"):
+            continue
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("no translation %s in %s", name, directory)
+    return installed
+
+
+def install_style(app: QApplication) -> None:
+    app.setStyleSheet(STYLE_SHEET)
+    if APP_ICON.exists():
+        app.setWindowIcon(QIcon(str(APP_ICON)))
+
+
+def show_unexpected_error(exc: BaseException, parent: QWidget | None = None) -> None:
+    """Log and show an error nobody planned for, with the details copyable."""
+    from ui.common.error_dialog import ErrorDialog
+
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.error("unexpected error:\n%s", details)
+    if QApplication.instance() is None or QThread.currentThread() is not QApplication.instance().thread():
+        return
+    ErrorDialog(errors.message(exc), details, parent).exec()
+
+
+def install_excepthook(parent_getter=lambda: None) -> None:
+    """Uncaught exceptions on the GUI thread are logged and shown; in other threads only logged."""
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        try:
+            show_unexpected_error(exc, parent_getter())
+        except Exception:  # noqa: BLE001 — the hook itself must never raise
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook
+    threading.excepthook = lambda args: log.error(
+        "uncaught error in thread %s", args.thread, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+
+def setup_logging(data_dir: Path) -> Path:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "ipcase.log"
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=[logging.FileHandler(path, encoding="utf-8"), logging.StreamHandler(sys.stderr)])
+    return path

@@ -1,0 +1,62 @@
+"""What every view needs, passed through constructors (no module-level singletons)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ipcase.config import AppConfig
+from ipcase.domain.enums import Role
+from ipcase.dto.admin import UserInfo
+from ui.shell.tasks import BaseRunner
+
+
+class Clock(Protocol):
+    def now(self): ...
+    def today(self): ...
+
+
+SUPERVISOR_ROLES = frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN})
+APPROVAL_ROLES = frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD})
+
+
+@dataclass
+class AppContext:
+    config: AppConfig
+    clock: Clock
+    new_uow: Callable[[], Any]
+    runner: BaseRunner
+    user: UserInfo | None = None
+    # Filled by the main window at start-up; the status bar and dialogs read it.
+    office_name: str = ""
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.config.data_dir)
+
+    @property
+    def user_id(self) -> int:
+        assert self.user is not None, "no user logged in"
+        return self.user.id
+
+    @property
+    def is_admin(self) -> bool:
+        return self.user is not None and self.user.role == Role.ADMIN
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.user is not None and self.user.role in SUPERVISOR_ROLES
+
+    @property
+    def reviews_approvals(self) -> bool:
+        return self.user is not None and self.user.role in APPROVAL_ROLES
+
+    def db(self, fn: Callable[..., Any], *args, **kwargs) -> Callable[[], Any]:
+        """A zero-argument task that opens a unit of work and calls `fn(uow, *args, **kwargs)`:
+        `ctx.runner.run_db(ctx.db(list_cases, flt, today=...), on_success=...)`."""
+        def task():
+            with self.new_uow() as uow:
+                return fn(uow, *args, **kwargs)
+        return task

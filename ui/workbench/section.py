@@ -1,0 +1,206 @@
+"""工作台: my open deadlines across all cases (by due date, coloured by urgency) and the approvals waiting
+for me (部门负责人 decides, 处(科)室负责人 reviews; others see what they submitted)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipcase.domain.enums import Role
+from ipcase.queries.cases import approvals as approval_queries
+from ipcase.queries.cases import deadlines as deadline_queries
+from ui.cases.approval_dialog import ApprovalDialog
+from ui.cases.approval_model import ApprovalTableModel
+from ui.common import deadline_model as dl
+from ui.common.table_utils import compact_rows
+from ui.hearings.todays_list import TodaysHearingsBox
+from ui.shell import window_state as ui_settings
+from ui.shell.context import AppContext
+
+
+class DashboardView(QWidget):
+    case_open_requested = Signal(int)
+    approvals_changed = Signal(int)  # how many are pending for me
+    case_changed = Signal(int)       # an approval decided here changed this case
+    intake_open_requested = Signal(int)  # an intake item's time limit (no case yet)
+    mediation_case_open_requested = Signal(int)  # a stand-alone mediation case's time limit
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._loaded = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("dashboard_splitter")
+        layout.addWidget(splitter)
+
+        # ---- my deadlines
+        deadlines_box = QGroupBox(self.tr("我的期限"))
+        splitter.addWidget(deadlines_box)
+        box_layout = QVBoxLayout(deadlines_box)
+        bar = QHBoxLayout()
+        box_layout.addLayout(bar)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        legend = QLabel(self.tr('<span style="background:#ffcdd2;color:#b71c1c">&nbsp;已逾期&nbsp;</span>&nbsp;'
+                                '<span style="background:#ffe082;color:#5d4000">&nbsp;3 个工作日内到期&nbsp;</span>'
+                                '&nbsp;&nbsp;（暂定）= 该年节假日尚未录入'))
+        bar.addWidget(legend)
+        self.everyone_check = QCheckBox(self.tr("显示所有人的期限(&E)"))
+        self.everyone_check.setObjectName("everyone_check")
+        self.everyone_check.setVisible(ctx.is_supervisor)
+        # Heads rarely sit on panels: their useful list is everyone's.
+        self.everyone_check.setChecked(ctx.reviews_approvals)
+        self.everyone_check.toggled.connect(self._on_everyone_check_toggled)
+        bar.addWidget(self.everyone_check)
+
+        self.deadline_model = dl.DeadlineTableModel(self)
+        self.deadline_table = QTableView()
+        self.deadline_table.setObjectName("deadline_table")
+        self.deadline_table.setModel(self.deadline_model)
+        self.deadline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.deadline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.deadline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.deadline_table.setAlternatingRowColors(False)
+        self.deadline_table.verticalHeader().hide()
+        compact_rows(self.deadline_table)
+        self.deadline_table.setWordWrap(False)
+        for col in dl.Column:
+            self.deadline_table.setColumnHidden(col, col not in dl.DASHBOARD_COLUMNS)
+        header = self.deadline_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.deadline_table.doubleClicked.connect(self._on_deadline_table_double_clicked)
+        self.deadline_table.activated.connect(self._on_deadline_table_double_clicked)
+        box_layout.addWidget(self.deadline_table)
+
+        # ---- approvals
+        reviewer = ctx.reviews_approvals
+        title = self.tr("待我审批") if reviewer else self.tr("我提交的待审批事项")
+        self.approvals_box = QGroupBox(title)
+        self.approvals_box.setObjectName("approvals_box")
+        splitter.addWidget(self.approvals_box)
+        approvals_layout = QVBoxLayout(self.approvals_box)
+        self.approval_model = ApprovalTableModel(self)
+        self.approval_table = QTableView()
+        self.approval_table.setObjectName("approval_table")
+        self.approval_table.setModel(self.approval_model)
+        self.approval_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.approval_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.approval_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.approval_table.verticalHeader().hide()
+        compact_rows(self.approval_table)
+        self.approval_table.horizontalHeader().setStretchLastSection(True)
+        self.approval_table.doubleClicked.connect(self._on_approval_table_double_clicked)
+        approvals_layout.addWidget(self.approval_table)
+        buttons = QHBoxLayout()
+        approvals_layout.addLayout(buttons)
+        self.decide_button = QPushButton(
+            self.tr("审批(&A)…") if ctx.user and ctx.user.role == Role.DEPT_HEAD else self.tr("审核(&A)…"))
+        self.decide_button.setObjectName("decide_button")
+        self.decide_button.setVisible(reviewer)
+        self.decide_button.clicked.connect(self._on_decide_button_clicked)
+        self.open_case_button = QPushButton(self.tr("打开案件(&O)"))
+        self.open_case_button.clicked.connect(self._on_open_case_button_clicked)
+        buttons.addWidget(self.decide_button)
+        buttons.addWidget(self.open_case_button)
+        buttons.addStretch(1)
+        # ---- today's hearings (the hearings feature)
+        self.hearings_box = TodaysHearingsBox(ctx)
+        self.hearings_box.case_open_requested.connect(self.case_open_requested)
+        splitter.addWidget(self.hearings_box)
+        splitter.setStretchFactor(0, 1 if reviewer else 3)
+        splitter.setStretchFactor(1, 1)
+        ui_settings.restore_header(self, "deadlines", self.deadline_table.horizontalHeader())
+
+    # ---- loading
+    def refresh(self) -> None:
+        ctx = self._ctx
+        today = ctx.clock.today()
+        ctx.runner.run_db(ctx.db(deadline_queries.my_deadlines, user_id=ctx.user_id, today=today,
+                                 everyone=self.everyone_check.isChecked()),
+                          on_success=self._on_deadlines_loaded, owner=self)
+        ctx.runner.run_db(ctx.db(approval_queries.pending_approvals, viewer_id=ctx.user_id),
+                          on_success=self._on_approvals_loaded, owner=self)
+        self.hearings_box.refresh()
+
+    def _on_deadlines_loaded(self, rows) -> None:
+        self.deadline_model.set_rows(rows)
+        overdue = sum(1 for d in rows if d.urgency == "overdue")
+        soon = sum(1 for d in rows if d.urgency == "due_soon")
+        self.count_label.setText(self.tr("共 %1 项，已逾期 %2 项，即将到期 %3 项")
+                                 .replace("%1", str(len(rows))).replace("%2", str(overdue))
+                                 .replace("%3", str(soon)))
+        if not self._loaded:
+            self._loaded = True
+            self.deadline_table.resizeColumnsToContents()
+            ui_settings.restore_header(self, "deadlines", self.deadline_table.horizontalHeader())
+
+    def _on_approvals_loaded(self, rows) -> None:
+        self.approval_model.set_rows(rows)
+        self.approval_table.resizeColumnsToContents()
+        self.approvals_box.setTitle(
+            (self.tr("待我审批") if self._ctx.reviews_approvals else self.tr("我提交的待审批事项"))
+            + f"（{len(rows)}）")
+        self.approvals_changed.emit(len(rows))
+
+    def save_state(self) -> None:
+        ui_settings.save_header(self, "deadlines", self.deadline_table.horizontalHeader())
+
+    # ---- slots
+    def _on_everyone_check_toggled(self, _checked: bool) -> None:
+        self.refresh()
+
+    def _on_deadline_table_double_clicked(self, index: QModelIndex) -> None:
+        d = self.deadline_model.row_at(index.row())
+        if d is not None and d.mediation_case_id is not None:
+            self.mediation_case_open_requested.emit(d.mediation_case_id)
+        elif d is not None and d.intake_id is not None:
+            self.intake_open_requested.emit(d.intake_id)
+        elif d is not None:
+            self.case_open_requested.emit(d.case_id)
+
+    def _selected_approval(self):
+        index = self.approval_table.currentIndex()
+        return self.approval_model.row_at(index.row()) if index.isValid() else None
+
+    def _on_approval_table_double_clicked(self, index: QModelIndex) -> None:
+        if self._ctx.reviews_approvals:
+            self._on_decide_button_clicked()
+        else:
+            self._on_open_case_button_clicked()
+
+    def _on_decide_button_clicked(self) -> None:
+        approval = self._selected_approval()
+        if approval is None:
+            return
+        if approval.mediation_case_id is not None:   # decided on the mediation case (its 延长 decision)
+            self.mediation_case_open_requested.emit(approval.mediation_case_id)
+            return
+        dialog = ApprovalDialog(self._ctx, approval, self)
+        dialog.decided.connect(lambda _id: self._on_approval_decided(approval.case_id))
+        dialog.open()
+
+    def _on_approval_decided(self, case_id: int) -> None:
+        self.refresh()
+        self.case_changed.emit(case_id)
+
+    def _on_open_case_button_clicked(self) -> None:
+        approval = self._selected_approval()
+        if approval is not None and approval.mediation_case_id is not None:
+            self.mediation_case_open_requested.emit(approval.mediation_case_id)
+        elif approval is not None:
+            self.case_open_requested.emit(approval.case_id)

@@ -35,11 +35,11 @@ from ipcase.domain.identifiers import make_credit_code, make_patent_number, norm
 from ipcase.domain.numbering import format_number
 from ipcase.domain.periods import compute_due
 from ipcase.domain.statistics.counting import ClosingMethod
+from ipcase.progress import Progress
 from ipcase.services.admin import auth, setup
 from ipcase.services.common import load_calendar, load_settings
 from ipcase.uow import UnitOfWork
 
-Progress = Callable[[int, int, str], None]
 BATCH = 10_000
 # (method, share of registered closings); the closing state and the stored detail follow from the method.
 METHODS = [(ClosingMethod.RULING_INFRINGEMENT, 0.45), (ClosingMethod.RULING_REJECTED, 0.14),

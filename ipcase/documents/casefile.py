@@ -23,6 +23,7 @@ from ipcase.documents.pdf_render import render_pdf
 from ipcase.documents.templates import cn_date
 from ipcase.dto.documents import CaseFileInput, CaseFilePart
 from ipcase.errors import ValidationFailed
+from ipcase.progress import CancelToken, Progress
 
 CLOSING = {"closed_ruling_infringement": "行政裁决（侵权成立）", "closed_ruling_rejected": "行政裁决（驳回请求）",
            "closed_mediated": "调解结案", "closed_revoked": "撤销案件", "not_accepted": "不予受理",
@@ -102,8 +103,8 @@ def _stamp(fonts_name: str, sizes: list[tuple[float, float]], first_number: int)
     return PdfReader(io.BytesIO(out.getvalue()))
 
 
-def bind_case_file(data: CaseFileInput, *, today: date, fonts: FontSet | None = None, progress=None,
-                   cancel=None) -> tuple[bytes, int]:
+def bind_case_file(data: CaseFileInput, *, today: date, fonts: FontSet | None = None,
+                   progress: Progress | None = None, cancel: CancelToken | None = None) -> tuple[bytes, int]:
     """(PDF bytes, number of archive-numbered pages)."""
     fonts = fonts or resolve_fonts(substitutes=data.fonts)
     total = len(data.parts) + 2

@@ -17,10 +17,9 @@ from ipcase.domain.enums import PatentType
 from ipcase.domain.statistics.counting import DEFINITIONS, ClosingMethod, ReportPeriod, change, rate
 from ipcase.dto.statistics import PeriodFigures, Ranking, RankingRow, ReportLine, StatsReport
 from ipcase.errors import NotFound, ValidationFailed
+from ipcase.progress import CancelToken, Progress
 from ipcase.queries.statistics import figures as stats
 from ipcase.uow import UnitOfWork
-
-Progress = Callable[[int, int, str], None]
 
 # key → (label, higher is better)
 RANKING_INDICATORS: dict[str, tuple[str, bool]] = {
@@ -129,7 +128,7 @@ def ranking(s: Session, office_id: int, dims: list, period: ReportPeriod,
 
 
 def _assemble(s: Session, office: Office, period: ReportPeriod, now: datetime, indicators: tuple[str, ...],
-              progress: Progress | None, cancel) -> StatsReport:
+              progress: Progress | None, cancel: CancelToken | None) -> StatsReport:
     scope = stats.scope_of(s, office.id)
     all_offices = set(s.scalars(select(Office.id)))
     dims = [] if set(scope.office_ids) == all_offices else [Case.office_id.in_(scope.office_ids)]
@@ -158,7 +157,7 @@ def _assemble(s: Session, office: Office, period: ReportPeriod, now: datetime, i
 
 def build_report(uow: UnitOfWork, *, viewer_id: int, period: ReportPeriod, now: datetime,
                  indicators: tuple[str, ...] = DEFAULT_RANKING, progress: Progress | None = None,
-                 cancel=None) -> StatsReport:
+                 cancel: CancelToken | None = None) -> StatsReport:
     """The report of the viewer's office (a supervisor's), e.g. from the 统计 section."""
     s = uow.session
     viewer = stats.supervisor(s, viewer_id)
@@ -167,7 +166,7 @@ def build_report(uow: UnitOfWork, *, viewer_id: int, period: ReportPeriod, now: 
 
 def build_office_report(uow: UnitOfWork, *, period: ReportPeriod, now: datetime, office: str | None = None,
                         indicators: tuple[str, ...] = DEFAULT_RANKING, progress: Progress | None = None,
-                        cancel=None) -> StatsReport:
+                        cancel: CancelToken | None = None) -> StatsReport:
     """For the command line (scheduled runs on the office's server): whoever can reach the database URL
     may read it, so there is no user; `office` is a 机关简称, default the database's top office."""
     s = uow.session

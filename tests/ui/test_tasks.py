@@ -6,7 +6,8 @@ import threading
 import pytest
 from PySide6.QtCore import QObject
 
-from ui.shell.tasks import Cancelled, SyncRunner, TaskRunner
+from ipcase.progress import Cancelled
+from ui.shell.tasks import SyncRunner, TaskRunner
 
 
 def test_results_are_delivered_on_the_gui_thread(qtbot):

@@ -3,14 +3,14 @@
 `TaskRunner.run_db(fn, on_success=..., on_failure=...)` runs `fn()` on a one-thread pool, so database work is
 serialised (one SQLite writer, one Session per task); `run_render(...)` uses a separate pool for slow pure work
 (documents). Results come back through a queued signal and callbacks run on the GUI thread. Callbacks whose
-`owner` widget has been deleted in the meantime are dropped. `SyncRunner` has the same interface and runs
-everything at once, for tests.
+`owner` widget has been deleted in the meantime are dropped. A task started `with_progress` is called as
+`fn(progress=..., cancel=...)` with the core's types (ipcase.progress); a task that raises `Cancelled` is
+silent. `SyncRunner` has the same interface and runs everything at once, for tests.
 """
 from __future__ import annotations
 
 import itertools
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,29 +18,11 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from ipcase.progress import Cancelled, CancelToken, Progress
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
-
-
-class Cancelled(Exception):
-    """Raised inside a task by `CancelToken.check()`; a cancelled task is silent."""
-
-
-class CancelToken:
-    def __init__(self):
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def check(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
 
 
 @dataclass
@@ -49,7 +31,7 @@ class Task:
     fn: Callable[..., Any]
     on_success: Callback | None = None
     on_failure: Callback | None = None
-    on_progress: Callable[[int, int, str], None] | None = None
+    on_progress: Progress | None = None
     owner: QObject | None = None
     token: CancelToken = field(default_factory=CancelToken)
     with_progress: bool = False
@@ -97,7 +79,7 @@ class BaseRunner(QObject):
 
     def run_db(self, fn: Callable[..., Any], *, on_success: Callback | None = None,
                on_failure: Callback | None = None, owner: QObject | None = None,
-               on_progress: Callable[[int, int, str], None] | None = None,
+               on_progress: Progress | None = None,
                with_progress: bool = False) -> Task:
         task = Task(next(self._ids), fn, on_success, on_failure, on_progress, owner, with_progress=with_progress)
         self._start(task, render=False)
@@ -105,7 +87,7 @@ class BaseRunner(QObject):
 
     def run_render(self, fn: Callable[..., Any], *, on_success: Callback | None = None,
                    on_failure: Callback | None = None, owner: QObject | None = None,
-                   on_progress: Callable[[int, int, str], None] | None = None,
+                   on_progress: Progress | None = None,
                    with_progress: bool = False) -> Task:
         task = Task(next(self._ids), fn, on_success, on_failure, on_progress, owner, with_progress=with_progress)
         self._start(task, render=True)

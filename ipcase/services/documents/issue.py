@@ -32,6 +32,7 @@ from ipcase.dto.documents import (
     RenderedDocument,
 )
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.progress import CancelToken, Progress
 from ipcase.queries.documents.register import (
     FONTS_KEY,
     PUBLIC_NOTICE_KEY,
@@ -165,9 +166,10 @@ def issue_document(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: Docum
 
 
 def issue_batch(new_uow: Callable[[], UnitOfWork], *, actor_id: int, items: list[tuple[int, DocumentDraft]],
-                now: datetime, office_dir: str | None = None, progress=None, cancel=None) -> BatchResult:
+                now: datetime, office_dir: str | None = None, progress: Progress | None = None,
+                cancel: CancelToken | None = None) -> BatchResult:
     """Issue several documents (hearing notices of a day, the proofs of service of a case), each in its own
-    transaction so a document is either issued whole or not at all. `cancel` (a token with `cancelled`)
+    transaction so a document is either issued whole or not at all. `cancel`
     stops before the next document; what was issued stays issued, nothing is half-issued."""
     issued = []
     for i, (case_id, draft) in enumerate(items):

@@ -1,0 +1,73 @@
+"""Who may do what: one table of named gestures and the roles allowed to make them.
+
+Every permission check in the core (services, queries, the state machines) and in the UI asks this table by
+gesture name, so "who may approve an extension" is answered here and nowhere else. The table says what a *role*
+may do; whether the user may do it *in this office* is a separate check (issue 12) made next to the role check
+in `services.common.actor`.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ipcase.domain.enums import Role
+
+_OFFICERS = frozenset({Role.OFFICER, Role.SECTION_HEAD, Role.DEPT_HEAD})   # 办案人员 and the heads
+_CASE_STAFF = _OFFICERS | {Role.CLERK}                                     # everyone who works on cases
+_DEPT_HEAD = frozenset({Role.DEPT_HEAD})
+_HEADS = frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD})
+_ADMIN = frozenset({Role.ADMIN})
+
+PERMISSIONS: Mapping[str, frozenset[Role]] = {
+    # ---- cases: the procedure and the clerical work around it ----
+    "case.register": _CASE_STAFF,        # register or correct a request for adjudication (also a mediation request)
+    "case.procedure": _OFFICERS,         # procedural steps: panel, hearings, evidence decisions, investigation
+    "case.service": _CASE_STAFF,         # clerical steps a clerk takes too: service, receipts, registers, archive
+    # ---- approvals (M25 §3/§4): the officer files, the 处(科)室负责人 may review, the 部门负责人 decides ----
+    "approval.file": _OFFICERS,
+    "approval.review": frozenset({Role.SECTION_HEAD}),
+    "approval.decide": _DEPT_HEAD,
+    # Extending a time limit is a decision of the 部门负责人 wherever it happens: the closing limit and the
+    # decision on a request (as approvals), the D1 extension at intake, the D19 mediation-case extension.
+    "extension.approve": _DEPT_HEAD,
+    # ---- panel and recusal ----
+    "panel.sit": _CASE_STAFF,            # may hold a seat on a panel (a clerk only a clerk's or investigator's)
+    "panel.vote": _OFFICERS,             # may hold a voting seat (组长, 审理员)
+    "recusal.decide": _DEPT_HEAD,        # 回避决定 (M25 art 5)
+    # ---- hearings ----
+    "postponement.decide": _HEADS,       # decide a postponement without sitting on the panel
+    "rooms.manage": _ADMIN,              # hearing rooms and the hearing notice settings
+    # ---- intake ----
+    "intake.register": _CASE_STAFF,      # register, correct, attach, notify
+    "intake.triage": _OFFICERS,          # decide what becomes of an item, track it, convert a complaint
+    # ---- mediation ----
+    "mediation.mediate": _OFFICERS,      # hold talks, draft and sign agreements, file the closing
+    "mediation.record": _CASE_STAFF,     # record sessions, judicial confirmation, payments
+    "mediators.manage": _OFFICERS,       # the mediator pool
+    # ---- documents ----
+    "documents.issue": _CASE_STAFF,      # issue, attach, serve, bind the case file (administrators do not)
+    # ---- statistics ----
+    "statistics.view": frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN}),
+    # ---- administration ----
+    "settings.edit": _ADMIN,             # office, deadline rules, document and numbering settings, routing
+    "users.manage": _ADMIN,
+    "holidays.edit": _ADMIN,
+}
+
+
+def roles_for(gesture: str) -> frozenset[Role]:
+    """The roles that may make `gesture`; an unknown gesture is a programming error (KeyError)."""
+    return PERMISSIONS[gesture]
+
+
+def may(role: Role | str | None, gesture: str) -> bool:
+    """Whether a user of `role` may make `gesture`. No role (nobody logged in) may do nothing."""
+    roles = roles_for(gesture)
+    if role is None:
+        return False
+    try:
+        return Role(role) in roles
+    except ValueError:
+        return False
+
+
+__all__ = ["PERMISSIONS", "may", "roles_for"]

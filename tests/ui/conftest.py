@@ -25,6 +25,16 @@ def _isolated_qsettings(tmp_path_factory):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _screenshots_outside_the_tree(tmp_path_factory):
+    """Test screenshots go to a session folder unless $IPCASE_SHOTS_DIR names one (see tests/ui/shots.py)."""
+    from shots import SHOTS_ENV
+    with pytest.MonkeyPatch.context() as mp:
+        if not os.environ.get(SHOTS_ENV):
+            mp.setenv(SHOTS_ENV, str(tmp_path_factory.mktemp("screenshots")))
+        yield
+
+
 @pytest.fixture
 def new_uow(sqlite_engine):
     """UI tests run on SQLite only (the core's own tests cover PostgreSQL)."""

@@ -1,6 +1,6 @@
 """口审 through the UI: scheduling from the case's action button (the hearing dialog, with its live rule
 check), moving a session by dragging it in the week view, the 口审 tab's forms, today's hearings on the
-工作台, the month view and the rooms settings page. Screenshots go to docs/screenshots/."""
+工作台, the month view and the rooms settings page. Screenshots: see tests/ui/shots.py."""
 from __future__ import annotations
 
 from datetime import date, datetime

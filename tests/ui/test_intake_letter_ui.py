@@ -1,17 +1,14 @@
 """The triage 转交 path issues the 转交函: it shows on the item's 文书 tab and timeline, opens in the preview."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from intake_helpers import register
 from PySide6.QtWidgets import QApplication
+from shots import shot
 from ui_helpers import type_text
 
 from ipcase.domain.intake.items import TriageOutcome
 from ui.intake.detail import IntakeDetailPanel
 from ui.shell.app import install_cjk_font
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def test_forwarding_from_the_triage_dialog_produces_the_letter(make_ctx, staff, new_uow, qtbot, shown):
@@ -34,8 +31,7 @@ def test_forwarding_from_the_triage_dialog_produces_the_letter(make_ctx, staff, 
     assert "收转字" in number and number in panel.events_table.item(0, 3).text()
     panel.tabs.setCurrentWidget(panel.letters)
     panel.show()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    panel.grab().save(str(SHOTS / "intake_letters.png"))
+    shot(panel, "intake_letters.png")
     panel.letters.preview_selected()
     preview = panel.letters.preview_dialog
     assert preview is not None and number in preview.windowTitle()

@@ -3,10 +3,10 @@ parties sign, the 部门负责人 approves, and the case is closed as mediated."
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from mediation_helpers import registered
 from PySide6.QtWidgets import QTableWidgetItem
+from shots import shot
 from ui_helpers import choose, type_text
 
 from case_helpers import at
@@ -14,8 +14,6 @@ from ipcase.queries.cases.approvals import pending_approvals
 from ipcase.services.cases import actions as case_services
 from ui.cases.detail import CaseDetailView
 from ui.shell.app import install_cjk_font
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def test_recording_a_session_and_closing_the_case_by_agreement(make_ctx, staff, new_uow, qtbot, shown, qapp):
@@ -62,9 +60,8 @@ def test_recording_a_session_and_closing_the_case_by_agreement(make_ctx, staff, 
         panel.dialog.submit()
     assert "待部门负责人审批" in panel.status_label.text() and view.mediation_badge.isHidden()
     assert [panel.signatories_table.item(r, 2).text() for r in range(2)] == ["2026-11-02", "2026-11-02"]
-    SHOTS.mkdir(parents=True, exist_ok=True)
     qapp.processEvents()     # lay the header out again before the picture is taken
-    view.grab().save(str(SHOTS / "61_case_mediation.png"))
+    shot(view, "61_case_mediation.png")
 
     with new_uow() as uow:
         approval = next(a for a in pending_approvals(uow, viewer_id=staff.dept_head.id) if a.case_id == case.ref.id)
@@ -94,4 +91,4 @@ def test_the_statistics_dashboard_shows_the_mediation_figures_of_the_period(make
     assert box.values["days"].text() == "7.0 日"           # (6 + 8) / 2
     assert box.values["total"].text() == "70,000.00 元" and box.values["median"].text() == "35,000.00 元"
     qapp.processEvents()
-    view.grab().save(str(SHOTS / "62_statistics_mediation.png"))
+    shot(view, "62_statistics_mediation.png")

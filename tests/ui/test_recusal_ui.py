@@ -1,6 +1,6 @@
 """Recusal on the 合议组 tab offscreen: the clerk records an application, the member is shown stepping aside and
 the panel's gestures are gone; the 部门负责人 decides it with a replacement checked live, and the decision
-document can be opened. Screenshots go to docs/screenshots/."""
+document can be opened. Screenshots: see tests/ui/shots.py."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,32 +1,26 @@
-"""Screenshots of the evidence feature (证据 tab: register, investigation records, evidence periods, the
-inspection form and the printed 证据材料清单) on a fresh demo database, driven through the real window offscreen.
-
-    python tools/evidence_screenshots.py [--out docs/screenshots] [--today 2026-11-21]
-"""
+"""The evidence feature (证据 tab: register, investigation records, evidence periods, the inspection form and
+the printed 证据材料清单): docs/screenshots/5x_*.png. Needs `pdftoppm` (poppler-utils)."""
 from __future__ import annotations
 
 import subprocess
-import sys
-from datetime import date
+import tempfile
 from pathlib import Path
 
-from screenshot_support import cli, start_demo  # noqa: I001  (tools/ is the script's folder)
-from screenshots import open_window, save, settle
 from sqlalchemy import select
 
 from ipcase.db.models.evidence import Seizure
 from ipcase.services.documents import issue as doc_services
+from screenshot_scenes.window import Demo, open_window, save, settle
 
 
-def run(out: Path, data_dir: Path, today: date) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    db, clock, runner = start_demo(data_dir, today)
+def take(demo: Demo, out: Path) -> None:
+    db, clock, runner = demo.db, demo.clock, demo.runner
     with db.new_uow() as uow:
         case_id = uow.session.scalar(select(Seizure.case_id).where(Seizure.kind == "preservation"))
-    ctx, window = open_window(db, clock, runner, "zhangwei")
-    window.open_case(case_id)
+    ctx, window = open_window(demo, "zhangwei")
+    window.sections.open_case(case_id)
     settle(runner)
-    view = window.case_detail_view
+    view = window.sections.case_detail_view
     tab = view.evidence_tab
     view.tabs.setCurrentWidget(tab)
     settle(runner)
@@ -51,12 +45,10 @@ def run(out: Path, data_dir: Path, today: date) -> None:
     with db.new_uow() as uow:
         pdf = doc_services.preview_document(uow, case_id=case_id, draft=doc.draft(), now=clock.now()).pdf
     doc.done(0)
-    (out.parent / "evidence_list.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(out.parent / "evidence_list.pdf"),
-                    str(out / "55_evidence_list_page1")], check=True)
-    (out.parent / "evidence_list.pdf").unlink()
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "evidence_list.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(source), str(out / "55_evidence_list_page1")],
+                       check=True)
     window.close()
 
-
-if __name__ == "__main__":
-    sys.exit(cli(run, __doc__))

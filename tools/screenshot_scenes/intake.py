@@ -1,35 +1,26 @@
-"""Screenshots of 收案登记 (the register with a 重复侵权 item, quick entry, triage, the request form pre-filled
-from an item, the routing rules, intake limits on 工作台, the 收案 tab of a case) on a fresh demo database.
-
-    python tools/intake_screenshots.py        # → docs/screenshots/3x_*.png
-
-Offscreen, through the same start-up path as tools/screenshots.py."""
+"""收案登记 (the register with a 重复侵权 item, quick entry, triage, the request form pre-filled from an item, the
+routing rules, intake limits on 工作台, the 收案 tab of a case): docs/screenshots/3x_*.png."""
 from __future__ import annotations
 
-import sys
-from datetime import date
 from pathlib import Path
-
-from screenshot_support import cli, start_demo  # noqa: I001  (tools/ is the script's folder)
-from screenshots import open_window, save, settle
 
 from ipcase.domain.intake.items import TriageOutcome
 from ipcase.dto.intake import IntakeFilter
 from ipcase.queries.intake import register as intake_queries
+from screenshot_scenes.window import Demo, open_window, save, settle
 
 
-def run(out: Path, data_dir: Path, today: date) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    db, clock, runner = start_demo(data_dir, today)
-    ctx, window = open_window(db, clock, runner, "zhangwei")
+def take(demo: Demo, out: Path) -> None:
+    db, runner, today = demo.db, demo.runner, demo.today
+    ctx, window = open_window(demo, "zhangwei")
     save(window, out, "30_dashboard_intake_limits")
 
     with db.new_uow() as uow:
         repeat = intake_queries.list_items(uow, IntakeFilter(repeat=True), today=today).rows[0]
-    window.open_intake(repeat.id)
+    window.sections.open_intake(repeat.id)
     settle(runner)
     save(window, out, "31_intake_register")
-    panel = window.intake_view.detail_panel
+    panel = window.sections.intake_view.detail_panel
     panel.tabs.setCurrentIndex(1)
     save(window, out, "32_intake_same_matter")
     panel.tabs.setCurrentIndex(0)
@@ -52,7 +43,7 @@ def run(out: Path, data_dir: Path, today: date) -> None:
     settle(runner)
     case_id = panel.detail.case_id
 
-    dialog = window.intake_view.new_item()
+    dialog = window.sections.intake_view.new_item()
     settle(runner)
     dialog.form.channel_combo.setCurrentIndex(dialog.form.channel_combo.findData("trade_fair"))
     dialog.form.submitter_edit.setText("宁波华辰科技有限公司")
@@ -71,27 +62,24 @@ def run(out: Path, data_dir: Path, today: date) -> None:
     dialog.discard_draft()
     dialog.done(0)
 
-    window.open_case(case_id)
+    window.sections.open_case(case_id)
     settle(runner)
-    view = window.case_detail_view
+    view = window.sections.case_detail_view
     view.tabs.setCurrentWidget(view.intake_tab)
     settle(runner)
     save(window, out, "37_case_intake_tab")
     window.close()
 
-    ctx, window = open_window(db, clock, runner, "admin")
-    window.nav_list.setCurrentRow(window._section_row(window.intake_view))
+    ctx, window = open_window(demo, "admin")
+    window.show_section(window.sections.intake_view)
     settle(runner)
-    window.intake_view.setCurrentWidget(window.intake_view.rules_page)
+    window.sections.intake_view.setCurrentWidget(window.sections.intake_view.rules_page)
     settle(runner)
     save(window, out, "38_intake_routing_rules")
-    page = window.intake_view.rules_page
+    page = window.sections.intake_view.rules_page
     page.table.selectRow(2)
     rule_dialog = page.edit_rule()
     save(rule_dialog, out, "39_routing_rule_dialog")
     rule_dialog.done(0)
     window.close()
 
-
-if __name__ == "__main__":
-    sys.exit(cli(run, __doc__))

@@ -33,7 +33,7 @@ from ipcase.config import AppConfig  # noqa: E402
 from ipcase.db.engine import make_engine  # noqa: E402
 from ipcase.db.migrate import upgrade_to_head  # noqa: E402
 from ipcase.db.models.admin import Office, User  # noqa: E402
-from ipcase.db.models.cases import Case
+from ipcase.db.models.cases import Case  # noqa: E402
 from ipcase.demo.bulk import generate  # noqa: E402
 from ipcase.domain.enums import Role  # noqa: E402
 from ipcase.dto.statistics import StatsFilter  # noqa: E402

@@ -20,7 +20,8 @@ from ui import errors, labels
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")
-SOURCES = [ROOT / "ipcase" / "domain" / "intake.py", *sorted((ROOT / "ipcase" / "services").glob("intake*.py"))]
+SOURCES = [*sorted((ROOT / "ipcase" / "domain" / "intake").glob("*.py")),
+           *sorted((ROOT / "ipcase" / "services" / "intake").glob("*.py"))]
 
 
 def _source() -> str:

@@ -72,7 +72,7 @@ def test_every_guard_refusal_code_has_a_message(qapp):
 
 
 def test_every_panel_problem_has_a_message(qapp):
-    source = (ROOT / "ipcase" / "domain" / "panel.py").read_text(encoding="utf-8")
+    source = (ROOT / "ipcase" / "domain" / "cases" / "panel.py").read_text(encoding="utf-8")
     codes = set(re.findall(r'problems\.append\("([a-z_]+)"\)', source))
     assert codes and not codes - set(errors.PANEL_PROBLEM)
 

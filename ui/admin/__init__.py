@@ -1,0 +1,1 @@
+"""设置 (administrators): office, users, holidays, deadline rules."""

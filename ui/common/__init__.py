@@ -1,0 +1,1 @@
+"""The common kit every feature uses: table model base, field widgets, messages, drafts. Imports no feature."""

@@ -1,0 +1,1 @@
+"""口审: scheduling, the calendars, hearing rooms, the hearing-record window."""

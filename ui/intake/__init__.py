@@ -1,0 +1,1 @@
+"""收案登记: the intake register, quick entry, triage, routing rules."""

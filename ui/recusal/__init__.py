@@ -1,0 +1,1 @@
+"""回避: applications and decisions on a case's panel."""

@@ -1,0 +1,1 @@
+"""统计: the supervisors' dashboard with drill-down, and the periodic reports."""

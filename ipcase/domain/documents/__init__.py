@@ -1,0 +1,1 @@
+"""The official document types (DOMAIN §9): addressees, the stage each belongs to, what the clerk supplies."""

@@ -1,0 +1,1 @@
+"""Supervisor statistics (DOMAIN §12): how a closed case counts, derived metrics, report periods."""

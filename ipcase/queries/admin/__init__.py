@@ -1,0 +1,1 @@
+"""Read side of administration: the office, users, holiday years."""

@@ -1,0 +1,1 @@
+"""Read side of documents: what a document is built from, issued documents, what waits for service."""

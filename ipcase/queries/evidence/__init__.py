@@ -1,0 +1,1 @@
+"""Read side of evidence: a case's register and the drafts of evidence documents."""

@@ -1,0 +1,1 @@
+"""Read side of hearings: sessions with their people, calendars, the hearing record."""

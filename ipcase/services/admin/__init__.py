@@ -1,0 +1,1 @@
+"""Administration: the office, accounts and passwords, holiday years, deadline settings, first-run setup."""

@@ -1,0 +1,1 @@
+"""Write side of the intake register: registering, triage outcomes, letters, routing settings."""

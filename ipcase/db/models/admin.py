@@ -1,4 +1,4 @@
-"""ORM models (SQLAlchemy 2.0 typed declarative). Enums are stored as their string values."""
+"""ORM models of administration: offices, users, business settings, holidays and the gapless counters."""
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,4 +1,5 @@
-"""ORM models (SQLAlchemy 2.0 typed declarative). Enums are stored as their string values."""
+"""ORM models of the case register: patents, cases, parties and agents, panels, pauses, extensions,
+approvals, the timeline and the stored deadlines."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -19,6 +20,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ipcase.db.base import Base
 from ipcase.db.models.admin import User
+from ipcase.db.models.mixins import (
+    PartyDetails,
+    SearchText,
+    StoredDeadline,
+    TimelineEvent,
+    Timestamps,
+    VersionBumpedByServices,
+)
 
 
 class Patent(Base):
@@ -32,7 +41,7 @@ class Patent(Base):
     grant_date: Mapped[date | None] = mapped_column(Date)
 
 
-class Case(Base):
+class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     __tablename__ = "cases"
     __table_args__ = (
         UniqueConstraint("office_id", "case_year", "case_seq"),
@@ -40,7 +49,6 @@ class Case(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
     state: Mapped[str] = mapped_column(String(40), index=True)
     case_number: Mapped[str | None] = mapped_column(String(80), unique=True)   # 案号, from 立案
     case_year: Mapped[int | None] = mapped_column(Integer)
@@ -69,9 +77,6 @@ class Case(Base):
     # domain.statistics.ClosingMethod, set when the case closes and kept when it is archived: statistics
     # group by it in plain SQL (JSON access differs between SQLite and PostgreSQL).
     closing_method: Mapped[str | None] = mapped_column(String(30))  # indexed in models_statistics
-    search_text: Mapped[str] = mapped_column(Text, default="")  # 案号 | 专利号 | party names, for LIKE search
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     patent: Mapped[Patent] = relationship()
     parties: Mapped[list[Party]] = relationship(back_populates="case", cascade="all, delete-orphan",
@@ -80,26 +85,12 @@ class Case(Base):
     pauses: Mapped[list[Pause]] = relationship(cascade="all, delete-orphan", order_by="Pause.start_date")
     extensions: Mapped[list[Extension]] = relationship(cascade="all, delete-orphan", order_by="Extension.level")
 
-    # The services bump `version` themselves (once per gesture, whatever changed); the mapper still adds
-    # "WHERE version = :old" to every UPDATE, so a concurrent writer is caught even past load_case().
-    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
-
-class Party(Base):
+class Party(PartyDetails, Base):
     __tablename__ = "parties"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    role: Mapped[str] = mapped_column(String(20))
-    kind: Mapped[str] = mapped_column(String(20))
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str] = mapped_column(String(300))
-    name_normalized: Mapped[str] = mapped_column(String(300), index=True)
     credit_code: Mapped[str] = mapped_column(String(30), default="", index=True)
-    id_number: Mapped[str] = mapped_column(String(30), default="")
-    legal_rep: Mapped[str] = mapped_column(String(60), default="")      # 法定代表人/负责人
-    legal_rep_title: Mapped[str] = mapped_column(String(60), default="")
-    address: Mapped[str] = mapped_column(String(300), default="")
-    phone: Mapped[str] = mapped_column(String(60), default="")
     no_domicile_in_prc: Mapped[bool] = mapped_column(Boolean, default=False)
     notice_served: Mapped[date | None] = mapped_column(Date)
     copy_served: Mapped[date | None] = mapped_column(Date)
@@ -173,34 +164,24 @@ class Approval(Base):
     higher_office_ref: Mapped[str] = mapped_column(String(200), default="")
 
 
-class TimelineEntry(Base):
-    """Everything that happened to a case: who, when, what, why. `version` is the case version after it."""
+class TimelineEntry(TimelineEvent, Base):
+    """Everything that happened to a case: who, when, what, why. `kind` is an action, or 'created', 'edited',
+    'panel', 'approval_*'; `version` is the case version after it."""
     __tablename__ = "timeline"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    kind: Mapped[str] = mapped_column(String(40))       # an action, or 'created', 'edited', 'panel', 'approval_*'
     from_state: Mapped[str | None] = mapped_column(String(40))
     to_state: Mapped[str | None] = mapped_column(String(40))
-    detail: Mapped[dict] = mapped_column(JSON, default=dict)
-    version: Mapped[int] = mapped_column(Integer)
     actor: Mapped[User | None] = relationship()
 
 
-class DeadlineRow(Base):
+class DeadlineRow(StoredDeadline, Base):
     """Stored result of domain.deadlines.compute_deadlines, for fast cross-case deadline lists."""
     __tablename__ = "deadlines"
-    __table_args__ = (Index("ix_deadlines_status_due", "status", "due_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(20))
     party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"))
-    start_date: Mapped[date] = mapped_column(Date)
-    due_date: Mapped[date] = mapped_column(Date)
-    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     basis: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20))
-    met_date: Mapped[date | None] = mapped_column(Date)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     hide_after_due: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -21,9 +20,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from ipcase.db.base import Base
+from ipcase.db.models.mixins import IssuedContent, RecordedBy
 
 
-class IssuedDocument(Base):
+class IssuedDocument(IssuedContent, Base):
     """A document as issued: numbered and immutable (no service updates it; a correction is a new row that
     points here through `corrects_id`). It belongs to a case, or to an intake item that never became one
     (the 转交函 of an item forwarded to the competent authority) — exactly one of the two."""
@@ -34,29 +34,17 @@ class IssuedDocument(Base):
         CheckConstraint("(case_id IS NULL) <> (intake_item_id IS NULL)", name="one_owner"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     intake_item_id: Mapped[int | None] = mapped_column(ForeignKey("intake_items.id", ondelete="CASCADE"), index=True)
-    doc_type: Mapped[str] = mapped_column(String(40))
-    title: Mapped[str] = mapped_column(String(100))
-    number: Mapped[str] = mapped_column(String(100), unique=True)    # 文号
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="SET NULL"))   # addressee
-    addressee: Mapped[str] = mapped_column(String(300), default="")
     subject_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))    # the document it refers to
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))   # the document it replaces
-    fields: Mapped[dict] = mapped_column(JSON, default=dict)   # what the clerk wrote
-    text: Mapped[str] = mapped_column(Text, default="")        # plain text of the issued content
-    pages: Mapped[int] = mapped_column(Integer, default=0)
-    issued_at: Mapped[datetime] = mapped_column(DateTime)
     issued_on: Mapped[date] = mapped_column(Date)
-    issued_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))
-    docx: Mapped[bytes] = deferred(mapped_column(LargeBinary))
 
 
-class ServiceRecord(Base):
+class ServiceRecord(RecordedBy, Base):
     """One service (送达) of an issued document on one addressee."""
     __tablename__ = "service_records"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -73,8 +61,6 @@ class ServiceRecord(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     proof_name: Mapped[str] = mapped_column(String(200), default="")
     proof: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
-    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class ServiceConsent(Base):

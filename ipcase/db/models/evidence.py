@@ -23,9 +23,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ipcase.db.base import Base
+from ipcase.db.models.mixins import CreatedBy, VersionCountedByMapper
 
 
-class EvidenceItem(Base):
+class EvidenceItem(VersionCountedByMapper, CreatedBy, Base):
     """One row of the register (证据材料清单). Rows are never deleted, so 序号 stay gapless per case."""
     __tablename__ = "evidence_items"
     __table_args__ = (UniqueConstraint("case_id", "seq"),)
@@ -33,7 +34,6 @@ class EvidenceItem(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int] = mapped_column(Integer)              # 序号 within the case
     name: Mapped[str] = mapped_column(String(300))
-    version: Mapped[int] = mapped_column(Integer, default=1)
     # None with by_office: collected by the office itself (本局调取)
     party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="SET NULL"))
     by_office: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -45,12 +45,8 @@ class EvidenceItem(Base):
     admitted: Mapped[bool | None] = mapped_column(Boolean)         # None: the panel has not decided yet
     admission_reason: Mapped[str] = mapped_column(Text, default="")
     admission_on: Mapped[date | None] = mapped_column(Date)
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
     files: Mapped[list[EvidenceFile]] = relationship(cascade="all, delete-orphan", order_by="EvidenceFile.id")
-
-    __mapper_args__ = {"version_id_col": version}
 
 
 class EvidenceFile(Base):
@@ -69,7 +65,7 @@ class EvidenceFile(Base):
     intact: Mapped[bool | None] = mapped_column(Boolean)   # result of the last verification
 
 
-class InvestigationRecord(Base):
+class InvestigationRecord(CreatedBy, Base):
     """调查笔录 (kind 'interview') or 现场检查（勘验）笔录 (kind 'inspection'), by at least two officers."""
     __tablename__ = "investigation_records"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -83,11 +79,9 @@ class InvestigationRecord(Base):
     witness: Mapped[str] = mapped_column(Text, default="")    # 见证人 (inspection)
     informed: Mapped[str] = mapped_column(Text, default="")   # 告知情况
     content: Mapped[str] = mapped_column(Text, default="")    # 调查记录 / 检查情况
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Seizure(Base):
+class Seizure(CreatedBy, Base):
     """抽样取证 (kind 'sampling') or 证据登记保存 (kind 'preservation'): a decision with its list of items.
     A preservation must be followed by a decision on the items within 7 days (D11, M25 art 49)."""
     __tablename__ = "seizures"
@@ -102,11 +96,9 @@ class Seizure(Base):
     disposed_on: Mapped[date | None] = mapped_column(Date)         # the decision on preserved items (D11 met)
     disposal: Mapped[str | None] = mapped_column(String(20))       # 'release' (解除登记保存) | 'other'
     disposal_note: Mapped[str] = mapped_column(Text, default="")
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Appraisal(Base):
+class Appraisal(CreatedBy, Base):
     """技术鉴定 commissioned from an institution; its own excluded period (Pause of kind 'appraisal') runs
     from the commissioning date until the report is received."""
     __tablename__ = "appraisals"
@@ -120,8 +112,6 @@ class Appraisal(Base):
     report_on: Mapped[date | None] = mapped_column(Date)
     conclusion: Mapped[str] = mapped_column(Text, default="")
     pause_id: Mapped[int | None] = mapped_column(ForeignKey("pauses.id", ondelete="SET NULL"))
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class TechOpinion(Base):

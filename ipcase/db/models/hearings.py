@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Strin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ipcase.db.base import Base
+from ipcase.db.models.mixins import RecordedBy, VersionBumpedByServices, VersionCountedByMapper
 
 
 class HearingRoom(Base):
@@ -23,7 +24,7 @@ class HearingRoom(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Hearing(Base):
+class Hearing(VersionCountedByMapper, Base):
     """One session of a case's oral hearing. A continued hearing is a new session pointing at the one it
     continues; `scheduled_at` is when the current time was set, so notices served after it are the ones
     that announce this time."""
@@ -34,7 +35,6 @@ class Hearing(Base):
     starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     ends_at: Mapped[datetime] = mapped_column(DateTime)
     status: Mapped[str] = mapped_column(String(20))    # domain.hearings.HearingStatus
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     session_no: Mapped[int] = mapped_column(Integer, default=1)
     continues_id: Mapped[int | None] = mapped_column(ForeignKey("hearings.id"))
     public: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -48,8 +48,6 @@ class Hearing(Base):
     close_note: Mapped[str] = mapped_column(Text, default="")            # why adjourned, absences
 
     people: Mapped[list[HearingPerson]] = relationship(cascade="all, delete-orphan", order_by="HearingPerson.id")
-
-    __mapper_args__ = {"version_id_col": version}
 
 
 class HearingPerson(Base):
@@ -67,7 +65,7 @@ class HearingPerson(Base):
     organization: Mapped[str] = mapped_column(String(200), default="")
 
 
-class ReturnSlip(Base):
+class ReturnSlip(RecordedBy, Base):
     """口头审理回执 of one party for one session (D9: within 3 days of receiving the notice)."""
     __tablename__ = "hearing_return_slips"
     __table_args__ = (UniqueConstraint("hearing_id", "party_id"),)
@@ -78,11 +76,9 @@ class ReturnSlip(Base):
     attending: Mapped[bool] = mapped_column(Boolean)
     attendees: Mapped[str] = mapped_column(Text, default="")    # 姓名、单位及职务、电话, one a line
     reason: Mapped[str] = mapped_column(Text, default="")       # why not attending
-    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class PostponementRequest(Base):
+class PostponementRequest(RecordedBy, Base):
     """A party's written request to postpone a session ("提前3日"), decided by the panel."""
     __tablename__ = "hearing_postponements"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,18 +91,17 @@ class PostponementRequest(Base):
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_on: Mapped[date | None] = mapped_column(Date)
     decision_reason: Mapped[str] = mapped_column(Text, default="")
-    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 
 
-class HearingRecord(Base):
+class HearingRecord(VersionBumpedByServices, Base):
+    """The record of one session (笔录). Two editors of one record: the second save is told, never silently
+    overwrites (see save_record)."""
     __tablename__ = "hearing_records"
     id: Mapped[int] = mapped_column(primary_key=True)
     hearing_id: Mapped[int] = mapped_column(ForeignKey("hearings.id", ondelete="CASCADE"), unique=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
     status: Mapped[str] = mapped_column(String(20))           # domain.hearing_record.RecordStatus
     sections: Mapped[dict] = mapped_column(JSON, default=dict)  # step key -> text, in DOMAIN §8 order
     respondent_absent: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -121,9 +116,6 @@ class HearingRecord(Base):
                                                                order_by="HearingCrossExam.position")
     features: Mapped[list[HearingFeature]] = relationship(cascade="all, delete-orphan",
                                                           order_by="HearingFeature.position")
-
-    # Two editors of one record: the second save is told, never silently overwrites (see save_record).
-    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class HearingAttendee(Base):

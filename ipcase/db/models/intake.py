@@ -19,9 +19,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ipcase.db.base import Base
+from ipcase.db.models.mixins import (
+    SearchText,
+    StoredDeadline,
+    TimelineEvent,
+    Timestamps,
+    VersionBumpedByServices,
+)
 
 
-class IntakeItem(Base):
+class IntakeItem(VersionBumpedByServices, SearchText, Timestamps, Base):
     __tablename__ = "intake_items"
     __table_args__ = (
         UniqueConstraint("office_id", "year", "seq"),
@@ -29,7 +36,6 @@ class IntakeItem(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
     number: Mapped[str] = mapped_column(String(40), unique=True)      # 收案编号
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
@@ -77,16 +83,11 @@ class IntakeItem(Base):
     notified_on: Mapped[date | None] = mapped_column(Date)
     notify_method: Mapped[str] = mapped_column(String(40), default="")
     repeat_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)  # 重复侵权
-    search_text: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     targets: Mapped[list[IntakeTarget]] = relationship(cascade="all, delete-orphan",
                                                        order_by="IntakeTarget.position")
     patents: Mapped[list[IntakePatent]] = relationship(cascade="all, delete-orphan",
                                                        order_by="IntakePatent.position")
-
-    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class IntakeTarget(Base):
@@ -112,16 +113,11 @@ class IntakePatent(Base):
     number: Mapped[str] = mapped_column(String(30), index=True)   # canonical ZL…
 
 
-class IntakeEvent(Base):
+class IntakeEvent(TimelineEvent, Base):
     """The item's timeline: registered, edited, track decided, correction, outcome, reporter told…"""
     __tablename__ = "intake_events"
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("intake_items.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    kind: Mapped[str] = mapped_column(String(40))
-    detail: Mapped[dict] = mapped_column(JSON, default=dict)
-    version: Mapped[int] = mapped_column(Integer)
 
 
 class IntakeAttachment(Base):
@@ -137,16 +133,10 @@ class IntakeAttachment(Base):
     added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
-class IntakeDeadlineRow(Base):
+class IntakeDeadlineRow(StoredDeadline, Base):
     """Stored result of domain.intake.intake_deadlines, so the dashboard can count limits in SQL; replaced by
     services.intake_support.recompute_item_deadlines after every change to the item and to the calendar."""
     __tablename__ = "intake_deadlines"
-    __table_args__ = (Index("ix_intake_deadlines_status_due", "status", "due_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("intake_items.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(30))          # domain.intake.IntakeDeadlineCode
-    start_date: Mapped[date] = mapped_column(Date)
-    due_date: Mapped[date] = mapped_column(Date)
-    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
-    status: Mapped[str] = mapped_column(String(20))        # domain.enums.DeadlineStatus
-    met_date: Mapped[date | None] = mapped_column(Date)

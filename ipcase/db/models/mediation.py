@@ -16,7 +16,6 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
-    Index,
     Integer,
     LargeBinary,
     String,
@@ -26,6 +25,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ipcase.db.base import Base
+from ipcase.db.models.mixins import (
+    CreatedBy,
+    IssuedContent,
+    PartyDetails,
+    SearchText,
+    StoredDeadline,
+    TimelineEvent,
+    Timestamps,
+    VersionBumpedByServices,
+)
 
 ONE_HOST = "(case_id IS NULL) <> (mediation_case_id IS NULL)"
 
@@ -51,7 +60,7 @@ class MediationSession(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class MediationAgreement(Base):
+class MediationAgreement(CreatedBy, Timestamps, Base):
     """The agreement as structured terms, its signatures, and what happens after it (D21, instalments)."""
     __tablename__ = "mediation_agreements"
     __table_args__ = (CheckConstraint(ONE_HOST, name="one_host"),)
@@ -78,9 +87,6 @@ class MediationAgreement(Base):
     confirmation_outcome: Mapped[str | None] = mapped_column(String(20))    # domain.mediation.ConfirmationOutcome
     confirmation_decided_on: Mapped[date | None] = mapped_column(Date, index=True)
     confirmation_note: Mapped[str] = mapped_column(Text, default="")
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
     signatories: Mapped[list[MediationSignatory]] = relationship(
         cascade="all, delete-orphan", order_by="MediationSignatory.id")
     instalments: Mapped[list[MediationInstalment]] = relationship(
@@ -113,12 +119,11 @@ class MediationInstalment(Base):
 
 
 
-class MediationCase(Base):
+class MediationCase(VersionBumpedByServices, SearchText, Timestamps, Base):
     __tablename__ = "mediation_cases"
     __table_args__ = (UniqueConstraint("office_id", "case_year", "case_seq"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), index=True)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
     state: Mapped[str] = mapped_column(String(30), index=True)          # domain.mediation_cases.MediationState
     kind: Mapped[str] = mapped_column(String(30), index=True)           # domain.mediation_cases.MediationKind
     received_date: Mapped[date] = mapped_column(Date, index=True)
@@ -158,33 +163,18 @@ class MediationCase(Base):
     extension_decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     extension_decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     extension_opinion: Mapped[str] = mapped_column(Text, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")   # 案号 | names | codes | patent number
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     parties: Mapped[list[MediationParty]] = relationship(cascade="all, delete-orphan",
                                                          order_by="MediationParty.position")
     assignments: Mapped[list[MediatorAssignment]] = relationship(cascade="all, delete-orphan",
                                                                  order_by="MediatorAssignment.id")
 
-    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
-
-class MediationParty(Base):
+class MediationParty(PartyDetails, Base):
     __tablename__ = "mediation_parties"
     id: Mapped[int] = mapped_column(primary_key=True)
     mediation_case_id: Mapped[int] = mapped_column(ForeignKey("mediation_cases.id", ondelete="CASCADE"), index=True)
-    role: Mapped[str] = mapped_column(String(20))          # PartyRole: requester / respondent
-    kind: Mapped[str] = mapped_column(String(20))          # PartyKind
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str] = mapped_column(String(300))
-    name_normalized: Mapped[str] = mapped_column(String(300), index=True)
     credit_code: Mapped[str] = mapped_column(String(30), default="")
-    id_number: Mapped[str] = mapped_column(String(30), default="")
-    legal_rep: Mapped[str] = mapped_column(String(60), default="")
-    legal_rep_title: Mapped[str] = mapped_column(String(60), default="")
-    address: Mapped[str] = mapped_column(String(300), default="")
-    phone: Mapped[str] = mapped_column(String(60), default="")
     agents: Mapped[list[dict]] = mapped_column(JSON, default=list)   # [{name, organization, phone}], ≤ 2
 
 
@@ -214,51 +204,28 @@ class MediatorAssignment(Base):
     mediator: Mapped[Mediator] = relationship()
 
 
-class MediationEvent(Base):
+class MediationEvent(TimelineEvent, Base):
     """The case's timeline: who, when, what, from which state to which. `version` is the case's after it."""
     __tablename__ = "mediation_events"
     id: Mapped[int] = mapped_column(primary_key=True)
     mediation_case_id: Mapped[int] = mapped_column(ForeignKey("mediation_cases.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    kind: Mapped[str] = mapped_column(String(40))
     from_state: Mapped[str | None] = mapped_column(String(30))
     to_state: Mapped[str | None] = mapped_column(String(30))
-    detail: Mapped[dict] = mapped_column(JSON, default=dict)
-    version: Mapped[int] = mapped_column(Integer)
 
 
-class MediationDeadlineRow(Base):
+class MediationDeadlineRow(StoredDeadline, Base):
     """Stored result of domain.mediation_deadlines, so "my deadlines" is one indexed query."""
     __tablename__ = "mediation_deadlines"
-    __table_args__ = (Index("ix_mediation_deadlines_status_due", "status", "due_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     mediation_case_id: Mapped[int] = mapped_column(ForeignKey("mediation_cases.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(20))
-    start_date: Mapped[date] = mapped_column(Date)
-    due_date: Mapped[date] = mapped_column(Date)
-    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     basis: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20))
-    met_date: Mapped[date | None] = mapped_column(Date)
     hide_after_due: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class MediationDocument(Base):
+class MediationDocument(IssuedContent, Base):
     """A document of a mediation case as issued: numbered (the same gapless 文号 register as a case's
     documents) and immutable."""
     __tablename__ = "mediation_documents"
     id: Mapped[int] = mapped_column(primary_key=True)
-    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
     mediation_case_id: Mapped[int] = mapped_column(ForeignKey("mediation_cases.id", ondelete="CASCADE"), index=True)
-    doc_type: Mapped[str] = mapped_column(String(40))
-    title: Mapped[str] = mapped_column(String(100))
-    number: Mapped[str] = mapped_column(String(100), unique=True)   # 文号
-    addressee: Mapped[str] = mapped_column(String(300), default="")
-    fields: Mapped[dict] = mapped_column(JSON, default=dict)
-    text: Mapped[str] = mapped_column(Text, default="")
-    pages: Mapped[int] = mapped_column(Integer, default=0)
-    issued_at: Mapped[datetime] = mapped_column(DateTime)
-    issued_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))
-    docx: Mapped[bytes] = deferred(mapped_column(LargeBinary))

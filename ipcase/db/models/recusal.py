@@ -7,9 +7,10 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ipcase.db.base import Base
+from ipcase.db.models.mixins import RecordedBy
 
 
-class RecusalApplication(Base):
+class RecusalApplication(RecordedBy, Base):
     __tablename__ = "recusal_applications"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
@@ -28,8 +29,6 @@ class RecusalApplication(Base):
     ground_learned_late: Mapped[bool] = mapped_column(Boolean, default=False)
     timeliness: Mapped[str] = mapped_column(String(20))            # Timeliness
     status: Mapped[str] = mapped_column(String(20), index=True)    # RecusalStatus
-    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     decided_date: Mapped[date | None] = mapped_column(Date)

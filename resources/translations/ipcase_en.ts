@@ -4,365 +4,365 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/common/errors.py" line="95"/>
         <source>第 %1 行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/common/errors.py" line="137"/>
         <source>请更正以下内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190"/>
+        <location filename="../../ui/common/errors.py" line="141"/>
         <source>不能执行“%1”：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/common/errors.py" line="143"/>
         <source>当前用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/common/errors.py" line="145"/>
         <source>%1无权进行“%2”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/common/errors.py" line="147"/>
         <source>口审安排不符合以下规则：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/common/errors.py" line="150"/>
         <source>此案件已被他人修改，已重新载入最新内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/common/errors.py" line="151"/>
         <source>此记录已被他人修改，已重新载入最新内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/common/errors.py" line="153"/>
         <source>对方所作的修改：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="203"/>
+        <location filename="../../ui/common/errors.py" line="154"/>
         <source>您填写的内容仍保留在窗口中，请核对后再提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/common/errors.py" line="157"/>
         <source>未找到%1（%2），可能已被删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/common/errors.py" line="160"/>
         <source>用户名或密码不正确，或账户已停用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/common/errors.py" line="162"/>
         <source>数据库正忙（其他用户正在保存），本次操作未保存，请稍后重试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/common/errors.py" line="164"/>
         <source>操作失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/common/errors.py" line="165"/>
         <source>发生意外错误：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="71"/>
-        <location filename="../../ui/cases/tabs.py" line="65"/>
+        <location filename="../../ui/cases/tabs.py" line="67"/>
         <source>涉外</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="65"/>
+        <location filename="../../ui/cases/tabs.py" line="67"/>
         <source>电商平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="75"/>
-        <location filename="../../ui/cases/tabs.py" line="66"/>
+        <location filename="../../ui/cases/tabs.py" line="68"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="68"/>
+        <location filename="../../ui/cases/tabs.py" line="70"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="62"/>
         <location filename="../../ui/cases/table_model.py" line="112"/>
-        <location filename="../../ui/cases/tabs.py" line="68"/>
-        <location filename="../../ui/common/deadline_model.py" line="160"/>
-        <location filename="../../ui/intake/table_model.py" line="68"/>
-        <location filename="../../ui/mediation/table_model.py" line="65"/>
+        <location filename="../../ui/cases/tabs.py" line="70"/>
+        <location filename="../../ui/common/deadline_model.py" line="161"/>
+        <location filename="../../ui/intake/table_model.py" line="70"/>
+        <location filename="../../ui/mediation/table_model.py" line="67"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="69"/>
+        <location filename="../../ui/cases/tabs.py" line="71"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="69"/>
+        <location filename="../../ui/cases/tabs.py" line="71"/>
         <source>（中止处理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="70"/>
+        <location filename="../../ui/cases/tabs.py" line="72"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="71"/>
+        <location filename="../../ui/cases/tabs.py" line="73"/>
         <source>收到请求书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="74"/>
+        <location filename="../../ui/cases/tabs.py" line="76"/>
         <source>补正期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="76"/>
+        <location filename="../../ui/cases/tabs.py" line="78"/>
         <source>受理决定日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="78"/>
+        <location filename="../../ui/cases/tabs.py" line="80"/>
         <source>立案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="80"/>
+        <location filename="../../ui/cases/tabs.py" line="82"/>
         <source>口头审理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="82"/>
+        <location filename="../../ui/cases/tabs.py" line="84"/>
         <source>合议结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="84"/>
+        <location filename="../../ui/cases/tabs.py" line="86"/>
         <source>结案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="86"/>
+        <location filename="../../ui/cases/tabs.py" line="88"/>
         <source>结案情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="88"/>
+        <location filename="../../ui/cases/tabs.py" line="90"/>
         <source>请求事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="89"/>
+        <location filename="../../ui/cases/tabs.py" line="91"/>
         <source>被控侵权产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="90"/>
+        <location filename="../../ui/cases/tabs.py" line="92"/>
         <source>被控侵权行为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="91"/>
-        <location filename="../../ui/cases/tabs.py" line="121"/>
+        <location filename="../../ui/cases/tabs.py" line="93"/>
+        <location filename="../../ui/cases/tabs.py" line="123"/>
         <source>请求保护的权利要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="92"/>
+        <location filename="../../ui/cases/tabs.py" line="94"/>
         <source>案件特征</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="92"/>
+        <location filename="../../ui/cases/tabs.py" line="94"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="98"/>
+        <location filename="../../ui/cases/tabs.py" line="100"/>
         <source>第%1次延长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="107"/>
+        <location filename="../../ui/cases/tabs.py" line="109"/>
         <source>基本情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="107"/>
+        <location filename="../../ui/cases/tabs.py" line="109"/>
         <source>请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="108"/>
+        <location filename="../../ui/cases/tabs.py" line="110"/>
         <source>中止及不计入结案期限的期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="108"/>
+        <location filename="../../ui/cases/tabs.py" line="110"/>
         <source>结案期限延长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="109"/>
+        <location filename="../../ui/cases/tabs.py" line="111"/>
         <source>审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="114"/>
+        <location filename="../../ui/cases/tabs.py" line="116"/>
         <source>涉案专利</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="115"/>
+        <location filename="../../ui/cases/tabs.py" line="117"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="116"/>
+        <location filename="../../ui/cases/tabs.py" line="118"/>
         <source>专利类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="117"/>
+        <location filename="../../ui/cases/tabs.py" line="119"/>
         <source>专利名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="118"/>
+        <location filename="../../ui/cases/tabs.py" line="120"/>
         <source>专利权人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="119"/>
+        <location filename="../../ui/cases/tabs.py" line="121"/>
         <source>申请日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="120"/>
+        <location filename="../../ui/cases/tabs.py" line="122"/>
         <source>授权公告日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="142"/>
+        <location filename="../../ui/cases/tabs.py" line="144"/>
         <source>（境内无住所）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="148"/>
+        <location filename="../../ui/cases/tabs.py" line="150"/>
         <source>委托代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="189"/>
+        <location filename="../../ui/cases/tabs.py" line="191"/>
         <source>选择一个期限，查看其计算依据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="198"/>
+        <location filename="../../ui/cases/tabs.py" line="200"/>
         <source>等待送达：%1（%2）— %3 自送达之日起算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="219"/>
+        <location filename="../../ui/cases/tabs.py" line="221"/>
         <source>到期日：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="220"/>
+        <location filename="../../ui/cases/tabs.py" line="222"/>
         <source>计算依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="224"/>
+        <location filename="../../ui/cases/tabs.py" line="226"/>
         <source>结案期限暂停计算中（中止或其他不计入期间）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="234"/>
+        <location filename="../../ui/cases/tabs.py" line="237"/>
         <source>事项：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="236"/>
+        <location filename="../../ui/cases/tabs.py" line="239"/>
         <source>批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="236"/>
+        <location filename="../../ui/cases/tabs.py" line="239"/>
         <source>不予批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="76"/>
+        <location filename="../../ui/common/deadline_model.py" line="77"/>
         <source>%1 年的法定节假日尚未录入，此日期暂按周末计算；管理员在“设置 › 节假日”录入后会自动重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="84"/>
+        <location filename="../../ui/common/deadline_model.py" line="85"/>
         <source>暂停计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="86"/>
+        <location filename="../../ui/common/deadline_model.py" line="87"/>
         <source>%1 天前届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="88"/>
+        <location filename="../../ui/common/deadline_model.py" line="89"/>
         <source>逾期 %1 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="90"/>
+        <location filename="../../ui/common/deadline_model.py" line="91"/>
         <source>今天到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="91"/>
+        <location filename="../../ui/common/deadline_model.py" line="92"/>
         <source>%1 天（%2 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="99"/>
+        <location filename="../../ui/common/deadline_model.py" line="100"/>
         <source>暂停</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="101"/>
+        <location filename="../../ui/common/deadline_model.py" line="102"/>
         <source>期间已届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="104"/>
+        <location filename="../../ui/common/deadline_model.py" line="105"/>
         <source>已完成（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="146"/>
+        <location filename="../../ui/common/deadline_model.py" line="147"/>
         <source>案件处于不计入结案期限的期间（中止、公告、鉴定等），结案期限暂停计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="148"/>
+        <location filename="../../ui/common/deadline_model.py" line="149"/>
         <source>这是当事人的期间，已经届满；不是本机关的办理期限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../ui/common/fields.py" line="102"/>
         <location filename="../../ui/common/fields.py" line="199"/>
-        <location filename="../../ui/evidence/form_dialog.py" line="56"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="58"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,105 +465,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="54"/>
+        <location filename="../../ui/cases/party_editor.py" line="55"/>
         <source>代理人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="56"/>
+        <location filename="../../ui/cases/party_editor.py" line="57"/>
         <source>单位（律师事务所/专利代理机构）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="58"/>
+        <location filename="../../ui/cases/party_editor.py" line="59"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="59"/>
+        <location filename="../../ui/cases/party_editor.py" line="60"/>
         <location filename="../../ui/intake/targets.py" line="46"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="92"/>
+        <location filename="../../ui/cases/party_editor.py" line="93"/>
         <source>18位统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="94"/>
+        <location filename="../../ui/cases/party_editor.py" line="95"/>
         <source>18位居民身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="97"/>
+        <location filename="../../ui/cases/party_editor.py" line="98"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="103"/>
+        <location filename="../../ui/cases/party_editor.py" line="104"/>
         <source>在中国境内没有经常居所或营业所（答辩期30日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="104"/>
+        <location filename="../../ui/cases/party_editor.py" line="105"/>
         <source>名称/姓名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="105"/>
+        <location filename="../../ui/cases/party_editor.py" line="106"/>
         <source>主体类型：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="106"/>
+        <location filename="../../ui/cases/party_editor.py" line="107"/>
         <location filename="../../ui/intake/targets.py" line="53"/>
         <source>统一社会信用代码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="107"/>
+        <location filename="../../ui/cases/party_editor.py" line="108"/>
         <source>身份证号码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="108"/>
+        <location filename="../../ui/cases/party_editor.py" line="109"/>
         <source>法定代表人/负责人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="109"/>
+        <location filename="../../ui/cases/party_editor.py" line="110"/>
         <location filename="../../ui/intake/targets.py" line="54"/>
         <source>地址：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="110"/>
+        <location filename="../../ui/cases/party_editor.py" line="111"/>
         <source>电话：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="116"/>
+        <location filename="../../ui/cases/party_editor.py" line="117"/>
         <source>委托代理人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="118"/>
+        <location filename="../../ui/cases/party_editor.py" line="119"/>
         <source>添加代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="120"/>
+        <location filename="../../ui/cases/party_editor.py" line="121"/>
         <source>删除此当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="231"/>
+        <location filename="../../ui/cases/party_editor.py" line="232"/>
         <source>已登记 %1；如需更正请重新输入完整号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="267"/>
+        <location filename="../../ui/cases/party_editor.py" line="268"/>
         <source>添加%1(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,42 +593,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="99"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="101"/>
         <source>添加一行(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="100"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="102"/>
         <source>删除所选行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="129"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="131"/>
         <source>第 %1 行 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="154"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="156"/>
         <source>（已存）%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="157"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="159"/>
         <source>添加文件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="170"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="172"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="221"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="223"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="230"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="232"/>
         <source>（选填）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,57 +738,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="51"/>
+        <location filename="../../ui/intake/detail.py" line="52"/>
         <source>%1（规则建议：%2%3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/rule_text.py" line="15"/>
+        <location filename="../../ui/intake/rule_text.py" line="16"/>
         <source>%1为%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/rule_text.py" line="17"/>
+        <location filename="../../ui/intake/rule_text.py" line="18"/>
         <source>非%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/rule_text.py" line="19"/>
+        <location filename="../../ui/intake/rule_text.py" line="20"/>
         <source>%1不少于%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/rule_text.py" line="20"/>
+        <location filename="../../ui/intake/rule_text.py" line="21"/>
         <source>%1不超过%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/rule_text.py" line="24"/>
+        <location filename="../../ui/intake/rule_text.py" line="25"/>
         <source>，且</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="68"/>
+        <location filename="../../ui/intake/table_model.py" line="70"/>
         <source>重复侵权（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="70"/>
+        <location filename="../../ui/intake/table_model.py" line="72"/>
         <source>案号 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="99"/>
+        <location filename="../../ui/intake/table_model.py" line="101"/>
         <source>被请求人已被生效裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="113"/>
+        <location filename="../../ui/intake/table_model.py" line="115"/>
         <source>（匿名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="125"/>
+        <location filename="../../ui/intake/table_model.py" line="127"/>
         <source>（未分配）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,7 +833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="69"/>
+        <location filename="../../ui/mediation/table_model.py" line="71"/>
         <source>（延长待批）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,102 +1421,102 @@
 <context>
     <name>CaseHearingsTab</name>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="52"/>
+        <location filename="../../ui/hearings/case_tab.py" line="53"/>
         <source>安排口审(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="52"/>
+        <location filename="../../ui/hearings/case_tab.py" line="53"/>
         <source>变更安排(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="53"/>
+        <location filename="../../ui/hearings/case_tab.py" line="54"/>
         <source>续行口审(&amp;C)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="53"/>
+        <location filename="../../ui/hearings/case_tab.py" line="54"/>
         <source>登记回执(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="54"/>
+        <location filename="../../ui/hearings/case_tab.py" line="55"/>
         <source>延期申请(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="54"/>
+        <location filename="../../ui/hearings/case_tab.py" line="55"/>
         <source>决定延期申请(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="55"/>
+        <location filename="../../ui/hearings/case_tab.py" line="56"/>
         <source>结束本次口审(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="55"/>
+        <location filename="../../ui/hearings/case_tab.py" line="56"/>
         <source>口审笔录(&amp;B)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="71"/>
+        <location filename="../../ui/hearings/case_tab.py" line="72"/>
         <source>口头审理通知与回执（回执自收到通知之日起计算，逾期标红）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="74"/>
+        <location filename="../../ui/hearings/case_tab.py" line="75"/>
         <source>延期口审申请：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="92"/>
+        <location filename="../../ui/hearings/case_tab.py" line="93"/>
         <source>本案已定于 %1 在“%2”口审，但尚未登记到口审日程：请点击“安排口审”登记口审庭和参加人员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="97"/>
+        <location filename="../../ui/hearings/case_tab.py" line="98"/>
         <source>公开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="97"/>
+        <location filename="../../ui/hearings/case_tab.py" line="98"/>
         <source>不公开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="98"/>
+        <location filename="../../ui/hearings/case_tab.py" line="99"/>
         <source>线上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="127"/>
+        <location filename="../../ui/hearings/case_tab.py" line="128"/>
         <source>尚未安排口审。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="136"/>
+        <location filename="../../ui/hearings/case_tab.py" line="137"/>
         <source>代理人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="138"/>
+        <location filename="../../ui/hearings/case_tab.py" line="139"/>
         <source>线上：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="140"/>
+        <location filename="../../ui/hearings/case_tab.py" line="141"/>
         <source>已确认的警示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="144"/>
+        <location filename="../../ui/hearings/case_tab.py" line="145"/>
         <source>未送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="148"/>
+        <location filename="../../ui/hearings/case_tab.py" line="149"/>
         <source>（逾期）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,97 +1524,97 @@
 <context>
     <name>CaseIntakeTab</name>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="40"/>
+        <location filename="../../ui/intake/case_tab.py" line="41"/>
         <source>收案登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="43"/>
+        <location filename="../../ui/intake/case_tab.py" line="44"/>
         <source>同一专利、同一被请求人的其他记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="47"/>
+        <location filename="../../ui/intake/case_tab.py" line="48"/>
         <source>编号/案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="47"/>
+        <location filename="../../ui/intake/case_tab.py" line="48"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="47"/>
+        <location filename="../../ui/intake/case_tab.py" line="48"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="48"/>
+        <location filename="../../ui/intake/case_tab.py" line="49"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="55"/>
+        <location filename="../../ui/intake/case_tab.py" line="56"/>
         <source>登记簿中没有同一专利、同一被请求人的其他记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="67"/>
+        <location filename="../../ui/intake/case_tab.py" line="68"/>
         <source>重复侵权：被请求人已被 %1 裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="73"/>
+        <location filename="../../ui/intake/case_tab.py" line="74"/>
         <source>本案直接登记，未经收案登记簿。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="75"/>
+        <location filename="../../ui/intake/case_tab.py" line="76"/>
         <source>收案编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="75"/>
+        <location filename="../../ui/intake/case_tab.py" line="76"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="76"/>
+        <location filename="../../ui/intake/case_tab.py" line="77"/>
         <source>渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="77"/>
+        <location filename="../../ui/intake/case_tab.py" line="78"/>
         <source>收到时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="78"/>
+        <location filename="../../ui/intake/case_tab.py" line="79"/>
         <source>程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="78"/>
+        <location filename="../../ui/intake/case_tab.py" line="79"/>
         <source>未定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="79"/>
+        <location filename="../../ui/intake/case_tab.py" line="80"/>
         <source>规则建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="80"/>
+        <location filename="../../ui/intake/case_tab.py" line="81"/>
         <source>改变建议的理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="89"/>
+        <location filename="../../ui/intake/case_tab.py" line="90"/>
         <source>重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/case_tab.py" line="90"/>
+        <location filename="../../ui/intake/case_tab.py" line="91"/>
         <source>未立案案件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,52 +1994,52 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="48"/>
+        <location filename="../../ui/common/deadline_model.py" line="49"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="49"/>
+        <location filename="../../ui/common/deadline_model.py" line="50"/>
         <source>剩余</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="50"/>
+        <location filename="../../ui/common/deadline_model.py" line="51"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="51"/>
+        <location filename="../../ui/common/deadline_model.py" line="52"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="52"/>
+        <location filename="../../ui/common/deadline_model.py" line="53"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="53"/>
+        <location filename="../../ui/common/deadline_model.py" line="54"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="54"/>
+        <location filename="../../ui/common/deadline_model.py" line="55"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="55"/>
+        <location filename="../../ui/common/deadline_model.py" line="56"/>
         <source>起算日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="56"/>
+        <location filename="../../ui/common/deadline_model.py" line="57"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="57"/>
+        <location filename="../../ui/common/deadline_model.py" line="58"/>
         <source>计算依据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,77 +2090,77 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="53"/>
+        <location filename="../../ui/documents/document_dialog.py" line="54"/>
         <source>文书 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="53"/>
+        <location filename="../../ui/documents/document_dialog.py" line="54"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="63"/>
+        <location filename="../../ui/documents/document_dialog.py" line="64"/>
         <source>文书(&amp;T)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="66"/>
+        <location filename="../../ui/documents/document_dialog.py" line="67"/>
         <source>受送达人(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="69"/>
+        <location filename="../../ui/documents/document_dialog.py" line="70"/>
         <source>所涉文书(&amp;J)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="72"/>
+        <location filename="../../ui/documents/document_dialog.py" line="73"/>
         <source>更正 %1：签发后原文书作废，新文书载明所更正的文号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="76"/>
+        <location filename="../../ui/documents/document_dialog.py" line="77"/>
         <source>机关、案号、当事人、专利、合议组、日期、期限和法律依据由系统自动填入；请只填写下面需要您撰写的内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="88"/>
+        <location filename="../../ui/documents/document_dialog.py" line="89"/>
         <source>预览(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="89"/>
+        <location filename="../../ui/documents/document_dialog.py" line="90"/>
         <source>签发(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="131"/>
+        <location filename="../../ui/documents/document_dialog.py" line="132"/>
         <source>（选填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="135"/>
+        <location filename="../../ui/documents/document_dialog.py" line="136"/>
         <source>本文书的内容全部由系统根据案件信息生成，无需填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="185"/>
+        <location filename="../../ui/documents/document_dialog.py" line="186"/>
         <source>预览：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="186"/>
+        <location filename="../../ui/documents/document_dialog.py" line="187"/>
         <source>草稿预览：文号在签发时编定，签发前内容仍可修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="191"/>
+        <location filename="../../ui/documents/document_dialog.py" line="192"/>
         <source>签发文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="192"/>
+        <location filename="../../ui/documents/document_dialog.py" line="193"/>
         <source>签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,122 +2452,122 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents/section.py" line="45"/>
+        <location filename="../../ui/documents/section.py" line="46"/>
         <source>批量签发口头审理通知书，口审日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="50"/>
+        <location filename="../../ui/documents/section.py" line="51"/>
         <source>批量签发(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="63"/>
-        <location filename="../../ui/documents/section.py" line="87"/>
+        <location filename="../../ui/documents/section.py" line="64"/>
+        <location filename="../../ui/documents/section.py" line="88"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="63"/>
-        <location filename="../../ui/documents/section.py" line="87"/>
+        <location filename="../../ui/documents/section.py" line="64"/>
+        <location filename="../../ui/documents/section.py" line="88"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="63"/>
-        <location filename="../../ui/documents/section.py" line="87"/>
+        <location filename="../../ui/documents/section.py" line="64"/>
+        <location filename="../../ui/documents/section.py" line="88"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="63"/>
+        <location filename="../../ui/documents/section.py" line="64"/>
         <source>受送达人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="64"/>
-        <location filename="../../ui/documents/section.py" line="88"/>
+        <location filename="../../ui/documents/section.py" line="65"/>
+        <location filename="../../ui/documents/section.py" line="89"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="64"/>
+        <location filename="../../ui/documents/section.py" line="65"/>
         <source>公告期满视为送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="67"/>
+        <location filename="../../ui/documents/section.py" line="68"/>
         <source>待送达(&amp;1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="74"/>
+        <location filename="../../ui/documents/section.py" line="75"/>
         <source>文号、案号、当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="77"/>
+        <location filename="../../ui/documents/section.py" line="78"/>
         <source>全部文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="81"/>
+        <location filename="../../ui/documents/section.py" line="82"/>
         <source>预览/打印(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="83"/>
+        <location filename="../../ui/documents/section.py" line="84"/>
         <source>打开案件(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="87"/>
+        <location filename="../../ui/documents/section.py" line="88"/>
         <source>受送达人/对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="88"/>
+        <location filename="../../ui/documents/section.py" line="89"/>
         <source>签发人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="88"/>
+        <location filename="../../ui/documents/section.py" line="89"/>
         <source>送达记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="91"/>
+        <location filename="../../ui/documents/section.py" line="92"/>
         <source>已签发文书(&amp;2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="106"/>
+        <location filename="../../ui/documents/section.py" line="107"/>
         <source>共 %1 项待送达；双击打开案件，在“送达”页登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="143"/>
-        <location filename="../../ui/documents/section.py" line="145"/>
+        <location filename="../../ui/documents/section.py" line="144"/>
+        <location filename="../../ui/documents/section.py" line="146"/>
         <source>口头审理通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="143"/>
+        <location filename="../../ui/documents/section.py" line="144"/>
         <source>该日没有安排口头审理的案件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="145"/>
+        <location filename="../../ui/documents/section.py" line="146"/>
         <source>将为 %1 件案件的 %2 名当事人各签发一份口头审理通知书。继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="153"/>
+        <location filename="../../ui/documents/section.py" line="154"/>
         <source>批量签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="153"/>
+        <location filename="../../ui/documents/section.py" line="154"/>
         <source>已签发 %1 份；取消 %2 份（未编号）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,304 +2583,304 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="52"/>
+        <location filename="../../ui/evidence/case_tab.py" line="53"/>
         <source>证据登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="53"/>
+        <location filename="../../ui/evidence/case_tab.py" line="54"/>
         <source>调查取证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="54"/>
+        <location filename="../../ui/evidence/case_tab.py" line="55"/>
         <source>举证期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="75"/>
+        <location filename="../../ui/evidence/case_tab.py" line="76"/>
         <source>登记证据(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="76"/>
+        <location filename="../../ui/evidence/case_tab.py" line="77"/>
         <source>修改/添加文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="77"/>
+        <location filename="../../ui/evidence/case_tab.py" line="78"/>
         <source>采信…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="78"/>
+        <location filename="../../ui/evidence/case_tab.py" line="79"/>
         <source>不予采信…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="79"/>
+        <location filename="../../ui/evidence/case_tab.py" line="80"/>
         <source>打开文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="80"/>
+        <location filename="../../ui/evidence/case_tab.py" line="81"/>
         <source>校验文件(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="81"/>
+        <location filename="../../ui/evidence/case_tab.py" line="82"/>
         <source>打印证据材料清单(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="84"/>
+        <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="84"/>
+        <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="84"/>
+        <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>递交人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="84"/>
+        <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="85"/>
+        <location filename="../../ui/evidence/case_tab.py" line="86"/>
         <source>所要说明的事实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="85"/>
+        <location filename="../../ui/evidence/case_tab.py" line="86"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="85"/>
+        <location filename="../../ui/evidence/case_tab.py" line="86"/>
         <source>原件/复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="86"/>
+        <location filename="../../ui/evidence/case_tab.py" line="87"/>
         <source>文件（SHA-256 校验）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="86"/>
+        <location filename="../../ui/evidence/case_tab.py" line="87"/>
         <source>认定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="86"/>
-        <location filename="../../ui/evidence/case_tab.py" line="129"/>
+        <location filename="../../ui/evidence/case_tab.py" line="87"/>
+        <location filename="../../ui/evidence/case_tab.py" line="130"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="99"/>
+        <location filename="../../ui/evidence/case_tab.py" line="100"/>
         <source>新建(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="100"/>
+        <location filename="../../ui/evidence/case_tab.py" line="101"/>
         <source>登记保存处理决定…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="101"/>
+        <location filename="../../ui/evidence/case_tab.py" line="102"/>
         <source>收到鉴定意见…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="102"/>
+        <location filename="../../ui/evidence/case_tab.py" line="103"/>
         <source>制作文书(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="103"/>
+        <location filename="../../ui/evidence/case_tab.py" line="104"/>
         <source>解除登记保存决定书…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="105"/>
+        <location filename="../../ui/evidence/case_tab.py" line="106"/>
         <source>调查笔录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="106"/>
+        <location filename="../../ui/evidence/case_tab.py" line="107"/>
         <source>现场检查（勘验）笔录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="107"/>
+        <location filename="../../ui/evidence/case_tab.py" line="108"/>
         <source>抽样取证…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="108"/>
+        <location filename="../../ui/evidence/case_tab.py" line="109"/>
         <source>证据登记保存…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="109"/>
+        <location filename="../../ui/evidence/case_tab.py" line="110"/>
         <source>委托技术鉴定…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="110"/>
+        <location filename="../../ui/evidence/case_tab.py" line="111"/>
         <source>技术调查官意见…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="114"/>
+        <location filename="../../ui/evidence/case_tab.py" line="115"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="114"/>
+        <location filename="../../ui/evidence/case_tab.py" line="115"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="114"/>
+        <location filename="../../ui/evidence/case_tab.py" line="115"/>
         <source>对象/机构/地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="114"/>
+        <location filename="../../ui/evidence/case_tab.py" line="115"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="115"/>
+        <location filename="../../ui/evidence/case_tab.py" line="116"/>
         <source>情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="123"/>
+        <location filename="../../ui/evidence/case_tab.py" line="124"/>
         <source>延长举证期限(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="125"/>
-        <location filename="../../ui/evidence/case_tab.py" line="128"/>
+        <location filename="../../ui/evidence/case_tab.py" line="126"/>
+        <location filename="../../ui/evidence/case_tab.py" line="129"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="125"/>
+        <location filename="../../ui/evidence/case_tab.py" line="126"/>
         <source>起算日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="125"/>
+        <location filename="../../ui/evidence/case_tab.py" line="126"/>
         <source>届满日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="125"/>
+        <location filename="../../ui/evidence/case_tab.py" line="126"/>
         <source>计算过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="128"/>
+        <location filename="../../ui/evidence/case_tab.py" line="129"/>
         <source>申请日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="128"/>
+        <location filename="../../ui/evidence/case_tab.py" line="129"/>
         <source>决定日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="128"/>
+        <location filename="../../ui/evidence/case_tab.py" line="129"/>
         <source>延长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="129"/>
+        <location filename="../../ui/evidence/case_tab.py" line="130"/>
         <source>原届满日 → 新届满日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="130"/>
+        <location filename="../../ui/evidence/case_tab.py" line="131"/>
         <source>延长记录（延长期间不计入结案期限）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="150"/>
+        <location filename="../../ui/evidence/case_tab.py" line="151"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="150"/>
+        <location filename="../../ui/evidence/case_tab.py" line="151"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="159"/>
+        <location filename="../../ui/evidence/case_tab.py" line="160"/>
         <source>待作出处理决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="162"/>
+        <location filename="../../ui/evidence/case_tab.py" line="163"/>
         <source>%1 项物品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="165"/>
+        <location filename="../../ui/evidence/case_tab.py" line="166"/>
         <source>鉴定中，已暂停结案期限 %1 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="166"/>
+        <location filename="../../ui/evidence/case_tab.py" line="167"/>
         <source>已收到意见，暂停 %1 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="167"/>
+        <location filename="../../ui/evidence/case_tab.py" line="168"/>
         <source>技术鉴定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="171"/>
+        <location filename="../../ui/evidence/case_tab.py" line="172"/>
         <source>技术调查官意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="172"/>
+        <location filename="../../ui/evidence/case_tab.py" line="173"/>
         <source>（附 %1 个文件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="178"/>
+        <location filename="../../ui/evidence/case_tab.py" line="179"/>
         <source>%1 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="183"/>
+        <location filename="../../ui/evidence/case_tab.py" line="184"/>
         <source>✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="183"/>
+        <location filename="../../ui/evidence/case_tab.py" line="184"/>
         <source>✗ 已被改动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="260"/>
+        <location filename="../../ui/evidence/case_tab.py" line="261"/>
         <source>校验 %1 个文件：以下文件与登记时的 SHA-256 不一致，可能已被改动：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="264"/>
+        <location filename="../../ui/evidence/case_tab.py" line="265"/>
         <source>校验 %1 个文件：全部与登记时一致。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,67 +2888,67 @@
 <context>
     <name>HearingCalendarView</name>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="54"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="55"/>
         <source>周(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="55"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="56"/>
         <source>月(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="63"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="64"/>
         <source>◀ 上一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="63"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="64"/>
         <source>今天(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="63"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="64"/>
         <source>下一页 ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="74"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="75"/>
         <source>显示(&amp;F)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="80"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="81"/>
         <source>全部口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="97"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="98"/>
         <source>周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="103"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="104"/>
         <source>待办：回执与延期申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="169"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="170"/>
         <source>口审庭：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="174"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="175"/>
         <source>人员：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="196"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="197"/>
         <source>%1年%2月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="224"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="225"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,107 +2956,107 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="69"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="70"/>
         <source>口审庭(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="86"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="87"/>
         <source>日期和时间(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="87"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="88"/>
         <source>公开审理(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="92"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="93"/>
         <source>已发布公告，日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="98"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="99"/>
         <source>线上口审(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="101"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="102"/>
         <source>平台及会议号/链接，如 腾讯会议 123-456-789</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="106"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="107"/>
         <source>参加人员(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="111"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="112"/>
         <source>变更理由(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="117"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="118"/>
         <source>规则检查（口审庭、人员冲突、工作日、通知和公告期限）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="121"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="122"/>
         <source>有警示时须说明仍按此安排的理由（记入时间线）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="123"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="124"/>
         <source>确认警示的理由(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="147"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="148"/>
         <source>准予延期：重新安排口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="149"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="150"/>
         <source>变更口审安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="150"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="151"/>
         <source>续行口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="150"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="151"/>
         <source>安排口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="188"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="189"/>
         <source>%1座</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="189"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="190"/>
         <source>可线上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="191"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="192"/>
         <source>不使用口审庭（纯线上）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="262"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="263"/>
         <source>✓ 没有冲突，符合通知和公告期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="300"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="301"/>
         <source>已发出变更通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="300"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="301"/>
         <source>已签发口头审理变更通知书：%1，请送达当事人。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,138 +3064,138 @@
 <context>
     <name>HearingRecordEditor</name>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="79"/>
+        <location filename="../../ui/hearings/record_window.py" line="81"/>
         <source>口头审理笔录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="112"/>
+        <location filename="../../ui/hearings/record_window.py" line="114"/>
         <source>立即保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="113"/>
+        <location filename="../../ui/hearings/record_window.py" line="115"/>
         <source>打印预览(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="114"/>
+        <location filename="../../ui/hearings/record_window.py" line="116"/>
         <source>签发笔录(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="115"/>
+        <location filename="../../ui/hearings/record_window.py" line="117"/>
         <source>结束口审(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="116"/>
+        <location filename="../../ui/hearings/record_window.py" line="118"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="153"/>
+        <location filename="../../ui/hearings/record_window.py" line="155"/>
         <source>到庭人员（逐一核对身份后勾选；拒绝在笔录上签名的，勾选并写明情况）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="157"/>
+        <location filename="../../ui/hearings/record_window.py" line="159"/>
         <source>增加证人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="157"/>
+        <location filename="../../ui/hearings/record_window.py" line="159"/>
         <source>增加翻译人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="158"/>
+        <location filename="../../ui/hearings/record_window.py" line="160"/>
         <source>增加鉴定人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="172"/>
+        <location filename="../../ui/hearings/record_window.py" line="174"/>
         <source>记录当庭回避申请(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="174"/>
+        <location filename="../../ui/hearings/record_window.py" line="176"/>
         <source>登记为回避申请：被申请人员暂停参与本案，待部门负责人决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="187"/>
+        <location filename="../../ui/hearings/record_window.py" line="189"/>
         <source>增加技术特征(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="190"/>
+        <location filename="../../ui/hearings/record_window.py" line="192"/>
         <source>删除所选行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="209"/>
+        <location filename="../../ui/hearings/record_window.py" line="211"/>
         <source>%1&#x3000;第%2次口审&#x3000;%3 — %4&#x3000;%5&#x3000;状态：%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="227"/>
+        <location filename="../../ui/hearings/record_window.py" line="229"/>
         <source>已恢复未保存的内容，正在保存…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="230"/>
+        <location filename="../../ui/hearings/record_window.py" line="232"/>
         <source>上次保存：%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="267"/>
+        <location filename="../../ui/hearings/record_window.py" line="269"/>
         <source>有未保存的修改（已存草稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="288"/>
+        <location filename="../../ui/hearings/record_window.py" line="290"/>
         <source>已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="293"/>
+        <location filename="../../ui/hearings/record_window.py" line="295"/>
         <source>保存失败：内容已存为草稿，未丢失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="294"/>
+        <location filename="../../ui/hearings/record_window.py" line="296"/>
         <source>此笔录已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="316"/>
+        <location filename="../../ui/hearings/record_window.py" line="318"/>
         <source>%1申请%2回避，理由：%3。合议组宣布暂停口审，报请部门负责人决定；决定作出前，被申请人员暂停参与本案工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="336"/>
+        <location filename="../../ui/hearings/record_window.py" line="338"/>
         <source>预览：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="337"/>
+        <location filename="../../ui/hearings/record_window.py" line="339"/>
         <source>草稿预览：签发后编号存档。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="341"/>
-        <location filename="../../ui/hearings/record_window.py" line="351"/>
+        <location filename="../../ui/hearings/record_window.py" line="343"/>
+        <location filename="../../ui/hearings/record_window.py" line="353"/>
         <source>签发笔录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="342"/>
+        <location filename="../../ui/hearings/record_window.py" line="344"/>
         <source>签发后笔录编号存档，内容不能再修改。确定签发本次口审的笔录吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="351"/>
+        <location filename="../../ui/hearings/record_window.py" line="353"/>
         <source>已签发：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,7 +3271,7 @@
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="40"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="41"/>
         <source>导入文件格式（文本或 CSV，UTF-8）：每行一个日期，如
 2027-01-01,holiday,元旦
 2027-02-07,workday,春节调休
@@ -3279,146 +3279,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="61"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="62"/>
         <source>年份(&amp;Y)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="67"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="68"/>
         <source>从文件导入(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="84"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="85"/>
         <source>如：国办发明电〔2026〕7号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="85"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="86"/>
         <source>依据（通知文号）(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="95"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="198"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="96"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="199"/>
         <source>放假</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="96"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="198"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="97"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="199"/>
         <source>调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="98"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="99"/>
         <source>名称，如 春节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="99"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="100"/>
         <source>添加(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="101"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="102"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="103"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="104"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="112"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="113"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="112"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="113"/>
         <source>星期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="112"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="113"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="112"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="113"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="121"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="122"/>
         <source>删除所选日期(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="123"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="124"/>
         <source>保存本年(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="126"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="127"/>
         <source>删除本年录入(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="179"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="180"/>
         <source>%1 年：使用内置的国务院办公厅放假安排数据。如需更正，可在此修改后保存（保存后以录入数据为准）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="180"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="181"/>
         <source>%1 年：使用管理员录入的放假安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="181"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="182"/>
         <source>%1 年：尚无官方放假安排，期限暂按周末计算并标注“暂定”。国务院办公厅通知发布后（通常在上一年 11 月前后），请在此录入或导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="247"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="248"/>
         <source>删除本年录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="248"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="249"/>
         <source>删除 %1 年录入的放假安排？相关期限将重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="256"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="265"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="274"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="257"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="266"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="275"/>
         <source>导入放假安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="257"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="258"/>
         <source>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="265"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="266"/>
         <source>无法读取文件：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="274"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="275"/>
         <source>文件有误：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="279"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="280"/>
         <source>已保存。已重新计算 %1 个未结案件的期限，其中 %2 个期限发生变化。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="283"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="284"/>
         <source>已导入 %1 年。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,479 +3439,479 @@
 <context>
     <name>IntakeDetailPanel</name>
     <message>
-        <location filename="../../ui/intake/detail.py" line="89"/>
+        <location filename="../../ui/intake/detail.py" line="90"/>
         <source>分流处理(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="91"/>
+        <location filename="../../ui/intake/detail.py" line="92"/>
         <source>修改登记(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="92"/>
+        <location filename="../../ui/intake/detail.py" line="93"/>
         <source>确定程序(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="93"/>
+        <location filename="../../ui/intake/detail.py" line="94"/>
         <source>收到补正材料…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="94"/>
+        <location filename="../../ui/intake/detail.py" line="95"/>
         <source>延长立案审查期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="95"/>
+        <location filename="../../ui/intake/detail.py" line="96"/>
         <source>收到请求书，转为处理请求…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="96"/>
+        <location filename="../../ui/intake/detail.py" line="97"/>
         <source>告知举报人…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="97"/>
+        <location filename="../../ui/intake/detail.py" line="98"/>
         <source>打开案件(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="98"/>
+        <location filename="../../ui/intake/detail.py" line="99"/>
         <source>打开调解案件(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="99"/>
+        <location filename="../../ui/intake/detail.py" line="100"/>
         <source>添加附件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="125"/>
+        <location filename="../../ui/intake/detail.py" line="126"/>
         <source>编号/案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="125"/>
+        <location filename="../../ui/intake/detail.py" line="126"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="125"/>
-        <location filename="../../ui/intake/detail.py" line="251"/>
+        <location filename="../../ui/intake/detail.py" line="126"/>
+        <location filename="../../ui/intake/detail.py" line="252"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="126"/>
+        <location filename="../../ui/intake/detail.py" line="127"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="126"/>
+        <location filename="../../ui/intake/detail.py" line="127"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="144"/>
+        <location filename="../../ui/intake/detail.py" line="145"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="144"/>
+        <location filename="../../ui/intake/detail.py" line="145"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="144"/>
-        <location filename="../../ui/intake/detail.py" line="250"/>
+        <location filename="../../ui/intake/detail.py" line="145"/>
+        <location filename="../../ui/intake/detail.py" line="251"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="145"/>
-        <location filename="../../ui/intake/detail.py" line="270"/>
+        <location filename="../../ui/intake/detail.py" line="146"/>
+        <location filename="../../ui/intake/detail.py" line="271"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="156"/>
+        <location filename="../../ui/intake/detail.py" line="157"/>
         <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="157"/>
+        <location filename="../../ui/intake/detail.py" line="158"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="164"/>
+        <location filename="../../ui/intake/detail.py" line="165"/>
         <source>概况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="164"/>
-        <location filename="../../ui/intake/detail.py" line="290"/>
+        <location filename="../../ui/intake/detail.py" line="165"/>
+        <location filename="../../ui/intake/detail.py" line="291"/>
         <source>相关事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="165"/>
+        <location filename="../../ui/intake/detail.py" line="166"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="165"/>
+        <location filename="../../ui/intake/detail.py" line="166"/>
         <source>时间线</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="166"/>
+        <location filename="../../ui/intake/detail.py" line="167"/>
         <source>附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="166"/>
+        <location filename="../../ui/intake/detail.py" line="167"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="195"/>
+        <location filename="../../ui/intake/detail.py" line="196"/>
         <source>重复侵权：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="195"/>
+        <location filename="../../ui/intake/detail.py" line="196"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="196"/>
+        <location filename="../../ui/intake/detail.py" line="197"/>
         <source>%1&#x3000;%2&#x3000;%3 收到&#x3000;承办人：%4&#x3000;程序：%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="200"/>
+        <location filename="../../ui/intake/detail.py" line="201"/>
         <source>未分配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="201"/>
+        <location filename="../../ui/intake/detail.py" line="202"/>
         <source>未定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="238"/>
+        <location filename="../../ui/intake/detail.py" line="239"/>
         <source>（匿名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="239"/>
+        <location filename="../../ui/intake/detail.py" line="240"/>
         <source>来件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="240"/>
+        <location filename="../../ui/intake/detail.py" line="241"/>
         <source>来件人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="240"/>
+        <location filename="../../ui/intake/detail.py" line="241"/>
         <source>主体类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="241"/>
-        <location filename="../../ui/intake/detail.py" line="246"/>
+        <location filename="../../ui/intake/detail.py" line="242"/>
+        <location filename="../../ui/intake/detail.py" line="247"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="242"/>
+        <location filename="../../ui/intake/detail.py" line="243"/>
         <source>联系方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="243"/>
+        <location filename="../../ui/intake/detail.py" line="244"/>
         <source>移送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="243"/>
+        <location filename="../../ui/intake/detail.py" line="244"/>
         <source>登记人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="245"/>
+        <location filename="../../ui/intake/detail.py" line="246"/>
         <source>对象 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="246"/>
+        <location filename="../../ui/intake/detail.py" line="247"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="247"/>
+        <location filename="../../ui/intake/detail.py" line="248"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="247"/>
+        <location filename="../../ui/intake/detail.py" line="248"/>
         <source>网店链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="247"/>
+        <location filename="../../ui/intake/detail.py" line="248"/>
         <source>展位号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="248"/>
+        <location filename="../../ui/intake/detail.py" line="249"/>
         <source>涉外/港澳台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="248"/>
+        <location filename="../../ui/intake/detail.py" line="249"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="249"/>
+        <location filename="../../ui/intake/detail.py" line="250"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="251"/>
+        <location filename="../../ui/intake/detail.py" line="252"/>
         <source>专利名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="252"/>
+        <location filename="../../ui/intake/detail.py" line="253"/>
         <source>专利权人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="253"/>
+        <location filename="../../ui/intake/detail.py" line="254"/>
         <source>评价报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="253"/>
+        <location filename="../../ui/intake/detail.py" line="254"/>
         <source>已提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="255"/>
         <source>涉案产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="255"/>
         <source>情况描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="255"/>
         <source>标记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="256"/>
+        <location filename="../../ui/intake/detail.py" line="257"/>
         <source>程序（繁简分流）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="257"/>
+        <location filename="../../ui/intake/detail.py" line="258"/>
         <source>规则建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="258"/>
-        <location filename="../../ui/intake/detail.py" line="338"/>
+        <location filename="../../ui/intake/detail.py" line="259"/>
+        <location filename="../../ui/intake/detail.py" line="339"/>
         <source>采用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="258"/>
+        <location filename="../../ui/intake/detail.py" line="259"/>
         <source>尚未确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="259"/>
-        <location filename="../../ui/intake/detail.py" line="348"/>
+        <location filename="../../ui/intake/detail.py" line="260"/>
+        <location filename="../../ui/intake/detail.py" line="349"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="260"/>
+        <location filename="../../ui/intake/detail.py" line="261"/>
         <source>补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="261"/>
+        <location filename="../../ui/intake/detail.py" line="262"/>
         <source>需补正事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="262"/>
-        <location filename="../../ui/intake/detail.py" line="358"/>
+        <location filename="../../ui/intake/detail.py" line="263"/>
+        <location filename="../../ui/intake/detail.py" line="359"/>
         <source>告知日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="263"/>
+        <location filename="../../ui/intake/detail.py" line="264"/>
         <source>补正期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="264"/>
-        <location filename="../../ui/intake/detail.py" line="344"/>
+        <location filename="../../ui/intake/detail.py" line="265"/>
+        <location filename="../../ui/intake/detail.py" line="345"/>
         <source>收到补正材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="265"/>
+        <location filename="../../ui/intake/detail.py" line="266"/>
         <source>处理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="266"/>
+        <location filename="../../ui/intake/detail.py" line="267"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="267"/>
+        <location filename="../../ui/intake/detail.py" line="268"/>
         <source>决定日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="268"/>
+        <location filename="../../ui/intake/detail.py" line="269"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="268"/>
         <location filename="../../ui/intake/detail.py" line="269"/>
+        <location filename="../../ui/intake/detail.py" line="270"/>
         <source>（未立案）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="269"/>
+        <location filename="../../ui/intake/detail.py" line="270"/>
         <source>调解案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="271"/>
-        <location filename="../../ui/intake/detail.py" line="353"/>
+        <location filename="../../ui/intake/detail.py" line="272"/>
+        <location filename="../../ui/intake/detail.py" line="354"/>
         <source>转为处理请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="272"/>
+        <location filename="../../ui/intake/detail.py" line="273"/>
         <source>立案审查期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="272"/>
+        <location filename="../../ui/intake/detail.py" line="273"/>
         <source>已延长5个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="273"/>
-        <location filename="../../ui/intake/detail.py" line="358"/>
+        <location filename="../../ui/intake/detail.py" line="274"/>
+        <location filename="../../ui/intake/detail.py" line="359"/>
         <source>告知举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="281"/>
+        <location filename="../../ui/intake/detail.py" line="282"/>
         <source>信用代码相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="281"/>
+        <location filename="../../ui/intake/detail.py" line="282"/>
         <source>名称相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="282"/>
+        <location filename="../../ui/intake/detail.py" line="283"/>
         <source>重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="283"/>
+        <location filename="../../ui/intake/detail.py" line="284"/>
         <source>未立案案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="289"/>
+        <location filename="../../ui/intake/detail.py" line="290"/>
         <source>相关事项（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="336"/>
+        <location filename="../../ui/intake/detail.py" line="337"/>
         <source>规则建议：%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="338"/>
+        <location filename="../../ui/intake/detail.py" line="339"/>
         <source>确定程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="340"/>
+        <location filename="../../ui/intake/detail.py" line="341"/>
         <source>理由（不采纳建议时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="344"/>
+        <location filename="../../ui/intake/detail.py" line="345"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="348"/>
+        <location filename="../../ui/intake/detail.py" line="349"/>
         <source>延长立案审查期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="350"/>
+        <location filename="../../ui/intake/detail.py" line="351"/>
         <source>特别复杂或有特殊情况的，经部门负责人批准可延长5个工作日（办法第二十条）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="353"/>
+        <location filename="../../ui/intake/detail.py" line="354"/>
         <source>收到请求书日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="355"/>
+        <location filename="../../ui/intake/detail.py" line="356"/>
         <source>投诉人提交了正式的处理请求书：本事项改为处理请求，立案审查期限自收到请求书之日起计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="359"/>
+        <location filename="../../ui/intake/detail.py" line="360"/>
         <source>告知方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="359"/>
+        <location filename="../../ui/intake/detail.py" line="360"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="364"/>
+        <location filename="../../ui/intake/detail.py" line="365"/>
         <source>选择附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="398"/>
+        <location filename="../../ui/intake/detail.py" line="399"/>
         <source>删除附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="398"/>
+        <location filename="../../ui/intake/detail.py" line="399"/>
         <source>删除附件“%1”？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,42 +3919,42 @@
 <context>
     <name>IntakeEntryDialog</name>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="42"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="43"/>
         <source>修改收案登记 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="43"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="44"/>
         <source>收案登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="64"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="65"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="66"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="67"/>
         <source>保存并登记下一件(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="131"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="132"/>
         <source>同一专利、同一被请求人已有 %1 件记录：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="136"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="137"/>
         <source>⚠ 重复侵权：被请求人已被裁决认定侵犯同一专利权（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="179"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="180"/>
         <source>已登记 %1，请继续登记下一件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="186"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="187"/>
         <source>此登记已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,73 +3962,73 @@
 <context>
     <name>IntakeFilterBar</name>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="34"/>
+        <location filename="../../ui/intake/filter_bar.py" line="35"/>
         <source>搜索：收案编号、来件人、对象名称或信用代码、专利号、产品、展位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="40"/>
+        <location filename="../../ui/intake/filter_bar.py" line="41"/>
         <source>待处理（含补正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="41"/>
+        <location filename="../../ui/intake/filter_bar.py" line="42"/>
         <source>已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="42"/>
+        <location filename="../../ui/intake/filter_bar.py" line="43"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="47"/>
+        <location filename="../../ui/intake/filter_bar.py" line="48"/>
         <source>全部事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="52"/>
+        <location filename="../../ui/intake/filter_bar.py" line="53"/>
         <source>全部渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="56"/>
-        <location filename="../../ui/intake/filter_bar.py" line="82"/>
+        <location filename="../../ui/intake/filter_bar.py" line="57"/>
+        <location filename="../../ui/intake/filter_bar.py" line="83"/>
         <source>全部承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="60"/>
+        <location filename="../../ui/intake/filter_bar.py" line="61"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="63"/>
+        <location filename="../../ui/intake/filter_bar.py" line="64"/>
         <source>重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="64"/>
+        <location filename="../../ui/intake/filter_bar.py" line="65"/>
         <source>匿名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="65"/>
+        <location filename="../../ui/intake/filter_bar.py" line="66"/>
         <source>涉外</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="66"/>
+        <location filename="../../ui/intake/filter_bar.py" line="67"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="67"/>
+        <location filename="../../ui/intake/filter_bar.py" line="68"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="74"/>
+        <location filename="../../ui/intake/filter_bar.py" line="75"/>
         <source>清除筛选(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,163 +4036,163 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="75"/>
+        <location filename="../../ui/intake/form.py" line="77"/>
         <source>事项/渠道/收到时间：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="77"/>
+        <location filename="../../ui/intake/form.py" line="79"/>
         <source>匿名举报(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="79"/>
+        <location filename="../../ui/intake/form.py" line="81"/>
         <source>来件人（请求人、投诉举报人）名称或姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="87"/>
+        <location filename="../../ui/intake/form.py" line="89"/>
         <source>来件人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="89"/>
+        <location filename="../../ui/intake/form.py" line="91"/>
         <source>单位来件时填写统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="90"/>
+        <location filename="../../ui/intake/form.py" line="92"/>
         <source>统一社会信用代码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="92"/>
+        <location filename="../../ui/intake/form.py" line="94"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="94"/>
+        <location filename="../../ui/intake/form.py" line="96"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="98"/>
+        <location filename="../../ui/intake/form.py" line="100"/>
         <source>联系方式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="100"/>
+        <location filename="../../ui/intake/form.py" line="102"/>
         <source>移送的部门或地区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="101"/>
+        <location filename="../../ui/intake/form.py" line="103"/>
         <source>移送机关：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="103"/>
+        <location filename="../../ui/intake/form.py" line="105"/>
         <source>对象/被请求人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="107"/>
+        <location filename="../../ui/intake/form.py" line="109"/>
         <source>专利号，多个用逗号分开，如 ZL202121234567.X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="110"/>
+        <location filename="../../ui/intake/form.py" line="112"/>
         <source>专利号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="114"/>
+        <location filename="../../ui/intake/form.py" line="116"/>
         <source>（同来件人时可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="115"/>
+        <location filename="../../ui/intake/form.py" line="117"/>
         <source>专利名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="116"/>
+        <location filename="../../ui/intake/form.py" line="118"/>
         <source>专利权人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="117"/>
+        <location filename="../../ui/intake/form.py" line="119"/>
         <source>已提交专利权评价报告（实用新型、外观设计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="120"/>
+        <location filename="../../ui/intake/form.py" line="122"/>
         <source>涉案产品：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="124"/>
+        <location filename="../../ui/intake/form.py" line="126"/>
         <source>请求事项、投诉举报的事实，或咨询的问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="125"/>
+        <location filename="../../ui/intake/form.py" line="127"/>
         <source>情况描述：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="126"/>
+        <location filename="../../ui/intake/form.py" line="128"/>
         <source>涉外/港澳台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="127"/>
+        <location filename="../../ui/intake/form.py" line="129"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="128"/>
+        <location filename="../../ui/intake/form.py" line="130"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="133"/>
+        <location filename="../../ui/intake/form.py" line="135"/>
         <source>标记：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="136"/>
-        <location filename="../../ui/intake/form.py" line="172"/>
+        <location filename="../../ui/intake/form.py" line="138"/>
+        <location filename="../../ui/intake/form.py" line="174"/>
         <source>（暂不分配）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="137"/>
+        <location filename="../../ui/intake/form.py" line="139"/>
         <source>承办人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="141"/>
+        <location filename="../../ui/intake/form.py" line="143"/>
         <source>添加附件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="143"/>
+        <location filename="../../ui/intake/form.py" line="145"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="153"/>
+        <location filename="../../ui/intake/form.py" line="155"/>
         <source>附件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="320"/>
+        <location filename="../../ui/intake/form.py" line="322"/>
         <source>✓ %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="335"/>
+        <location filename="../../ui/intake/form.py" line="337"/>
         <source>选择附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,62 +4200,62 @@
 <context>
     <name>IntakeLettersBox</name>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="25"/>
+        <location filename="../../ui/intake/letters_list.py" line="26"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="25"/>
+        <location filename="../../ui/intake/letters_list.py" line="26"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="25"/>
+        <location filename="../../ui/intake/letters_list.py" line="26"/>
         <source>接收机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="25"/>
+        <location filename="../../ui/intake/letters_list.py" line="26"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="26"/>
+        <location filename="../../ui/intake/letters_list.py" line="27"/>
         <source>签发人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="26"/>
+        <location filename="../../ui/intake/letters_list.py" line="27"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="30"/>
+        <location filename="../../ui/intake/letters_list.py" line="31"/>
         <source>预览/打印(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="31"/>
+        <location filename="../../ui/intake/letters_list.py" line="32"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="32"/>
+        <location filename="../../ui/intake/letters_list.py" line="33"/>
         <source>另存为(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="73"/>
+        <location filename="../../ui/intake/letters_list.py" line="74"/>
         <source>已签发的文书不能修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="77"/>
+        <location filename="../../ui/intake/letters_list.py" line="78"/>
         <source>另存为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="78"/>
+        <location filename="../../ui/intake/letters_list.py" line="79"/>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,62 +4276,62 @@
 <context>
     <name>IntakeTableModel</name>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="39"/>
+        <location filename="../../ui/intake/table_model.py" line="41"/>
         <source>收案编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="40"/>
+        <location filename="../../ui/intake/table_model.py" line="42"/>
         <source>收到时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="41"/>
+        <location filename="../../ui/intake/table_model.py" line="43"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="42"/>
+        <location filename="../../ui/intake/table_model.py" line="44"/>
         <source>渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="43"/>
+        <location filename="../../ui/intake/table_model.py" line="45"/>
         <source>来件人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="44"/>
+        <location filename="../../ui/intake/table_model.py" line="46"/>
         <source>对象/被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="45"/>
+        <location filename="../../ui/intake/table_model.py" line="47"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="46"/>
+        <location filename="../../ui/intake/table_model.py" line="48"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="47"/>
+        <location filename="../../ui/intake/table_model.py" line="49"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="48"/>
+        <location filename="../../ui/intake/table_model.py" line="50"/>
         <source>程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="49"/>
+        <location filename="../../ui/intake/table_model.py" line="51"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="50"/>
+        <location filename="../../ui/intake/table_model.py" line="52"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,149 +4339,149 @@
 <context>
     <name>IntakeTriageDialog</name>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="62"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="63"/>
         <source>分流处理 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="66"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="67"/>
         <source>%1&#x3000;%2&#x3000;对象：%3&#x3000;专利：%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="77"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="78"/>
         <source>程序（繁简分流）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="82"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="83"/>
         <source>规则建议：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="83"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="84"/>
         <source>没有规则命中，建议：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="93"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="94"/>
         <source>不采纳建议时须说明理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="94"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="95"/>
         <source>采用：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="95"/>
-        <location filename="../../ui/intake/triage_dialog.py" line="188"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="96"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="189"/>
         <source>理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="101"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="102"/>
         <source>同一专利、同一被请求人的其他记录（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="108"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="109"/>
         <source>【重复侵权】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="116"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="117"/>
         <source>处理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="137"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="138"/>
         <source>决定日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="147"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="148"/>
         <source>确定(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="163"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="164"/>
         <source>点击“确定”后打开处理请求登记表，收案时填写的内容已经填入，核对、补充后登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="169"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="170"/>
         <source>每行一项，一次性列明全部需补正的事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="171"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="172"/>
         <source>补正事项：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="172"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="173"/>
         <source>补正期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="189"/>
-        <location filename="../../ui/intake/triage_dialog.py" line="216"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="190"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="217"/>
         <source>说明：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="197"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="198"/>
         <source>有管辖权的机关，如 某省知识产权局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="199"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="200"/>
         <source>转交机关：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="200"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="201"/>
         <source>转交理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="202"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="203"/>
         <source>市场监管综合执法机构</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="204"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="205"/>
         <source>移交部门：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="205"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="206"/>
         <source>线索说明：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="210"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="211"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="215"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="216"/>
         <source>办结理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="220"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="221"/>
         <source>点击“确定”后打开调解请求登记表，收案时填写的内容已经填入，选择调解事项类别、核对后登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="225"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="226"/>
         <source>调解事项（赔偿数额、权属、发明人资格、职务发明报酬等）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="226"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="227"/>
         <source>调解事项：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4639,57 +4639,57 @@
 <context>
     <name>MediationActionDialog</name>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="31"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="32"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="54"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="55"/>
         <source>（选填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="57"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="58"/>
         <source>确认进行“%1”？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="61"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="62"/>
         <source>提交审批(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="61"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="62"/>
         <source>确定(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="69"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="70"/>
         <source>被请求人收到陈述意见通知书之日起十五日内提交意见陈述书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="70"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="71"/>
         <source>立案后通知双方调解的时间和地点（可签发调解通知书）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="71"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="72"/>
         <source>被请求人不同意调解或逾期未提交意见陈述书的，不予立案并通知请求人。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="72"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="73"/>
         <source>权属纠纷调解期限为两个月；特殊情况经部门负责人批准可延长一个月。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="73"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="74"/>
         <source>以各方已签署的调解协议结案（见“调解”页）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="74"/>
+        <location filename="../../ui/mediation/action_dialog.py" line="75"/>
         <source>权属纠纷结案后五个工作日内将有关文书抄送国家知识产权局。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,328 +4697,328 @@
 <context>
     <name>MediationCaseDetailView</name>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="57"/>
+        <location filename="../../ui/mediation/case_detail.py" line="58"/>
         <source>← 返回列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="71"/>
+        <location filename="../../ui/mediation/case_detail.py" line="72"/>
         <source>修改调解请求(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="73"/>
+        <location filename="../../ui/mediation/case_detail.py" line="74"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="88"/>
+        <location filename="../../ui/mediation/case_detail.py" line="89"/>
         <source>身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="88"/>
+        <location filename="../../ui/mediation/case_detail.py" line="89"/>
         <source>名称/姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="88"/>
+        <location filename="../../ui/mediation/case_detail.py" line="89"/>
         <source>主体类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="88"/>
+        <location filename="../../ui/mediation/case_detail.py" line="89"/>
         <source>证件/代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="89"/>
+        <location filename="../../ui/mediation/case_detail.py" line="90"/>
         <source>法定代表人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="89"/>
+        <location filename="../../ui/mediation/case_detail.py" line="90"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="89"/>
-        <location filename="../../ui/mediation/case_detail.py" line="93"/>
+        <location filename="../../ui/mediation/case_detail.py" line="90"/>
+        <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="89"/>
+        <location filename="../../ui/mediation/case_detail.py" line="90"/>
         <source>委托代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="93"/>
+        <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>调解员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="93"/>
+        <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="93"/>
+        <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>专业领域</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="95"/>
+        <location filename="../../ui/mediation/case_detail.py" line="96"/>
         <source>指定调解员(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="111"/>
+        <location filename="../../ui/mediation/case_detail.py" line="112"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="111"/>
+        <location filename="../../ui/mediation/case_detail.py" line="112"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="111"/>
+        <location filename="../../ui/mediation/case_detail.py" line="112"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="111"/>
+        <location filename="../../ui/mediation/case_detail.py" line="112"/>
         <source>状态变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="112"/>
+        <location filename="../../ui/mediation/case_detail.py" line="113"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="118"/>
+        <location filename="../../ui/mediation/case_detail.py" line="119"/>
         <source>概况(&amp;1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="118"/>
+        <location filename="../../ui/mediation/case_detail.py" line="119"/>
         <source>当事人(&amp;2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="119"/>
+        <location filename="../../ui/mediation/case_detail.py" line="120"/>
         <source>调解员(&amp;3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="119"/>
+        <location filename="../../ui/mediation/case_detail.py" line="120"/>
         <source>期限(&amp;4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="120"/>
+        <location filename="../../ui/mediation/case_detail.py" line="121"/>
         <source>时间线(&amp;5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="120"/>
+        <location filename="../../ui/mediation/case_detail.py" line="121"/>
         <source>调解(&amp;6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="121"/>
+        <location filename="../../ui/mediation/case_detail.py" line="122"/>
         <source>文书(&amp;7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="143"/>
+        <location filename="../../ui/mediation/case_detail.py" line="144"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="149"/>
+        <location filename="../../ui/mediation/case_detail.py" line="150"/>
         <source>%1&#x3000;请求人：%2&#x3000;被请求人：%3&#x3000;承办人：%4&#x3000;%5 收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="186"/>
+        <location filename="../../ui/mediation/case_detail.py" line="187"/>
         <source>审批延长调解期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="192"/>
+        <location filename="../../ui/mediation/case_detail.py" line="193"/>
         <source>当前没有可进行的操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="203"/>
+        <location filename="../../ui/mediation/case_detail.py" line="204"/>
         <source>调解请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="204"/>
+        <location filename="../../ui/mediation/case_detail.py" line="205"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="204"/>
+        <location filename="../../ui/mediation/case_detail.py" line="205"/>
         <source>请求调解的事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="205"/>
+        <location filename="../../ui/mediation/case_detail.py" line="206"/>
         <source>事实和理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="205"/>
+        <location filename="../../ui/mediation/case_detail.py" line="206"/>
         <source>请求金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="206"/>
+        <location filename="../../ui/mediation/case_detail.py" line="207"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="207"/>
+        <location filename="../../ui/mediation/case_detail.py" line="208"/>
         <source>收案登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="208"/>
+        <location filename="../../ui/mediation/case_detail.py" line="209"/>
         <source>专利与裁决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="209"/>
+        <location filename="../../ui/mediation/case_detail.py" line="210"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="209"/>
+        <location filename="../../ui/mediation/case_detail.py" line="210"/>
         <source>专利名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="209"/>
+        <location filename="../../ui/mediation/case_detail.py" line="210"/>
         <source>专利权人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="210"/>
+        <location filename="../../ui/mediation/case_detail.py" line="211"/>
         <source>授权公告日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="211"/>
+        <location filename="../../ui/mediation/case_detail.py" line="212"/>
         <source>认定侵权的裁决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="212"/>
+        <location filename="../../ui/mediation/case_detail.py" line="213"/>
         <source>裁决/判决副本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="213"/>
+        <location filename="../../ui/mediation/case_detail.py" line="214"/>
         <source>程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="214"/>
+        <location filename="../../ui/mediation/case_detail.py" line="215"/>
         <source>送达陈述意见通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="215"/>
+        <location filename="../../ui/mediation/case_detail.py" line="216"/>
         <source>收到意见陈述书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="218"/>
+        <location filename="../../ui/mediation/case_detail.py" line="219"/>
         <source>立案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="219"/>
+        <location filename="../../ui/mediation/case_detail.py" line="220"/>
         <source>调解时间地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="220"/>
+        <location filename="../../ui/mediation/case_detail.py" line="221"/>
         <source>调解协议生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="221"/>
+        <location filename="../../ui/mediation/case_detail.py" line="222"/>
         <source>延长调解期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="222"/>
+        <location filename="../../ui/mediation/case_detail.py" line="223"/>
         <source>延长理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="222"/>
+        <location filename="../../ui/mediation/case_detail.py" line="223"/>
         <source>审批意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="223"/>
+        <location filename="../../ui/mediation/case_detail.py" line="224"/>
         <source>结案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="224"/>
+        <location filename="../../ui/mediation/case_detail.py" line="225"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="226"/>
+        <location filename="../../ui/mediation/case_detail.py" line="227"/>
         <source>抄送国家知识产权局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="228"/>
+        <location filename="../../ui/mediation/case_detail.py" line="229"/>
         <source>打开收案登记 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="232"/>
+        <location filename="../../ui/mediation/case_detail.py" line="233"/>
         <source>打开裁决案件 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="285"/>
+        <location filename="../../ui/mediation/case_detail.py" line="286"/>
         <source>审批延长调解期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="286"/>
+        <location filename="../../ui/mediation/case_detail.py" line="287"/>
         <source>决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="286"/>
+        <location filename="../../ui/mediation/case_detail.py" line="287"/>
         <source>批准延长一个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="287"/>
+        <location filename="../../ui/mediation/case_detail.py" line="288"/>
         <source>不予批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="288"/>
+        <location filename="../../ui/mediation/case_detail.py" line="289"/>
         <source>审批意见（不予批准时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="289"/>
+        <location filename="../../ui/mediation/case_detail.py" line="290"/>
         <source>申请理由：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,47 +5026,47 @@
 <context>
     <name>MediationCaseTableModel</name>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="30"/>
+        <location filename="../../ui/mediation/table_model.py" line="32"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="31"/>
+        <location filename="../../ui/mediation/table_model.py" line="33"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="32"/>
+        <location filename="../../ui/mediation/table_model.py" line="34"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="33"/>
+        <location filename="../../ui/mediation/table_model.py" line="35"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="34"/>
+        <location filename="../../ui/mediation/table_model.py" line="36"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="35"/>
+        <location filename="../../ui/mediation/table_model.py" line="37"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="36"/>
+        <location filename="../../ui/mediation/table_model.py" line="38"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="37"/>
+        <location filename="../../ui/mediation/table_model.py" line="39"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="38"/>
+        <location filename="../../ui/mediation/table_model.py" line="40"/>
         <source>最近期限</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,37 +5137,37 @@
 <context>
     <name>MediationDocumentDialog</name>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="46"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="47"/>
         <source>制作%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="47"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="48"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="60"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="61"/>
         <source>受送达人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="69"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="70"/>
         <source>（选填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="74"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="75"/>
         <source>预览(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="75"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="76"/>
         <source>签发(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="95"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="96"/>
         <source>草稿：签发时编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,72 +5175,72 @@
 <context>
     <name>MediationDocumentsTab</name>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="130"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="131"/>
         <source>制作文书(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="132"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="133"/>
         <source>可制作：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="136"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="136"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="136"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
         <source>受送达人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="136"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="138"/>
         <source>签发人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="138"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="141"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="142"/>
         <source>预览/打印(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="142"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="143"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="144"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="145"/>
         <source>另存为(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="182"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="183"/>
         <source>已签发的文书不能修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="186"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="187"/>
         <source>另存为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="187"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="188"/>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,347 +5357,347 @@
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="83"/>
+        <location filename="../../ui/mediation/host_tab.py" line="84"/>
         <source>记录调解(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="84"/>
+        <location filename="../../ui/mediation/host_tab.py" line="85"/>
         <source>开始和解(&amp;T)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="85"/>
+        <location filename="../../ui/mediation/host_tab.py" line="86"/>
         <source>结束和解…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="86"/>
+        <location filename="../../ui/mediation/host_tab.py" line="87"/>
         <source>调解协议条款(&amp;G)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="87"/>
+        <location filename="../../ui/mediation/host_tab.py" line="88"/>
         <source>登记签署(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="88"/>
+        <location filename="../../ui/mediation/host_tab.py" line="89"/>
         <source>当事人反悔(&amp;W)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="89"/>
+        <location filename="../../ui/mediation/host_tab.py" line="90"/>
         <source>打印调解协议书(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="90"/>
+        <location filename="../../ui/mediation/host_tab.py" line="91"/>
         <source>提交调解结案审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="91"/>
+        <location filename="../../ui/mediation/host_tab.py" line="92"/>
         <source>司法确认(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="92"/>
+        <location filename="../../ui/mediation/host_tab.py" line="93"/>
         <source>登记履行(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="100"/>
+        <location filename="../../ui/mediation/host_tab.py" line="101"/>
         <source>调解记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="102"/>
+        <location filename="../../ui/mediation/host_tab.py" line="103"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="102"/>
-        <location filename="../../ui/mediation/host_tab.py" line="253"/>
+        <location filename="../../ui/mediation/host_tab.py" line="103"/>
+        <location filename="../../ui/mediation/host_tab.py" line="254"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="102"/>
+        <location filename="../../ui/mediation/host_tab.py" line="103"/>
         <source>调解员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="103"/>
-        <location filename="../../ui/mediation/host_tab.py" line="255"/>
-        <source>到场人员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation/host_tab.py" line="103"/>
+        <location filename="../../ui/mediation/host_tab.py" line="104"/>
         <location filename="../../ui/mediation/host_tab.py" line="256"/>
-        <source>请求人方案</source>
+        <source>到场人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="104"/>
         <location filename="../../ui/mediation/host_tab.py" line="257"/>
+        <source>请求人方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/host_tab.py" line="105"/>
+        <location filename="../../ui/mediation/host_tab.py" line="258"/>
         <source>被请求人方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="104"/>
-        <location filename="../../ui/mediation/host_tab.py" line="258"/>
-        <location filename="../../ui/mediation/host_tab.py" line="319"/>
+        <location filename="../../ui/mediation/host_tab.py" line="105"/>
+        <location filename="../../ui/mediation/host_tab.py" line="259"/>
+        <location filename="../../ui/mediation/host_tab.py" line="320"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="108"/>
+        <location filename="../../ui/mediation/host_tab.py" line="109"/>
         <source>调解协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="119"/>
+        <location filename="../../ui/mediation/host_tab.py" line="120"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="119"/>
+        <location filename="../../ui/mediation/host_tab.py" line="120"/>
         <source>身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="119"/>
-        <location filename="../../ui/mediation/host_tab.py" line="290"/>
+        <location filename="../../ui/mediation/host_tab.py" line="120"/>
+        <location filename="../../ui/mediation/host_tab.py" line="291"/>
         <source>签署日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="120"/>
-        <location filename="../../ui/mediation/host_tab.py" line="334"/>
+        <location filename="../../ui/mediation/host_tab.py" line="121"/>
+        <location filename="../../ui/mediation/host_tab.py" line="335"/>
         <source>期数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="120"/>
+        <location filename="../../ui/mediation/host_tab.py" line="121"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="120"/>
+        <location filename="../../ui/mediation/host_tab.py" line="121"/>
         <source>金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="121"/>
-        <location filename="../../ui/mediation/host_tab.py" line="338"/>
+        <location filename="../../ui/mediation/host_tab.py" line="122"/>
+        <location filename="../../ui/mediation/host_tab.py" line="339"/>
         <source>付款日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="121"/>
+        <location filename="../../ui/mediation/host_tab.py" line="122"/>
         <source>已付（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="121"/>
+        <location filename="../../ui/mediation/host_tab.py" line="122"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="161"/>
+        <location filename="../../ui/mediation/host_tab.py" line="162"/>
         <source>调解中：和解期间自 %1 起，不计入结案期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="163"/>
+        <location filename="../../ui/mediation/host_tab.py" line="164"/>
         <source>调解协议已由各方签署，调解结案待部门负责人审批。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="165"/>
+        <location filename="../../ui/mediation/host_tab.py" line="166"/>
         <source>当前阶段不能进行调解。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="187"/>
+        <location filename="../../ui/mediation/host_tab.py" line="188"/>
         <source>作废的协议：%1 %2 反悔（%3）；原赔偿数额 %4 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="194"/>
+        <location filename="../../ui/mediation/host_tab.py" line="195"/>
         <source>尚未拟定调解协议。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="200"/>
+        <location filename="../../ui/mediation/host_tab.py" line="201"/>
         <source>状态：%1&#x3000;赔偿数额：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="203"/>
+        <location filename="../../ui/mediation/host_tab.py" line="204"/>
         <source>&#x3000;生效日期：%1&#x3000;尚欠：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="207"/>
+        <location filename="../../ui/mediation/host_tab.py" line="208"/>
         <source>未签署</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="212"/>
+        <location filename="../../ui/mediation/host_tab.py" line="213"/>
         <source>逾期未履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="212"/>
+        <location filename="../../ui/mediation/host_tab.py" line="213"/>
         <source>已履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="219"/>
+        <location filename="../../ui/mediation/host_tab.py" line="220"/>
         <source>司法确认：双方可于 %1 前共同向人民法院申请（%2）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="224"/>
+        <location filename="../../ui/mediation/host_tab.py" line="225"/>
         <source>司法确认：%1 向%2申请；%3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="251"/>
+        <location filename="../../ui/mediation/host_tab.py" line="252"/>
         <source>记录调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="252"/>
+        <location filename="../../ui/mediation/host_tab.py" line="253"/>
         <source>调解日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="253"/>
+        <location filename="../../ui/mediation/host_tab.py" line="254"/>
         <source>本局调解室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="254"/>
+        <location filename="../../ui/mediation/host_tab.py" line="255"/>
         <source>调解员（多人以、分隔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="260"/>
-        <location filename="../../ui/mediation/host_tab.py" line="322"/>
+        <location filename="../../ui/mediation/host_tab.py" line="261"/>
+        <location filename="../../ui/mediation/host_tab.py" line="323"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="264"/>
+        <location filename="../../ui/mediation/host_tab.py" line="265"/>
         <source>开始和解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="264"/>
+        <location filename="../../ui/mediation/host_tab.py" line="265"/>
         <source>开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="265"/>
+        <location filename="../../ui/mediation/host_tab.py" line="266"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="269"/>
+        <location filename="../../ui/mediation/host_tab.py" line="270"/>
         <source>当事人申请和解的期间不计入结案期限（《专利纠纷行政裁决和调解办法》第三十七条）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="273"/>
+        <location filename="../../ui/mediation/host_tab.py" line="274"/>
         <source>结束和解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="273"/>
+        <location filename="../../ui/mediation/host_tab.py" line="274"/>
         <source>结束日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="287"/>
+        <location filename="../../ui/mediation/host_tab.py" line="288"/>
         <source>登记当事人签署</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="288"/>
+        <location filename="../../ui/mediation/host_tab.py" line="289"/>
         <source>签署人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="294"/>
+        <location filename="../../ui/mediation/host_tab.py" line="295"/>
         <source>各方当事人均签署后协议生效；裁决案件随即提交调解结案审批。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="298"/>
+        <location filename="../../ui/mediation/host_tab.py" line="299"/>
         <source>当事人签署前反悔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="299"/>
+        <location filename="../../ui/mediation/host_tab.py" line="300"/>
         <source>反悔的当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="301"/>
+        <location filename="../../ui/mediation/host_tab.py" line="302"/>
         <source>反悔理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="302"/>
+        <location filename="../../ui/mediation/host_tab.py" line="303"/>
         <source>反悔日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="306"/>
+        <location filename="../../ui/mediation/host_tab.py" line="307"/>
         <source>协议作废但保留在案；和解期间结束，案件回到原来的程序继续审理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="316"/>
+        <location filename="../../ui/mediation/host_tab.py" line="317"/>
         <source>司法确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="317"/>
+        <location filename="../../ui/mediation/host_tab.py" line="318"/>
         <source>受理法院</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="318"/>
+        <location filename="../../ui/mediation/host_tab.py" line="319"/>
         <source>申请日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="321"/>
+        <location filename="../../ui/mediation/host_tab.py" line="322"/>
         <source>裁定日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="327"/>
+        <location filename="../../ui/mediation/host_tab.py" line="328"/>
         <source>双方当事人可自协议生效之日起三十日内共同向人民法院申请司法确认（%1 前）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="333"/>
+        <location filename="../../ui/mediation/host_tab.py" line="334"/>
         <source>登记履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="335"/>
+        <location filename="../../ui/mediation/host_tab.py" line="336"/>
         <source>第%1期（%2 到期，%3 元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="339"/>
+        <location filename="../../ui/mediation/host_tab.py" line="340"/>
         <source>付款金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5705,192 +5705,192 @@
 <context>
     <name>MediationRequestDialog</name>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="66"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="67"/>
         <source>修改调解请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="66"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="67"/>
         <source>登记调解请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="82"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="83"/>
         <source>（登记人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="86"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="87"/>
         <source>如：确认某专利权归请求人所有；赔偿数额；职务发明报酬</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="91"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="92"/>
         <source>如：30万元（赔偿、报酬、使用费）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="93"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="94"/>
         <source>ZL2022 1 0001234.5（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="100"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="101"/>
         <source>（未填写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="102"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="103"/>
         <source>（外部裁决或判决，填写文号并附副本）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="104"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="105"/>
         <source>如：（2026）浙01民初123号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="106"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="107"/>
         <source>未附副本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="107"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="108"/>
         <source>附上副本…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="117"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="118"/>
         <source>调解事项类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="118"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="119"/>
         <source>收到日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="119"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="120"/>
         <source>承办人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="120"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="121"/>
         <source>请求调解的事项：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="121"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="122"/>
         <source>事实和理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="121"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="122"/>
         <source>请求金额：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="122"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="123"/>
         <source>专利号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="122"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="123"/>
         <source>专利名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="123"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="124"/>
         <source>专利权人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="123"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="124"/>
         <source>授权公告日：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="124"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="125"/>
         <source>认定侵权的裁决：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="125"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="126"/>
         <source>外部裁决/判决文号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="126"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="127"/>
         <source>裁决/判决副本：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="131"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="132"/>
         <source>调解请求(&amp;1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="132"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="133"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="133"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="134"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="134"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="135"/>
         <source>请求人(&amp;2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="135"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="136"/>
         <source>被请求人(&amp;3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="144"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="145"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="144"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="145"/>
         <source>登记(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="179"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="180"/>
         <source>（原承办人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="206"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="207"/>
         <source>须有认定侵权成立的裁决或判决（办法第六十四条）：选择本局的裁决，或填写外部文号并附副本。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="207"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="208"/>
         <source>只能在专利授权后请求调解：须填写授权公告日。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="208"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="209"/>
         <source>权属纠纷自立案之日起两个月内结案（经部门负责人批准可延长一个月）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="213"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="214"/>
         <source>选择裁决书/判决书副本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="214"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="215"/>
         <source>PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="255"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="256"/>
         <source>本局裁决 #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6130,57 +6130,57 @@
 <context>
     <name>PanelEditor</name>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="42"/>
+        <location filename="../../ui/cases/panel_editor.py" line="43"/>
         <source>合议组由合议组长和审理员组成，须为三人以上单数；书记员负责记录，技术调查官不参与表决。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="50"/>
+        <location filename="../../ui/cases/panel_editor.py" line="51"/>
         <source>合议组长(&amp;L)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="55"/>
+        <location filename="../../ui/cases/panel_editor.py" line="56"/>
         <source>审理员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="57"/>
+        <location filename="../../ui/cases/panel_editor.py" line="58"/>
         <source>增加审理员(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="58"/>
+        <location filename="../../ui/cases/panel_editor.py" line="59"/>
         <source>减少审理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="67"/>
+        <location filename="../../ui/cases/panel_editor.py" line="68"/>
         <source>书记员(&amp;K)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="70"/>
+        <location filename="../../ui/cases/panel_editor.py" line="71"/>
         <source>技术调查官(&amp;T)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="79"/>
+        <location filename="../../ui/cases/panel_editor.py" line="80"/>
         <source>保存合议组(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="129"/>
+        <location filename="../../ui/cases/panel_editor.py" line="130"/>
         <source>（不指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="138"/>
+        <location filename="../../ui/cases/panel_editor.py" line="139"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="220"/>
+        <location filename="../../ui/cases/panel_editor.py" line="221"/>
         <source>此案件已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6239,52 +6239,52 @@
 <context>
     <name>RecusalBox</name>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="39"/>
+        <location filename="../../ui/recusal/applications_list.py" line="42"/>
         <source>回避申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="56"/>
+        <location filename="../../ui/recusal/applications_list.py" line="59"/>
         <source>登记回避申请(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="59"/>
+        <location filename="../../ui/recusal/applications_list.py" line="62"/>
         <source>决定(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="61"/>
+        <location filename="../../ui/recusal/applications_list.py" line="64"/>
         <source>回避由部门负责人决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="63"/>
+        <location filename="../../ui/recusal/applications_list.py" line="66"/>
         <source>查看决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="87"/>
+        <location filename="../../ui/recusal/applications_list.py" line="90"/>
         <source>回避申请待决定：%1 暂停参与本案工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="90"/>
+        <location filename="../../ui/recusal/applications_list.py" line="93"/>
         <source>在此期间合议组不完整（%1），口审、合议等须由合议组进行的工作暂停。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="99"/>
+        <location filename="../../ui/recusal/applications_list.py" line="102"/>
         <source>；更换为 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="103"/>
+        <location filename="../../ui/recusal/applications_list.py" line="106"/>
         <source>应于 %1 前决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="104"/>
+        <location filename="../../ui/recusal/applications_list.py" line="107"/>
         <source>（口头）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6292,12 +6292,12 @@
 <context>
     <name>RecusalDecisionDialog</name>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="41"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="43"/>
         <source>决定回避申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="45"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="47"/>
         <source>%1 于 %2 申请 %3 回避。
 事由：%4
 理由：%5
@@ -6305,62 +6305,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="53"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="55"/>
         <source>决定回避(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="55"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="57"/>
         <source>驳回申请(&amp;J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="66"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="68"/>
         <source>决定：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="69"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="71"/>
         <source>（暂不指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="74"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="76"/>
         <source>由谁接替(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="77"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="79"/>
         <source>更换为(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="82"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="84"/>
         <source>审查意见(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="85"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="87"/>
         <source>决定日期(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="90"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="92"/>
         <source>作出决定后，系统签发《回避申请决定书》（送达申请人）并记入时间线。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="101"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="103"/>
         <source>作出决定(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="120"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="122"/>
         <source>决定后合议组不符合要求（%1）：补足合议组前，本案不能进行口审、合议等工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="124"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="126"/>
         <source>✓ 决定后合议组组成符合要求。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6368,87 +6368,87 @@
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="74"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="75"/>
         <source>登记回避申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="77"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="78"/>
         <source>当事人应在知道或者应当知道办案人员名单之日起三个工作日内申请回避；决定口头审理的，最迟在口审开始时提出；口审开始后才知道的事由，可在口审终结前提出。决定作出前，被申请回避的人员暂停参与本案工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="89"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="90"/>
         <source>申请人(&amp;A)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="96"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="97"/>
         <source>%1（填写姓名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="98"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="99"/>
         <source>被申请回避人员(&amp;C)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="101"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="102"/>
         <source>姓名(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="111"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="112"/>
         <source>回避事由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="116"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="117"/>
         <source>申请理由(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="117"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="118"/>
         <source>口头提出（已记入笔录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="123"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="124"/>
         <source>收到日期(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="126"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="127"/>
         <source>知道名单日期(&amp;L)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="131"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="132"/>
         <source>提出场合：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="132"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="133"/>
         <source>回避事由在口审开始后才知道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="150"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="151"/>
         <source>登记(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="183"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="184"/>
         <source>该当事人尚未收到载明合议组成员的通知，申请期限尚未起算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="185"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="186"/>
         <source>%1 于 %2 收到载明合议组成员的通知，申请期限至 %3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="188"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="189"/>
         <source>已超过该期限：只有口审开始时提出，或口审开始后才知道的事由在口审终结前提出，才能受理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,12 +6456,12 @@
 <context>
     <name>RecusalForm</name>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="45"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="46"/>
         <source>放弃输入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="45"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="46"/>
         <source>已填写的内容尚未提交，确定放弃吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6576,48 +6576,48 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="48"/>
+        <location filename="../../ui/cases/request_dialog.py" line="49"/>
         <source>修改请求信息 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="59"/>
+        <location filename="../../ui/cases/request_dialog.py" line="60"/>
         <source>（按专利号自动识别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="62"/>
-        <location filename="../../ui/cases/request_dialog.py" line="118"/>
+        <location filename="../../ui/cases/request_dialog.py" line="63"/>
+        <location filename="../../ui/cases/request_dialog.py" line="119"/>
         <source>（登记人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="67"/>
+        <location filename="../../ui/cases/request_dialog.py" line="68"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="68"/>
+        <location filename="../../ui/cases/request_dialog.py" line="69"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="87"/>
+        <location filename="../../ui/cases/request_dialog.py" line="88"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="87"/>
+        <location filename="../../ui/cases/request_dialog.py" line="88"/>
         <source>登记(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="177"/>
+        <location filename="../../ui/cases/request_dialog.py" line="178"/>
         <source>✓ %1，%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="294"/>
+        <location filename="../../ui/cases/request_dialog.py" line="295"/>
         <source>此案件已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6809,58 +6809,58 @@
 <context>
     <name>RoutingRuleDialog</name>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="46"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="47"/>
         <source>修改分流规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="46"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="47"/>
         <source>新增分流规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="56"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="57"/>
         <source>启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="58"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="59"/>
         <source>规则名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="59"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="60"/>
         <source>建议程序：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="62"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="63"/>
         <source>条件（同时满足；不勾选或“不限”即不作要求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="80"/>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="88"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="81"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="89"/>
         <source>不限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="81"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="82"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="82"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="83"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="90"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="91"/>
         <source>不少于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/routing_rule_dialog.py" line="92"/>
+        <location filename="../../ui/intake/routing_rule_dialog.py" line="93"/>
         <source>不超过</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7157,170 +7157,170 @@
 <context>
     <name>ServiceTab</name>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="49"/>
+        <location filename="../../ui/documents/service_tab.py" line="50"/>
         <source>登记送达(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="51"/>
+        <location filename="../../ui/documents/service_tab.py" line="52"/>
         <source>登记签收(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="52"/>
+        <location filename="../../ui/documents/service_tab.py" line="53"/>
         <source>附回证扫描件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="53"/>
+        <location filename="../../ui/documents/service_tab.py" line="54"/>
         <source>电子送达同意(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="64"/>
+        <location filename="../../ui/documents/service_tab.py" line="65"/>
         <source>待送达文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="64"/>
-        <location filename="../../ui/documents/service_tab.py" line="68"/>
+        <location filename="../../ui/documents/service_tab.py" line="65"/>
+        <location filename="../../ui/documents/service_tab.py" line="69"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="64"/>
-        <location filename="../../ui/documents/service_tab.py" line="68"/>
+        <location filename="../../ui/documents/service_tab.py" line="65"/>
+        <location filename="../../ui/documents/service_tab.py" line="69"/>
         <source>受送达人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="64"/>
+        <location filename="../../ui/documents/service_tab.py" line="65"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="65"/>
+        <location filename="../../ui/documents/service_tab.py" line="66"/>
         <source>公告期满视为送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="68"/>
+        <location filename="../../ui/documents/service_tab.py" line="69"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="68"/>
+        <location filename="../../ui/documents/service_tab.py" line="69"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="69"/>
+        <location filename="../../ui/documents/service_tab.py" line="70"/>
         <source>发出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="69"/>
+        <location filename="../../ui/documents/service_tab.py" line="70"/>
         <source>签收/视为送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="69"/>
+        <location filename="../../ui/documents/service_tab.py" line="70"/>
         <source>单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="69"/>
+        <location filename="../../ui/documents/service_tab.py" line="70"/>
         <source>回证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="70"/>
+        <location filename="../../ui/documents/service_tab.py" line="71"/>
         <source>登记人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="80"/>
+        <location filename="../../ui/documents/service_tab.py" line="81"/>
         <source>等待送达：%1（%2）— %3送达后自动起算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="87"/>
+        <location filename="../../ui/documents/service_tab.py" line="88"/>
         <source>%1（视为）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="88"/>
+        <location filename="../../ui/documents/service_tab.py" line="89"/>
         <source>未签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="118"/>
-        <location filename="../../ui/documents/service_tab.py" line="121"/>
+        <location filename="../../ui/documents/service_tab.py" line="119"/>
+        <location filename="../../ui/documents/service_tab.py" line="122"/>
         <source>登记签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="118"/>
+        <location filename="../../ui/documents/service_tab.py" line="119"/>
         <source>请先在下表选择一条尚未签收的送达记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="126"/>
+        <location filename="../../ui/documents/service_tab.py" line="127"/>
         <source>签收日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="127"/>
+        <location filename="../../ui/documents/service_tab.py" line="128"/>
         <source>邮件单号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="145"/>
+        <location filename="../../ui/documents/service_tab.py" line="146"/>
         <source>回证扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="145"/>
+        <location filename="../../ui/documents/service_tab.py" line="146"/>
         <source>请先在下表选择一条送达记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="147"/>
+        <location filename="../../ui/documents/service_tab.py" line="148"/>
         <source>选择回证扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="148"/>
+        <location filename="../../ui/documents/service_tab.py" line="149"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="160"/>
+        <location filename="../../ui/documents/service_tab.py" line="161"/>
         <source>电子送达同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="168"/>
+        <location filename="../../ui/documents/service_tab.py" line="169"/>
         <source>电子邮箱或送达平台账号；留空表示撤回同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="169"/>
+        <location filename="../../ui/documents/service_tab.py" line="170"/>
         <source>当事人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="170"/>
+        <location filename="../../ui/documents/service_tab.py" line="171"/>
         <source>书面同意日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="171"/>
+        <location filename="../../ui/documents/service_tab.py" line="172"/>
         <source>电子送达地址：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="172"/>
+        <location filename="../../ui/documents/service_tab.py" line="173"/>
         <source>依《专利纠纷行政裁决和调解办法》，电子送达须经受送达人书面同意；裁决书、调解协议书不适用电子送达。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7361,277 +7361,277 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/statistics/section.py" line="107"/>
+        <location filename="../../ui/statistics/section.py" line="109"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="109"/>
+        <location filename="../../ui/statistics/section.py" line="111"/>
         <source>导出报表(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="123"/>
+        <location filename="../../ui/statistics/section.py" line="125"/>
         <source>收案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="124"/>
-        <location filename="../../ui/statistics/section.py" line="202"/>
+        <location filename="../../ui/statistics/section.py" line="126"/>
+        <location filename="../../ui/statistics/section.py" line="204"/>
         <source>立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="125"/>
-        <location filename="../../ui/statistics/section.py" line="202"/>
+        <location filename="../../ui/statistics/section.py" line="127"/>
+        <location filename="../../ui/statistics/section.py" line="204"/>
         <source>结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="126"/>
+        <location filename="../../ui/statistics/section.py" line="128"/>
         <source>结案率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="127"/>
+        <location filename="../../ui/statistics/section.py" line="129"/>
         <source>按期结案率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="128"/>
+        <location filename="../../ui/statistics/section.py" line="130"/>
         <source>平均办案周期（日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="129"/>
+        <location filename="../../ui/statistics/section.py" line="131"/>
         <source>调解结案率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="130"/>
+        <location filename="../../ui/statistics/section.py" line="132"/>
         <source>在办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="131"/>
+        <location filename="../../ui/statistics/section.py" line="133"/>
         <source>逾期案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="149"/>
+        <location filename="../../ui/statistics/section.py" line="151"/>
         <source>在办案件（按状态）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="150"/>
+        <location filename="../../ui/statistics/section.py" line="152"/>
         <source>逾期与3个工作日内到期（按承办人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="151"/>
+        <location filename="../../ui/statistics/section.py" line="153"/>
         <source>收案（按月，本年与上年）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="152"/>
+        <location filename="../../ui/statistics/section.py" line="154"/>
         <source>收案登记（按月，本年与上年）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="153"/>
+        <location filename="../../ui/statistics/section.py" line="155"/>
         <source>立案（按月，本年与上年）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="154"/>
+        <location filename="../../ui/statistics/section.py" line="156"/>
         <source>结案方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="155"/>
-        <location filename="../../ui/statistics/section.py" line="247"/>
+        <location filename="../../ui/statistics/section.py" line="157"/>
+        <location filename="../../ui/statistics/section.py" line="249"/>
         <source>按期结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="156"/>
+        <location filename="../../ui/statistics/section.py" line="158"/>
         <source>承办人工作量（未结案件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="157"/>
+        <location filename="../../ui/statistics/section.py" line="159"/>
         <source>专利类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="158"/>
+        <location filename="../../ui/statistics/section.py" line="160"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="159"/>
+        <location filename="../../ui/statistics/section.py" line="161"/>
         <source>繁简分流</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="160"/>
+        <location filename="../../ui/statistics/section.py" line="162"/>
         <source>调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="180"/>
+        <location filename="../../ui/statistics/section.py" line="182"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="204"/>
+        <location filename="../../ui/statistics/section.py" line="206"/>
         <source>结案方式、按期结案、办案周期、专利类型、标记和调解：%1 至 %2 %3的案件；在办、逾期和工作量：截至今日（%4）。指向数字可看口径，点击柱形或数字可列出相应案件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="218"/>
+        <location filename="../../ui/statistics/section.py" line="220"/>
         <source>收案（收案登记 %1 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="220"/>
+        <location filename="../../ui/statistics/section.py" line="222"/>
         <source>逾期案件（收案登记 %1 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="225"/>
+        <location filename="../../ui/statistics/section.py" line="227"/>
         <source>未指定承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="231"/>
+        <location filename="../../ui/statistics/section.py" line="233"/>
         <source>案件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="233"/>
+        <location filename="../../ui/statistics/section.py" line="235"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="234"/>
+        <location filename="../../ui/statistics/section.py" line="236"/>
         <source>3个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="235"/>
+        <location filename="../../ui/statistics/section.py" line="237"/>
         <source>收案登记逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="236"/>
+        <location filename="../../ui/statistics/section.py" line="238"/>
         <source>收案登记临期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="237"/>
+        <location filename="../../ui/statistics/section.py" line="239"/>
         <source>%1月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="240"/>
         <location filename="../../ui/statistics/section.py" line="242"/>
+        <location filename="../../ui/statistics/section.py" line="244"/>
         <source>%1年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="246"/>
         <location filename="../../ui/statistics/section.py" line="248"/>
-        <location filename="../../ui/statistics/section.py" line="254"/>
+        <location filename="../../ui/statistics/section.py" line="250"/>
         <location filename="../../ui/statistics/section.py" line="256"/>
-        <location filename="../../ui/statistics/section.py" line="259"/>
+        <location filename="../../ui/statistics/section.py" line="258"/>
         <location filename="../../ui/statistics/section.py" line="261"/>
+        <location filename="../../ui/statistics/section.py" line="263"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="247"/>
+        <location filename="../../ui/statistics/section.py" line="249"/>
         <source>超期结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="250"/>
+        <location filename="../../ui/statistics/section.py" line="252"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="251"/>
+        <location filename="../../ui/statistics/section.py" line="253"/>
         <source>已立案在办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="255"/>
+        <location filename="../../ui/statistics/section.py" line="257"/>
         <source>涉外/港澳台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="255"/>
+        <location filename="../../ui/statistics/section.py" line="257"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="255"/>
+        <location filename="../../ui/statistics/section.py" line="257"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="255"/>
+        <location filename="../../ui/statistics/section.py" line="257"/>
         <source>重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="258"/>
+        <location filename="../../ui/statistics/section.py" line="260"/>
         <source>未分流</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="260"/>
+        <location filename="../../ui/statistics/section.py" line="262"/>
         <source>调解结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="260"/>
+        <location filename="../../ui/statistics/section.py" line="262"/>
         <source>和解后以其他方式结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="264"/>
+        <location filename="../../ui/statistics/section.py" line="266"/>
         <source>调解（调解成功率 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="265"/>
+        <location filename="../../ui/statistics/section.py" line="267"/>
         <source>按期结案（按期结案率 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="278"/>
-        <location filename="../../ui/statistics/section.py" line="294"/>
+        <location filename="../../ui/statistics/section.py" line="280"/>
+        <location filename="../../ui/statistics/section.py" line="296"/>
         <source>%1年%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="285"/>
+        <location filename="../../ui/statistics/section.py" line="287"/>
         <source>统计 — %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="322"/>
+        <location filename="../../ui/statistics/section.py" line="324"/>
         <source>截至 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="324"/>
+        <location filename="../../ui/statistics/section.py" line="326"/>
         <source>%1 至 %2（%3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="326"/>
+        <location filename="../../ui/statistics/section.py" line="328"/>
         <source>统计 %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7869,82 +7869,82 @@
 <context>
     <name>case_tabs</name>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="126"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="126"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>名称/姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="126"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="126"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>证件号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="126"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>法定代表人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="126"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="126"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="127"/>
+        <location filename="../../ui/cases/tabs.py" line="129"/>
         <source>受理通知送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="127"/>
+        <location filename="../../ui/cases/tabs.py" line="129"/>
         <source>副本送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="127"/>
+        <location filename="../../ui/cases/tabs.py" line="129"/>
         <source>答辩书收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="127"/>
+        <location filename="../../ui/cases/tabs.py" line="129"/>
         <source>裁决书送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="250"/>
+        <location filename="../../ui/cases/tabs.py" line="253"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="250"/>
+        <location filename="../../ui/cases/tabs.py" line="253"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="250"/>
+        <location filename="../../ui/cases/tabs.py" line="253"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="250"/>
+        <location filename="../../ui/cases/tabs.py" line="253"/>
         <source>状态变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="250"/>
+        <location filename="../../ui/cases/tabs.py" line="253"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7952,823 +7952,823 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/common/errors.py" line="35"/>
         <source>必须填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/common/errors.py" line="36"/>
         <source>格式不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/common/errors.py" line="37"/>
         <source>不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/common/errors.py" line="38"/>
         <source>不是可选的值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/common/errors.py" line="39"/>
         <source>超出允许的范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/common/errors.py" line="40"/>
         <source>必须是数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/common/errors.py" line="42"/>
         <source>校验位不正确（按前面的数字，校验位应为 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/common/errors.py" line="43"/>
         <source>年份不正确（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/common/errors.py" line="44"/>
         <source>专利类型代码不正确（%1，应为 1、2、3、8 或 9）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/common/errors.py" line="45"/>
         <source>出生日期不正确（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/common/errors.py" line="46"/>
         <source>日期不正确（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/admin/errors.py" line="8"/>
         <source>类型不正确（%1），应为 假/休/holiday 或 班/调休/workday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/admin/errors.py" line="9"/>
         <source>日期不属于该年份（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/admin/errors.py" line="10"/>
         <source>同一天既是假日又是调休上班日（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/cases/errors.py" line="8"/>
+        <location filename="../../ui/cases/errors.py" line="26"/>
         <source>结案期限已延长两次，不能再延长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/common/errors.py" line="47"/>
         <source>已存在（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/common/errors.py" line="48"/>
         <source>内容过长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/common/errors.py" line="49"/>
         <source>数量过多（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/admin/errors.py" line="12"/>
         <source>密码太简单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/admin/errors.py" line="13"/>
         <source>太短（至少 %1 个字符）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/admin/errors.py" line="14"/>
         <source>已被使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/admin/errors.py" line="15"/>
         <source>不能停用自己的账户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/common/errors.py" line="50"/>
         <source>未找到，可能已被删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/cases/errors.py" line="9"/>
         <source>该审批事项已处理（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/cases/errors.py" line="10"/>
         <source>与专利号中的类型代码不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/cases/errors.py" line="11"/>
         <source>不能早于申请日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/cases/errors.py" line="12"/>
         <source>不能晚于收到请求书的日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/cases/errors.py" line="13"/>
         <source>不能早于立案日期（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/common/errors.py" line="51"/>
         <source>不能早于开始日期（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/admin/errors.py" line="16"/>
         <source>须包含序号占位符 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/admin/errors.py" line="17"/>
         <source>须包含年份占位符 %1（否则每年序号会重复）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/admin/errors.py" line="11"/>
         <source>没有可导入的日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/documents/errors.py" line="7"/>
         <source>文件夹不存在（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/documents/errors.py" line="8"/>
         <source>受送达人未书面同意电子送达，不能电子送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/documents/errors.py" line="9"/>
         <source>裁决书、调解协议书不得电子送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/documents/errors.py" line="10"/>
         <source>调解协议书不得留置送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/documents/errors.py" line="11"/>
         <source>内部文书无需送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/documents/errors.py" line="12"/>
         <source>不能早于文书签发日期（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/common/errors.py" line="53"/>
         <source>文件无法读取（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/common/errors.py" line="54"/>
         <source>文件类型不支持（可用 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/documents/errors.py" line="13"/>
         <source>案件已归档，只能查阅，不能再签发文书或登记送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/documents/errors.py" line="14"/>
         <source>%1 已经更正过；如需再次更正，请更正最新的文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/cases/errors.py" line="18"/>
         <source>案件当前状态下不能进行此操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/cases/errors.py" line="19"/>
         <source>案件已中止处理，恢复处理前不能进行此操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/cases/errors.py" line="20"/>
         <source>案件未中止，无需恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/cases/errors.py" line="21"/>
         <source>此事项已提交审批，尚待部门负责人决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/cases/errors.py" line="22"/>
         <source>合议组尚未依法组成（见“合议组”页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/cases/errors.py" line="23"/>
         <source>尚未向全部被请求人送达请求书副本，答辩期未开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/cases/errors.py" line="24"/>
         <source>答辩期尚未届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/cases/errors.py" line="25"/>
         <source>立案审查期限已延长过一次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/cases/errors.py" line="27"/>
         <source>中止请使用“中止处理”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/cases/errors.py" line="28"/>
         <source>该类不计入期间已经开始，尚未结束</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/cases/errors.py" line="29"/>
         <source>没有正在进行的不计入期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/cases/errors.py" line="30"/>
         <source>该类不计入期间没有开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/cases/errors.py" line="31"/>
         <source>该鉴定期间随鉴定委托登记：请在“证据”页登记收到鉴定意见的日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/cases/errors.py" line="32"/>
         <source>书面审理作出不利裁决前，须告知被请求人事实、理由和证据并给予陈述期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/cases/errors.py" line="33"/>
         <source>立案日期不能早于收到请求书的日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/cases/errors.py" line="34"/>
         <source>口审日期不能早于排定的口审时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/cases/errors.py" line="35"/>
         <source>结案日期不能早于立案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/cases/errors.py" line="36"/>
         <source>案件已立案，请求信息不能再修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/documents/errors.py" line="18"/>
         <source>已登记签收，不能重复登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/cases/errors.py" line="37"/>
         <source>此事项须经审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/documents/errors.py" line="19"/>
         <source>案件当前阶段不能制作该文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/documents/errors.py" line="20"/>
         <source>该字体文件无法嵌入PDF（须为TrueType字体）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/cases/errors.py" line="42"/>
         <source>须指定一名合议组长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/cases/errors.py" line="43"/>
         <source>合议组长只能有一名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/cases/errors.py" line="44"/>
         <source>合议组成员（组长和审理员）至少三人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/cases/errors.py" line="45"/>
         <source>合议组成员（组长和审理员）须为单数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/cases/errors.py" line="46"/>
         <source>须指定一名书记员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/cases/errors.py" line="47"/>
         <source>书记员只能有一名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/cases/errors.py" line="48"/>
         <source>技术调查官只能有一名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/cases/errors.py" line="49"/>
         <source>同一人不能在合议组中担任两个职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/common/errors.py" line="59"/>
         <source>案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/common/errors.py" line="60"/>
         <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/cases/errors.py" line="53"/>
         <source>审批事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/admin/errors.py" line="21"/>
         <source>机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/admin/errors.py" line="22"/>
         <source>节假日年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/common/errors.py" line="61"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/documents/errors.py" line="24"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/documents/errors.py" line="25"/>
         <source>送达记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/documents/errors.py" line="26"/>
         <source>回证扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/documents/errors.py" line="27"/>
         <source>文书类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/intake/errors.py" line="7"/>
         <source>只有投诉举报和咨询可以匿名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/intake/errors.py" line="8"/>
         <source>实名举报须留下电话或地址，以便告知处理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/intake/errors.py" line="9"/>
         <source>不能早于 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/intake/errors.py" line="10"/>
         <source>须晚于告知日期（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/intake/errors.py" line="11"/>
         <source>已转为处理请求，事项类型不能再改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/common/errors.py" line="55"/>
         <source>文件过大（不超过 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/intake/errors.py" line="15"/>
         <source>该事项已处理完毕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/intake/errors.py" line="16"/>
         <source>此类事项不能这样处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="234"/>
+        <location filename="../../ui/intake/errors.py" line="17"/>
         <source>补正只能一次性告知，已经告知过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/intake/errors.py" line="18"/>
         <source>正在等待补正材料：收到补正材料前只能不予受理或办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="236"/>
+        <location filename="../../ui/intake/errors.py" line="19"/>
         <source>投诉须先转为正式的处理请求（收到请求书）才能登记为裁决案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="238"/>
+        <location filename="../../ui/intake/errors.py" line="21"/>
         <source>该事项没有在等待补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/intake/errors.py" line="22"/>
         <source>没有需要告知的实名举报人，或尚未作出处理决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="240"/>
+        <location filename="../../ui/intake/errors.py" line="23"/>
         <source>已经告知过举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="243"/>
+        <location filename="../../ui/intake/errors.py" line="27"/>
         <source>收案登记事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/common/errors.py" line="62"/>
         <source>附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="249"/>
+        <location filename="../../ui/hearings/errors.py" line="7"/>
         <source>只能续行本案已休庭的口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../ui/hearings/errors.py" line="11"/>
         <source>本案已有排定的口审，请使用“变更口审安排”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="253"/>
+        <location filename="../../ui/hearings/errors.py" line="12"/>
         <source>该次口审已经结束，不能再变更</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="256"/>
+        <location filename="../../ui/hearings/errors.py" line="20"/>
         <source>口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="257"/>
+        <location filename="../../ui/hearings/errors.py" line="21"/>
         <source>口审庭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="258"/>
+        <location filename="../../ui/hearings/errors.py" line="22"/>
         <source>延期申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/evidence/errors.py" line="7"/>
         <source>调查、检查须由至少 %1 名执法人员进行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265"/>
+        <location filename="../../ui/evidence/errors.py" line="8"/>
         <source>举证期限已于 %1 届满，期满后不能再申请延长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="268"/>
+        <location filename="../../ui/evidence/errors.py" line="12"/>
         <source>本案合议组没有技术调查官（见“合议组”页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/evidence/errors.py" line="13"/>
         <source>该当事人的举证期限尚未开始（通知书尚未送达）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="270"/>
+        <location filename="../../ui/evidence/errors.py" line="14"/>
         <source>已对登记保存的证据作出处理决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="271"/>
+        <location filename="../../ui/evidence/errors.py" line="15"/>
         <source>已收到鉴定意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274"/>
+        <location filename="../../ui/evidence/errors.py" line="19"/>
         <source>证据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/evidence/errors.py" line="20"/>
         <source>证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="276"/>
+        <location filename="../../ui/evidence/errors.py" line="21"/>
         <source>调查取证记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277"/>
+        <location filename="../../ui/evidence/errors.py" line="22"/>
         <source>登记保存记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="278"/>
+        <location filename="../../ui/evidence/errors.py" line="23"/>
         <source>技术鉴定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="283"/>
+        <location filename="../../ui/mediation/errors.py" line="7"/>
         <source>金额须为不小于零、最多两位小数的数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="284"/>
+        <location filename="../../ui/mediation/errors.py" line="8"/>
         <source>各期金额之和须等于赔偿数额（%1 元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="285"/>
+        <location filename="../../ui/mediation/errors.py" line="9"/>
         <source>两期不能在同一天到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="286"/>
+        <location filename="../../ui/mediation/errors.py" line="16"/>
         <source>协议至少须约定一项内容（停止侵权、销毁撤回、赔偿或其他条款）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="287"/>
+        <location filename="../../ui/mediation/errors.py" line="10"/>
         <source>请求人和被请求人双方都须有签署人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="288"/>
+        <location filename="../../ui/mediation/errors.py" line="11"/>
         <source>已于 %1 签署</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="289"/>
+        <location filename="../../ui/mediation/errors.py" line="12"/>
         <source>不能早于协议拟定日期（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290"/>
+        <location filename="../../ui/mediation/errors.py" line="13"/>
         <source>不能早于协议生效日期（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291"/>
+        <location filename="../../ui/mediation/errors.py" line="14"/>
         <source>已超过申请司法确认的三十日期限（%1 届满）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292"/>
+        <location filename="../../ui/mediation/errors.py" line="15"/>
         <source>不能早于申请日期（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="295"/>
+        <location filename="../../ui/mediation/errors.py" line="25"/>
         <source>已有一份待签署或已生效的调解协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="296"/>
+        <location filename="../../ui/mediation/errors.py" line="26"/>
         <source>已有当事人签署，协议条款不能再修改；如需变更，请登记当事人反悔后重新拟定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="297"/>
+        <location filename="../../ui/mediation/errors.py" line="27"/>
         <source>协议已由各方签署生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="298"/>
+        <location filename="../../ui/mediation/errors.py" line="28"/>
         <source>协议已因当事人反悔而作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="299"/>
+        <location filename="../../ui/mediation/errors.py" line="29"/>
         <source>协议尚未由各方签署生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="300"/>
+        <location filename="../../ui/mediation/errors.py" line="30"/>
         <source>调解案件按其自身流程结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="303"/>
+        <location filename="../../ui/mediation/errors.py" line="49"/>
         <source>调解协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="304"/>
+        <location filename="../../ui/mediation/errors.py" line="50"/>
         <source>分期履行记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="309"/>
+        <location filename="../../ui/mediation/errors.py" line="17"/>
         <source>请求调解侵权赔偿数额的，须选择本局认定侵权成立的裁决，或填写已作出的裁决书/判决书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="311"/>
+        <location filename="../../ui/mediation/errors.py" line="19"/>
         <source>须附上该裁决书/判决书的副本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="312"/>
+        <location filename="../../ui/mediation/errors.py" line="20"/>
         <source>所选案件不是认定侵权成立的裁决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="313"/>
+        <location filename="../../ui/mediation/errors.py" line="21"/>
         <source>临时保护期使用费纠纷须在专利授权后请求调解（请求日 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="316"/>
+        <location filename="../../ui/mediation/errors.py" line="31"/>
         <source>侵权赔偿数额调解须有认定侵权成立的裁决或判决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="317"/>
+        <location filename="../../ui/mediation/errors.py" line="32"/>
         <source>临时保护期使用费纠纷只能在专利授权后调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="318"/>
+        <location filename="../../ui/mediation/errors.py" line="33"/>
         <source>尚未收到被请求人的意见陈述书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="319"/>
+        <location filename="../../ui/mediation/errors.py" line="34"/>
         <source>被请求人不同意调解，不能立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="320"/>
+        <location filename="../../ui/mediation/errors.py" line="35"/>
         <source>被请求人同意调解，应当立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="321"/>
+        <location filename="../../ui/mediation/errors.py" line="36"/>
         <source>意见陈述期限尚未届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="322"/>
+        <location filename="../../ui/mediation/errors.py" line="37"/>
         <source>已登记过被请求人的意见陈述书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="323"/>
+        <location filename="../../ui/mediation/errors.py" line="38"/>
         <source>日期不能早于收到调解请求的日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="324"/>
+        <location filename="../../ui/mediation/errors.py" line="39"/>
         <source>尚无各方签署生效的调解协议（见“调解”页）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="325"/>
+        <location filename="../../ui/mediation/errors.py" line="40"/>
         <source>结案日期不能早于调解协议生效日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="326"/>
+        <location filename="../../ui/mediation/errors.py" line="41"/>
         <source>只适用于专利申请权、专利权权属纠纷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="327"/>
+        <location filename="../../ui/mediation/errors.py" line="42"/>
         <source>调解期限已经延长过一次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="328"/>
+        <location filename="../../ui/mediation/errors.py" line="43"/>
         <source>已登记抄送国家知识产权局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="329"/>
+        <location filename="../../ui/mediation/errors.py" line="44"/>
         <source>抄送日期不能早于结案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="330"/>
+        <location filename="../../ui/mediation/errors.py" line="45"/>
         <source>没有待审批的延长申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="333"/>
+        <location filename="../../ui/mediation/errors.py" line="51"/>
         <source>调解案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="334"/>
+        <location filename="../../ui/mediation/errors.py" line="52"/>
         <source>调解员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="339"/>
+        <location filename="../../ui/recusal/errors.py" line="7"/>
         <source>该人员不是本案合议组中相应身份的成员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="340"/>
+        <location filename="../../ui/recusal/errors.py" line="8"/>
         <source>不能晚于申请收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="341"/>
+        <location filename="../../ui/recusal/errors.py" line="9"/>
         <source>对%1的回避申请尚待决定，不能重复申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="342"/>
+        <location filename="../../ui/recusal/errors.py" line="10"/>
         <source>已超过申请回避的期限（知道名单之日起三个工作日，至 %1 届满；决定口审的，最迟在口审开始时提出；口审开始后才知道的事由，须在口审终结前提出）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="345"/>
+        <location filename="../../ui/recusal/errors.py" line="13"/>
         <source>不能由被申请回避的人员本人接替</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="348"/>
+        <location filename="../../ui/hearings/errors.py" line="13"/>
         <source>口审笔录已结束，不能再修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="349"/>
+        <location filename="../../ui/hearings/errors.py" line="14"/>
         <source>请求人方无人到庭：请确认是否按撤回请求处理，或以休庭结束本次口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="351"/>
+        <location filename="../../ui/hearings/errors.py" line="16"/>
         <source>请求人方已有人到庭，不能按撤回处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="354"/>
+        <location filename="../../ui/recusal/errors.py" line="17"/>
         <source>回避申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="355"/>
+        <location filename="../../ui/hearings/errors.py" line="23"/>
         <source>口审笔录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8782,7 +8782,7 @@
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="41"/>
-        <location filename="../../ui/intake/labels.py" line="32"/>
+        <location filename="../../ui/intake/labels.py" line="31"/>
         <source>补正中</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8825,10 +8825,10 @@
     <message>
         <location filename="../../ui/cases/labels.py" line="38"/>
         <location filename="../../ui/common/labels.py" line="49"/>
-        <location filename="../../ui/intake/labels.py" line="35"/>
-        <location filename="../../ui/intake/labels.py" line="45"/>
-        <location filename="../../ui/intake/labels.py" line="90"/>
-        <location filename="../../ui/intake/labels.py" line="159"/>
+        <location filename="../../ui/intake/labels.py" line="34"/>
+        <location filename="../../ui/intake/labels.py" line="44"/>
+        <location filename="../../ui/intake/labels.py" line="89"/>
+        <location filename="../../ui/intake/labels.py" line="156"/>
         <location filename="../../ui/statistics/labels.py" line="17"/>
         <source>不予受理</source>
         <translation type="unfinished"></translation>
@@ -8853,8 +8853,8 @@
     <message>
         <location filename="../../ui/cases/labels.py" line="54"/>
         <location filename="../../ui/common/labels.py" line="53"/>
-        <location filename="../../ui/mediation/case_labels.py" line="25"/>
-        <location filename="../../ui/mediation/case_labels.py" line="37"/>
+        <location filename="../../ui/mediation/case_labels.py" line="27"/>
+        <location filename="../../ui/mediation/case_labels.py" line="39"/>
         <source>撤销案件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8906,14 +8906,14 @@
     <message>
         <location filename="../../ui/common/labels.py" line="72"/>
         <location filename="../../ui/common/labels.py" line="203"/>
-        <location filename="../../ui/mediation/labels.py" line="28"/>
+        <location filename="../../ui/mediation/labels.py" line="29"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="73"/>
         <location filename="../../ui/common/labels.py" line="204"/>
-        <location filename="../../ui/mediation/labels.py" line="29"/>
+        <location filename="../../ui/mediation/labels.py" line="30"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8949,6 +8949,7 @@
         <location filename="../../ui/common/labels.py" line="94"/>
         <location filename="../../ui/hearings/labels.py" line="20"/>
         <location filename="../../ui/hearings/record_labels.py" line="34"/>
+        <location filename="../../ui/recusal/labels.py" line="19"/>
         <source>书记员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8973,6 +8974,7 @@
         <location filename="../../ui/common/labels.py" line="92"/>
         <location filename="../../ui/hearings/labels.py" line="18"/>
         <location filename="../../ui/hearings/record_labels.py" line="32"/>
+        <location filename="../../ui/recusal/labels.py" line="17"/>
         <source>合议组长</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8982,6 +8984,7 @@
         <location filename="../../ui/common/labels.py" line="93"/>
         <location filename="../../ui/hearings/labels.py" line="19"/>
         <location filename="../../ui/hearings/record_labels.py" line="33"/>
+        <location filename="../../ui/recusal/labels.py" line="18"/>
         <source>审理员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8991,6 +8994,7 @@
         <location filename="../../ui/common/labels.py" line="95"/>
         <location filename="../../ui/hearings/labels.py" line="21"/>
         <location filename="../../ui/hearings/record_labels.py" line="35"/>
+        <location filename="../../ui/recusal/labels.py" line="20"/>
         <source>技术调查官</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9037,8 +9041,8 @@
     <message>
         <location filename="../../ui/common/labels.py" line="107"/>
         <location filename="../../ui/common/labels.py" line="119"/>
-        <location filename="../../ui/intake/labels.py" line="57"/>
-        <location filename="../../ui/mediation/case_labels.py" line="49"/>
+        <location filename="../../ui/intake/labels.py" line="56"/>
+        <location filename="../../ui/mediation/case_labels.py" line="51"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9314,15 +9318,15 @@
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="35"/>
-        <location filename="../../ui/intake/labels.py" line="94"/>
-        <location filename="../../ui/intake/labels.py" line="163"/>
+        <location filename="../../ui/intake/labels.py" line="93"/>
+        <location filename="../../ui/intake/labels.py" line="160"/>
         <source>收到补正材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="36"/>
-        <location filename="../../ui/intake/labels.py" line="95"/>
-        <location filename="../../ui/intake/labels.py" line="164"/>
+        <location filename="../../ui/intake/labels.py" line="94"/>
+        <location filename="../../ui/intake/labels.py" line="161"/>
         <source>延长立案审查期限</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9468,7 +9472,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="74"/>
-        <location filename="../../ui/intake/labels.py" line="98"/>
+        <location filename="../../ui/intake/labels.py" line="97"/>
         <source>添加附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9492,7 +9496,7 @@
     <message>
         <location filename="../../ui/common/labels.py" line="184"/>
         <location filename="../../ui/documents/labels.py" line="58"/>
-        <location filename="../../ui/mediation/labels.py" line="83"/>
+        <location filename="../../ui/mediation/labels.py" line="84"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9609,13 +9613,13 @@
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="103"/>
-        <location filename="../../ui/mediation/case_labels.py" line="62"/>
+        <location filename="../../ui/mediation/case_labels.py" line="64"/>
         <source>撤销理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="104"/>
-        <location filename="../../ui/intake/labels.py" line="113"/>
+        <location filename="../../ui/intake/labels.py" line="112"/>
         <source>移送机关</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9663,14 +9667,14 @@
     <message>
         <location filename="../../ui/common/labels.py" line="189"/>
         <location filename="../../ui/common/labels.py" line="196"/>
-        <location filename="../../ui/intake/labels.py" line="115"/>
+        <location filename="../../ui/intake/labels.py" line="114"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="190"/>
         <location filename="../../ui/common/labels.py" line="197"/>
-        <location filename="../../ui/intake/labels.py" line="69"/>
+        <location filename="../../ui/intake/labels.py" line="68"/>
         <source>专利类型</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9777,7 +9781,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="117"/>
-        <location filename="../../ui/intake/labels.py" line="116"/>
+        <location filename="../../ui/intake/labels.py" line="115"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9871,7 +9875,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="126"/>
-        <location filename="../../ui/mediation/labels.py" line="90"/>
+        <location filename="../../ui/mediation/labels.py" line="91"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10059,31 +10063,26 @@
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="46"/>
-        <location filename="../../ui/mediation/case_labels.py" line="113"/>
         <source>陈述意见通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="47"/>
-        <location filename="../../ui/mediation/case_labels.py" line="114"/>
         <source>不予受理调解请求通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="48"/>
-        <location filename="../../ui/mediation/case_labels.py" line="115"/>
         <source>调解通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="49"/>
-        <location filename="../../ui/mediation/case_labels.py" line="116"/>
         <source>撤销案件通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="50"/>
-        <location filename="../../ui/mediation/case_labels.py" line="117"/>
         <source>专利纠纷调解协议书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10130,7 +10129,7 @@
     <message>
         <location filename="../../ui/documents/labels.py" line="64"/>
         <location filename="../../ui/evidence/labels.py" line="47"/>
-        <location filename="../../ui/mediation/labels.py" line="63"/>
+        <location filename="../../ui/mediation/labels.py" line="64"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10210,7 +10209,6 @@
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="79"/>
-        <location filename="../../ui/mediation/case_labels.py" line="119"/>
         <source>需携带的材料</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10257,13 +10255,13 @@
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="89"/>
-        <location filename="../../ui/mediation/labels.py" line="75"/>
+        <location filename="../../ui/mediation/labels.py" line="76"/>
         <source>费用负担</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="90"/>
-        <location filename="../../ui/mediation/labels.py" line="92"/>
+        <location filename="../../ui/mediation/labels.py" line="93"/>
         <source>调解经过</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10294,9 +10292,9 @@
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="96"/>
+        <location filename="../../ui/intake/labels.py" line="116"/>
         <location filename="../../ui/intake/labels.py" line="117"/>
-        <location filename="../../ui/intake/labels.py" line="118"/>
-        <location filename="../../ui/intake/labels.py" line="154"/>
+        <location filename="../../ui/intake/labels.py" line="151"/>
         <source>附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10332,7 +10330,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="105"/>
-        <location filename="../../ui/mediation/case_labels.py" line="79"/>
+        <location filename="../../ui/mediation/case_labels.py" line="81"/>
         <source>受送达人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10413,7 +10411,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="129"/>
-        <location filename="../../ui/mediation/case_labels.py" line="80"/>
+        <location filename="../../ui/mediation/case_labels.py" line="82"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10593,8 +10591,8 @@
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="65"/>
-        <location filename="../../ui/mediation/labels.py" line="85"/>
-        <location filename="../../ui/mediation/labels.py" line="94"/>
+        <location filename="../../ui/mediation/labels.py" line="86"/>
+        <location filename="../../ui/mediation/labels.py" line="95"/>
         <source>申请日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10845,6 +10843,7 @@
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="75"/>
+        <location filename="../../ui/recusal/labels.py" line="68"/>
         <source>决定理由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10980,11 +10979,13 @@
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="41"/>
+        <location filename="../../ui/recusal/labels.py" line="21"/>
         <source>鉴定人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="40"/>
+        <location filename="../../ui/recusal/labels.py" line="22"/>
         <source>翻译人员</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11172,970 +11173,970 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="13"/>
+        <location filename="../../ui/intake/labels.py" line="12"/>
         <source>处理请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="14"/>
+        <location filename="../../ui/intake/labels.py" line="13"/>
         <source>调解请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="15"/>
+        <location filename="../../ui/intake/labels.py" line="14"/>
         <source>侵权投诉举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="16"/>
+        <location filename="../../ui/intake/labels.py" line="15"/>
         <source>假冒专利投诉举报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="17"/>
+        <location filename="../../ui/intake/labels.py" line="16"/>
         <source>咨询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="21"/>
+        <location filename="../../ui/intake/labels.py" line="20"/>
         <source>窗口来访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="22"/>
+        <location filename="../../ui/intake/labels.py" line="21"/>
         <source>信函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="23"/>
+        <location filename="../../ui/intake/labels.py" line="22"/>
         <source>12330热线</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="24"/>
+        <location filename="../../ui/intake/labels.py" line="23"/>
         <source>网上平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="25"/>
+        <location filename="../../ui/intake/labels.py" line="24"/>
         <source>电商平台通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="26"/>
+        <location filename="../../ui/intake/labels.py" line="25"/>
         <source>展会现场</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="27"/>
+        <location filename="../../ui/intake/labels.py" line="26"/>
         <location filename="../../ui/statistics/labels.py" line="16"/>
         <source>移送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="31"/>
+        <location filename="../../ui/intake/labels.py" line="30"/>
         <source>待处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="33"/>
+        <location filename="../../ui/intake/labels.py" line="32"/>
         <source>已登记为裁决案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="34"/>
+        <location filename="../../ui/intake/labels.py" line="33"/>
         <source>已登记为调解案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="36"/>
+        <location filename="../../ui/intake/labels.py" line="35"/>
         <source>已转交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="37"/>
+        <location filename="../../ui/intake/labels.py" line="36"/>
         <source>已移交执法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="38"/>
+        <location filename="../../ui/intake/labels.py" line="37"/>
         <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/labels.py" line="41"/>
+        <location filename="../../ui/intake/labels.py" line="86"/>
+        <location filename="../../ui/intake/labels.py" line="153"/>
+        <source>登记为行政裁决案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="42"/>
         <location filename="../../ui/intake/labels.py" line="87"/>
-        <location filename="../../ui/intake/labels.py" line="156"/>
-        <source>登记为行政裁决案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/labels.py" line="43"/>
-        <location filename="../../ui/intake/labels.py" line="88"/>
-        <location filename="../../ui/intake/labels.py" line="157"/>
+        <location filename="../../ui/intake/labels.py" line="154"/>
         <source>登记为调解案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="44"/>
+        <location filename="../../ui/intake/labels.py" line="43"/>
         <source>一次性告知补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="46"/>
-        <location filename="../../ui/intake/labels.py" line="91"/>
-        <location filename="../../ui/intake/labels.py" line="160"/>
+        <location filename="../../ui/intake/labels.py" line="45"/>
+        <location filename="../../ui/intake/labels.py" line="90"/>
+        <location filename="../../ui/intake/labels.py" line="157"/>
         <source>转交有权机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="47"/>
+        <location filename="../../ui/intake/labels.py" line="46"/>
         <source>作为假冒专利线索移交执法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="48"/>
-        <location filename="../../ui/intake/labels.py" line="93"/>
-        <location filename="../../ui/intake/labels.py" line="162"/>
+        <location filename="../../ui/intake/labels.py" line="47"/>
+        <location filename="../../ui/intake/labels.py" line="92"/>
+        <location filename="../../ui/intake/labels.py" line="159"/>
         <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="52"/>
+        <location filename="../../ui/intake/labels.py" line="51"/>
         <source>咨询已答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="53"/>
+        <location filename="../../ui/intake/labels.py" line="52"/>
         <source>来件人撤回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="54"/>
+        <location filename="../../ui/intake/labels.py" line="53"/>
         <source>重复登记，已并入他件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="55"/>
+        <location filename="../../ui/intake/labels.py" line="54"/>
         <source>无法联系来件人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="56"/>
+        <location filename="../../ui/intake/labels.py" line="55"/>
         <source>不属于专利事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="61"/>
+        <location filename="../../ui/intake/labels.py" line="60"/>
         <source>简案快办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="62"/>
+        <location filename="../../ui/intake/labels.py" line="61"/>
         <source>普通程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="63"/>
+        <location filename="../../ui/intake/labels.py" line="62"/>
         <source>繁案精办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/labels.py" line="66"/>
+        <location filename="../../ui/intake/labels.py" line="103"/>
+        <location filename="../../ui/intake/labels.py" line="105"/>
+        <source>事项类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="67"/>
         <location filename="../../ui/intake/labels.py" line="104"/>
         <location filename="../../ui/intake/labels.py" line="106"/>
-        <source>事项类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/labels.py" line="68"/>
-        <location filename="../../ui/intake/labels.py" line="105"/>
-        <location filename="../../ui/intake/labels.py" line="107"/>
         <source>来源渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="70"/>
+        <location filename="../../ui/intake/labels.py" line="69"/>
         <source>已提交专利权评价报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="71"/>
+        <location filename="../../ui/intake/labels.py" line="70"/>
         <source>被请求人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="72"/>
+        <location filename="../../ui/intake/labels.py" line="71"/>
         <source>发现场合</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="73"/>
+        <location filename="../../ui/intake/labels.py" line="72"/>
         <source>涉外或涉港澳台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="74"/>
+        <location filename="../../ui/intake/labels.py" line="73"/>
         <source>重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="78"/>
+        <location filename="../../ui/intake/labels.py" line="77"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="79"/>
+        <location filename="../../ui/intake/labels.py" line="78"/>
         <source>电商平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="80"/>
+        <location filename="../../ui/intake/labels.py" line="79"/>
         <source>线下其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="84"/>
-        <location filename="../../ui/intake/labels.py" line="152"/>
+        <location filename="../../ui/intake/labels.py" line="83"/>
+        <location filename="../../ui/intake/labels.py" line="149"/>
         <source>收案登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="85"/>
-        <location filename="../../ui/intake/labels.py" line="153"/>
+        <location filename="../../ui/intake/labels.py" line="84"/>
+        <location filename="../../ui/intake/labels.py" line="150"/>
         <source>修改登记信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="86"/>
+        <location filename="../../ui/intake/labels.py" line="85"/>
         <source>确定程序（繁简分流）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="89"/>
-        <location filename="../../ui/intake/labels.py" line="158"/>
+        <location filename="../../ui/intake/labels.py" line="88"/>
+        <location filename="../../ui/intake/labels.py" line="155"/>
         <source>告知补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="92"/>
-        <location filename="../../ui/intake/labels.py" line="161"/>
+        <location filename="../../ui/intake/labels.py" line="91"/>
+        <location filename="../../ui/intake/labels.py" line="158"/>
         <source>移交执法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="96"/>
+        <location filename="../../ui/intake/labels.py" line="95"/>
         <source>收到正式请求书，转为处理请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="97"/>
-        <location filename="../../ui/intake/labels.py" line="166"/>
+        <location filename="../../ui/intake/labels.py" line="96"/>
+        <location filename="../../ui/intake/labels.py" line="163"/>
         <source>告知举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="99"/>
+        <location filename="../../ui/intake/labels.py" line="98"/>
         <source>删除附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="103"/>
+        <location filename="../../ui/intake/labels.py" line="102"/>
         <source>收案编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="108"/>
+        <location filename="../../ui/intake/labels.py" line="107"/>
         <source>收到时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="109"/>
+        <location filename="../../ui/intake/labels.py" line="108"/>
         <source>匿名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="110"/>
+        <location filename="../../ui/intake/labels.py" line="109"/>
         <source>来件人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="111"/>
+        <location filename="../../ui/intake/labels.py" line="110"/>
         <source>来件人统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="112"/>
+        <location filename="../../ui/intake/labels.py" line="111"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="114"/>
+        <location filename="../../ui/intake/labels.py" line="113"/>
         <source>被投诉举报对象/被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="119"/>
+        <location filename="../../ui/intake/labels.py" line="118"/>
         <source>程序（繁简分流）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="120"/>
+        <location filename="../../ui/intake/labels.py" line="119"/>
         <source>改变程序的理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="121"/>
+        <location filename="../../ui/intake/labels.py" line="120"/>
         <source>规则建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="122"/>
+        <location filename="../../ui/intake/labels.py" line="121"/>
         <source>所依规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="123"/>
+        <location filename="../../ui/intake/labels.py" line="122"/>
         <source>改变了建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="124"/>
+        <location filename="../../ui/intake/labels.py" line="123"/>
         <source>接收机关/部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="125"/>
+        <location filename="../../ui/intake/labels.py" line="124"/>
         <source>转交函文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="126"/>
+        <location filename="../../ui/intake/labels.py" line="125"/>
         <source>办结理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="127"/>
+        <location filename="../../ui/intake/labels.py" line="126"/>
         <source>告知日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="128"/>
+        <location filename="../../ui/intake/labels.py" line="127"/>
         <source>告知方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="129"/>
+        <location filename="../../ui/intake/labels.py" line="128"/>
         <source>收到请求书日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="130"/>
+        <location filename="../../ui/intake/labels.py" line="129"/>
         <source>逾期补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="131"/>
+        <location filename="../../ui/intake/labels.py" line="130"/>
         <source>分流规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="132"/>
+        <location filename="../../ui/intake/labels.py" line="131"/>
         <source>条件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="133"/>
+        <location filename="../../ui/intake/labels.py" line="132"/>
         <source>事实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="134"/>
+        <location filename="../../ui/intake/labels.py" line="133"/>
         <source>取值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="143"/>
+        <location filename="../../ui/intake/labels.py" line="140"/>
         <source>收案审查期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="144"/>
+        <location filename="../../ui/intake/labels.py" line="141"/>
         <source>投诉受理期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="145"/>
+        <location filename="../../ui/intake/labels.py" line="142"/>
         <source>假冒专利举报立案期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="146"/>
+        <location filename="../../ui/intake/labels.py" line="143"/>
         <source>告知实名举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="147"/>
+        <location filename="../../ui/intake/labels.py" line="144"/>
         <source>收案补正期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="155"/>
+        <location filename="../../ui/intake/labels.py" line="152"/>
         <source>确定程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="165"/>
+        <location filename="../../ui/intake/labels.py" line="162"/>
         <source>转为处理请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/labels.py" line="167"/>
+        <location filename="../../ui/intake/labels.py" line="164"/>
         <source>修改分流规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="11"/>
+        <location filename="../../ui/mediation/case_labels.py" line="13"/>
         <source>侵权赔偿数额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="12"/>
+        <location filename="../../ui/mediation/case_labels.py" line="14"/>
         <source>专利申请权/专利权权属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="13"/>
+        <location filename="../../ui/mediation/case_labels.py" line="15"/>
         <source>发明人、设计人资格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="14"/>
+        <location filename="../../ui/mediation/case_labels.py" line="16"/>
         <source>职务发明奖励和报酬</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="15"/>
+        <location filename="../../ui/mediation/case_labels.py" line="17"/>
         <source>临时保护期使用费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="16"/>
+        <location filename="../../ui/mediation/case_labels.py" line="18"/>
         <source>其他专利纠纷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="20"/>
+        <location filename="../../ui/mediation/case_labels.py" line="22"/>
         <source>调解请求已收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="21"/>
+        <location filename="../../ui/mediation/case_labels.py" line="23"/>
         <source>等待意见陈述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="22"/>
+        <location filename="../../ui/mediation/case_labels.py" line="24"/>
         <source>已立案调解中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="23"/>
-        <location filename="../../ui/mediation/case_labels.py" line="32"/>
+        <location filename="../../ui/mediation/case_labels.py" line="25"/>
+        <location filename="../../ui/mediation/case_labels.py" line="34"/>
         <source>不予立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="24"/>
-        <location filename="../../ui/mediation/case_labels.py" line="36"/>
+        <location filename="../../ui/mediation/case_labels.py" line="26"/>
+        <location filename="../../ui/mediation/case_labels.py" line="38"/>
         <source>达成协议结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="29"/>
-        <location filename="../../ui/mediation/case_labels.py" line="85"/>
+        <location filename="../../ui/mediation/case_labels.py" line="31"/>
+        <location filename="../../ui/mediation/case_labels.py" line="89"/>
         <source>送达陈述意见通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="30"/>
+        <location filename="../../ui/mediation/case_labels.py" line="32"/>
         <source>收到意见陈述书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="31"/>
+        <location filename="../../ui/mediation/case_labels.py" line="33"/>
         <source>立案并通知调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="33"/>
+        <location filename="../../ui/mediation/case_labels.py" line="35"/>
         <source>变更调解时间地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="34"/>
+        <location filename="../../ui/mediation/case_labels.py" line="36"/>
         <source>请求人未到场（视为撤回）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="35"/>
+        <location filename="../../ui/mediation/case_labels.py" line="37"/>
         <source>被请求人未到场（撤销案件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="38"/>
-        <location filename="../../ui/mediation/case_labels.py" line="106"/>
+        <location filename="../../ui/mediation/case_labels.py" line="40"/>
+        <location filename="../../ui/mediation/case_labels.py" line="112"/>
         <source>申请延长调解期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="39"/>
+        <location filename="../../ui/mediation/case_labels.py" line="41"/>
         <source>登记抄送国家知识产权局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="43"/>
+        <location filename="../../ui/mediation/case_labels.py" line="45"/>
         <source>未能达成调解协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="44"/>
+        <location filename="../../ui/mediation/case_labels.py" line="46"/>
         <source>请求人撤回调解请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="45"/>
+        <location filename="../../ui/mediation/case_labels.py" line="47"/>
         <source>请求人无正当理由不参加调解，视为撤回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="46"/>
+        <location filename="../../ui/mediation/case_labels.py" line="48"/>
         <source>被请求人无正当理由不参加调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="47"/>
+        <location filename="../../ui/mediation/case_labels.py" line="49"/>
         <source>被请求人不同意调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="48"/>
+        <location filename="../../ui/mediation/case_labels.py" line="50"/>
         <source>被请求人逾期未陈述意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="53"/>
+        <location filename="../../ui/mediation/case_labels.py" line="55"/>
         <source>未申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="54"/>
+        <location filename="../../ui/mediation/case_labels.py" line="56"/>
         <source>待部门负责人审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="55"/>
+        <location filename="../../ui/mediation/case_labels.py" line="57"/>
         <source>已批准延长1个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="56"/>
+        <location filename="../../ui/mediation/case_labels.py" line="58"/>
         <source>未批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="60"/>
-        <location filename="../../ui/mediation/case_labels.py" line="74"/>
+        <location filename="../../ui/mediation/case_labels.py" line="62"/>
+        <location filename="../../ui/mediation/case_labels.py" line="76"/>
         <source>调解事项类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="61"/>
+        <location filename="../../ui/mediation/case_labels.py" line="63"/>
         <source>请求调解的事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="63"/>
+        <location filename="../../ui/mediation/case_labels.py" line="65"/>
         <source>事实和理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="64"/>
+        <location filename="../../ui/mediation/case_labels.py" line="66"/>
         <source>请求金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="65"/>
+        <location filename="../../ui/mediation/case_labels.py" line="67"/>
         <source>被请求人收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="66"/>
+        <location filename="../../ui/mediation/case_labels.py" line="68"/>
         <source>被请求人同意调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="67"/>
+        <location filename="../../ui/mediation/case_labels.py" line="69"/>
         <source>调解时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="68"/>
+        <location filename="../../ui/mediation/case_labels.py" line="70"/>
         <source>结案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="69"/>
+        <location filename="../../ui/mediation/case_labels.py" line="71"/>
         <source>抄送日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="70"/>
+        <location filename="../../ui/mediation/case_labels.py" line="72"/>
         <source>认定侵权的裁决（本局）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="71"/>
+        <location filename="../../ui/mediation/case_labels.py" line="73"/>
         <source>裁决书/判决书文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="72"/>
+        <location filename="../../ui/mediation/case_labels.py" line="74"/>
         <source>裁决书/判决书副本</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="73"/>
+        <location filename="../../ui/mediation/case_labels.py" line="75"/>
         <source>调解案号格式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="75"/>
+        <location filename="../../ui/mediation/case_labels.py" line="77"/>
         <source>本局人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="76"/>
+        <location filename="../../ui/mediation/case_labels.py" line="78"/>
         <source>专业领域</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="77"/>
+        <location filename="../../ui/mediation/case_labels.py" line="79"/>
         <source>增加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="78"/>
+        <location filename="../../ui/mediation/case_labels.py" line="80"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="86"/>
+        <location filename="../../ui/mediation/case_labels.py" line="90"/>
         <source>被请求人意见陈述期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="87"/>
+        <location filename="../../ui/mediation/case_labels.py" line="91"/>
         <source>调解立案/不予立案通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="88"/>
+        <location filename="../../ui/mediation/case_labels.py" line="92"/>
         <source>权属纠纷调解结案期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="89"/>
+        <location filename="../../ui/mediation/case_labels.py" line="93"/>
         <source>抄送国家知识产权局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="95"/>
+        <location filename="../../ui/mediation/case_labels.py" line="99"/>
         <source>登记调解请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="96"/>
+        <location filename="../../ui/mediation/case_labels.py" line="100"/>
         <source>修改调解请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="97"/>
-        <location filename="../../ui/mediation/case_labels.py" line="107"/>
+        <location filename="../../ui/mediation/case_labels.py" line="101"/>
+        <location filename="../../ui/mediation/case_labels.py" line="113"/>
         <source>审批延长调解期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="98"/>
-        <location filename="../../ui/mediation/case_labels.py" line="108"/>
+        <location filename="../../ui/mediation/case_labels.py" line="102"/>
+        <location filename="../../ui/mediation/case_labels.py" line="114"/>
         <source>指定调解员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="99"/>
+        <location filename="../../ui/mediation/case_labels.py" line="103"/>
         <source>维护调解员库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="100"/>
+        <location filename="../../ui/mediation/case_labels.py" line="104"/>
         <source>修改调解案号格式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_labels.py" line="102"/>
+        <location filename="../../ui/mediation/case_labels.py" line="106"/>
         <source>调解案件延长办理期限（权属纠纷，1个月）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="10"/>
+        <location filename="../../ui/mediation/labels.py" line="11"/>
         <source>达成一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="11"/>
+        <location filename="../../ui/mediation/labels.py" line="12"/>
         <source>未达成一致，继续调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="12"/>
+        <location filename="../../ui/mediation/labels.py" line="13"/>
         <source>调解不成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="16"/>
+        <location filename="../../ui/mediation/labels.py" line="17"/>
         <source>待签署</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="17"/>
+        <location filename="../../ui/mediation/labels.py" line="18"/>
         <source>已生效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="18"/>
+        <location filename="../../ui/mediation/labels.py" line="19"/>
         <source>签署前反悔，已作废</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="22"/>
+        <location filename="../../ui/mediation/labels.py" line="23"/>
         <source>已申请，待法院裁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="23"/>
+        <location filename="../../ui/mediation/labels.py" line="24"/>
         <source>法院裁定确认有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="24"/>
+        <location filename="../../ui/mediation/labels.py" line="25"/>
         <source>法院裁定驳回申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="33"/>
+        <location filename="../../ui/mediation/labels.py" line="34"/>
         <source>保存协议条款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="34"/>
+        <location filename="../../ui/mediation/labels.py" line="35"/>
         <source>当事人签署</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="35"/>
+        <location filename="../../ui/mediation/labels.py" line="36"/>
         <source>当事人签署前反悔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="39"/>
+        <location filename="../../ui/mediation/labels.py" line="40"/>
         <source>司法确认申请期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="40"/>
+        <location filename="../../ui/mediation/labels.py" line="41"/>
         <source>调解协议分期履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="44"/>
+        <location filename="../../ui/mediation/labels.py" line="45"/>
         <source>记录调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="45"/>
+        <location filename="../../ui/mediation/labels.py" line="46"/>
         <source>保存调解协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="46"/>
+        <location filename="../../ui/mediation/labels.py" line="47"/>
         <source>登记当事人签署</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="47"/>
+        <location filename="../../ui/mediation/labels.py" line="48"/>
         <source>当事人反悔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="48"/>
+        <location filename="../../ui/mediation/labels.py" line="49"/>
         <source>提交调解结案审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="49"/>
+        <location filename="../../ui/mediation/labels.py" line="50"/>
         <source>登记司法确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="50"/>
+        <location filename="../../ui/mediation/labels.py" line="51"/>
         <source>登记履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="54"/>
+        <location filename="../../ui/mediation/labels.py" line="55"/>
         <source>调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="55"/>
+        <location filename="../../ui/mediation/labels.py" line="56"/>
         <source>调解协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="56"/>
+        <location filename="../../ui/mediation/labels.py" line="57"/>
         <source>司法确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="57"/>
+        <location filename="../../ui/mediation/labels.py" line="58"/>
         <source>调解协议履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="62"/>
+        <location filename="../../ui/mediation/labels.py" line="63"/>
         <source>调解日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="64"/>
+        <location filename="../../ui/mediation/labels.py" line="65"/>
         <source>调解员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="65"/>
+        <location filename="../../ui/mediation/labels.py" line="66"/>
         <source>请求人方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="66"/>
+        <location filename="../../ui/mediation/labels.py" line="67"/>
         <source>被请求人方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="67"/>
+        <location filename="../../ui/mediation/labels.py" line="68"/>
         <source>调解结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="68"/>
+        <location filename="../../ui/mediation/labels.py" line="69"/>
         <source>停止的行为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="69"/>
+        <location filename="../../ui/mediation/labels.py" line="70"/>
         <source>停止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="70"/>
+        <location filename="../../ui/mediation/labels.py" line="71"/>
         <source>销毁、撤回、删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="71"/>
+        <location filename="../../ui/mediation/labels.py" line="72"/>
         <source>赔偿数额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="72"/>
+        <location filename="../../ui/mediation/labels.py" line="73"/>
         <source>分期履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="73"/>
+        <location filename="../../ui/mediation/labels.py" line="74"/>
         <source>金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="74"/>
+        <location filename="../../ui/mediation/labels.py" line="75"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="76"/>
+        <location filename="../../ui/mediation/labels.py" line="77"/>
         <source>其他条款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="77"/>
         <location filename="../../ui/mediation/labels.py" line="78"/>
+        <location filename="../../ui/mediation/labels.py" line="79"/>
         <source>签署人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="79"/>
+        <location filename="../../ui/mediation/labels.py" line="80"/>
         <source>签署日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="80"/>
+        <location filename="../../ui/mediation/labels.py" line="81"/>
         <source>反悔的当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="81"/>
+        <location filename="../../ui/mediation/labels.py" line="82"/>
         <source>反悔理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="82"/>
+        <location filename="../../ui/mediation/labels.py" line="83"/>
         <source>反悔日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="84"/>
-        <location filename="../../ui/mediation/labels.py" line="93"/>
+        <location filename="../../ui/mediation/labels.py" line="85"/>
+        <location filename="../../ui/mediation/labels.py" line="94"/>
         <source>受理法院</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="86"/>
+        <location filename="../../ui/mediation/labels.py" line="87"/>
         <source>司法确认结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="87"/>
-        <location filename="../../ui/mediation/labels.py" line="95"/>
+        <location filename="../../ui/mediation/labels.py" line="88"/>
+        <location filename="../../ui/mediation/labels.py" line="96"/>
         <source>裁定日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="88"/>
+        <location filename="../../ui/mediation/labels.py" line="89"/>
         <source>付款日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="89"/>
+        <location filename="../../ui/mediation/labels.py" line="90"/>
         <source>付款金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="91"/>
+        <location filename="../../ui/mediation/labels.py" line="92"/>
         <source>协议编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/labels.py" line="96"/>
+        <location filename="../../ui/mediation/labels.py" line="97"/>
         <source>期数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12164,21 +12165,176 @@
         <source>立案前撤回</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="9"/>
+        <source>是涉案当事人或者当事人、代理人的近亲属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="10"/>
+        <source>与涉案专利申请或者专利权有利害关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="11"/>
+        <source>是涉案专利的专利代理师或者审查员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="12"/>
+        <source>与案件有其他利害关系，可能影响公正处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="13"/>
+        <source>接受请客送礼或者违反规定会见当事人、代理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="26"/>
+        <source>待决定（被申请人暂停参与本案）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="27"/>
+        <location filename="../../ui/recusal/labels.py" line="67"/>
+        <source>决定回避</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="28"/>
+        <source>驳回申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="32"/>
+        <source>在知道名单之日起的期限内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="33"/>
+        <source>在口头审理开始时以前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="34"/>
+        <source>口审开始后知道的事由，口审终结前提出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="38"/>
+        <source>非口审现场（书面或到局提出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="39"/>
+        <source>口审开始时（询问是否申请回避时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="40"/>
+        <source>口审进行中（事由在口审开始后知道）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="45"/>
+        <source>登记回避申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="46"/>
+        <source>决定回避申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="50"/>
+        <location filename="../../ui/recusal/labels.py" line="72"/>
+        <source>回避申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="51"/>
+        <source>回避决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="55"/>
+        <location filename="../../ui/recusal/labels.py" line="56"/>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="57"/>
+        <location filename="../../ui/recusal/labels.py" line="58"/>
+        <source>被申请回避人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="59"/>
+        <source>被申请回避人员姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="60"/>
+        <source>身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="61"/>
+        <source>回避事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="62"/>
+        <source>知道名单日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="63"/>
+        <source>口审</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="64"/>
+        <source>提出场合</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="65"/>
+        <source>提出时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="66"/>
+        <source>口头提出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="69"/>
+        <source>更换为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/labels.py" line="70"/>
+        <location filename="../../ui/recusal/labels.py" line="71"/>
+        <source>更换人员</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="282"/>
+        <location filename="../../main.py" line="70"/>
         <source>正在准备数据库（首次运行会创建演示数据）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="285"/>
+        <location filename="../../main.py" line="73"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="293"/>
+        <location filename="../../main.py" line="81"/>
         <source>数据库尚未初始化</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,6 +101,10 @@ class Command:
         s = spec(data["command"])
         raw = data.get("inputs", {})
         s.check(raw)
+        redacted = [name for name, value in raw.items() if s.param(name).secret and value == REDACTED]
+        if redacted:
+            # Replayed, it would set the password to the placeholder.
+            raise ValueError(f"{s.name}: {', '.join(redacted)} was redacted; the command cannot run again")
         return cls(s.name, {name: codec.load(value, s.param(name).type) for name, value in raw.items()})
 
 

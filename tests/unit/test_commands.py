@@ -127,6 +127,8 @@ def test_passwords_are_marked_secret_and_redacted():
     cmd = Command("admin.reset_password", {"actor_id": 1, "user_id": 2, "password": "s3cret-pw"})
     assert "s3cret-pw" not in json.dumps(cmd.to_json(redact=True))
     assert cmd.to_json()["inputs"]["password"] == "s3cret-pw"
+    with pytest.raises(ValueError, match="redacted"):
+        Command.from_json(cmd.to_json(redact=True))
 
 
 def test_only_a_batch_takes_the_unit_of_work_factory():

@@ -7,15 +7,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
-from ipcase.db.models.cases import Case
-from ipcase.documents.casefile import bind_case_file
+from ipcase.cli.command import Command
+from ipcase.cli.startup import make_clock, prepare_database
 from ipcase.domain.documents.types import CATALOG
-from ipcase.dto.documents import DocumentDraft
-from ipcase.errors import IpcaseError, NotFound
-from ipcase.queries.documents import register as q
-from ipcase.services.documents.issue import preview_document
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -39,6 +33,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def case_id(uow, key: str) -> int:
+    from sqlalchemy import select
+
+    from ipcase.db.models.cases import Case
+    from ipcase.errors import NotFound
+
     if key.isdigit():
         return int(key)
     found = uow.session.scalar(select(Case.id).where(Case.case_number == key))
@@ -47,15 +46,27 @@ def case_id(uow, key: str) -> int:
     return found
 
 
-def run(args: argparse.Namespace, new_uow, clock, out=None) -> int:
+def run(args: argparse.Namespace) -> int:
+    from ipcase.errors import IpcaseError
+
+    clock = make_clock(getattr(args, "today", None))
+    db = prepare_database(args, clock)
     try:
-        return _run(args, new_uow, clock, out or sys.stdout)
+        return _run(args, db.new_uow, clock, sys.stdout)
     except IpcaseError as e:
         print(f"错误：{e}", file=sys.stderr)
         return 2
+    finally:
+        db.engine.dispose()
 
 
 def _run(args, new_uow, clock, out) -> int:
+    # Rendering and binding pull in reportlab, python-docx and pypdf: loaded only when a command needs them.
+    from ipcase.documents.casefile import bind_case_file
+    from ipcase.dto.documents import DocumentDraft
+    from ipcase.queries.documents import register as q
+    from ipcase.services.documents.issue import preview_document
+
     action = args.documents_command
     if action == "types":
         for d in CATALOG:
@@ -91,3 +102,6 @@ def _run(args, new_uow, clock, out) -> int:
     args.out.write_bytes(pdf)
     print(f"{args.out}（{len(data.parts)} 件，{pages} 页）", file=out)
     return 0
+
+
+COMMAND = Command("documents", "render documents and bind case files (scripts, batch printing)", configure, run)

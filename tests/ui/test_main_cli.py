@@ -1,4 +1,4 @@
-"""main.py: options, subcommands, the shifted clock."""
+"""The command line (ipcase/cli): options, subcommands, the GUI as the default, the shifted clock."""
 from __future__ import annotations
 
 import importlib.util
@@ -6,44 +6,45 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ipcase.cli import main as cli
+from ipcase.cli.command import Command
+from ipcase.cli.startup import make_clock
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _main():
-    """main.py is a script at the repository root, not a package module: load it by path once."""
-    if "ipcase_main" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("ipcase_main", ROOT / "main.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["ipcase_main"] = module  # dataclasses look their module up while the class is built
-        spec.loader.exec_module(module)
-    return sys.modules["ipcase_main"]
-
-
 def test_default_is_the_gui_with_options():
-    main = _main()
-    args = main.build_parser().parse_args(["--db", "sqlite:///x.db", "--today", "2026-11-21", "--user", "zhangwei"])
+    args = cli.build_parser().parse_args(["--db", "sqlite:///x.db", "--today", "2026-11-21", "--user", "zhangwei"])
     assert args.command is None and args.db == "sqlite:///x.db" and args.today == date(2026, 11, 21)
     assert args.user == "zhangwei" and args.lang == "zh_CN"
 
 
 def test_options_before_a_subcommand_are_kept():
-    main = _main()
-    args = main.build_parser().parse_args(["--db", "sqlite:///x.db", "gui", "--today", "2026-11-21"])
+    args = cli.build_parser().parse_args(["--db", "sqlite:///x.db", "gui", "--today", "2026-11-21"])
     assert args.command == "gui" and args.db == "sqlite:///x.db" and args.today == date(2026, 11, 21)
 
 
-def test_subcommands_can_be_registered():
-    main = _main()
+def test_every_command_has_its_module_and_the_gui_runs_without_one():
+    assert [c.name for c in cli.COMMANDS] == ["init", "report", "demo", "documents"]
     ran = []
-    main.register_command("demo", "build a demo database", lambda p: p.add_argument("--cases", type=int),
-                          lambda args: ran.append(args.cases) or 0)
-    try:
-        assert main.main(["demo", "--cases", "5"]) == 0 and ran == [5]
-    finally:
-        main.COMMANDS.pop("demo")
+    command = Command("count", "count", lambda p: p.add_argument("--cases", type=int),
+                      lambda args: ran.append(args.cases) or 0)
+    gui = lambda args: ran.append(("gui", args.user)) or 0  # noqa: E731
+    assert cli.main(["count", "--cases", "5"], gui=gui, commands=(command,)) == 0
+    assert cli.main(["--user", "zhangwei"], gui=gui, commands=(command,)) == 0
+    assert cli.main(["gui"], gui=gui, commands=(command,)) == 0
+    assert ran == [5, ("gui", "zhangwei"), ("gui", None)]
+
+
+def test_main_py_hands_its_command_line_to_ipcase_cli(monkeypatch):
+    """main.py is a script at the repository root, not a package module: load it by path."""
+    spec = importlib.util.spec_from_file_location("ipcase_main", ROOT / "main.py")
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "ipcase_main", module)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "run_gui", lambda args: 7)
+    assert module.main(["--today", "2026-11-21"]) == 7
 
 
 def test_shifted_clock():
-    main = _main()
-    clock = main.make_clock(date(2026, 11, 21))
-    assert clock.today() == date(2026, 11, 21)
+    assert make_clock(date(2026, 11, 21)).today() == date(2026, 11, 21)

@@ -12,13 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-import main
+from ipcase.cli.main import build_parser
+from ipcase.cli.startup import Database, make_clock, prepare_database
 from ipcase.demo.office import DEMO_PASSWORD
 from ipcase.domain.enums import CaseState
 from ipcase.dto.cases import CaseFilter
 from ipcase.queries.cases import register as case_queries
 from ipcase.services.admin import auth
-from ui.common import messages
+from ui import catalogue
+from ui.common import messages, texts
 from ui.sections import Sections
 from ui.shell import app as ui_app
 from ui.shell.context import AppContext
@@ -31,8 +33,8 @@ WINDOW_SIZE = (1440, 900)
 
 @dataclass
 class Demo:
-    db: main.Database
-    clock: object  # main.make_clock's: now() and today()
+    db: Database
+    clock: object  # make_clock's: now() and today()
     runner: TaskRunner
     today: date
 
@@ -44,6 +46,7 @@ def start_demo(data_dir: Path, today: date) -> Demo:
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     ui_app.install_cjk_font(qapp)
     ui_app.install_translators(qapp, "zh_CN")
+    texts.install(catalogue.TEXTS)
     ui_app.install_style(qapp)
     # No message box may block an offscreen run.
     messages.ask_keep_draft = lambda parent: "discard"
@@ -51,10 +54,10 @@ def start_demo(data_dir: Path, today: date) -> Demo:
     messages.confirm = lambda parent, title, text: True
     messages.info = lambda parent, title, text: None
     messages.show_error = lambda parent, exc, title=None: print("error:", repr(exc))
-    args = main.build_parser().parse_args(["--data-dir", str(data_dir), "--today", today.isoformat()])
-    clock = main.make_clock(today)
+    args = build_parser().parse_args(["--data-dir", str(data_dir), "--today", today.isoformat()])
+    clock = make_clock(today)
     print("preparing the demo database…")
-    return Demo(main.prepare_database(args, clock), clock, TaskRunner(), today)
+    return Demo(prepare_database(args, clock), clock, TaskRunner(), today)
 
 
 def settle(runner: TaskRunner, seconds: float = 20.0) -> None:

@@ -1,0 +1,46 @@
+"""`python main.py demo --cases N [--sub-offices 3] [--years 3]`: add N generated cases to the database, for
+load tests (the small demo office of a first start is built by ipcase.cli.startup, not here)."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from ipcase.cli.command import Command
+from ipcase.cli.startup import make_clock, open_database
+from ipcase.errors import IpcaseError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cases", type=int, required=True, help="how many cases to add")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--years", type=int, default=3, help="spread over this many years back from today")
+    parser.add_argument("--sub-offices", type=int, default=0, help="county offices under the top office")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ipcase.demo.bulk import generate
+
+    if args.cases < 1:
+        print("--cases 须为正整数", file=sys.stderr)
+        return 2
+    clock = make_clock(getattr(args, "today", None))
+    db = open_database(args, clock)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int, _text: str) -> None:
+        print(f"\r{done}/{total} 件  {time.perf_counter() - started:.0f} s", end="", file=sys.stderr, flush=True)
+
+    try:
+        generate(db.new_uow, cases=args.cases, today=clock.today(), seed=args.seed, years=args.years,
+                 sub_offices=args.sub_offices, progress=progress)
+    except IpcaseError as e:
+        print(f"\n未生成：{e}", file=sys.stderr)
+        return 2
+    finally:
+        db.engine.dispose()
+    print(f"\n已生成 {args.cases} 件演示案件，用时 {time.perf_counter() - started:.0f} 秒。")
+    return 0
+
+
+COMMAND = Command("demo", "add N generated cases to the database (load tests)", configure, run)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ipcase.domain.enums import Role
+from ipcase.errors import PermissionDenied
 
 _OFFICERS = frozenset({Role.OFFICER, Role.SECTION_HEAD, Role.DEPT_HEAD})   # 办案人员 and the heads
 _CASE_STAFF = _OFFICERS | {Role.CLERK}                                     # everyone who works on cases
@@ -51,6 +52,11 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "settings.edit": _ADMIN,             # office, deadline rules, document and numbering settings, routing
     "users.manage": _ADMIN,
     "holidays.edit": _ADMIN,
+    # ---- asked by the UI to offer choices (added with the roles the widgets compared before) ----
+    "case.handle": _CASE_STAFF,          # may be named a case's 承办人 (everyone but the administrator)
+    "registration.self_assign": frozenset({Role.OFFICER}),  # proposed as 承办人 of what he registers
+    "mediators.serve": _CASE_STAFF,      # may be an internal mediator in the pool
+    "deadlines.everyone": frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN}),  # 工作台: everyone's
 }
 
 
@@ -70,4 +76,10 @@ def may(role: Role | str | None, gesture: str) -> bool:
         return False
 
 
-__all__ = ["PERMISSIONS", "may", "roles_for"]
+def require(role: Role | str | None, gesture: str, action: str) -> None:
+    """Refuse `action` (the name the error message shows) unless `role` may make `gesture`."""
+    if not may(role, gesture):
+        raise PermissionDenied(action, str(role.value if isinstance(role, Role) else role) if role else None)
+
+
+__all__ = ["PERMISSIONS", "may", "require", "roles_for"]

@@ -1,5 +1,5 @@
 """compute_deadlines (DOMAIN §4, §6.5): which deadlines a case has at each stage, their dates, and their
-status; the closing limit D12 with pauses and extensions; validate_extension; paused_days; urgency."""
+status; the closing limit D12 with pauses and extensions; validate_closing_extension; paused_days; urgency."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -18,7 +18,6 @@ from ipcase.domain.cases.deadlines import (
     compute_deadlines,
     paused_days,
     urgency,
-    validate_extension,
 )
 from ipcase.domain.enums import (
     CLOSED_STATES,
@@ -28,6 +27,7 @@ from ipcase.domain.enums import (
     PartyRole,
     PauseKind,
 )
+from ipcase.domain.extensions import validate_closing_extension
 from ipcase.errors import ValidationFailed
 
 D = date
@@ -487,7 +487,7 @@ def test_paused_days(spans, today, until, expected):
     assert paused_days(pauses, today, until) == expected
 
 
-# ---------------------------------------------------------------- validate_extension
+# ---------------------------------------------------------------- validate_closing_extension
 
 
 @pytest.mark.parametrize(("level", "length", "unit", "ref"), [
@@ -500,7 +500,7 @@ def test_paused_days(spans, today, until, expected):
     (2, 62, "days", "粤知函〔2025〕1号"),
 ])
 def test_validate_extension_accepts(level, length, unit, ref):
-    validate_extension(level, length, unit, ref)
+    validate_closing_extension(level, length, unit, ref)
 
 
 @pytest.mark.parametrize(("level", "length", "unit", "ref", "field", "reason"), [
@@ -520,7 +520,7 @@ def test_validate_extension_accepts(level, length, unit, ref):
 ])
 def test_validate_extension_refuses(level, length, unit, ref, field, reason):
     with pytest.raises(ValidationFailed) as info:
-        validate_extension(level, length, unit, ref)
+        validate_closing_extension(level, length, unit, ref)
     assert (info.value.field, info.value.reason) == (field, reason)
 
 

@@ -11,13 +11,13 @@ from ipcase.domain.enums import CaseState, DeadlineCode, DeadlineStatus, PartyRo
 from ipcase.domain.evidence.rules import (
     EvidenceExtensionFacts,
     PreservationFacts,
-    check_extension_days,
     check_officers,
     clean_items,
     evidence_due,
     extension_span,
     preservation_due,
 )
+from ipcase.domain.extensions import check_evidence_extension_days
 from ipcase.errors import ValidationErrors, ValidationFailed
 
 CAL = OfficialCalendar()
@@ -105,7 +105,7 @@ def test_extension_span_is_exactly_the_days_added():
 @pytest.mark.parametrize("days", [0, -3, 91])
 def test_extension_days_out_of_range(days):
     with pytest.raises(ValidationFailed) as e:
-        check_extension_days(days)
+        check_evidence_extension_days(days)
     assert e.value.field == "days"
 
 

@@ -17,9 +17,9 @@ from ipcase.domain.mediation.cases import (
     MediationState,
     allowed_actions,
     check,
-    check_extension_decider,
 )
 from ipcase.domain.mediation.deadlines import MediationDeadlineCode, MediationFacts, mediation_deadlines
+from ipcase.domain.permissions import require
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors
 
 A, S, K = MediationAction, MediationState, MediationKind
@@ -109,10 +109,10 @@ def test_d19_extension_only_for_ownership_once_and_decided_by_the_department_hea
     check(A.EXTEND_LIMIT, replace(c, extension=ExtensionStatus.REJECTED), {"reason": "再次申请"}, OFFICER)
     with pytest.raises(ValidationErrors):
         check(A.EXTEND_LIMIT, c, {"reason": ""}, OFFICER)
-    check_extension_decider(HEAD)
+    require(HEAD, "extension.approve", "mediation.decide_extension")
     for role in (OFFICER, Role.SECTION_HEAD, CLERK):
         with pytest.raises(PermissionDenied):
-            check_extension_decider(role)
+            require(role, "extension.approve", "mediation.decide_extension")
 
 
 def test_cnipa_copy_after_closing_an_ownership_case_once():

@@ -39,10 +39,10 @@ def test_no_role_is_refused():
 
 
 def test_only_dept_head_approves():
-    check_approver(Role.DEPT_HEAD)
+    require(Role.DEPT_HEAD, "approval.decide", "approve")
     for role in (Role.OFFICER, Role.CLERK, Role.SECTION_HEAD, Role.ADMIN):
         with pytest.raises(PermissionDenied) as info:
-            check_approver(role)
+            require(role, "approval.decide", "approve")
         assert (info.value.action, info.value.role) == ("approve", role.value)
 
 

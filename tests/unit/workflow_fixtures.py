@@ -14,14 +14,9 @@ from ipcase.domain.cases.workflow import (
     TRANSITIONS,
     CaseAction,
     CaseSnapshot,
-    Field,
-    FieldKind,
-    Transition,
     allowed_actions,
     check,
-    check_approver,
     refusal,
-    validate_payload,
 )
 from ipcase.domain.enums import (
     OPEN_STATES,
@@ -33,6 +28,8 @@ from ipcase.domain.enums import (
     Role,
     ServiceMethod,
 )
+from ipcase.domain.machine import Field, FieldKind, Transition, validate_payload
+from ipcase.domain.permissions import require
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors
 
 S = CaseState

@@ -1,6 +1,6 @@
 """The one generic dialog for every workflow action, built from its Transition's field spec.
 
-The values are checked with the same pure function the service uses (workflow.validate_payload), so most
+The values are checked with the same pure function the service uses (machine.validate_payload), so most
 mistakes are shown next to their field before anything is sent; the service checks again (guards, versions).
 Actions that need an approval are filed for the 部门负责人 ("提交审批") instead of being carried out.
 """
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import BY_ACTION, CaseAction, FieldKind, validate_payload
+from ipcase.domain.cases.workflow import BY_ACTION, CaseAction
 from ipcase.domain.enums import PauseKind
+from ipcase.domain.machine import FieldKind, validate_payload
 from ipcase.dto.cases import CaseDetail, CaseRef
 from ipcase.errors import ConcurrentModification, ValidationErrors, ValidationFailed
 from ipcase.services.cases import actions as case_services
-from ui import labels
+from ui.cases import labels as cases_labels
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
@@ -50,11 +51,11 @@ class ActionDialog(QDialog):
         self.editors: dict[str, Editor] = {}
         today = ctx.clock.today()
         number = detail.case_number or self.tr("未立案")
-        self.setWindowTitle(f"{labels.action(action)} — {number}")
+        self.setWindowTitle(f"{cases_labels.action(action)} — {number}")
         self.setMinimumWidth(520)
 
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{labels.action(action)}</b>　{number}　{detail.patent_number}")
+        heading = QLabel(f"<b>{cases_labels.action(action)}</b>　{number}　{detail.patent_number}")
         layout.addWidget(heading)
         if self.transition.approval:
             self.approval_note = QLabel(self.tr(
@@ -75,13 +76,13 @@ class ActionDialog(QDialog):
         self.summary_label = QLabel()
         self.field_errors = FieldErrors(self.summary_label)
         for f in self.transition.fields:
-            editor = make_editor(f, today=today, parties=detail.parties, served=self._served(),
+            editor = make_editor(f, names=cases_labels.SCOPE, today=today, parties=detail.parties, served=self._served(),
                                  preferred=self._preferred(f.name, today))
             if f.name == "correction_due":
                 # The notice gives the requester a period to cure; 15 days is the usual choice.
                 editor.widget.setDate(editor.widget.date().addDays(15))
             self.editors[f.name] = editor
-            label_text = labels.field(f.name) + ("" if f.required or f.kind == FieldKind.BOOL else self.tr("（选填）"))
+            label_text = cases_labels.field(f.name) + ("" if f.required or f.kind == FieldKind.BOOL else self.tr("（选填）"))
             if f.kind == FieldKind.BOOL:
                 self.form.addRow("", editor.widget)
             else:
@@ -92,7 +93,7 @@ class ActionDialog(QDialog):
             editor.widget.setObjectName(f"{f.name}_field")
             self.field_errors.register(f.name, editor.widget)
         if not self.transition.fields:
-            layout.addWidget(QLabel(self.tr("确认对本案进行“%1”？").replace("%1", labels.action(action))))
+            layout.addWidget(QLabel(self.tr("确认对本案进行“%1”？").replace("%1", cases_labels.action(action))))
         layout.addWidget(self.summary_label)
 
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -1,4 +1,4 @@
-"""One editor widget per workflow Field kind (ipcase.domain.cases.workflow.FieldKind), so a single generic dialog
+"""One editor widget per state-machine Field kind (ipcase.domain.machine.FieldKind), so a single generic dialog
 can ask for the values of any action. Each editor has `.widget` and `.value()` (the payload value)."""
 from __future__ import annotations
 
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import Field, FieldKind
 from ipcase.domain.enums import PartyRole
+from ipcase.domain.machine import Field, FieldKind
 from ipcase.dto.cases import PartyInfo
-from ui import labels
+from ui.common import labels
+from ui.common.labels import FieldScope
 from ui.shell.i18n import tr
 
 
@@ -97,11 +98,11 @@ class LongTextEditor(Editor):
 
 
 class ChoiceEditor(Editor):
-    def __init__(self, f: Field, preferred=None):
+    def __init__(self, f: Field, names: FieldScope, preferred=None):
         self.widget = QComboBox()
         self.widget.addItem(tr("请选择…") if f.required else tr("（无）"), None)
         for choice in f.choices:
-            self.widget.addItem(labels.choice(f.name, choice), choice)
+            self.widget.addItem(names.choice(f.name, choice), choice)
         initial = preferred if preferred is not None else f.default
         index = self.widget.findData(initial) if initial is not None else -1
         self.widget.setCurrentIndex(max(index, 0))
@@ -111,11 +112,11 @@ class ChoiceEditor(Editor):
 
 
 class MultiChoiceEditor(Editor):
-    def __init__(self, f: Field):
+    def __init__(self, f: Field, names: FieldScope):
         self.widget = QListWidget()
         self.widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for choice in f.choices:
-            item = QListWidgetItem(labels.choice(f.name, choice))
+            item = QListWidgetItem(names.choice(f.name, choice))
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -136,8 +137,8 @@ class MultiChoiceEditor(Editor):
 
 
 class BoolEditor(Editor):
-    def __init__(self, f: Field):
-        self.widget = QCheckBox(labels.field(f.name))
+    def __init__(self, f: Field, names: FieldScope):
+        self.widget = QCheckBox(names.field(f.name))
         self.widget.setChecked(bool(f.default))
 
     def value(self) -> bool:
@@ -204,8 +205,9 @@ class PartyEditor(Editor):
         return self.widget.currentData()
 
 
-def make_editor(f: Field, *, today: date, parties: tuple[PartyInfo, ...] = (), served: dict[int, date] | None = None,
-                preferred=None) -> Editor:
+def make_editor(f: Field, *, names: FieldScope, today: date, parties: tuple[PartyInfo, ...] = (),
+                served: dict[int, date] | None = None, preferred=None) -> Editor:
+    """The editor of one workflow field; `names` are the field names and choice labels of the feature asking."""
     kind = f.kind
     if kind == FieldKind.DATE:
         return DateEditor(f, today)
@@ -216,11 +218,11 @@ def make_editor(f: Field, *, today: date, parties: tuple[PartyInfo, ...] = (), s
     if kind == FieldKind.LONGTEXT:
         return LongTextEditor(f)
     if kind == FieldKind.CHOICE:
-        return ChoiceEditor(f, preferred)
+        return ChoiceEditor(f, names, preferred)
     if kind == FieldKind.MULTICHOICE:
-        return MultiChoiceEditor(f)
+        return MultiChoiceEditor(f, names)
     if kind == FieldKind.BOOL:
-        return BoolEditor(f)
+        return BoolEditor(f, names)
     if kind == FieldKind.INT:
         return IntEditor(f)
     if kind == FieldKind.PARTY_DATES:

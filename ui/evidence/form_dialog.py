@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import Field
 from ipcase.domain.evidence.rules import ITEM_COLUMNS
+from ipcase.domain.machine import Field
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import PartyInfo
 from ipcase.dto.evidence import OFFICE_SUBMITTER, FileUpload
 from ipcase.errors import ValidationErrors
-from ui import errors, labels
-from ui.common import messages
+from ui.common import errors, labels, messages
 from ui.common.drafts import DraftStore
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
+from ui.evidence import labels as evidence_labels
 from ui.shell.context import AppContext
 from ui.shell.i18n import tr
 
@@ -92,7 +92,7 @@ class ItemsEditor(Editor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(ITEM_COLUMNS))
         self.table.setObjectName("items_table")
-        self.table.setHorizontalHeaderLabels([labels.item_column(c) for c in ITEM_COLUMNS])
+        self.table.setHorizontalHeaderLabels([evidence_labels.item_column(c) for c in ITEM_COLUMNS])
         self.table.setMinimumHeight(140)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -127,7 +127,7 @@ class ItemsEditor(Editor):
                 continue
             row, column = int(found[1]), found[2]
             field_errors.set(e.field, tr("第 %1 行 %2：%3").replace("%1", str(row + 1))
-                             .replace("%2", labels.item_column(column)).replace("%3", errors.reason_text(e)))
+                             .replace("%2", evidence_labels.item_column(column)).replace("%3", errors.reason_text(e)))
             first = first or (row, ITEM_COLUMNS.index(column))
         if first is not None:
             self.table.setCurrentCell(*first)
@@ -210,7 +210,7 @@ class EvidenceFormDialog(QDialog):
         self.editors: dict[str, Editor] = {}
         today = ctx.clock.today()
         for f in fields:
-            editor = make_editor(f, today=today, parties=parties)
+            editor = make_editor(f, names=evidence_labels.SCOPE, today=today, parties=parties)
             self._add_row(form, f.name, editor, f.required)
         for name, editor in extra:
             self._add_row(form, name, editor, True)
@@ -227,7 +227,7 @@ class EvidenceFormDialog(QDialog):
     def _add_row(self, form: QFormLayout, name: str, editor: Editor, required: bool) -> None:
         editor.widget.setObjectName(editor.widget.objectName() or f"{name}_edit")
         self.editors[name] = editor
-        text = labels.evidence_field(name) + ("" if required else tr("（选填）"))
+        text = evidence_labels.evidence_field(name) + ("" if required else tr("（选填）"))
         form.addRow(text + "：", editor.widget)
         self.field_errors.register(name, editor.widget)
         if isinstance(editor.widget, QPlainTextEdit | QLineEdit):

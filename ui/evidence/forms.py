@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from ipcase.domain.cases.workflow import Field, FieldKind
 from ipcase.domain.evidence.rules import Disposal
+from ipcase.domain.machine import Field, FieldKind
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.evidence import (

@@ -6,15 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ipcase.domain.cases.workflow import FieldKind, validate_payload
+from ipcase.domain.machine import FieldKind, validate_payload
 from ipcase.domain.mediation.cases import BY_ACTION, MediationAction
 from ipcase.dto.mediation import MediationCaseDetail
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.services.mediation import cases as mediation_services
-from ui import labels
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
+from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.context import AppContext
 
 
@@ -27,7 +27,7 @@ class MediationActionDialog(QDialog):
         self._detail = detail
         self.transition = BY_ACTION[MediationAction(action)]
         self.editors: dict[str, Editor] = {}
-        title = labels.mediation_action(action)
+        title = mediation_case_labels.mediation_action(action)
         number = detail.case_number or self.tr("未立案")
         self.setWindowTitle(f"{title} — {number}")
         self.setMinimumWidth(480)
@@ -45,13 +45,13 @@ class MediationActionDialog(QDialog):
         self.field_errors = FieldErrors(self.summary_label)
         today = ctx.clock.today()
         for f in self.transition.fields:
-            editor = make_editor(f, today=today, preferred="direct" if f.name == "method" else None)
+            editor = make_editor(f, names=mediation_case_labels.SCOPE, today=today, preferred="direct" if f.name == "method" else None)
             self.editors[f.name] = editor
             editor.widget.setObjectName(f"{f.name}_field")
             if f.kind == FieldKind.BOOL:
                 form.addRow("", editor.widget)
             else:
-                form.addRow(labels.field(f.name) + ("" if f.required else self.tr("（选填）")) + "：", editor.widget)
+                form.addRow(mediation_case_labels.field(f.name) + ("" if f.required else self.tr("（选填）")) + "：", editor.widget)
             self.field_errors.register(f.name, editor.widget)
         if not self.transition.fields:
             layout.addWidget(QLabel(self.tr("确认进行“%1”？").replace("%1", title)))

@@ -27,8 +27,8 @@ from ipcase.domain.evidence.rules import (
     evidence_due,
     preservation_due,
 )
+from ipcase.domain.extensions import EXTENSIONS, ExtensionKind, closing_limit
 from ipcase.domain.periods import DueDate, add_months, add_working_days, compute_due, roll_forward
-from ipcase.errors import ValidationFailed
 
 D = DeadlineCode
 
@@ -37,7 +37,7 @@ D = DeadlineCode
 class DeadlineSettings:
     """Business settings that change deadlines. Defaults follow DOMAIN; [U] rules are settings."""
     decision_days: int = 5                 # D1, M25 art 20
-    decision_extension_days: int = 5       # D1 extension, M25 art 20
+    decision_extension_days: int = EXTENSIONS[ExtensionKind.DECISION].length  # D1 extension, M25 art 20
     serve_copy_days: int = 5               # D2
     answer_days: int = 15                  # D3
     answer_days_no_domicile: int = 30      # D3 for a respondent without domicile in the PRC
@@ -129,20 +129,6 @@ def paused_days(pauses: Iterable[PauseFacts], today: date, until: date | None = 
     return total
 
 
-def validate_extension(level: int, length: int, unit: str, higher_office_ref: str | None) -> None:
-    """Level 1: ≤1 month by the 部门负责人; level 2: ≤2 months, only with the next-higher office's approval
-    on record (M25 art 37)."""
-    if level not in (1, 2):
-        raise ValidationFailed("length", "extensions_exhausted")
-    limit_months = 1 if level == 1 else 2
-    if unit not in ("months", "days"):
-        raise ValidationFailed("unit", "choice", value=unit)
-    if length < 1 or (unit == "months" and length > limit_months) or (unit == "days" and length > 31 * limit_months):
-        raise ValidationFailed("length", "range", f"≤{limit_months}个月", value=length)
-    if level == 2 and not (higher_office_ref or "").strip():
-        raise ValidationFailed("higher_office_ref", "required")
-
-
 def closing_due(facts: CaseFacts, cal: OfficialCalendar, settings: DeadlineSettings, today: date) -> DueDate:
     """D12: 立案 + 3 months, + every excluded (paused) day, + approved extensions, then off rest days."""
     start = facts.registered_date
@@ -156,10 +142,10 @@ def closing_due(facts: CaseFacts, cal: OfficialCalendar, settings: DeadlineSetti
         running = any(p.end is None for p in facts.pauses) and facts.closed_date is None
         steps.append(f"扣除不计入期限的期间 {days} 日{'（暂停中，计至今日）' if running else ''} → {d.isoformat()}")
     for ext in sorted(facts.extensions, key=lambda e: e.level):
-        limit = add_months(d, 1 if ext.level == 1 else 2)
+        limit = add_months(d, closing_limit(ext.level).length)
         d = add_months(d, ext.length) if ext.unit == "months" else min(d + timedelta(days=ext.length), limit)
         unit_text = "个月" if ext.unit == "months" else "日"
-        who = "部门负责人批准" if ext.level == 1 else "上级部门批准"
+        who = "上级部门批准" if closing_limit(ext.level).higher_office_ref else "部门负责人批准"
         steps.append(f"第{ext.level}次延长 {ext.length}{unit_text}（{who}）→ {d.isoformat()}")
     rolled, provisional = roll_forward(d, cal)
     if rolled != d:

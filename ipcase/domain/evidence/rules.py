@@ -20,7 +20,6 @@ from ipcase.errors import ValidationErrors, ValidationFailed
 
 MIN_OFFICERS = 2
 PRESERVATION_DAYS = 7          # D11, M25 art 49
-MAX_EXTENSION_DAYS = 90        # a sanity bound on one extension, not a legal rule
 
 
 class RecordKind(StrEnum):
@@ -98,12 +97,6 @@ def extension_span(old_due: date, new_due: date) -> tuple[date, date]:
     """The excluded span of an extension as a pause: from the day after the old due date (inclusive) to
     the day after the new one (exclusive), i.e. exactly the days the period was lengthened by."""
     return old_due + timedelta(days=1), new_due + timedelta(days=1)
-
-
-def check_extension_days(days: int) -> int:
-    if not isinstance(days, int) or not 1 <= days <= MAX_EXTENSION_DAYS:
-        raise ValidationFailed("days", "range", f"1–{MAX_EXTENSION_DAYS}", value=days)
-    return days
 
 
 def preservation_due(decided_on: date, cal: OfficialCalendar) -> DueDate:

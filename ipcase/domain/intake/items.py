@@ -12,7 +12,9 @@ from enum import StrEnum
 
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import DeadlineStatus, Role
+from ipcase.domain.extensions import EXTENSIONS, ExtensionKind
 from ipcase.domain.periods import DueDate, compute_due
+from ipcase.domain.permissions import may
 
 
 class IntakeKind(StrEnum):
@@ -102,11 +104,9 @@ DISPUTE_KINDS = frozenset({IntakeKind.REQUEST, IntakeKind.COMPLAINT})
 # Kinds that cannot be handled without knowing against whom.
 TARGET_REQUIRED = frozenset({IntakeKind.REQUEST, IntakeKind.MEDIATION, IntakeKind.COMPLAINT})
 
-REGISTER_ROLES = frozenset({Role.OFFICER, Role.CLERK, Role.SECTION_HEAD, Role.DEPT_HEAD})
-TRIAGE_ROLES = frozenset({Role.OFFICER, Role.SECTION_HEAD, Role.DEPT_HEAD})
 # 不予受理 of a request for adjudication and the D1 extension are the 部门负责人's decisions (M25 art 20), as
-# in the case register; at intake there is no case to file an approval on, so the head decides directly.
-HEAD_ROLES = frozenset({Role.DEPT_HEAD})
+# in the case register; at intake there is no case to file an approval on, so the head decides directly: the
+# same gestures ("approval.decide", "extension.approve") as the approvals of a case.
 
 
 def channel_flags(channel: IntakeChannel) -> dict[str, bool]:
@@ -134,7 +134,7 @@ class ItemFacts:
 def allowed_outcomes(f: ItemFacts, role: Role | None, *, complaint_needs_request: bool = True
                      ) -> tuple[TriageOutcome, ...]:
     """The outcomes this role may choose now, in the order the triage dialog lists them."""
-    if f.state.is_terminal or role not in TRIAGE_ROLES:
+    if f.state.is_terminal or not may(role, "intake.triage"):
         return ()
     out = []
     for o in KIND_OUTCOMES[f.kind]:
@@ -144,7 +144,7 @@ def allowed_outcomes(f: ItemFacts, role: Role | None, *, complaint_needs_request
             continue  # 一次性告知: once
         if o == TriageOutcome.CASE and f.kind == IntakeKind.COMPLAINT and complaint_needs_request:
             continue
-        if o == TriageOutcome.REFUSE and f.kind == IntakeKind.REQUEST and role not in HEAD_ROLES:
+        if o == TriageOutcome.REFUSE and f.kind == IntakeKind.REQUEST and not may(role, "approval.decide"):
             continue
         out.append(o)
     return tuple(out)
@@ -155,7 +155,7 @@ def refusal_code(f: ItemFacts, outcome: TriageOutcome, role: Role, *, complaint_
     """Why `outcome` is not allowed now (a stable code for ui/errors.py), or None."""
     if f.state.is_terminal:
         return "intake_decided"
-    if role not in TRIAGE_ROLES:
+    if not may(role, "intake.triage"):
         return "role"
     if outcome not in KIND_OUTCOMES[f.kind]:
         return "intake_wrong_kind"
@@ -165,7 +165,7 @@ def refusal_code(f: ItemFacts, outcome: TriageOutcome, role: Role, *, complaint_
         return "intake_awaiting_correction"
     if outcome == TriageOutcome.CASE and f.kind == IntakeKind.COMPLAINT and complaint_needs_request:
         return "intake_needs_request"
-    if outcome == TriageOutcome.REFUSE and f.kind == IntakeKind.REQUEST and role not in HEAD_ROLES:
+    if outcome == TriageOutcome.REFUSE and f.kind == IntakeKind.REQUEST and not may(role, "approval.decide"):
         return "role"
     return None
 
@@ -190,7 +190,7 @@ class IntakeLimits:
     """D1's lengths and the [U] restart rule come from the case register's settings, so one setting
     governs D1 wherever it runs."""
     decision_days: int = 5
-    decision_extension_days: int = 5
+    decision_extension_days: int = EXTENSIONS[ExtensionKind.DECISION].length
     restart_on_correction: bool = True
 
 

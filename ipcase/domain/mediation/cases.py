@@ -1,9 +1,9 @@
 """Stand-alone mediation cases (调解案件, DOMAIN §2, §3 "Mediation case states", M25 arts 63-70) as data.
 
 Kinds of dispute the office mediates, the states of a mediation case and its actions as a table of
-transitions with guards and roles, like the adjudication case's `workflow`. Field specs and payload validation
-are the adjudication workflow's (`workflow.Field`, `workflow.validate_payload`), so the UI builds one kind of
-form for both. Pure: the services pass a snapshot read in their transaction and today's date.
+transitions with guards and gestures, run by the same engine as the adjudication case (`ipcase.domain.machine`),
+so the UI builds one kind of form for both. Pure: the services pass a snapshot read in their transaction and
+today's date.
 """
 from __future__ import annotations
 
@@ -12,16 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from ipcase.domain.cases.workflow import (
-    APPROVER_ROLES,
-    PROCEDURE_ROLES,
-    SERVICE_ROLES,
-    Field,
-    FieldKind,
-    validate_payload,
-)
-from ipcase.domain.enums import Role, ServiceMethod
-from ipcase.errors import PermissionDenied, TransitionRefused
+from ipcase.domain.enums import ServiceMethod
+from ipcase.domain.machine import Field, FieldKind, Machine, Transition, choices
 
 
 class MediationKind(StrEnum):
@@ -181,101 +173,51 @@ def _not_copied(c: MediationSnapshot, p: Mapping) -> str | None:
     return "mediation_copied_before_closed" if d and c.closed_date and d < c.closed_date else None
 
 
-@dataclass(frozen=True)
-class MediationTransition:
-    action: MediationAction
-    sources: frozenset[MediationState]
-    target: MediationState | None = None     # None: the state does not change
-    roles: frozenset[Role] = PROCEDURE_ROLES
-    fields: tuple[Field, ...] = ()
-    guards: tuple[Guard, ...] = ()
-    approval: bool = False                   # proposed by the officer, decided by the 部门负责人
-
-
-def _choices(enum: type[StrEnum]) -> tuple[str, ...]:
-    return tuple(e.value for e in enum)
-
-
 F, K, M = Field, FieldKind, MediationState
-_METHOD = F("method", K.CHOICE, choices=_choices(ServiceMethod))
+_METHOD = F("method", K.CHOICE, choices=choices(ServiceMethod))
 _SESSION = (F("session_at", K.DATETIME, past_only=False), F("place", K.TEXT))
 _CLOSING = (F("decided_date", K.DATE), F("reason_text", K.LONGTEXT, required=False))
 
-TRANSITIONS: tuple[MediationTransition, ...] = (
-    MediationTransition(MediationAction.SERVE_NOTICE, frozenset({M.RECEIVED}), M.AWAITING_STATEMENT,
-                        roles=SERVICE_ROLES, fields=(F("served_date", K.DATE), _METHOD),
-                        guards=(_not_before_received,)),
-    MediationTransition(MediationAction.RECEIVE_STATEMENT, frozenset({M.AWAITING_STATEMENT}), roles=SERVICE_ROLES,
-                        fields=(F("received_date", K.DATE), F("agrees", K.BOOL, default=True),
-                                F("note", K.LONGTEXT, required=False)),
-                        guards=(_no_statement_yet, _not_before_received)),
-    MediationTransition(MediationAction.REGISTER, frozenset({M.AWAITING_STATEMENT}), M.REGISTERED,
-                        fields=(F("registered_date", K.DATE), *_SESSION),
-                        guards=(_respondent_agreed, _kind_preconditions, _not_before_received)),
-    MediationTransition(MediationAction.REFUSE, frozenset({M.AWAITING_STATEMENT}), M.NOT_REGISTERED,
-                        fields=_CLOSING, guards=(_may_refuse, _not_before_received)),
-    MediationTransition(MediationAction.RESCHEDULE, frozenset({M.REGISTERED}),
-                        fields=(*_SESSION, F("reason_text", K.LONGTEXT, required=False))),
-    MediationTransition(MediationAction.REQUESTER_NO_SHOW, frozenset({M.REGISTERED}), M.CLOSED_REVOKED,
-                        fields=_CLOSING, guards=(_not_before_registered,)),
-    MediationTransition(MediationAction.RESPONDENT_NO_SHOW, frozenset({M.REGISTERED}), M.CLOSED_REVOKED,
-                        fields=_CLOSING, guards=(_not_before_registered,)),
-    MediationTransition(MediationAction.CLOSE_AGREEMENT, frozenset({M.REGISTERED}), M.CLOSED_AGREEMENT,
-                        fields=(F("closed_date", K.DATE),), guards=(_agreement_signed, _not_before_registered)),
-    MediationTransition(MediationAction.REVOKE, OPEN_STATES, M.CLOSED_REVOKED,
-                        fields=(F("mediation_ground", K.CHOICE, choices=(RevokeGround.NO_AGREEMENT.value,
-                                                               RevokeGround.WITHDRAWAL.value,
-                                                               RevokeGround.OTHER.value)),
-                                F("decided_date", K.DATE), F("reason_text", K.LONGTEXT, required=False)),
-                        guards=(_not_before_received, _not_before_registered)),
-    MediationTransition(MediationAction.EXTEND_LIMIT, frozenset({M.REGISTERED}), approval=True,
-                        fields=(F("reason", K.LONGTEXT),), guards=(_ownership, _extendable)),
-    MediationTransition(MediationAction.RECORD_CNIPA_COPY, CLOSED_STATES, roles=SERVICE_ROLES,
-                        fields=(F("copied_date", K.DATE), F("note", K.TEXT, required=False)),
-                        guards=(_ownership, _not_copied)),
+TRANSITIONS: tuple[Transition, ...] = (
+    Transition(MediationAction.SERVE_NOTICE, frozenset({M.RECEIVED}), M.AWAITING_STATEMENT,
+               gesture="case.service", fields=(F("served_date", K.DATE), _METHOD),
+               guards=(_not_before_received,)),
+    Transition(MediationAction.RECEIVE_STATEMENT, frozenset({M.AWAITING_STATEMENT}), gesture="case.service",
+               fields=(F("received_date", K.DATE), F("agrees", K.BOOL, default=True),
+                       F("note", K.LONGTEXT, required=False)),
+               guards=(_no_statement_yet, _not_before_received)),
+    Transition(MediationAction.REGISTER, frozenset({M.AWAITING_STATEMENT}), M.REGISTERED,
+               fields=(F("registered_date", K.DATE), *_SESSION),
+               guards=(_respondent_agreed, _kind_preconditions, _not_before_received)),
+    Transition(MediationAction.REFUSE, frozenset({M.AWAITING_STATEMENT}), M.NOT_REGISTERED,
+               fields=_CLOSING, guards=(_may_refuse, _not_before_received)),
+    Transition(MediationAction.RESCHEDULE, frozenset({M.REGISTERED}),
+               fields=(*_SESSION, F("reason_text", K.LONGTEXT, required=False))),
+    Transition(MediationAction.REQUESTER_NO_SHOW, frozenset({M.REGISTERED}), M.CLOSED_REVOKED,
+               fields=_CLOSING, guards=(_not_before_registered,)),
+    Transition(MediationAction.RESPONDENT_NO_SHOW, frozenset({M.REGISTERED}), M.CLOSED_REVOKED,
+               fields=_CLOSING, guards=(_not_before_registered,)),
+    Transition(MediationAction.CLOSE_AGREEMENT, frozenset({M.REGISTERED}), M.CLOSED_AGREEMENT,
+               fields=(F("closed_date", K.DATE),), guards=(_agreement_signed, _not_before_registered)),
+    Transition(MediationAction.REVOKE, OPEN_STATES, M.CLOSED_REVOKED,
+               fields=(F("mediation_ground", K.CHOICE, choices=(RevokeGround.NO_AGREEMENT.value,
+                                                      RevokeGround.WITHDRAWAL.value,
+                                                      RevokeGround.OTHER.value)),
+                       F("decided_date", K.DATE), F("reason_text", K.LONGTEXT, required=False)),
+               guards=(_not_before_received, _not_before_registered)),
+    Transition(MediationAction.EXTEND_LIMIT, frozenset({M.REGISTERED}), approval=True,
+               fields=(F("reason", K.LONGTEXT),), guards=(_ownership, _extendable)),
+    Transition(MediationAction.RECORD_CNIPA_COPY, CLOSED_STATES, gesture="case.service",
+               fields=(F("copied_date", K.DATE), F("note", K.TEXT, required=False)),
+               guards=(_ownership, _not_copied)),
 )
 
-BY_ACTION: Mapping[MediationAction, MediationTransition] = {t.action: t for t in TRANSITIONS}
-assert len(BY_ACTION) == len(TRANSITIONS)
 # Every way a mediation case ends without agreement records why (the 撤销案件通知书 prints it).
 GROUND_OF = {MediationAction.REQUESTER_NO_SHOW: RevokeGround.REQUESTER_NO_SHOW,
              MediationAction.RESPONDENT_NO_SHOW: RevokeGround.RESPONDENT_NO_SHOW}
 
 
-def refusal(t: MediationTransition, case: MediationSnapshot, payload: Mapping) -> str | None:
-    """The first reason `t` cannot be taken now, or None."""
-    if case.state not in t.sources:
-        return "wrong_state"
-    for guard in t.guards:
-        code = guard(case, payload)
-        if code:
-            return code
-    return None
-
-
-def allowed_actions(case: MediationSnapshot, role: Role | None) -> list[MediationAction]:
-    """Actions offered now, in table order; guards needing the form's values run again on submit."""
-    return [t.action for t in TRANSITIONS
-            if (role is None or role in t.roles) and refusal(t, case, {}) is None]
-
-
-def check(action: MediationAction | str, case: MediationSnapshot, payload: Mapping,
-          role: Role) -> tuple[MediationTransition, dict]:
-    """The transition and its clean payload; raises PermissionDenied, TransitionRefused or ValidationErrors."""
-    t = BY_ACTION[MediationAction(action)]
-    event = f"mediation.{t.action.value}"
-    if role not in t.roles:
-        raise PermissionDenied(event, role.value if role else None)
-    code = refusal(t, case, {})
-    if code:
-        raise TransitionRefused(event, case.state.value, code)
-    clean = validate_payload(t, payload, case.today)  # type: ignore[arg-type]  # same field spec as workflow
-    code = refusal(t, case, clean)
-    if code:
-        raise TransitionRefused(event, case.state.value, code)
-    return t, clean
-
-
-def check_extension_decider(role: Role) -> None:
-    if role not in APPROVER_ROLES:
-        raise PermissionDenied("mediation.decide_extension", role.value if role else None)
+MACHINE = Machine(TRANSITIONS, event_prefix="mediation.")
+BY_ACTION: Mapping[MediationAction, Transition] = MACHINE.by_action  # type: ignore[assignment]
+allowed_actions = MACHINE.allowed
+check = MACHINE.check

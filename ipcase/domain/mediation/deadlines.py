@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import DeadlineStatus
+from ipcase.domain.extensions import EXTENSIONS, ExtensionKind
 from ipcase.domain.mediation.cases import (
     OPEN_STATES,
     OWNERSHIP_KINDS,
@@ -37,7 +38,7 @@ class MediationLimits:
     statement_days: int = 15       # D17, days
     decide_days: int = 5           # D18, working days
     closing_months: int = 2        # D19
-    extension_months: int = 1      # D19, by the 部门负责人
+    extension_months: int = EXTENSIONS[ExtensionKind.MEDIATION_CLOSING].length  # D19, by the 部门负责人
     cnipa_copy_days: int = 5       # D20, working days
 
 

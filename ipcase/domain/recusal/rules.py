@@ -15,8 +15,9 @@ from enum import StrEnum
 
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.panel import VOTING_ROLES, Seat, panel_problems
-from ipcase.domain.enums import PanelRole, Role
+from ipcase.domain.enums import PanelRole
 from ipcase.domain.periods import add_working_days
+from ipcase.domain.permissions import may
 
 
 class RecusalGround(StrEnum):
@@ -119,16 +120,12 @@ def panel_after_grant(seats: Iterable[Seat], challenged_user_id: int, replacemen
     return out
 
 
-# Who may vote on a panel: the officers and their heads (a clerk may only take a clerk's or investigator's seat).
-VOTER_ROLES = frozenset({Role.OFFICER, Role.SECTION_HEAD, Role.DEPT_HEAD})
-
-
 def may_take_seat(challenged_role: str, user_role: str) -> bool:
     """Whether a user of `user_role` may replace a granted challenge in that seat: never the administrator, and
     a voting seat only someone who may vote."""
-    if user_role == Role.ADMIN:
+    if not may(user_role, "panel.sit"):
         return False
-    return challenged_role not in VOTING_ROLES or user_role in VOTER_ROLES
+    return challenged_role not in VOTING_ROLES or may(user_role, "panel.vote")
 
 
 def problems_after_grant(seats: Iterable[Seat], challenged_user_id: int, replacement_id: int | None) -> list[str]:

@@ -5,12 +5,17 @@ from sqlalchemy import func, select
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Approval, Case, Patent
 from ipcase.db.models.mediation import MediationCase, MediationEvent
-from ipcase.domain.cases.workflow import APPROVER_ROLES, REVIEWER_ROLES
-from ipcase.domain.enums import ApprovalStatus, Role
+from ipcase.domain.enums import ApprovalStatus
 from ipcase.domain.mediation.cases import ExtensionStatus
+from ipcase.domain.permissions import may
 from ipcase.dto.cases import ApprovalInfo
 from ipcase.queries.cases.register import approval_info
 from ipcase.uow import UnitOfWork
+
+
+def _sees_approvals(role: str) -> bool:
+    """Whoever reviews or decides approvals sees every pending one (the others only what they filed)."""
+    return may(role, "approval.decide") or may(role, "approval.review")
 
 
 def pending_approvals(uow: UnitOfWork, *, viewer_id: int) -> tuple[ApprovalInfo, ...]:
@@ -20,7 +25,7 @@ def pending_approvals(uow: UnitOfWork, *, viewer_id: int) -> tuple[ApprovalInfo,
     q = (select(Approval, Case.case_number, Patent.number).join(Case, Case.id == Approval.case_id)
          .join(Patent, Patent.id == Case.patent_id)
          .where(Approval.status == ApprovalStatus.PENDING.value).order_by(Approval.requested_at, Approval.id))
-    if viewer is None or Role(viewer.role) not in APPROVER_ROLES | REVIEWER_ROLES:
+    if viewer is None or not _sees_approvals(viewer.role):
         q = q.where(Approval.requested_by == viewer_id)
     names = {u.id: u.full_name for u in s.scalars(select(User))}
     rows = [approval_info(a, cn, pn, names) for a, cn, pn in s.execute(q)]
@@ -41,7 +46,7 @@ def _mediation_extensions(uow: UnitOfWork, viewer: User | None, viewer_id: int,
              .group_by(MediationEvent.mediation_case_id).subquery())
     q = (select(MediationCase, asked.c.at).join(asked, asked.c.mediation_case_id == MediationCase.id)
          .where(MediationCase.extension_status == ExtensionStatus.PENDING.value))
-    if viewer is None or Role(viewer.role) not in APPROVER_ROLES | REVIEWER_ROLES:
+    if viewer is None or not _sees_approvals(viewer.role):
         q = q.where(MediationCase.extension_requested_by == viewer_id)
     return [ApprovalInfo(id=0, case_id=0, case_number=mc.case_number, patent_number=mc.patent_number,
                          action=MEDIATION_EXTENSION, payload={"reason": mc.extension_reason}, status="pending",

@@ -15,10 +15,7 @@ from ipcase.domain.cases.deadlines import urgency
 from ipcase.domain.enums import DeadlineStatus, PartyKind, Role
 from ipcase.domain.identifiers import normalize_name
 from ipcase.domain.intake.items import (
-    HEAD_ROLES,
-    REGISTER_ROLES,
     REPORT_KINDS,
-    TRIAGE_ROLES,
     IntakeChannel,
     IntakeDeadline,
     IntakeKind,
@@ -28,6 +25,7 @@ from ipcase.domain.intake.items import (
 from ipcase.domain.intake.matching import PartyKey, repeat_infringement
 from ipcase.domain.intake.routing import Track, suggest_track
 from ipcase.domain.periods import working_days_until
+from ipcase.domain.permissions import may
 from ipcase.dto.cases import DeadlineInfo, RequestInput
 from ipcase.dto.intake import (
     AttachmentInfo,
@@ -44,9 +42,7 @@ from ipcase.dto.intake import (
 )
 from ipcase.dto.mediation import MediationRequestInput
 from ipcase.errors import NotFound
-from ipcase.services.common import load_calendar
-from ipcase.services.intake.items import request_input
-from ipcase.services.intake.support import (
+from ipcase.loaders.intake import (
     case_party_keys,
     item_deadlines,
     item_facts,
@@ -54,11 +50,13 @@ from ipcase.services.intake.support import (
     load_limits,
     load_routing,
     match_info,
+    request_input,
     routing_facts,
     same_matter,
     time_limit_running,
 )
-from ipcase.services.mediation.from_intake import mediation_case_of, request_from_item
+from ipcase.loaders.mediation import mediation_case_of, request_from_item
+from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
 
@@ -207,13 +205,13 @@ def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -
                         for d in item_deadlines(item, cal, limits)),
         matches=tuple(match_info(h) for h in hits),
         allowed_outcomes=allowed_outcomes(facts, role, complaint_needs_request=routing.complaint_needs_request),
-        can_edit=not decided and role in REGISTER_ROLES,
-        can_record_correction=state == IntakeState.PENDING_CORRECTION and role in REGISTER_ROLES,
+        can_edit=not decided and may(role, "intake.register"),
+        can_record_correction=state == IntakeState.PENDING_CORRECTION and may(role, "intake.register"),
         can_extend=(facts.kind == IntakeKind.REQUEST and not decided and not item.decision_extended
-                    and role in HEAD_ROLES),
-        can_convert=facts.kind == IntakeKind.COMPLAINT and state == IntakeState.OPEN and role in TRIAGE_ROLES,
+                    and may(role, "extension.approve")),
+        can_convert=facts.kind == IntakeKind.COMPLAINT and state == IntakeState.OPEN and may(role, "intake.triage"),
         can_notify=(facts.kind in REPORT_KINDS and not item.anonymous and item.decided_on is not None
-                    and item.notified_on is None and role in REGISTER_ROLES),
+                    and item.notified_on is None and may(role, "intake.register")),
         complaint_needs_request=routing.complaint_needs_request,
     )
 

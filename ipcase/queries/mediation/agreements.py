@@ -32,6 +32,7 @@ from ipcase.domain.mediation.agreements import (
     yuan,
 )
 from ipcase.domain.periods import working_days_until
+from ipcase.domain.permissions import may
 from ipcase.dto.cases import DeadlineInfo
 from ipcase.dto.mediation import (
     AgreementInfo,
@@ -43,8 +44,8 @@ from ipcase.dto.mediation import (
     SignatoryInfo,
 )
 from ipcase.errors import NotFound
-from ipcase.services.common import load_calendar
-from ipcase.services.mediation.host import MEDIATE_ROLES, MEDIATION_STATES, RECORD_ROLES, on_host, terms_of
+from ipcase.loaders.mediation import MEDIATION_STATES, on_host, terms_of
+from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
 
@@ -96,7 +97,7 @@ def host_mediation(uow: UnitOfWork, host: MediationHost, *, viewer_id: int, toda
                                         product=product) for a in agreements),
         parties=parties, closing_pending=bool(pending),
         can_mediate=can_mediate, can_talk=host.kind == HostKind.CASE and can_mediate and not suspended,
-        can_edit=role in MEDIATE_ROLES or role in RECORD_ROLES,
+        can_edit=may(role, "mediation.mediate") or may(role, "mediation.record"),
     )
 
 

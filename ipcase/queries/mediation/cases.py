@@ -24,7 +24,6 @@ from ipcase.db.models.mediation import (
 from ipcase.documents.mediation import history_text, terms_text
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import urgency
-from ipcase.domain.cases.workflow import APPROVER_ROLES, PROCEDURE_ROLES
 from ipcase.domain.enums import CaseState, DeadlineStatus, PartyKind, PartyRole, Role
 from ipcase.domain.identifiers import mask_id_number
 from ipcase.domain.mediation.agreements import AgreementStatus
@@ -38,6 +37,7 @@ from ipcase.domain.mediation.cases import (
 )
 from ipcase.domain.mediation.deadlines import MediationDeadlineCode
 from ipcase.domain.periods import working_days_until
+from ipcase.domain.permissions import may
 from ipcase.domain.statistics.counting import ClosingMethod
 from ipcase.dto.cases import AgentInput, DeadlineInfo, PartyInput, TimelineItem
 from ipcase.dto.documents import DocAgent, DocOffice, DocParty
@@ -54,9 +54,8 @@ from ipcase.dto.mediation import (
     RulingChoice,
 )
 from ipcase.errors import NotFound
-from ipcase.services.common import load_calendar
-from ipcase.services.mediation.case_support import agreement_signed, case_number_pattern, snapshot
-from ipcase.services.mediation.host import terms_of
+from ipcase.loaders.mediation import agreement_signed, case_number_pattern, snapshot, terms_of
+from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
 _PARTY_PERIOD = MediationDeadlineCode.D17.value   # the respondent's own period: lapses, is never overdue
@@ -195,12 +194,12 @@ def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -
         documents=tuple(MediationDocInfo(d.id, d.doc_type, d.title, d.number, d.addressee, d.issued_at,
                                          names.get(d.issued_by, ""), d.pages) for d in docs),
         allowed_actions=tuple(a.value for a in allowed_actions(snap, role)),
-        documents_offered=tuple(offered(state)) if role in PROCEDURE_ROLES | {Role.CLERK} else (),
+        documents_offered=tuple(offered(state)) if may(role, "documents.issue") else (),
         can_edit=state in (MediationState.RECEIVED, MediationState.AWAITING_STATEMENT)
-        and role is not None and role != Role.ADMIN,
-        can_assign=not state.is_terminal and role in PROCEDURE_ROLES,
+        and may(role, "case.register"),
+        can_assign=not state.is_terminal and may(role, "case.procedure"),
         can_decide_extension=case.extension_status == ExtensionStatus.PENDING and state == MediationState.REGISTERED
-        and role in APPROVER_ROLES)
+        and may(role, "extension.approve"))
 
 
 def request_input(uow: UnitOfWork, case_id: int) -> MediationRequestInput:

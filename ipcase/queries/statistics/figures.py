@@ -26,6 +26,7 @@ from ipcase.domain.enums import (
 )
 from ipcase.domain.intake.routing import Track
 from ipcase.domain.periods import add_working_days
+from ipcase.domain.permissions import may
 from ipcase.domain.statistics.counting import CASE_CLOSING_METHODS, ClosingMethod, ReportPeriod
 from ipcase.dto.cases import CaseFilter
 from ipcase.dto.statistics import (
@@ -44,12 +45,11 @@ from ipcase.dto.statistics import (
     StatsScope,
 )
 from ipcase.errors import PermissionDenied, ValidationFailed
+from ipcase.loaders.settings import load_calendar
 from ipcase.queries.statistics import sql as q
 from ipcase.queries.statistics.intake import intake_monthly, intake_received, intake_urgent, with_intake
-from ipcase.services.common import load_calendar
 from ipcase.uow import UnitOfWork
 
-STATISTICS_ROLES = frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN})
 WARN_WORKING_DAYS = 3  # "due within 3 working days", as the deadline list colours it
 _OPEN = tuple(s.value for s in OPEN_STATES)
 _PRE = tuple(s.value for s in PRE_REGISTRATION_STATES)
@@ -67,7 +67,7 @@ def _sum_if(cond):
 
 def supervisor(s: Session, viewer_id: int) -> User:
     viewer = s.get(User, viewer_id)
-    if viewer is None or not viewer.active or Role(viewer.role) not in STATISTICS_ROLES:
+    if viewer is None or not viewer.active or not may(viewer.role, "statistics.view"):
         raise PermissionDenied("view_statistics", viewer.role if viewer else None)
     return viewer
 

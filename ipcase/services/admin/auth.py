@@ -14,7 +14,6 @@ from ipcase.uow import UnitOfWork
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
-ADMIN = frozenset({Role.ADMIN})
 
 
 def hash_password(password: str) -> str:
@@ -49,7 +48,7 @@ def _check_password(password: str) -> None:
 def create_user(uow: UnitOfWork, *, actor_id: int, username: str, full_name: str, role: Role | str,
                 password: str) -> UserInfo:
     s = uow.session
-    admin = actor(s, actor_id, ADMIN, "create_user")
+    admin = actor(s, actor_id, "users.manage", "create_user")
     errors = []
     username = (username or "").strip()
     if not username:
@@ -75,7 +74,7 @@ def create_user(uow: UnitOfWork, *, actor_id: int, username: str, full_name: str
 
 def set_user_active(uow: UnitOfWork, *, actor_id: int, user_id: int, active: bool) -> None:
     s = uow.session
-    admin = actor(s, actor_id, ADMIN, "set_user_active")
+    admin = actor(s, actor_id, "users.manage", "set_user_active")
     if admin.id == user_id and not active:
         raise ValidationFailed("active", "cannot_deactivate_self")
     user = s.get(User, user_id)
@@ -87,7 +86,7 @@ def set_user_active(uow: UnitOfWork, *, actor_id: int, user_id: int, active: boo
 
 def reset_password(uow: UnitOfWork, *, actor_id: int, user_id: int, password: str) -> None:
     s = uow.session
-    actor(s, actor_id, ADMIN, "reset_password")
+    actor(s, actor_id, "users.manage", "reset_password")
     _check_password(password)
     user = s.get(User, user_id)
     if user is None:

@@ -11,11 +11,13 @@ from ipcase.db.models.admin import Setting
 from ipcase.db.models.cases import Case, Pause
 from ipcase.db.models.intake import IntakeItem
 from ipcase.domain.cases.deadlines import DeadlineSettings
-from ipcase.domain.enums import OPEN_STATES, CaseState, Role
+from ipcase.domain.enums import OPEN_STATES, CaseState
 from ipcase.dto.admin import RecomputeResult
 from ipcase.errors import ValidationFailed
-from ipcase.services.common import actor, load_calendar, load_settings, recompute_deadlines
-from ipcase.services.intake.support import load_limits, recompute_item_deadlines, time_limit_running
+from ipcase.loaders.intake import load_limits, time_limit_running
+from ipcase.loaders.settings import load_calendar, load_settings
+from ipcase.services.common import actor, recompute_deadlines
+from ipcase.services.intake.support import recompute_item_deadlines
 from ipcase.services.mediation.case_support import recompute_live as recompute_mediation_cases
 from ipcase.uow import UnitOfWork
 
@@ -27,7 +29,7 @@ _LIVE_STATES = [s.value for s in OPEN_STATES] + [CaseState.CLOSED_RULING_INFRING
 def update_deadline_settings(uow: UnitOfWork, *, actor_id: int, settings: DeadlineSettings,
                              now: datetime) -> RecomputeResult:
     s = uow.session
-    actor(s, actor_id, frozenset({Role.ADMIN}), "update_deadline_settings")
+    actor(s, actor_id, "settings.edit", "update_deadline_settings")
     for f in fields(DeadlineSettings):
         value = getattr(settings, f.name)
         if f.type in ("int", int) and (not isinstance(value, int) or value < 1 or value > 366):

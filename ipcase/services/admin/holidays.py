@@ -6,20 +6,17 @@ from datetime import datetime
 
 from ipcase.db.models.admin import HolidayDay, HolidayYear
 from ipcase.domain.calendar import YearCalendar, parse_holiday_file
-from ipcase.domain.enums import Role
 from ipcase.dto.admin import RecomputeResult
 from ipcase.errors import ValidationFailed
 from ipcase.services.admin.deadline_rules import recompute_live_deadlines
 from ipcase.services.common import actor
 from ipcase.uow import UnitOfWork
 
-ADMIN = frozenset({Role.ADMIN})
-
 
 def save_holiday_year(uow: UnitOfWork, *, actor_id: int, calendar: YearCalendar, note: str,
                       now: datetime) -> RecomputeResult:
     s = uow.session
-    user = actor(s, actor_id, ADMIN, "save_holiday_year")
+    user = actor(s, actor_id, "holidays.edit", "save_holiday_year")
     _store(s, user.id, calendar, note, now)
     result = recompute_live_deadlines(s, now)
     uow.commit()
@@ -30,7 +27,7 @@ def import_holiday_text(uow: UnitOfWork, *, actor_id: int, text: str, note: str,
                         now: datetime) -> RecomputeResult:
     """Import one or more years from the simple text/CSV format of `parse_holiday_file`."""
     s = uow.session
-    user = actor(s, actor_id, ADMIN, "import_holidays")
+    user = actor(s, actor_id, "holidays.edit", "import_holidays")
     years = parse_holiday_file(text)
     if not years:
         raise ValidationFailed("file", "empty")
@@ -43,7 +40,7 @@ def import_holiday_text(uow: UnitOfWork, *, actor_id: int, text: str, note: str,
 
 def delete_holiday_year(uow: UnitOfWork, *, actor_id: int, year: int, now: datetime) -> RecomputeResult:
     s = uow.session
-    actor(s, actor_id, ADMIN, "delete_holiday_year")
+    actor(s, actor_id, "holidays.edit", "delete_holiday_year")
     row = s.get(HolidayYear, year)
     if row is None:
         raise ValidationFailed("year", "not_found", value=year)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from ipcase.db.models.admin import Office
-from ipcase.domain.enums import Role
 from ipcase.domain.numbering import validate_pattern
 from ipcase.dto.admin import OfficeInfo
 from ipcase.errors import ValidationErrors, ValidationFailed
@@ -11,7 +10,7 @@ from ipcase.uow import UnitOfWork
 
 def update_office(uow: UnitOfWork, *, actor_id: int, office: OfficeInfo) -> None:
     s = uow.session
-    actor(s, actor_id, frozenset({Role.ADMIN}), "update_office")
+    actor(s, actor_id, "settings.edit", "update_office")
     errors = []
     for field in ("name", "short_name"):
         if not getattr(office, field).strip():

@@ -9,31 +9,18 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Agent, Case, Party, Patent
-from ipcase.domain.enums import InfringingAct, PartyKind, PartyRole, PatentType, Role
-from ipcase.domain.identifiers import (
-    check_credit_code,
-    check_id_number,
-    normalize_name,
-    parse_patent_number,
-)
+from ipcase.domain.enums import InfringingAct, PartyKind, PartyRole, PatentType
+from ipcase.domain.identifiers import normalize_name, parse_patent_number
+from ipcase.domain.parties import check_parties
+from ipcase.domain.permissions import may
 from ipcase.dto.cases import PartyInput, RequestInput
 from ipcase.errors import ValidationErrors, ValidationFailed
-
-MAX_AGENTS = 2  # M25 art 17: one or two agents per party
 
 
 def validate_request(session: Session, data: RequestInput, today: date) -> dict:
     """Return the cleaned values (canonical patent number, checked codes); raise ValidationErrors."""
     errors: list[ValidationFailed] = []
-    clean: dict = {"parties": {}}
-
-    def attempt(fn, *args):
-        try:
-            return fn(*args)
-        except ValidationFailed as e:
-            errors.append(e)
-            return None
-
+    clean: dict = {}
     if data.received_date is None:
         errors.append(ValidationFailed("received_date", "required"))
     elif data.received_date > today:
@@ -62,41 +49,17 @@ def validate_request(session: Session, data: RequestInput, today: date) -> dict:
     if g and data.received_date and g > data.received_date:
         errors.append(ValidationFailed("patent.grant_date", "after_received"))
 
-    for group, parties in (("requesters", data.requesters), ("respondents", data.respondents)):
-        if not parties:
-            errors.append(ValidationFailed(group, "required"))
-        for i, p in enumerate(parties):
-            key = f"{group}[{i}]"
-            if not p.name.strip():
-                errors.append(ValidationFailed(f"{key}.name", "required"))
-            if p.credit_code.strip():
-                code = attempt(lambda c, k=key: _rekey(check_credit_code, c, f"{k}.credit_code"), p.credit_code)
-                clean["parties"][(group, i, "credit_code")] = code
-            if p.id_number.strip():
-                num = attempt(lambda c, k=key: _rekey(check_id_number, c, f"{k}.id_number"), p.id_number)
-                clean["parties"][(group, i, "id_number")] = num
-            if len(p.agents) > MAX_AGENTS:
-                errors.append(ValidationFailed(f"{key}.agents", "too_many", str(MAX_AGENTS)))
-            for j, a in enumerate(p.agents):
-                if not a.name.strip():
-                    errors.append(ValidationFailed(f"{key}.agents[{j}].name", "required"))
+    clean["parties"] = check_parties((("requesters", data.requesters), ("respondents", data.respondents)), errors)
     bad_acts = [a for a in data.acts if a not in InfringingAct.__members__.values()]
     if bad_acts:
         errors.append(ValidationFailed("acts", "choice", ",".join(bad_acts)))
     if data.officer_id is not None:
         officer = session.get(User, data.officer_id)
-        if officer is None or not officer.active or officer.role == Role.ADMIN:
+        if officer is None or not officer.active or not may(officer.role, "case.handle"):
             errors.append(ValidationFailed("officer_id", "choice"))
     if errors:
         raise ValidationErrors(errors)
     return clean
-
-
-def _rekey(fn, value, field):
-    try:
-        return fn(value)
-    except ValidationFailed as e:
-        raise ValidationFailed(field, e.reason, e.detail, value=value) from None
 
 
 def upsert_patent(session: Session, data: RequestInput, clean: dict) -> Patent:

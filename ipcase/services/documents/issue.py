@@ -19,9 +19,8 @@ from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
 from ipcase.documents.engine import render
 from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
-from ipcase.domain.cases.workflow import SERVICE_ROLES
 from ipcase.domain.documents.types import BY_KEY, Addressee, doc_type
-from ipcase.domain.enums import CaseState, Role
+from ipcase.domain.enums import CaseState
 from ipcase.domain.numbering import format_number, validate_pattern
 from ipcase.dto.documents import (
     AttachmentInfo,
@@ -43,7 +42,6 @@ from ipcase.services.common import actor, load_case, record
 from ipcase.services.numbering import next_number
 from ipcase.uow import UnitOfWork
 
-DOCUMENT_ROLES = SERVICE_ROLES          # officers, clerks and the heads issue; administrators do not
 MAX_ATTACHMENT = 50 * 1024 * 1024
 ATTACHMENT_TYPES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp")
 
@@ -153,7 +151,7 @@ def issue_document(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: Docum
                    office_dir: str | None = None) -> DocumentInfo:
     """Issue one document: number it, store its DOCX and PDF, put it on the case timeline."""
     s = uow.session
-    user = actor(s, actor_id, DOCUMENT_ROLES, "issue_document")
+    user = actor(s, actor_id, "documents.issue", "issue_document")
     if draft.corrects_id is not None:
         old = s.get(IssuedDocument, draft.corrects_id)
         if old is not None and s.scalar(select(IssuedDocument.id).where(IssuedDocument.corrects_id == old.id)):
@@ -210,7 +208,7 @@ def add_attachment(uow: UnitOfWork, *, actor_id: int, case_id: int, title: str, 
                    now: datetime) -> AttachmentInfo:
     """Evidence (PDF or an image) to be bound into the case file after the documents."""
     s = uow.session
-    user = actor(s, actor_id, DOCUMENT_ROLES, "add_attachment")
+    user = actor(s, actor_id, "documents.issue", "add_attachment")
     case = writable_case(s, case_id)
     errors = []
     if not title.strip():
@@ -233,7 +231,7 @@ def add_attachment(uow: UnitOfWork, *, actor_id: int, case_id: int, title: str, 
 def record_case_file(uow: UnitOfWork, *, actor_id: int, case_id: int, pages: int, now: datetime) -> None:
     """The case file was assembled: say so on the timeline (who, when, how many pages)."""
     s = uow.session
-    user = actor(s, actor_id, DOCUMENT_ROLES, "bind_case_file")
+    user = actor(s, actor_id, "documents.issue", "bind_case_file")
     record(s, load_case(s, case_id), user, "case_file_bound", now, pages=pages)
     uow.commit()
 
@@ -243,7 +241,7 @@ def record_case_file(uow: UnitOfWork, *, actor_id: int, case_id: int, pages: int
 def update_document_settings(uow: UnitOfWork, *, actor_id: int, settings: DocumentSettings) -> None:
     """Administrator: 公告送达 period [U] and the office's 文号 pattern of each document type."""
     s = uow.session
-    user = actor(s, actor_id, frozenset({Role.ADMIN}), "update_document_settings")
+    user = actor(s, actor_id, "settings.edit", "update_document_settings")
     errors = []
     if not isinstance(settings.public_notice_days, int) or not 1 <= settings.public_notice_days <= 366:
         errors.append(ValidationFailed("public_notice_days", "range", "1–366", value=settings.public_notice_days))

@@ -21,7 +21,7 @@ from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, Validat
 from ipcase.queries.documents.register import public_notice_days, service_infos
 from ipcase.services.cases.actions import apply_action
 from ipcase.services.common import actor, load_case, record
-from ipcase.services.documents.issue import DOCUMENT_ROLES, MAX_ATTACHMENT, writable_case
+from ipcase.services.documents.issue import MAX_ATTACHMENT, writable_case
 from ipcase.uow import UnitOfWork
 
 
@@ -81,7 +81,7 @@ def _start_periods(s, case: Case, user: User, doc: IssuedDocument, party: Party 
 
 def record_service(uow: UnitOfWork, *, actor_id: int, data: ServiceInput, now: datetime) -> ServiceRecordInfo:
     s = uow.session
-    user = actor(s, actor_id, DOCUMENT_ROLES, "record_service")
+    user = actor(s, actor_id, "documents.issue", "record_service")
     doc = s.get(IssuedDocument, data.document_id)
     if doc is None:
         raise NotFound("document", data.document_id)
@@ -116,7 +116,7 @@ def record_service(uow: UnitOfWork, *, actor_id: int, data: ServiceInput, now: d
 def attach_proof(uow: UnitOfWork, *, actor_id: int, service_id: int, name: str, data: bytes) -> None:
     """The signed 送达回证 came back: keep its scan with the service record."""
     s = uow.session
-    actor(s, actor_id, DOCUMENT_ROLES, "attach_proof")
+    actor(s, actor_id, "documents.issue", "attach_proof")
     row = s.get(ServiceRecord, service_id)
     if row is None:
         raise NotFound("service_record", service_id)
@@ -130,7 +130,7 @@ def record_receipt(uow: UnitOfWork, *, actor_id: int, service_id: int, received_
                    tracking_no: str = "", now: datetime) -> None:
     """A mailed document's receipt date arrived (postal tracking or the returned 回证)."""
     s = uow.session
-    user = actor(s, actor_id, DOCUMENT_ROLES, "record_receipt")
+    user = actor(s, actor_id, "documents.issue", "record_receipt")
     row = s.get(ServiceRecord, service_id)
     if row is None:
         raise NotFound("service_record", service_id)
@@ -178,7 +178,7 @@ def set_consent(uow: UnitOfWork, *, actor_id: int, party_id: int, consented_on: 
                 now: datetime) -> None:
     """Record a party's written consent to electronic service (M25 art 10), or withdraw it (empty address)."""
     s = uow.session
-    user = actor(s, actor_id, DOCUMENT_ROLES, "set_consent")
+    user = actor(s, actor_id, "documents.issue", "set_consent")
     party = s.get(Party, party_id)
     if party is None:
         raise NotFound("party", party_id)

@@ -14,22 +14,23 @@ from sqlalchemy.orm import Session
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, DeadlineRow, PanelSeat, Party, Pause
 from ipcase.db.models.evidence import Appraisal, EvidenceExtension, InvestigationRecord, Seizure, TechOpinion
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES, SERVICE_ROLES
 from ipcase.domain.enums import DeadlineCode, PanelRole, PauseKind
 from ipcase.domain.evidence.rules import (
     Disposal,
     RecordKind,
     SeizureKind,
-    check_extension_days,
     check_officers,
     clean_items,
     extension_span,
 )
+from ipcase.domain.extensions import check_evidence_extension_days
 from ipcase.domain.periods import compute_due
+from ipcase.domain.permissions import may
 from ipcase.dto.evidence import AppraisalInput, ExtensionInput, FileUpload, RecordInput, SeizureInput
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
-from ipcase.services.common import actor, load_calendar, recompute_deadlines, record
-from ipcase.services.evidence.register import _files, open_case
+from ipcase.loaders.settings import load_calendar
+from ipcase.services.common import actor, recompute_deadlines, record
+from ipcase.services.evidence.register import file_rows, open_case
 from ipcase.uow import UnitOfWork
 
 
@@ -51,7 +52,7 @@ def _party_of(s: Session, case: Case, party_id: int | None, field: str = "party_
 def add_record(uow: UnitOfWork, *, actor_id: int, case_id: int, data: RecordInput, now: datetime) -> int:
     """A 调查笔录 or 现场检查（勘验）笔录; refused with a field error unless two officers took part."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "add_investigation_record")
+    user = actor(s, actor_id, "case.service", "add_investigation_record")
     case = open_case(s, case_id, "add_investigation_record")
     errors: list[ValidationFailed] = []
     try:
@@ -62,7 +63,7 @@ def add_record(uow: UnitOfWork, *, actor_id: int, case_id: int, data: RecordInpu
         officers = check_officers(data.officer_ids)
         for uid in officers:
             u = s.get(User, uid)
-            if u is None or not u.active or u.role not in PROCEDURE_ROLES:
+            if u is None or not u.active or not may(u.role, "case.procedure"):
                 errors.append(ValidationFailed("officer_ids", "choice", value=uid))
     except ValidationFailed as e:
         errors.append(e)
@@ -88,7 +89,7 @@ def add_record(uow: UnitOfWork, *, actor_id: int, case_id: int, data: RecordInpu
 def add_seizure(uow: UnitOfWork, *, actor_id: int, case_id: int, data: SeizureInput, now: datetime) -> int:
     """抽样取证 or 证据登记保存 with its list of items; a preservation starts D11 (decide within 7 days)."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "add_seizure")
+    user = actor(s, actor_id, "case.procedure", "add_seizure")
     case = open_case(s, case_id, "add_seizure")
     try:
         kind = SeizureKind(data.kind)
@@ -122,7 +123,7 @@ def dispose_preservation(uow: UnitOfWork, *, actor_id: int, seizure_id: int, dis
                          note: str = "", now: datetime) -> int:
     """The decision on preserved evidence (解除登记保存 or another measure); it meets D11."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "dispose_preservation")
+    user = actor(s, actor_id, "case.procedure", "dispose_preservation")
     row = s.get(Seizure, seizure_id)
     if row is None or row.kind != SeizureKind.PRESERVATION:
         raise NotFound("seizure", seizure_id)
@@ -152,7 +153,7 @@ def commission_appraisal(uow: UnitOfWork, *, actor_id: int, case_id: int, data: 
                          now: datetime) -> int:
     """技术鉴定委托: from the commissioning date the closing clock stops (a Pause of kind 'appraisal')."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "commission_appraisal")
+    user = actor(s, actor_id, "case.procedure", "commission_appraisal")
     case = open_case(s, case_id, "commission_appraisal")
     errors = _not_before_registration(case, "commissioned_on", data.commissioned_on, now.date())
     for name in ("institution", "matters"):
@@ -182,7 +183,7 @@ def receive_appraisal_report(uow: UnitOfWork, *, actor_id: int, appraisal_id: in
                              conclusion: str, now: datetime) -> int:
     """The 鉴定意见 arrived: its pause ends that day (exclusive), so D12 moves by exactly the days paused."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "receive_appraisal_report")
+    user = actor(s, actor_id, "case.service", "receive_appraisal_report")
     row = s.get(Appraisal, appraisal_id)
     if row is None:
         raise NotFound("appraisal", appraisal_id)
@@ -214,7 +215,7 @@ def add_tech_opinion(uow: UnitOfWork, *, actor_id: int, case_id: int, submitted_
     """The 技术调查官's written opinion, kept with its files. It is advice to the panel: the investigator
     has no vote (TIO art 3), so nothing that counts votes reads it."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "add_tech_opinion")
+    user = actor(s, actor_id, "case.service", "add_tech_opinion")
     case = open_case(s, case_id, "add_tech_opinion")
     investigator = s.scalar(select(PanelSeat.user_id).where(
         PanelSeat.case_id == case.id, PanelSeat.role == PanelRole.TECH_INVESTIGATOR.value))
@@ -226,7 +227,7 @@ def add_tech_opinion(uow: UnitOfWork, *, actor_id: int, case_id: int, submitted_
     if errors:
         raise ValidationErrors(errors)
     row = TechOpinion(case_id=case.id, investigator_id=investigator, submitted_on=submitted_on,
-                      opinion=opinion.strip(), created_at=now, files=_files(user, files, now))
+                      opinion=opinion.strip(), created_at=now, files=file_rows(user, files, now))
     s.add(row)
     s.flush()
     record(s, case, user, "tech_opinion", now, submitted_on=submitted_on, files=len(files))
@@ -239,7 +240,7 @@ def extend_evidence_period(uow: UnitOfWork, *, actor_id: int, case_id: int, data
     """The office grants a party's request to extend its 举证期限 (M25 art 54): the party's D10 moves on by
     `days` (rolled off rest days) and the extension span is excluded from the closing limit (M25 art 37)."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "extend_evidence_period")
+    user = actor(s, actor_id, "case.procedure", "extend_evidence_period")
     case = open_case(s, case_id, "extend_evidence_period")
     party = _party_of(s, case, data.party_id)
     current = s.scalar(select(DeadlineRow).where(DeadlineRow.case_id == case.id, DeadlineRow.party_id == party.id,
@@ -248,7 +249,7 @@ def extend_evidence_period(uow: UnitOfWork, *, actor_id: int, case_id: int, data
         raise TransitionRefused("extend_evidence_period", case.state, "evidence_period_not_started")
     errors = []
     try:
-        days = check_extension_days(data.days)
+        days = check_evidence_extension_days(data.days)
     except ValidationFailed as e:
         errors.append(e)
     if data.requested_on > current.due_date:

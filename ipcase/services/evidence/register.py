@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, undefer
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.evidence import EvidenceFile, EvidenceItem
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES, SERVICE_ROLES
 from ipcase.domain.enums import OPEN_STATES, REGISTERED_OPEN_STATES, CaseState
 from ipcase.dto.evidence import EvidenceInput, FileUpload, VerifyResult
 from ipcase.errors import (
@@ -57,7 +56,7 @@ def _check(s: Session, case: Case, data: EvidenceInput, today) -> None:
         raise ValidationErrors(errors)
 
 
-def _files(user: User, uploads: tuple[FileUpload, ...], now: datetime) -> list[EvidenceFile]:
+def file_rows(user: User, uploads: tuple[FileUpload, ...], now: datetime) -> list[EvidenceFile]:
     errors = []
     for i, f in enumerate(uploads):
         if not f.data:
@@ -75,12 +74,12 @@ def add_evidence(uow: UnitOfWork, *, actor_id: int, case_id: int, data: Evidence
     """Register an item (evidence also arrives with the request, before 立案); returns its id. The case row
     is locked first, so two desks registering at once get consecutive 序号 without a gap."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "add_evidence")
+    user = actor(s, actor_id, "case.service", "add_evidence")
     case = open_case(s, case_id, "add_evidence", OPEN_STATES)
     _check(s, case, data, now.date())
     seq = (s.scalar(select(func.max(EvidenceItem.seq)).where(EvidenceItem.case_id == case.id)) or 0) + 1
     item = EvidenceItem(case_id=case.id, seq=seq, created_by=user.id, created_at=now,
-                        files=_files(user, files, now), **_columns(data))
+                        files=file_rows(user, files, now), **_columns(data))
     s.add(item)
     s.flush()
     record(s, case, user, "evidence_added", now, seq=seq, name=item.name, files=len(files))
@@ -107,13 +106,13 @@ def update_evidence(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_ve
                     data: EvidenceInput, files: tuple[FileUpload, ...] = (), now: datetime) -> int:
     """Correct an item's particulars and add files; the 序号 never changes."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "update_evidence")
+    user = actor(s, actor_id, "case.service", "update_evidence")
     item = _item(s, item_id, expected_version)
     case = open_case(s, item.case_id, "update_evidence", OPEN_STATES)
     _check(s, case, data, now.date())
     for key, value in _columns(data).items():
         setattr(item, key, value)
-    item.files.extend(_files(user, files, now))
+    item.files.extend(file_rows(user, files, now))
     s.flush()
     record(s, case, user, "evidence_edited", now, seq=item.seq, name=item.name, files=len(files))
     uow.commit()
@@ -124,7 +123,7 @@ def verify_files(uow: UnitOfWork, *, actor_id: int, case_id: int, now: datetime)
     """Recompute the SHA-256 of every stored evidence file of the case and compare it with the one taken
     when the file was added; each file keeps the result, and a change goes on the case timeline."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "verify_evidence")
+    user = actor(s, actor_id, "case.service", "verify_evidence")
     case = load_case(s, case_id)
     rows = s.execute(select(EvidenceFile, EvidenceItem.seq).join(EvidenceItem, EvidenceItem.id == EvidenceFile.item_id)
                      .where(EvidenceItem.case_id == case_id).options(undefer(EvidenceFile.content))
@@ -144,7 +143,7 @@ def decide_admission(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_v
                      admitted: bool, reason: str, now: datetime) -> int:
     """The panel's decision to admit (采信) an item or not, with its reason (required when not admitted)."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "decide_admission")
+    user = actor(s, actor_id, "case.procedure", "decide_admission")
     item = _item(s, item_id, expected_version)
     case = open_case(s, item.case_id, "decide_admission")
     if not admitted and not reason.strip():

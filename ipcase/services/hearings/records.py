@@ -22,7 +22,7 @@ from ipcase.db.models.hearings import (
     HearingRecord,
 )
 from ipcase.documents.hearings import script
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES, SERVICE_ROLES, CaseAction
+from ipcase.domain.cases.workflow import CaseAction
 from ipcase.domain.enums import PartyKind, PartyRole
 from ipcase.domain.hearings.record import (
     Capacity,
@@ -43,9 +43,10 @@ from ipcase.errors import (
     ValidationErrors,
     ValidationFailed,
 )
+from ipcase.loaders.cases import stepped_aside
 from ipcase.queries.hearings.records import evidence_choices, load_record, record_info
 from ipcase.services.cases.actions import take_or_file
-from ipcase.services.common import actor, load_case, record, stepped_aside
+from ipcase.services.common import actor, load_case, record
 from ipcase.services.hearings import sessions as hearing_services
 from ipcase.uow import UnitOfWork
 
@@ -72,7 +73,7 @@ def _expected(case: Case, away: set[int]) -> list[Attendee]:
 def open_record(uow: UnitOfWork, *, actor_id: int, hearing_id: int, now: datetime) -> HearingRecordInfo:
     """The record of a session, created on first opening with the expected attendees and the script."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "open_hearing_record")
+    user = actor(s, actor_id, "case.service", "open_hearing_record")
     hearing = s.get(Hearing, hearing_id)
     if hearing is None:
         raise NotFound("hearing", hearing_id)
@@ -167,7 +168,7 @@ def save_record(uow: UnitOfWork, *, actor_id: int, record_id: int, expected_vers
                 now: datetime) -> HearingRecordRef:
     """Store the editor's whole content (autosave). Not a case event: the timeline shows opening and closing."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "save_hearing_record")
+    user = actor(s, actor_id, "case.service", "save_hearing_record")
     r = _writable(s, record_id, expected_version)
     _save(s, r, user.id, content, now)
     uow.commit()
@@ -178,7 +179,7 @@ def close_record(uow: UnitOfWork, *, actor_id: int, record_id: int, expected_ver
                  outcome: str, closed_on: date, note: str = "", now: datetime) -> HearingRecordRef:
     """Save and close the record; the session and the case follow (see the module docstring)."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "close_hearing_record")
+    user = actor(s, actor_id, "case.procedure", "close_hearing_record")
     r = _writable(s, record_id, expected_version)
     _save(s, r, user.id, content, now)
     try:

@@ -7,18 +7,18 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from ipcase.db.models.hearings import PostponementRequest, ReturnSlip
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES, SERVICE_ROLES
-from ipcase.domain.enums import PanelRole, Role
+from ipcase.domain.enums import PanelRole
 from ipcase.domain.hearings.sessions import HearingStatus, PostponementStatus, postponement_late
+from ipcase.domain.permissions import may
 from ipcase.dto.hearings import HearingPlan, HearingRef
 from ipcase.errors import NotFound, PermissionDenied, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.hearings import load_hearing_settings
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.hearings.sessions import load_hearing, move_session
-from ipcase.services.hearings.support import load_hearing_settings, party_of
+from ipcase.services.hearings.support import party_of
 from ipcase.uow import UnitOfWork
 
 # Besides the panel's leader and members, the heads may decide for the panel.
-_HEADS = frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD})
 
 
 def _open(s, hearing_id: int):
@@ -38,7 +38,7 @@ def record_return_slip(uow: UnitOfWork, *, actor_id: int, hearing_id: int, party
                        attending: bool, attendees: str = "", reason: str = "", now: datetime) -> None:
     """A party's 回执: attending or not (with the reason), who comes. A second slip replaces the first."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "record_return_slip")
+    user = actor(s, actor_id, "case.service", "record_return_slip")
     hearing, case = _open(s, hearing_id)
     party = party_of(case, party_id)
     _past("received_on", received_on, now.date())
@@ -66,7 +66,7 @@ def file_postponement(uow: UnitOfWork, *, actor_id: int, hearing_id: int, party_
     """Record a party's written request to postpone. One filed later than the "提前N日" rule is kept and marked
     late: the panel still decides it."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "file_postponement")
+    user = actor(s, actor_id, "case.service", "file_postponement")
     hearing, case = _open(s, hearing_id)
     party = party_of(case, party_id)
     _past("received_on", received_on, now.date())
@@ -91,13 +91,13 @@ def decide_postponement(uow: UnitOfWork, *, actor_id: int, request_id: int, gran
     """The panel decides: grant → the session moves to `plan` (every rule re-checked, change notices to the
     parties already served); refuse → the reason is recorded. Both need a reason."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "decide_postponement")
+    user = actor(s, actor_id, "case.procedure", "decide_postponement")
     request = s.get(PostponementRequest, request_id)
     if request is None:
         raise NotFound("postponement", request_id)
     hearing, case = _open(s, request.hearing_id)
     voting = {seat.user_id for seat in case.panel if seat.role in (PanelRole.LEADER, PanelRole.MEMBER)}
-    if user.id not in voting and Role(user.role) not in _HEADS:
+    if user.id not in voting and not may(user.role, "postponement.decide"):
         raise PermissionDenied("decide_postponement", user.role)
     if request.status != PostponementStatus.PENDING:
         raise ValidationFailed("postponement", "not_pending", request.status)

@@ -6,25 +6,19 @@ from dataclasses import fields
 from sqlalchemy import select
 
 from ipcase.db.models.hearings import HearingRoom
-from ipcase.domain.enums import Role
 from ipcase.dto.hearings import HearingSettings, RoomInfo, RoomInput
 from ipcase.errors import NotFound, ValidationErrors, ValidationFailed
+from ipcase.loaders.hearings import room_info
 from ipcase.services.common import actor
 from ipcase.services.hearings.support import store_hearing_settings
 from ipcase.uow import UnitOfWork
-
-ADMIN = frozenset({Role.ADMIN})
-
-
-def room_info(room: HearingRoom) -> RoomInfo:
-    return RoomInfo(room.id, room.name, room.place, room.seats, room.recording, room.online_capable, room.active)
 
 
 def save_room(uow: UnitOfWork, *, actor_id: int, data: RoomInput, room_id: int | None = None) -> RoomInfo:
     """Add a room (room_id None) or change one. A room is retired by making it inactive, never deleted:
     past hearings keep naming it."""
     s = uow.session
-    user = actor(s, actor_id, ADMIN, "save_room")
+    user = actor(s, actor_id, "rooms.manage", "save_room")
     name = data.name.strip()
     errors = []
     if not name:
@@ -53,7 +47,7 @@ def save_room(uow: UnitOfWork, *, actor_id: int, data: RoomInput, room_id: int |
 
 def update_hearing_settings(uow: UnitOfWork, *, actor_id: int, settings: HearingSettings) -> None:
     s = uow.session
-    actor(s, actor_id, ADMIN, "update_hearing_settings")
+    actor(s, actor_id, "rooms.manage", "update_hearing_settings")
     limits = {"announcement_working_days": (0, 30), "return_slip_days": (1, 30), "postpone_days_before": (0, 30),
               "default_minutes": (15, 600)}
     errors = []

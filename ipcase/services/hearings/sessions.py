@@ -12,24 +12,22 @@ from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case
 from ipcase.db.models.hearings import Hearing
 from ipcase.documents.templates import cn_datetime
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES, CaseAction
+from ipcase.domain.cases.workflow import CaseAction
 from ipcase.domain.enums import CaseState
 from ipcase.domain.hearings.sessions import HearingStatus
 from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.hearings import HearingPlan, HearingRef
 from ipcase.errors import ConcurrentModification, NotFound, TransitionRefused, ValidationFailed
+from ipcase.loaders.hearings import notices_served, people_rows, verdict
 from ipcase.services.cases.actions import apply_action
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.documents.issue import issue_in_session
 from ipcase.services.hearings.support import (
     enforce,
     notice_floor,
-    notices_served,
-    people_rows,
     room_text,
     scheduled_sessions,
     validate_plan,
-    verdict,
 )
 from ipcase.uow import UnitOfWork
 
@@ -56,7 +54,7 @@ def schedule_hearing(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_v
     """Arrange a session: the first one (the case becomes HEARING_SCHEDULED), a continuation of an adjourned
     one, or the register entry of a time set before the register existed."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "schedule_hearing")
+    user = actor(s, actor_id, "case.procedure", "schedule_hearing")
     case = load_case(s, case_id, expected_version)
     validate_plan(plan)
     if scheduled_sessions(s, case.id):
@@ -97,7 +95,7 @@ def reschedule_hearing(uow: UnitOfWork, *, actor_id: int, hearing_id: int, expec
     """Move a session (another time, room or arrangement). Every rule is checked again; parties already served
     with the notice of the old time get a 口头审理变更通知书, issued in the same transaction."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "reschedule_hearing")
+    user = actor(s, actor_id, "case.procedure", "reschedule_hearing")
     hearing = load_hearing(s, hearing_id, expected_version)
     case = load_case(s, hearing.case_id)
     notices = move_session(s, user, case, hearing, plan, reason, override_reason, now, office_dir)
@@ -152,7 +150,7 @@ def close_session(uow: UnitOfWork, *, actor_id: int, hearing_id: int, expected_v
     """The session ended: `held` (the hearing is over: the case becomes HEARD) or `adjourned` (休庭: a
     continuation follows; the case stays HEARING_SCHEDULED until its last session is held)."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "close_session")
+    user = actor(s, actor_id, "case.procedure", "close_session")
     hearing = load_hearing(s, hearing_id, expected_version)
     case = load_case(s, hearing.case_id)
     if hearing.status != HearingStatus.SCHEDULED:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import Office, User
@@ -17,11 +16,8 @@ from ipcase.db.models.intake import IntakeAttachment, IntakeEvent, IntakeItem
 from ipcase.domain.enums import RefusalReason, Role
 from ipcase.domain.intake.items import (
     DISPUTE_KINDS,
-    HEAD_ROLES,
     OUTCOME_STATE,
-    REGISTER_ROLES,
     REPORT_KINDS,
-    TRIAGE_ROLES,
     CloseReason,
     IntakeKind,
     IntakeState,
@@ -30,33 +26,37 @@ from ipcase.domain.intake.items import (
 )
 from ipcase.domain.intake.matching import repeat_infringement
 from ipcase.domain.intake.routing import Track, suggest_track
-from ipcase.dto.cases import PartyInput, PatentInput, RequestInput
+from ipcase.domain.numbering import INTAKE_PATTERN, format_number
+from ipcase.domain.permissions import may
 from ipcase.dto.intake import AttachmentInput, IntakeInput, IntakeRef, TriageInput
 from ipcase.errors import (
-    ConcurrentModification,
     NotFound,
     PermissionDenied,
     TransitionRefused,
     ValidationErrors,
     ValidationFailed,
 )
-from ipcase.services.cases import actions as case_services
-from ipcase.services.common import _jsonable, actor, recompute_deadlines
-from ipcase.services.intake.letters import issue_transfer_letter
-from ipcase.services.intake.support import (
+from ipcase.loaders.intake import (
     case_party_keys,
     item_facts,
     item_party_keys,
     load_routing,
     received_date,
-    recompute_item_deadlines,
+    request_input,
     routing_facts,
     same_matter,
 )
+from ipcase.services.cases import actions as case_services
+from ipcase.services.common import actor, recompute_deadlines
+from ipcase.services.history import Timeline, append_entry, jsonable, load_versioned
+from ipcase.services.intake.letters import issue_transfer_letter
+from ipcase.services.intake.support import recompute_item_deadlines
 from ipcase.services.intake.validation import MAX_ATTACHMENT_BYTES, validate_item, write_item
 from ipcase.services.mediation.from_intake import create_from_item
 from ipcase.services.numbering import next_number
 from ipcase.uow import UnitOfWork
+
+INTAKE_TIMELINE = Timeline("intake_item", IntakeItem, IntakeEvent, "item_id")
 
 
 def _ref(item: IntakeItem) -> IntakeRef:
@@ -66,27 +66,12 @@ def _ref(item: IntakeItem) -> IntakeRef:
 def _event(s: Session, item: IntakeItem, user: User | None, kind: str, now: datetime, **detail) -> None:
     """Add a timeline entry and bump the item's version (once per gesture). Every gesture passes here after
     changing the item, so its stored time limits are recomputed here too."""
-    item.updated_at = now
-    item.version = item.version + 1
-    s.flush()
+    append_entry(s, INTAKE_TIMELINE, item, user, kind, now, **detail)
     recompute_item_deadlines(s, item)
-    s.add(IntakeEvent(item_id=item.id, at=now, actor_id=user.id if user else None, kind=kind,
-                      detail=_jsonable(detail), version=item.version))
 
 
 def load_item(s: Session, item_id: int, expected_version: int | None = None) -> IntakeItem:
-    item = s.get(IntakeItem, item_id, with_for_update=s.bind.dialect.name != "sqlite")
-    if item is None:
-        raise NotFound("intake_item", item_id)
-    if expected_version is not None and item.version != expected_version:
-        names = {u.id: u.full_name for u in s.scalars(select(User))}
-        changes = s.scalars(select(IntakeEvent).where(IntakeEvent.item_id == item_id,
-                                                      IntakeEvent.version > expected_version)
-                            .order_by(IntakeEvent.id)).all()
-        raise ConcurrentModification("intake_item", item_id, expected_version, item.version,
-                                     tuple(f"{e.at:%Y-%m-%d %H:%M} {names.get(e.actor_id, '')} {e.kind}"
-                                           for e in changes))
-    return item
+    return load_versioned(s, INTAKE_TIMELINE, item_id, expected_version)
 
 
 def _not_decided(item: IntakeItem, gesture: str) -> None:
@@ -121,16 +106,16 @@ def _refresh_repeat(s: Session, item: IntakeItem, extra_parties=()) -> None:
 def register_item(uow: UnitOfWork, *, actor_id: int, data: IntakeInput, now: datetime) -> IntakeRef:
     """Quick entry: log an incoming item with a 收案编号; the handler defaults to the registering officer."""
     s = uow.session
-    user = actor(s, actor_id, REGISTER_ROLES, "intake.register")
+    user = actor(s, actor_id, "intake.register", "intake.register")
     clean = validate_item(s, data, now)
     office = s.get(Office, user.office_id)
     year = data.received_at.year
     seq = next_number(s, office_id=office.id, kind="intake", year=year)
-    item = IntakeItem(office_id=office.id, version=0, number=f"{office.short_name}收〔{year}〕{seq}号", year=year,
+    item = IntakeItem(office_id=office.id, version=0, number=format_number(INTAKE_PATTERN, short_name=office.short_name, year=year, n=seq), year=year,
                       seq=seq, state=IntakeState.OPEN.value, registered_by=user.id, created_at=now, updated_at=now,
                       defects=[], outcome_detail={})
     write_item(item, data, clean)
-    if item.handler_id is None and user.role == Role.OFFICER:
+    if item.handler_id is None and may(user.role, "registration.self_assign"):
         item.handler_id = user.id
     s.add(item)
     s.flush()
@@ -148,7 +133,7 @@ def update_item(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_versio
                 now: datetime) -> IntakeRef:
     """Correct what was typed, until the item is decided. Attachments are added and removed on their own."""
     s = uow.session
-    user = actor(s, actor_id, REGISTER_ROLES, "intake.update")
+    user = actor(s, actor_id, "intake.register", "intake.update")
     item = load_item(s, item_id, expected_version)
     _not_decided(item, "intake.update")
     if IntakeKind(data.kind) != IntakeKind(item.kind) and item.converted_from:
@@ -165,7 +150,7 @@ def update_item(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_versio
 def add_attachment(uow: UnitOfWork, *, actor_id: int, item_id: int, attachment: AttachmentInput,
                    now: datetime) -> IntakeRef:
     s = uow.session
-    user = actor(s, actor_id, REGISTER_ROLES, "intake.attach")
+    user = actor(s, actor_id, "intake.register", "intake.attach")
     item = load_item(s, item_id)
     _not_decided(item, "intake.attach")
     if not attachment.name.strip():
@@ -182,7 +167,7 @@ def add_attachment(uow: UnitOfWork, *, actor_id: int, item_id: int, attachment: 
 
 def remove_attachment(uow: UnitOfWork, *, actor_id: int, attachment_id: int, now: datetime) -> IntakeRef:
     s = uow.session
-    user = actor(s, actor_id, REGISTER_ROLES, "intake.attach")
+    user = actor(s, actor_id, "intake.register", "intake.attach")
     attachment = s.get(IntakeAttachment, attachment_id)
     if attachment is None:
         raise NotFound("attachment", attachment_id)
@@ -214,7 +199,7 @@ def decide_track(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_versi
                  reason: str = "", now: datetime) -> IntakeRef:
     """Accept the suggested track, or override it with a reason."""
     s = uow.session
-    user = actor(s, actor_id, TRIAGE_ROLES, "intake.track")
+    user = actor(s, actor_id, "intake.triage", "intake.track")
     item = load_item(s, item_id, expected_version)
     _not_decided(item, "intake.track")
     _decide_track(s, item, user, track, reason, now)
@@ -253,7 +238,7 @@ def triage(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_version: in
     item.state = OUTCOME_STATE[outcome].value
     if IntakeState(item.state).is_terminal:
         item.decided_on = decided
-        item.outcome_detail = _jsonable(detail)
+        item.outcome_detail = jsonable(detail)
     _event(s, item, user, outcome.value, now, decided_date=decided, **detail)
     uow.commit()
     return _ref(item)
@@ -336,31 +321,13 @@ _OUTCOMES = {
 }
 
 
-def request_input(item: IntakeItem) -> RequestInput:
-    """The request for adjudication an item already holds, so nothing is typed twice."""
-    numbers = [p.number for p in item.patents]
-    requester = PartyInput(name=item.submitter_name, kind=item.submitter_kind,
-                           credit_code=item.submitter_credit_code, address=item.submitter_address,
-                           phone=item.submitter_phone)
-    return RequestInput(
-        received_date=received_date(item),
-        patent=PatentInput(numbers[0] if numbers else "", None, item.patent_title,
-                           item.patentee or item.submitter_name),
-        requesters=(requester,) if item.submitter_name else (),
-        respondents=tuple(PartyInput(name=t.name, kind=t.kind, credit_code=t.credit_code, address=t.address)
-                          for t in item.targets),
-        accused_product=item.product, request_summary=item.description,
-        flag_foreign=item.flag_foreign, flag_ecommerce=item.flag_ecommerce, flag_trade_fair=item.flag_trade_fair,
-        officer_id=item.handler_id)
-
-
 # ---- steps before the decision, and after it ------------------------------------------------------
 
 def record_correction(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_version: int, received: date,
                       now: datetime) -> IntakeRef:
     """The corrected materials came in: the item is open again and the decision limit restarts."""
     s = uow.session
-    user = actor(s, actor_id, REGISTER_ROLES, "intake.correction_received")
+    user = actor(s, actor_id, "intake.register", "intake.correction_received")
     item = load_item(s, item_id, expected_version)
     if item.state != IntakeState.PENDING_CORRECTION:
         raise TransitionRefused("intake.correction_received", item.state, "intake_not_in_correction")
@@ -377,7 +344,7 @@ def extend_decision(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_ve
                     now: datetime) -> IntakeRef:
     """D1 + 5 working days for a particularly complex request, decided by the 部门负责人 (M25 art 20)."""
     s = uow.session
-    user = actor(s, actor_id, HEAD_ROLES, "intake.extend")
+    user = actor(s, actor_id, "extension.approve", "intake.extend")
     item = load_item(s, item_id, expected_version)
     _not_decided(item, "intake.extend")
     if item.kind != IntakeKind.REQUEST:
@@ -397,7 +364,7 @@ def convert_to_request(uow: UnitOfWork, *, actor_id: int, item_id: int, expected
     """A right holder's complaint became a formal 请求书: the item is a request from then on, and D1 runs
     from the day the 请求书 came in."""
     s = uow.session
-    user = actor(s, actor_id, TRIAGE_ROLES, "intake.convert")
+    user = actor(s, actor_id, "intake.triage", "intake.convert")
     item = load_item(s, item_id, expected_version)
     if item.state != IntakeState.OPEN:
         raise TransitionRefused("intake.convert", item.state, "intake_decided")
@@ -415,7 +382,7 @@ def record_notification(uow: UnitOfWork, *, actor_id: int, item_id: int, expecte
                         notified_on: date, method: str, now: datetime) -> IntakeRef:
     """A real-name reporter was told of the decision (CMP art 31: within 5 working days)."""
     s = uow.session
-    user = actor(s, actor_id, REGISTER_ROLES, "intake.notify")
+    user = actor(s, actor_id, "intake.register", "intake.notify")
     item = load_item(s, item_id, expected_version)
     if item.kind not in REPORT_KINDS or item.anonymous or item.decided_on is None:
         raise TransitionRefused("intake.notify", item.state, "intake_nobody_to_notify")

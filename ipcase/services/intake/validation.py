@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import User
 from ipcase.db.models.intake import IntakeItem, IntakePatent, IntakeTarget
-from ipcase.domain.enums import PartyKind, Role
-from ipcase.domain.identifiers import check_credit_code, normalize_name, parse_patent_number
+from ipcase.domain.enums import PartyKind
+from ipcase.domain.identifiers import normalize_name, parse_patent_number
 from ipcase.domain.intake.items import (
     ANONYMOUS_KINDS,
     REPORT_KINDS,
@@ -19,6 +19,8 @@ from ipcase.domain.intake.items import (
     channel_flags,
 )
 from ipcase.domain.intake.matching import canonical_patent
+from ipcase.domain.parties import check_party
+from ipcase.domain.permissions import may
 from ipcase.dto.intake import IntakeInput
 from ipcase.errors import ValidationErrors, ValidationFailed
 
@@ -49,17 +51,14 @@ def validate_item(s: Session, data: IntakeInput, now: datetime) -> dict:
         if kind is not None and kind not in ANONYMOUS_KINDS:
             errors.append(ValidationFailed("anonymous", "intake_anonymous_kind"))
     else:
-        if not data.submitter_name.strip():
-            errors.append(ValidationFailed("submitter_name", "required"))
+        # A natural person's credit code is not asked for (and not kept).
+        code = "" if data.submitter_kind == PartyKind.NATURAL else data.submitter_credit_code.strip()
+        codes = check_party("submitter_", errors, name=data.submitter_name, credit_code=code)
+        if "credit_code" in codes:
+            clean["submitter_credit_code"] = codes["credit_code"]
         if kind in REPORT_KINDS and not (data.submitter_phone.strip() or data.submitter_address.strip()):
             # A real-name reporter must be told of the decision (CMP art 31): keep a way to reach them.
             errors.append(ValidationFailed("submitter_phone", "intake_contact_required"))
-        code = data.submitter_credit_code.strip()
-        if code and data.submitter_kind != PartyKind.NATURAL:
-            try:
-                clean["submitter_credit_code"] = check_credit_code(code)
-            except ValidationFailed as e:
-                errors.append(ValidationFailed("submitter_credit_code", e.reason, e.detail, value=code))
     if channel == IntakeChannel.REFERRAL and not data.referred_by.strip():
         errors.append(ValidationFailed("referred_by", "required"))
 
@@ -70,13 +69,9 @@ def validate_item(s: Session, data: IntakeInput, now: datetime) -> dict:
     for i, t in enumerate(data.targets):
         if t not in named:
             continue
-        if not t.name.strip():
-            errors.append(ValidationFailed(f"targets[{i}].name", "required"))
-        if t.credit_code.strip():
-            try:
-                clean["targets"][i] = check_credit_code(t.credit_code)
-            except ValidationFailed as e:
-                errors.append(ValidationFailed(f"targets[{i}].credit_code", e.reason, e.detail, value=t.credit_code))
+        codes = check_party(f"targets[{i}].", errors, name=t.name, credit_code=t.credit_code)
+        if "credit_code" in codes:
+            clean["targets"][i] = codes["credit_code"]
 
     numbers = []
     for i, raw in enumerate(data.patent_numbers):
@@ -100,7 +95,7 @@ def validate_item(s: Session, data: IntakeInput, now: datetime) -> dict:
                                            f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB"))
     if data.handler_id is not None:
         handler = s.get(User, data.handler_id)
-        if handler is None or not handler.active or handler.role in (Role.ADMIN, Role.CLERK):
+        if handler is None or not handler.active or not may(handler.role, "intake.triage"):
             errors.append(ValidationFailed("handler_id", "choice"))
     if errors:
         raise ValidationErrors(errors)

@@ -13,8 +13,8 @@ from ipcase.domain.mediation.agreements import (
 )
 from ipcase.dto.mediation import AgreementRef, ConfirmationInput
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
-from ipcase.services.common import load_calendar
-from ipcase.services.mediation.host import RECORD_ROLES, host_actor, host_of, load_agreement, load_host, note
+from ipcase.loaders.settings import load_calendar
+from ipcase.services.mediation.host import host_actor, host_of, load_agreement, load_host, note
 from ipcase.uow import UnitOfWork
 
 
@@ -25,7 +25,7 @@ def record_confirmation(uow: UnitOfWork, *, actor_id: int, agreement_id: int, ex
     s = uow.session
     agreement = load_agreement(s, agreement_id, expected_version)
     loaded = load_host(s, host_of(agreement))
-    user = host_actor(s, actor_id, loaded, RECORD_ROLES, "record_confirmation")
+    user = host_actor(s, actor_id, loaded, "mediation.record", "record_confirmation")
     if agreement.status != AgreementStatus.SIGNED:
         raise TransitionRefused("record_confirmation", agreement.status, "agreement_not_signed")
     today, errors = now.date(), []
@@ -75,7 +75,7 @@ def record_payment(uow: UnitOfWork, *, actor_id: int, instalment_id: int, paid_o
         raise NotFound("mediation_instalment", instalment_id)
     agreement = load_agreement(s, instalment.agreement_id)
     loaded = load_host(s, host_of(agreement))
-    user = host_actor(s, actor_id, loaded, RECORD_ROLES, "record_payment")
+    user = host_actor(s, actor_id, loaded, "mediation.record", "record_payment")
     if agreement.status != AgreementStatus.SIGNED:
         raise TransitionRefused("record_payment", agreement.status, "agreement_not_signed")
     errors, paid = [], None

@@ -57,11 +57,12 @@ from ipcase.domain.mediation.agreements import (
 from ipcase.dto.cases import CaseRef
 from ipcase.dto.mediation import AgreementInput, AgreementRef, MediationHost, SessionInput, SignatoryInput
 from ipcase.errors import TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.cases import snapshot
+from ipcase.loaders.mediation import on_host, terms_of
 from ipcase.services.cases.actions import apply_action
-from ipcase.services.common import _jsonable, load_case, ref, snapshot
+from ipcase.services.common import load_case, ref
+from ipcase.services.history import jsonable
 from ipcase.services.mediation.host import (
-    MEDIATE_ROLES,
-    RECORD_ROLES,
     LoadedHost,
     host_actor,
     host_columns,
@@ -69,9 +70,7 @@ from ipcase.services.mediation.host import (
     load_agreement,
     load_host,
     note,
-    on_host,
     require_open,
-    terms_of,
 )
 from ipcase.uow import UnitOfWork
 
@@ -84,7 +83,7 @@ def record_session(uow: UnitOfWork, *, actor_id: int, host: MediationHost, data:
                    now: datetime) -> int:
     s = uow.session
     loaded = load_host(s, host)
-    user = host_actor(s, actor_id, loaded, RECORD_ROLES, "record_session")
+    user = host_actor(s, actor_id, loaded, "mediation.record", "record_session")
     require_open(loaded, "record_session")
     errors = []
     if data.held_on is None:
@@ -144,7 +143,7 @@ def _talks(uow: UnitOfWork, actor_id: int, case_id: int, expected_version: int, 
     s = uow.session
     loaded = load_host(s, MediationHost.case(case_id))
     load_case(s, case_id, expected_version)
-    user = host_actor(s, actor_id, loaded, MEDIATE_ROLES, action.value)
+    user = host_actor(s, actor_id, loaded, "mediation.mediate", action.value)
     apply_action(s, loaded.case, user, action.value, payload, now)
     uow.commit()
     return ref(loaded.case)
@@ -164,7 +163,7 @@ def save_agreement(uow: UnitOfWork, *, actor_id: int, host: MediationHost, data:
                    now: datetime) -> AgreementRef:
     s = uow.session
     loaded = load_host(s, host)
-    user = host_actor(s, actor_id, loaded, MEDIATE_ROLES, "save_agreement")
+    user = host_actor(s, actor_id, loaded, "mediation.mediate", "save_agreement")
     require_open(loaded, "save_agreement")
     if agreement_id is None:
         active = s.scalar(select(MediationAgreement.id).where(on_host(MediationAgreement, host),
@@ -278,7 +277,7 @@ def sign_agreement(uow: UnitOfWork, *, actor_id: int, agreement_id: int, expecte
     s = uow.session
     agreement = load_agreement(s, agreement_id, expected_version)
     loaded = load_host(s, host_of(agreement))
-    user = host_actor(s, actor_id, loaded, MEDIATE_ROLES, "sign_agreement")
+    user = host_actor(s, actor_id, loaded, "mediation.mediate", "sign_agreement")
     _require_unsigned(agreement, "sign_agreement")
     signatory = next((x for x in agreement.signatories if x.id == signatory_id), None)
     if signatory is None:
@@ -311,7 +310,7 @@ def _file_closing(s: Session, loaded: LoadedHost, user: User, agreement: Mediati
                "terms": _texts(s, loaded, agreement)[0]}
     t, clean = workflow.check(CaseAction.CLOSE_BY_MEDIATION, snapshot(s, case, now.date()), payload,
                               Role(user.role))
-    s.add(Approval(case_id=case.id, action=t.action.value, payload=_jsonable(clean),
+    s.add(Approval(case_id=case.id, action=t.action.value, payload=jsonable(clean),
                    status=ApprovalStatus.PENDING.value, requested_by=user.id, requested_at=now))
     note(s, loaded, user, "approval_requested", now, action=t.action.value, payload=clean)
 
@@ -322,7 +321,7 @@ def file_closing(uow: UnitOfWork, *, actor_id: int, agreement_id: int, now: date
     loaded = load_host(s, host_of(agreement))
     if loaded.case is None:
         raise TransitionRefused("file_closing", loaded.state, "not_a_case")
-    user = host_actor(s, actor_id, loaded, MEDIATE_ROLES, "file_closing")
+    user = host_actor(s, actor_id, loaded, "mediation.mediate", "file_closing")
     if agreement.status != AgreementStatus.SIGNED:
         raise TransitionRefused("file_closing", agreement.status, "agreement_not_signed")
     _file_closing(s, loaded, user, agreement, now)
@@ -335,7 +334,7 @@ def withdraw_agreement(uow: UnitOfWork, *, actor_id: int, agreement_id: int, exp
     s = uow.session
     agreement = load_agreement(s, agreement_id, expected_version)
     loaded = load_host(s, host_of(agreement))
-    user = host_actor(s, actor_id, loaded, MEDIATE_ROLES, "withdraw_agreement")
+    user = host_actor(s, actor_id, loaded, "mediation.mediate", "withdraw_agreement")
     _require_unsigned(agreement, "withdraw_agreement")
     errors = []
     if not withdrawn_by.strip():

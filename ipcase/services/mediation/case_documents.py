@@ -19,7 +19,7 @@ from ipcase.dto.mediation import MediationDocInfo
 from ipcase.errors import TransitionRefused, ValidationFailed
 from ipcase.queries.mediation.cases import doc_case
 from ipcase.services.common import actor
-from ipcase.services.documents.issue import DOCUMENT_ROLES, document_fonts, number_pattern
+from ipcase.services.documents.issue import document_fonts, number_pattern
 from ipcase.services.mediation.case_support import load, record
 from ipcase.services.numbering import next_number
 from ipcase.uow import UnitOfWork
@@ -49,7 +49,7 @@ def preview(uow: UnitOfWork, *, case_id: int, draft: DocumentDraft, now: datetim
 def issue(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: DocumentDraft, now: datetime,
           office_dir: str | None = None) -> MediationDocInfo:
     s = uow.session
-    user = actor(s, actor_id, DOCUMENT_ROLES, "document.issue")
+    user = actor(s, actor_id, "documents.issue", "document.issue")
     dt, case, data = _checked(s, case_id, draft)
     fonts = document_fonts(s)
     render_mediation_case(data, draft, number=None, issue_date=now.date(), fonts=fonts, office_dir=office_dir)

@@ -1,45 +1,33 @@
-"""What the mediation-case services and queries share: loading a case under optimistic locking, its timeline,
-its facts for the domain rules, its stored time limits, validating and writing a request, the 案号 pattern."""
+"""What the mediation-case services share: loading a case under optimistic locking with its timeline entry,
+its stored time limits, validating and writing a request, storing the 案号 pattern. What the queries read too
+(facts, snapshot, the pattern) lives in `ipcase.loaders.mediation`."""
 from __future__ import annotations
 
 import json
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import Setting, User
 from ipcase.db.models.cases import Case
-from ipcase.db.models.mediation import (
-    MediationAgreement,
-    MediationCase,
-    MediationDeadlineRow,
-    MediationEvent,
-    MediationParty,
-)
+from ipcase.db.models.mediation import MediationCase, MediationDeadlineRow, MediationEvent, MediationParty
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import CaseState, PartyKind, PartyRole
-from ipcase.domain.identifiers import check_credit_code, check_id_number, normalize_name, parse_patent_number
-from ipcase.domain.mediation.cases import (
-    CLOSED_STATES,
-    OPEN_STATES,
-    OWNERSHIP_KINDS,
-    ExtensionStatus,
-    MediationKind,
-    MediationSnapshot,
-    MediationState,
-)
-from ipcase.domain.mediation.deadlines import MediationDeadlineCode, MediationFacts, mediation_deadlines
+from ipcase.domain.identifiers import normalize_name, parse_patent_number
+from ipcase.domain.mediation.cases import CLOSED_STATES, OPEN_STATES, OWNERSHIP_KINDS, MediationKind
+from ipcase.domain.mediation.deadlines import mediation_deadlines
 from ipcase.domain.numbering import validate_pattern
+from ipcase.domain.parties import check_parties
+from ipcase.domain.permissions import may
 from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput
-from ipcase.errors import ConcurrentModification, NotFound, ValidationErrors, ValidationFailed
-from ipcase.services.common import _jsonable, load_calendar
+from ipcase.errors import ValidationErrors, ValidationFailed
+from ipcase.loaders.mediation import PATTERN_KEY, facts
+from ipcase.loaders.settings import load_calendar
+from ipcase.services.history import Timeline, append_entry, load_versioned
 
-PATTERN_KEY = "mediation.case_number_pattern"
-DEFAULT_PATTERN = "{机关简称}知调字〔{YYYY}〕{n}号"   # [U] no national pattern, like the adjudication 案号
-MAX_AGENTS = 2
+MEDIATION_TIMELINE = Timeline("mediation_case", MediationCase, MediationEvent, "mediation_case_id")
 MAX_COPY_BYTES = 20 * 1024 * 1024
-_AGREEMENT_SIGNED = "signed"   # domain.mediation.AgreementStatus.SIGNED
 
 
 def ref(case: MediationCase) -> MediationCaseRef:
@@ -47,41 +35,17 @@ def ref(case: MediationCase) -> MediationCaseRef:
 
 
 def load(s: Session, case_id: int, expected_version: int | None = None) -> MediationCase:
-    case = s.get(MediationCase, case_id, with_for_update=s.bind.dialect.name != "sqlite")
-    if case is None:
-        raise NotFound("mediation_case", case_id)
-    if expected_version is not None and case.version != expected_version:
-        names = dict(s.execute(select(User.id, User.full_name)).all())
-        changes = s.scalars(select(MediationEvent).where(MediationEvent.mediation_case_id == case_id,
-                                                         MediationEvent.version > expected_version)
-                            .order_by(MediationEvent.id)).all()
-        raise ConcurrentModification("mediation_case", case_id, expected_version, case.version,
-                                     tuple(f"{e.at:%Y-%m-%d %H:%M} {names.get(e.actor_id, '')} {e.kind}"
-                                           for e in changes))
-    return case
+    return load_versioned(s, MEDIATION_TIMELINE, case_id, expected_version)
 
 
 def record(s: Session, case: MediationCase, user: User | None, kind: str, now: datetime, *,
            from_state: str | None = None, to_state: str | None = None, **detail) -> None:
     """Timeline entry + version bump (once per gesture), then the stored time limits are recomputed."""
-    case.updated_at = now
-    case.version = case.version + 1
-    s.flush()
-    s.add(MediationEvent(mediation_case_id=case.id, at=now, actor_id=user.id if user else None, kind=kind,
-                         from_state=from_state, to_state=to_state, detail=_jsonable(detail), version=case.version))
+    append_entry(s, MEDIATION_TIMELINE, case, user, kind, now, from_state=from_state, to_state=to_state, **detail)
     recompute(s, case, load_calendar(s))
 
 
-# ---- facts, snapshot, time limits ---------------------------------------------------------------
-
-def facts(case: MediationCase) -> MediationFacts:
-    return MediationFacts(
-        kind=MediationKind(case.kind), state=MediationState(case.state), received_date=case.received_date,
-        notice_served=case.notice_served, statement_received=case.statement_received,
-        decided_date=case.decided_date, registered_date=case.registered_date,
-        extension=ExtensionStatus(case.extension_status), closed_date=case.closed_date,
-        cnipa_copied=case.cnipa_copied)
-
+# ---- time limits ----------------------------------------------------------------------------------
 
 def recompute(s: Session, case: MediationCase, cal: OfficialCalendar) -> None:
     s.execute(delete(MediationDeadlineRow).where(MediationDeadlineRow.mediation_case_id == case.id))
@@ -89,27 +53,6 @@ def recompute(s: Session, case: MediationCase, cal: OfficialCalendar) -> None:
                                    provisional=d.provisional, basis=d.basis, status=d.status.value,
                                    met_date=d.met_date, hide_after_due=d.hide_after_due)
               for d in mediation_deadlines(facts(case), cal))
-
-
-def agreement_signed(s: Session, case_id: int) -> date | None:
-    """The day the latest agreement signed by every party took effect (the mediation feature's record)."""
-    return s.scalar(select(func.max(MediationAgreement.effective_date)).where(
-        MediationAgreement.mediation_case_id == case_id, MediationAgreement.status == _AGREEMENT_SIGNED))
-
-
-def snapshot(s: Session, case: MediationCase, today: date) -> MediationSnapshot:
-    statement_due = s.scalar(select(MediationDeadlineRow.due_date).where(
-        MediationDeadlineRow.mediation_case_id == case.id,
-        MediationDeadlineRow.code == MediationDeadlineCode.D17.value))
-    return MediationSnapshot(
-        state=MediationState(case.state), kind=MediationKind(case.kind), today=today,
-        received_date=case.received_date, statement_received=case.statement_received,
-        respondent_agrees=case.respondent_agrees, statement_due=statement_due,
-        registered_date=case.registered_date,
-        ruling_on_record=bool(case.ruling_case_id or (case.ruling_reference and case.ruling_copy_name)),
-        granted_before_request=bool(case.grant_date and case.grant_date <= case.received_date),
-        agreement_signed=agreement_signed(s, case.id), extension=ExtensionStatus(case.extension_status),
-        closed_date=case.closed_date, cnipa_copied=case.cnipa_copied)
 
 
 # ---- the request ---------------------------------------------------------------------------------
@@ -126,7 +69,7 @@ def _ruling_ok(s: Session, case_id: int) -> bool:
 def validate_request(s: Session, data: MediationRequestInput, today: date) -> dict:
     """Every wrong field at once, under the keys the form maps to its widgets; returns cleaned values."""
     errors: list[ValidationFailed] = []
-    clean: dict = {"codes": {}}
+    clean: dict = {}
     if data.kind not in MediationKind.__members__.values():
         errors.append(ValidationFailed("mediation_kind", "choice", str(data.kind)))
     if data.received_date is None:
@@ -141,25 +84,7 @@ def validate_request(s: Session, data: MediationRequestInput, today: date) -> di
             clean["patent_number"] = str(parse_patent_number(data.patent_number, current_year=today.year))
         except ValidationFailed as e:
             errors.append(ValidationFailed("patent_number", e.reason, e.detail, value=data.patent_number))
-    for group, parties in (("requesters", data.requesters), ("respondents", data.respondents)):
-        if not parties:
-            errors.append(ValidationFailed(group, "required"))
-        for i, p in enumerate(parties):
-            key = f"{group}[{i}]"
-            if not p.name.strip():
-                errors.append(ValidationFailed(f"{key}.name", "required"))
-            for name, fn, value in (("credit_code", check_credit_code, p.credit_code),
-                                    ("id_number", check_id_number, p.id_number)):
-                if value.strip():
-                    try:
-                        clean["codes"][(group, i, name)] = fn(value)
-                    except ValidationFailed as e:
-                        errors.append(ValidationFailed(f"{key}.{name}", e.reason, e.detail, value=value))
-            if len(p.agents) > MAX_AGENTS:
-                errors.append(ValidationFailed(f"{key}.agents", "too_many", str(MAX_AGENTS)))
-            for j, a in enumerate(p.agents):
-                if not a.name.strip():
-                    errors.append(ValidationFailed(f"{key}.agents[{j}].name", "required"))
+    clean["codes"] = check_parties((("requesters", data.requesters), ("respondents", data.respondents)), errors)
     if data.kind == MediationKind.DAMAGES:
         # M25 art 64: damages are mediated only after a ruling (or judgment) found the infringement.
         if data.ruling_case_id is not None:
@@ -179,7 +104,7 @@ def validate_request(s: Session, data: MediationRequestInput, today: date) -> di
             errors.append(ValidationFailed("grant_date", "mediation_after_request", data.received_date.isoformat()))
     if data.officer_id is not None:
         officer = s.get(User, data.officer_id)
-        if officer is None or not officer.active or officer.role == "admin":
+        if officer is None or not officer.active or not may(officer.role, "case.handle"):
             errors.append(ValidationFailed("officer_id", "choice"))
     if errors:
         raise ValidationErrors(errors)
@@ -230,11 +155,6 @@ def search_text(case: MediationCase) -> str:
 
 
 # ---- the 案号 pattern ----------------------------------------------------------------------------
-
-def case_number_pattern(s: Session) -> str:
-    row = s.get(Setting, PATTERN_KEY)
-    return json.loads(row.value) if row else DEFAULT_PATTERN
-
 
 def store_pattern(s: Session, pattern: str) -> str:
     pattern = validate_pattern(pattern, "mediation_case_number_pattern")

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.mediation import MediationCase, Mediator, MediatorAssignment
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES, SERVICE_ROLES
 from ipcase.domain.enums import Role
 from ipcase.domain.mediation import cases as flow
 from ipcase.domain.mediation.cases import (
@@ -25,16 +24,16 @@ from ipcase.domain.mediation.cases import (
     RefuseGround,
 )
 from ipcase.domain.numbering import format_number
+from ipcase.domain.permissions import may, require
 from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput
 from ipcase.errors import TransitionRefused, ValidationFailed
+from ipcase.loaders.mediation import case_number_pattern, snapshot
 from ipcase.services.common import actor
 from ipcase.services.mediation.case_support import (
-    case_number_pattern,
     load,
     record,
     ref,
     search_text,
-    snapshot,
     store_pattern,
     validate_request,
     write_request,
@@ -49,7 +48,7 @@ def register_request(uow: UnitOfWork, *, actor_id: int, data: MediationRequestIn
                      ) -> MediationCaseRef:
     """Log a mediation request (调解请求书) as received; D16 starts."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "mediation.register_request")
+    user = actor(s, actor_id, "case.register", "mediation.register_request")
     case = create_case(s, user, data, now)
     uow.commit()
     return ref(case)
@@ -60,7 +59,7 @@ def create_case(s: Session, user: User, data: MediationRequestInput, now: dateti
     """The case of a request as received, in the caller's transaction (the intake register's triage creates
     its mediation cases through here; `detail` goes onto the 'created' timeline entry)."""
     clean = validate_request(s, data, now.date())
-    officer_id = data.officer_id or (user.id if user.role == Role.OFFICER else None)
+    officer_id = data.officer_id or (user.id if may(user.role, "registration.self_assign") else None)
     case = MediationCase(office_id=user.office_id, version=0, state=MediationState.RECEIVED.value,
                          officer_id=officer_id, intake_item_id=intake_item_id, closing_detail={},
                          created_at=now, updated_at=now)
@@ -76,7 +75,7 @@ def update_request(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_ver
                    data: MediationRequestInput, now: datetime) -> MediationCaseRef:
     """Correct the request before 立案; afterwards the parties and the subject are what was registered."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "mediation.update_request")
+    user = actor(s, actor_id, "case.register", "mediation.update_request")
     case = load(s, case_id, expected_version)
     if MediationState(case.state) not in (MediationState.RECEIVED, MediationState.AWAITING_STATEMENT):
         raise TransitionRefused("mediation.update_request", case.state, "already_registered")
@@ -146,7 +145,7 @@ def decide_extension(uow: UnitOfWork, *, actor_id: int, case_id: int, approve: b
     """The 部门负责人 approves (D19 + 1 month) or refuses (with an opinion) a proposed extension."""
     s = uow.session
     user = actor(s, actor_id)
-    flow.check_extension_decider(Role(user.role))
+    require(user.role, "extension.approve", "mediation.decide_extension")
     case = load(s, case_id)
     if case.extension_status != ExtensionStatus.PENDING or case.state != MediationState.REGISTERED:
         raise TransitionRefused("mediation.decide_extension", case.state, "mediation_no_pending_extension")
@@ -164,7 +163,7 @@ def assign_mediators(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_v
                      mediator_ids: tuple[int, ...], now: datetime) -> MediationCaseRef:
     """Set who mediates the case (one or more of the office's pool); the timeline names who came and went."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "mediation.assign")
+    user = actor(s, actor_id, "case.procedure", "mediation.assign")
     case = load(s, case_id, expected_version)
     if MediationState(case.state).is_terminal:
         raise TransitionRefused("mediation.assign", case.state, "wrong_state")
@@ -186,7 +185,7 @@ def assign_mediators(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_v
 
 def update_case_number_pattern(uow: UnitOfWork, *, actor_id: int, pattern: str) -> str:
     s = uow.session
-    actor(s, actor_id, frozenset({Role.ADMIN}), "mediation.pattern")
+    actor(s, actor_id, "settings.edit", "mediation.pattern")
     stored = store_pattern(s, pattern)
     uow.commit()
     return stored

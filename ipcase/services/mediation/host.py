@@ -5,27 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case
 from ipcase.db.models.mediation import MediationAgreement, MediationCase
-from ipcase.domain.cases.workflow import BY_ACTION, PROCEDURE_ROLES, SERVICE_ROLES, CaseAction
-from ipcase.domain.enums import CaseState, Role
-from ipcase.domain.mediation.agreements import AgreementTerms, HostKind, InstalmentTerm
+from ipcase.domain.enums import CaseState
+from ipcase.domain.mediation.agreements import HostKind
 from ipcase.domain.mediation.cases import MediationState
 from ipcase.dto.mediation import MediationHost
 from ipcase.errors import ConcurrentModification, NotFound, PermissionDenied, TransitionRefused
+from ipcase.loaders.mediation import MEDIATION_STATES
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.mediation.case_support import record as record_mediation_event
-
-# The panel (officers and heads) conducts mediation and settles the agreement; a clerk may also write down a
-# session, a payment or the court's confirmation.
-MEDIATE_ROLES = PROCEDURE_ROLES
-RECORD_ROLES = SERVICE_ROLES
-# Mediation inside a case may go on while a mediated closing is possible (DOMAIN §3 "any open").
-MEDIATION_STATES = BY_ACTION[CaseAction.CLOSE_BY_MEDIATION].sources
 
 
 @dataclass
@@ -58,11 +50,6 @@ def host_columns(host: MediationHost) -> dict:
             "mediation_case_id": host.id if host.kind == HostKind.MEDIATION_CASE else None}
 
 
-def on_host(model, host: MediationHost) -> ColumnElement[bool]:
-    column = model.case_id if host.kind == HostKind.CASE else model.mediation_case_id
-    return column == host.id
-
-
 def load_host(s: Session, host: MediationHost) -> LoadedHost:
     if host.kind == HostKind.CASE:
         case = load_case(s, host.id)
@@ -73,8 +60,8 @@ def load_host(s: Session, host: MediationHost) -> LoadedHost:
     return LoadedHost(host, mc.office_id, mediation_case=mc)
 
 
-def host_actor(s: Session, actor_id: int, loaded: LoadedHost, roles: frozenset[Role], action: str) -> User:
-    user = actor(s, actor_id, roles, action)
+def host_actor(s: Session, actor_id: int, loaded: LoadedHost, gesture: str, action: str) -> User:
+    user = actor(s, actor_id, gesture, action)
     if user.office_id != loaded.office_id:
         raise PermissionDenied(action, user.role)
     return user
@@ -101,10 +88,3 @@ def load_agreement(s: Session, agreement_id: int, expected_version: int | None =
     if expected_version is not None and agreement.version != expected_version:
         raise ConcurrentModification("mediation_agreement", agreement_id, expected_version, agreement.version)
     return agreement
-
-
-def terms_of(a: MediationAgreement) -> AgreementTerms:
-    return AgreementTerms(
-        stop_acts=tuple(a.stop_acts or ()), stop_from=a.stop_from, destroy_withdraw=a.destroy_withdraw,
-        damages_fen=a.damages_fen, instalments=tuple(InstalmentTerm(i.due_date, i.amount_fen) for i in a.instalments),
-        costs=a.costs, confidential=a.confidential, other_terms=a.other_terms)

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import User
 from ipcase.db.models.mediation import Mediator
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES
+from ipcase.domain.permissions import may
 from ipcase.dto.mediation import MediatorPoolInput
 from ipcase.errors import NotFound, ValidationErrors, ValidationFailed
 from ipcase.services.common import actor
@@ -30,7 +30,7 @@ def _write(s: Session, m: Mediator, office_id: int, data: MediatorPoolInput) -> 
     name = data.name.strip()
     if data.user_id is not None:
         user = s.get(User, data.user_id)
-        if user is None or user.office_id != office_id or user.role == "admin":
+        if user is None or user.office_id != office_id or not may(user.role, "mediators.serve"):
             errors.append(ValidationFailed("user_id", "choice", value=data.user_id))
         else:
             name = name or user.full_name
@@ -46,7 +46,7 @@ def _write(s: Session, m: Mediator, office_id: int, data: MediatorPoolInput) -> 
 def save_mediator(uow: UnitOfWork, *, actor_id: int, data: MediatorPoolInput, mediator_id: int | None = None) -> int:
     """Add a mediator to the pool (mediator_id None) or change one; returns its id."""
     s = uow.session
-    user = actor(s, actor_id, PROCEDURE_ROLES, "mediation.pool")
+    user = actor(s, actor_id, "mediators.manage", "mediation.pool")
     if mediator_id is None:
         m = Mediator(office_id=user.office_id)
     else:

@@ -19,7 +19,6 @@ from ipcase.db.models.hearings import Hearing
 from ipcase.db.models.recusal import RecusalApplication
 from ipcase.documents.recusal import document_fields
 from ipcase.domain.cases.panel import Seat, panel_problems
-from ipcase.domain.cases.workflow import APPROVER_ROLES, SERVICE_ROLES
 from ipcase.domain.enums import REGISTERED_OPEN_STATES, CaseState, PanelRole
 from ipcase.domain.recusal.rules import (
     AtHearing,
@@ -34,8 +33,9 @@ from ipcase.domain.recusal.rules import (
 from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.recusal import RecusalDecisionInput, RecusalInfo, RecusalInput
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.settings import load_calendar, load_settings
 from ipcase.queries.recusal.applications import hearing_day, recusal_info
-from ipcase.services.common import actor, load_calendar, load_case, load_settings, recompute_deadlines, record
+from ipcase.services.common import actor, load_case, recompute_deadlines, record
 from ipcase.services.documents.issue import issue_in_session
 from ipcase.uow import UnitOfWork
 
@@ -71,7 +71,7 @@ def apply_for_recusal(uow: UnitOfWork, *, actor_id: int, case_id: int, data: Rec
                       now: datetime) -> RecusalInfo:
     """Record a party's application (written, or made orally and recorded — at the hearing too)."""
     s = uow.session
-    user = actor(s, actor_id, SERVICE_ROLES, "apply_recusal")
+    user = actor(s, actor_id, "case.service", "apply_recusal")
     case = _open_case(s, case_id, "apply_recusal")
     errors: list[ValidationFailed] = []
     party = next((p for p in case.parties if p.id == data.applicant_party_id), None)
@@ -157,7 +157,7 @@ def decide_recusal(uow: UnitOfWork, *, actor_id: int, application_id: int, decis
                    now: datetime, office_dir: str | None = None) -> RecusalInfo:
     """The 部门负责人 grants (naming a replacement) or rejects, with reasons; the decision document is issued."""
     s = uow.session
-    user = actor(s, actor_id, APPROVER_ROLES, "decide_recusal")
+    user = actor(s, actor_id, "recusal.decide", "decide_recusal")
     app = s.get(RecusalApplication, application_id)
     if app is None:
         raise NotFound("recusal", application_id)

@@ -35,9 +35,9 @@ from ipcase.domain.identifiers import make_credit_code, make_patent_number, norm
 from ipcase.domain.numbering import format_number
 from ipcase.domain.periods import compute_due
 from ipcase.domain.statistics.counting import ClosingMethod
+from ipcase.loaders.settings import load_calendar, load_settings
 from ipcase.progress import Progress
 from ipcase.services.admin import auth, setup
-from ipcase.services.common import load_calendar, load_settings
 from ipcase.uow import UnitOfWork
 
 BATCH = 10_000

@@ -18,9 +18,10 @@ from ipcase.domain.cases.deadlines import compute_deadlines
 from ipcase.domain.enums import CLOSED_STATES, CaseState, DeadlineCode, Role
 from ipcase.domain.statistics.counting import closing_method_for, closing_method_of_archived
 from ipcase.dto.statistics import StatsFilter
+from ipcase.loaders.cases import case_facts
+from ipcase.loaders.settings import load_calendar, load_settings
 from ipcase.queries.statistics.figures import dashboard
 from ipcase.services.cases import actions as case_services
-from ipcase.services.common import case_facts, load_calendar, load_settings
 from ipcase.uow import uow_factory
 
 TODAY = date(2026, 11, 2)

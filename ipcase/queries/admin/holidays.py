@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from ipcase.db.models.admin import HolidayYear
 from ipcase.dto.admin import HolidayYearInfo
-from ipcase.services.common import load_calendar
+from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
 

@@ -10,11 +10,11 @@ from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, DeadlineRow, PanelSeat, Party, Patent
 from ipcase.domain.enums import DeadlineStatus
 from ipcase.dto.cases import DeadlineInfo
+from ipcase.loaders.settings import load_calendar
 from ipcase.queries.common import deadline_info
 from ipcase.queries.intake.register import intake_deadlines
 from ipcase.queries.mediation.agreements import mediation_deadlines
 from ipcase.queries.mediation.cases import deadlines_for as mediation_case_deadlines
-from ipcase.services.common import load_calendar
 from ipcase.uow import UnitOfWork
 
 

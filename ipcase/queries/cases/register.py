@@ -37,9 +37,10 @@ from ipcase.dto.cases import (
     TimelineItem,
 )
 from ipcase.errors import NotFound
+from ipcase.loaders.cases import snapshot
+from ipcase.loaders.settings import load_calendar
 from ipcase.queries.common import deadline_info
 from ipcase.queries.statistics.sql import case_filter_conditions
-from ipcase.services.common import load_calendar, snapshot
 from ipcase.uow import UnitOfWork
 
 _open_suspension = exists().where(Pause.case_id == Case.id, Pause.kind == PauseKind.SUSPENSION.value,

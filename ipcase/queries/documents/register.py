@@ -38,9 +38,9 @@ from ipcase.dto.documents import (
     WaitingInfo,
 )
 from ipcase.errors import NotFound
+from ipcase.loaders.settings import load_settings
 from ipcase.queries.cases.register import approval_info
 from ipcase.queries.hearings.records import record_docs
-from ipcase.services.common import load_settings
 from ipcase.uow import UnitOfWork
 
 PUBLIC_NOTICE_KEY = "documents.public_notice_days"

@@ -29,16 +29,16 @@ from ipcase.dto.hearings import (
     SlipInfo,
 )
 from ipcase.errors import NotFound
-from ipcase.services.common import load_calendar
-from ipcase.services.hearings.rooms import room_info
-from ipcase.services.hearings.support import (
+from ipcase.loaders.hearings import (
     finding_infos,
     live,
     load_hearing_settings,
     notices_served,
     people_rows,
+    room_info,
     verdict,
 )
+from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
 

@@ -18,7 +18,7 @@ from ipcase.domain.periods import add_working_days
 from ipcase.domain.recusal.rules import RecusalStatus, panel_without, window_due
 from ipcase.dto.recusal import CaseRecusals, PanelMember, PartyWindow, RecusalInfo
 from ipcase.errors import NotFound
-from ipcase.services.common import load_calendar, load_settings
+from ipcase.loaders.settings import load_calendar, load_settings
 from ipcase.uow import UnitOfWork
 
 DECIDE_WITHIN_WORKING_DAYS = 3   # G19: the office decides within 3 working days [S]

@@ -1,0 +1,73 @@
+"""An adjudication case as the domain rules see it: its facts for the deadline computation, the members who
+stepped aside, and the snapshot the state machine decides on."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ipcase.db.models.cases import Approval, Case
+from ipcase.db.models.recusal import RecusalApplication
+from ipcase.domain.cases.deadlines import CaseFacts, ExtensionFacts, PartyFacts, PauseFacts, compute_deadlines
+from ipcase.domain.cases.panel import Seat, panel_problems
+from ipcase.domain.cases.workflow import CaseSnapshot
+from ipcase.domain.enums import ApprovalStatus, CaseState, DeadlineCode, PanelRole, PartyRole, PauseKind
+from ipcase.domain.recusal.rules import RecusalStatus
+from ipcase.loaders.evidence import evidence_facts
+from ipcase.loaders.settings import load_calendar, load_settings
+
+_CLOSED_STATES = frozenset({CaseState.CLOSED_RULING_INFRINGEMENT, CaseState.CLOSED_RULING_REJECTED,
+                            CaseState.CLOSED_MEDIATED, CaseState.CLOSED_REVOKED, CaseState.ARCHIVED,
+                            CaseState.NOT_ACCEPTED})
+
+
+def case_facts(case: Case) -> CaseFacts:
+    return CaseFacts(
+        state=CaseState(case.state),
+        received_date=case.received_date,
+        correction_due=case.correction_due,
+        correction_received=case.correction_received,
+        decision_extended=case.decision_extended,
+        decided_date=case.decided_date,
+        registered_date=case.registered_date,
+        parties=tuple(PartyFacts(p.id, p.name, PartyRole(p.role), p.no_domicile_in_prc, p.notice_served,
+                                 p.copy_served, p.answer_received, p.ruling_served) for p in case.parties),
+        answer_forwarded=case.answer_forwarded,
+        pauses=tuple(PauseFacts(PauseKind(p.kind), p.start_date, p.end_date) for p in case.pauses),
+        extensions=tuple(ExtensionFacts(e.level, e.length, e.unit) for e in case.extensions),
+        closed_date=case.closed_date if CaseState(case.state) in _CLOSED_STATES else None,
+        **evidence_facts(case),
+    )
+
+
+def stepped_aside(s: Session, case_id: int) -> set[int]:
+    """Users challenged by a recusal application not yet decided."""
+    return set(s.scalars(select(RecusalApplication.challenged_user_id).where(
+        RecusalApplication.case_id == case_id, RecusalApplication.status == RecusalStatus.PENDING.value,
+        RecusalApplication.challenged_user_id.is_not(None))))
+
+
+def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None = None) -> CaseSnapshot:
+    facts = case_facts(case)
+    open_pauses = frozenset(PauseKind(p.kind) for p in case.pauses if p.end_date is None)
+    respondents = [p for p in case.parties if p.role == PartyRole.RESPONDENT]
+    d3 = [d.due for d in compute_deadlines(facts, load_calendar(s), load_settings(s), today)
+          if d.code == DeadlineCode.D3]
+    pending = s.scalars(select(Approval.action).where(
+        Approval.case_id == case.id, Approval.status == ApprovalStatus.PENDING,
+        Approval.id != (ignore_approval or -1))).all()
+    away = stepped_aside(s, case.id)
+    return CaseSnapshot(
+        state=CaseState(case.state), today=today, received_date=case.received_date,
+        # A member challenged for recusal steps aside until the 部门负责人 decides (M25 art 5).
+        panel_valid=not panel_problems(Seat(p.user_id, PanelRole(p.role)) for p in case.panel
+                                       if p.user_id not in away),
+        suspended=PauseKind.SUSPENSION in open_pauses, open_pauses=open_pauses,
+        extension_level=len(case.extensions), decision_extended=case.decision_extended,
+        answer_due=max(d3) if d3 else None,
+        respondents_unserved=sum(1 for p in respondents if p.copy_served is None),
+        pending_actions=frozenset(pending),
+        hearing_date=case.hearing_at.date() if case.hearing_at else None,
+        registered_date=case.registered_date,
+    )

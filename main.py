@@ -60,6 +60,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window_ref: dict = {}
     ui_app.install_excepthook(lambda: window_ref.get("window"))
 
+    from ui.sections import Sections
     from ui.shell.context import AppContext
     from ui.shell.login_dialog import LoginDialog
     from ui.shell.main_window import MainWindow
@@ -100,7 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
         user = login.user
     ctx.user = user
 
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, Sections)
     window_ref["window"] = window
     window.show()
     code = qapp.exec()

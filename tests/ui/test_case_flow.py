@@ -16,12 +16,13 @@ from ipcase.services.cases import actions as case_services
 from ui.cases.approval_dialog import ApprovalDialog
 from ui.cases.request_dialog import RequestDialog
 from ui.common import deadline_model as dm
+from ui.sections import Sections
 from ui.shell.main_window import MainWindow
 from ui.workbench.section import DashboardView
 
 
 def _register_through_dialog(window: MainWindow, qtbot) -> int:
-    dialog = window.new_request()
+    dialog = window.sections.new_request()
     assert isinstance(dialog, RequestDialog)
     qtbot.keyClicks(dialog.ui.patent_number_edit, make_patent_number(2022, 1, 7654321))
     type_text(dialog.ui.patent_title_edit, "一种光伏组件清洁机器人")
@@ -29,13 +30,13 @@ def _register_through_dialog(window: MainWindow, qtbot) -> int:
     type_text(dialog.requesters.forms[0].name_edit, "中山市创维新包装材料有限公司")
     type_text(dialog.respondents.forms[0].name_edit, "无锡市启航机械设备有限公司")
     dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).click()
-    detail = window.case_detail_view.detail
-    assert detail is not None and window.cases_stack.currentWidget() is window.case_detail_view
+    detail = window.sections.case_detail_view.detail
+    assert detail is not None and window.sections.cases_stack.currentWidget() is window.sections.case_detail_view
     return detail.id
 
 
 def _set_panel(window: MainWindow, staff) -> None:
-    panel = window.case_detail_view.panel_tab
+    panel = window.sections.case_detail_view.panel_tab
     choose(panel.leader_combo, staff.officer.id)
     assert "须" in panel.problems_label.text()            # live check: still too few members
     choose(panel.member_combos[0], staff.officer2.id)
@@ -47,11 +48,11 @@ def _set_panel(window: MainWindow, staff) -> None:
 
 def test_case_from_request_to_answer_period(make_ctx, staff, qtbot, shown):
     officer = make_ctx(staff.officer)
-    window = MainWindow(officer)
+    window = MainWindow(officer, Sections)
     qtbot.addWidget(window)
     window.show()
     case_id = _register_through_dialog(window, qtbot)
-    view = window.case_detail_view
+    view = window.sections.case_detail_view
     assert view.case_number_label.text() == "未立案"
     assert view.state_badge.text() == "请求书已收到"
     assert view.edit_button.isVisible()
@@ -113,10 +114,10 @@ def test_case_from_request_to_answer_period(make_ctx, staff, qtbot, shown):
 def test_action_dialog_shows_errors_next_to_fields(make_ctx, staff, new_uow, clock, qtbot, shown):
     with new_uow() as uow:
         ref = case_services.register_request(uow, actor_id=staff.officer.id, data=sample_request(), now=clock.now())
-    window = MainWindow(make_ctx(staff.officer))
+    window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
-    window.open_case(ref.id)
-    dialog = window.case_detail_view.start_action("refuse")
+    window.sections.open_case(ref.id)
+    dialog = window.sections.case_detail_view.start_action("refuse")
     dialog.ok_button.click()  # nothing ticked, no reason given
     assert dialog.isVisible()
     assert dialog.field_errors.label("refusal_reasons").text() == "必须填写"
@@ -127,10 +128,10 @@ def test_action_dialog_shows_errors_next_to_fields(make_ctx, staff, new_uow, clo
 def test_cancelling_an_action_with_typed_text_asks_first(make_ctx, staff, new_uow, clock, qtbot, shown):
     with new_uow() as uow:
         ref = case_services.register_request(uow, actor_id=staff.officer.id, data=sample_request(), now=clock.now())
-    window = MainWindow(make_ctx(staff.officer))
+    window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
-    window.open_case(ref.id)
-    dialog = window.case_detail_view.start_action("refuse")
+    window.sections.open_case(ref.id)
+    dialog = window.sections.case_detail_view.start_action("refuse")
     type_text(dialog.editors["reason_text"].focus_widget(), "不属于本局管辖")
     shown.confirm_answer = False
     dialog.reject()
@@ -143,10 +144,10 @@ def test_cancelling_an_action_with_typed_text_asks_first(make_ctx, staff, new_uo
 def test_someone_elses_change_keeps_the_form_and_reloads(make_ctx, staff, new_uow, clock, qtbot, shown):
     with new_uow() as uow:
         ref = case_services.register_request(uow, actor_id=staff.officer.id, data=sample_request(), now=clock.now())
-    window = MainWindow(make_ctx(staff.officer))
+    window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
-    window.open_case(ref.id)
-    view = window.case_detail_view
+    window.sections.open_case(ref.id)
+    view = window.sections.case_detail_view
     loaded_version = view.detail.version
     dialog = view.start_action("request_correction")
     type_text(dialog.editors["defects"].widget, "请补充专利登记簿副本。")
@@ -190,12 +191,12 @@ def test_dashboard_colours_my_deadlines(make_ctx, staff, new_uow, clock, qtbot):
 def test_double_click_on_a_deadline_opens_the_case(make_ctx, staff, new_uow, clock, qtbot):
     with new_uow() as uow:
         ref = case_services.register_request(uow, actor_id=staff.officer.id, data=sample_request(), now=clock.now())
-    window = MainWindow(make_ctx(staff.officer))
+    window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
-    table = window.dashboard_view.deadline_table
-    table.doubleClicked.emit(window.dashboard_view.deadline_model.index(0, 0))
-    assert window.cases_stack.currentWidget() is window.case_detail_view
-    assert window.case_detail_view.detail.id == ref.id
+    table = window.sections.dashboard_view.deadline_table
+    table.doubleClicked.emit(window.sections.dashboard_view.deadline_model.index(0, 0))
+    assert window.sections.cases_stack.currentWidget() is window.sections.case_detail_view
+    assert window.sections.case_detail_view.detail.id == ref.id
 
 
 def test_the_deadline_tab_says_which_periods_wait_for_service(make_ctx, staff, new_uow, clock, qtbot):
@@ -204,10 +205,10 @@ def test_the_deadline_tab_says_which_periods_wait_for_service(make_ctx, staff, n
     c = Driver.new(new_uow, staff, clock.now(), received=day)
     c.panel(clock.now())
     c.act_approved("register", {"registered_date": day}, clock.now())
-    window = MainWindow(make_ctx(staff.officer))
+    window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
-    window.open_case(c.ref.id)
-    tab = window.case_detail_view.deadlines_tab
+    window.sections.open_case(c.ref.id)
+    tab = window.sections.case_detail_view.deadlines_tab
     assert not tab.waiting_label.isHidden()
     text = tab.waiting_label.text()
     assert "义乌市鼎盛贸易商行甲（答辩通知书）— 答辩期、回避申请期限、举证期限 自送达之日起算" in text

@@ -9,6 +9,7 @@ from ui_helpers import choose, type_text
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
 from ui.common.pdf_preview import PdfPreviewDialog
+from ui.sections import Sections
 from ui.shell.main_window import MainWindow
 
 DAY = date(2026, 11, 2)
@@ -23,11 +24,11 @@ def _registered(new_uow, staff) -> Driver:
 
 def test_issue_serve_and_see_the_answer_period_start(make_ctx, staff, new_uow, qtbot, shown):
     c = _registered(new_uow, staff)
-    window = MainWindow(make_ctx(staff.clerk))
+    window = MainWindow(make_ctx(staff.clerk), Sections)
     qtbot.addWidget(window)
     window.show()
-    window.open_case(c.ref.id)
-    view = window.case_detail_view
+    window.sections.open_case(c.ref.id)
+    view = window.sections.case_detail_view
     tab = view.documents_tab
     view.tabs.setCurrentWidget(tab)
     offered = tab.new_document().type_combo
@@ -60,17 +61,17 @@ def test_issue_serve_and_see_the_answer_period_start(make_ctx, staff, new_uow, q
 
 def test_free_text_errors_are_shown_next_to_the_field(make_ctx, staff, new_uow, qtbot, shown):
     c = _registered(new_uow, staff)
-    window = MainWindow(make_ctx(staff.officer))
+    window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
-    window.open_case(c.ref.id)
-    dialog = window.case_detail_view.documents_tab.new_document("investigation_notice")
+    window.sections.open_case(c.ref.id)
+    dialog = window.sections.case_detail_view.documents_tab.new_document("investigation_notice")
     dialog.issue_button.click()
     label = dialog.field_errors.label("fields.matters")
     assert label is not None and "必须填写" in label.text()
     type_text(dialog.editors["matters"], "被控侵权产品的生产数量")
     type_text(dialog.editors["time_place"], "2026年11月10日上午9时，本局302室")
     dialog.issue_button.click()
-    assert shown.errors == [] and window.case_detail_view.documents_tab.table.rowCount() == 1
+    assert shown.errors == [] and window.sections.case_detail_view.documents_tab.table.rowCount() == 1
 
 
 def test_electronic_service_is_not_offered_for_a_ruling_or_without_consent(make_ctx, staff, new_uow, qtbot):
@@ -81,10 +82,10 @@ def test_electronic_service_is_not_offered_for_a_ruling_or_without_consent(make_
     with new_uow() as uow:
         docs.issue_document(uow, actor_id=staff.clerk.id, case_id=c.ref.id,
                             draft=DocumentDraft("acceptance_notice", party_id=requester), now=at(DAY))
-    window = MainWindow(make_ctx(staff.clerk))
+    window = MainWindow(make_ctx(staff.clerk), Sections)
     qtbot.addWidget(window)
-    window.open_case(c.ref.id)
-    dialog = window.case_detail_view.service_tab.serve()
+    window.sections.open_case(c.ref.id)
+    dialog = window.sections.case_detail_view.service_tab.serve()
     methods = [dialog.method_combo.itemData(i) for i in range(dialog.method_combo.count())]
     assert "electronic" not in methods and "书面同意" in dialog.method_note.text()
 
@@ -96,27 +97,27 @@ def test_the_documents_section_lists_what_waits_for_service(make_ctx, staff, new
     with new_uow() as uow:
         docs.issue_document(uow, actor_id=staff.clerk.id, case_id=c.ref.id, now=at(DAY), draft=DocumentDraft(
             "answer_notice", party_id=c.party_ids(PartyRole.RESPONDENT, DAY)[0]))
-    window = MainWindow(make_ctx(staff.clerk))
+    window = MainWindow(make_ctx(staff.clerk), Sections)
     qtbot.addWidget(window)
-    window.nav_list.setCurrentRow(window._section_row(window.documents_view))
-    section = window.documents_view
+    window.show_section(window.sections.documents_view)
+    section = window.sections.documents_view
     assert section.pending_table.rowCount() == 1 and section.issued_table.rowCount() == 1
     section.pending_table.selectRow(0)
     section._open(section.pending_table, section.to_serve)
-    assert window.case_detail_view.detail.id == c.ref.id
+    assert window.sections.case_detail_view.detail.id == c.ref.id
 
 
 def test_binding_the_case_file(make_ctx, staff, new_uow, qtbot, shown):
     c = _registered(new_uow, staff)
-    window = MainWindow(make_ctx(staff.clerk))
+    window = MainWindow(make_ctx(staff.clerk), Sections)
     qtbot.addWidget(window)
-    window.open_case(c.ref.id)
-    tab = window.case_detail_view.documents_tab
+    window.sections.open_case(c.ref.id)
+    tab = window.sections.case_detail_view.documents_tab
     tab.new_document("acceptance_notice").issue_button.click()
     tab.bind()
     assert shown.errors == []
     assert isinstance(tab.preview_dialog, PdfPreviewDialog) and tab.preview_dialog.document.pageCount() >= 4
-    kinds = [t.kind for t in window.case_detail_view.detail.timeline]
+    kinds = [t.kind for t in window.sections.case_detail_view.detail.timeline]
     assert "case_file_bound" in kinds
 
 

@@ -13,6 +13,7 @@ from ui_helpers import choose, type_text
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
 from ipcase.queries.documents import register as doc_queries
+from ui.sections import Sections
 from ui.shell.main_window import MainWindow
 
 DAY = date(2026, 11, 2)
@@ -22,12 +23,12 @@ def _open(make_ctx, staff, new_uow, qtbot, who):
     c = Driver.new(new_uow, staff, at(DAY), received=DAY)
     c.panel(at(DAY))
     c.act_approved("register", {"registered_date": DAY}, at(DAY))
-    window = MainWindow(make_ctx(who))
+    window = MainWindow(make_ctx(who), Sections)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    window.open_case(c.ref.id)
-    view = window.case_detail_view
+    window.sections.open_case(c.ref.id)
+    view = window.sections.case_detail_view
     view.tabs.setCurrentWidget(view.evidence_tab)
     return c, window, view.evidence_tab
 

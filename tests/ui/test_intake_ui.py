@@ -162,19 +162,20 @@ def test_register_as_a_case_opens_the_request_form_pre_filled(make_ctx, staff, n
 
 
 def test_register_view_dashboard_and_case_tab(make_ctx, staff, new_uow, clock, qtbot, shown):
+    from ui.sections import Sections
     from ui.shell.main_window import MainWindow
     ruled_case(new_uow, staff)
     ref = register(new_uow, staff.officer)
-    window = MainWindow(make_ctx(staff.officer))
+    window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
-    dashboard = window.dashboard_view
+    dashboard = window.sections.dashboard_view
     dashboard.refresh()
     rows = dashboard.deadline_model.rows()
     row = next(i for i, d in enumerate(rows) if d.intake_id == ref.id)
     assert dashboard.deadline_model.index(row, 3).data() == ref.number           # 案号 column: 收案编号
     assert dashboard.deadline_model.index(row, 2).data() == "收案审查期限"
     dashboard._on_deadline_table_double_clicked(dashboard.deadline_model.index(row, 0))
-    view = window.intake_view
+    view = window.sections.intake_view
     assert window.stack.currentWidget() is view and view.detail_panel.detail.id == ref.id
     assert view.model.rowCount() == 1 and view.model.index(0, 6).data().startswith("重复侵权")
     assert view.model.index(0, 6).data(Qt.ItemDataRole.ForegroundRole) is not None
@@ -189,8 +190,8 @@ def test_register_view_dashboard_and_case_tab(make_ctx, staff, new_uow, clock, q
     case_id = view.detail_panel.detail.case_id
     assert all(d.intake_id != ref.id for d in dashboard.deadline_model.rows())
     view.detail_panel.open_case_button.click()
-    tab = window.case_detail_view.intake_tab
-    assert window.case_detail_view.detail.id == case_id
+    tab = window.sections.case_detail_view.intake_tab
+    assert window.sections.case_detail_view.detail.id == case_id
     assert tab.info.item_number == ref.number and not tab.repeat_label.isHidden()
 
 

@@ -131,14 +131,15 @@ def test_an_untouched_dialog_closes_without_questions(make_ctx, staff, qtbot, sh
 
 
 def test_main_window_offers_the_draft_back(make_ctx, staff, qtbot, shown):
+    from ui.sections import Sections
     from ui.shell.main_window import MainWindow
     ctx = make_ctx(staff.officer)
     first = RequestDialog(ctx)
     type_text(first.ui.patentee_edit, "佛山市雅居玩具有限公司")
     shiboken6.delete(first)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, Sections)
     qtbot.addWidget(window)
-    dialog = window.new_request()
+    dialog = window.sections.new_request()
     assert shown.asked == ["restore_draft"]
     assert dialog.ui.patentee_edit.text() == "佛山市雅居玩具有限公司"
     dialog.done(0)
@@ -147,13 +148,14 @@ def test_main_window_offers_the_draft_back(make_ctx, staff, qtbot, shown):
 def test_correcting_a_request_before_registration(make_ctx, staff, new_uow, clock, qtbot, shown):
     from case_helpers import sample_request
     from ipcase.services.cases import actions as case_services
+    from ui.sections import Sections
     from ui.shell.main_window import MainWindow
     with new_uow() as uow:
         ref = case_services.register_request(uow, actor_id=staff.officer.id, data=sample_request(), now=clock.now())
-    window = MainWindow(make_ctx(staff.officer))
+    window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
-    window.open_case(ref.id)
-    view = window.case_detail_view
+    window.sections.open_case(ref.id)
+    view = window.sections.case_detail_view
     view.edit_button.click()
     dialog = window.findChild(RequestDialog)
     assert dialog is not None and dialog.windowTitle().startswith("修改请求信息")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from stats_fixture import build
 
 from ipcase.domain.statistics.counting import ClosingMethod
+from ui.sections import Sections
 from ui.shell.main_window import MainWindow
 from ui.statistics.section import METHODS
 
@@ -15,12 +16,12 @@ OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
 
 
 def _open_statistics(make_ctx, staff, qtbot) -> tuple[MainWindow, object]:
-    window = MainWindow(make_ctx(staff.dept_head))
+    window = MainWindow(make_ctx(staff.dept_head), Sections)
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
-    view = window.statistics_view
-    window.nav_list.setCurrentRow(window._section_row(view))
+    view = window.sections.statistics_view
+    window.show_section(view)
     view.filter_bar.set_range(*OCTOBER)
     assert view.dashboard is not None and view.dashboard.filter.date_from == OCTOBER[0]
     return window, view
@@ -39,8 +40,8 @@ def test_clicking_a_bar_lists_the_cases_behind_it(make_ctx, staff, new_uow, qtbo
     assert chart.series.barSets()[0].at(bar) == 1
     qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_center(0, bar))
 
-    cases = window.case_list_view
-    assert window.stack.currentWidget() is window.cases_stack
+    cases = window.sections.case_list_view
+    assert window.stack.currentWidget() is window.sections.cases_stack
     assert [r.id for r in cases.model.rows()] == [ids["B"]]
     assert "调解结案" in cases.drill_label.text() and "2026-10-01" in cases.drill_label.text()
     cases.clear_drilldown()
@@ -53,26 +54,26 @@ def test_stacked_and_grouped_bars_and_key_figures_drill_down(make_ctx, staff, ne
     workload = view.charts["workload"]
     officer_row = [w.name for w in view.dashboard.workload].index("张伟")
     qtbot.mouseClick(workload.viewport(), Qt.MouseButton.LeftButton, pos=workload.bar_center(1, officer_row))
-    assert {r.id for r in window.case_list_view.model.rows()} == {ids["F"], ids["H"]}   # registered, still open
+    assert {r.id for r in window.sections.case_list_view.model.rows()} == {ids["F"], ids["H"]}   # registered, still open
 
-    window.nav_list.setCurrentRow(window._section_row(view))
+    window.show_section(view)
     registered = view.charts["registered"]
     qtbot.mouseClick(registered.viewport(), Qt.MouseButton.LeftButton, pos=registered.bar_center(1, 8))
-    assert [r.id for r in window.case_list_view.model.rows()] == [ids["C"]]            # registered 2026-09-30
+    assert [r.id for r in window.sections.case_list_view.model.rows()] == [ids["C"]]            # registered 2026-09-30
 
-    window.nav_list.setCurrentRow(window._section_row(view))
+    window.show_section(view)
     on_time = view.charts["on_time"]                      # the keyboard path: arrows choose a bar, Enter opens
     on_time.setFocus()
     qtbot.keyClick(on_time, Qt.Key.Key_Right)
     qtbot.keyClick(on_time, Qt.Key.Key_Right)
     qtbot.keyClick(on_time, Qt.Key.Key_Return)
-    assert [r.id for r in window.case_list_view.model.rows()] == [ids["B"]]             # 超期结案
+    assert [r.id for r in window.sections.case_list_view.model.rows()] == [ids["B"]]             # 超期结案
 
-    window.nav_list.setCurrentRow(window._section_row(view))
+    window.show_section(view)
     view.tiles["overdue"].setFocus()
     qtbot.keyClick(view.tiles["overdue"], Qt.Key.Key_Return)
-    assert [r.id for r in window.case_list_view.model.rows()] == [ids["H"]]
-    assert "截至 2026-11-02" in window.case_list_view.drill_label.text()
+    assert [r.id for r in window.sections.case_list_view.model.rows()] == [ids["H"]]
+    assert "截至 2026-11-02" in window.sections.case_list_view.drill_label.text()
 
 
 def test_export_dialog_writes_the_report(make_ctx, staff, new_uow, qtbot, tmp_path, shown):
@@ -94,12 +95,12 @@ def test_export_dialog_writes_the_report(make_ctx, staff, new_uow, qtbot, tmp_pa
 
 
 def test_the_section_is_for_supervisors(make_ctx, staff, qtbot):
-    officer = MainWindow(make_ctx(staff.officer))
-    head = MainWindow(make_ctx(staff.section_head))
+    officer = MainWindow(make_ctx(staff.officer), Sections)
+    head = MainWindow(make_ctx(staff.section_head), Sections)
     qtbot.addWidget(officer)
     qtbot.addWidget(head)
     titles = lambda w: [w.nav_list.item(i).text() for i in range(w.nav_list.count())]  # noqa: E731
-    assert "统计" not in titles(officer) and officer.statistics_view is None
+    assert "统计" not in titles(officer) and officer.sections.statistics_view is None
     assert "统计" in titles(head)
 
 
@@ -114,13 +115,13 @@ def test_the_track_chart_and_the_repeat_flag_drill_down(make_ctx, staff, new_uow
     assert tracks.categories == ["简案快办", "普通程序", "繁案精办", "未分流"]
     assert [tracks.series.barSets()[0].at(i) for i in range(4)] == [1, 1, 0, 2]
     qtbot.mouseClick(tracks.viewport(), Qt.MouseButton.LeftButton, pos=tracks.bar_center(0, 3))
-    assert {r.id for r in window.case_list_view.model.rows()} == {ids["B"], ids["C"]}
-    assert "未分流" in window.case_list_view.drill_label.text()
+    assert {r.id for r in window.sections.case_list_view.model.rows()} == {ids["B"], ids["C"]}
+    assert "未分流" in window.sections.case_list_view.drill_label.text()
 
-    window.nav_list.setCurrentRow(window._section_row(view))
+    window.show_section(view)
     flags = view.charts["flags"]
     qtbot.mouseClick(flags.viewport(), Qt.MouseButton.LeftButton, pos=flags.bar_center(0, 3))
-    assert [r.id for r in window.case_list_view.model.rows()] == [ids["G"]]
+    assert [r.id for r in window.sections.case_list_view.model.rows()] == [ids["G"]]
 
 
 def test_intake_items_due_and_received_per_month_are_charted(make_ctx, staff, new_uow, qtbot):
@@ -139,14 +140,14 @@ def test_intake_items_due_and_received_per_month_are_charted(make_ctx, staff, ne
     assert [monthly.series.barSets()[1].at(i) for i in range(12)] == [0, 0, 0, 0, 0, 1, 1, 1, 0, 5, 0, 0]
     # Intake items are not cases: their bars open the 收案登记 register on exactly the items counted.
     qtbot.mouseClick(urgent.viewport(), Qt.MouseButton.LeftButton, pos=urgent.bar_center(2, 2))
-    assert window.stack.currentWidget() is window.intake_view
-    rows = window.intake_view.model.rows()
-    assert len(rows) == 1 and rows[0].handler_name == "" and "收案登记逾期" in window.intake_view.drill_bar.label.text()
-    window.intake_view.clear_drilldown()
-    assert window.intake_view.drill_bar.isHidden()
-    window.nav_list.setCurrentRow(window._section_row(view))
+    assert window.stack.currentWidget() is window.sections.intake_view
+    rows = window.sections.intake_view.model.rows()
+    assert len(rows) == 1 and rows[0].handler_name == "" and "收案登记逾期" in window.sections.intake_view.drill_bar.label.text()
+    window.sections.intake_view.clear_drilldown()
+    assert window.sections.intake_view.drill_bar.isHidden()
+    window.show_section(view)
     qtbot.mouseClick(monthly.viewport(), Qt.MouseButton.LeftButton, pos=monthly.bar_center(1, 9))
-    assert window.stack.currentWidget() is window.intake_view and len(window.intake_view.model.rows()) == 5
-    window.nav_list.setCurrentRow(window._section_row(view))
+    assert window.stack.currentWidget() is window.sections.intake_view and len(window.sections.intake_view.model.rows()) == 5
+    window.show_section(view)
     qtbot.mouseClick(urgent.viewport(), Qt.MouseButton.LeftButton, pos=urgent.bar_center(0, 0))
-    assert {r.id for r in window.case_list_view.model.rows()} == {ids["H"]}
+    assert {r.id for r in window.sections.case_list_view.model.rows()} == {ids["H"]}

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.cases.workflow import CaseAction
-from ipcase.domain.enums import Role
 from ipcase.dto.cases import ApprovalInfo
 from ipcase.services.cases import actions as case_services
 from ui import labels
@@ -35,7 +34,7 @@ class ApprovalDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._approval = approval
-        self._deciding = ctx.user is not None and ctx.user.role == Role.DEPT_HEAD
+        self._deciding = ctx.may("approval.decide")
         self.setWindowTitle(self.tr("审批：%1").replace("%1", labels.action(approval.action)))
         self.resize(560, 460)
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.cases.panel import Seat, panel_problems
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES
-from ipcase.domain.enums import PanelRole, Role
+from ipcase.domain.enums import PanelRole
+from ipcase.domain.permissions import may
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseDetail, CaseRef, PanelInput
 from ipcase.errors import ConcurrentModification
@@ -96,14 +96,13 @@ class PanelEditor(QWidget):
 
     # ---- data
     def set_users(self, users: tuple[UserInfo, ...]) -> None:
-        self._users = tuple(u for u in users if u.role != Role.ADMIN and u.active)
+        self._users = tuple(u for u in users if may(u.role, "panel.sit") and u.active)
         self._fill_combos()
 
     def set_detail(self, detail: CaseDetail) -> None:
         self._detail = detail
         self._fill_combos()
-        editable = (not detail.state.is_terminal and self._ctx.user is not None
-                    and self._ctx.user.role in PROCEDURE_ROLES)
+        editable = not detail.state.is_terminal and self._ctx.may("case.procedure")
         for w in (self.leader_combo, self.clerk_combo, self.tech_combo, self.add_member_button,
                   self.remove_member_button, self.save_button, *self.member_combos):
             w.setEnabled(editable)
@@ -124,14 +123,14 @@ class PanelEditor(QWidget):
         self._fill(self.leader_combo, self._voters(), (seats.get(PanelRole.LEADER) or [None])[0])
         for combo, uid in zip(self.member_combos, members + [None] * len(self.member_combos), strict=False):
             self._fill(combo, self._voters(), uid)
-        clerks = sorted(self._users, key=lambda u: u.role != Role.CLERK)
+        clerks = sorted(self._users, key=lambda u: may(u.role, "panel.vote"))   # clerks first
         self._fill(self.clerk_combo, clerks, (seats.get(PanelRole.CLERK) or [None])[0])
         self._fill(self.tech_combo, self._users, (seats.get(PanelRole.TECH_INVESTIGATOR) or [None])[0],
                    empty=self.tr("（不指定）"))
         self._update_problems()
 
     def _voters(self) -> list[UserInfo]:
-        return [u for u in self._users if u.role in (Role.OFFICER, Role.SECTION_HEAD, Role.DEPT_HEAD)]
+        return [u for u in self._users if may(u.role, "panel.vote")]
 
     def _fill(self, combo: QComboBox, users, selected: int | None, empty: str | None = None) -> None:
         combo.blockSignals(True)

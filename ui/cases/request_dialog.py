@@ -10,8 +10,9 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from ipcase.domain.enums import InfringingAct, PatentType, Role
+from ipcase.domain.enums import InfringingAct, PatentType
 from ipcase.domain.identifiers import parse_patent_number
+from ipcase.domain.permissions import may
 from ipcase.dto.cases import CaseDetail, CaseRef, PatentInput, RequestInput
 from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.queries.admin import users as user_queries
@@ -109,14 +110,14 @@ class RequestDialog(DraftFormMixin, QDialog):
         wanted = combo.currentData()
         if wanted is None and self._detail is not None:
             wanted = self._detail.officer_id
-        if wanted is None and self._ctx.user and self._ctx.user.role == Role.OFFICER:
+        if wanted is None and self._ctx.may("registration.self_assign"):
             wanted = self._ctx.user.id
         was_clean = not self._loading and not self.is_dirty()
         self._loading, was_loading = True, self._loading
         combo.clear()
         combo.addItem(self.tr("（登记人）"), None)
         for u in users:
-            if u.role != Role.ADMIN:
+            if may(u.role, "case.handle"):
                 combo.addItem(f"{u.full_name}（{labels.role(u.role)}）", u.id)
         combo.setCurrentIndex(max(combo.findData(wanted), 0) if wanted is not None else 0)
         if self._pending_officer is not None:

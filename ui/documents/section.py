@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import SERVICE_ROLES
 from ipcase.domain.documents.types import CATALOG
 from ipcase.dto.documents import BatchResult, DocumentDraft
 from ipcase.queries.documents import register as doc_queries
@@ -50,7 +49,7 @@ class DocumentsView(QWidget):
         batch.addWidget(self.hearing_date_edit)
         self.hearing_batch_button = QPushButton(self.tr("批量签发(&H)"))
         self.hearing_batch_button.setObjectName("hearing_batch_button")
-        self.hearing_batch_button.setEnabled(ctx.user is not None and ctx.user.role in SERVICE_ROLES)
+        self.hearing_batch_button.setEnabled(ctx.may("documents.issue"))
         self.hearing_batch_button.clicked.connect(self.issue_hearing_notices)
         batch.addWidget(self.hearing_batch_button)
         batch.addStretch(1)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES
+from ipcase.domain.permissions import may
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.evidence import CaseEvidence, EvidenceRow, VerifyResult
@@ -141,7 +141,7 @@ class EvidenceTab(QWidget):
                           on_success=self._on_loaded, on_failure=lambda e: messages.show_error(self, e), owner=self)
 
     def _on_users_loaded(self, users) -> None:
-        self.officers = tuple(u for u in users if u.role in PROCEDURE_ROLES)   # who may sign a record
+        self.officers = tuple(u for u in users if may(u.role, "case.procedure"))   # who may sign a record
 
     def _on_loaded(self, data: CaseEvidence) -> None:
         self.data = data

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipcase.domain.permissions import may
 from ipcase.dto.hearings import CalendarEntry, HearingDetail, PendingItem
 from ipcase.queries.admin import holidays as holiday_queries
 from ipcase.queries.admin import users as user_queries
@@ -169,7 +170,7 @@ class HearingCalendarView(QWidget):
 
     def _on_users_loaded(self, users) -> None:
         for u in users:
-            if u.active and u.role != "admin":
+            if u.active and may(u.role, "panel.sit"):   # whose hearings one may look up
                 self.filter_combo.addItem(self.tr("人员：%1").replace("%1", u.full_name), ("user", u.id))
 
     def _on_years_loaded(self, infos) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES
 from ipcase.domain.hearings.record import RUNNING_ORDER, Capacity, RecordStatus, Side, Step, absences
 from ipcase.dto.documents import DocumentDraft, DocumentInfo, RenderedDocument
 from ipcase.dto.hearings import (
@@ -251,8 +250,7 @@ class HearingRecordEditor(QDialog):
         for b in (*self.person_buttons, self.recusal_button, self.add_feature_button, self.remove_feature_button,
                   self.save_button):
             b.setEnabled(on)
-        user = self._ctx.user
-        self.close_hearing_button.setEnabled(on and user is not None and user.role in PROCEDURE_ROLES)
+        self.close_hearing_button.setEnabled(on and self._ctx.may("case.procedure"))
         self.print_button.setEnabled(self.info is not None)
         self.issue_button.setEnabled(self.info is not None)
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ipcase.domain.enums import Role
 from ipcase.dto.intake import AttachmentInput, IntakeDetail, IntakeRef
 from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
@@ -98,7 +97,7 @@ class IntakeEntryDialog(DraftFormMixin, QDialog):
     def _on_users_loaded(self, users) -> None:
         me = self._ctx.user
         default = self._detail.handler_id if self._detail else (
-            me.id if me is not None and me.role == Role.OFFICER else None)   # an officer takes what he registers
+            me.id if me is not None and self._ctx.may("registration.self_assign") else None)
         was_clean = not self.is_dirty()
         self.form.set_handlers(users, default)
         if was_clean:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.enums import PartyKind, Role
+from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import parse_patent_number
 from ipcase.domain.intake.items import ANONYMOUS_KINDS, IntakeChannel, IntakeKind, channel_flags
+from ipcase.domain.permissions import may
 from ipcase.dto.intake import IntakeDetail, IntakeInput
 from ipcase.errors import ValidationFailed
 from ui import errors, labels
@@ -170,7 +171,7 @@ class IntakeForm(QWidget):
         self.handler_combo.clear()
         self.handler_combo.addItem(self.tr("（暂不分配）"), None)
         for u in users:
-            if u.role not in (Role.ADMIN, Role.CLERK):
+            if may(u.role, "intake.triage"):   # the 承办人 decides what becomes of the item
                 self.handler_combo.addItem(f"{u.full_name}（{labels.role(u.role)}）", u.id)
         self.handler_combo.setCurrentIndex(max(self.handler_combo.findData(wanted), 0) if wanted else 0)
         self.loading = was_loading

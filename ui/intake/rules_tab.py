@@ -89,7 +89,7 @@ class RoutingRulesPage(QWidget):
         self.defaults_button.clicked.connect(lambda: self._set_rules(list(DEFAULT_RULES)))
         self.save_button.clicked.connect(self.save)
         self.complaint_check.toggled.connect(self._update_state)
-        editable = ctx.is_admin
+        editable = ctx.may("settings.edit")
         for w in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button,
                   self.defaults_button, self.save_button):
             w.setVisible(editable)
@@ -129,7 +129,7 @@ class RoutingRulesPage(QWidget):
                                              self.complaint_check.isChecked() != self._stored.complaint_needs_request)
 
     def _update_state(self, *_args) -> None:
-        if not self._ctx.is_admin:
+        if not self._ctx.may("settings.edit"):
             return
         self.save_button.setEnabled(self.is_dirty())
         self.state_label.setText(self.tr("有未保存的修改") if self.is_dirty() else
@@ -148,7 +148,7 @@ class RoutingRulesPage(QWidget):
 
     def edit_rule(self) -> RoutingRuleDialog | None:
         row = self._selected()
-        if row is None or not self._ctx.is_admin:
+        if row is None or not self._ctx.may("settings.edit"):
             return None
         dialog = RoutingRuleDialog(self.rules[row], self)
         dialog.accepted.connect(lambda: self._set_rules([*self.rules[:row], dialog.rule, *self.rules[row + 1:]], row))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.intake.items import REGISTER_ROLES
 from ipcase.dto.intake import IntakeFilter, IntakePage, IntakeRef
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.intake import register as intake_queries
@@ -57,7 +56,7 @@ class IntakeView(QTabWidget):
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("新登记(&N)…  Ctrl+Shift+N"))
         self.new_button.setObjectName("new_intake_button")
-        self._can_register = ctx.user is not None and ctx.user.role in REGISTER_ROLES
+        self._can_register = ctx.may("intake.register")
         self.new_button.setVisible(self._can_register)
         self.new_button.clicked.connect(self.new_item)
         bar.addWidget(self.new_button)

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import PROCEDURE_ROLES
-from ipcase.domain.enums import Role
+from ipcase.domain.permissions import may
 from ipcase.dto.mediation import MediatorInfo, MediatorPoolInput
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
@@ -43,7 +42,7 @@ class MediatorDialog(QDialog):
         self.user_combo = QComboBox()
         self.user_combo.addItem(self.tr("（外部专家）"), None)
         for u in users:
-            if u.role in PROCEDURE_ROLES | {Role.CLERK}:
+            if may(u.role, "mediators.serve"):
                 self.user_combo.addItem(u.full_name, u.id)
         self.name_edit = QLineEdit()
         self.organization_edit = QLineEdit()
@@ -110,7 +109,7 @@ class MediatorPoolPage(QWidget):
         self.filter_edit.textChanged.connect(lambda _t: self.refresh())
         self.add_button = QPushButton(self.tr("添加调解员(&A)…"))
         self.edit_button = QPushButton(self.tr("修改(&E)…"))
-        can_edit = ctx.user is not None and ctx.user.role in PROCEDURE_ROLES
+        can_edit = ctx.may("mediators.manage")
         for b in (self.add_button, self.edit_button):
             b.setVisible(can_edit)
         self.add_button.clicked.connect(lambda: self.open_editor(None))
@@ -133,7 +132,7 @@ class MediatorPoolPage(QWidget):
         pattern_row.addWidget(self.pattern_button)
         self.pattern_widget = QWidget()
         self.pattern_widget.setLayout(pattern_row)
-        self.pattern_widget.setVisible(ctx.is_admin)
+        self.pattern_widget.setVisible(ctx.may("settings.edit"))
         self.pattern_errors = FieldErrors()
         self.pattern_errors.register("mediation_case_number_pattern", self.pattern_edit)
         layout.addWidget(self.pattern_widget)
@@ -144,7 +143,7 @@ class MediatorPoolPage(QWidget):
             ctx.runner.run_db(ctx.db(user_queries.list_users), on_success=self._on_users, owner=self)
         ctx.runner.run_db(ctx.db(mediation_queries.mediators, office_id=ctx.user.office_id,
                                  expertise=self.filter_edit.text()), on_success=self._on_loaded, owner=self)
-        if ctx.is_admin:
+        if ctx.may("settings.edit"):
             ctx.runner.run_db(ctx.db(mediation_queries.number_pattern), on_success=self.pattern_edit.setText,
                               owner=self)
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.enums import Role
 from ipcase.domain.mediation.cases import MediationKind
+from ipcase.domain.permissions import may
 from ipcase.dto.cases import PartyInput
 from ipcase.dto.mediation import MediationCaseDetail, MediationRequestInput
 from ipcase.errors import ConcurrentModification
@@ -164,7 +164,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
     def _on_users_loaded(self, users) -> None:
         self._loading, was = True, self._loading
         for u in users:
-            if u.role in (Role.OFFICER, Role.SECTION_HEAD, Role.DEPT_HEAD):
+            if may(u.role, "mediation.mediate"):
                 self.officer_combo.addItem(u.full_name, u.id)
         self._users_loaded = True
         self._select_officer()

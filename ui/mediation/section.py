@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import SERVICE_ROLES
 from ipcase.domain.mediation.cases import MediationKind, MediationState
 from ipcase.dto.mediation import MediationCaseFilter, MediationCasePage
 from ipcase.queries.mediation import cases as mediation_queries
@@ -51,7 +50,7 @@ class MediationCasesView(QTabWidget):
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("登记调解请求(&N)…"))
         self.new_button.setObjectName("new_mediation_button")
-        self._can_register = ctx.user is not None and ctx.user.role in SERVICE_ROLES
+        self._can_register = ctx.may("case.register")
         self.new_button.setVisible(self._can_register)
         self.new_button.clicked.connect(self.new_request)
         self.search_edit = QLineEdit()

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.cases.workflow import SERVICE_ROLES
-from ipcase.domain.enums import REGISTERED_OPEN_STATES, Role
+from ipcase.domain.enums import REGISTERED_OPEN_STATES
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.recusal import CaseRecusals, RecusalInfo
@@ -117,12 +116,11 @@ class RecusalBox(QGroupBox):
         return self.data.applications[row]
 
     def _update_buttons(self) -> None:
-        user = self._ctx.user
         open_case = self.data is not None and self.data.state in REGISTERED_OPEN_STATES
         a = self.selected()
-        self.apply_button.setEnabled(open_case and user is not None and user.role in SERVICE_ROLES)
+        self.apply_button.setEnabled(open_case and self._ctx.may("case.service"))
         self.decide_button.setEnabled(open_case and a is not None and a.status == "pending"
-                                      and user is not None and user.role == Role.DEPT_HEAD)
+                                      and self._ctx.may("recusal.decide"))
         self.document_button.setEnabled(a is not None and a.document_id is not None)
 
     # ---- gestures

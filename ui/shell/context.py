@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ipcase.config import AppConfig
-from ipcase.domain.enums import Role
+from ipcase.domain import permissions
 from ipcase.dto.admin import UserInfo
 from ui.shell.tasks import BaseRunner
 
@@ -15,10 +15,6 @@ from ui.shell.tasks import BaseRunner
 class Clock(Protocol):
     def now(self): ...
     def today(self): ...
-
-
-SUPERVISOR_ROLES = frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN})
-APPROVAL_ROLES = frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD})
 
 
 @dataclass
@@ -41,17 +37,10 @@ class AppContext:
         assert self.user is not None, "no user logged in"
         return self.user.id
 
-    @property
-    def is_admin(self) -> bool:
-        return self.user is not None and self.user.role == Role.ADMIN
-
-    @property
-    def is_supervisor(self) -> bool:
-        return self.user is not None and self.user.role in SUPERVISOR_ROLES
-
-    @property
-    def reviews_approvals(self) -> bool:
-        return self.user is not None and self.user.role in APPROVAL_ROLES
+    def may(self, gesture: str) -> bool:
+        """Whether the logged-in user's role may make `gesture` (ipcase.domain.permissions): the UI asks this
+        to show or enable an action; the service checks again when it runs."""
+        return permissions.may(self.user.role if self.user is not None else None, gesture)
 
     def db(self, fn: Callable[..., Any], *args, **kwargs) -> Callable[[], Any]:
         """A zero-argument task that opens a unit of work and calls `fn(uow, *args, **kwargs)`:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.enums import Role
 from ipcase.queries.cases import approvals as approval_queries
 from ipcase.queries.cases import deadlines as deadline_queries
 from ui.cases.approval_dialog import ApprovalDialog
@@ -39,6 +38,8 @@ class DashboardView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
+        # Whoever reviews or decides approvals works through a queue of them; an officer follows his own.
+        self._reviews_approvals = ctx.may("approval.review") or ctx.may("approval.decide")
         self._loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -61,9 +62,9 @@ class DashboardView(QWidget):
         bar.addWidget(legend)
         self.everyone_check = QCheckBox(self.tr("显示所有人的期限(&E)"))
         self.everyone_check.setObjectName("everyone_check")
-        self.everyone_check.setVisible(ctx.is_supervisor)
+        self.everyone_check.setVisible(ctx.may("deadlines.everyone"))
         # Heads rarely sit on panels: their useful list is everyone's.
-        self.everyone_check.setChecked(ctx.reviews_approvals)
+        self.everyone_check.setChecked(self._reviews_approvals)
         self.everyone_check.toggled.connect(self._on_everyone_check_toggled)
         bar.addWidget(self.everyone_check)
 
@@ -88,7 +89,7 @@ class DashboardView(QWidget):
         box_layout.addWidget(self.deadline_table)
 
         # ---- approvals
-        reviewer = ctx.reviews_approvals
+        reviewer = self._reviews_approvals
         title = self.tr("待我审批") if reviewer else self.tr("我提交的待审批事项")
         self.approvals_box = QGroupBox(title)
         self.approvals_box.setObjectName("approvals_box")
@@ -109,7 +110,7 @@ class DashboardView(QWidget):
         buttons = QHBoxLayout()
         approvals_layout.addLayout(buttons)
         self.decide_button = QPushButton(
-            self.tr("审批(&A)…") if ctx.user and ctx.user.role == Role.DEPT_HEAD else self.tr("审核(&A)…"))
+            self.tr("审批(&A)…") if ctx.may("approval.decide") else self.tr("审核(&A)…"))
         self.decide_button.setObjectName("decide_button")
         self.decide_button.setVisible(reviewer)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
@@ -153,7 +154,7 @@ class DashboardView(QWidget):
         self.approval_model.set_rows(rows)
         self.approval_table.resizeColumnsToContents()
         self.approvals_box.setTitle(
-            (self.tr("待我审批") if self._ctx.reviews_approvals else self.tr("我提交的待审批事项"))
+            (self.tr("待我审批") if self._reviews_approvals else self.tr("我提交的待审批事项"))
             + f"（{len(rows)}）")
         self.approvals_changed.emit(len(rows))
 
@@ -178,7 +179,7 @@ class DashboardView(QWidget):
         return self.approval_model.row_at(index.row()) if index.isValid() else None
 
     def _on_approval_table_double_clicked(self, index: QModelIndex) -> None:
-        if self._ctx.reviews_approvals:
+        if self._reviews_approvals:
             self._on_decide_button_clicked()
         else:
             self._on_open_case_button_clicked()

@@ -1,0 +1,219 @@
+"""The feature catalogue: which sections the window shows, in which order, to whom, and how the features lead
+into one another (a statistics figure → the case list, a 工作台 row → the case …).
+
+The shell (ui/shell/main_window.py) knows no feature: the composition root hands it `Sections`, which builds
+the feature screens, and the shell lays them out (navigation bar, Ctrl+1…, menus, status bar). Features only
+emit signals ("open this case", "this case changed"); the links between them are made here and nowhere else.
+A new feature adds its screen to `entries` and connects its signals in `_connect`."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStackedWidget
+
+from ipcase.dto.cases import CaseDetail, CaseRef
+from ui.admin.section import SettingsView
+from ui.cases.detail import CaseDetailView
+from ui.cases.list_section import CaseListView
+from ui.cases.request_dialog import RequestDialog
+from ui.common import messages
+from ui.documents.section import DocumentsView
+from ui.hearings.calendar_section import HearingCalendarView
+from ui.intake.section import IntakeView
+from ui.mediation.section import MediationCasesView
+from ui.shell.context import AppContext
+from ui.shell.main_window import MainWindow, Section
+from ui.statistics.section import StatisticsView
+from ui.workbench.section import DashboardView
+
+
+class Sections(QObject):
+    def __init__(self, ctx: AppContext, shell: MainWindow):
+        super().__init__(shell)
+        self._ctx = ctx
+        self._shell = shell
+
+        self.dashboard_view = DashboardView(ctx)
+        self.intake_view = IntakeView(ctx)
+        self.case_list_view = CaseListView(ctx)
+        self.case_detail_view = CaseDetailView(ctx)
+        self.cases_stack = QStackedWidget()
+        self.cases_stack.addWidget(self.case_list_view)
+        self.cases_stack.addWidget(self.case_detail_view)
+        self.hearing_calendar_view = HearingCalendarView(ctx)
+        self.mediation_cases_view = MediationCasesView(ctx)
+        self.documents_view = DocumentsView(ctx)
+        self.statistics_view = StatisticsView(ctx) if ctx.may("statistics.view") else None
+        self.settings_view = SettingsView(ctx) if ctx.may("settings.edit") else None
+
+        # The navigation bar of ARCHITECTURE.md: 工作台, 收案登记, 案件, 口审日程, 调解, 文书, 统计, 设置.
+        self.entries: list[Section] = [
+            self._section(self.tr("工作台"), self.dashboard_view),
+            self._section(self.tr("收案登记"), self.intake_view),
+            Section(self.tr("案件"), self.cases_stack, self._refresh_cases),
+            self._section(self.tr("口审日程"), self.hearing_calendar_view),
+            self._section(self.tr("调解"), self.mediation_cases_view),
+            self._section(self.tr("文书"), self.documents_view),
+        ]
+        if self.statistics_view is not None:
+            self.entries.append(self._section(self.tr("统计"), self.statistics_view))
+        if self.settings_view is not None:
+            self.entries.append(self._section(self.tr("设置"), self.settings_view))
+
+        self._build_actions()
+        self._connect()
+
+    @staticmethod
+    def _section(title: str, widget) -> Section:
+        return Section(title, widget, widget.refresh)
+
+    # ---- what the features add to the shell's menus
+    def _build_actions(self) -> None:
+        shell = self._shell
+        self.new_request_action = QAction(self.tr("登记处理请求(&N)…"), shell)
+        self.new_request_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_request_action.setEnabled(self._ctx.may("case.register"))
+        self.new_request_action.triggered.connect(self.new_request)
+        self.file_actions = [self.new_request_action]
+
+        self.search_action = QAction(self.tr("搜索案件(&S)"), shell)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.view_actions = [self.search_action]
+
+        case_menu = QMenu(self.tr("案件(&C)"), shell)
+        case_menu.addMenu(self.case_detail_view.actions_menu)
+        self.edit_request_action = case_menu.addAction(self.tr("修改请求信息(&E)…"))
+        self.edit_request_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_request_action.triggered.connect(self._on_edit_request_action_triggered)
+        back = case_menu.addAction(self.tr("返回案件列表(&B)"))
+        back.triggered.connect(self.show_case_list)
+        case_menu.aboutToShow.connect(self._on_case_menu_about_to_show)
+        self.menus = [case_menu]
+
+    # ---- the links between features
+    def _connect(self) -> None:
+        for view in (self.dashboard_view, self.intake_view, self.case_detail_view.intake_tab, self.case_list_view,
+                     self.documents_view, self.mediation_cases_view, self.hearing_calendar_view):
+            view.case_open_requested.connect(self.open_case)
+        for view in (self.dashboard_view, self.case_detail_view.intake_tab, self.mediation_cases_view):
+            view.intake_open_requested.connect(self.open_intake)
+        for view in (self.dashboard_view, self.intake_view):
+            view.mediation_case_open_requested.connect(self.open_mediation_case)
+        for view in (self.dashboard_view, self.hearing_calendar_view, self.documents_view, self.case_detail_view):
+            view.case_changed.connect(self._on_case_changed)
+        self.intake_view.item_changed.connect(self._on_intake_item_changed)
+        self.mediation_cases_view.changed.connect(lambda _id: self.dashboard_view.refresh())
+        if self.statistics_view is not None:
+            self.statistics_view.drilldown_requested.connect(self.show_drilldown)
+            self.statistics_view.intake_drilldown_requested.connect(self.show_intake_drilldown)
+        self.case_detail_view.back_requested.connect(self.show_case_list)
+        self.case_detail_view.edit_requested.connect(self._on_case_detail_view_edit_requested)
+        self.case_detail_view.status_message.connect(self._shell.show_message)
+        if self.settings_view is not None:
+            self.settings_view.holidays_changed.connect(self._on_settings_view_holidays_changed)
+            self.settings_view.office_saved.connect(self._shell.set_office)
+
+    def start(self) -> None:
+        self.case_list_view.load_officers()
+
+    def save_state(self) -> None:
+        self.dashboard_view.save_state()
+        self.case_list_view.save_state()
+        self.intake_view.save_state()
+
+    # ---- navigation
+    def _refresh_cases(self) -> None:
+        if self.cases_stack.currentWidget() is self.case_detail_view:
+            self.case_detail_view.reload()
+        else:
+            self.case_list_view.refresh()
+
+    def open_case(self, case_id: int) -> None:
+        self._shell.show_section(self.cases_stack)
+        self.cases_stack.setCurrentWidget(self.case_detail_view)
+        self.case_detail_view.show_case(case_id)
+
+    def open_intake(self, item_id: int) -> None:
+        self._shell.show_section(self.intake_view)
+        self.intake_view.open_item(item_id)
+
+    def open_mediation_case(self, case_id: int) -> None:
+        self._shell.show_section(self.mediation_cases_view)
+        self.mediation_cases_view.open_case(case_id)
+
+    def show_drilldown(self, flt, description: str) -> None:
+        """The cases behind a statistics figure, in the case list."""
+        self.show_case_list()
+        self.case_list_view.show_drilldown(flt, description)
+
+    def show_intake_drilldown(self, flt, description: str) -> None:
+        """The intake items behind a statistics figure, in the 收案登记 register."""
+        self._shell.show_section(self.intake_view)
+        self.intake_view.show_drilldown(flt, description)
+
+    def show_case_list(self) -> None:
+        self._shell.show_section(self.cases_stack)
+        self.cases_stack.setCurrentWidget(self.case_list_view)
+        self.case_list_view.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.show_case_list()
+        self.case_list_view.focus_search()
+
+    # ---- requests
+    def new_request(self) -> RequestDialog | None:
+        if not self.new_request_action.isEnabled():
+            return None
+        dialog = RequestDialog(self._ctx, self._shell)
+        if dialog.has_draft():
+            if messages.ask_restore_draft(self._shell, dialog.draft_saved_at()):
+                dialog.restore_draft()
+            else:
+                dialog.discard_draft()
+        dialog.case_saved.connect(self._on_request_saved)
+        dialog.open()
+        return dialog
+
+    def _on_request_saved(self, ref: CaseRef) -> None:
+        self._shell.show_message(self.tr("请求已登记。"))
+        self.case_list_view.refresh()
+        self.dashboard_view.refresh()
+        self.open_case(ref.id)
+
+    def _on_case_detail_view_edit_requested(self, detail: CaseDetail) -> None:
+        dialog = RequestDialog(self._ctx, self._shell, detail=detail)
+        if dialog.has_draft() and messages.ask_restore_draft(self._shell, dialog.draft_saved_at()):
+            dialog.restore_draft()
+        dialog.case_saved.connect(lambda ref: self._on_case_changed(ref.id))
+        dialog.case_saved.connect(lambda _ref: self.case_detail_view.reload())
+        dialog.open()
+
+    def _on_edit_request_action_triggered(self) -> None:
+        detail = self.case_detail_view.detail
+        if detail is not None and not self.case_detail_view.edit_button.isHidden():
+            self._on_case_detail_view_edit_requested(detail)
+
+    def _on_case_menu_about_to_show(self) -> None:
+        in_detail = (self._shell.current_section() is self.cases_stack
+                     and self.cases_stack.currentWidget() is self.case_detail_view)
+        self.case_detail_view.actions_menu.setEnabled(in_detail)
+        self.edit_request_action.setEnabled(in_detail and not self.case_detail_view.edit_button.isHidden())
+
+    # ---- changes elsewhere
+    def _on_case_changed(self, case_id: int) -> None:
+        self.dashboard_view.refresh()
+        self.case_list_view.refresh()
+        detail = self.case_detail_view.detail
+        if detail is not None and detail.id == case_id and self.case_detail_view.isVisible():
+            self.case_detail_view.reload()
+
+    def _on_intake_item_changed(self, _item_id: int) -> None:
+        # A decided item may have become a case, and its time limits leave (or join) "my deadlines".
+        self.dashboard_view.refresh()
+        self.case_list_view.refresh()
+        self.mediation_cases_view.refresh()
+
+    def _on_settings_view_holidays_changed(self) -> None:
+        self._shell.check_provisional_years()
+        self.dashboard_view.refresh()

@@ -17,17 +17,13 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from ipcase.documents.blocks import Block, Content
-from ipcase.documents.context import PATENT_TYPE
 from ipcase.documents.fonts import PDF_LOCK, FontSet, register_pdf_fonts, resolve_fonts
 from ipcase.documents.pdf_render import render_pdf
 from ipcase.documents.templates import cn_date
+from ipcase.domain import terms
 from ipcase.dto.documents import CaseFileInput, CaseFilePart
 from ipcase.errors import ValidationFailed
 from ipcase.progress import CancelToken, Progress
-
-CLOSING = {"closed_ruling_infringement": "行政裁决（侵权成立）", "closed_ruling_rejected": "行政裁决（驳回请求）",
-           "closed_mediated": "调解结案", "closed_revoked": "撤销案件", "not_accepted": "不予受理",
-           "archived": "已归档"}
 
 
 def _part_pages(part: CaseFilePart) -> list:
@@ -57,10 +53,10 @@ def _cover(data: CaseFileInput, total_pages: int, today: date) -> Content:
     case = data.case
     parties = lambda role: "、".join(p.name for p in case.parties if p.role == role)  # noqa: E731
     rows = (("案号", case.case_number or "—"),
-            ("案由", f"“{case.patent_title}”（{case.patent_number}）{PATENT_TYPE.get(case.patent_type, '')}专利侵权纠纷"),
+            ("案由", f"“{case.patent_title}”（{case.patent_number}）{terms.PATENT_TYPE.get(case.patent_type, '')}专利侵权纠纷"),
             ("请求人", parties("requester")), ("被请求人", parties("respondent")),
             ("收到请求日期", cn_date(case.received_date)), ("立案日期", cn_date(case.registered_date)),
-            ("结案日期", cn_date(case.closed_date)), ("结案方式", CLOSING.get(case.state, "")),
+            ("结案日期", cn_date(case.closed_date)), ("结案方式", terms.CASE_CLOSING.get(case.state, "")),
             ("承办人", case.officer_name), ("卷内文件", f"{len(data.parts)}件，共{total_pages}页"),
             ("保管期限", ""), ("立卷日期", cn_date(today)))
     return Content((Block("space", "2"), Block("title", case.office.name), Block("title", "专利侵权纠纷行政裁决案卷"),

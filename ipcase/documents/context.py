@@ -7,10 +7,10 @@ from datetime import date
 from ipcase.documents.hearings import record_context
 from ipcase.documents.recusal import prefill
 from ipcase.documents.templates import cn_date
+from ipcase.domain import terms
 from ipcase.domain.documents.types import Addressee, DocType
 from ipcase.domain.enums import (
     ClosingOutcome,
-    InfringingAct,
     PanelRole,
     PartyKind,
     PartyRole,
@@ -22,10 +22,7 @@ from ipcase.domain.enums import (
 from ipcase.dto.documents import DocParty, DocumentCase, DocumentDraft, IssuedRef
 from ipcase.errors import ValidationErrors, ValidationFailed
 
-# Chinese words the documents print (the UI has its own, translatable, labels).
-PATENT_TYPE = {PatentType.INVENTION: "发明", PatentType.UTILITY_MODEL: "实用新型", PatentType.DESIGN: "外观设计"}
-ACTS = {InfringingAct.MAKE: "制造", InfringingAct.USE: "使用", InfringingAct.OFFER: "许诺销售",
-        InfringingAct.SELL: "销售", InfringingAct.IMPORT: "进口"}
+# The documents' own wording of refusal and revocation grounds (legal prose; the UI's labels are shorter).
 REFUSAL = {
     RefusalReason.NOT_INTERESTED_PARTY: "请求人不是专利权人或者利害关系人",
     RefusalReason.NO_DEFINITE_RESPONDENT: "没有明确的被请求人",
@@ -59,12 +56,11 @@ PANEL_TITLE = {PanelRole.LEADER: "合议组长", PanelRole.MEMBER: "审理员", 
 DRAFT_NUMBER = "（签发时编号）"
 
 
-def _party(p: DocParty) -> dict:
+def party_context(p: DocParty) -> dict:
     natural = p.kind == PartyKind.NATURAL
     return {
         "id": p.id, "name": p.name, "role": p.role, "natural": natural,
-        "kind": {PartyKind.NATURAL: "自然人", PartyKind.LEGAL: "法人",
-                 PartyKind.UNINCORPORATED: "非法人组织"}.get(p.kind, ""),
+        "kind": terms.PARTY_KIND.get(p.kind, ""),
         "credit_code": p.credit_code, "id_number": p.id_number,
         "legal_rep": p.legal_rep, "legal_rep_title": p.legal_rep_title,
         "rep_label": "负责人" if p.kind == PartyKind.UNINCORPORATED else "法定代表人",
@@ -84,8 +80,8 @@ def _orders(case: DocumentCase) -> str:
     respondents = "、".join(p.name for p in case.parties if p.role == PartyRole.RESPONDENT)
     if case.proposed_outcome == ClosingOutcome.REJECTED:
         return "驳回请求人的全部请求。"
-    acts = "、".join(ACTS.get(a, a) for a in case.acts) or "制造、销售"
-    lines = [f"被请求人{respondents}立即停止{acts}侵犯{case.patent_number}号{PATENT_TYPE.get(case.patent_type, '')}"
+    acts = "、".join(terms.INFRINGING_ACT.get(a, a) for a in case.acts) or "制造、销售"
+    lines = [f"被请求人{respondents}立即停止{acts}侵犯{case.patent_number}号{terms.PATENT_TYPE.get(case.patent_type, '')}"
              f"专利权的{case.accused_product or '产品'}的行为"]
     if "make" in case.acts:
         lines.append("销毁专门用于制造侵权产品的模具、专用设备，并不得再将其用于制造侵权产品")
@@ -164,7 +160,7 @@ def build_context(case: DocumentCase, dt: DocType, draft: DocumentDraft, *, numb
                   issue_date: date, subject: IssuedRef | None = None, corrects: IssuedRef | None = None,
                   subject_addressee: DocParty | None = None, service_method: str = "") -> dict:
     fields = check_fields(dt, draft)
-    parties = [_party(p) for p in case.parties]
+    parties = [party_context(p) for p in case.parties]
     by_id = {p["id"]: p for p in parties}
     addressee = by_id.get(draft.party_id) if draft.party_id is not None else None
     if dt.addressee in (Addressee.REQUESTER, Addressee.RESPONDENT) and (addressee is None or addressee["role"] != dt.addressee):
@@ -190,10 +186,10 @@ def build_context(case: DocumentCase, dt: DocType, draft: DocumentDraft, *, numb
         "case": case,
         "case_number": case.case_number or "（立案后编号）",
         "patent": {"number": case.patent_number, "title": case.patent_title, "patentee": case.patentee,
-                   "type": PATENT_TYPE.get(case.patent_type, ""), "filing_date": case.filing_date,
+                   "type": terms.PATENT_TYPE.get(case.patent_type, ""), "filing_date": case.filing_date,
                    "grant_date": case.grant_date, "um_or_design": case.patent_type != PatentType.INVENTION},
-        "cause": f"“{case.patent_title}”（专利号：{case.patent_number}）{PATENT_TYPE.get(case.patent_type, '')}专利侵权纠纷",
-        "acts": "、".join(ACTS.get(a, a) for a in case.acts),
+        "cause": f"“{case.patent_title}”（专利号：{case.patent_number}）{terms.PATENT_TYPE.get(case.patent_type, '')}专利侵权纠纷",
+        "acts": "、".join(terms.INFRINGING_ACT.get(a, a) for a in case.acts),
         "requesters": [p for p in parties if p["role"] == PartyRole.REQUESTER],
         "respondents": [p for p in parties if p["role"] == PartyRole.RESPONDENT],
         "third_parties": [p for p in parties if p["role"] == PartyRole.THIRD_PARTY],
@@ -215,7 +211,7 @@ def build_context(case: DocumentCase, dt: DocType, draft: DocumentDraft, *, numb
         or case.state == "closed_ruling_infringement",
         "ruling": ruling,
         "subject": subject,
-        "subject_addressee": _party(subject_addressee) if subject_addressee else None,
+        "subject_addressee": party_context(subject_addressee) if subject_addressee else None,
         "service_method": service_method,
         "corrects": corrects,
         "f": fields,

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from ipcase.documents.context import DRAFT_NUMBER, _party, check_fields
+from ipcase.documents.context import DRAFT_NUMBER, check_fields, party_context
 from ipcase.documents.templates import cn_date
+from ipcase.domain import terms
 from ipcase.domain.documents.types import Addressee, DocType
-from ipcase.domain.enums import InfringingAct, PartyRole
+from ipcase.domain.enums import PartyRole
 from ipcase.domain.mediation.agreements import AgreementTerms, yuan
 from ipcase.domain.mediation.case_documents import KIND_TEXT, REFUSE_TEXT, REVOKE_TEXT
 from ipcase.dto.documents import DocumentDraft
@@ -37,7 +38,7 @@ def defaults(case: MediationDocCase) -> dict[str, str]:
 def build_mediation_context(case: MediationDocCase, dt: DocType, draft: DocumentDraft, *, number: str | None,
                             issue_date: date) -> dict:
     fields = check_fields(dt, draft)
-    parties = [_party(p) for p in case.parties]
+    parties = [party_context(p) for p in case.parties]
     addressee = next((p for p in parties if p["id"] == draft.party_id), None)
     if dt.addressee in (Addressee.REQUESTER, Addressee.RESPONDENT) and (addressee is None
                                                                         or addressee["role"] != dt.addressee):
@@ -63,8 +64,6 @@ def build_mediation_context(case: MediationDocCase, dt: DocType, draft: Document
 
 
 
-ACTS = {InfringingAct.MAKE: "制造", InfringingAct.USE: "使用", InfringingAct.OFFER: "许诺销售",
-        InfringingAct.SELL: "销售", InfringingAct.IMPORT: "进口"}
 CONFIDENTIAL = "双方当事人对本协议内容负有保密义务，未经对方书面同意不得向第三方披露，法律另有规定的除外"
 
 
@@ -86,7 +85,7 @@ def terms_lines(t: AgreementTerms, *, requesters: str, respondents: str, product
     payee = f"请求人{requesters}" if requesters else "请求人"
     lines: list[str] = []
     if t.stop_acts:
-        acts = "、".join(ACTS.get(a, a) for a in t.stop_acts)
+        acts = "、".join(terms.INFRINGING_ACT.get(a, a) for a in t.stop_acts)
         since = f"自{cn_date(t.stop_from)}起" if t.stop_from else "自本协议生效之日起"
         lines.append(f"{payer}{since}停止{acts}{product or '涉案侵权产品'}的行为")
     if t.destroy_withdraw.strip():

@@ -15,10 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ipcase.documents.fonts import PDF_LOCK, register_pdf_fonts, resolve_fonts
+from ipcase.domain import terms
 from ipcase.domain.statistics.counting import ClosingMethod
 from ipcase.dto.statistics import StatsReport
 from ipcase.reports.formatting import change_text, ranking_value_text, value_text
-from ipcase.reports.periodic import METHOD_LABELS, RANKING_INDICATORS
+from ipcase.reports.periodic import RANKING_INDICATORS
 
 BLUE, ORANGE = colors.HexColor("#1f77b4"), colors.HexColor("#ff7f0e")
 GRID = colors.HexColor("#999999")
@@ -55,7 +56,7 @@ def _methods_chart(report: StatsReport, st: _Styles) -> Drawing:
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 42 * mm, 6 * mm, 120 * mm, 48 * mm
     chart.data = [[closing.method(m.value) for m in reversed(methods)]]
-    chart.categoryAxis.categoryNames = [METHOD_LABELS[m] for m in reversed(methods)]
+    chart.categoryAxis.categoryNames = [terms.CLOSING_METHOD[m] for m in reversed(methods)]
     chart.categoryAxis.labels.fontName = st.song
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.labels.fontName = st.song

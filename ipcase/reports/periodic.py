@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case
+from ipcase.domain import terms
 from ipcase.domain.enums import PatentType
 from ipcase.domain.statistics.counting import DEFINITIONS, ClosingMethod, ReportPeriod, change, rate
 from ipcase.dto.statistics import PeriodFigures, Ranking, RankingRow, ReportLine, StatsReport
@@ -32,31 +33,20 @@ RANKING_INDICATORS: dict[str, tuple[str, bool]] = {
 DEFAULT_RANKING = ("closure_rate", "on_time_rate")
 TOP = 3
 
-METHOD_LABELS = {
-    ClosingMethod.RULING_INFRINGEMENT: "行政裁决（侵权成立）",
-    ClosingMethod.RULING_REJECTED: "行政裁决（驳回请求）",
-    ClosingMethod.MEDIATED: "调解结案",
-    ClosingMethod.WITHDRAWN: "撤回",
-    ClosingMethod.REVOKED: "撤销（其他事由）",
-    ClosingMethod.TRANSFERRED: "移送",
-    ClosingMethod.NOT_ACCEPTED: "不予受理",
-}
-PATENT_LABELS = {PatentType.INVENTION: "发明", PatentType.UTILITY_MODEL: "实用新型", PatentType.DESIGN: "外观设计"}
-
 
 def _lines(cur: PeriodFigures, last: PeriodFigures, prev: PeriodFigures) -> tuple[ReportLine, ...]:
     """The rows of the report: (key, label, indent, kind, how to read the figure from a PeriodFigures)."""
     spec: list[tuple[str, str, int, str, Callable[[PeriodFigures], float | None]]] = [
         ("received", "收到处理请求", 0, "count", lambda f: f.counts.received),
         ("registered", "专利侵权纠纷立案", 0, "count", lambda f: f.counts.registered),
-        *[(f"registered_{t.value}", f"其中：{PATENT_LABELS[t]}专利" if i == 0 else f"{PATENT_LABELS[t]}专利", 1,
+        *[(f"registered_{t.value}", f"其中：{terms.PATENT_TYPE[t]}专利" if i == 0 else f"{terms.PATENT_TYPE[t]}专利", 1,
            "count", lambda f, t=t: dict(f.composition.by_patent_type).get(t, 0)) for i, t in enumerate(PatentType)],
         ("registered_foreign", "涉外及涉港澳台", 1, "count", lambda f: f.composition.foreign),
         ("registered_ecommerce", "电子商务领域", 1, "count", lambda f: f.composition.ecommerce),
         ("registered_trade_fair", "展会", 1, "count", lambda f: f.composition.trade_fair),
         ("not_accepted", "不予受理", 0, "count", lambda f: f.counts.not_accepted),
         ("closed", "专利侵权纠纷结案", 0, "count", lambda f: f.closing.closed),
-        *[(f"closed_{m.value}", ("其中：" if i == 0 else "") + METHOD_LABELS[m], 1, "count",
+        *[(f"closed_{m.value}", ("其中：" if i == 0 else "") + terms.CLOSING_METHOD[m], 1, "count",
            lambda f, m=m: f.closing.method(m.value))
           for i, m in enumerate(m for m in ClosingMethod if m != ClosingMethod.NOT_ACCEPTED)],
         ("closure_rate", "结案率", 0, "rate", lambda f: f.counts.closure_rate),

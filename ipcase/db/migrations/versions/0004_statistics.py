@@ -7,12 +7,44 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
-from ipcase.domain.statistics.counting import closing_method_for, closing_method_of_archived
-
 revision = '0004_statistics'
 down_revision = '0001'
 branch_labels = None
 depends_on = None
+
+
+# Frozen copy of ipcase.domain.statistics.counting as of this revision (closing_method_for,
+# closing_method_of_archived, the ClosingMethod/RevokeReason/ClosingOutcome values): a migration must keep
+# doing what it did when it was written, whatever the live domain code becomes.
+def _closing_method(state: str, detail: dict | None) -> str | None:
+    detail = detail or {}
+    methods = {'not_accepted': 'not_accepted', 'closed_ruling_infringement': 'ruling_infringement',
+               'closed_ruling_rejected': 'ruling_rejected', 'closed_mediated': 'mediated'}
+    if state in methods:
+        return methods[state]
+    if state == 'closed_revoked':
+        reason = detail.get('revoke_reason')
+        if reason in ('withdrawal', 'no_show'):
+            return 'withdrawn'
+        if reason == 'jurisdiction':
+            return 'transferred'
+        return 'revoked'
+    return None
+
+
+def _closing_method_of_archived(detail: dict | None) -> str | None:
+    detail = detail or {}
+    if detail.get('revoke_reason'):
+        return _closing_method('closed_revoked', detail)
+    if detail.get('outcome') == 'infringement' and detail.get('ruling_date'):
+        return 'ruling_infringement'
+    if detail.get('outcome') == 'rejected' and detail.get('ruling_date'):
+        return 'ruling_rejected'
+    if detail.get('agreement_date'):
+        return 'mediated'
+    if detail.get('refusal_reasons'):
+        return 'not_accepted'
+    return None
 
 
 def upgrade() -> None:
@@ -45,14 +77,14 @@ def upgrade() -> None:
     conn = op.get_bind()
     for state in ('not_accepted', 'closed_ruling_infringement', 'closed_ruling_rejected', 'closed_mediated'):
         conn.execute(cases.update().where(cases.c.state == state)
-                     .values(closing_method=closing_method_for(state, {}).value))
+                     .values(closing_method=_closing_method(state, {})))
     rows = conn.execute(sa.select(cases.c.id, cases.c.state, cases.c.closing_detail)
                         .where(cases.c.state.in_(('closed_revoked', 'archived')))).all()
     for case_id, state, detail in rows:
-        method = (closing_method_for(state, detail) if state == 'closed_revoked'
-                  else closing_method_of_archived(detail))
+        method = (_closing_method(state, detail) if state == 'closed_revoked'
+                  else _closing_method_of_archived(detail))
         if method is not None:
-            conn.execute(cases.update().where(cases.c.id == case_id).values(closing_method=method.value))
+            conn.execute(cases.update().where(cases.c.id == case_id).values(closing_method=method))
 
 
 def downgrade() -> None:

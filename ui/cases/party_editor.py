@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import check_credit_code, check_id_number
+from ipcase.domain.parties import MAX_AGENTS
 from ipcase.dto.cases import AgentInput, PartyInfo, PartyInput
 from ipcase.errors import ValidationFailed
-from ui import errors, labels
+from ui.common import errors, labels
 from ui.common.field_errors import FieldErrors
 from ui.shell.i18n import tr
-
-MAX_AGENTS = 2  # M25 art 17
 
 
 def check_identifier(field_errors: FieldErrors | None, key: str, edit: QLineEdit, check) -> None:

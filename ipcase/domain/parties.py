@@ -1,0 +1,48 @@
+"""Checking a party as typed — a requester, a respondent, a mediation party, an intake item's submitter or
+target — the same way wherever it is typed: its name, its credit code and ID number (through
+`ipcase.domain.identifiers`) and its agents. Each wrong field is reported under `prefix + field`, the key the
+form registers the widget with (`respondents[1].credit_code`, `targets[0].name`, `submitter_credit_code`)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ipcase.domain.identifiers import check_credit_code, check_id_number
+from ipcase.errors import ValidationFailed
+
+MAX_AGENTS = 2  # M25 art 17: one or two agents per party
+
+
+def check_party(prefix: str, errors: list[ValidationFailed], *, name: str, credit_code: str = "",
+                id_number: str = "", agent_names: Sequence[str] = ()) -> dict[str, str]:
+    """Append what is wrong with the party to `errors`; return its checked codes by field
+    (`credit_code`, `id_number`) for those given and valid. An empty code is not checked."""
+    codes: dict[str, str] = {}
+    if not name.strip():
+        errors.append(ValidationFailed(f"{prefix}name", "required"))
+    for field, check, value in (("credit_code", check_credit_code, credit_code),
+                                ("id_number", check_id_number, id_number)):
+        if value.strip():
+            try:
+                codes[field] = check(value)
+            except ValidationFailed as e:
+                errors.append(ValidationFailed(f"{prefix}{field}", e.reason, e.detail, value=value))
+    if len(agent_names) > MAX_AGENTS:
+        errors.append(ValidationFailed(f"{prefix}agents", "too_many", str(MAX_AGENTS)))
+    for j, agent in enumerate(agent_names):
+        if not agent.strip():
+            errors.append(ValidationFailed(f"{prefix}agents[{j}].name", "required"))
+    return codes
+
+
+def check_parties(groups: Sequence[tuple[str, Sequence]], errors: list[ValidationFailed]) -> dict:
+    """The requesters and respondents of a request (each group required): their checked codes keyed by
+    `(group, index, field)`, what `write_request` stores."""
+    codes: dict = {}
+    for group, parties in groups:
+        if not parties:
+            errors.append(ValidationFailed(group, "required"))
+        for i, p in enumerate(parties):
+            checked = check_party(f"{group}[{i}].", errors, name=p.name, credit_code=p.credit_code,
+                                  id_number=p.id_number, agent_names=[a.name for a in p.agents])
+            codes.update({(group, i, field): value for field, value in checked.items()})
+    return codes

@@ -1,0 +1,39 @@
+"""One party check for every form that types a party: requests, mediation requests, intake items."""
+from ipcase.domain.identifiers import make_credit_code
+from ipcase.domain.parties import MAX_AGENTS, check_party
+from ipcase.errors import ValidationFailed
+
+
+def _keys(errors: list[ValidationFailed]) -> list[tuple[str, str]]:
+    return [(e.field, e.reason) for e in errors]
+
+
+def test_a_good_party_returns_its_checked_codes():
+    errors: list[ValidationFailed] = []
+    code = make_credit_code("91330200MA2AB1234")
+    codes = check_party("requesters[0].", errors, name="某公司", credit_code=f" {code.lower()} ",
+                        agent_names=["张三", "李四"])
+    assert errors == []
+    assert codes == {"credit_code": code}
+
+
+def test_each_wrong_field_is_named_under_the_forms_key():
+    errors: list[ValidationFailed] = []
+    codes = check_party("respondents[1].", errors, name=" ", credit_code="123", id_number="11010519491231002",
+                        agent_names=["甲", "", "丙"])
+    assert codes == {}
+    keys = _keys(errors)
+    assert keys[0] == ("respondents[1].name", "required")
+    assert [k for k, _ in keys[1:3]] == ["respondents[1].credit_code", "respondents[1].id_number"]
+    assert ("respondents[1].agents", "too_many") in keys   # more than MAX_AGENTS
+    assert ("respondents[1].agents[1].name", "required") in keys
+    assert errors[1].value == "123"
+    assert MAX_AGENTS == 2   # M25 art 17
+
+
+def test_an_intake_submitter_uses_its_flat_keys_and_empty_codes_are_not_checked():
+    errors: list[ValidationFailed] = []
+    assert check_party("submitter_", errors, name="李明", credit_code="") == {}
+    assert errors == []
+    check_party("submitter_", errors, name="", credit_code="bad")
+    assert [e.field for e in errors] == ["submitter_name", "submitter_credit_code"]

@@ -56,6 +56,9 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     ui_app.install_cjk_font(qapp)
     ui_app.install_translators(qapp, args.lang)
+    from ui import catalogue
+    from ui.common import texts
+    texts.install(catalogue.TEXTS)  # every feature's labels and error texts, for the shell and the common kit
     ui_app.install_style(qapp)
     window_ref: dict = {}
     ui_app.install_excepthook(lambda: window_ref.get("window"))

@@ -35,6 +35,14 @@ def _screenshots_outside_the_tree(tmp_path_factory):
         yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _feature_texts():
+    """Every feature's labels and error texts, installed as main.py does."""
+    from ui import catalogue
+    from ui.common import texts
+    texts.install(catalogue.TEXTS)
+
+
 @pytest.fixture
 def new_uow(sqlite_engine):
     """UI tests run on SQLite only (the core's own tests cover PostgreSQL)."""

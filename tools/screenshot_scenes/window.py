@@ -19,7 +19,8 @@ from ipcase.domain.enums import CaseState
 from ipcase.dto.cases import CaseFilter
 from ipcase.queries.cases import register as case_queries
 from ipcase.services.admin import auth
-from ui.common import messages
+from ui import catalogue
+from ui.common import messages, texts
 from ui.sections import Sections
 from ui.shell import app as ui_app
 from ui.shell.context import AppContext
@@ -45,6 +46,7 @@ def start_demo(data_dir: Path, today: date) -> Demo:
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     ui_app.install_cjk_font(qapp)
     ui_app.install_translators(qapp, "zh_CN")
+    texts.install(catalogue.TEXTS)
     ui_app.install_style(qapp)
     # No message box may block an offscreen run.
     messages.ask_keep_draft = lambda parent: "discard"

@@ -30,8 +30,8 @@ from ipcase.dto.admin import HolidayYearInfo, RecomputeResult
 from ipcase.errors import ValidationFailed
 from ipcase.queries.admin import holidays as holiday_queries
 from ipcase.services.admin import holidays as holiday_services
-from ui import errors, labels
-from ui.common import messages
+from ui.admin import labels as admin_labels
+from ui.common import errors, messages
 from ui.common.fields import from_qdate, to_qdate
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext
@@ -152,7 +152,7 @@ class HolidaysPage(QWidget):
         self.year_list.blockSignals(True)
         self.year_list.clear()
         for info in infos:
-            item = QListWidgetItem(f"{info.year}　{labels.holiday_source(info.source)}")
+            item = QListWidgetItem(f"{info.year}　{admin_labels.holiday_source(info.source)}")
             item.setData(Qt.ItemDataRole.UserRole, info.year)
             if info.source == "provisional":
                 item.setForeground(Qt.GlobalColor.darkYellow)

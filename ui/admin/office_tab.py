@@ -17,8 +17,7 @@ from ipcase.dto.admin import OfficeInfo
 from ipcase.errors import ValidationFailed
 from ipcase.queries.admin import office as office_queries
 from ipcase.services.admin import office as office_services
-from ui import errors
-from ui.common import messages
+from ui.common import errors, messages
 from ui.common.field_errors import FieldErrors
 from ui.shell.context import AppContext
 

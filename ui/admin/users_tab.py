@@ -22,8 +22,7 @@ from ipcase.domain.enums import Role
 from ipcase.dto.admin import UserInfo
 from ipcase.queries.admin import users as user_queries
 from ipcase.services.admin import auth
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from ipcase.domain.cases.workflow import CaseAction
 from ipcase.dto.cases import ApprovalInfo
 from ipcase.services.cases import actions as case_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages, texts
 from ui.common.field_errors import FieldErrors
 from ui.shell.context import AppContext
 
@@ -35,7 +34,7 @@ class ApprovalDialog(QDialog):
         self._ctx = ctx
         self._approval = approval
         self._deciding = ctx.may("approval.decide")
-        self.setWindowTitle(self.tr("审批：%1").replace("%1", labels.action(approval.action)))
+        self.setWindowTitle(self.tr("审批：%1").replace("%1", texts.action(approval.action)))
         self.resize(560, 460)
 
         layout = QVBoxLayout(self)
@@ -43,9 +42,9 @@ class ApprovalDialog(QDialog):
         layout.addLayout(form)
         form.addRow(self.tr("案号："), QLabel(approval.case_number or self.tr("未立案")))
         form.addRow(self.tr("专利号："), QLabel(approval.patent_number))
-        form.addRow(self.tr("审批事项："), QLabel(labels.action(approval.action)))
+        form.addRow(self.tr("审批事项："), QLabel(texts.action(approval.action)))
         form.addRow(self.tr("提请人："), QLabel(f"{approval.requested_by}  {labels.fmt_date(approval.requested_at)}"))
-        content = QLabel(labels.describe_payload(approval.payload) or self.tr("（无）"))
+        content = QLabel(texts.describe(approval.payload, kind=approval.action) or self.tr("（无）"))
         content.setWordWrap(True)
         form.addRow(self.tr("内容："), content)
         if approval.review_opinion:

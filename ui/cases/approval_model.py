@@ -9,7 +9,7 @@ from PySide6.QtCore import (
 )
 
 from ipcase.dto.cases import ApprovalInfo
-from ui import labels
+from ui.common import labels, texts
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
 from ui.shell.i18n import tr
 
@@ -53,7 +53,7 @@ class ApprovalTableModel(DtoTableModel):
         if role == ROW_ROLE:
             return a
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.CONTENT:
-            return labels.describe_payload(a.payload)
+            return texts.describe(a.payload, kind=a.action)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == Column.REQUESTED_AT:
@@ -63,11 +63,11 @@ class ApprovalTableModel(DtoTableModel):
         if col == Column.PATENT_NUMBER:
             return a.patent_number
         if col == Column.ACTION:
-            return labels.action(a.action)
+            return texts.action(a.action)
         if col == Column.REQUESTED_BY:
             return a.requested_by
         if col == Column.CONTENT:
-            return labels.describe_payload(a.payload).replace("\n", "；")
+            return texts.describe(a.payload, kind=a.action).replace("\n", "；")
         if col == Column.REVIEW:
             return review_text(a)
         return ""

@@ -24,11 +24,11 @@ from ipcase.dto.cases import CaseDetail, CaseRef
 from ipcase.dto.mediation import MediationHost
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.cases import register as case_queries
-from ui import labels
+from ui.cases import labels as cases_labels
 from ui.cases.action_dialog import ActionDialog
 from ui.cases.panel_editor import PanelEditor
 from ui.cases.tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
-from ui.common import messages
+from ui.common import labels, messages, texts
 from ui.common.flow_layout import FlowLayout
 from ui.documents.case_tab import DocumentsTab
 from ui.documents.service_tab import ServiceTab
@@ -192,7 +192,7 @@ class CaseDetailView(QWidget):
         self.extended_badge.setText(self.tr("结案期限已延长 %1 次").replace("%1", str(len(d.extensions))))
         pending = [a for a in d.approvals if a.status == "pending"]
         self.approval_badge.setVisible(bool(pending))
-        self.approval_badge.setText(self.tr("待审批：%1").replace("%1", "、".join(labels.action(a.action)
+        self.approval_badge.setText(self.tr("待审批：%1").replace("%1", "、".join(texts.action(a.action)
                                                                                  for a in pending)))
         requesters = "、".join(p.name for p in d.parties if p.role == "requester")
         respondents = "、".join(p.name for p in d.parties if p.role == "respondent")
@@ -222,7 +222,7 @@ class CaseDetailView(QWidget):
         self.action_buttons.clear()
         self.actions_menu.clear()
         for action in d.allowed_actions:
-            text = labels.action(action)
+            text = cases_labels.action(action)
             needs_approval = BY_ACTION[CaseAction(action)].approval
             button = QPushButton(text + ("…" if needs_approval else ""))
             button.setObjectName(f"action_{action}_button")
@@ -274,9 +274,9 @@ class CaseDetailView(QWidget):
 
     def _on_action_saved(self, action: str, ref: CaseRef) -> None:
         if BY_ACTION[CaseAction(action)].approval:
-            self.status_message.emit(self.tr("“%1”已提交部门负责人审批。").replace("%1", labels.action(action)))
+            self.status_message.emit(self.tr("“%1”已提交部门负责人审批。").replace("%1", cases_labels.action(action)))
         else:
-            self.status_message.emit(self.tr("已完成：%1").replace("%1", labels.action(action)))
+            self.status_message.emit(self.tr("已完成：%1").replace("%1", cases_labels.action(action)))
         self.reload()
         self.case_changed.emit(ref.id)
 

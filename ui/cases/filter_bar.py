@@ -27,7 +27,7 @@ from ipcase.domain.enums import (
 )
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseFilter
-from ui import labels
+from ui.common import labels
 
 
 def _qdate(d: date) -> QDate:

@@ -20,8 +20,7 @@ from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseDetail, CaseRef, PanelInput
 from ipcase.errors import ConcurrentModification
 from ipcase.services.cases import actions as case_services
-from ui import errors, labels
-from ui.common import messages
+from ui.common import errors, labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.shell.context import AppContext
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ipcase.dto.cases import CaseListRow
-from ui import labels
+from ui.common import labels
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
 from ui.shell.i18n import tr
 

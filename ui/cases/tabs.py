@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.enums import PartyRole
 from ipcase.dto.cases import CaseDetail, TimelineItem
-from ui import labels
 from ui.common import deadline_model as dl
+from ui.common import labels, texts
+from ui.documents import labels as doc_labels
 from ui.shell.i18n import tr, tr_ctx
 
 
@@ -83,7 +84,7 @@ class OverviewTab(_FormTab):
         if d.closed_date:
             basic.append((tr("结案日期"), labels.fmt_date(d.closed_date)))
         if d.closing_detail:
-            basic.append((tr("结案情况"), labels.describe_payload(d.closing_detail)))
+            basic.append((tr("结案情况"), texts.describe(d.closing_detail, feature="cases")))
         request = [
             (tr("请求事项"), d.request_summary),
             (tr("被控侵权产品"), d.accused_product),
@@ -96,10 +97,10 @@ class OverviewTab(_FormTab):
                    + (f"；{labels.suspension_ground(p.ground)}" if p.ground else "") + (f"；{p.note}" if p.note else ""))
                   for p in d.pauses]
         extensions = [(tr("第%1次延长").replace("%1", str(e.level)),
-                       f"{e.length}{labels.choice('unit', e.unit)}；{e.reason}"
+                       f"{e.length}{labels.COMMON.choice('unit', e.unit)}；{e.reason}"
                        + (f"；{tr('上级批准文号')} {e.higher_office_ref}" if e.higher_office_ref else ""))
                       for e in d.extensions]
-        approvals = [(labels.action(a.action),
+        approvals = [(texts.action(a.action),
                       f"{labels.approval_status(a.status)}；{tr('提请')} {a.requested_by} {labels.fmt_date(a.requested_at)}"
                       + (f"；{tr('审核')} {a.reviewed_by}：{a.review_opinion}" if a.review_opinion else "")
                       + (f"；{tr('决定')} {a.decided_by}：{a.opinion}" if a.decided_by else ""))
@@ -196,7 +197,7 @@ class DeadlinesTab(QSplitter):
         # Periods that run from service cannot be shown with a date yet: say what they wait for.
         self.waiting_label.setText("\n".join(
             tr("等待送达：%1（%2）— %3 自送达之日起算").replace("%1", w.party_name)
-            .replace("%2", labels.doc_type(w.document)).replace("%3", "、".join(labels.deadline_code(c) for c in w.periods))
+            .replace("%2", doc_labels.doc_type(w.document)).replace("%3", "、".join(texts.deadline_code(c) for c in w.periods))
             for w in d.waiting_for_service))
         self.waiting_label.setVisible(bool(d.waiting_for_service))
         self.table.resizeColumnsToContents()
@@ -215,7 +216,7 @@ class DeadlinesTab(QSplitter):
         if d is None:
             self.basis_edit.clear()
             return
-        text = f"{labels.deadline_code(d.code)}" + (f"（{d.party_name}）" if d.party_name else "")
+        text = f"{texts.deadline_code(d.code)}" + (f"（{d.party_name}）" if d.party_name else "")
         text += "\n" + tr("到期日：") + labels.provisional_date(d.due_date, d.provisional)
         text += "\n" + tr("计算依据：") + d.basis
         if d.provisional:
@@ -231,19 +232,20 @@ def timeline_details(item: TimelineItem) -> str:
         seats = detail.get("panel") or []
         return "；".join(f"{labels.panel_role(role)}：{name}" for role, name in seats)
     if item.kind in ("approval_requested", "approval_reviewed", "approval_decided"):
-        lines = [tr("事项：") + labels.action(detail.pop("action", ""))]
+        action = detail.pop("action", "")
+        lines = [tr("事项：") + texts.action(action)]
         if "approved" in detail:
             lines.append(tr("批准") if detail.pop("approved") else tr("不予批准"))
         payload = detail.pop("payload", None)
         if payload:
-            lines.append(labels.describe_payload(payload))
-        rest = labels.describe_payload(detail)
+            lines.append(texts.describe(payload, kind=action))
+        rest = texts.describe(detail, kind=item.kind)
         if rest:
             lines.append(rest)
         return "\n".join(lines)
     if "party" in detail:
         detail.pop("party_id", None)  # the name is there; the id means nothing to a reader
-    return labels.describe_payload(detail)
+    return texts.describe(detail, kind=item.kind)
 
 
 class TimelineTab(QTableWidget):
@@ -267,7 +269,7 @@ class TimelineTab(QTableWidget):
             if t.to_state:
                 change = f"{labels.case_state(t.from_state)} → {labels.case_state(t.to_state)}" \
                     if t.from_state else labels.case_state(t.to_state)
-            values = (labels.fmt_date(t.at), t.actor_name, labels.timeline_kind(t.kind), change, timeline_details(t))
+            values = (labels.fmt_date(t.at), t.actor_name, texts.timeline_kind(t.kind), change, timeline_details(t))
             for c, value in enumerate(values):
                 self.setItem(r, c, QTableWidgetItem(value))
         self.resizeColumnsToContents()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ipcase.domain.enums import DeadlineStatus
 from ipcase.dto.cases import DeadlineInfo
-from ui import labels
+from ui.common import labels, texts
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
 from ui.shell.i18n import tr
 
@@ -155,7 +155,7 @@ class DeadlineTableModel(DtoTableModel):
         if col == Column.REMAINING:
             return remaining_text(d)
         if col == Column.CODE:
-            return labels.deadline_code(d.code)
+            return texts.deadline_code(d.code)
         if col == Column.CASE_NUMBER:
             return d.case_number or d.intake_number or tr("未立案")
         if col == Column.PATENT_NUMBER:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import errors
+from ui.common import errors
 
 ERROR_STYLE = "color: #b71c1c;"
 

@@ -7,11 +7,10 @@ lookup time (after main.py installed the translators), so an English .qm can lat
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import ChainMap
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
-from types import MappingProxyType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -185,6 +184,12 @@ FIELD = {
     "note": QT_TRANSLATE_NOOP("labels", "备注"),
     "party_id": QT_TRANSLATE_NOOP("labels", "当事人"),
     "party": QT_TRANSLATE_NOOP("labels", "当事人"),
+    # steps of the case register and of mediation cases
+    "received_date": QT_TRANSLATE_NOOP("labels", "收到日期"),
+    "registered_date": QT_TRANSLATE_NOOP("labels", "立案日期"),
+    "decided_date": QT_TRANSLATE_NOOP("labels", "决定日期"),
+    "reason_text": QT_TRANSLATE_NOOP("labels", "理由说明"),
+    "method": QT_TRANSLATE_NOOP("labels", "送达方式"),
     # a patent (the request form's service names its fields "patent.<name>")
     "patent.number": QT_TRANSLATE_NOOP("labels", "专利号"),
     "patent.patent_type": QT_TRANSLATE_NOOP("labels", "专利类型"),
@@ -319,12 +324,12 @@ def provisional_date(value: date | None, provisional: bool) -> str:
     return tr("%1（暂定）").replace("%1", text) if provisional and text else text
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class FieldScope:
     """Field names and the labels of their choice values, looked up together: one feature's own (then the common
     ones), or every feature's at once where no feature is known (ui/catalogue.py)."""
     fields: Mapping[str, str]
-    choices: Mapping[str, Mapping] = MappingProxyType({})
+    choices: Mapping[str, Mapping] = dataclasses.field(default_factory=dict)
 
     def then(self, other: FieldScope) -> FieldScope:
         """This scope first, `other` for the names it does not know."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui import errors
+from ui.common import errors
 from ui.shell.i18n import tr
 
 

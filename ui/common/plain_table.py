@@ -1,8 +1,8 @@
-"""A read-only, row-selecting QTableWidget for small lists (the hearing screens), and filling it with text rows."""
+"""A read-only, row-selecting QTableWidget for small lists, and filling it with text rows."""
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from ui.common.table_utils import compact_rows, single_row_selection
 from ui.shell.i18n import tr_ctx
@@ -10,15 +10,21 @@ from ui.shell.i18n import tr_ctx
 HIGHLIGHT = QColor("#ffcdd2")
 
 
-def read_only_table(context: str, headers: tuple[str, ...], name: str) -> QTableWidget:
+def text_table(headers: list[str], name: str) -> QTableWidget:
+    """A read-only table whose rows are selected whole; `headers` are already translated."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels([tr_ctx(context, h) for h in headers])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setHorizontalHeaderLabels(headers)
+    single_row_selection(table)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def read_only_table(context: str, headers: tuple[str, ...], name: str) -> QTableWidget:
+    """A text_table with headers translated in `context` and rows one line high."""
+    table = text_table([tr_ctx(context, h) for h in headers], name)
     compact_rows(table)
-    single_row_selection(table)
     return table
 
 
@@ -32,3 +38,9 @@ def fill_rows(table: QTableWidget, rows: list[tuple], highlight: list[bool] | No
                 item.setBackground(QBrush(HIGHLIGHT))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+
+
+def fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    """fill_rows, then the last column takes the rest of the width (long texts: notes, details)."""
+    fill_rows(table, rows)
+    table.horizontalHeader().setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)

@@ -6,17 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +22,9 @@ from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import BatchResult, CaseDocuments, DocumentInfo
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import issue as doc_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
+from ui.common.plain_table import fill, text_table
 from ui.documents.document_dialog import DocumentDialog, office_template_dir
 from ui.shell.context import AppContext
 
@@ -37,27 +33,6 @@ def both_files(uow, *, document_id: int) -> tuple[str, bytes, bytes]:
     name, pdf = doc_queries.document_file(uow, document_id=document_id, kind="pdf")
     _name, docx = doc_queries.document_file(uow, document_id=document_id, kind="docx")
     return name.removesuffix(".pdf"), pdf, docx
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
 
 
 class DocumentsTab(QWidget):
@@ -91,7 +66,7 @@ class DocumentsTab(QWidget):
         buttons.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(splitter, 1)
-        self.table = _table([self.tr("文书"), self.tr("文号"), self.tr("受送达人/对象"), self.tr("签发时间"),
+        self.table = text_table([self.tr("文书"), self.tr("文号"), self.tr("受送达人/对象"), self.tr("签发时间"),
                              self.tr("签发人"), self.tr("页数"), self.tr("送达记录"), self.tr("更正")], "documents_table")
         self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         splitter.addWidget(self.table)
@@ -99,7 +74,7 @@ class DocumentsTab(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(QLabel(self.tr("附件（证据等，装订入卷）")))
-        self.attachments_table = _table([self.tr("名称"), self.tr("文件"), self.tr("添加时间"), self.tr("大小")],
+        self.attachments_table = text_table([self.tr("名称"), self.tr("文件"), self.tr("添加时间"), self.tr("大小")],
                                         "attachments_table")
         box_layout.addWidget(self.attachments_table)
         splitter.addWidget(box)

@@ -26,10 +26,10 @@ from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import DocumentDraft, DocumentInfo, RenderedDocument
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import issue as doc_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.pdf_preview import PdfPreviewDialog
+from ui.documents import labels as doc_labels
 from ui.shell.context import AppContext
 
 
@@ -59,7 +59,7 @@ class DocumentDialog(QDialog):
         self.type_combo.setObjectName("doc_type_combo")
         types = [BY_KEY[corrects.doc_type]] if corrects else offered(CaseState(detail.state))
         for dt in types:
-            self.type_combo.addItem(labels.doc_type(dt.key), dt.key)
+            self.type_combo.addItem(doc_labels.doc_type(dt.key), dt.key)
         head.addRow(self.tr("文书(&T)："), self.type_combo)
         self.party_combo = QComboBox()
         self.party_combo.setObjectName("party_combo")
@@ -128,7 +128,7 @@ class DocumentDialog(QDialog):
                 editor = QLineEdit(text)
             editor.setObjectName(f"{f.name}_edit")
             self.editors[f.name] = editor
-            name = labels.doc_field(f.name) + ("" if f.required else self.tr("（选填）"))
+            name = doc_labels.doc_field(f.name) + ("" if f.required else self.tr("（选填）"))
             form.addRow(name + "：", editor)
             self.field_errors.register(f"fields.{f.name}", editor)
         if not dt.fields:
@@ -190,7 +190,7 @@ class DocumentDialog(QDialog):
         self.field_errors.clear()
         if not messages.confirm(self, self.tr("签发文书"), self.tr(
                 "签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？")
-                .replace("%1", labels.doc_type(self.doc_type.key))):
+                .replace("%1", doc_labels.doc_type(self.doc_type.key))):
             return
         self.issue_button.setEnabled(False)
         ctx = self._ctx

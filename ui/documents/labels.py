@@ -1,12 +1,13 @@
-"""Labels of the documents feature (文书): document types and the text the clerk supplies."""
+"""Labels of the documents feature (文书): the titles of every document type (the case register's, evidence's and
+the mediation cases'), the text the clerk supplies, and the document entries of a case's timeline."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.common.labels_core import _lookup, field
+from ui.common import texts
+from ui.common.labels import FieldScope, lookup
 from ui.shell.i18n import tr
 
-# ---- documents (文书) -------------------------------------------------------------------------------
 # Titles of the document types (ipcase.domain.documents.types) and names of the text the clerk supplies.
 DOC_TYPE = {
     "correction_notice": QT_TRANSLATE_NOOP("labels", "补正通知书"),
@@ -38,6 +39,16 @@ DOC_TYPE = {
     "ruling_correction_notice": QT_TRANSLATE_NOOP("labels", "行政裁决修改更正通知书"),
     "reminder": QT_TRANSLATE_NOOP("labels", "催告书"),
     "enforcement_application": QT_TRANSLATE_NOOP("labels", "强制执行申请书"),
+    # evidence (证据)
+    "evidence_list": QT_TRANSLATE_NOOP("labels", "证据材料清单"),
+    "sampling_decision": QT_TRANSLATE_NOOP("labels", "抽样取证决定书"),
+    "release_decision": QT_TRANSLATE_NOOP("labels", "解除登记保存决定书"),
+    # stand-alone mediation cases (调解案件)
+    "mediation_statement_notice": QT_TRANSLATE_NOOP("labels", "陈述意见通知书"),
+    "mediation_refusal_notice": QT_TRANSLATE_NOOP("labels", "不予受理调解请求通知书"),
+    "mediation_session_notice": QT_TRANSLATE_NOOP("labels", "调解通知书"),
+    "mediation_revocation_notice": QT_TRANSLATE_NOOP("labels", "撤销案件通知书"),
+    "mediation_case_agreement": QT_TRANSLATE_NOOP("labels", "专利纠纷调解协议书"),
 }
 
 DOC_FIELD = {
@@ -84,6 +95,13 @@ DOC_FIELD = {
     "obligations": QT_TRANSLATE_NOOP("labels", "未履行的义务"),
     "court": QT_TRANSLATE_NOOP("labels", "人民法院"),
     "attachments": QT_TRANSLATE_NOOP("labels", "附件"),
+    "examination": QT_TRANSLATE_NOOP("labels", "审查意见"),
+    # evidence documents
+    "submitter": QT_TRANSLATE_NOOP("labels", "递交人"),
+    "items": QT_TRANSLATE_NOOP("labels", "清单（每行一项，各栏以制表符分隔）"),
+    "receiver": QT_TRANSLATE_NOOP("labels", "接收人"),
+    "preserved_on": QT_TRANSLATE_NOOP("labels", "登记保存日期"),
+    "release_reason": QT_TRANSLATE_NOOP("labels", "解除理由"),
     # the document dialog and the service dialog
     "party_id": QT_TRANSLATE_NOOP("labels", "受送达人"),
     "subject_id": QT_TRANSLATE_NOOP("labels", "所涉文书"),
@@ -100,16 +118,34 @@ DOC_FIELD = {
     "case": QT_TRANSLATE_NOOP("labels", "案件"),
 }
 
+# Document entries of a case's timeline, and the names of their details.
+TIMELINE_KIND = {
+    "document_issued": QT_TRANSLATE_NOOP("labels", "签发文书"),
+    "document_served": QT_TRANSLATE_NOOP("labels", "登记送达"),
+    "consent_recorded": QT_TRANSLATE_NOOP("labels", "同意电子送达"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("labels", "撤回电子送达同意"),
+}
+
+FIELD = {
+    "document": QT_TRANSLATE_NOOP("labels", "文书"),
+    "number": QT_TRANSLATE_NOOP("labels", "文号"),
+    "corrects": QT_TRANSLATE_NOOP("labels", "更正"),
+    "deemed": QT_TRANSLATE_NOOP("labels", "视为送达日期"),
+    "pages": QT_TRANSLATE_NOOP("labels", "页数"),
+}
+
 
 def doc_type(value) -> str:
-    return _lookup(DOC_TYPE, value)
+    return lookup(DOC_TYPE, value)
 
 
-def doc_field(name: str) -> str:
-    """A document field's name (also the `fields.<name>` keys of the core's errors)."""
+def doc_field(name: str, fallback: FieldScope | None = None) -> str:
+    """A document field's name (also the `fields.<name>` keys of the core's errors); a name that is not a
+    document's own is looked up in `fallback`, by default every feature's field names (a hearing-change notice
+    names the `previous` arrangement as the hearings do)."""
     name = name.removeprefix("fields.")
     if name in DOC_FIELD:
-        return _lookup(DOC_FIELD, name)
+        return lookup(DOC_FIELD, name)
     if name.startswith("pattern."):
         return tr("%1的文号格式").replace("%1", doc_type(name.removeprefix("pattern.")))
-    return field(name)
+    return (fallback or texts.current().fields).field(name)

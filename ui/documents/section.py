@@ -21,10 +21,11 @@ from ipcase.domain.documents.types import CATALOG
 from ipcase.dto.documents import BatchResult, DocumentDraft
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import service as service_records
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.pdf_preview import PdfPreviewDialog
-from ui.documents.case_tab import _table, both_files, fill, run_batch
+from ui.common.plain_table import fill, text_table
+from ui.documents import labels as doc_labels
+from ui.documents.case_tab import both_files, run_batch
 from ui.shell.context import AppContext
 
 
@@ -60,7 +61,7 @@ class DocumentsView(QWidget):
         pending_layout = QVBoxLayout(pending)
         self.pending_label = QLabel()
         pending_layout.addWidget(self.pending_label)
-        self.pending_table = _table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人"),
+        self.pending_table = text_table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人"),
                                      self.tr("签发时间"), self.tr("公告期满视为送达")], "office_pending_table")
         self.pending_table.doubleClicked.connect(lambda _i: self._open(self.pending_table, self.to_serve))
         pending_layout.addWidget(self.pending_table)
@@ -76,7 +77,7 @@ class DocumentsView(QWidget):
         self.type_combo = QComboBox()
         self.type_combo.addItem(self.tr("全部文书"), "")
         for d in CATALOG:
-            self.type_combo.addItem(labels.doc_type(d.key), d.key)
+            self.type_combo.addItem(doc_labels.doc_type(d.key), d.key)
         self.type_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.preview_button = QPushButton(self.tr("预览/打印(&V)"))
         self.preview_button.clicked.connect(self._on_preview_button_clicked)
@@ -84,7 +85,7 @@ class DocumentsView(QWidget):
         self.open_button.clicked.connect(lambda: self._open(self.issued_table, self.documents))
         for w in (self.search_edit, self.type_combo, self.preview_button, self.open_button):
             bar.addWidget(w)
-        self.issued_table = _table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人/对象"),
+        self.issued_table = text_table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人/对象"),
                                     self.tr("签发时间"), self.tr("签发人"), self.tr("送达记录")], "issued_table")
         self.issued_table.doubleClicked.connect(lambda _i: self._on_preview_button_clicked())
         issued_layout.addWidget(self.issued_table)

@@ -27,8 +27,7 @@ from ipcase.domain.enums import ServiceMethod
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import CaseDocuments, DocumentInfo, ServiceInput, ToServeRow
 from ipcase.services.documents import service as service_records
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.shell.context import AppContext
 

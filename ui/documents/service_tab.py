@@ -26,9 +26,8 @@ from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import CaseDocuments, ToServeRow
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import service as service_records
-from ui import labels
-from ui.common import messages
-from ui.documents.case_tab import _table, fill
+from ui.common import labels, messages, texts
+from ui.common.plain_table import fill, text_table
 from ui.documents.service_dialog import ServiceDialog
 from ui.shell.context import AppContext
 
@@ -61,11 +60,11 @@ class ServiceTab(QWidget):
         layout.addWidget(self.waiting_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(splitter, 1)
-        self.pending_table = _table([self.tr("待送达文书"), self.tr("文号"), self.tr("受送达人"), self.tr("签发时间"),
+        self.pending_table = text_table([self.tr("待送达文书"), self.tr("文号"), self.tr("受送达人"), self.tr("签发时间"),
                                      self.tr("公告期满视为送达")], "pending_table")
         self.pending_table.doubleClicked.connect(lambda _i: self.serve())
         splitter.addWidget(self.pending_table)
-        self.records_table = _table([self.tr("文书"), self.tr("文号"), self.tr("受送达人"), self.tr("方式"),
+        self.records_table = text_table([self.tr("文书"), self.tr("文号"), self.tr("受送达人"), self.tr("方式"),
                                      self.tr("发出"), self.tr("签收/视为送达"), self.tr("单号"), self.tr("回证"),
                                      self.tr("登记人")], "service_table")
         splitter.addWidget(self.records_table)
@@ -78,7 +77,7 @@ class ServiceTab(QWidget):
         self.detail, self.data = detail, data
         if data.waiting:
             lines = [self.tr("等待送达：%1（%2）— %3送达后自动起算").replace("%1", w.party_name)
-                     .replace("%2", w.document_title).replace("%3", "、".join(labels.deadline_code(c) for c in w.periods))
+                     .replace("%2", w.document_title).replace("%3", "、".join(texts.deadline_code(c) for c in w.periods))
                      for w in data.waiting]
             self.waiting_label.setText("\n".join(lines))
         self.waiting_label.setVisible(bool(data.waiting))

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from ipcase.dto.documents import DocumentSettings
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import issue as doc_services
-from ui import labels
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
+from ui.documents import labels as doc_labels
 from ui.documents.document_dialog import office_template_dir
 from ui.shell.context import AppContext
 
@@ -112,7 +112,7 @@ class DocumentsSettingsPage(QWidget):
         self._keys = [key for key, _p in settings.patterns]
         self.table.setRowCount(len(settings.patterns))
         for r, (key, pattern) in enumerate(settings.patterns):
-            name = QTableWidgetItem(labels.doc_type(key))
+            name = QTableWidgetItem(doc_labels.doc_type(key))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 0, name)
             self.table.setItem(r, 1, QTableWidgetItem(pattern))

@@ -22,12 +22,12 @@ from ipcase.queries.admin import users as user_queries
 from ipcase.queries.evidence import register as ev_queries
 from ipcase.queries.evidence.documents import evidence_draft
 from ipcase.services.evidence import register as ev_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.pdf_preview import open_externally
-from ui.documents.case_tab import _table, fill
+from ui.common.plain_table import fill, text_table
 from ui.documents.document_dialog import DocumentDialog
 from ui.evidence import forms
+from ui.evidence import labels as evidence_labels
 from ui.evidence.form_dialog import EvidenceFormDialog
 from ui.shell.context import AppContext
 
@@ -81,7 +81,7 @@ class EvidenceTab(QWidget):
             ("print_list_button", self.tr("打印证据材料清单(&P)…"), self.print_list)))
         self.add_evidence_button, self.verify_button = b["add_evidence_button"], b["verify_button"]
         self.print_list_button = b["print_list_button"]
-        self.register_table = _table([self.tr("序号"), self.tr("名称"), self.tr("递交人"), self.tr("收到日期"),
+        self.register_table = text_table([self.tr("序号"), self.tr("名称"), self.tr("递交人"), self.tr("收到日期"),
                                       self.tr("所要说明的事实"), self.tr("页数"), self.tr("原件/复印件"),
                                       self.tr("文件（SHA-256 校验）"), self.tr("认定"), self.tr("理由")],
                                      "evidence_table")
@@ -111,7 +111,7 @@ class EvidenceTab(QWidget):
             menu.addAction(text).triggered.connect(slot)
         b["new_record_button"].setMenu(menu)
         self.new_menu = menu
-        self.records_table = _table([self.tr("类别"), self.tr("日期"), self.tr("对象/机构/地点"), self.tr("人员"),
+        self.records_table = text_table([self.tr("类别"), self.tr("日期"), self.tr("对象/机构/地点"), self.tr("人员"),
                                      self.tr("情况")], "records_table")
         layout.addWidget(self.records_table, 1)
         self._record_keys: list[tuple[str, int]] = []
@@ -122,10 +122,10 @@ class EvidenceTab(QWidget):
         layout = QVBoxLayout(page)
         self._buttons(layout, (("extend_button", self.tr("延长举证期限(&E)…"),
                                 self._open(lambda: forms.extension_dialog(self._ctx, self.detail, self))),))
-        self.periods_table = _table([self.tr("当事人"), self.tr("起算日"), self.tr("届满日"), self.tr("计算过程")],
+        self.periods_table = text_table([self.tr("当事人"), self.tr("起算日"), self.tr("届满日"), self.tr("计算过程")],
                                     "periods_table")
         layout.addWidget(self.periods_table, 1)
-        self.extensions_table = _table([self.tr("当事人"), self.tr("申请日"), self.tr("决定日"), self.tr("延长"),
+        self.extensions_table = text_table([self.tr("当事人"), self.tr("申请日"), self.tr("决定日"), self.tr("延长"),
                                         self.tr("原届满日 → 新届满日"), self.tr("理由")], "extensions_table")
         layout.addWidget(QLabel(self.tr("延长记录（延长期间不计入结案期限）：")))
         layout.addWidget(self.extensions_table, 1)
@@ -147,18 +147,18 @@ class EvidenceTab(QWidget):
         self.data = data
         fill(self.register_table, [[
             str(r.seq), r.name, r.submitted_by, labels.fmt_date(r.received_on), r.purpose, str(r.pages or ""),
-            self.tr("原件") if r.original else self.tr("复印件"), self._files_text(r), labels.admission(r.admitted),
+            self.tr("原件") if r.original else self.tr("复印件"), self._files_text(r), evidence_labels.admission(r.admitted),
             r.admission_reason] for r in data.items])
         rows, self._record_keys = [], []
         for x in data.records:
-            rows.append([labels.record_kind(x.kind), f"{x.started_at:%Y-%m-%d %H:%M}", f"{x.subject}　{x.place}",
+            rows.append([evidence_labels.record_kind(x.kind), f"{x.started_at:%Y-%m-%d %H:%M}", f"{x.subject}　{x.place}",
                          "、".join(x.officer_names), x.content[:40]])
             self._record_keys.append(("record", x.id))
         for z in data.seizures:
             state = "" if z.kind == "sampling" else (
                 self.tr("待作出处理决定") if z.disposed_on is None else
-                f"{labels.disposal(z.disposal)} {labels.fmt_date(z.disposed_on)}")
-            rows.append([labels.seizure_kind(z.kind), labels.fmt_date(z.decided_on), f"{z.party_name}　{z.place}",
+                f"{evidence_labels.disposal(z.disposal)} {labels.fmt_date(z.disposed_on)}")
+            rows.append([evidence_labels.seizure_kind(z.kind), labels.fmt_date(z.decided_on), f"{z.party_name}　{z.place}",
                          self.tr("%1 项物品").replace("%1", str(len(z.items))), state])
             self._record_keys.append(("seizure", z.id))
         for a in data.appraisals:

@@ -1,11 +1,10 @@
-"""Labels of the evidence feature (证据, 调查取证); it also adds its fields, deadline, document types, gestures
-and timeline entries to the shared tables so that errors, deadline lists and the timeline name them."""
+"""Labels of the evidence feature (证据, 调查取证): record and seizure kinds, its fields, its time limit, gestures and
+timeline entries (ui/catalogue.py names them in errors, deadline lists and the case timeline)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.common.labels_core import _CHOICE_TABLES, ACTION, DEADLINE_CODE, FIELD, TIMELINE_KIND, _lookup
-from ui.documents.labels import DOC_FIELD, DOC_TYPE
+from ui.common.labels import COMMON, FieldScope, lookup
 
 RECORD_KIND = {
     "interview": QT_TRANSLATE_NOOP("labels", "调查笔录"),
@@ -32,11 +31,10 @@ ITEM_COLUMN = {
     "location": QT_TRANSLATE_NOOP("labels", "保存地点"),
     "note": QT_TRANSLATE_NOOP("labels", "备注"),
 }
-_CHOICE_TABLES.update({"disposal": DISPOSAL})
+CHOICES = {"disposal": DISPOSAL}
 
-# Names a form of this feature shows that other features label differently in the shared FIELD table.
-FORM_FIELD = {"witness": QT_TRANSLATE_NOOP("labels", "见证人")}
-FIELD.update({
+FIELD = {
+    "witness": QT_TRANSLATE_NOOP("labels", "见证人"),
     "received_on": QT_TRANSLATE_NOOP("labels", "收到日期"),
     "purpose": QT_TRANSLATE_NOOP("labels", "所要说明的事实"),
     "pages": QT_TRANSLATE_NOOP("labels", "页数"),
@@ -68,21 +66,12 @@ FIELD.update({
     "days": QT_TRANSLATE_NOOP("labels", "延长天数"),
     # the item list's own columns, so that an error summary names them ('name' and 'note' are shared)
     **{c: ITEM_COLUMN[c] for c in ("spec", "quantity", "unit_price", "location")},
-})
-DEADLINE_CODE.update({"D11": QT_TRANSLATE_NOOP("labels", "登记保存处理决定")})
-DOC_TYPE.update({
-    "evidence_list": QT_TRANSLATE_NOOP("labels", "证据材料清单"),
-    "sampling_decision": QT_TRANSLATE_NOOP("labels", "抽样取证决定书"),
-    "release_decision": QT_TRANSLATE_NOOP("labels", "解除登记保存决定书"),
-})
-DOC_FIELD.update({
-    "submitter": QT_TRANSLATE_NOOP("labels", "递交人"),
-    "items": QT_TRANSLATE_NOOP("labels", "清单（每行一项，各栏以制表符分隔）"),
-    "receiver": QT_TRANSLATE_NOOP("labels", "接收人"),
-    "preserved_on": QT_TRANSLATE_NOOP("labels", "登记保存日期"),
-    "release_reason": QT_TRANSLATE_NOOP("labels", "解除理由"),
-})
-ACTION.update({
+}
+SCOPE = FieldScope(FIELD, CHOICES).then(COMMON)
+
+DEADLINE_CODE = {"D11": QT_TRANSLATE_NOOP("labels", "登记保存处理决定")}
+
+ACTION = {
     "add_evidence": QT_TRANSLATE_NOOP("labels", "登记证据"),
     "update_evidence": QT_TRANSLATE_NOOP("labels", "修改证据"),
     "verify_evidence": QT_TRANSLATE_NOOP("labels", "校验证据文件"),
@@ -94,8 +83,8 @@ ACTION.update({
     "receive_appraisal_report": QT_TRANSLATE_NOOP("labels", "收到鉴定意见"),
     "add_tech_opinion": QT_TRANSLATE_NOOP("labels", "登记技术调查意见"),
     "extend_evidence_period": QT_TRANSLATE_NOOP("labels", "延长举证期限"),
-})
-TIMELINE_KIND.update({
+}
+TIMELINE_KIND = {
     "evidence_added": QT_TRANSLATE_NOOP("labels", "登记证据"),
     "evidence_edited": QT_TRANSLATE_NOOP("labels", "修改证据"),
     "evidence_verified": QT_TRANSLATE_NOOP("labels", "校验证据文件"),
@@ -109,28 +98,28 @@ TIMELINE_KIND.update({
     "appraisal_report": QT_TRANSLATE_NOOP("labels", "收到鉴定意见"),
     "tech_opinion": QT_TRANSLATE_NOOP("labels", "技术调查官提交意见"),
     "evidence_period_extended": QT_TRANSLATE_NOOP("labels", "延长举证期限"),
-})
+}
 
 
 def evidence_field(name: str) -> str:
-    return _lookup(FORM_FIELD, name) if name in FORM_FIELD else _lookup(FIELD, name)
+    return SCOPE.field(name)
 
 
 def record_kind(value) -> str:
-    return _lookup(RECORD_KIND, value)
+    return lookup(RECORD_KIND, value)
 
 
 def seizure_kind(value) -> str:
-    return _lookup(SEIZURE_KIND, value)
+    return lookup(SEIZURE_KIND, value)
 
 
 def disposal(value) -> str:
-    return _lookup(DISPOSAL, value)
+    return lookup(DISPOSAL, value)
 
 
 def admission(value: bool | None) -> str:
-    return _lookup(ADMISSION, "pending" if value is None else "admitted" if value else "rejected")
+    return lookup(ADMISSION, "pending" if value is None else "admitted" if value else "rejected")
 
 
 def item_column(value) -> str:
-    return _lookup(ITEM_COLUMN, value)
+    return lookup(ITEM_COLUMN, value)

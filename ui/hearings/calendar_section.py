@@ -28,7 +28,8 @@ from ipcase.dto.hearings import CalendarEntry, HearingDetail, PendingItem
 from ipcase.queries.admin import holidays as holiday_queries
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.hearings import sessions as hearing_queries
-from ui import labels
+from ui.common import labels
+from ui.hearings import labels as hearing_labels
 from ui.hearings.schedule_dialog import HearingDialog
 from ui.hearings.week_grid import WEEKDAYS, WeekGrid
 from ui.shell.context import AppContext
@@ -207,7 +208,7 @@ class HearingCalendarView(QWidget):
             item = QTableWidgetItem("\n".join([str(day.day)] + lines))
             if day.month != self.anchor.month:
                 item.setForeground(Qt.GlobalColor.gray)
-            item.setToolTip("\n".join(f"{labels.hearing_when(e.starts_at, e.ends_at)} {e.room_name}\n"
+            item.setToolTip("\n".join(f"{hearing_labels.hearing_when(e.starts_at, e.ends_at)} {e.room_name}\n"
                                       f"{e.case_number or ''} {e.title}\n{e.people}" for e in by_day.get(day, [])))
             self.month_table.setItem(row, col, item)
         self.month_table.resizeRowsToContents()
@@ -215,7 +216,7 @@ class HearingCalendarView(QWidget):
     def _on_pending_loaded(self, items: tuple[PendingItem, ...]) -> None:
         self.pending_list.clear()
         for p in items:
-            text = (f"{labels.pending_kind(p.kind)}：{p.case_number or ''} {p.party_name}"
+            text = (f"{hearing_labels.pending_kind(p.kind)}：{p.case_number or ''} {p.party_name}"
                     f"（口审 {labels.fmt_date(p.starts_at)}，{labels.fmt_date(p.due)}）")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, p)

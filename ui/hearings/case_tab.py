@@ -9,8 +9,9 @@ from ipcase.domain.enums import CaseState
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.hearings import CaseHearings, HearingDetail
 from ipcase.queries.hearings import sessions as hearing_queries
-from ui import labels
+from ui.common import labels
 from ui.common.plain_table import fill_rows, read_only_table
+from ui.hearings import labels as hearing_labels
 from ui.hearings.forms import (
     CloseSessionDialog,
     DecidePostponementDialog,
@@ -96,8 +97,8 @@ class CaseHearingsTab(QWidget):
         for s in data.sessions:
             mode = "、".join(x for x in (self.tr("公开") if s.public else self.tr("不公开"),
                                          self.tr("线上") if s.online else "") if x)
-            rows.append((s.session_no, labels.hearing_when(s.starts_at, s.ends_at), s.room_name or s.online_link,
-                         mode, labels.hearing_status(s.status), s.close_note))
+            rows.append((s.session_no, hearing_labels.hearing_when(s.starts_at, s.ends_at), s.room_name or s.online_link,
+                         mode, hearing_labels.hearing_status(s.status), s.close_note))
         fill_rows(self.sessions_table, rows)
         if data.sessions:
             self.sessions_table.selectRow(len(data.sessions) - 1)
@@ -128,7 +129,7 @@ class CaseHearingsTab(QWidget):
             fill_rows(self.slips_table, [])
             fill_rows(self.postponements_table, [])
             return
-        staff = [f"{labels.person_kind(p.kind)}：{p.name}" for p in
+        staff = [f"{hearing_labels.person_kind(p.kind)}：{p.name}" for p in
                  (*h.panel, *(x for x in (h.clerk, h.tech_investigator) if x))]
         agents = "；".join(f"{a.name}（{a.organization}）" if a.organization else a.name for a in h.agents)
         text = "　".join(staff)
@@ -138,7 +139,7 @@ class CaseHearingsTab(QWidget):
             text += "\n" + self.tr("线上：") + h.online_link
         if h.overrides:
             text += "\n" + self.tr("已确认的警示：") + "；".join(
-                f"{labels.choice('warnings', o.get('code'))}（{o.get('reason', '')}）" for o in h.overrides)
+                f"{hearing_labels.choice('warnings', o.get('code'))}（{o.get('reason', '')}）" for o in h.overrides)
         self.people_label.setText(text)
         fill_rows(self.slips_table, [
             (s.party_name, labels.fmt_date(s.notice_served_on) or self.tr("未送达"), labels.fmt_date(s.slip_due),
@@ -146,7 +147,7 @@ class CaseHearingsTab(QWidget):
              s.attendees or s.reason) for s in h.slips], [s.overdue for s in h.slips])
         fill_rows(self.postponements_table, [
             (p.party_name, labels.fmt_date(p.received_on) + (self.tr("（逾期）") if p.late else ""), p.reason,
-             labels.postponement_status(p.status), p.decision_reason) for p in h.postponements])
+             hearing_labels.postponement_status(p.status), p.decision_reason) for p in h.postponements])
 
     # ---- gestures
     def start(self, key: str) -> QWidget | None:

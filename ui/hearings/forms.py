@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from ipcase.dto.hearings import HearingDetail, PostponementInfo
 from ipcase.services.hearings import requests as hearing_requests
 from ipcase.services.hearings import sessions as hearings
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
+from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 
 
@@ -133,7 +133,7 @@ class DecidePostponementDialog(_Form):
         ctx = self._ctx
         if self.grant_radio.isChecked():
             if not self.reason.toPlainText().strip():
-                self.field_errors.set("decision_reason", labels.field("decision_reason") + "：" + self.tr("必须填写"))
+                self.field_errors.set("decision_reason", hearing_labels.field("decision_reason") + "：" + self.tr("必须填写"))
                 return
             self.grant_requested.emit(self.reason.toPlainText().strip())
             self.accept()

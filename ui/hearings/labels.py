@@ -1,10 +1,11 @@
 """Labels of oral hearings (口审): session status, people, postponement status, the rule findings of a plan
-(hearing_clashes), and the hearing fields and timeline entries merged into the core tables."""
+(hearing_clashes), the hearing's fields (also those of the hearing record), gestures and timeline entries. The
+record's own value tables are in ui/hearings/record_labels.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.common.labels_core import _CHOICE_TABLES, FIELD, TIMELINE_KIND, _lookup, fmt_date
+from ui.common.labels import COMMON, FieldScope, fmt_date, lookup
 from ui.shell.i18n import tr, tr_ctx
 
 HEARING_STATUS = {
@@ -63,7 +64,7 @@ PENDING_KIND = {
     "postponement": QT_TRANSLATE_NOOP("labels", "延期申请待决定"),
 }
 
-FIELD.update({
+FIELD = {
     "room_id": QT_TRANSLATE_NOOP("labels", "口审庭"),
     "online_link": QT_TRANSLATE_NOOP("labels", "线上平台及链接"),
     "people": QT_TRANSLATE_NOOP("labels", "参加人员"),
@@ -71,7 +72,6 @@ FIELD.update({
     "continues_id": QT_TRANSLATE_NOOP("labels", "续行的口审"),
     "closed_on": QT_TRANSLATE_NOOP("labels", "日期"),
     "received_on": QT_TRANSLATE_NOOP("labels", "收到日期"),
-    "attendees": QT_TRANSLATE_NOOP("labels", "出席人员"),
     "decision_reason": QT_TRANSLATE_NOOP("labels", "决定理由"),
     "postponement": QT_TRANSLATE_NOOP("labels", "延期申请"),
     "seats": QT_TRANSLATE_NOOP("labels", "座位数"),
@@ -83,11 +83,17 @@ FIELD.update({
     "change_notices": QT_TRANSLATE_NOOP("labels", "变更通知书"),
     "warnings": QT_TRANSLATE_NOOP("labels", "已确认的警示"),
     "override_reason": QT_TRANSLATE_NOOP("labels", "确认警示的理由"),
-    "session_no": QT_TRANSLATE_NOOP("labels", "第几次口审"),
     "attending": QT_TRANSLATE_NOOP("labels", "是否参加"),
     "granted": QT_TRANSLATE_NOOP("labels", "准予延期"),
     "late": QT_TRANSLATE_NOOP("labels", "逾期提出"),
-})
+    # the hearing record (口头审理笔录); a return slip's attendees are named as the record's
+    "session_no": QT_TRANSLATE_NOOP("labels", "口审次数"),
+    "sections": QT_TRANSLATE_NOOP("labels", "笔录内容"),
+    "attendees": QT_TRANSLATE_NOOP("labels", "到庭人员"),
+    "cross_exams": QT_TRANSLATE_NOOP("labels", "质证"),
+    "features": QT_TRANSLATE_NOOP("labels", "技术特征比对"),
+    "comparison": QT_TRANSLATE_NOOP("labels", "比对结论"),
+}
 # Short names of the warnings an officer confirmed (timeline details).
 WARNING_SHORT = {
     "room_too_small": QT_TRANSLATE_NOOP("labels", "口审庭座位不足"),
@@ -98,8 +104,17 @@ WARNING_SHORT = {
     "announcement_short": QT_TRANSLATE_NOOP("labels", "公开审理公告提前不足"),
     "announcement_too_late": QT_TRANSLATE_NOOP("labels", "公开审理公告来不及"),
 }
-_CHOICE_TABLES.update({"warnings": WARNING_SHORT})
-TIMELINE_KIND.update({
+CHOICES = {"warnings": WARNING_SHORT}
+SCOPE = FieldScope(FIELD, CHOICES).then(COMMON)
+
+# Gestures named in refusals and permission messages (they are not workflow actions).
+ACTION = {
+    "open_hearing_record": QT_TRANSLATE_NOOP("labels", "制作口审笔录"),
+    "save_hearing_record": QT_TRANSLATE_NOOP("labels", "保存口审笔录"),
+    "close_hearing_record": QT_TRANSLATE_NOOP("labels", "结束口审笔录"),
+}
+
+TIMELINE_KIND = {
     "hearing_rules_overridden": QT_TRANSLATE_NOOP("labels", "确认口审安排警示"),
     "hearing_changed": QT_TRANSLATE_NOOP("labels", "变更口审安排"),
     "hearing_adjourned": QT_TRANSLATE_NOOP("labels", "口审休庭"),
@@ -107,27 +122,36 @@ TIMELINE_KIND.update({
     "return_slip_recorded": QT_TRANSLATE_NOOP("labels", "登记口审回执"),
     "postponement_requested": QT_TRANSLATE_NOOP("labels", "收到延期口审申请"),
     "postponement_decided": QT_TRANSLATE_NOOP("labels", "决定延期口审申请"),
-})
+    "hearing_record_opened": QT_TRANSLATE_NOOP("labels", "开始口审笔录"),
+}
+
+
+def field(name: str) -> str:
+    return SCOPE.field(name)
+
+
+def choice(field_name: str, value) -> str:
+    return SCOPE.choice(field_name, value)
 
 
 def hearing_status(value) -> str:
-    return _lookup(HEARING_STATUS, value)
+    return lookup(HEARING_STATUS, value)
 
 
 def person_kind(value) -> str:
-    return _lookup(PERSON_KIND, value)
+    return lookup(PERSON_KIND, value)
 
 
 def postponement_status(value) -> str:
-    return _lookup(POSTPONEMENT_STATUS, value)
+    return lookup(POSTPONEMENT_STATUS, value)
 
 
 def severity(value) -> str:
-    return _lookup(SEVERITY, value)
+    return lookup(SEVERITY, value)
 
 
 def pending_kind(value) -> str:
-    return _lookup(PENDING_KIND, value)
+    return lookup(PENDING_KIND, value)
 
 
 def finding(code: str, detail: dict) -> str:

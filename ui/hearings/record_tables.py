@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.hearings.record import Comparison, Opinion
 from ipcase.dto.hearings import Attendee, CrossExam, EvidenceChoice, FeatureRow
-from ui import labels
+from ui.hearings import record_labels
 from ui.shell.i18n import tr_ctx
 
 CTX = "RecordTables"
@@ -112,8 +112,8 @@ class AttendanceTable(_Table):
     def _append(self, a: Attendee) -> None:
         r = self.rowCount()
         self.insertRow(r)
-        self.setItem(r, 0, _text(labels.record_side(a.side), editable=False, raw=a.side))
-        self.setItem(r, 1, _text(labels.record_capacity(a.capacity), editable=False, raw=a.capacity))
+        self.setItem(r, 0, _text(record_labels.record_side(a.side), editable=False, raw=a.side))
+        self.setItem(r, 1, _text(record_labels.record_capacity(a.capacity), editable=False, raw=a.capacity))
         self.setItem(r, 2, _text(a.name, raw=(a.party_id, a.user_id)))
         self.setItem(r, 3, _text(self._parties.get(a.party_id, ""), editable=False))
         for c, on in ((4, a.present), (5, a.identity_checked), (6, a.refused_to_sign)):
@@ -149,7 +149,7 @@ class CrossExamTable(_Table):
         longer in the register keeps its saved row)."""
         by_item = {c.evidence_item_id: c for c in saved}
         rows = [by_item.pop(e.id, CrossExam(e.id, e.label)) for e in evidence] + list(by_item.values())
-        choices = {o: labels.opinion(o) for o in ("", *Opinion)}
+        choices = {o: record_labels.opinion(o) for o in ("", *Opinion)}
         self.blockSignals(True)
         self.setRowCount(len(rows))
         for r, c in enumerate(rows):
@@ -189,7 +189,7 @@ class FeatureTable(_Table):
         self.insertRow(r)
         for col, value in ((0, f.claim_no), (1, f.element), (2, f.accused), (4, f.finding)):
             self.setItem(r, col, _text(value))
-        self._combo(r, 3, {c: labels.comparison(c) for c in ("", *Comparison)}, f.comparison, "comparison")
+        self._combo(r, 3, {c: record_labels.comparison(c) for c in ("", *Comparison)}, f.comparison, "comparison")
 
     def add_row(self) -> None:
         """A new feature, of the same claim as the row above it."""

@@ -40,13 +40,14 @@ from ipcase.errors import ConcurrentModification
 from ipcase.queries.recusal.applications import case_recusals
 from ipcase.services.documents import issue as doc_services
 from ipcase.services.hearings import records as record_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.drafts import DraftStore
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.documents.document_dialog import office_template_dir
+from ui.hearings import record_labels
 from ui.hearings.close_dialog import CloseRecordDialog
 from ui.hearings.record_tables import AttendanceTable, CrossExamTable, FeatureTable
+from ui.recusal import labels as recusal_labels
 from ui.recusal.application_dialog import RecusalDialog
 from ui.shell.context import AppContext
 
@@ -88,7 +89,7 @@ class HearingRecordEditor(QDialog):
         self.steps_list = QListWidget()
         self.steps_list.setObjectName("steps_list")
         for i, step in enumerate(RUNNING_ORDER, 1):
-            self.steps_list.addItem(f"{i}. {labels.record_step(step)}")
+            self.steps_list.addItem(f"{i}. {record_labels.record_step(step)}")
         self.steps_list.setMaximumWidth(220)
         splitter.addWidget(self.steps_list)
         self.pages = QStackedWidget()
@@ -135,7 +136,7 @@ class HearingRecordEditor(QDialog):
     def _page(self, step: Step, extra: QWidget | None) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(QLabel(f"<b>{labels.record_step(step)}</b>"))
+        v.addWidget(QLabel(f"<b>{record_labels.record_step(step)}</b>"))
         edit = QPlainTextEdit()
         edit.setObjectName(f"section_{step.value}_edit")
         edit.textChanged.connect(self._on_changed)
@@ -210,7 +211,7 @@ class HearingRecordEditor(QDialog):
                                   .replace("%1", info.case_number or "").replace("%2", str(info.session_no))
                                   .replace("%3", labels.fmt_date(info.starts_at))
                                   .replace("%4", info.ends_at.strftime("%H:%M")).replace("%5", info.place)
-                                  .replace("%6", labels.record_status(info.status)))
+                                  .replace("%6", record_labels.record_status(info.status)))
         content = info.content
         saved = self._drafts.load(self.draft_key) if self.editable else None
         restored = False
@@ -314,7 +315,7 @@ class HearingRecordEditor(QDialog):
     def _on_recusal_saved(self, app: RecusalInfo) -> None:
         edit = self.section_edits[Step.RECUSAL.value]
         line = self.tr("%1申请%2回避，理由：%3。合议组宣布暂停口审，报请部门负责人决定；决定作出前，被申请人员暂停参与本案工作。") \
-            .replace("%1", app.applicant).replace("%2", labels.challenged_role(app.challenged_role) + app.challenged_name) \
+            .replace("%1", app.applicant).replace("%2", recusal_labels.challenged_role(app.challenged_role) + app.challenged_name) \
             .replace("%3", app.reason.rstrip("。"))
         edit.setPlainText(edit.toPlainText().rstrip() + "\n" + line)
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from ipcase.dto.hearings import HearingSettings, RoomInfo, RoomInput
 from ipcase.queries.hearings import sessions as hearing_queries
 from ipcase.services.hearings import rooms as hearing_rooms
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.plain_table import fill_rows, read_only_table
+from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 from ui.shell.i18n import tr_ctx
 
@@ -88,7 +88,7 @@ class HearingRoomsPage(QWidget):
             spin = QSpinBox()
             spin.setRange(0, 600)
             spin.setToolTip(tr_ctx(CTX, SETTING_NOTES[f.name]))
-            rules_form.addRow(labels.field(f.name), spin)
+            rules_form.addRow(hearing_labels.field(f.name), spin)
             self.setting_spins[f.name] = spin
         self.rules_summary = QLabel()
         rules_form.addRow(self.rules_summary)

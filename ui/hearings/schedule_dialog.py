@@ -32,11 +32,11 @@ from ipcase.queries.cases import register as case_queries
 from ipcase.queries.hearings import sessions as hearing_queries
 from ipcase.services.hearings import requests as hearing_requests
 from ipcase.services.hearings import sessions as hearings
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
 from ui.documents.document_dialog import office_template_dir
+from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 
 COLOURS = {"refusal": "#b71c1c", "warning": "#8a5300", "note": "#1b5e20"}
@@ -204,7 +204,7 @@ class HearingDialog(QDialog):
         self.people_list.blockSignals(True)
         self.people_list.clear()
         for kind, ident, text in self._available(detail):
-            item = QListWidgetItem(f"{labels.person_kind(kind)}　{text}")
+            item = QListWidgetItem(f"{hearing_labels.person_kind(kind)}　{text}")
             item.setData(Qt.ItemDataRole.UserRole, (kind, ident))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = chosen is None or (kind, ident) in chosen
@@ -261,7 +261,7 @@ class HearingDialog(QDialog):
         if not findings:
             self.findings_list.addItem(self.tr("✓ 没有冲突，符合通知和公告期限"))
         for f in findings:
-            item = QListWidgetItem(f"[{labels.severity(f.severity)}] {labels.finding(f.code, f.detail)}")
+            item = QListWidgetItem(f"[{hearing_labels.severity(f.severity)}] {hearing_labels.finding(f.code, f.detail)}")
             item.setForeground(QBrush(QColor(COLOURS[f.severity])))
             self.findings_list.addItem(item)
         has_warnings = any(f.severity == "warning" for f in findings)

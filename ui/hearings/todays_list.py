@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from ipcase.dto.hearings import CalendarEntry
 from ipcase.queries.hearings import sessions as hearing_queries
-from ui import labels
 from ui.common.plain_table import fill_rows, read_only_table
+from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 
 CTX = "TodaysHearings"
@@ -39,4 +39,4 @@ class TodaysHearingsBox(QGroupBox):
         self.setTitle(self.tr("今日口审（%1）").replace("%1", str(len(rows))))
         fill_rows(self.table, [
             (f"{e.starts_at:%H:%M}–{e.ends_at:%H:%M}", e.room_name + (self.tr("（线上）") if e.online else ""),
-             e.case_number, e.title, e.people, labels.hearing_status(e.status)) for e in rows])
+             e.case_number, e.title, e.people, hearing_labels.hearing_status(e.status)) for e in rows])

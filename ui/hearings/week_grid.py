@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from ipcase.dto.hearings import CalendarEntry
-from ui import labels
+from ui.hearings import labels as hearing_labels
 
 FIRST_HOUR, LAST_HOUR = 8, 19
 HOUR_PX, LEFT_PX, TOP_PX, SNAP_MIN = 52, 52, 36, 15
@@ -123,7 +123,7 @@ class WeekGrid(QWidget):
         at = self.time_at(event.position().toPoint())
         if entry is not None and entry.status == "scheduled" and at is not None:
             self._drag, self._drag_offset, self._ghost = entry, at - entry.starts_at, entry.starts_at
-            self.setToolTip(labels.hearing_when(entry.starts_at, entry.ends_at))
+            self.setToolTip(hearing_labels.hearing_when(entry.starts_at, entry.ends_at))
             self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.intake import CaseIntakeInfo
 from ipcase.queries.intake import register as intake_queries
-from ui import labels
+from ui.common import labels
 from ui.common.deadline_model import OVERDUE_FOREGROUND
 from ui.common.table_utils import compact_rows, single_row_selection
+from ui.intake import labels as intake_labels
 from ui.intake.detail import REPEAT_STYLE
 from ui.shell.context import AppContext
 
@@ -72,11 +73,11 @@ class CaseIntakeTab(QWidget):
         if info.item_id is None:
             self.form.addRow(QLabel(self.tr("本案直接登记，未经收案登记簿。")))
         else:
-            rows = [(self.tr("收案编号"), info.item_number), (self.tr("事项"), labels.intake_kind(info.item_kind)),
-                    (self.tr("渠道"), labels.intake_channel(info.channel)),
+            rows = [(self.tr("收案编号"), info.item_number), (self.tr("事项"), intake_labels.intake_kind(info.item_kind)),
+                    (self.tr("渠道"), intake_labels.intake_channel(info.channel)),
                     (self.tr("收到时间"), labels.fmt_date(info.received_at)),
-                    (self.tr("程序"), labels.track(info.track) if info.track else self.tr("未定")),
-                    (self.tr("规则建议"), labels.track(info.suggested_track) if info.suggested_track else ""),
+                    (self.tr("程序"), intake_labels.track(info.track) if info.track else self.tr("未定")),
+                    (self.tr("规则建议"), intake_labels.track(info.suggested_track) if info.suggested_track else ""),
                     (self.tr("改变建议的理由"), info.track_reason)]
             for name, value in rows:
                 if value:
@@ -85,7 +86,7 @@ class CaseIntakeTab(QWidget):
         self.no_matches_label.setVisible(not info.matches)
         self.matches_table.setRowCount(len(info.matches))
         for r, m in enumerate(info.matches):
-            state = labels.case_state(m.state) if m.source == "case" else labels.intake_state(m.state)
+            state = labels.case_state(m.state) if m.source == "case" else intake_labels.intake_state(m.state)
             hint = self.tr("重复侵权") if m.repeat else ""
             for c, text in enumerate((m.reference or self.tr("未立案案件"), m.party_name, state, hint)):
                 cell = QTableWidgetItem(text)

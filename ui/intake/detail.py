@@ -29,12 +29,12 @@ from ipcase.domain.intake.routing import Track
 from ipcase.dto.intake import AttachmentInput, IntakeDetail, IntakeRef
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import items as intake_services
-from ui import labels
 from ui.common import deadline_model as dl
-from ui.common import messages
+from ui.common import labels, messages, texts
 from ui.common.fact_box import add_fact_box
 from ui.common.flow_layout import FlowLayout
 from ui.common.table_utils import compact_rows, single_row_selection
+from ui.intake import labels as intake_labels
 from ui.intake.entry_dialog import IntakeEntryDialog
 from ui.intake.letters_list import IntakeLettersBox
 from ui.intake.step_dialog import IntakeStepDialog, StepField
@@ -48,10 +48,10 @@ REPEAT_STYLE = "color: white; background: #c62828; padding: 1px 6px; border-radi
 def event_text(kind: str, detail: dict) -> str:
     shown = {k: v for k, v in detail.items() if k not in ("case_id", "repeat_case_id", "letter_id", "mediation_case_id") and v not in (None, "", False)}
     if kind == "track":
-        return tr("%1（规则建议：%2%3）").replace("%1", labels.track(shown.get("track"))) \
-            .replace("%2", labels.track(shown.get("suggested"))) \
+        return tr("%1（规则建议：%2%3）").replace("%1", intake_labels.track(shown.get("track"))) \
+            .replace("%2", intake_labels.track(shown.get("suggested"))) \
             .replace("%3", f"，{shown['reason']}" if shown.get("reason") else "")
-    return labels.describe_payload(shown).replace("\n", "；")
+    return texts.describe(shown, feature="intake").replace("\n", "；")
 
 
 class IntakeDetailPanel(QWidget):
@@ -190,15 +190,15 @@ class IntakeDetailPanel(QWidget):
         self.detail = d
         self.setEnabled(True)
         self.number_label.setText(d.number)
-        self.state_badge.setText(labels.intake_state(d.state))
+        self.state_badge.setText(intake_labels.intake_state(d.state))
         self.repeat_badge.setVisible(d.repeat_case_id is not None)
         self.repeat_badge.setText(self.tr("重复侵权：%1").replace("%1", d.repeat_case_number or self.tr("未立案")))
         self.subtitle_label.setText(self.tr("%1　%2　%3 收到　承办人：%4　程序：%5")
-                                    .replace("%1", labels.intake_kind(d.kind))
-                                    .replace("%2", labels.intake_channel(d.channel))
+                                    .replace("%1", intake_labels.intake_kind(d.kind))
+                                    .replace("%2", intake_labels.intake_channel(d.channel))
                                     .replace("%3", labels.fmt_date(d.received_at))
                                     .replace("%4", d.handler_name or self.tr("未分配"))
-                                    .replace("%5", labels.track(d.track) if d.track else self.tr("未定")))
+                                    .replace("%5", intake_labels.track(d.track) if d.track else self.tr("未定")))
         self.triage_button.setVisible(bool(d.allowed_outcomes))
         self.edit_button.setVisible(d.can_edit)
         self.track_button.setVisible(bool(d.allowed_outcomes))
@@ -217,7 +217,7 @@ class IntakeDetailPanel(QWidget):
         events = list(reversed(d.events))
         self.events_table.setRowCount(len(events))
         for r, e in enumerate(events):
-            for c, text in enumerate((labels.fmt_date(e.at), e.actor_name, labels.intake_event(e.kind),
+            for c, text in enumerate((labels.fmt_date(e.at), e.actor_name, intake_labels.intake_event(e.kind),
                                       event_text(e.kind, e.detail))):
                 self.events_table.setItem(r, c, QTableWidgetItem(text))
         self.events_table.resizeColumnsToContents()
@@ -254,8 +254,8 @@ class IntakeDetailPanel(QWidget):
             (self.tr("涉案产品"), d.product), (self.tr("情况描述"), d.description), (self.tr("标记"), "、".join(flags))])
         s = d.suggestion
         box(self.tr("程序（繁简分流）"), [
-            (self.tr("规则建议"), labels.track(s.track) + (f"（{s.rule_name}）" if s.rule_name else "")),
-            (self.tr("采用"), labels.track(d.track) if d.track else self.tr("尚未确定")),
+            (self.tr("规则建议"), intake_labels.track(s.track) + (f"（{s.rule_name}）" if s.rule_name else "")),
+            (self.tr("采用"), intake_labels.track(d.track) if d.track else self.tr("尚未确定")),
             (self.tr("理由"), d.track_reason)])
         box(self.tr("补正"), [
             (self.tr("需补正事项"), "\n".join(d.defects)),
@@ -263,7 +263,7 @@ class IntakeDetailPanel(QWidget):
             (self.tr("补正期限"), labels.fmt_date(d.correction_due)),
             (self.tr("收到补正材料"), labels.fmt_date(d.correction_received))])
         box(self.tr("处理结果"), [
-            (self.tr("结果"), labels.intake_state(d.state) if d.decided_on else ""),
+            (self.tr("结果"), intake_labels.intake_state(d.state) if d.decided_on else ""),
             (self.tr("决定日期"), labels.fmt_date(d.decided_on)),
             (self.tr("案号"), d.case_number or (self.tr("（未立案）") if d.case_id else "")),
             (self.tr("调解案件"), d.mediation_case_number or (self.tr("（未立案）") if d.mediation_case_id else "")),
@@ -277,7 +277,7 @@ class IntakeDetailPanel(QWidget):
     def _fill_matches(self, d: IntakeDetail) -> None:
         self.matches_table.setRowCount(len(d.matches))
         for r, m in enumerate(d.matches):
-            state = labels.case_state(m.state) if m.source == "case" else labels.intake_state(m.state)
+            state = labels.case_state(m.state) if m.source == "case" else intake_labels.intake_state(m.state)
             how = self.tr("信用代码相同") if m.matched_by == "credit_code" else self.tr("名称相同")
             hint = (self.tr("重复侵权") + "；" if m.repeat else "") + how
             for c, text in enumerate((m.reference or self.tr("未立案案件"), m.party_name, m.patent_number, state, hint)):
@@ -332,8 +332,8 @@ class IntakeDetailPanel(QWidget):
 
     def start_track(self) -> IntakeStepDialog:
         s = self.detail.suggestion
-        choices = tuple((labels.track(t), t) for t in Track)
-        note = self.tr("规则建议：%1%2").replace("%1", labels.track(s.track)) \
+        choices = tuple((intake_labels.track(t), t) for t in Track)
+        note = self.tr("规则建议：%1%2").replace("%1", intake_labels.track(s.track)) \
             .replace("%2", f"（{s.rule_name}）" if s.rule_name else "")
         return self._step(self.tr("确定程序"), [StepField("track", self.tr("采用"), "choice", self.detail.track or s.track,
                                                           choices),

@@ -16,10 +16,10 @@ from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import items as intake_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
+from ui.intake import labels as intake_labels
 from ui.intake.form import IntakeForm, split_patent_numbers
 from ui.shell.context import AppContext
 
@@ -130,7 +130,7 @@ class IntakeEntryDialog(DraftFormMixin, QDialog):
         repeat = [m for m in self.matches if m.repeat]
         lines = [self.tr("同一专利、同一被请求人已有 %1 件记录：").replace("%1", str(len(self.matches)))]
         for m in self.matches[:5]:
-            what = labels.case_state(m.state) if m.source == "case" else labels.intake_state(m.state)
+            what = labels.case_state(m.state) if m.source == "case" else intake_labels.intake_state(m.state)
             lines.append(f"· {m.reference or self.tr('未立案案件')}　{m.party_name}　{what}")
         if repeat:
             lines.insert(0, self.tr("⚠ 重复侵权：被请求人已被裁决认定侵犯同一专利权（%1）")

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from ipcase.domain.intake.items import IntakeChannel, IntakeKind, IntakeState
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.intake import IntakeFilter
-from ui import labels
 from ui.cases.filter_bar import DateRange
+from ui.common import labels
+from ui.intake import labels as intake_labels
 
 # The state choices: two groups and "all" first, then each state.
 STATE_GROUPS = {"open": (IntakeState.OPEN, IntakeState.PENDING_CORRECTION),
@@ -41,17 +42,17 @@ class IntakeFilterBar(QWidget):
         self.state_combo.addItem(self.tr("已处理"), "decided")
         self.state_combo.addItem(self.tr("全部状态"), "all")
         for state in IntakeState:
-            self.state_combo.addItem(labels.intake_state(state), state.value)
+            self.state_combo.addItem(intake_labels.intake_state(state), state.value)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("intake_kind_combo")
         self.kind_combo.addItem(self.tr("全部事项"), None)
         for kind in IntakeKind:
-            self.kind_combo.addItem(labels.intake_kind(kind), kind)
+            self.kind_combo.addItem(intake_labels.intake_kind(kind), kind)
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("intake_channel_combo")
         self.channel_combo.addItem(self.tr("全部渠道"), None)
         for channel in IntakeChannel:
-            self.channel_combo.addItem(labels.intake_channel(channel), channel)
+            self.channel_combo.addItem(intake_labels.intake_channel(channel), channel)
         self.handler_combo = QComboBox()
         self.handler_combo.addItem(self.tr("全部承办人"), None)
         for combo in (self.state_combo, self.kind_combo, self.channel_combo, self.handler_combo):

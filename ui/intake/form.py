@@ -29,9 +29,10 @@ from ipcase.domain.intake.items import ANONYMOUS_KINDS, IntakeChannel, IntakeKin
 from ipcase.domain.permissions import may
 from ipcase.dto.intake import IntakeDetail, IntakeInput
 from ipcase.errors import ValidationFailed
-from ui import errors, labels
+from ui.common import errors, labels
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
+from ui.intake import labels as intake_labels
 from ui.intake.targets import TargetListEditor
 
 # Numbers are separated by commas, semicolons, 、 or new lines; spaces belong to the number ("ZL 2021 2 …").
@@ -58,11 +59,11 @@ class IntakeForm(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kind_combo")
         for kind in IntakeKind:
-            self.kind_combo.addItem(labels.intake_kind(kind), kind.value)
+            self.kind_combo.addItem(intake_labels.intake_kind(kind), kind.value)
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("channel_combo")
         for channel in IntakeChannel:
-            self.channel_combo.addItem(labels.intake_channel(channel), channel.value)
+            self.channel_combo.addItem(intake_labels.intake_channel(channel), channel.value)
         self.received_edit = QDateTimeEdit()
         self.received_edit.setObjectName("received_edit")
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -1,12 +1,11 @@
-"""Labels of the intake register (收案登记); it also adds its fields, deadlines and gestures to the core tables
-so that error messages and the deadline lists name them."""
+"""Labels of the intake register (收案登记): kinds, channels, states, outcomes and tracks, its events, fields, time
+limits and gestures (ui/catalogue.py names them in errors and the deadline lists)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.common.labels_core import _CHOICE_TABLES, ACTION, DEADLINE_CODE, FIELD, _lookup
+from ui.common.labels import COMMON, FieldScope, lookup
 
-# ---- intake (收案登记) ------------------------------------------------------------------------------
 # Kinds, channels, states, outcomes and tracks of the intake register (ipcase.domain.intake.items*), the names of
 # its fields in error messages, and its time limits in the deadline lists.
 INTAKE_KIND = {
@@ -99,7 +98,7 @@ INTAKE_EVENT = {
     "attachment_removed": QT_TRANSLATE_NOOP("labels", "删除附件"),
 }
 
-INTAKE_FIELD = {
+FIELD = {
     "intake_number": QT_TRANSLATE_NOOP("labels", "收案编号"),
     "intake_kind": QT_TRANSLATE_NOOP("labels", "事项类型"),
     "intake_channel": QT_TRANSLATE_NOOP("labels", "来源渠道"),
@@ -133,22 +132,20 @@ INTAKE_FIELD = {
     "fact": QT_TRANSLATE_NOOP("labels", "事实"),
     "value": QT_TRANSLATE_NOOP("labels", "取值"),
 }
-# Merged into FIELD so that error messages name the intake fields (e.g. 'targets[1].credit_code');
-# the keys are new, none replaces a case-register field.
-FIELD.update(INTAKE_FIELD)
-_CHOICE_TABLES.update({"item_kind": INTAKE_KIND, "channel": INTAKE_CHANNEL, "track": TRACK, "suggested": TRACK,
-                       "close_reason": CLOSE_REASON})
+CHOICES = {"item_kind": INTAKE_KIND, "channel": INTAKE_CHANNEL, "track": TRACK, "suggested": TRACK,
+           "close_reason": CLOSE_REASON}
+SCOPE = FieldScope(FIELD, CHOICES).then(COMMON)
 
-DEADLINE_CODE.update({
+DEADLINE_CODE = {
     "intake_d1": QT_TRANSLATE_NOOP("labels", "收案审查期限"),
     "intake_complaint": QT_TRANSLATE_NOOP("labels", "投诉受理期限"),
     "D23": QT_TRANSLATE_NOOP("labels", "假冒专利举报立案期限"),
     "intake_notify": QT_TRANSLATE_NOOP("labels", "告知实名举报人"),
     "intake_correction": QT_TRANSLATE_NOOP("labels", "收案补正期限"),
-})
+}
 
 # Gestures of the intake register, for refusals and permission messages.
-ACTION.update({
+ACTION = {
     "intake.register": QT_TRANSLATE_NOOP("labels", "收案登记"),
     "intake.update": QT_TRANSLATE_NOOP("labels", "修改登记信息"),
     "intake.attach": QT_TRANSLATE_NOOP("labels", "附件"),
@@ -165,40 +162,41 @@ ACTION.update({
     "intake.convert": QT_TRANSLATE_NOOP("labels", "转为处理请求"),
     "intake.notify": QT_TRANSLATE_NOOP("labels", "告知举报人"),
     "intake.routing": QT_TRANSLATE_NOOP("labels", "修改分流规则"),
-})
+}
 
 
 def intake_kind(value) -> str:
-    return _lookup(INTAKE_KIND, value)
+    return lookup(INTAKE_KIND, value)
 
 
 def intake_channel(value) -> str:
-    return _lookup(INTAKE_CHANNEL, value)
+    return lookup(INTAKE_CHANNEL, value)
 
 
 def intake_state(value) -> str:
-    return _lookup(INTAKE_STATE, value)
+    return lookup(INTAKE_STATE, value)
 
 
 def triage_outcome(value) -> str:
-    return _lookup(TRIAGE_OUTCOME, value)
+    return lookup(TRIAGE_OUTCOME, value)
 
 
 def close_reason(value) -> str:
-    return _lookup(CLOSE_REASON, value)
+    return lookup(CLOSE_REASON, value)
 
 
 def track(value) -> str:
-    return _lookup(TRACK, value)
+    return lookup(TRACK, value)
 
 
 def routing_fact(value) -> str:
-    return _lookup(ROUTING_FACT, value)
+    return lookup(ROUTING_FACT, value)
 
 
 def venue(value) -> str:
-    return _lookup(VENUE, value)
+    return lookup(VENUE, value)
 
 
 def intake_event(value) -> str:
-    return _lookup(INTAKE_EVENT, value)
+    return lookup(INTAKE_EVENT, value)
+

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ipcase.dto.documents import DocumentInfo
 from ipcase.queries.intake.letters import item_letters
-from ui import labels
+from ui.common import labels
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
-from ui.documents.case_tab import _table, both_files, fill
+from ui.common.plain_table import fill, text_table
+from ui.documents import labels as doc_labels
+from ui.documents.case_tab import both_files
 from ui.shell.context import AppContext
 
 
@@ -22,7 +24,7 @@ class IntakeLettersBox(QWidget):
         self.letters: tuple[DocumentInfo, ...] = ()
         self.preview_dialog: PdfPreviewDialog | None = None
         layout = QVBoxLayout(self)
-        self.table = _table([self.tr("文书"), self.tr("文号"), self.tr("接收机关"), self.tr("签发时间"),
+        self.table = text_table([self.tr("文书"), self.tr("文号"), self.tr("接收机关"), self.tr("签发时间"),
                              self.tr("签发人"), self.tr("页数")], "intake_letters_table")
         self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         layout.addWidget(self.table)
@@ -46,7 +48,7 @@ class IntakeLettersBox(QWidget):
 
     def _on_loaded(self, letters: tuple[DocumentInfo, ...]) -> None:
         self.letters = letters
-        fill(self.table, [[labels.doc_type(d.doc_type), d.number, d.addressee, labels.fmt_date(d.issued_at),
+        fill(self.table, [[doc_labels.doc_type(d.doc_type), d.number, d.addressee, labels.fmt_date(d.issued_at),
                            d.issued_by, str(d.pages)] for d in letters])
         if letters:
             self.table.selectRow(0)

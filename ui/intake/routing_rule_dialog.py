@@ -31,12 +31,13 @@ from ipcase.domain.intake.routing import (
     rules_to_data,
 )
 from ipcase.errors import ValidationErrors
-from ui import labels
+from ui.common import labels
 from ui.common.field_errors import FieldErrors
+from ui.intake import labels as intake_labels
 
 CHECKS_PER_ROW = 4
-_CHOICES = ((Fact.KIND, IntakeKind, labels.intake_kind), (Fact.CHANNEL, IntakeChannel, labels.intake_channel),
-            (Fact.PATENT_TYPE, PatentType, labels.patent_type), (Fact.VENUE, Venue, labels.venue))
+_CHOICES = ((Fact.KIND, IntakeKind, intake_labels.intake_kind), (Fact.CHANNEL, IntakeChannel, intake_labels.intake_channel),
+            (Fact.PATENT_TYPE, PatentType, labels.patent_type), (Fact.VENUE, Venue, intake_labels.venue))
 
 
 class RoutingRuleDialog(QDialog):
@@ -52,7 +53,7 @@ class RoutingRuleDialog(QDialog):
         self.name_edit = QLineEdit()
         self.track_combo = QComboBox()
         for t in Track:
-            self.track_combo.addItem(labels.track(t), t.value)
+            self.track_combo.addItem(intake_labels.track(t), t.value)
         self.enabled_check = QCheckBox(self.tr("启用"))
         self.enabled_check.setChecked(True)
         form.addRow(self.tr("规则名称："), self.name_edit)
@@ -73,7 +74,7 @@ class RoutingRuleDialog(QDialog):
                 grid.addWidget(check, i // CHECKS_PER_ROW, i % CHECKS_PER_ROW)
                 checks[value.value] = check
             self.choice_checks[fact] = checks
-            cond_form.addRow(labels.routing_fact(fact) + "：", row)
+            cond_form.addRow(intake_labels.routing_fact(fact) + "：", row)
         self.bool_combos: dict[Fact, QComboBox] = {}
         for fact in (Fact.EVALUATION_REPORT, Fact.FOREIGN, Fact.REPEAT):
             combo = QComboBox()
@@ -81,7 +82,7 @@ class RoutingRuleDialog(QDialog):
             combo.addItem(self.tr("是"), True)
             combo.addItem(self.tr("否"), False)
             self.bool_combos[fact] = combo
-            cond_form.addRow(labels.routing_fact(fact) + "：", combo)
+            cond_form.addRow(intake_labels.routing_fact(fact) + "：", combo)
         self.min_spin, self.max_spin = QSpinBox(), QSpinBox()
         for spin in (self.min_spin, self.max_spin):
             spin.setRange(0, 99)
@@ -92,7 +93,7 @@ class RoutingRuleDialog(QDialog):
         counts.addWidget(QLabel(self.tr("不超过")))
         counts.addWidget(self.max_spin)
         counts.addStretch(1)
-        cond_form.addRow(labels.routing_fact(Fact.RESPONDENT_COUNT) + "：", counts)
+        cond_form.addRow(intake_labels.routing_fact(Fact.RESPONDENT_COUNT) + "：", counts)
 
         self.summary_label = QLabel()
         layout.addWidget(self.summary_label)

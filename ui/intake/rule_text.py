@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from ipcase.domain.intake.routing import Condition, Fact, RoutingRule
-from ui import labels
+from ui.common import labels
+from ui.intake import labels as intake_labels
 from ui.shell.i18n import tr
 
-_VALUE_LABEL = {Fact.KIND: labels.intake_kind, Fact.CHANNEL: labels.intake_channel,
-                Fact.PATENT_TYPE: labels.patent_type, Fact.VENUE: labels.venue}
+_VALUE_LABEL = {Fact.KIND: intake_labels.intake_kind, Fact.CHANNEL: intake_labels.intake_channel,
+                Fact.PATENT_TYPE: labels.patent_type, Fact.VENUE: intake_labels.venue}
 
 
 def condition_text(c: Condition) -> str:
-    name = labels.routing_fact(c.fact)
+    name = intake_labels.routing_fact(c.fact)
     if c.op == "in":
         return tr("%1为%2").replace("%1", name).replace("%2", "或".join(_VALUE_LABEL[c.fact](v) for v in c.value))
     if c.op == "is":

@@ -20,9 +20,9 @@ from ipcase.domain.intake.routing import DEFAULT_RULES, DEFAULT_TRACK, RoutingRu
 from ipcase.dto.intake import RoutingSettings
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import settings as intake_settings
-from ui import labels
 from ui.common import messages
 from ui.common.table_utils import compact_rows, single_row_selection
+from ui.intake import labels as intake_labels
 from ui.intake.routing_rule_dialog import RoutingRuleDialog
 from ui.intake.rule_text import rule_text
 from ui.shell.context import AppContext
@@ -39,7 +39,7 @@ class RoutingRulesPage(QWidget):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("收到的事项按下列规则依次比对，第一条全部条件都满足的规则给出建议程序；都不满足时建议%1。"
                                "办案人员可以采纳建议，也可以说明理由后改用其他程序。")
-                       .replace("%1", labels.track(DEFAULT_TRACK)))
+                       .replace("%1", intake_labels.track(DEFAULT_TRACK)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 4)
@@ -114,7 +114,7 @@ class RoutingRulesPage(QWidget):
         self.table.setRowCount(len(rules))
         for row, rule in enumerate(rules):
             values = (self.tr("是") if rule.enabled else self.tr("否"), rule.name, rule_text(rule),
-                      labels.track(rule.track))
+                      intake_labels.track(rule.track))
             for col, text in enumerate(values):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush
 
 from ipcase.dto.intake import IntakeRow
-from ui import labels
+from ui.common import labels, texts
 from ui.common.deadline_model import (
     DUE_SOON_BACKGROUND,
     DUE_SOON_FOREGROUND,
@@ -16,6 +16,7 @@ from ui.common.deadline_model import (
     OVERDUE_FOREGROUND,
 )
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index
+from ui.intake import labels as intake_labels
 from ui.shell.i18n import tr
 
 
@@ -59,7 +60,7 @@ SORT_FIELD = {Column.NUMBER: "number", Column.RECEIVED: "received_at", Column.KI
 def due_text(r: IntakeRow) -> str:
     if r.next_due is None:
         return ""
-    return f"{labels.provisional_date(r.next_due, r.next_due_provisional)} {labels.deadline_code(r.next_due_code)}"
+    return f"{labels.provisional_date(r.next_due, r.next_due_provisional)} {texts.deadline_code(r.next_due_code)}"
 
 
 def flags_text(r: IntakeRow) -> str:
@@ -106,9 +107,9 @@ class IntakeTableModel(DtoTableModel):
         if col == Column.RECEIVED:
             return labels.fmt_date(r.received_at)
         if col == Column.KIND:
-            return labels.intake_kind(r.kind)
+            return intake_labels.intake_kind(r.kind)
         if col == Column.CHANNEL:
-            return labels.intake_channel(r.channel)
+            return intake_labels.intake_channel(r.channel)
         if col == Column.SUBMITTER:
             return tr("（匿名）") if r.anonymous else r.submitter
         if col == Column.TARGETS:
@@ -116,11 +117,11 @@ class IntakeTableModel(DtoTableModel):
         if col == Column.PATENTS:
             return r.patents
         if col == Column.STATE:
-            return labels.intake_state(r.state)
+            return intake_labels.intake_state(r.state)
         if col == Column.DUE:
             return due_text(r)
         if col == Column.TRACK:
-            return labels.track(r.track) if r.track else ""
+            return intake_labels.track(r.track) if r.track else ""
         if col == Column.HANDLER:
             return r.handler_name or tr("（未分配）")
         if col == Column.FLAGS:

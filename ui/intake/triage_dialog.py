@@ -32,11 +32,11 @@ from ipcase.domain.intake.routing import Track
 from ipcase.dto.intake import IntakeDetail, IntakeRef, TriageInput
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import items as intake_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
 from ui.documents.document_dialog import office_template_dir
+from ui.intake import labels as intake_labels
 from ui.intake.case_dialog import IntakeCaseDialog
 from ui.intake.mediation_dialog import IntakeMediationDialog
 from ui.intake.rule_text import condition_text
@@ -64,7 +64,7 @@ class IntakeTriageDialog(QDialog):
         today = ctx.clock.today()
         layout = QVBoxLayout(self)
         head = QLabel(self.tr("%1　%2　对象：%3　专利：%4")
-                      .replace("%1", labels.intake_kind(item.kind)).replace("%2", item.submitter_name or "")
+                      .replace("%1", intake_labels.intake_kind(item.kind)).replace("%2", item.submitter_name or "")
                       .replace("%3", "、".join(t.name for t in item.targets) or "—")
                       .replace("%4", "、".join(item.patent_numbers) or "—"))
         head.setWordWrap(True)
@@ -79,15 +79,15 @@ class IntakeTriageDialog(QDialog):
         s = item.suggestion
         why = "；".join(condition_text(c) for c in s.conditions)
         self.suggestion_label = QLabel(
-            self.tr("规则建议：%1（%2）").replace("%1", labels.track(s.track)).replace("%2", f"{s.rule_name}：{why}")
-            if s.rule_name else self.tr("没有规则命中，建议：%1").replace("%1", labels.track(s.track)))
+            self.tr("规则建议：%1（%2）").replace("%1", intake_labels.track(s.track)).replace("%2", f"{s.rule_name}：{why}")
+            if s.rule_name else self.tr("没有规则命中，建议：%1").replace("%1", intake_labels.track(s.track)))
         self.suggestion_label.setObjectName("suggestion_label")
         self.suggestion_label.setWordWrap(True)
         track_form.addRow(self.suggestion_label)
         self.track_combo = QComboBox()
         self.track_combo.setObjectName("track_combo")
         for t in Track:
-            self.track_combo.addItem(labels.track(t), t.value)
+            self.track_combo.addItem(intake_labels.track(t), t.value)
         self.track_combo.setCurrentIndex(self.track_combo.findData((item.track or s.track).value))
         self.track_reason_edit = QLineEdit(item.track_reason)
         self.track_reason_edit.setPlaceholderText(self.tr("不采纳建议时须说明理由"))
@@ -103,7 +103,7 @@ class IntakeTriageDialog(QDialog):
             self.matches_list = QListWidget()
             self.matches_list.setMaximumHeight(90)
             for m in item.matches:
-                state = labels.case_state(m.state) if m.source == "case" else labels.intake_state(m.state)
+                state = labels.case_state(m.state) if m.source == "case" else intake_labels.intake_state(m.state)
                 text = f"{m.reference or self.tr('未立案案件')}　{m.party_name}　{m.patent_number}　{state}"
                 entry = QListWidgetItem((self.tr("【重复侵权】") if m.repeat else "") + text)
                 if m.repeat:
@@ -123,7 +123,7 @@ class IntakeTriageDialog(QDialog):
         self.pages = QStackedWidget()
         radios.addWidget(self.pages, 1)
         for o in item.allowed_outcomes:
-            button = QRadioButton(labels.triage_outcome(o))
+            button = QRadioButton(intake_labels.triage_outcome(o))
             button.setObjectName(f"outcome_{o.value}_radio")
             self.outcome_group.addButton(button)
             self.outcome_buttons[o] = button
@@ -209,7 +209,7 @@ class IntakeTriageDialog(QDialog):
             self.close_reason_combo = QComboBox()
             self.close_reason_combo.addItem(self.tr("请选择…"), None)
             for r in CloseReason:
-                self.close_reason_combo.addItem(labels.close_reason(r), r.value)
+                self.close_reason_combo.addItem(intake_labels.close_reason(r), r.value)
             self.close_text_edit = QPlainTextEdit()
             self.close_text_edit.setTabChangesFocus(True)
             form.addRow(self.tr("办结理由："), self.close_reason_combo)

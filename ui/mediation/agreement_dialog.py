@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from ipcase.domain.enums import InfringingAct
 from ipcase.dto.mediation import AgreementInfo, AgreementInput, InstalmentInput, MediationHost
 from ipcase.services.mediation import agreements as mediation_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.drafts import DraftStore
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate

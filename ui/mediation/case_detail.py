@@ -18,17 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipcase.domain.extensions import ExtensionKind, limit
 from ipcase.dto.mediation import MediationCaseDetail, MediationHost
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import cases as mediation_services
-from ui import labels
 from ui.common import deadline_model as dl
-from ui.common import messages
+from ui.common import labels, messages, texts
 from ui.common.fact_box import add_fact_box
 from ui.common.flow_layout import FlowLayout
+from ui.common.plain_table import fill, text_table
 from ui.common.table_utils import single_row_selection
-from ui.documents.case_tab import _table, fill
 from ui.intake.step_dialog import IntakeStepDialog, StepField
+from ui.mediation import case_labels as mediation_case_labels
 from ui.mediation.action_dialog import MediationActionDialog
 from ui.mediation.case_documents_tab import MediationDocumentsTab
 from ui.mediation.host_tab import MediationPanel
@@ -85,12 +86,12 @@ class MediationCaseDetailView(QWidget):
         self.tabs.setObjectName("mediation_case_tabs")
         self.overview = QScrollArea()
         self.overview.setWidgetResizable(True)
-        self.parties_table = _table([self.tr("身份"), self.tr("名称/姓名"), self.tr("主体类型"), self.tr("证件/代码"),
+        self.parties_table = text_table([self.tr("身份"), self.tr("名称/姓名"), self.tr("主体类型"), self.tr("证件/代码"),
                                      self.tr("法定代表人"), self.tr("地址"), self.tr("电话"), self.tr("委托代理人")],
                                     "mediation_parties_table")
         mediators = QWidget()
         mediators_layout = QVBoxLayout(mediators)
-        self.mediators_table = _table([self.tr("调解员"), self.tr("单位"), self.tr("电话"), self.tr("专业领域")],
+        self.mediators_table = text_table([self.tr("调解员"), self.tr("单位"), self.tr("电话"), self.tr("专业领域")],
                                       "mediators_table")
         self.assign_button = QPushButton(self.tr("指定调解员(&M)…"))
         self.assign_button.clicked.connect(self.start_assign)
@@ -108,7 +109,7 @@ class MediationCaseDetailView(QWidget):
         self.deadline_table.setWordWrap(True)
         for col in dl.Column:
             self.deadline_table.setColumnHidden(col, col not in dl.CASE_COLUMNS)
-        self.timeline_table = _table([self.tr("时间"), self.tr("操作人"), self.tr("事项"), self.tr("状态变化"),
+        self.timeline_table = text_table([self.tr("时间"), self.tr("操作人"), self.tr("事项"), self.tr("状态变化"),
                                       self.tr("详情")], "mediation_timeline_table")
         self.mediation_panel = MediationPanel(ctx)
         self.mediation_panel.changed.connect(self._on_saved)
@@ -141,13 +142,13 @@ class MediationCaseDetailView(QWidget):
     def _on_loaded(self, d: MediationCaseDetail) -> None:
         self.detail = d
         self.number_label.setText(d.case_number or self.tr("未立案"))
-        self.state_badge.setText(labels.mediation_state(d.state))
+        self.state_badge.setText(mediation_case_labels.mediation_state(d.state))
         self.extension_badge.setVisible(d.extension_status in ("pending", "approved"))
-        self.extension_badge.setText(labels.extension_status(d.extension_status))
+        self.extension_badge.setText(mediation_case_labels.extension_status(d.extension_status))
         requesters = "、".join(p.name for p in d.parties if p.role == "requester")
         respondents = "、".join(p.name for p in d.parties if p.role == "respondent")
         self.subtitle_label.setText(self.tr("%1　请求人：%2　被请求人：%3　承办人：%4　%5 收到")
-                                    .replace("%1", labels.mediation_kind(d.kind)).replace("%2", requesters)
+                                    .replace("%1", mediation_case_labels.mediation_kind(d.kind)).replace("%2", requesters)
                                     .replace("%3", respondents).replace("%4", d.officer_name or "—")
                                     .replace("%5", labels.fmt_date(d.received_date)))
         self.edit_button.setVisible(d.can_edit)
@@ -164,10 +165,10 @@ class MediationCaseDetailView(QWidget):
         self.deadline_table.horizontalHeader().setSectionResizeMode(dl.Column.BASIS, QHeaderView.ResizeMode.Stretch)
         self.deadline_table.resizeRowsToContents()
         events = list(reversed(d.timeline))
-        fill(self.timeline_table, [[labels.fmt_date(t.at), t.actor_name, labels.mediation_event(t.kind),
-                                     (f"{labels.mediation_state(t.from_state)} → " if t.from_state else "")
-                                     + labels.mediation_state(t.to_state) if t.to_state else "",
-                                     labels.describe_payload({k: v for k, v in t.detail.items()
+        fill(self.timeline_table, [[labels.fmt_date(t.at), t.actor_name, mediation_case_labels.mediation_event(t.kind),
+                                     (f"{mediation_case_labels.mediation_state(t.from_state)} → " if t.from_state else "")
+                                     + mediation_case_labels.mediation_state(t.to_state) if t.to_state else "",
+                                     texts.describe({k: v for k, v in t.detail.items()
                                                               if k not in ("agreement_id", "to_state")})
                                      .replace("\n", "；")] for t in events])
         self.timeline_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -177,7 +178,7 @@ class MediationCaseDetailView(QWidget):
         self.actions_layout.clear()
         self.action_buttons.clear()
         for action in d.allowed_actions:
-            button = QPushButton(labels.mediation_action(action) + "…")
+            button = QPushButton(mediation_case_labels.mediation_action(action) + "…")
             button.setObjectName(f"mediation_action_{action}_button")
             button.clicked.connect(lambda _=False, a=action: self.start_action(a))
             self.actions_layout.addWidget(button)
@@ -201,7 +202,7 @@ class MediationCaseDetailView(QWidget):
 
         cd = d.closing_detail
         box(self.tr("调解请求"), [
-            (self.tr("类别"), labels.mediation_kind(d.kind)), (self.tr("请求调解的事项"), d.subject),
+            (self.tr("类别"), mediation_case_labels.mediation_kind(d.kind)), (self.tr("请求调解的事项"), d.subject),
             (self.tr("事实和理由"), d.facts), (self.tr("请求金额"), d.amount_claimed),
             (self.tr("收到日期"), labels.fmt_date(d.received_date)),
             (self.tr("收案登记"), d.intake_number)])
@@ -218,10 +219,10 @@ class MediationCaseDetailView(QWidget):
             (self.tr("立案日期"), labels.fmt_date(d.registered_date)),
             (self.tr("调解时间地点"), f"{labels.fmt_date(d.session_at)} {d.session_place}".strip()),
             (self.tr("调解协议生效"), labels.fmt_date(d.agreement_signed)),
-            (self.tr("延长调解期限"), labels.extension_status(d.extension_status) if d.extension_status != "none" else ""),
+            (self.tr("延长调解期限"), mediation_case_labels.extension_status(d.extension_status) if d.extension_status != "none" else ""),
             (self.tr("延长理由"), d.extension_reason), (self.tr("审批意见"), d.extension_opinion),
             (self.tr("结案日期"), labels.fmt_date(d.closed_date or (d.decided_date if d.state == "not_registered" else None))),
-            (self.tr("理由"), labels.mediation_ground(cd.get("ground")) + (f"　{cd['reason_text']}"
+            (self.tr("理由"), mediation_case_labels.mediation_ground(cd.get("ground")) + (f"　{cd['reason_text']}"
                                                                             if cd.get("reason_text") else "")),
             (self.tr("抄送国家知识产权局"), labels.fmt_date(d.cnipa_copied))])
         if d.intake_item_id:
@@ -283,7 +284,7 @@ class MediationCaseDetailView(QWidget):
                           approve=values["approve"], opinion=values["opinion"], now=ctx.clock.now())
 
         self.dialog = IntakeStepDialog(ctx, self.tr("审批延长调解期限"), [
-            StepField("approve", self.tr("决定"), "choice", True, ((self.tr("批准延长一个月"), True),
+            StepField("approve", self.tr("决定"), "choice", True, ((self.tr("批准延长%1").replace("%1", limit(ExtensionKind.MEDIATION_CLOSING).words), True),
                                                                  (self.tr("不予批准"), False))),
             StepField("opinion", self.tr("审批意见（不予批准时必填）"), "longtext")], make_task, self,
             self.tr("申请理由：%1").replace("%1", d.extension_reason))

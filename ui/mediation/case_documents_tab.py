@@ -25,11 +25,11 @@ from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.mediation import MediationCaseDetail
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import case_documents as doc_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
-from ui.documents.case_tab import _table, fill
+from ui.common.plain_table import fill, text_table
+from ui.documents import labels as doc_labels
 from ui.documents.document_dialog import office_template_dir
 from ui.shell.context import AppContext
 
@@ -43,7 +43,7 @@ class MediationDocumentDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._detail, self.dt = ctx, detail, doc_type(key)
         self.preview_dialog: PdfPreviewDialog | None = None
-        self.setWindowTitle(self.tr("制作%1 — %2").replace("%1", labels.doc_type(key))
+        self.setWindowTitle(self.tr("制作%1 — %2").replace("%1", doc_labels.doc_type(key))
                             .replace("%2", detail.case_number or self.tr("未立案")))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -66,7 +66,7 @@ class MediationDocumentDialog(QDialog):
             if isinstance(edit, QPlainTextEdit):
                 edit.setTabChangesFocus(True)
                 edit.setFixedHeight(90)
-            form.addRow(labels.doc_field(f.name) + ("" if f.required else self.tr("（选填）")) + "：", edit)
+            form.addRow(doc_labels.doc_field(f.name) + ("" if f.required else self.tr("（选填）")) + "：", edit)
             self.edits[f.name] = edit
             self.field_errors.register(f"fields.{f.name}", edit)
         layout.addWidget(self.summary_label)
@@ -133,7 +133,7 @@ class MediationDocumentsTab(QWidget):
         bar.addWidget(self.type_combo, 1)
         bar.addWidget(self.make_button)
         layout.addLayout(bar)
-        self.table = _table([self.tr("文书"), self.tr("文号"), self.tr("受送达人"), self.tr("签发时间"),
+        self.table = text_table([self.tr("文书"), self.tr("文号"), self.tr("受送达人"), self.tr("签发时间"),
                              self.tr("签发人"), self.tr("页数")], "mediation_documents_table")
         self.table.doubleClicked.connect(lambda _i: self._with_files(self._show))
         layout.addWidget(self.table, 1)
@@ -152,9 +152,9 @@ class MediationDocumentsTab(QWidget):
         self.detail = d
         self.type_combo.clear()
         for key in d.documents_offered:
-            self.type_combo.addItem(labels.doc_type(key), key)
+            self.type_combo.addItem(doc_labels.doc_type(key), key)
         self.make_button.setEnabled(bool(d.documents_offered))
-        fill(self.table, [[labels.doc_type(x.doc_type), x.number, x.addressee, labels.fmt_date(x.issued_at),
+        fill(self.table, [[doc_labels.doc_type(x.doc_type), x.number, x.addressee, labels.fmt_date(x.issued_at),
                            x.issued_by, str(x.pages)] for x in d.documents])
 
     def start(self, key: str | None) -> None:

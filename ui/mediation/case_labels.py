@@ -1,11 +1,13 @@
-"""Labels of stand-alone mediation cases (调解案件) and the mediator pool; it also adds their fields, time
-limits, gestures, documents and timeline entries to the shared tables so that errors and lists name them."""
+"""Labels of stand-alone mediation cases (调解案件) and the mediator pool: kinds, states, actions, grounds, their
+fields, time limits, gestures and timeline entries (their documents' titles are in ui/documents/labels.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.common.labels_core import _CHOICE_TABLES, ACTION, DEADLINE_CODE, FIELD, TIMELINE_KIND, _lookup
-from ui.documents.labels import DOC_FIELD, DOC_TYPE
+from ipcase.domain.cases.workflow import CaseAction
+from ui.common import texts
+from ui.common.labels import COMMON, FieldScope, lookup
+from ui.mediation import labels as mediation
 
 MEDIATION_KIND = {
     "damages": QT_TRANSLATE_NOOP("labels", "侵权赔偿数额"),
@@ -56,7 +58,7 @@ EXTENSION_STATUS = {
     "rejected": QT_TRANSLATE_NOOP("labels", "未批准"),
 }
 
-FIELD.update({
+FIELD = {
     "mediation_kind": QT_TRANSLATE_NOOP("labels", "调解事项类别"),
     "mediation_subject": QT_TRANSLATE_NOOP("labels", "请求调解的事项"),
     "mediation_ground": QT_TRANSLATE_NOOP("labels", "撤销理由"),
@@ -78,20 +80,22 @@ FIELD.update({
     "removed": QT_TRANSLATE_NOOP("labels", "移除"),
     "addressee": QT_TRANSLATE_NOOP("labels", "受送达人"),
     "doc_type": QT_TRANSLATE_NOOP("labels", "文书"),
-})
-_CHOICE_TABLES.update({"mediation_ground": MEDIATION_GROUND, "mediation_kind": MEDIATION_KIND})
+}
+CHOICES = {"mediation_ground": MEDIATION_GROUND, "mediation_kind": MEDIATION_KIND}
+# Mediation's field names, in a case and in a mediation case, looked up together.
+SCOPE = FieldScope({**mediation.FIELD, **FIELD}, {**mediation.CHOICES, **CHOICES}).then(COMMON)
 
-DEADLINE_CODE.update({
+DEADLINE_CODE = {
     "D16": QT_TRANSLATE_NOOP("labels", "送达陈述意见通知书"),
     "D17": QT_TRANSLATE_NOOP("labels", "被请求人意见陈述期"),
     "D18": QT_TRANSLATE_NOOP("labels", "调解立案/不予立案通知"),
     "D19": QT_TRANSLATE_NOOP("labels", "权属纠纷调解结案期限"),
     "D20": QT_TRANSLATE_NOOP("labels", "抄送国家知识产权局"),
-})
+}
 
 # The gestures, prefixed as the services name them in refusals and permission errors.
-ACTION.update({f"mediation.{k}": v for k, v in MEDIATION_ACTION.items()})
-ACTION.update({
+ACTION = {
+    **{f"mediation.{k}": v for k, v in MEDIATION_ACTION.items()},
     "mediation.register_request": QT_TRANSLATE_NOOP("labels", "登记调解请求"),
     "mediation.update_request": QT_TRANSLATE_NOOP("labels", "修改调解请求"),
     "mediation.decide_extension": QT_TRANSLATE_NOOP("labels", "审批延长调解期限"),
@@ -100,47 +104,45 @@ ACTION.update({
     "mediation.pattern": QT_TRANSLATE_NOOP("labels", "修改调解案号格式"),
     # a row of the 工作台 approval queue (queries.approvals.MEDIATION_EXTENSION)
     "mediation_extend_limit": QT_TRANSLATE_NOOP("labels", "调解案件延长办理期限（权属纠纷，1个月）"),
-})
+}
 
-TIMELINE_KIND.update({
+# A mediation case's timeline entries; its actions that share a name with a case-register action ('register',
+# 'refuse', 'revoke' …) are named by mediation_event only, so the case timeline keeps the register's names.
+TIMELINE_KIND = {
     "extension_requested": QT_TRANSLATE_NOOP("labels", "申请延长调解期限"),
     "extension_decided": QT_TRANSLATE_NOOP("labels", "审批延长调解期限"),
     "mediators": QT_TRANSLATE_NOOP("labels", "指定调解员"),
-    **{k: v for k, v in MEDIATION_ACTION.items() if k not in ACTION},
-})
+    **{k: v for k, v in MEDIATION_ACTION.items() if k not in set(CaseAction)},
+}
 
-DOC_TYPE.update({
-    "mediation_statement_notice": QT_TRANSLATE_NOOP("labels", "陈述意见通知书"),
-    "mediation_refusal_notice": QT_TRANSLATE_NOOP("labels", "不予受理调解请求通知书"),
-    "mediation_session_notice": QT_TRANSLATE_NOOP("labels", "调解通知书"),
-    "mediation_revocation_notice": QT_TRANSLATE_NOOP("labels", "撤销案件通知书"),
-    "mediation_case_agreement": QT_TRANSLATE_NOOP("labels", "专利纠纷调解协议书"),
-})
-DOC_FIELD.setdefault("bring", QT_TRANSLATE_NOOP("labels", "需携带的材料"))
+
+def field(name: str) -> str:
+    return SCOPE.field(name)
 
 
 def mediation_kind(value) -> str:
-    return _lookup(MEDIATION_KIND, value)
+    return lookup(MEDIATION_KIND, value)
 
 
 def mediation_state(value) -> str:
-    return _lookup(MEDIATION_STATE, value)
+    return lookup(MEDIATION_STATE, value)
 
 
 def mediation_action(value) -> str:
-    return _lookup(MEDIATION_ACTION, value)
+    return lookup(MEDIATION_ACTION, value)
 
 
 def mediation_ground(value) -> str:
-    return _lookup(MEDIATION_GROUND, value)
+    return lookup(MEDIATION_GROUND, value)
 
 
 def extension_status(value) -> str:
-    return _lookup(EXTENSION_STATUS, value)
+    return lookup(EXTENSION_STATUS, value)
 
 
 def mediation_event(value) -> str:
     """A timeline entry of a mediation case (its own actions first: 'register' is not the case register's)."""
     if value in MEDIATION_ACTION:
         return mediation_action(value)
-    return _lookup(TIMELINE_KIND, value) if value in TIMELINE_KIND else _lookup(ACTION, value)
+    known = texts.current()
+    return lookup(known.timeline_kinds, value) if value in known.timeline_kinds else known.action(value)

@@ -30,11 +30,11 @@ from ipcase.dto.mediation import (
 from ipcase.queries.mediation import agreements as mediation_queries
 from ipcase.services.mediation import after as mediation_after
 from ipcase.services.mediation import agreements as mediation_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.deadline_model import OVERDUE_FOREGROUND
 from ui.common.table_utils import compact_rows, single_row_selection
 from ui.intake.step_dialog import IntakeStepDialog, StepField
+from ui.mediation import labels as mediation_labels
 from ui.mediation.agreement_dialog import AgreementDialog
 from ui.shell.context import AppContext
 
@@ -179,7 +179,7 @@ class MediationPanel(QWidget):
             button.setVisible(v.can_edit and (key not in ("start_talks", "end_talks", "print", "closing") or is_case))
             button.setEnabled(enabled[key])
         _fill(self.sessions_table, [(labels.fmt_date(x.held_on), x.place, "、".join(x.mediators), x.attendees,
-                                     x.requester_proposal, x.respondent_proposal, labels.session_outcome(x.outcome))
+                                     x.requester_proposal, x.respondent_proposal, mediation_labels.session_outcome(x.outcome))
                                     for x in v.sessions])
         self._show_agreement(a)
         old = [x for x in v.agreements if x.status == AgreementStatus.WITHDRAWN]
@@ -197,14 +197,14 @@ class MediationPanel(QWidget):
                 table.setRowCount(0)
             self.confirmation_label.clear()
             return
-        head = self.tr("状态：%1　赔偿数额：%2 元").replace("%1", labels.agreement_status(a.status)) \
+        head = self.tr("状态：%1　赔偿数额：%2 元").replace("%1", mediation_labels.agreement_status(a.status)) \
             .replace("%2", f"{a.damages:,}")
         if a.effective_date:
             head += self.tr("　生效日期：%1　尚欠：%2 元").replace("%1", labels.fmt_date(a.effective_date)) \
                 .replace("%2", f"{a.outstanding:,}")
         self.agreement_label.setText(head)
         self.terms_view.setPlainText(a.terms_text)
-        _fill(self.signatories_table, [(x.name, labels.side(x.side), labels.fmt_date(x.signed_on) or self.tr("未签署"))
+        _fill(self.signatories_table, [(x.name, mediation_labels.side(x.side), labels.fmt_date(x.signed_on) or self.tr("未签署"))
                                        for x in a.signatories])
         _fill(self.instalments_table,
               [(i.seq, labels.fmt_date(i.due_date), f"{i.amount:,}", labels.fmt_date(i.paid_on),
@@ -222,7 +222,7 @@ class MediationPanel(QWidget):
         else:
             self.confirmation_label.setText(
                 self.tr("司法确认：%1 向%2申请；%3 %4").replace("%1", labels.fmt_date(a.confirmation_applied_on))
-                .replace("%2", a.confirmation_court).replace("%3", labels.confirmation_outcome(a.confirmation_outcome))
+                .replace("%2", a.confirmation_court).replace("%3", mediation_labels.confirmation_outcome(a.confirmation_outcome))
                 .replace("%4", labels.fmt_date(a.confirmation_decided_on)))
 
     # ---- gestures
@@ -256,7 +256,7 @@ class MediationPanel(QWidget):
             StepField("requester_proposal", self.tr("请求人方案"), "longtext"),
             StepField("respondent_proposal", self.tr("被请求人方案"), "longtext"),
             StepField("outcome", self.tr("结果"), "choice", SessionOutcome.CONTINUE.value,
-                      tuple((labels.session_outcome(o), o.value) for o in SessionOutcome)),
+                      tuple((mediation_labels.session_outcome(o), o.value) for o in SessionOutcome)),
             StepField("note", self.tr("备注"), "longtext")], task)
 
     def start_talks(self) -> IntakeStepDialog:
@@ -286,7 +286,7 @@ class MediationPanel(QWidget):
         waiting = [x for x in a.signatories if x.signed_on is None]
         return self._step(self.tr("登记当事人签署"), [
             StepField("signatory", self.tr("签署人"), "choice", waiting[0].id if waiting else None,
-                      tuple((f"{labels.side(x.side)}：{x.name}", x.id) for x in waiting)),
+                      tuple((f"{mediation_labels.side(x.side)}：{x.name}", x.id) for x in waiting)),
             StepField("signed_on", self.tr("签署日期"), "date")],
             lambda x: ctx.db(mediation_services.sign_agreement, actor_id=ctx.user_id, agreement_id=a.id,
                              expected_version=a.version, signatory_id=x["signatory"], signed_on=x["signed_on"],
@@ -317,7 +317,7 @@ class MediationPanel(QWidget):
             StepField("confirmation_court", self.tr("受理法院"), default=a.confirmation_court),
             StepField("confirmation_applied_on", self.tr("申请日期"), "date", a.confirmation_applied_on),
             StepField("confirmation_outcome", self.tr("结果"), "choice", a.confirmation_outcome or "pending",
-                      tuple((labels.confirmation_outcome(o), o.value) for o in ConfirmationOutcome)),
+                      tuple((mediation_labels.confirmation_outcome(o), o.value) for o in ConfirmationOutcome)),
             StepField("confirmation_decided_on", self.tr("裁定日期"), "date", a.confirmation_decided_on),
             StepField("note", self.tr("备注"), "longtext", a.confirmation_note)],
             lambda x: ctx.db(mediation_after.record_confirmation, actor_id=ctx.user_id, agreement_id=a.id,

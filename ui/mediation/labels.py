@@ -1,10 +1,11 @@
-"""Labels of mediation (调解): session outcomes, agreement and confirmation states, the gestures, the field
-names of error messages and the timeline, and the periods after an agreement in the deadline lists."""
+"""Labels of mediation within a case (调解): session outcomes, agreement and confirmation states, the gestures, the
+field names of error messages and the timeline, and the periods after an agreement in the deadline lists. Stand-alone
+mediation cases and mediators are in ui/mediation/case_labels.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.common.labels_core import _CHOICE_TABLES, ACTION, DEADLINE_CODE, FIELD, TIMELINE_KIND, _lookup
+from ui.common.labels import lookup
 
 SESSION_OUTCOME = {
     "agreed": QT_TRANSLATE_NOOP("labels", "达成一致"),
@@ -35,12 +36,12 @@ AGREEMENT_EVENT = {
     "withdrawn": QT_TRANSLATE_NOOP("labels", "当事人签署前反悔"),
 }
 
-DEADLINE_CODE.update({
+DEADLINE_CODE = {
     "D21": QT_TRANSLATE_NOOP("labels", "司法确认申请期限"),
     "INSTALMENT": QT_TRANSLATE_NOOP("labels", "调解协议分期履行"),
-})
+}
 
-ACTION.update({
+ACTION = {
     "record_session": QT_TRANSLATE_NOOP("labels", "记录调解"),
     "save_agreement": QT_TRANSLATE_NOOP("labels", "保存调解协议"),
     "sign_agreement": QT_TRANSLATE_NOOP("labels", "登记当事人签署"),
@@ -48,17 +49,17 @@ ACTION.update({
     "file_closing": QT_TRANSLATE_NOOP("labels", "提交调解结案审批"),
     "record_confirmation": QT_TRANSLATE_NOOP("labels", "登记司法确认"),
     "record_payment": QT_TRANSLATE_NOOP("labels", "登记履行"),
-})
+}
 
-TIMELINE_KIND.update({
+TIMELINE_KIND = {
     "mediation_session": QT_TRANSLATE_NOOP("labels", "调解"),
     "mediation_agreement": QT_TRANSLATE_NOOP("labels", "调解协议"),
     "mediation_confirmation": QT_TRANSLATE_NOOP("labels", "司法确认"),
     "mediation_payment": QT_TRANSLATE_NOOP("labels", "调解协议履行"),
-})
+}
 
-# Only names the core does not already label (`party`, `terms`, `attendees` keep theirs).
-for _key, _text in {
+# `party`, `terms` and `attendees` keep the case register's and the hearing's names.
+FIELD = {
     "held_on": QT_TRANSLATE_NOOP("labels", "调解日期"),
     "place": QT_TRANSLATE_NOOP("labels", "地点"),
     "mediators": QT_TRANSLATE_NOOP("labels", "调解员"),
@@ -94,23 +95,22 @@ for _key, _text in {
     "applied_on": QT_TRANSLATE_NOOP("labels", "申请日期"),
     "decided_on": QT_TRANSLATE_NOOP("labels", "裁定日期"),
     "seq": QT_TRANSLATE_NOOP("labels", "期数"),
-}.items():
-    FIELD.setdefault(_key, _text)
-_CHOICE_TABLES.update({"agreement_event": AGREEMENT_EVENT, "confirmation_outcome": CONFIRMATION_OUTCOME,
-                       "session_outcome": SESSION_OUTCOME})
+}
+CHOICES = {"agreement_event": AGREEMENT_EVENT, "confirmation_outcome": CONFIRMATION_OUTCOME,
+           "session_outcome": SESSION_OUTCOME}
 
 
 def session_outcome(value) -> str:
-    return _lookup(SESSION_OUTCOME, value)
+    return lookup(SESSION_OUTCOME, value)
 
 
 def agreement_status(value) -> str:
-    return _lookup(AGREEMENT_STATUS, value)
+    return lookup(AGREEMENT_STATUS, value)
 
 
 def confirmation_outcome(value) -> str:
-    return _lookup(CONFIRMATION_OUTCOME, value)
+    return lookup(CONFIRMATION_OUTCOME, value)
 
 
 def side(value) -> str:
-    return _lookup(SIDE, value)
+    return lookup(SIDE, value)

@@ -26,7 +26,7 @@ from ipcase.services.mediation import cases as mediation_services
 from ipcase.services.mediation import mediators as mediator_services
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
-from ui.documents.case_tab import _table, fill
+from ui.common.plain_table import fill, text_table
 from ui.shell.context import AppContext
 
 
@@ -118,7 +118,7 @@ class MediatorPoolPage(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         layout.addLayout(bar)
-        self.table = _table([self.tr("姓名"), self.tr("类型"), self.tr("单位"), self.tr("电话"), self.tr("专业领域"),
+        self.table = text_table([self.tr("姓名"), self.tr("类型"), self.tr("单位"), self.tr("电话"), self.tr("专业领域"),
                              self.tr("在办案件"), self.tr("状态")], "mediator_pool_table")
         self.table.doubleClicked.connect(lambda _i: can_edit and self.open_editor(self.selected()))
         layout.addWidget(self.table, 1)

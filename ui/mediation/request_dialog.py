@@ -33,13 +33,13 @@ from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import cases as mediation_services
-from ui import errors, labels
 from ui.cases.party_editor import PartyListEditor
-from ui.common import messages
+from ui.common import errors, messages
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.shell.context import AppContext
+from ui.mediation import case_labels as mediation_case_labels
 
 NO_DATE = QDate(1985, 1, 1)   # the grant date's "not given" value (shown as a special text)
 
@@ -75,7 +75,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
         form = QFormLayout(page)
         self.kind_combo = QComboBox()
         for k in MediationKind:
-            self.kind_combo.addItem(labels.mediation_kind(k), k.value)
+            self.kind_combo.addItem(mediation_case_labels.mediation_kind(k), k.value)
         today = ctx.clock.today()
         self.received_edit = date_edit(today, latest=today)
         self.officer_combo = QComboBox()

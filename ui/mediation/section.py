@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from ipcase.domain.mediation.cases import MediationKind, MediationState
 from ipcase.dto.mediation import MediationCaseFilter, MediationCasePage
 from ipcase.queries.mediation import cases as mediation_queries
-from ui import labels
 from ui.common import messages
 from ui.common.table_utils import compact_rows, single_row_selection
+from ui.mediation import case_labels as mediation_case_labels
 from ui.mediation.case_detail import MediationCaseDetailView
 from ui.mediation.mediators_tab import MediatorPoolPage
 from ui.mediation.request_dialog import MediationRequestDialog
@@ -60,11 +60,11 @@ class MediationCasesView(QTabWidget):
         self.state_combo.addItem(self.tr("全部状态"), None)
         self.state_combo.addItem(self.tr("在办"), "open")
         for s in MediationState:
-            self.state_combo.addItem(labels.mediation_state(s), s.value)
+            self.state_combo.addItem(mediation_case_labels.mediation_state(s), s.value)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("全部类别"), None)
         for k in MediationKind:
-            self.kind_combo.addItem(labels.mediation_kind(k), k.value)
+            self.kind_combo.addItem(mediation_case_labels.mediation_kind(k), k.value)
         self.mine_combo = QComboBox()
         self.mine_combo.addItem(self.tr("全部承办人"), None)
         self.mine_combo.addItem(self.tr("我承办的"), "mine")

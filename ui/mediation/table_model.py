@@ -8,9 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush
 
 from ipcase.dto.mediation import MediationCaseRow
-from ui import labels
 from ui.common import deadline_model as dl
+from ui.common import labels, texts
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index
+from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.i18n import tr
 
 
@@ -56,7 +57,7 @@ class MediationCaseTableModel(DtoTableModel):
         if col == Column.NEXT_DUE and role == Qt.ItemDataRole.BackgroundRole:
             return {"overdue": QBrush(dl.OVERDUE_BACKGROUND), "due_soon": QBrush(dl.DUE_SOON_BACKGROUND)}.get(r.urgency)
         if col == Column.NEXT_DUE and role == Qt.ItemDataRole.ToolTipRole and r.next_due_code:
-            return labels.deadline_code(r.next_due_code)
+            return texts.deadline_code(r.next_due_code)
         return None
 
     @staticmethod
@@ -64,10 +65,10 @@ class MediationCaseTableModel(DtoTableModel):
         if col == Column.NUMBER:
             return r.case_number or tr("未立案")
         if col == Column.KIND:
-            return labels.mediation_kind(r.kind)
+            return mediation_case_labels.mediation_kind(r.kind)
         if col == Column.STATE:
-            return labels.mediation_state(r.state) + (tr("（延长待批）") if r.extension_pending else "")
+            return mediation_case_labels.mediation_state(r.state) + (tr("（延长待批）") if r.extension_pending else "")
         if col == Column.NEXT_DUE:
-            return f"{labels.fmt_date(r.next_due)} {labels.deadline_code(r.next_due_code)}" if r.next_due else ""
+            return f"{labels.fmt_date(r.next_due)} {texts.deadline_code(r.next_due_code)}" if r.next_due else ""
         return {Column.REQUESTERS: r.requesters, Column.RESPONDENTS: r.respondents, Column.PATENT: r.patent_number,
                 Column.OFFICER: r.officer_name, Column.RECEIVED: labels.fmt_date(r.received_date)}[col]

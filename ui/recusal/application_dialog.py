@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from ipcase.domain.recusal.rules import AtHearing, ChallengedRole, RecusalGround
 from ipcase.dto.recusal import CaseRecusals, RecusalInfo, RecusalInput
 from ipcase.services.recusal import applications as recusal_services
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
+from ui.recusal import labels as recusal_labels
 from ui.shell.context import AppContext
 
 NOT_USERS = (ChallengedRole.APPRAISER, ChallengedRole.INTERPRETER)
@@ -91,9 +91,9 @@ class RecusalDialog(RecusalForm):
         self.challenged_combo.setObjectName("challenged_combo")
         # item data "role:user id" ("appraiser:" for someone who is not a user)
         for m in data.panel:
-            self.challenged_combo.addItem(f"{labels.challenged_role(m.role)}：{m.name}", f"{m.role}:{m.user_id}")
+            self.challenged_combo.addItem(f"{recusal_labels.challenged_role(m.role)}：{m.name}", f"{m.role}:{m.user_id}")
         for role in NOT_USERS:
-            self.challenged_combo.addItem(self.tr("%1（填写姓名）").replace("%1", labels.challenged_role(role)),
+            self.challenged_combo.addItem(self.tr("%1（填写姓名）").replace("%1", recusal_labels.challenged_role(role)),
                                           f"{role.value}:")
         form.addRow(self.tr("被申请回避人员(&C)："), self.challenged_combo)
         self.name_edit = QLineEdit()
@@ -104,7 +104,7 @@ class RecusalDialog(RecusalForm):
         grounds_layout = QVBoxLayout(grounds)
         grounds_layout.setContentsMargins(0, 0, 0, 0)
         for g in RecusalGround:
-            box = QCheckBox(labels.recusal_ground(g))
+            box = QCheckBox(recusal_labels.recusal_ground(g))
             box.setObjectName(f"ground_{g.value}_check")
             grounds_layout.addWidget(box)
             self.ground_boxes[g.value] = box
@@ -127,7 +127,7 @@ class RecusalDialog(RecusalForm):
         self.at_hearing_combo = QComboBox()
         self.at_hearing_combo.setObjectName("at_hearing_combo")
         for value in (AtHearing.OPENING, AtHearing.LATER) if hearing_id is not None else (AtHearing.OUTSIDE,):
-            self.at_hearing_combo.addItem(labels.at_hearing(value), value.value)
+            self.at_hearing_combo.addItem(recusal_labels.at_hearing(value), value.value)
         form.addRow(self.tr("提出场合："), self.at_hearing_combo)
         self.late_ground_check = QCheckBox(self.tr("回避事由在口审开始后才知道"))
         self.late_ground_check.setObjectName("late_ground_check")

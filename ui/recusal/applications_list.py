@@ -18,10 +18,12 @@ from ipcase.dto.cases import CaseDetail
 from ipcase.dto.recusal import CaseRecusals, RecusalInfo
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.recusal.applications import case_recusals
-from ui import errors, labels
+from ui.common import errors, labels
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.plain_table import fill_rows, read_only_table
+from ui.documents import labels as doc_labels
 from ui.documents.case_tab import both_files
+from ui.recusal import labels as recusal_labels
 from ui.recusal.application_dialog import RecusalDialog
 from ui.recusal.decision_dialog import RecusalDecisionDialog
 from ui.shell.context import AppContext
@@ -85,7 +87,7 @@ class RecusalBox(QGroupBox):
         text = ""
         if away:
             text = self.tr("回避申请待决定：%1 暂停参与本案工作。").replace(
-                "%1", "、".join(f"{labels.challenged_role(m.role)}{m.name}" for m in away))
+                "%1", "、".join(f"{recusal_labels.challenged_role(m.role)}{m.name}" for m in away))
             if data.panel_problems_now:
                 text += self.tr("在此期间合议组不完整（%1），口审、合议等须由合议组进行的工作暂停。").replace(
                     "%1", "；".join(errors.panel_problem_text(c) for c in data.panel_problems_now))
@@ -102,9 +104,9 @@ class RecusalBox(QGroupBox):
             else:
                 decision = self.tr("应于 %1 前决定").replace("%1", labels.fmt_date(a.decide_by))
             rows.append((labels.fmt_date(a.received_date) + (self.tr("（口头）") if a.oral else ""), a.applicant,
-                         f"{labels.challenged_role(a.challenged_role)}{a.challenged_name}",
-                         "；".join(labels.recusal_ground(g) for g in a.grounds), labels.timeliness(a.timeliness),
-                         labels.recusal_status(a.status), decision))
+                         f"{recusal_labels.challenged_role(a.challenged_role)}{a.challenged_name}",
+                         "；".join(recusal_labels.recusal_ground(g) for g in a.grounds), recusal_labels.timeliness(a.timeliness),
+                         recusal_labels.recusal_status(a.status), decision))
         fill_rows(self.table, rows)
         self.table.resizeRowsToContents()
         self._update_buttons()
@@ -154,5 +156,5 @@ class RecusalBox(QGroupBox):
 
     def _on_files(self, files: tuple[str, bytes, bytes]) -> None:
         name, pdf, docx = files
-        self.dialog = PdfPreviewDialog(labels.doc_type("recusal_decision"), pdf, docx, name, self)
+        self.dialog = PdfPreviewDialog(doc_labels.doc_type("recusal_decision"), pdf, docx, name, self)
         self.dialog.open()

@@ -22,10 +22,11 @@ from ipcase.domain.recusal.rules import ChallengedRole, may_take_seat, problems_
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.recusal import CaseRecusals, RecusalDecisionInput, RecusalInfo
 from ipcase.services.recusal import applications as recusal_services
-from ui import errors, labels
+from ui.common import errors, labels
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
 from ui.documents.document_dialog import office_template_dir
+from ui.recusal import labels as recusal_labels
 from ui.recusal.application_dialog import RecusalForm
 from ui.shell.context import AppContext
 
@@ -41,10 +42,10 @@ class RecusalDecisionDialog(RecusalForm):
         self.setWindowTitle(self.tr("决定回避申请"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        who = f"{labels.challenged_role(app.challenged_role)}{app.challenged_name}"
+        who = f"{recusal_labels.challenged_role(app.challenged_role)}{app.challenged_name}"
         summary = QLabel(self.tr("%1 于 %2 申请 %3 回避。\n事由：%4\n理由：%5\n（应于 %6 前作出决定）")
                          .replace("%1", app.applicant).replace("%2", labels.fmt_date(app.received_date))
-                         .replace("%3", who).replace("%4", "；".join(labels.recusal_ground(g) for g in app.grounds))
+                         .replace("%3", who).replace("%4", "；".join(recusal_labels.recusal_ground(g) for g in app.grounds))
                          .replace("%5", app.reason).replace("%6", labels.fmt_date(app.decide_by)))
         summary.setWordWrap(True)
         layout.addWidget(summary)

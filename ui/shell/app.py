@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ipcase.resources import BUNDLED_FONT, ICONS, TRANSLATIONS
-from ui import errors
+from ui.common import errors
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ipcase.dto.admin import UserInfo
 from ipcase.errors import AuthenticationFailed
 from ipcase.services.admin import auth
-from ui import errors
-from ui.common import messages
+from ui.common import errors, messages
 from ui.generated.ui_login_dialog import Ui_LoginDialog
 from ui.shell.context import AppContext
 

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from ipcase.dto.admin import OfficeInfo
 from ipcase.queries.admin import holidays as holiday_queries
 from ipcase.queries.admin import office as office_queries
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
 from ui.shell import window_state as ui_settings
 from ui.shell.context import AppContext
 

@@ -11,7 +11,7 @@ from ipcase.domain.enums import PatentType
 from ipcase.domain.periods import add_months
 from ipcase.domain.statistics.counting import period_containing
 from ipcase.dto.statistics import StatsFilter, StatsScope
-from ui import labels
+from ui.common import labels
 
 
 def _qdate(d: date) -> QDate:

@@ -23,10 +23,11 @@ from ipcase.dto.statistics import Dashboard, StatsScope
 from ipcase.queries.statistics import figures as stats
 from ipcase.queries.statistics import intake as stats_intake
 from ipcase.queries.statistics.sql import NO_TRACK
-from ui import labels
-from ui.common import messages
+from ui.common import labels, messages
+from ui.intake import labels as intake_labels
 from ui.shell.context import AppContext
 from ui.shell.i18n import tr_ctx
+from ui.statistics import labels as stats_labels
 from ui.statistics.chart import DUE_SOON, OVERDUE, PALETTE, BarChart
 from ui.statistics.filter_bar import StatsFilterBar
 from ui.statistics.mediation_figures import MediationFiguresBox
@@ -242,7 +243,7 @@ class StatisticsView(QWidget):
                                       (self.tr("%1年").replace("%1", str(this.year)), list(getattr(this, attr)),
                                        PALETTE[0])])
         by_method = dict(d.closing.by_method)
-        ch["methods"].set_data([labels.closing_method(m) for m in reversed(METHODS)],
+        ch["methods"].set_data([stats_labels.closing_method(m) for m in reversed(METHODS)],
                                [(self.tr("件数"), [by_method.get(m, 0) for m in reversed(METHODS)], PALETTE[0])])
         ch["on_time"].set_data([self.tr("按期结案"), self.tr("超期结案")],
                                [(self.tr("件数"), [d.closing.on_time, d.closing.late], PALETTE[2])])
@@ -255,7 +256,7 @@ class StatisticsView(QWidget):
         ch["flags"].set_data([self.tr("涉外/港澳台"), self.tr("电商"), self.tr("展会"), self.tr("重复侵权")],
                              [(self.tr("件数"), [mix.foreign, mix.ecommerce, mix.trade_fair, mix.repeat],
                                PALETTE[5])])
-        ch["tracks"].set_data([self.tr("未分流") if t == NO_TRACK else labels.track(t) for t, _ in mix.by_track],
+        ch["tracks"].set_data([self.tr("未分流") if t == NO_TRACK else intake_labels.track(t) for t, _ in mix.by_track],
                               [(self.tr("件数"), [n for _, n in mix.by_track], PALETTE[3])])
         ch["mediation"].set_data([self.tr("调解结案"), self.tr("和解后以其他方式结案")],
                                  [(self.tr("件数"), [d.closing.mediated, d.closing.settlement_not_mediated],

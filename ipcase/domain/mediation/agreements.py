@@ -112,7 +112,7 @@ def check_terms(terms: AgreementTerms, *, today: date) -> None:
     if bad:
         errors.append(ValidationFailed("stop_acts", "choice", ",".join(bad)))
     if not (terms.stop_acts or terms.destroy_withdraw.strip() or terms.damages_fen or terms.other_terms.strip()):
-        errors.append(ValidationFailed("terms", "empty"))
+        errors.append(ValidationFailed("terms", "no_terms"))
     if terms.stop_from is not None and not terms.stop_acts:
         errors.append(ValidationFailed("stop_acts", "required"))
     if terms.instalments:

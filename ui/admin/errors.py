@@ -1,0 +1,23 @@
+"""Error texts of the settings: holiday files, users and passwords, number patterns."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# ValidationFailed.reason → sentence; %1 is the detail. `empty` is a holiday file without dates.
+REASON = {
+    "kind": QT_TRANSLATE_NOOP("errors", "类型不正确（%1），应为 假/休/holiday 或 班/调休/workday"),
+    "wrong_year": QT_TRANSLATE_NOOP("errors", "日期不属于该年份（%1）"),
+    "both_holiday_and_workday": QT_TRANSLATE_NOOP("errors", "同一天既是假日又是调休上班日（%1）"),
+    "empty": QT_TRANSLATE_NOOP("errors", "没有可导入的日期"),
+    "weak": QT_TRANSLATE_NOOP("errors", "密码太简单"),
+    "too_short": QT_TRANSLATE_NOOP("errors", "太短（至少 %1 个字符）"),
+    "taken": QT_TRANSLATE_NOOP("errors", "已被使用"),
+    "cannot_deactivate_self": QT_TRANSLATE_NOOP("errors", "不能停用自己的账户"),
+    "missing_sequence": QT_TRANSLATE_NOOP("errors", "须包含序号占位符 %1"),
+    "missing_year": QT_TRANSLATE_NOOP("errors", "须包含年份占位符 %1（否则每年序号会重复）"),
+}
+
+NOT_FOUND_KIND = {
+    "office": QT_TRANSLATE_NOOP("errors", "机关"),
+    "holiday_year": QT_TRANSLATE_NOOP("errors", "节假日年份"),
+}

@@ -1,0 +1,28 @@
+"""Error texts of the documents feature: issuing, service (送达), corrections, exports."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+REASON = {
+    "no_folder": QT_TRANSLATE_NOOP("errors", "文件夹不存在（%1）"),
+    "no_electronic_consent": QT_TRANSLATE_NOOP("errors", "受送达人未书面同意电子送达，不能电子送达"),
+    "electronic_not_allowed": QT_TRANSLATE_NOOP("errors", "裁决书、调解协议书不得电子送达"),
+    "left_not_allowed": QT_TRANSLATE_NOOP("errors", "调解协议书不得留置送达"),
+    "not_served": QT_TRANSLATE_NOOP("errors", "内部文书无需送达"),
+    "before_issued": QT_TRANSLATE_NOOP("errors", "不能早于文书签发日期（%1）"),
+    "archived": QT_TRANSLATE_NOOP("errors", "案件已归档，只能查阅，不能再签发文书或登记送达"),
+    "already_corrected": QT_TRANSLATE_NOOP("errors", "%1 已经更正过；如需再次更正，请更正最新的文书"),
+}
+
+REFUSAL = {
+    "already_served": QT_TRANSLATE_NOOP("errors", "已登记签收，不能重复登记"),
+    "document_not_for_state": QT_TRANSLATE_NOOP("errors", "案件当前阶段不能制作该文书"),
+    "font_unusable": QT_TRANSLATE_NOOP("errors", "该字体文件无法嵌入PDF（须为TrueType字体）"),
+}
+
+NOT_FOUND_KIND = {
+    "document": QT_TRANSLATE_NOOP("errors", "文书"),
+    "service_record": QT_TRANSLATE_NOOP("errors", "送达记录"),
+    "service_proof": QT_TRANSLATE_NOOP("errors", "回证扫描件"),
+    "doc_type": QT_TRANSLATE_NOOP("errors", "文书类型"),
+}

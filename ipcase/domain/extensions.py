@@ -26,8 +26,17 @@ class ExtensionLimit:
     unit: str                          # "working_days" | "days" | "months"
     exact: bool = False                # granted as exactly `length` (else: up to `length`)
     higher_office_ref: bool = False    # the next-higher office's approval must be on record
-    note: str = ""
 
+    @property
+    def words(self) -> str:
+        """The length as the dialogs' hints say it: 一个月, 两个月, 5个工作日."""
+        if self.unit == "months":
+            return _MONTH_NUMERALS.get(self.length, str(self.length)) + "个月"
+        return f"{self.length}{_UNIT_WORDS[self.unit]}"
+
+
+_MONTH_NUMERALS = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
+_UNIT_WORDS = {"days": "日", "working_days": "个工作日"}
 
 EXTENSIONS: dict[ExtensionKind, ExtensionLimit] = {
     # The default of the D1 setting (an administrator may change it in the deadline rules).

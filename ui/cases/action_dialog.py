@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.cases.workflow import BY_ACTION, CaseAction
 from ipcase.domain.enums import PauseKind
+from ipcase.domain.extensions import closing_limit
 from ipcase.domain.machine import FieldKind, validate_payload
 from ipcase.dto.cases import CaseDetail, CaseRef
 from ipcase.errors import ConcurrentModification, ValidationErrors, ValidationFailed
@@ -126,8 +127,9 @@ class ActionDialog(QDialog):
         a = self.transition.action
         if a == CaseAction.EXTEND_CLOSING:
             if self._detail.extensions:
-                return self.tr("第二次延长：不超过两个月，须经上级部门批准（填写其批准文号）。")
-            return self.tr("第一次延长：不超过一个月，由部门负责人批准。")
+                return self.tr("第二次延长：不超过%1，须经上级部门批准（填写其批准文号）。").replace(
+                    "%1", closing_limit(2).words)
+            return self.tr("第一次延长：不超过%1，由部门负责人批准。").replace("%1", closing_limit(1).words)
         if a == CaseAction.REGISTER and self._detail.panel_problems:
             return self.tr("注意：合议组尚未依法组成，立案前请先在“合议组”页指定合议组。")
         if a == CaseAction.START_PAUSE:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.cases.workflow import CaseAction
+from ipcase.domain.extensions import closing_limit
 from ipcase.dto.cases import ApprovalInfo
 from ipcase.services.cases import actions as case_services
 from ui.common import labels, messages, texts
@@ -101,7 +102,8 @@ class ApprovalDialog(QDialog):
                 "这是第二次延长结案期限：须经上级部门（%1）批准，请填写其批准文号。").replace(
                 "%1", self._ctx.extras.get("higher_office") or self.tr("上级管理专利工作的部门")))
         else:
-            self.second_extension_label.setText(self.tr("第一次延长（不超过一个月），由部门负责人批准。"))
+            self.second_extension_label.setText(
+                self.tr("第一次延长（不超过%1），由部门负责人批准。").replace("%1", closing_limit(1).words))
 
     # ---- actions
     def _on_approve_button_clicked(self) -> None:

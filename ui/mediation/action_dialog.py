@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ipcase.domain.extensions import ExtensionKind, limit
 from ipcase.domain.machine import FieldKind, validate_payload
 from ipcase.domain.mediation.cases import BY_ACTION, MediationAction
 from ipcase.dto.mediation import MediationCaseDetail
@@ -69,7 +70,8 @@ class MediationActionDialog(QDialog):
             MediationAction.SERVE_NOTICE: self.tr("被请求人收到陈述意见通知书之日起十五日内提交意见陈述书。"),
             MediationAction.REGISTER: self.tr("立案后通知双方调解的时间和地点（可签发调解通知书）。"),
             MediationAction.REFUSE: self.tr("被请求人不同意调解或逾期未提交意见陈述书的，不予立案并通知请求人。"),
-            MediationAction.EXTEND_LIMIT: self.tr("权属纠纷调解期限为两个月；特殊情况经部门负责人批准可延长一个月。"),
+            MediationAction.EXTEND_LIMIT: self.tr("权属纠纷调解期限为两个月；特殊情况经部门负责人批准可延长%1。").replace(
+                "%1", limit(ExtensionKind.MEDIATION_CLOSING).words),
             MediationAction.CLOSE_AGREEMENT: self.tr("以各方已签署的调解协议结案（见“调解”页）。"),
             MediationAction.RECORD_CNIPA_COPY: self.tr("权属纠纷结案后五个工作日内将有关文书抄送国家知识产权局。"),
         }.get(a, "")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipcase.domain.extensions import ExtensionKind, limit
 from ipcase.domain.mediation.cases import MediationKind
 from ipcase.domain.permissions import may
 from ipcase.dto.cases import PartyInput
@@ -38,8 +39,8 @@ from ui.common import errors, messages
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
-from ui.shell.context import AppContext
 from ui.mediation import case_labels as mediation_case_labels
+from ui.shell.context import AppContext
 
 NO_DATE = QDate(1985, 1, 1)   # the grant date's "not given" value (shown as a special text)
 
@@ -205,7 +206,8 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
         self.copy_widget.setEnabled(external)
         hints = {MediationKind.DAMAGES: self.tr("须有认定侵权成立的裁决或判决（办法第六十四条）：选择本局的裁决，或填写外部文号并附副本。"),
                  MediationKind.PROVISIONAL_FEE: self.tr("只能在专利授权后请求调解：须填写授权公告日。"),
-                 MediationKind.OWNERSHIP: self.tr("权属纠纷自立案之日起两个月内结案（经部门负责人批准可延长一个月）。")}
+                 MediationKind.OWNERSHIP: self.tr("权属纠纷自立案之日起两个月内结案（经部门负责人批准可延长%1）。").replace(
+                     "%1", limit(ExtensionKind.MEDIATION_CLOSING).words)}
         self.kind_hint.setText(hints.get(kind, ""))
         self.kind_hint.setVisible(kind in hints)
 

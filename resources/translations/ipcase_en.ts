@@ -80,289 +80,289 @@
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="71"/>
-        <location filename="../../ui/cases/tabs.py" line="67"/>
+        <location filename="../../ui/cases/tabs.py" line="66"/>
         <source>涉外</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="67"/>
+        <location filename="../../ui/cases/tabs.py" line="66"/>
         <source>电商平台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="75"/>
-        <location filename="../../ui/cases/tabs.py" line="68"/>
+        <location filename="../../ui/cases/tabs.py" line="67"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="70"/>
+        <location filename="../../ui/cases/tabs.py" line="69"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="62"/>
         <location filename="../../ui/cases/table_model.py" line="112"/>
-        <location filename="../../ui/cases/tabs.py" line="70"/>
-        <location filename="../../ui/common/deadline_model.py" line="161"/>
-        <location filename="../../ui/intake/table_model.py" line="70"/>
-        <location filename="../../ui/mediation/table_model.py" line="67"/>
+        <location filename="../../ui/cases/tabs.py" line="69"/>
+        <location filename="../../ui/common/deadline_model.py" line="160"/>
+        <location filename="../../ui/intake/table_model.py" line="69"/>
+        <location filename="../../ui/mediation/table_model.py" line="66"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="71"/>
+        <location filename="../../ui/cases/tabs.py" line="70"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="71"/>
+        <location filename="../../ui/cases/tabs.py" line="70"/>
         <source>（中止处理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="72"/>
+        <location filename="../../ui/cases/tabs.py" line="71"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="73"/>
+        <location filename="../../ui/cases/tabs.py" line="72"/>
         <source>收到请求书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="76"/>
+        <location filename="../../ui/cases/tabs.py" line="75"/>
         <source>补正期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="78"/>
+        <location filename="../../ui/cases/tabs.py" line="77"/>
         <source>受理决定日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="80"/>
+        <location filename="../../ui/cases/tabs.py" line="79"/>
         <source>立案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="82"/>
+        <location filename="../../ui/cases/tabs.py" line="81"/>
         <source>口头审理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="84"/>
+        <location filename="../../ui/cases/tabs.py" line="83"/>
         <source>合议结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="86"/>
+        <location filename="../../ui/cases/tabs.py" line="85"/>
         <source>结案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="88"/>
+        <location filename="../../ui/cases/tabs.py" line="87"/>
         <source>结案情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="90"/>
+        <location filename="../../ui/cases/tabs.py" line="89"/>
         <source>请求事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="91"/>
+        <location filename="../../ui/cases/tabs.py" line="90"/>
         <source>被控侵权产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="92"/>
+        <location filename="../../ui/cases/tabs.py" line="91"/>
         <source>被控侵权行为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="93"/>
-        <location filename="../../ui/cases/tabs.py" line="123"/>
+        <location filename="../../ui/cases/tabs.py" line="92"/>
+        <location filename="../../ui/cases/tabs.py" line="122"/>
         <source>请求保护的权利要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="94"/>
+        <location filename="../../ui/cases/tabs.py" line="93"/>
         <source>案件特征</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="94"/>
+        <location filename="../../ui/cases/tabs.py" line="93"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="100"/>
+        <location filename="../../ui/cases/tabs.py" line="99"/>
         <source>第%1次延长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="109"/>
+        <location filename="../../ui/cases/tabs.py" line="108"/>
         <source>基本情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="109"/>
+        <location filename="../../ui/cases/tabs.py" line="108"/>
         <source>请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="110"/>
+        <location filename="../../ui/cases/tabs.py" line="109"/>
         <source>中止及不计入结案期限的期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="110"/>
+        <location filename="../../ui/cases/tabs.py" line="109"/>
         <source>结案期限延长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="111"/>
+        <location filename="../../ui/cases/tabs.py" line="110"/>
         <source>审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="116"/>
+        <location filename="../../ui/cases/tabs.py" line="115"/>
         <source>涉案专利</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="117"/>
+        <location filename="../../ui/cases/tabs.py" line="116"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="118"/>
+        <location filename="../../ui/cases/tabs.py" line="117"/>
         <source>专利类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="119"/>
+        <location filename="../../ui/cases/tabs.py" line="118"/>
         <source>专利名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="120"/>
+        <location filename="../../ui/cases/tabs.py" line="119"/>
         <source>专利权人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="121"/>
+        <location filename="../../ui/cases/tabs.py" line="120"/>
         <source>申请日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="122"/>
+        <location filename="../../ui/cases/tabs.py" line="121"/>
         <source>授权公告日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="144"/>
+        <location filename="../../ui/cases/tabs.py" line="143"/>
         <source>（境内无住所）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="150"/>
+        <location filename="../../ui/cases/tabs.py" line="149"/>
         <source>委托代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="191"/>
+        <location filename="../../ui/cases/tabs.py" line="190"/>
         <source>选择一个期限，查看其计算依据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="200"/>
+        <location filename="../../ui/cases/tabs.py" line="199"/>
         <source>等待送达：%1（%2）— %3 自送达之日起算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="221"/>
+        <location filename="../../ui/cases/tabs.py" line="220"/>
         <source>到期日：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="222"/>
+        <location filename="../../ui/cases/tabs.py" line="221"/>
         <source>计算依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="226"/>
+        <location filename="../../ui/cases/tabs.py" line="225"/>
         <source>结案期限暂停计算中（中止或其他不计入期间）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="237"/>
+        <location filename="../../ui/cases/tabs.py" line="236"/>
         <source>事项：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="239"/>
+        <location filename="../../ui/cases/tabs.py" line="238"/>
         <source>批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="239"/>
+        <location filename="../../ui/cases/tabs.py" line="238"/>
         <source>不予批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="77"/>
+        <location filename="../../ui/common/deadline_model.py" line="76"/>
         <source>%1 年的法定节假日尚未录入，此日期暂按周末计算；管理员在“设置 › 节假日”录入后会自动重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="85"/>
+        <location filename="../../ui/common/deadline_model.py" line="84"/>
         <source>暂停计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="87"/>
+        <location filename="../../ui/common/deadline_model.py" line="86"/>
         <source>%1 天前届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="89"/>
+        <location filename="../../ui/common/deadline_model.py" line="88"/>
         <source>逾期 %1 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="91"/>
+        <location filename="../../ui/common/deadline_model.py" line="90"/>
         <source>今天到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="92"/>
+        <location filename="../../ui/common/deadline_model.py" line="91"/>
         <source>%1 天（%2 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="100"/>
+        <location filename="../../ui/common/deadline_model.py" line="99"/>
         <source>暂停</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="102"/>
+        <location filename="../../ui/common/deadline_model.py" line="101"/>
         <source>期间已届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="105"/>
+        <location filename="../../ui/common/deadline_model.py" line="104"/>
         <source>已完成（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="147"/>
+        <location filename="../../ui/common/deadline_model.py" line="146"/>
         <source>案件处于不计入结案期限的期间（中止、公告、鉴定等），结案期限暂停计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="149"/>
+        <location filename="../../ui/common/deadline_model.py" line="148"/>
         <source>这是当事人的期间，已经届满；不是本机关的办理期限。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,142 +443,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/fields.py" line="102"/>
-        <location filename="../../ui/common/fields.py" line="199"/>
-        <location filename="../../ui/evidence/form_dialog.py" line="58"/>
+        <location filename="../../ui/common/fields.py" line="103"/>
+        <location filename="../../ui/common/fields.py" line="200"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="56"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/fields.py" line="102"/>
+        <location filename="../../ui/common/fields.py" line="103"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/fields.py" line="182"/>
+        <location filename="../../ui/common/fields.py" line="183"/>
         <source>已于 %1 送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/fields.py" line="185"/>
+        <location filename="../../ui/common/fields.py" line="186"/>
         <source>（本案没有相应的当事人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="55"/>
+        <location filename="../../ui/cases/party_editor.py" line="53"/>
         <source>代理人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="57"/>
+        <location filename="../../ui/cases/party_editor.py" line="55"/>
         <source>单位（律师事务所/专利代理机构）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="59"/>
+        <location filename="../../ui/cases/party_editor.py" line="57"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="60"/>
+        <location filename="../../ui/cases/party_editor.py" line="58"/>
         <location filename="../../ui/intake/targets.py" line="46"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="93"/>
+        <location filename="../../ui/cases/party_editor.py" line="91"/>
         <source>18位统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="95"/>
+        <location filename="../../ui/cases/party_editor.py" line="93"/>
         <source>18位居民身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="98"/>
+        <location filename="../../ui/cases/party_editor.py" line="96"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="104"/>
+        <location filename="../../ui/cases/party_editor.py" line="102"/>
         <source>在中国境内没有经常居所或营业所（答辩期30日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="105"/>
+        <location filename="../../ui/cases/party_editor.py" line="103"/>
         <source>名称/姓名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="106"/>
+        <location filename="../../ui/cases/party_editor.py" line="104"/>
         <source>主体类型：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="107"/>
+        <location filename="../../ui/cases/party_editor.py" line="105"/>
         <location filename="../../ui/intake/targets.py" line="53"/>
         <source>统一社会信用代码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="108"/>
+        <location filename="../../ui/cases/party_editor.py" line="106"/>
         <source>身份证号码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="109"/>
+        <location filename="../../ui/cases/party_editor.py" line="107"/>
         <source>法定代表人/负责人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="110"/>
+        <location filename="../../ui/cases/party_editor.py" line="108"/>
         <location filename="../../ui/intake/targets.py" line="54"/>
         <source>地址：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="111"/>
+        <location filename="../../ui/cases/party_editor.py" line="109"/>
         <source>电话：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="117"/>
+        <location filename="../../ui/cases/party_editor.py" line="115"/>
         <source>委托代理人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="119"/>
+        <location filename="../../ui/cases/party_editor.py" line="117"/>
         <source>添加代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="121"/>
+        <location filename="../../ui/cases/party_editor.py" line="119"/>
         <source>删除此当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="232"/>
+        <location filename="../../ui/cases/party_editor.py" line="230"/>
         <source>已登记 %1；如需更正请重新输入完整号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="268"/>
+        <location filename="../../ui/cases/party_editor.py" line="266"/>
         <source>添加%1(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="306"/>
+        <location filename="../../ui/common/labels.py" line="311"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="306"/>
+        <location filename="../../ui/common/labels.py" line="311"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="319"/>
+        <location filename="../../ui/common/labels.py" line="324"/>
         <source>%1（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,42 +593,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="101"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="99"/>
         <source>添加一行(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="102"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="100"/>
         <source>删除所选行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="131"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="129"/>
         <source>第 %1 行 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="156"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="154"/>
         <source>（已存）%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="159"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="157"/>
         <source>添加文件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="172"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="170"/>
         <source>选择证据文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="223"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="221"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="232"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="230"/>
         <source>（选填）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="52"/>
+        <location filename="../../ui/intake/detail.py" line="51"/>
         <source>%1（规则建议：%2%3）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,27 +768,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="70"/>
+        <location filename="../../ui/intake/table_model.py" line="69"/>
         <source>重复侵权（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="72"/>
+        <location filename="../../ui/intake/table_model.py" line="71"/>
         <source>案号 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="101"/>
+        <location filename="../../ui/intake/table_model.py" line="100"/>
         <source>被请求人已被生效裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="115"/>
+        <location filename="../../ui/intake/table_model.py" line="114"/>
         <source>（匿名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="127"/>
+        <location filename="../../ui/intake/table_model.py" line="126"/>
         <source>（未分配）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,7 +833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="71"/>
+        <location filename="../../ui/mediation/table_model.py" line="70"/>
         <source>（延长待批）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,67 +841,67 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="53"/>
+        <location filename="../../ui/cases/action_dialog.py" line="54"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="62"/>
+        <location filename="../../ui/cases/action_dialog.py" line="63"/>
         <source>此事项须经部门负责人批准：点击“提交审批”后进入待审批，批准后才生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="85"/>
+        <location filename="../../ui/cases/action_dialog.py" line="86"/>
         <source>（选填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="96"/>
+        <location filename="../../ui/cases/action_dialog.py" line="97"/>
         <source>确认对本案进行“%1”？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="101"/>
+        <location filename="../../ui/cases/action_dialog.py" line="102"/>
         <source>提交审批(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="101"/>
+        <location filename="../../ui/cases/action_dialog.py" line="102"/>
         <source>确定(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="129"/>
-        <source>第二次延长：不超过两个月，须经上级部门批准（填写其批准文号）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/cases/action_dialog.py" line="130"/>
-        <source>第一次延长：不超过一个月，由部门负责人批准。</source>
+        <source>第二次延长：不超过%1，须经上级部门批准（填写其批准文号）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="132"/>
-        <source>注意：合议组尚未依法组成，立案前请先在“合议组”页指定合议组。</source>
+        <source>第一次延长：不超过%1，由部门负责人批准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="134"/>
+        <source>注意：合议组尚未依法组成，立案前请先在“合议组”页指定合议组。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/action_dialog.py" line="136"/>
         <source>公告、检验鉴定、管辖权异议、当事人申请延长举证期限、和解的期间不计入结案期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="141"/>
+        <location filename="../../ui/cases/action_dialog.py" line="143"/>
         <source>放弃输入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="141"/>
+        <location filename="../../ui/cases/action_dialog.py" line="143"/>
         <source>已填写的内容尚未提交，确定放弃吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/action_dialog.py" line="175"/>
+        <location filename="../../ui/cases/action_dialog.py" line="177"/>
         <source>此案件已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,102 +909,102 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="52"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="51"/>
         <source>调解协议条款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="66"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="65"/>
         <source>停止的行为：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="67"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="66"/>
         <source>自协议生效之日起</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="74"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="73"/>
         <source>或自</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="76"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="75"/>
         <source>起</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="80"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="79"/>
         <source>停止日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="82"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="81"/>
         <source>如：销毁库存侵权产品及专用模具，删除网店链接，撤回展品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="83"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="82"/>
         <source>销毁、撤回、删除：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="86"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="85"/>
         <source>元，如 60000 或 60,000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="87"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="86"/>
         <source>赔偿数额（元）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="90"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="89"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="90"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="89"/>
         <source>金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="93"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="92"/>
         <source>增加一期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="93"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="92"/>
         <source>删除选中一期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="105"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="104"/>
         <source>分期履行：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="107"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="106"/>
         <source>费用负担：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="108"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="107"/>
         <source>双方对协议内容保密</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="111"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="110"/>
         <source>其他条款，每行一条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="112"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="111"/>
         <source>其他条款：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/agreement_dialog.py" line="143"/>
+        <location filename="../../ui/mediation/agreement_dialog.py" line="142"/>
         <source>本案调解不收取费用，双方当事人因本案支出的其他费用各自承担。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="59"/>
-        <location filename="../../ui/cases/approval_dialog.py" line="118"/>
+        <location filename="../../ui/cases/approval_dialog.py" line="119"/>
         <source>同意。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,12 +1103,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_dialog.py" line="105"/>
-        <source>第一次延长（不超过一个月），由部门负责人批准。</source>
+        <location filename="../../ui/cases/approval_dialog.py" line="106"/>
+        <source>第一次延长（不超过%1），由部门负责人批准。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_dialog.py" line="130"/>
+        <location filename="../../ui/cases/approval_dialog.py" line="131"/>
         <source>请填写审核意见</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,52 +1994,52 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="49"/>
+        <location filename="../../ui/common/deadline_model.py" line="48"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="50"/>
+        <location filename="../../ui/common/deadline_model.py" line="49"/>
         <source>剩余</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="51"/>
+        <location filename="../../ui/common/deadline_model.py" line="50"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="52"/>
+        <location filename="../../ui/common/deadline_model.py" line="51"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="53"/>
+        <location filename="../../ui/common/deadline_model.py" line="52"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="54"/>
+        <location filename="../../ui/common/deadline_model.py" line="53"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="55"/>
+        <location filename="../../ui/common/deadline_model.py" line="54"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="56"/>
+        <location filename="../../ui/common/deadline_model.py" line="55"/>
         <source>起算日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="57"/>
+        <location filename="../../ui/common/deadline_model.py" line="56"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="58"/>
+        <location filename="../../ui/common/deadline_model.py" line="57"/>
         <source>计算依据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,77 +2090,77 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="54"/>
+        <location filename="../../ui/documents/document_dialog.py" line="53"/>
         <source>文书 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="54"/>
+        <location filename="../../ui/documents/document_dialog.py" line="53"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="64"/>
+        <location filename="../../ui/documents/document_dialog.py" line="63"/>
         <source>文书(&amp;T)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="67"/>
+        <location filename="../../ui/documents/document_dialog.py" line="66"/>
         <source>受送达人(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="70"/>
+        <location filename="../../ui/documents/document_dialog.py" line="69"/>
         <source>所涉文书(&amp;J)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="73"/>
+        <location filename="../../ui/documents/document_dialog.py" line="72"/>
         <source>更正 %1：签发后原文书作废，新文书载明所更正的文号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="77"/>
+        <location filename="../../ui/documents/document_dialog.py" line="76"/>
         <source>机关、案号、当事人、专利、合议组、日期、期限和法律依据由系统自动填入；请只填写下面需要您撰写的内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="89"/>
+        <location filename="../../ui/documents/document_dialog.py" line="88"/>
         <source>预览(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="90"/>
+        <location filename="../../ui/documents/document_dialog.py" line="89"/>
         <source>签发(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="132"/>
+        <location filename="../../ui/documents/document_dialog.py" line="131"/>
         <source>（选填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="136"/>
+        <location filename="../../ui/documents/document_dialog.py" line="135"/>
         <source>本文书的内容全部由系统根据案件信息生成，无需填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="186"/>
+        <location filename="../../ui/documents/document_dialog.py" line="185"/>
         <source>预览：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="187"/>
+        <location filename="../../ui/documents/document_dialog.py" line="186"/>
         <source>草稿预览：文号在签发时编定，签发前内容仍可修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="192"/>
+        <location filename="../../ui/documents/document_dialog.py" line="191"/>
         <source>签发文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="193"/>
+        <location filename="../../ui/documents/document_dialog.py" line="192"/>
         <source>签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,179 +2272,179 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="78"/>
+        <location filename="../../ui/documents/case_tab.py" line="53"/>
         <source>新建文书(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="80"/>
+        <location filename="../../ui/documents/case_tab.py" line="55"/>
         <source>预览/打印(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="81"/>
+        <location filename="../../ui/documents/case_tab.py" line="56"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="82"/>
+        <location filename="../../ui/documents/case_tab.py" line="57"/>
         <source>更正(&amp;C)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="83"/>
+        <location filename="../../ui/documents/case_tab.py" line="58"/>
         <source>生成送达回证(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="84"/>
+        <location filename="../../ui/documents/case_tab.py" line="59"/>
         <source>为本案每份已签发文书的每个受送达人生成一份送达回证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="85"/>
+        <location filename="../../ui/documents/case_tab.py" line="60"/>
         <source>添加附件(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="86"/>
+        <location filename="../../ui/documents/case_tab.py" line="61"/>
         <source>装订案卷(&amp;K)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="94"/>
+        <location filename="../../ui/documents/case_tab.py" line="69"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="94"/>
+        <location filename="../../ui/documents/case_tab.py" line="69"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="94"/>
+        <location filename="../../ui/documents/case_tab.py" line="69"/>
         <source>受送达人/对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="94"/>
+        <location filename="../../ui/documents/case_tab.py" line="69"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="95"/>
+        <location filename="../../ui/documents/case_tab.py" line="70"/>
         <source>签发人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="95"/>
+        <location filename="../../ui/documents/case_tab.py" line="70"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="95"/>
+        <location filename="../../ui/documents/case_tab.py" line="70"/>
         <source>送达记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="95"/>
-        <location filename="../../ui/documents/case_tab.py" line="184"/>
+        <location filename="../../ui/documents/case_tab.py" line="70"/>
+        <location filename="../../ui/documents/case_tab.py" line="159"/>
         <source>更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="101"/>
+        <location filename="../../ui/documents/case_tab.py" line="76"/>
         <source>附件（证据等，装订入卷）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="102"/>
+        <location filename="../../ui/documents/case_tab.py" line="77"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="102"/>
+        <location filename="../../ui/documents/case_tab.py" line="77"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="102"/>
+        <location filename="../../ui/documents/case_tab.py" line="77"/>
         <source>添加时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="102"/>
+        <location filename="../../ui/documents/case_tab.py" line="77"/>
         <source>大小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="131"/>
+        <location filename="../../ui/documents/case_tab.py" line="106"/>
         <source>更正 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="132"/>
+        <location filename="../../ui/documents/case_tab.py" line="107"/>
         <source>已被 %1 更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="167"/>
+        <location filename="../../ui/documents/case_tab.py" line="142"/>
         <source>已签发的文书不能修改；如有错误请使用“更正”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="184"/>
+        <location filename="../../ui/documents/case_tab.py" line="159"/>
         <source>该文书已被 %1 更正，请更正最新的文书。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="199"/>
+        <location filename="../../ui/documents/case_tab.py" line="174"/>
         <source>送达回证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="199"/>
+        <location filename="../../ui/documents/case_tab.py" line="174"/>
         <source>每份已签发文书的送达回证都已生成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="207"/>
+        <location filename="../../ui/documents/case_tab.py" line="182"/>
         <source>批量生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="207"/>
+        <location filename="../../ui/documents/case_tab.py" line="182"/>
         <source>已签发 %1 份；取消 %2 份（未编号）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="212"/>
-        <location filename="../../ui/documents/case_tab.py" line="215"/>
+        <location filename="../../ui/documents/case_tab.py" line="187"/>
+        <location filename="../../ui/documents/case_tab.py" line="190"/>
         <source>添加附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="213"/>
+        <location filename="../../ui/documents/case_tab.py" line="188"/>
         <source>PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="215"/>
+        <location filename="../../ui/documents/case_tab.py" line="190"/>
         <source>附件名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="235"/>
+        <location filename="../../ui/documents/case_tab.py" line="210"/>
         <source>正在装订案卷…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="261"/>
+        <location filename="../../ui/documents/case_tab.py" line="236"/>
         <source>案卷-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="263"/>
+        <location filename="../../ui/documents/case_tab.py" line="238"/>
         <source>案卷共 %1 件文件、%2 页（连续编号）。请“另存为”保存后归档。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,304 +2583,304 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="53"/>
+        <location filename="../../ui/evidence/case_tab.py" line="52"/>
         <source>证据登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="54"/>
+        <location filename="../../ui/evidence/case_tab.py" line="53"/>
         <source>调查取证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="55"/>
+        <location filename="../../ui/evidence/case_tab.py" line="54"/>
         <source>举证期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="76"/>
+        <location filename="../../ui/evidence/case_tab.py" line="75"/>
         <source>登记证据(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="77"/>
+        <location filename="../../ui/evidence/case_tab.py" line="76"/>
         <source>修改/添加文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="78"/>
+        <location filename="../../ui/evidence/case_tab.py" line="77"/>
         <source>采信…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="79"/>
+        <location filename="../../ui/evidence/case_tab.py" line="78"/>
         <source>不予采信…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="80"/>
+        <location filename="../../ui/evidence/case_tab.py" line="79"/>
         <source>打开文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="81"/>
+        <location filename="../../ui/evidence/case_tab.py" line="80"/>
         <source>校验文件(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="82"/>
+        <location filename="../../ui/evidence/case_tab.py" line="81"/>
         <source>打印证据材料清单(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="85"/>
+        <location filename="../../ui/evidence/case_tab.py" line="84"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="85"/>
+        <location filename="../../ui/evidence/case_tab.py" line="84"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="85"/>
+        <location filename="../../ui/evidence/case_tab.py" line="84"/>
         <source>递交人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="85"/>
+        <location filename="../../ui/evidence/case_tab.py" line="84"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="86"/>
+        <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>所要说明的事实</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="86"/>
+        <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="86"/>
+        <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>原件/复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="87"/>
+        <location filename="../../ui/evidence/case_tab.py" line="86"/>
         <source>文件（SHA-256 校验）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="87"/>
+        <location filename="../../ui/evidence/case_tab.py" line="86"/>
         <source>认定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="87"/>
-        <location filename="../../ui/evidence/case_tab.py" line="130"/>
+        <location filename="../../ui/evidence/case_tab.py" line="86"/>
+        <location filename="../../ui/evidence/case_tab.py" line="129"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="100"/>
+        <location filename="../../ui/evidence/case_tab.py" line="99"/>
         <source>新建(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="101"/>
+        <location filename="../../ui/evidence/case_tab.py" line="100"/>
         <source>登记保存处理决定…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="102"/>
+        <location filename="../../ui/evidence/case_tab.py" line="101"/>
         <source>收到鉴定意见…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="103"/>
+        <location filename="../../ui/evidence/case_tab.py" line="102"/>
         <source>制作文书(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="104"/>
+        <location filename="../../ui/evidence/case_tab.py" line="103"/>
         <source>解除登记保存决定书…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="106"/>
+        <location filename="../../ui/evidence/case_tab.py" line="105"/>
         <source>调查笔录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="107"/>
+        <location filename="../../ui/evidence/case_tab.py" line="106"/>
         <source>现场检查（勘验）笔录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="108"/>
+        <location filename="../../ui/evidence/case_tab.py" line="107"/>
         <source>抽样取证…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="109"/>
+        <location filename="../../ui/evidence/case_tab.py" line="108"/>
         <source>证据登记保存…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="110"/>
+        <location filename="../../ui/evidence/case_tab.py" line="109"/>
         <source>委托技术鉴定…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="111"/>
+        <location filename="../../ui/evidence/case_tab.py" line="110"/>
         <source>技术调查官意见…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="115"/>
+        <location filename="../../ui/evidence/case_tab.py" line="114"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="115"/>
+        <location filename="../../ui/evidence/case_tab.py" line="114"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="115"/>
+        <location filename="../../ui/evidence/case_tab.py" line="114"/>
         <source>对象/机构/地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="115"/>
+        <location filename="../../ui/evidence/case_tab.py" line="114"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="116"/>
+        <location filename="../../ui/evidence/case_tab.py" line="115"/>
         <source>情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="124"/>
+        <location filename="../../ui/evidence/case_tab.py" line="123"/>
         <source>延长举证期限(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="126"/>
-        <location filename="../../ui/evidence/case_tab.py" line="129"/>
+        <location filename="../../ui/evidence/case_tab.py" line="125"/>
+        <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="126"/>
+        <location filename="../../ui/evidence/case_tab.py" line="125"/>
         <source>起算日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="126"/>
+        <location filename="../../ui/evidence/case_tab.py" line="125"/>
         <source>届满日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="126"/>
+        <location filename="../../ui/evidence/case_tab.py" line="125"/>
         <source>计算过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="129"/>
+        <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>申请日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="129"/>
+        <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>决定日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="129"/>
+        <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>延长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="130"/>
+        <location filename="../../ui/evidence/case_tab.py" line="129"/>
         <source>原届满日 → 新届满日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="131"/>
+        <location filename="../../ui/evidence/case_tab.py" line="130"/>
         <source>延长记录（延长期间不计入结案期限）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="151"/>
+        <location filename="../../ui/evidence/case_tab.py" line="150"/>
         <source>原件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="151"/>
+        <location filename="../../ui/evidence/case_tab.py" line="150"/>
         <source>复印件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="160"/>
+        <location filename="../../ui/evidence/case_tab.py" line="159"/>
         <source>待作出处理决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="163"/>
+        <location filename="../../ui/evidence/case_tab.py" line="162"/>
         <source>%1 项物品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="166"/>
+        <location filename="../../ui/evidence/case_tab.py" line="165"/>
         <source>鉴定中，已暂停结案期限 %1 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="167"/>
+        <location filename="../../ui/evidence/case_tab.py" line="166"/>
         <source>已收到意见，暂停 %1 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="168"/>
+        <location filename="../../ui/evidence/case_tab.py" line="167"/>
         <source>技术鉴定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="172"/>
+        <location filename="../../ui/evidence/case_tab.py" line="171"/>
         <source>技术调查官意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="173"/>
+        <location filename="../../ui/evidence/case_tab.py" line="172"/>
         <source>（附 %1 个文件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="179"/>
+        <location filename="../../ui/evidence/case_tab.py" line="178"/>
         <source>%1 日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="184"/>
+        <location filename="../../ui/evidence/case_tab.py" line="183"/>
         <source>✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="184"/>
+        <location filename="../../ui/evidence/case_tab.py" line="183"/>
         <source>✗ 已被改动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="261"/>
+        <location filename="../../ui/evidence/case_tab.py" line="260"/>
         <source>校验 %1 个文件：以下文件与登记时的 SHA-256 不一致，可能已被改动：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="265"/>
+        <location filename="../../ui/evidence/case_tab.py" line="264"/>
         <source>校验 %1 个文件：全部与登记时一致。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,107 +2956,107 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="70"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="69"/>
         <source>口审庭(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="87"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="86"/>
         <source>日期和时间(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="88"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="87"/>
         <source>公开审理(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="93"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="92"/>
         <source>已发布公告，日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="99"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="98"/>
         <source>线上口审(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="102"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="101"/>
         <source>平台及会议号/链接，如 腾讯会议 123-456-789</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="107"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="106"/>
         <source>参加人员(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="112"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="111"/>
         <source>变更理由(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="118"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="117"/>
         <source>规则检查（口审庭、人员冲突、工作日、通知和公告期限）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="122"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="121"/>
         <source>有警示时须说明仍按此安排的理由（记入时间线）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="124"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="123"/>
         <source>确认警示的理由(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="148"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="147"/>
         <source>准予延期：重新安排口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="150"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="149"/>
         <source>变更口审安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="151"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="150"/>
         <source>续行口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="151"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="150"/>
         <source>安排口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="189"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="188"/>
         <source>%1座</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="190"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="189"/>
         <source>可线上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="192"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="191"/>
         <source>不使用口审庭（纯线上）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="263"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="262"/>
         <source>✓ 没有冲突，符合通知和公告期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="301"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="300"/>
         <source>已发出变更通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/schedule_dialog.py" line="301"/>
+        <location filename="../../ui/hearings/schedule_dialog.py" line="300"/>
         <source>已签发口头审理变更通知书：%1，请送达当事人。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,138 +3064,138 @@
 <context>
     <name>HearingRecordEditor</name>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="81"/>
+        <location filename="../../ui/hearings/record_window.py" line="80"/>
         <source>口头审理笔录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="114"/>
+        <location filename="../../ui/hearings/record_window.py" line="113"/>
         <source>立即保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="115"/>
+        <location filename="../../ui/hearings/record_window.py" line="114"/>
         <source>打印预览(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="116"/>
+        <location filename="../../ui/hearings/record_window.py" line="115"/>
         <source>签发笔录(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="117"/>
+        <location filename="../../ui/hearings/record_window.py" line="116"/>
         <source>结束口审(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="118"/>
+        <location filename="../../ui/hearings/record_window.py" line="117"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="155"/>
+        <location filename="../../ui/hearings/record_window.py" line="154"/>
         <source>到庭人员（逐一核对身份后勾选；拒绝在笔录上签名的，勾选并写明情况）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="159"/>
+        <location filename="../../ui/hearings/record_window.py" line="158"/>
         <source>增加证人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="159"/>
+        <location filename="../../ui/hearings/record_window.py" line="158"/>
         <source>增加翻译人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="160"/>
+        <location filename="../../ui/hearings/record_window.py" line="159"/>
         <source>增加鉴定人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="174"/>
+        <location filename="../../ui/hearings/record_window.py" line="173"/>
         <source>记录当庭回避申请(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="176"/>
+        <location filename="../../ui/hearings/record_window.py" line="175"/>
         <source>登记为回避申请：被申请人员暂停参与本案，待部门负责人决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="189"/>
+        <location filename="../../ui/hearings/record_window.py" line="188"/>
         <source>增加技术特征(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="192"/>
+        <location filename="../../ui/hearings/record_window.py" line="191"/>
         <source>删除所选行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="211"/>
+        <location filename="../../ui/hearings/record_window.py" line="210"/>
         <source>%1&#x3000;第%2次口审&#x3000;%3 — %4&#x3000;%5&#x3000;状态：%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="229"/>
+        <location filename="../../ui/hearings/record_window.py" line="228"/>
         <source>已恢复未保存的内容，正在保存…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="232"/>
+        <location filename="../../ui/hearings/record_window.py" line="231"/>
         <source>上次保存：%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="269"/>
+        <location filename="../../ui/hearings/record_window.py" line="268"/>
         <source>有未保存的修改（已存草稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="290"/>
+        <location filename="../../ui/hearings/record_window.py" line="289"/>
         <source>已自动保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="295"/>
+        <location filename="../../ui/hearings/record_window.py" line="294"/>
         <source>保存失败：内容已存为草稿，未丢失</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="296"/>
+        <location filename="../../ui/hearings/record_window.py" line="295"/>
         <source>此笔录已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="318"/>
+        <location filename="../../ui/hearings/record_window.py" line="317"/>
         <source>%1申请%2回避，理由：%3。合议组宣布暂停口审，报请部门负责人决定；决定作出前，被申请人员暂停参与本案工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="338"/>
+        <location filename="../../ui/hearings/record_window.py" line="337"/>
         <source>预览：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="339"/>
+        <location filename="../../ui/hearings/record_window.py" line="338"/>
         <source>草稿预览：签发后编号存档。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="343"/>
-        <location filename="../../ui/hearings/record_window.py" line="353"/>
+        <location filename="../../ui/hearings/record_window.py" line="342"/>
+        <location filename="../../ui/hearings/record_window.py" line="352"/>
         <source>签发笔录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="344"/>
+        <location filename="../../ui/hearings/record_window.py" line="343"/>
         <source>签发后笔录编号存档，内容不能再修改。确定签发本次口审的笔录吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="353"/>
+        <location filename="../../ui/hearings/record_window.py" line="352"/>
         <source>已签发：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,7 +3271,7 @@
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="41"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="40"/>
         <source>导入文件格式（文本或 CSV，UTF-8）：每行一个日期，如
 2027-01-01,holiday,元旦
 2027-02-07,workday,春节调休
@@ -3279,146 +3279,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="62"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="61"/>
         <source>年份(&amp;Y)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="68"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="67"/>
         <source>从文件导入(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="85"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="84"/>
         <source>如：国办发明电〔2026〕7号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="86"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="85"/>
         <source>依据（通知文号）(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="96"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="199"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="95"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="198"/>
         <source>放假</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="97"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="199"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="96"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="198"/>
         <source>调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="99"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="98"/>
         <source>名称，如 春节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="100"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="99"/>
         <source>添加(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="102"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="101"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="104"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="103"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="113"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="112"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="113"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="112"/>
         <source>星期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="113"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="112"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="113"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="112"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="122"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="121"/>
         <source>删除所选日期(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="124"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="123"/>
         <source>保存本年(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="127"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="126"/>
         <source>删除本年录入(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="180"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="179"/>
         <source>%1 年：使用内置的国务院办公厅放假安排数据。如需更正，可在此修改后保存（保存后以录入数据为准）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="181"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="180"/>
         <source>%1 年：使用管理员录入的放假安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="182"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="181"/>
         <source>%1 年：尚无官方放假安排，期限暂按周末计算并标注“暂定”。国务院办公厅通知发布后（通常在上一年 11 月前后），请在此录入或导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="248"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="247"/>
         <source>删除本年录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="249"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="248"/>
         <source>删除 %1 年录入的放假安排？相关期限将重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="257"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="266"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="275"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="256"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="265"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="274"/>
         <source>导入放假安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="258"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="257"/>
         <source>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="266"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="265"/>
         <source>无法读取文件：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="275"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="274"/>
         <source>文件有误：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="280"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="279"/>
         <source>已保存。已重新计算 %1 个未结案件的期限，其中 %2 个期限发生变化。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="284"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="283"/>
         <source>已导入 %1 年。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,479 +3439,479 @@
 <context>
     <name>IntakeDetailPanel</name>
     <message>
-        <location filename="../../ui/intake/detail.py" line="90"/>
+        <location filename="../../ui/intake/detail.py" line="89"/>
         <source>分流处理(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="92"/>
+        <location filename="../../ui/intake/detail.py" line="91"/>
         <source>修改登记(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="93"/>
+        <location filename="../../ui/intake/detail.py" line="92"/>
         <source>确定程序(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="94"/>
+        <location filename="../../ui/intake/detail.py" line="93"/>
         <source>收到补正材料…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="95"/>
+        <location filename="../../ui/intake/detail.py" line="94"/>
         <source>延长立案审查期限…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="96"/>
+        <location filename="../../ui/intake/detail.py" line="95"/>
         <source>收到请求书，转为处理请求…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="97"/>
+        <location filename="../../ui/intake/detail.py" line="96"/>
         <source>告知举报人…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="98"/>
+        <location filename="../../ui/intake/detail.py" line="97"/>
         <source>打开案件(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="99"/>
+        <location filename="../../ui/intake/detail.py" line="98"/>
         <source>打开调解案件(&amp;M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="100"/>
+        <location filename="../../ui/intake/detail.py" line="99"/>
         <source>添加附件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="126"/>
+        <location filename="../../ui/intake/detail.py" line="125"/>
         <source>编号/案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="126"/>
+        <location filename="../../ui/intake/detail.py" line="125"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="126"/>
-        <location filename="../../ui/intake/detail.py" line="252"/>
+        <location filename="../../ui/intake/detail.py" line="125"/>
+        <location filename="../../ui/intake/detail.py" line="251"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="127"/>
+        <location filename="../../ui/intake/detail.py" line="126"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="127"/>
+        <location filename="../../ui/intake/detail.py" line="126"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="145"/>
+        <location filename="../../ui/intake/detail.py" line="144"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="145"/>
+        <location filename="../../ui/intake/detail.py" line="144"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="145"/>
-        <location filename="../../ui/intake/detail.py" line="251"/>
+        <location filename="../../ui/intake/detail.py" line="144"/>
+        <location filename="../../ui/intake/detail.py" line="250"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="146"/>
-        <location filename="../../ui/intake/detail.py" line="271"/>
+        <location filename="../../ui/intake/detail.py" line="145"/>
+        <location filename="../../ui/intake/detail.py" line="270"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="157"/>
+        <location filename="../../ui/intake/detail.py" line="156"/>
         <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="158"/>
+        <location filename="../../ui/intake/detail.py" line="157"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="165"/>
+        <location filename="../../ui/intake/detail.py" line="164"/>
         <source>概况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="165"/>
-        <location filename="../../ui/intake/detail.py" line="291"/>
+        <location filename="../../ui/intake/detail.py" line="164"/>
+        <location filename="../../ui/intake/detail.py" line="290"/>
         <source>相关事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="166"/>
+        <location filename="../../ui/intake/detail.py" line="165"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="166"/>
+        <location filename="../../ui/intake/detail.py" line="165"/>
         <source>时间线</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="167"/>
+        <location filename="../../ui/intake/detail.py" line="166"/>
         <source>附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="167"/>
+        <location filename="../../ui/intake/detail.py" line="166"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="196"/>
+        <location filename="../../ui/intake/detail.py" line="195"/>
         <source>重复侵权：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="196"/>
+        <location filename="../../ui/intake/detail.py" line="195"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="197"/>
+        <location filename="../../ui/intake/detail.py" line="196"/>
         <source>%1&#x3000;%2&#x3000;%3 收到&#x3000;承办人：%4&#x3000;程序：%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="201"/>
+        <location filename="../../ui/intake/detail.py" line="200"/>
         <source>未分配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="202"/>
+        <location filename="../../ui/intake/detail.py" line="201"/>
         <source>未定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="239"/>
+        <location filename="../../ui/intake/detail.py" line="238"/>
         <source>（匿名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="240"/>
+        <location filename="../../ui/intake/detail.py" line="239"/>
         <source>来件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="241"/>
+        <location filename="../../ui/intake/detail.py" line="240"/>
         <source>来件人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="241"/>
+        <location filename="../../ui/intake/detail.py" line="240"/>
         <source>主体类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="242"/>
-        <location filename="../../ui/intake/detail.py" line="247"/>
+        <location filename="../../ui/intake/detail.py" line="241"/>
+        <location filename="../../ui/intake/detail.py" line="246"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="243"/>
+        <location filename="../../ui/intake/detail.py" line="242"/>
         <source>联系方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="244"/>
+        <location filename="../../ui/intake/detail.py" line="243"/>
         <source>移送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="244"/>
+        <location filename="../../ui/intake/detail.py" line="243"/>
         <source>登记人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="246"/>
+        <location filename="../../ui/intake/detail.py" line="245"/>
         <source>对象 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="247"/>
+        <location filename="../../ui/intake/detail.py" line="246"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="248"/>
+        <location filename="../../ui/intake/detail.py" line="247"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="248"/>
+        <location filename="../../ui/intake/detail.py" line="247"/>
         <source>网店链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="248"/>
+        <location filename="../../ui/intake/detail.py" line="247"/>
         <source>展位号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="249"/>
+        <location filename="../../ui/intake/detail.py" line="248"/>
         <source>涉外/港澳台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="249"/>
+        <location filename="../../ui/intake/detail.py" line="248"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="250"/>
+        <location filename="../../ui/intake/detail.py" line="249"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="252"/>
+        <location filename="../../ui/intake/detail.py" line="251"/>
         <source>专利名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="253"/>
+        <location filename="../../ui/intake/detail.py" line="252"/>
         <source>专利权人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="253"/>
         <source>评价报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="253"/>
         <source>已提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="255"/>
+        <location filename="../../ui/intake/detail.py" line="254"/>
         <source>涉案产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="255"/>
+        <location filename="../../ui/intake/detail.py" line="254"/>
         <source>情况描述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="255"/>
+        <location filename="../../ui/intake/detail.py" line="254"/>
         <source>标记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="257"/>
+        <location filename="../../ui/intake/detail.py" line="256"/>
         <source>程序（繁简分流）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="258"/>
+        <location filename="../../ui/intake/detail.py" line="257"/>
         <source>规则建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="259"/>
-        <location filename="../../ui/intake/detail.py" line="339"/>
+        <location filename="../../ui/intake/detail.py" line="258"/>
+        <location filename="../../ui/intake/detail.py" line="338"/>
         <source>采用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="259"/>
+        <location filename="../../ui/intake/detail.py" line="258"/>
         <source>尚未确定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="260"/>
-        <location filename="../../ui/intake/detail.py" line="349"/>
+        <location filename="../../ui/intake/detail.py" line="259"/>
+        <location filename="../../ui/intake/detail.py" line="348"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="261"/>
+        <location filename="../../ui/intake/detail.py" line="260"/>
         <source>补正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="262"/>
+        <location filename="../../ui/intake/detail.py" line="261"/>
         <source>需补正事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="263"/>
-        <location filename="../../ui/intake/detail.py" line="359"/>
+        <location filename="../../ui/intake/detail.py" line="262"/>
+        <location filename="../../ui/intake/detail.py" line="358"/>
         <source>告知日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="264"/>
+        <location filename="../../ui/intake/detail.py" line="263"/>
         <source>补正期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="265"/>
-        <location filename="../../ui/intake/detail.py" line="345"/>
+        <location filename="../../ui/intake/detail.py" line="264"/>
+        <location filename="../../ui/intake/detail.py" line="344"/>
         <source>收到补正材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="266"/>
+        <location filename="../../ui/intake/detail.py" line="265"/>
         <source>处理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="267"/>
+        <location filename="../../ui/intake/detail.py" line="266"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="268"/>
+        <location filename="../../ui/intake/detail.py" line="267"/>
         <source>决定日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="269"/>
+        <location filename="../../ui/intake/detail.py" line="268"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/intake/detail.py" line="268"/>
         <location filename="../../ui/intake/detail.py" line="269"/>
-        <location filename="../../ui/intake/detail.py" line="270"/>
         <source>（未立案）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="270"/>
+        <location filename="../../ui/intake/detail.py" line="269"/>
         <source>调解案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="272"/>
-        <location filename="../../ui/intake/detail.py" line="354"/>
+        <location filename="../../ui/intake/detail.py" line="271"/>
+        <location filename="../../ui/intake/detail.py" line="353"/>
         <source>转为处理请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="273"/>
+        <location filename="../../ui/intake/detail.py" line="272"/>
         <source>立案审查期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="273"/>
+        <location filename="../../ui/intake/detail.py" line="272"/>
         <source>已延长5个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="274"/>
-        <location filename="../../ui/intake/detail.py" line="359"/>
+        <location filename="../../ui/intake/detail.py" line="273"/>
+        <location filename="../../ui/intake/detail.py" line="358"/>
         <source>告知举报人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="282"/>
+        <location filename="../../ui/intake/detail.py" line="281"/>
         <source>信用代码相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="282"/>
+        <location filename="../../ui/intake/detail.py" line="281"/>
         <source>名称相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="283"/>
+        <location filename="../../ui/intake/detail.py" line="282"/>
         <source>重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="284"/>
+        <location filename="../../ui/intake/detail.py" line="283"/>
         <source>未立案案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="290"/>
+        <location filename="../../ui/intake/detail.py" line="289"/>
         <source>相关事项（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="337"/>
+        <location filename="../../ui/intake/detail.py" line="336"/>
         <source>规则建议：%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="339"/>
+        <location filename="../../ui/intake/detail.py" line="338"/>
         <source>确定程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="341"/>
+        <location filename="../../ui/intake/detail.py" line="340"/>
         <source>理由（不采纳建议时必填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="345"/>
+        <location filename="../../ui/intake/detail.py" line="344"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="349"/>
+        <location filename="../../ui/intake/detail.py" line="348"/>
         <source>延长立案审查期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="351"/>
+        <location filename="../../ui/intake/detail.py" line="350"/>
         <source>特别复杂或有特殊情况的，经部门负责人批准可延长5个工作日（办法第二十条）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="354"/>
+        <location filename="../../ui/intake/detail.py" line="353"/>
         <source>收到请求书日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="356"/>
+        <location filename="../../ui/intake/detail.py" line="355"/>
         <source>投诉人提交了正式的处理请求书：本事项改为处理请求，立案审查期限自收到请求书之日起计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="360"/>
+        <location filename="../../ui/intake/detail.py" line="359"/>
         <source>告知方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="360"/>
+        <location filename="../../ui/intake/detail.py" line="359"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="365"/>
+        <location filename="../../ui/intake/detail.py" line="364"/>
         <source>选择附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="399"/>
+        <location filename="../../ui/intake/detail.py" line="398"/>
         <source>删除附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="399"/>
+        <location filename="../../ui/intake/detail.py" line="398"/>
         <source>删除附件“%1”？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,42 +3919,42 @@
 <context>
     <name>IntakeEntryDialog</name>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="43"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="42"/>
         <source>修改收案登记 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="44"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="43"/>
         <source>收案登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="65"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="64"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="67"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="66"/>
         <source>保存并登记下一件(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="132"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="131"/>
         <source>同一专利、同一被请求人已有 %1 件记录：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="137"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="136"/>
         <source>⚠ 重复侵权：被请求人已被裁决认定侵犯同一专利权（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="180"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="179"/>
         <source>已登记 %1，请继续登记下一件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="187"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="186"/>
         <source>此登记已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,163 +4036,163 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="77"/>
+        <location filename="../../ui/intake/form.py" line="76"/>
         <source>事项/渠道/收到时间：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="79"/>
+        <location filename="../../ui/intake/form.py" line="78"/>
         <source>匿名举报(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="81"/>
+        <location filename="../../ui/intake/form.py" line="80"/>
         <source>来件人（请求人、投诉举报人）名称或姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="89"/>
+        <location filename="../../ui/intake/form.py" line="88"/>
         <source>来件人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="91"/>
+        <location filename="../../ui/intake/form.py" line="90"/>
         <source>单位来件时填写统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="92"/>
+        <location filename="../../ui/intake/form.py" line="91"/>
         <source>统一社会信用代码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="94"/>
+        <location filename="../../ui/intake/form.py" line="93"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="96"/>
+        <location filename="../../ui/intake/form.py" line="95"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="100"/>
+        <location filename="../../ui/intake/form.py" line="99"/>
         <source>联系方式：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="102"/>
+        <location filename="../../ui/intake/form.py" line="101"/>
         <source>移送的部门或地区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="103"/>
+        <location filename="../../ui/intake/form.py" line="102"/>
         <source>移送机关：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="105"/>
+        <location filename="../../ui/intake/form.py" line="104"/>
         <source>对象/被请求人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="109"/>
+        <location filename="../../ui/intake/form.py" line="108"/>
         <source>专利号，多个用逗号分开，如 ZL202121234567.X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="112"/>
+        <location filename="../../ui/intake/form.py" line="111"/>
         <source>专利号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="116"/>
+        <location filename="../../ui/intake/form.py" line="115"/>
         <source>（同来件人时可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="117"/>
+        <location filename="../../ui/intake/form.py" line="116"/>
         <source>专利名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="118"/>
+        <location filename="../../ui/intake/form.py" line="117"/>
         <source>专利权人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="119"/>
+        <location filename="../../ui/intake/form.py" line="118"/>
         <source>已提交专利权评价报告（实用新型、外观设计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="122"/>
+        <location filename="../../ui/intake/form.py" line="121"/>
         <source>涉案产品：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="126"/>
+        <location filename="../../ui/intake/form.py" line="125"/>
         <source>请求事项、投诉举报的事实，或咨询的问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="127"/>
+        <location filename="../../ui/intake/form.py" line="126"/>
         <source>情况描述：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="128"/>
+        <location filename="../../ui/intake/form.py" line="127"/>
         <source>涉外/港澳台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="129"/>
+        <location filename="../../ui/intake/form.py" line="128"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="130"/>
+        <location filename="../../ui/intake/form.py" line="129"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="135"/>
+        <location filename="../../ui/intake/form.py" line="134"/>
         <source>标记：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="138"/>
-        <location filename="../../ui/intake/form.py" line="174"/>
+        <location filename="../../ui/intake/form.py" line="137"/>
+        <location filename="../../ui/intake/form.py" line="173"/>
         <source>（暂不分配）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="139"/>
+        <location filename="../../ui/intake/form.py" line="138"/>
         <source>承办人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="143"/>
+        <location filename="../../ui/intake/form.py" line="142"/>
         <source>添加附件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="145"/>
+        <location filename="../../ui/intake/form.py" line="144"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="155"/>
+        <location filename="../../ui/intake/form.py" line="154"/>
         <source>附件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="322"/>
+        <location filename="../../ui/intake/form.py" line="321"/>
         <source>✓ %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="337"/>
+        <location filename="../../ui/intake/form.py" line="336"/>
         <source>选择附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,62 +4200,62 @@
 <context>
     <name>IntakeLettersBox</name>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="26"/>
+        <location filename="../../ui/intake/letters_list.py" line="27"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="26"/>
+        <location filename="../../ui/intake/letters_list.py" line="27"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="26"/>
+        <location filename="../../ui/intake/letters_list.py" line="27"/>
         <source>接收机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="26"/>
+        <location filename="../../ui/intake/letters_list.py" line="27"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="27"/>
+        <location filename="../../ui/intake/letters_list.py" line="28"/>
         <source>签发人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="27"/>
+        <location filename="../../ui/intake/letters_list.py" line="28"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="31"/>
+        <location filename="../../ui/intake/letters_list.py" line="32"/>
         <source>预览/打印(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="32"/>
+        <location filename="../../ui/intake/letters_list.py" line="33"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="33"/>
+        <location filename="../../ui/intake/letters_list.py" line="34"/>
         <source>另存为(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="74"/>
+        <location filename="../../ui/intake/letters_list.py" line="75"/>
         <source>已签发的文书不能修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="78"/>
+        <location filename="../../ui/intake/letters_list.py" line="79"/>
         <source>另存为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/letters_list.py" line="79"/>
+        <location filename="../../ui/intake/letters_list.py" line="80"/>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,62 +4276,62 @@
 <context>
     <name>IntakeTableModel</name>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="41"/>
+        <location filename="../../ui/intake/table_model.py" line="40"/>
         <source>收案编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="42"/>
+        <location filename="../../ui/intake/table_model.py" line="41"/>
         <source>收到时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="43"/>
+        <location filename="../../ui/intake/table_model.py" line="42"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="44"/>
+        <location filename="../../ui/intake/table_model.py" line="43"/>
         <source>渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="45"/>
+        <location filename="../../ui/intake/table_model.py" line="44"/>
         <source>来件人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="46"/>
+        <location filename="../../ui/intake/table_model.py" line="45"/>
         <source>对象/被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="47"/>
+        <location filename="../../ui/intake/table_model.py" line="46"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="48"/>
+        <location filename="../../ui/intake/table_model.py" line="47"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="49"/>
+        <location filename="../../ui/intake/table_model.py" line="48"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="50"/>
+        <location filename="../../ui/intake/table_model.py" line="49"/>
         <source>程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="51"/>
+        <location filename="../../ui/intake/table_model.py" line="50"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="52"/>
+        <location filename="../../ui/intake/table_model.py" line="51"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,149 +4339,149 @@
 <context>
     <name>IntakeTriageDialog</name>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="63"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="62"/>
         <source>分流处理 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="67"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="66"/>
         <source>%1&#x3000;%2&#x3000;对象：%3&#x3000;专利：%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="78"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="77"/>
         <source>程序（繁简分流）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="83"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="82"/>
         <source>规则建议：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="84"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="83"/>
         <source>没有规则命中，建议：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="94"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="93"/>
         <source>不采纳建议时须说明理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="95"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="94"/>
         <source>采用：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="96"/>
-        <location filename="../../ui/intake/triage_dialog.py" line="189"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="95"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="188"/>
         <source>理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="102"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="101"/>
         <source>同一专利、同一被请求人的其他记录（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="109"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="108"/>
         <source>【重复侵权】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="117"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="116"/>
         <source>处理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="138"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="137"/>
         <source>决定日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="148"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="147"/>
         <source>确定(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="164"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="163"/>
         <source>点击“确定”后打开处理请求登记表，收案时填写的内容已经填入，核对、补充后登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="170"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="169"/>
         <source>每行一项，一次性列明全部需补正的事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="172"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="171"/>
         <source>补正事项：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="173"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="172"/>
         <source>补正期限：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="190"/>
-        <location filename="../../ui/intake/triage_dialog.py" line="217"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="189"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="216"/>
         <source>说明：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="198"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="197"/>
         <source>有管辖权的机关，如 某省知识产权局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="200"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="199"/>
         <source>转交机关：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="201"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="200"/>
         <source>转交理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="203"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="202"/>
         <source>市场监管综合执法机构</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="205"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="204"/>
         <source>移交部门：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="206"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="205"/>
         <source>线索说明：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="211"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="210"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="216"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="215"/>
         <source>办结理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="221"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="220"/>
         <source>点击“确定”后打开调解请求登记表，收案时填写的内容已经填入，选择调解事项类别、核对后登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="226"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="225"/>
         <source>调解事项（赔偿数额、权属、发明人资格、职务发明报酬等）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/triage_dialog.py" line="227"/>
+        <location filename="../../ui/intake/triage_dialog.py" line="226"/>
         <source>调解事项：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,17 +4532,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/shell/login_dialog.py" line="27"/>
+        <location filename="../../ui/shell/login_dialog.py" line="26"/>
         <source>登录(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login_dialog.py" line="36"/>
+        <location filename="../../ui/shell/login_dialog.py" line="35"/>
         <source>请输入用户名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/login_dialog.py" line="47"/>
+        <location filename="../../ui/shell/login_dialog.py" line="46"/>
         <source>正在登录…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4570,68 +4570,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="61"/>
+        <location filename="../../ui/shell/main_window.py" line="60"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="97"/>
+        <location filename="../../ui/shell/main_window.py" line="96"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="101"/>
+        <location filename="../../ui/shell/main_window.py" line="100"/>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="106"/>
+        <location filename="../../ui/shell/main_window.py" line="105"/>
         <source>查看(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="115"/>
+        <location filename="../../ui/shell/main_window.py" line="114"/>
         <source>刷新(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="123"/>
+        <location filename="../../ui/shell/main_window.py" line="122"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="124"/>
+        <location filename="../../ui/shell/main_window.py" line="123"/>
         <source>关于(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="125"/>
+        <location filename="../../ui/shell/main_window.py" line="124"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="126"/>
+        <location filename="../../ui/shell/main_window.py" line="125"/>
         <source>专利侵权纠纷行政裁决案件管理
 依据《专利纠纷行政裁决和调解办法》（国家知识产权局令第81号）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="138"/>
+        <location filename="../../ui/shell/main_window.py" line="137"/>
         <source>正在处理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>⚠ %1 年法定节假日尚未录入，相关期限为暂定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>（设置 › 节假日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>内置的放假安排只到 %1 年之前。落在 %2 年的期限暂按周末计算，标注“暂定”；国务院办公厅公布放假安排后，由管理员在“设置 › 节假日”录入，期限会自动重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,16 +4680,16 @@
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="73"/>
-        <source>权属纠纷调解期限为两个月；特殊情况经部门负责人批准可延长一个月。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation/action_dialog.py" line="74"/>
-        <source>以各方已签署的调解协议结案（见“调解”页）。</source>
+        <source>权属纠纷调解期限为两个月；特殊情况经部门负责人批准可延长%1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="75"/>
+        <source>以各方已签署的调解协议结案（见“调解”页）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/action_dialog.py" line="76"/>
         <source>权属纠纷结案后五个工作日内将有关文书抄送国家知识产权局。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5004,7 +5004,7 @@
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="287"/>
-        <source>批准延长一个月</source>
+        <source>批准延长%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5026,47 +5026,47 @@
 <context>
     <name>MediationCaseTableModel</name>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="32"/>
+        <location filename="../../ui/mediation/table_model.py" line="31"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="33"/>
+        <location filename="../../ui/mediation/table_model.py" line="32"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="34"/>
+        <location filename="../../ui/mediation/table_model.py" line="33"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="35"/>
+        <location filename="../../ui/mediation/table_model.py" line="34"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="36"/>
+        <location filename="../../ui/mediation/table_model.py" line="35"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="37"/>
+        <location filename="../../ui/mediation/table_model.py" line="36"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="38"/>
+        <location filename="../../ui/mediation/table_model.py" line="37"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="39"/>
+        <location filename="../../ui/mediation/table_model.py" line="38"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="40"/>
+        <location filename="../../ui/mediation/table_model.py" line="39"/>
         <source>最近期限</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,37 +5137,37 @@
 <context>
     <name>MediationDocumentDialog</name>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="47"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="46"/>
         <source>制作%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="48"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="47"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="61"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="60"/>
         <source>受送达人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="70"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="69"/>
         <source>（选填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="75"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="74"/>
         <source>预览(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="76"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="75"/>
         <source>签发(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="96"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="95"/>
         <source>草稿：签发时编号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,72 +5175,72 @@
 <context>
     <name>MediationDocumentsTab</name>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="131"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="130"/>
         <source>制作文书(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="133"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="132"/>
         <source>可制作：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="136"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="136"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="136"/>
         <source>受送达人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="136"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="138"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
         <source>签发人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="138"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="137"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="142"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="141"/>
         <source>预览/打印(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="143"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="142"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="145"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="144"/>
         <source>另存为(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="183"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="182"/>
         <source>已签发的文书不能修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="187"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="186"/>
         <source>另存为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_documents_tab.py" line="188"/>
+        <location filename="../../ui/mediation/case_documents_tab.py" line="187"/>
         <source>PDF (*.pdf);;Word (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,347 +5357,347 @@
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="84"/>
+        <location filename="../../ui/mediation/host_tab.py" line="83"/>
         <source>记录调解(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="85"/>
+        <location filename="../../ui/mediation/host_tab.py" line="84"/>
         <source>开始和解(&amp;T)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="86"/>
+        <location filename="../../ui/mediation/host_tab.py" line="85"/>
         <source>结束和解…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="87"/>
+        <location filename="../../ui/mediation/host_tab.py" line="86"/>
         <source>调解协议条款(&amp;G)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="88"/>
+        <location filename="../../ui/mediation/host_tab.py" line="87"/>
         <source>登记签署(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="89"/>
+        <location filename="../../ui/mediation/host_tab.py" line="88"/>
         <source>当事人反悔(&amp;W)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="90"/>
+        <location filename="../../ui/mediation/host_tab.py" line="89"/>
         <source>打印调解协议书(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="91"/>
+        <location filename="../../ui/mediation/host_tab.py" line="90"/>
         <source>提交调解结案审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="92"/>
+        <location filename="../../ui/mediation/host_tab.py" line="91"/>
         <source>司法确认(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="93"/>
+        <location filename="../../ui/mediation/host_tab.py" line="92"/>
         <source>登记履行(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="101"/>
+        <location filename="../../ui/mediation/host_tab.py" line="100"/>
         <source>调解记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="103"/>
+        <location filename="../../ui/mediation/host_tab.py" line="102"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="103"/>
-        <location filename="../../ui/mediation/host_tab.py" line="254"/>
+        <location filename="../../ui/mediation/host_tab.py" line="102"/>
+        <location filename="../../ui/mediation/host_tab.py" line="253"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="103"/>
+        <location filename="../../ui/mediation/host_tab.py" line="102"/>
         <source>调解员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="104"/>
-        <location filename="../../ui/mediation/host_tab.py" line="256"/>
+        <location filename="../../ui/mediation/host_tab.py" line="103"/>
+        <location filename="../../ui/mediation/host_tab.py" line="255"/>
         <source>到场人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/host_tab.py" line="103"/>
+        <location filename="../../ui/mediation/host_tab.py" line="256"/>
+        <source>请求人方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="104"/>
         <location filename="../../ui/mediation/host_tab.py" line="257"/>
-        <source>请求人方案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation/host_tab.py" line="105"/>
-        <location filename="../../ui/mediation/host_tab.py" line="258"/>
         <source>被请求人方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="105"/>
-        <location filename="../../ui/mediation/host_tab.py" line="259"/>
-        <location filename="../../ui/mediation/host_tab.py" line="320"/>
+        <location filename="../../ui/mediation/host_tab.py" line="104"/>
+        <location filename="../../ui/mediation/host_tab.py" line="258"/>
+        <location filename="../../ui/mediation/host_tab.py" line="319"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="109"/>
+        <location filename="../../ui/mediation/host_tab.py" line="108"/>
         <source>调解协议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="120"/>
+        <location filename="../../ui/mediation/host_tab.py" line="119"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="120"/>
+        <location filename="../../ui/mediation/host_tab.py" line="119"/>
         <source>身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="120"/>
-        <location filename="../../ui/mediation/host_tab.py" line="291"/>
+        <location filename="../../ui/mediation/host_tab.py" line="119"/>
+        <location filename="../../ui/mediation/host_tab.py" line="290"/>
         <source>签署日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="121"/>
-        <location filename="../../ui/mediation/host_tab.py" line="335"/>
+        <location filename="../../ui/mediation/host_tab.py" line="120"/>
+        <location filename="../../ui/mediation/host_tab.py" line="334"/>
         <source>期数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="121"/>
+        <location filename="../../ui/mediation/host_tab.py" line="120"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="121"/>
+        <location filename="../../ui/mediation/host_tab.py" line="120"/>
         <source>金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="122"/>
-        <location filename="../../ui/mediation/host_tab.py" line="339"/>
+        <location filename="../../ui/mediation/host_tab.py" line="121"/>
+        <location filename="../../ui/mediation/host_tab.py" line="338"/>
         <source>付款日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="122"/>
+        <location filename="../../ui/mediation/host_tab.py" line="121"/>
         <source>已付（元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="122"/>
+        <location filename="../../ui/mediation/host_tab.py" line="121"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="162"/>
+        <location filename="../../ui/mediation/host_tab.py" line="161"/>
         <source>调解中：和解期间自 %1 起，不计入结案期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="164"/>
+        <location filename="../../ui/mediation/host_tab.py" line="163"/>
         <source>调解协议已由各方签署，调解结案待部门负责人审批。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="166"/>
+        <location filename="../../ui/mediation/host_tab.py" line="165"/>
         <source>当前阶段不能进行调解。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="188"/>
+        <location filename="../../ui/mediation/host_tab.py" line="187"/>
         <source>作废的协议：%1 %2 反悔（%3）；原赔偿数额 %4 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="195"/>
+        <location filename="../../ui/mediation/host_tab.py" line="194"/>
         <source>尚未拟定调解协议。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="201"/>
+        <location filename="../../ui/mediation/host_tab.py" line="200"/>
         <source>状态：%1&#x3000;赔偿数额：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="204"/>
+        <location filename="../../ui/mediation/host_tab.py" line="203"/>
         <source>&#x3000;生效日期：%1&#x3000;尚欠：%2 元</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="208"/>
+        <location filename="../../ui/mediation/host_tab.py" line="207"/>
         <source>未签署</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="213"/>
+        <location filename="../../ui/mediation/host_tab.py" line="212"/>
         <source>逾期未履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="213"/>
+        <location filename="../../ui/mediation/host_tab.py" line="212"/>
         <source>已履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="220"/>
+        <location filename="../../ui/mediation/host_tab.py" line="219"/>
         <source>司法确认：双方可于 %1 前共同向人民法院申请（%2）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="225"/>
+        <location filename="../../ui/mediation/host_tab.py" line="224"/>
         <source>司法确认：%1 向%2申请；%3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="252"/>
+        <location filename="../../ui/mediation/host_tab.py" line="251"/>
         <source>记录调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="253"/>
+        <location filename="../../ui/mediation/host_tab.py" line="252"/>
         <source>调解日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="254"/>
+        <location filename="../../ui/mediation/host_tab.py" line="253"/>
         <source>本局调解室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="255"/>
+        <location filename="../../ui/mediation/host_tab.py" line="254"/>
         <source>调解员（多人以、分隔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="261"/>
-        <location filename="../../ui/mediation/host_tab.py" line="323"/>
+        <location filename="../../ui/mediation/host_tab.py" line="260"/>
+        <location filename="../../ui/mediation/host_tab.py" line="322"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="265"/>
+        <location filename="../../ui/mediation/host_tab.py" line="264"/>
         <source>开始和解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="265"/>
+        <location filename="../../ui/mediation/host_tab.py" line="264"/>
         <source>开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="266"/>
+        <location filename="../../ui/mediation/host_tab.py" line="265"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="270"/>
+        <location filename="../../ui/mediation/host_tab.py" line="269"/>
         <source>当事人申请和解的期间不计入结案期限（《专利纠纷行政裁决和调解办法》第三十七条）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="274"/>
+        <location filename="../../ui/mediation/host_tab.py" line="273"/>
         <source>结束和解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="274"/>
+        <location filename="../../ui/mediation/host_tab.py" line="273"/>
         <source>结束日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="288"/>
+        <location filename="../../ui/mediation/host_tab.py" line="287"/>
         <source>登记当事人签署</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="289"/>
+        <location filename="../../ui/mediation/host_tab.py" line="288"/>
         <source>签署人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="295"/>
+        <location filename="../../ui/mediation/host_tab.py" line="294"/>
         <source>各方当事人均签署后协议生效；裁决案件随即提交调解结案审批。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="299"/>
+        <location filename="../../ui/mediation/host_tab.py" line="298"/>
         <source>当事人签署前反悔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="300"/>
+        <location filename="../../ui/mediation/host_tab.py" line="299"/>
         <source>反悔的当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="302"/>
+        <location filename="../../ui/mediation/host_tab.py" line="301"/>
         <source>反悔理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="303"/>
+        <location filename="../../ui/mediation/host_tab.py" line="302"/>
         <source>反悔日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="307"/>
+        <location filename="../../ui/mediation/host_tab.py" line="306"/>
         <source>协议作废但保留在案；和解期间结束，案件回到原来的程序继续审理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="317"/>
+        <location filename="../../ui/mediation/host_tab.py" line="316"/>
         <source>司法确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="318"/>
+        <location filename="../../ui/mediation/host_tab.py" line="317"/>
         <source>受理法院</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="319"/>
+        <location filename="../../ui/mediation/host_tab.py" line="318"/>
         <source>申请日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="322"/>
+        <location filename="../../ui/mediation/host_tab.py" line="321"/>
         <source>裁定日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="328"/>
+        <location filename="../../ui/mediation/host_tab.py" line="327"/>
         <source>双方当事人可自协议生效之日起三十日内共同向人民法院申请司法确认（%1 前）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="334"/>
+        <location filename="../../ui/mediation/host_tab.py" line="333"/>
         <source>登记履行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="336"/>
+        <location filename="../../ui/mediation/host_tab.py" line="335"/>
         <source>第%1期（%2 到期，%3 元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/host_tab.py" line="340"/>
+        <location filename="../../ui/mediation/host_tab.py" line="339"/>
         <source>付款金额（元）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,21 +5876,21 @@
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="209"/>
-        <source>权属纠纷自立案之日起两个月内结案（经部门负责人批准可延长一个月）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="214"/>
-        <source>选择裁决书/判决书副本</source>
+        <source>权属纠纷自立案之日起两个月内结案（经部门负责人批准可延长%1）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="215"/>
+        <source>选择裁决书/判决书副本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation/request_dialog.py" line="216"/>
         <source>PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/request_dialog.py" line="256"/>
+        <location filename="../../ui/mediation/request_dialog.py" line="257"/>
         <source>本局裁决 #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6062,67 +6062,67 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="48"/>
+        <location filename="../../ui/admin/office_tab.py" line="47"/>
         <source>第二次延长结案期限须经其批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="49"/>
+        <location filename="../../ui/admin/office_tab.py" line="48"/>
         <source>机关名称(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="50"/>
+        <location filename="../../ui/admin/office_tab.py" line="49"/>
         <source>机关简称(&amp;S)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="51"/>
+        <location filename="../../ui/admin/office_tab.py" line="50"/>
         <source>案号格式(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="52"/>
+        <location filename="../../ui/admin/office_tab.py" line="51"/>
         <source>案号示例：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="53"/>
+        <location filename="../../ui/admin/office_tab.py" line="52"/>
         <source>占位符：{机关简称}、{YYYY}（立案年份）、{n}（当年序号，不补零）。例如 {机关简称}知裁字〔{YYYY}〕{n}号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="58"/>
+        <location filename="../../ui/admin/office_tab.py" line="57"/>
         <source>地址：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="59"/>
+        <location filename="../../ui/admin/office_tab.py" line="58"/>
         <source>电话：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="60"/>
+        <location filename="../../ui/admin/office_tab.py" line="59"/>
         <source>邮编：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="61"/>
+        <location filename="../../ui/admin/office_tab.py" line="60"/>
         <source>上级部门(&amp;H)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="69"/>
+        <location filename="../../ui/admin/office_tab.py" line="68"/>
         <source>保存(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="132"/>
+        <location filename="../../ui/admin/office_tab.py" line="131"/>
         <source>机关信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="132"/>
+        <location filename="../../ui/admin/office_tab.py" line="131"/>
         <source>已保存。新的案号格式从下一件立案的案件起使用。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6130,57 +6130,57 @@
 <context>
     <name>PanelEditor</name>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="43"/>
+        <location filename="../../ui/cases/panel_editor.py" line="41"/>
         <source>合议组由合议组长和审理员组成，须为三人以上单数；书记员负责记录，技术调查官不参与表决。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="51"/>
+        <location filename="../../ui/cases/panel_editor.py" line="49"/>
         <source>合议组长(&amp;L)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="56"/>
+        <location filename="../../ui/cases/panel_editor.py" line="54"/>
         <source>审理员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="58"/>
+        <location filename="../../ui/cases/panel_editor.py" line="56"/>
         <source>增加审理员(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="59"/>
+        <location filename="../../ui/cases/panel_editor.py" line="57"/>
         <source>减少审理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="68"/>
+        <location filename="../../ui/cases/panel_editor.py" line="66"/>
         <source>书记员(&amp;K)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="71"/>
+        <location filename="../../ui/cases/panel_editor.py" line="69"/>
         <source>技术调查官(&amp;T)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="80"/>
+        <location filename="../../ui/cases/panel_editor.py" line="78"/>
         <source>保存合议组(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="130"/>
+        <location filename="../../ui/cases/panel_editor.py" line="128"/>
         <source>（不指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="139"/>
+        <location filename="../../ui/cases/panel_editor.py" line="137"/>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/panel_editor.py" line="221"/>
+        <location filename="../../ui/cases/panel_editor.py" line="219"/>
         <source>此案件已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6239,52 +6239,52 @@
 <context>
     <name>RecusalBox</name>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="42"/>
+        <location filename="../../ui/recusal/applications_list.py" line="41"/>
         <source>回避申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="59"/>
+        <location filename="../../ui/recusal/applications_list.py" line="58"/>
         <source>登记回避申请(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="62"/>
+        <location filename="../../ui/recusal/applications_list.py" line="61"/>
         <source>决定(&amp;J)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="64"/>
+        <location filename="../../ui/recusal/applications_list.py" line="63"/>
         <source>回避由部门负责人决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="66"/>
+        <location filename="../../ui/recusal/applications_list.py" line="65"/>
         <source>查看决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="90"/>
+        <location filename="../../ui/recusal/applications_list.py" line="89"/>
         <source>回避申请待决定：%1 暂停参与本案工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="93"/>
+        <location filename="../../ui/recusal/applications_list.py" line="92"/>
         <source>在此期间合议组不完整（%1），口审、合议等须由合议组进行的工作暂停。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="102"/>
+        <location filename="../../ui/recusal/applications_list.py" line="101"/>
         <source>；更换为 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="106"/>
+        <location filename="../../ui/recusal/applications_list.py" line="105"/>
         <source>应于 %1 前决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="107"/>
+        <location filename="../../ui/recusal/applications_list.py" line="106"/>
         <source>（口头）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6292,12 +6292,12 @@
 <context>
     <name>RecusalDecisionDialog</name>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="43"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="42"/>
         <source>决定回避申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="47"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="46"/>
         <source>%1 于 %2 申请 %3 回避。
 事由：%4
 理由：%5
@@ -6305,62 +6305,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="55"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="54"/>
         <source>决定回避(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="57"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="56"/>
         <source>驳回申请(&amp;J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="68"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="67"/>
         <source>决定：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="71"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="70"/>
         <source>（暂不指定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="76"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="75"/>
         <source>由谁接替(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="79"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="78"/>
         <source>更换为(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="84"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="83"/>
         <source>审查意见(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="87"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="86"/>
         <source>决定日期(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="92"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="91"/>
         <source>作出决定后，系统签发《回避申请决定书》（送达申请人）并记入时间线。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="103"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="102"/>
         <source>作出决定(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="122"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="121"/>
         <source>决定后合议组不符合要求（%1）：补足合议组前，本案不能进行口审、合议等工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/decision_dialog.py" line="126"/>
+        <location filename="../../ui/recusal/decision_dialog.py" line="125"/>
         <source>✓ 决定后合议组组成符合要求。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6368,87 +6368,87 @@
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="75"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="74"/>
         <source>登记回避申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="78"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="77"/>
         <source>当事人应在知道或者应当知道办案人员名单之日起三个工作日内申请回避；决定口头审理的，最迟在口审开始时提出；口审开始后才知道的事由，可在口审终结前提出。决定作出前，被申请回避的人员暂停参与本案工作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="90"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="89"/>
         <source>申请人(&amp;A)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="97"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="96"/>
         <source>%1（填写姓名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="99"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="98"/>
         <source>被申请回避人员(&amp;C)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="102"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="101"/>
         <source>姓名(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="112"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="111"/>
         <source>回避事由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="117"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="116"/>
         <source>申请理由(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="118"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="117"/>
         <source>口头提出（已记入笔录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="124"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="123"/>
         <source>收到日期(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="127"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="126"/>
         <source>知道名单日期(&amp;L)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="132"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="131"/>
         <source>提出场合：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="133"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="132"/>
         <source>回避事由在口审开始后才知道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="151"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="150"/>
         <source>登记(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="184"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="183"/>
         <source>该当事人尚未收到载明合议组成员的通知，申请期限尚未起算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="186"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="185"/>
         <source>%1 于 %2 收到载明合议组成员的通知，申请期限至 %3。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="189"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="188"/>
         <source>已超过该期限：只有口审开始时提出，或口审开始后才知道的事由在口审终结前提出，才能受理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,12 +6456,12 @@
 <context>
     <name>RecusalForm</name>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="46"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="45"/>
         <source>放弃输入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/application_dialog.py" line="46"/>
+        <location filename="../../ui/recusal/application_dialog.py" line="45"/>
         <source>已填写的内容尚未提交，确定放弃吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6576,48 +6576,48 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="49"/>
+        <location filename="../../ui/cases/request_dialog.py" line="47"/>
         <source>修改请求信息 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="60"/>
+        <location filename="../../ui/cases/request_dialog.py" line="58"/>
         <source>（按专利号自动识别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="63"/>
-        <location filename="../../ui/cases/request_dialog.py" line="119"/>
+        <location filename="../../ui/cases/request_dialog.py" line="61"/>
+        <location filename="../../ui/cases/request_dialog.py" line="117"/>
         <source>（登记人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="68"/>
+        <location filename="../../ui/cases/request_dialog.py" line="66"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="69"/>
+        <location filename="../../ui/cases/request_dialog.py" line="67"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="88"/>
+        <location filename="../../ui/cases/request_dialog.py" line="86"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="88"/>
+        <location filename="../../ui/cases/request_dialog.py" line="86"/>
         <source>登记(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="178"/>
+        <location filename="../../ui/cases/request_dialog.py" line="176"/>
         <source>✓ %1，%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="295"/>
+        <location filename="../../ui/cases/request_dialog.py" line="293"/>
         <source>此案件已被他人修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7044,112 +7044,112 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="44"/>
+        <location filename="../../ui/documents/service_dialog.py" line="43"/>
         <source>登记送达 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="54"/>
+        <location filename="../../ui/documents/service_dialog.py" line="53"/>
         <source>文书(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="57"/>
+        <location filename="../../ui/documents/service_dialog.py" line="56"/>
         <source>受送达人(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="59"/>
+        <location filename="../../ui/documents/service_dialog.py" line="58"/>
         <source>受送达单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="62"/>
+        <location filename="../../ui/documents/service_dialog.py" line="61"/>
         <source>送达方式(&amp;M)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="70"/>
+        <location filename="../../ui/documents/service_dialog.py" line="69"/>
         <source>已签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="77"/>
+        <location filename="../../ui/documents/service_dialog.py" line="76"/>
         <source>发出日期(&amp;S)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="78"/>
+        <location filename="../../ui/documents/service_dialog.py" line="77"/>
         <source>签收日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="80"/>
+        <location filename="../../ui/documents/service_dialog.py" line="79"/>
         <source>邮件单号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="82"/>
+        <location filename="../../ui/documents/service_dialog.py" line="81"/>
         <source>留置送达：拒收人、见证人、留置地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="83"/>
+        <location filename="../../ui/documents/service_dialog.py" line="82"/>
         <source>拒收情况：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="85"/>
+        <location filename="../../ui/documents/service_dialog.py" line="84"/>
         <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="87"/>
+        <location filename="../../ui/documents/service_dialog.py" line="86"/>
         <source>（未附）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="88"/>
+        <location filename="../../ui/documents/service_dialog.py" line="87"/>
         <source>选择回证扫描件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="92"/>
+        <location filename="../../ui/documents/service_dialog.py" line="91"/>
         <source>回证扫描件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="103"/>
+        <location filename="../../ui/documents/service_dialog.py" line="102"/>
         <source>登记(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="147"/>
+        <location filename="../../ui/documents/service_dialog.py" line="146"/>
         <source>电子送达须受送达人书面同意（在“送达”页登记同意）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="149"/>
+        <location filename="../../ui/documents/service_dialog.py" line="148"/>
         <source>裁决书、调解协议书不得电子送达。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="151"/>
+        <location filename="../../ui/documents/service_dialog.py" line="150"/>
         <source>调解协议书不得留置送达。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="163"/>
+        <location filename="../../ui/documents/service_dialog.py" line="162"/>
         <source>公告送达：发出日期填公告之日，期满视为送达，相关期限届时自动起算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="168"/>
+        <location filename="../../ui/documents/service_dialog.py" line="167"/>
         <source>选择回证扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_dialog.py" line="169"/>
+        <location filename="../../ui/documents/service_dialog.py" line="168"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7157,170 +7157,170 @@
 <context>
     <name>ServiceTab</name>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="50"/>
+        <location filename="../../ui/documents/service_tab.py" line="48"/>
         <source>登记送达(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="52"/>
+        <location filename="../../ui/documents/service_tab.py" line="50"/>
         <source>登记签收(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="53"/>
+        <location filename="../../ui/documents/service_tab.py" line="51"/>
         <source>附回证扫描件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="54"/>
+        <location filename="../../ui/documents/service_tab.py" line="52"/>
         <source>电子送达同意(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="65"/>
+        <location filename="../../ui/documents/service_tab.py" line="63"/>
         <source>待送达文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="65"/>
-        <location filename="../../ui/documents/service_tab.py" line="69"/>
+        <location filename="../../ui/documents/service_tab.py" line="63"/>
+        <location filename="../../ui/documents/service_tab.py" line="67"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="65"/>
-        <location filename="../../ui/documents/service_tab.py" line="69"/>
+        <location filename="../../ui/documents/service_tab.py" line="63"/>
+        <location filename="../../ui/documents/service_tab.py" line="67"/>
         <source>受送达人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="65"/>
+        <location filename="../../ui/documents/service_tab.py" line="63"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="66"/>
+        <location filename="../../ui/documents/service_tab.py" line="64"/>
         <source>公告期满视为送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="69"/>
+        <location filename="../../ui/documents/service_tab.py" line="67"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="69"/>
+        <location filename="../../ui/documents/service_tab.py" line="67"/>
         <source>方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="70"/>
+        <location filename="../../ui/documents/service_tab.py" line="68"/>
         <source>发出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="70"/>
+        <location filename="../../ui/documents/service_tab.py" line="68"/>
         <source>签收/视为送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="70"/>
+        <location filename="../../ui/documents/service_tab.py" line="68"/>
         <source>单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="70"/>
+        <location filename="../../ui/documents/service_tab.py" line="68"/>
         <source>回证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="71"/>
+        <location filename="../../ui/documents/service_tab.py" line="69"/>
         <source>登记人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="81"/>
+        <location filename="../../ui/documents/service_tab.py" line="79"/>
         <source>等待送达：%1（%2）— %3送达后自动起算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="88"/>
+        <location filename="../../ui/documents/service_tab.py" line="86"/>
         <source>%1（视为）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="89"/>
+        <location filename="../../ui/documents/service_tab.py" line="87"/>
         <source>未签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="119"/>
-        <location filename="../../ui/documents/service_tab.py" line="122"/>
+        <location filename="../../ui/documents/service_tab.py" line="117"/>
+        <location filename="../../ui/documents/service_tab.py" line="120"/>
         <source>登记签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="119"/>
+        <location filename="../../ui/documents/service_tab.py" line="117"/>
         <source>请先在下表选择一条尚未签收的送达记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="127"/>
+        <location filename="../../ui/documents/service_tab.py" line="125"/>
         <source>签收日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="128"/>
+        <location filename="../../ui/documents/service_tab.py" line="126"/>
         <source>邮件单号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="146"/>
+        <location filename="../../ui/documents/service_tab.py" line="144"/>
         <source>回证扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="146"/>
+        <location filename="../../ui/documents/service_tab.py" line="144"/>
         <source>请先在下表选择一条送达记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="148"/>
+        <location filename="../../ui/documents/service_tab.py" line="146"/>
         <source>选择回证扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="149"/>
+        <location filename="../../ui/documents/service_tab.py" line="147"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="161"/>
+        <location filename="../../ui/documents/service_tab.py" line="159"/>
         <source>电子送达同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="169"/>
+        <location filename="../../ui/documents/service_tab.py" line="167"/>
         <source>电子邮箱或送达平台账号；留空表示撤回同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="170"/>
+        <location filename="../../ui/documents/service_tab.py" line="168"/>
         <source>当事人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="171"/>
+        <location filename="../../ui/documents/service_tab.py" line="169"/>
         <source>书面同意日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="172"/>
+        <location filename="../../ui/documents/service_tab.py" line="170"/>
         <source>电子送达地址：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/service_tab.py" line="173"/>
+        <location filename="../../ui/documents/service_tab.py" line="171"/>
         <source>依《专利纠纷行政裁决和调解办法》，电子送达须经受送达人书面同意；裁决书、调解协议书不适用电子送达。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7361,277 +7361,277 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/statistics/section.py" line="109"/>
+        <location filename="../../ui/statistics/section.py" line="108"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="111"/>
+        <location filename="../../ui/statistics/section.py" line="110"/>
         <source>导出报表(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="125"/>
+        <location filename="../../ui/statistics/section.py" line="124"/>
         <source>收案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="126"/>
-        <location filename="../../ui/statistics/section.py" line="204"/>
+        <location filename="../../ui/statistics/section.py" line="125"/>
+        <location filename="../../ui/statistics/section.py" line="203"/>
         <source>立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="127"/>
-        <location filename="../../ui/statistics/section.py" line="204"/>
+        <location filename="../../ui/statistics/section.py" line="126"/>
+        <location filename="../../ui/statistics/section.py" line="203"/>
         <source>结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="128"/>
+        <location filename="../../ui/statistics/section.py" line="127"/>
         <source>结案率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="129"/>
+        <location filename="../../ui/statistics/section.py" line="128"/>
         <source>按期结案率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="130"/>
+        <location filename="../../ui/statistics/section.py" line="129"/>
         <source>平均办案周期（日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="131"/>
+        <location filename="../../ui/statistics/section.py" line="130"/>
         <source>调解结案率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="132"/>
+        <location filename="../../ui/statistics/section.py" line="131"/>
         <source>在办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="133"/>
+        <location filename="../../ui/statistics/section.py" line="132"/>
         <source>逾期案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="151"/>
+        <location filename="../../ui/statistics/section.py" line="150"/>
         <source>在办案件（按状态）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="152"/>
+        <location filename="../../ui/statistics/section.py" line="151"/>
         <source>逾期与3个工作日内到期（按承办人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="153"/>
+        <location filename="../../ui/statistics/section.py" line="152"/>
         <source>收案（按月，本年与上年）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="154"/>
+        <location filename="../../ui/statistics/section.py" line="153"/>
         <source>收案登记（按月，本年与上年）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="155"/>
+        <location filename="../../ui/statistics/section.py" line="154"/>
         <source>立案（按月，本年与上年）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="156"/>
+        <location filename="../../ui/statistics/section.py" line="155"/>
         <source>结案方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="157"/>
-        <location filename="../../ui/statistics/section.py" line="249"/>
+        <location filename="../../ui/statistics/section.py" line="156"/>
+        <location filename="../../ui/statistics/section.py" line="248"/>
         <source>按期结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="158"/>
+        <location filename="../../ui/statistics/section.py" line="157"/>
         <source>承办人工作量（未结案件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="159"/>
+        <location filename="../../ui/statistics/section.py" line="158"/>
         <source>专利类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="160"/>
+        <location filename="../../ui/statistics/section.py" line="159"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="161"/>
+        <location filename="../../ui/statistics/section.py" line="160"/>
         <source>繁简分流</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="162"/>
+        <location filename="../../ui/statistics/section.py" line="161"/>
         <source>调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="182"/>
+        <location filename="../../ui/statistics/section.py" line="181"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="206"/>
+        <location filename="../../ui/statistics/section.py" line="205"/>
         <source>结案方式、按期结案、办案周期、专利类型、标记和调解：%1 至 %2 %3的案件；在办、逾期和工作量：截至今日（%4）。指向数字可看口径，点击柱形或数字可列出相应案件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="220"/>
+        <location filename="../../ui/statistics/section.py" line="219"/>
         <source>收案（收案登记 %1 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="222"/>
+        <location filename="../../ui/statistics/section.py" line="221"/>
         <source>逾期案件（收案登记 %1 件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="227"/>
+        <location filename="../../ui/statistics/section.py" line="226"/>
         <source>未指定承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="233"/>
+        <location filename="../../ui/statistics/section.py" line="232"/>
         <source>案件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="235"/>
+        <location filename="../../ui/statistics/section.py" line="234"/>
         <source>逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="236"/>
+        <location filename="../../ui/statistics/section.py" line="235"/>
         <source>3个工作日内到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="237"/>
+        <location filename="../../ui/statistics/section.py" line="236"/>
         <source>收案登记逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="238"/>
+        <location filename="../../ui/statistics/section.py" line="237"/>
         <source>收案登记临期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="239"/>
+        <location filename="../../ui/statistics/section.py" line="238"/>
         <source>%1月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="242"/>
-        <location filename="../../ui/statistics/section.py" line="244"/>
+        <location filename="../../ui/statistics/section.py" line="241"/>
+        <location filename="../../ui/statistics/section.py" line="243"/>
         <source>%1年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="248"/>
-        <location filename="../../ui/statistics/section.py" line="250"/>
-        <location filename="../../ui/statistics/section.py" line="256"/>
-        <location filename="../../ui/statistics/section.py" line="258"/>
-        <location filename="../../ui/statistics/section.py" line="261"/>
-        <location filename="../../ui/statistics/section.py" line="263"/>
+        <location filename="../../ui/statistics/section.py" line="247"/>
+        <location filename="../../ui/statistics/section.py" line="249"/>
+        <location filename="../../ui/statistics/section.py" line="255"/>
+        <location filename="../../ui/statistics/section.py" line="257"/>
+        <location filename="../../ui/statistics/section.py" line="260"/>
+        <location filename="../../ui/statistics/section.py" line="262"/>
         <source>件数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="249"/>
+        <location filename="../../ui/statistics/section.py" line="248"/>
         <source>超期结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="252"/>
+        <location filename="../../ui/statistics/section.py" line="251"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="253"/>
+        <location filename="../../ui/statistics/section.py" line="252"/>
         <source>已立案在办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="257"/>
+        <location filename="../../ui/statistics/section.py" line="256"/>
         <source>涉外/港澳台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="257"/>
+        <location filename="../../ui/statistics/section.py" line="256"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="257"/>
+        <location filename="../../ui/statistics/section.py" line="256"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="257"/>
+        <location filename="../../ui/statistics/section.py" line="256"/>
         <source>重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="260"/>
+        <location filename="../../ui/statistics/section.py" line="259"/>
         <source>未分流</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="262"/>
+        <location filename="../../ui/statistics/section.py" line="261"/>
         <source>调解结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="262"/>
+        <location filename="../../ui/statistics/section.py" line="261"/>
         <source>和解后以其他方式结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="266"/>
+        <location filename="../../ui/statistics/section.py" line="265"/>
         <source>调解（调解成功率 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="267"/>
+        <location filename="../../ui/statistics/section.py" line="266"/>
         <source>按期结案（按期结案率 %1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="280"/>
-        <location filename="../../ui/statistics/section.py" line="296"/>
+        <location filename="../../ui/statistics/section.py" line="279"/>
+        <location filename="../../ui/statistics/section.py" line="295"/>
         <source>%1年%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="287"/>
+        <location filename="../../ui/statistics/section.py" line="286"/>
         <source>统计 — %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="324"/>
+        <location filename="../../ui/statistics/section.py" line="323"/>
         <source>截至 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="326"/>
+        <location filename="../../ui/statistics/section.py" line="325"/>
         <source>%1 至 %2（%3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="328"/>
+        <location filename="../../ui/statistics/section.py" line="327"/>
         <source>统计 %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7760,42 +7760,42 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="40"/>
+        <location filename="../../ui/admin/users_tab.py" line="39"/>
         <source>重置密码 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="40"/>
+        <location filename="../../ui/admin/users_tab.py" line="39"/>
         <source>添加用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="54"/>
+        <location filename="../../ui/admin/users_tab.py" line="53"/>
         <source>用户名(&amp;U)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="55"/>
+        <location filename="../../ui/admin/users_tab.py" line="54"/>
         <source>姓名(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="56"/>
+        <location filename="../../ui/admin/users_tab.py" line="55"/>
         <source>角色(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="57"/>
+        <location filename="../../ui/admin/users_tab.py" line="56"/>
         <source>密码(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="58"/>
+        <location filename="../../ui/admin/users_tab.py" line="57"/>
         <source>确认密码(&amp;C)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="74"/>
+        <location filename="../../ui/admin/users_tab.py" line="73"/>
         <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7803,57 +7803,57 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="103"/>
+        <location filename="../../ui/admin/users_tab.py" line="102"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="103"/>
+        <location filename="../../ui/admin/users_tab.py" line="102"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="103"/>
+        <location filename="../../ui/admin/users_tab.py" line="102"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="103"/>
+        <location filename="../../ui/admin/users_tab.py" line="102"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="112"/>
+        <location filename="../../ui/admin/users_tab.py" line="111"/>
         <source>添加用户(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="113"/>
+        <location filename="../../ui/admin/users_tab.py" line="112"/>
         <source>停用/启用(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="114"/>
+        <location filename="../../ui/admin/users_tab.py" line="113"/>
         <source>重置密码(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="131"/>
+        <location filename="../../ui/admin/users_tab.py" line="130"/>
         <source>启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="131"/>
+        <location filename="../../ui/admin/users_tab.py" line="130"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="150"/>
+        <location filename="../../ui/admin/users_tab.py" line="149"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_tab.py" line="150"/>
+        <location filename="../../ui/admin/users_tab.py" line="149"/>
         <source>密码已重置。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7869,82 +7869,82 @@
 <context>
     <name>case_tabs</name>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="128"/>
+        <location filename="../../ui/cases/tabs.py" line="127"/>
         <source>身份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="128"/>
+        <location filename="../../ui/cases/tabs.py" line="127"/>
         <source>名称/姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="128"/>
+        <location filename="../../ui/cases/tabs.py" line="127"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="128"/>
+        <location filename="../../ui/cases/tabs.py" line="127"/>
         <source>证件号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="128"/>
+        <location filename="../../ui/cases/tabs.py" line="127"/>
         <source>法定代表人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="128"/>
+        <location filename="../../ui/cases/tabs.py" line="127"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="128"/>
+        <location filename="../../ui/cases/tabs.py" line="127"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="129"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>受理通知送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="129"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>副本送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="129"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>答辩书收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="129"/>
+        <location filename="../../ui/cases/tabs.py" line="128"/>
         <source>裁决书送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="253"/>
+        <location filename="../../ui/cases/tabs.py" line="252"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="253"/>
+        <location filename="../../ui/cases/tabs.py" line="252"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="253"/>
+        <location filename="../../ui/cases/tabs.py" line="252"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="253"/>
+        <location filename="../../ui/cases/tabs.py" line="252"/>
         <source>状态变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/tabs.py" line="253"/>
+        <location filename="../../ui/cases/tabs.py" line="252"/>
         <source>详情</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8776,55 +8776,55 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="40"/>
+        <location filename="../../ui/common/labels.py" line="39"/>
         <source>请求书已收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="41"/>
+        <location filename="../../ui/common/labels.py" line="40"/>
         <location filename="../../ui/intake/labels.py" line="31"/>
         <source>补正中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="42"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <source>已立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="23"/>
-        <location filename="../../ui/common/labels.py" line="43"/>
+        <location filename="../../ui/common/labels.py" line="42"/>
         <source>答辩期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="44"/>
+        <location filename="../../ui/common/labels.py" line="43"/>
         <source>调查取证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="44"/>
         <source>口审已排期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="46"/>
+        <location filename="../../ui/common/labels.py" line="45"/>
         <source>已口审</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="47"/>
+        <location filename="../../ui/common/labels.py" line="46"/>
         <source>合议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="48"/>
+        <location filename="../../ui/common/labels.py" line="47"/>
         <source>结案审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="38"/>
-        <location filename="../../ui/common/labels.py" line="49"/>
+        <location filename="../../ui/common/labels.py" line="48"/>
         <location filename="../../ui/intake/labels.py" line="34"/>
         <location filename="../../ui/intake/labels.py" line="44"/>
         <location filename="../../ui/intake/labels.py" line="89"/>
@@ -8834,119 +8834,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="50"/>
+        <location filename="../../ui/common/labels.py" line="49"/>
         <source>裁决结案（侵权成立）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="51"/>
+        <location filename="../../ui/common/labels.py" line="50"/>
         <source>裁决结案（驳回请求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="53"/>
-        <location filename="../../ui/common/labels.py" line="52"/>
+        <location filename="../../ui/common/labels.py" line="51"/>
         <location filename="../../ui/statistics/labels.py" line="13"/>
         <source>调解结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="54"/>
-        <location filename="../../ui/common/labels.py" line="53"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
         <location filename="../../ui/mediation/case_labels.py" line="27"/>
         <location filename="../../ui/mediation/case_labels.py" line="39"/>
         <source>撤销案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="54"/>
+        <location filename="../../ui/common/labels.py" line="53"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="58"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
         <source>发明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="59"/>
+        <location filename="../../ui/common/labels.py" line="58"/>
         <source>实用新型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="60"/>
+        <location filename="../../ui/common/labels.py" line="59"/>
         <source>外观设计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="64"/>
+        <location filename="../../ui/common/labels.py" line="63"/>
         <source>制造</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="65"/>
+        <location filename="../../ui/common/labels.py" line="64"/>
         <source>使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="66"/>
+        <location filename="../../ui/common/labels.py" line="65"/>
         <source>许诺销售</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="67"/>
+        <location filename="../../ui/common/labels.py" line="66"/>
         <source>销售</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="67"/>
         <source>进口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="72"/>
-        <location filename="../../ui/common/labels.py" line="203"/>
+        <location filename="../../ui/common/labels.py" line="71"/>
+        <location filename="../../ui/common/labels.py" line="208"/>
         <location filename="../../ui/mediation/labels.py" line="29"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="73"/>
-        <location filename="../../ui/common/labels.py" line="204"/>
+        <location filename="../../ui/common/labels.py" line="72"/>
+        <location filename="../../ui/common/labels.py" line="209"/>
         <location filename="../../ui/mediation/labels.py" line="30"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="73"/>
         <source>第三人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="78"/>
+        <location filename="../../ui/common/labels.py" line="77"/>
         <source>自然人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="79"/>
+        <location filename="../../ui/common/labels.py" line="78"/>
         <source>法人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="79"/>
         <source>非法人组织</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="84"/>
+        <location filename="../../ui/common/labels.py" line="83"/>
         <source>办案人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="121"/>
-        <location filename="../../ui/cases/labels.py" line="132"/>
-        <location filename="../../ui/common/labels.py" line="85"/>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/cases/labels.py" line="117"/>
+        <location filename="../../ui/cases/labels.py" line="128"/>
+        <location filename="../../ui/common/labels.py" line="84"/>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <location filename="../../ui/hearings/labels.py" line="20"/>
         <location filename="../../ui/hearings/record_labels.py" line="34"/>
         <location filename="../../ui/recusal/labels.py" line="19"/>
@@ -8954,24 +8954,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>处(科)室负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="86"/>
         <source>部门负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="119"/>
-        <location filename="../../ui/cases/labels.py" line="130"/>
-        <location filename="../../ui/common/labels.py" line="92"/>
+        <location filename="../../ui/cases/labels.py" line="115"/>
+        <location filename="../../ui/cases/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="91"/>
         <location filename="../../ui/hearings/labels.py" line="18"/>
         <location filename="../../ui/hearings/record_labels.py" line="32"/>
         <location filename="../../ui/recusal/labels.py" line="17"/>
@@ -8979,9 +8979,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="120"/>
-        <location filename="../../ui/cases/labels.py" line="131"/>
-        <location filename="../../ui/common/labels.py" line="93"/>
+        <location filename="../../ui/cases/labels.py" line="116"/>
+        <location filename="../../ui/cases/labels.py" line="127"/>
+        <location filename="../../ui/common/labels.py" line="92"/>
         <location filename="../../ui/hearings/labels.py" line="19"/>
         <location filename="../../ui/hearings/record_labels.py" line="33"/>
         <location filename="../../ui/recusal/labels.py" line="18"/>
@@ -8989,9 +8989,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="122"/>
-        <location filename="../../ui/cases/labels.py" line="133"/>
-        <location filename="../../ui/common/labels.py" line="95"/>
+        <location filename="../../ui/cases/labels.py" line="118"/>
+        <location filename="../../ui/cases/labels.py" line="129"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <location filename="../../ui/hearings/labels.py" line="21"/>
         <location filename="../../ui/hearings/record_labels.py" line="35"/>
         <location filename="../../ui/recusal/labels.py" line="20"/>
@@ -8999,211 +8999,211 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="99"/>
+        <location filename="../../ui/common/labels.py" line="98"/>
         <source>请求人撤回请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="100"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
         <source>请求人无正当理由拒不参加口审，按撤回处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="101"/>
+        <location filename="../../ui/common/labels.py" line="100"/>
         <source>立案后发现不符合受理条件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="102"/>
+        <location filename="../../ui/common/labels.py" line="101"/>
         <source>当事人死亡或终止，无继承人或权利义务承受人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="103"/>
+        <location filename="../../ui/common/labels.py" line="102"/>
         <source>经释明仍不明确请求保护的权利要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="103"/>
         <source>时效抗辩成立</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>管辖权异议成立，移送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>当事人已向人民法院起诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
-        <location filename="../../ui/common/labels.py" line="119"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <location filename="../../ui/intake/labels.py" line="56"/>
         <location filename="../../ui/mediation/case_labels.py" line="51"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <source>请求人不是专利权人或利害关系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="111"/>
         <source>没有明确的被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>没有明确的请求事项和具体事实、理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="114"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>不属于本机关受案和管辖范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="115"/>
+        <location filename="../../ui/common/labels.py" line="114"/>
         <source>当事人已就该纠纷向人民法院起诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="116"/>
+        <location filename="../../ui/common/labels.py" line="115"/>
         <source>无正当理由拒不提交专利权评价报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="116"/>
         <source>拒不提交经公证认证的身份证明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="118"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>逾期未补正或补正后仍不符合规定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="122"/>
         <source>实用新型或外观设计专利无效宣告请求已受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>一方当事人死亡，需等待继承人表明是否参加处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="125"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
         <source>一方当事人丧失行为能力，尚未确定法定代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>一方当事人终止，尚未确定权利义务承受人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="127"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>一方当事人因不可抗拒的事由不能参加处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="128"/>
+        <location filename="../../ui/common/labels.py" line="127"/>
         <source>本案须以另一案的审理结果为依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="129"/>
+        <location filename="../../ui/common/labels.py" line="128"/>
         <source>需请示上级机关答复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="133"/>
+        <location filename="../../ui/common/labels.py" line="132"/>
         <source>中止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="134"/>
+        <location filename="../../ui/common/labels.py" line="133"/>
         <source>公告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="135"/>
+        <location filename="../../ui/common/labels.py" line="134"/>
         <source>检验鉴定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="136"/>
+        <location filename="../../ui/common/labels.py" line="135"/>
         <source>管辖权异议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="137"/>
+        <location filename="../../ui/common/labels.py" line="136"/>
         <source>当事人申请延长举证期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="138"/>
+        <location filename="../../ui/common/labels.py" line="137"/>
         <source>和解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="142"/>
+        <location filename="../../ui/common/labels.py" line="141"/>
         <source>侵权成立，责令停止侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="143"/>
+        <location filename="../../ui/common/labels.py" line="142"/>
         <source>驳回请求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="148"/>
+        <location filename="../../ui/common/labels.py" line="147"/>
         <source>直接送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="149"/>
+        <location filename="../../ui/common/labels.py" line="148"/>
         <source>邮寄送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="150"/>
+        <location filename="../../ui/common/labels.py" line="149"/>
         <source>留置送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="151"/>
+        <location filename="../../ui/common/labels.py" line="150"/>
         <source>电子送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="152"/>
+        <location filename="../../ui/common/labels.py" line="151"/>
         <source>公告送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="156"/>
+        <location filename="../../ui/common/labels.py" line="155"/>
         <source>待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="157"/>
+        <location filename="../../ui/common/labels.py" line="156"/>
         <source>已批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="158"/>
+        <location filename="../../ui/common/labels.py" line="157"/>
         <source>不予批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="219"/>
-        <location filename="../../ui/documents/labels.py" line="114"/>
+        <location filename="../../ui/common/labels.py" line="224"/>
+        <location filename="../../ui/documents/labels.py" line="115"/>
         <location filename="../../ui/evidence/labels.py" line="27"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
@@ -9252,47 +9252,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="164"/>
+        <location filename="../../ui/common/labels.py" line="163"/>
         <source>进行中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="165"/>
+        <location filename="../../ui/common/labels.py" line="164"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="166"/>
+        <location filename="../../ui/common/labels.py" line="165"/>
         <source>不再适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="167"/>
+        <location filename="../../ui/common/labels.py" line="166"/>
         <source>已届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="171"/>
+        <location filename="../../ui/common/labels.py" line="170"/>
         <source>已逾期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="172"/>
+        <location filename="../../ui/common/labels.py" line="171"/>
         <source>即将到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="173"/>
+        <location filename="../../ui/common/labels.py" line="172"/>
         <source>正常</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="177"/>
+        <location filename="../../ui/common/labels.py" line="176"/>
         <source>个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="178"/>
+        <location filename="../../ui/common/labels.py" line="177"/>
         <source>日</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9487,306 +9487,306 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="83"/>
+        <location filename="../../ui/common/labels.py" line="188"/>
         <location filename="../../ui/evidence/labels.py" line="38"/>
         <location filename="../../ui/hearings/labels.py" line="74"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="184"/>
-        <location filename="../../ui/documents/labels.py" line="58"/>
+        <location filename="../../ui/common/labels.py" line="183"/>
+        <location filename="../../ui/documents/labels.py" line="59"/>
         <location filename="../../ui/mediation/labels.py" line="84"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="84"/>
+        <location filename="../../ui/common/labels.py" line="189"/>
         <source>立案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="85"/>
-        <location filename="../../ui/documents/labels.py" line="56"/>
+        <location filename="../../ui/cases/labels.py" line="83"/>
+        <location filename="../../ui/documents/labels.py" line="57"/>
         <source>案情简介</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="86"/>
+        <location filename="../../ui/cases/labels.py" line="84"/>
         <source>不予受理理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="191"/>
         <source>理由说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="190"/>
         <location filename="../../ui/evidence/labels.py" line="51"/>
         <source>决定日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="89"/>
+        <location filename="../../ui/cases/labels.py" line="85"/>
         <source>送达日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="90"/>
+        <location filename="../../ui/common/labels.py" line="192"/>
         <source>送达方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/common/labels.py" line="185"/>
         <location filename="../../ui/common/labels.py" line="186"/>
-        <location filename="../../ui/common/labels.py" line="187"/>
         <location filename="../../ui/hearings/labels.py" line="22"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="91"/>
+        <location filename="../../ui/cases/labels.py" line="86"/>
         <source>转送日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="92"/>
+        <location filename="../../ui/cases/labels.py" line="87"/>
         <source>口审时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="93"/>
+        <location filename="../../ui/cases/labels.py" line="88"/>
         <source>口审地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="94"/>
+        <location filename="../../ui/cases/labels.py" line="89"/>
         <source>口审日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="95"/>
+        <location filename="../../ui/cases/labels.py" line="90"/>
         <source>被请求人缺席</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="96"/>
+        <location filename="../../ui/cases/labels.py" line="91"/>
         <source>已告知被请求人事实、理由和证据并给予陈述期间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="185"/>
+        <location filename="../../ui/common/labels.py" line="184"/>
         <location filename="../../ui/evidence/labels.py" line="32"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="97"/>
+        <location filename="../../ui/cases/labels.py" line="92"/>
         <source>合议结论</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="98"/>
+        <location filename="../../ui/cases/labels.py" line="93"/>
         <source>多数意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="99"/>
-        <location filename="../../ui/documents/labels.py" line="81"/>
+        <location filename="../../ui/cases/labels.py" line="94"/>
+        <location filename="../../ui/documents/labels.py" line="82"/>
         <source>不同意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="100"/>
+        <location filename="../../ui/cases/labels.py" line="95"/>
         <source>裁决日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="101"/>
+        <location filename="../../ui/cases/labels.py" line="96"/>
         <source>调解协议签署日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="102"/>
+        <location filename="../../ui/cases/labels.py" line="98"/>
         <source>调解协议内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="103"/>
+        <location filename="../../ui/cases/labels.py" line="99"/>
         <location filename="../../ui/mediation/case_labels.py" line="64"/>
         <source>撤销理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="104"/>
+        <location filename="../../ui/cases/labels.py" line="100"/>
         <location filename="../../ui/intake/labels.py" line="112"/>
         <source>移送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="105"/>
+        <location filename="../../ui/cases/labels.py" line="101"/>
         <source>中止事由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="106"/>
+        <location filename="../../ui/cases/labels.py" line="102"/>
         <source>开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="107"/>
+        <location filename="../../ui/cases/labels.py" line="103"/>
         <source>恢复日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="108"/>
+        <location filename="../../ui/cases/labels.py" line="104"/>
         <source>期间类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="109"/>
+        <location filename="../../ui/cases/labels.py" line="105"/>
         <source>结束日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="110"/>
+        <location filename="../../ui/cases/labels.py" line="106"/>
         <source>延长期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="111"/>
-        <location filename="../../ui/common/labels.py" line="215"/>
+        <location filename="../../ui/cases/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="220"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="112"/>
+        <location filename="../../ui/cases/labels.py" line="108"/>
         <source>上级部门批准文号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="189"/>
-        <location filename="../../ui/common/labels.py" line="196"/>
-        <location filename="../../ui/intake/labels.py" line="114"/>
-        <source>专利号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="190"/>
-        <location filename="../../ui/common/labels.py" line="197"/>
-        <location filename="../../ui/intake/labels.py" line="68"/>
-        <source>专利类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="191"/>
-        <location filename="../../ui/common/labels.py" line="198"/>
-        <source>专利名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="192"/>
-        <location filename="../../ui/common/labels.py" line="199"/>
-        <source>专利权人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/labels.py" line="193"/>
-        <location filename="../../ui/common/labels.py" line="200"/>
-        <source>申请日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="194"/>
         <location filename="../../ui/common/labels.py" line="201"/>
-        <source>授权公告日</source>
+        <location filename="../../ui/intake/labels.py" line="114"/>
+        <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="195"/>
+        <location filename="../../ui/common/labels.py" line="202"/>
+        <location filename="../../ui/intake/labels.py" line="68"/>
+        <source>专利类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="196"/>
+        <location filename="../../ui/common/labels.py" line="203"/>
+        <source>专利名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="197"/>
+        <location filename="../../ui/common/labels.py" line="204"/>
+        <source>专利权人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="198"/>
+        <location filename="../../ui/common/labels.py" line="205"/>
+        <source>申请日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="199"/>
+        <location filename="../../ui/common/labels.py" line="206"/>
+        <source>授权公告日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="200"/>
         <source>专利</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="205"/>
+        <location filename="../../ui/common/labels.py" line="210"/>
         <source>名称/姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="206"/>
+        <location filename="../../ui/common/labels.py" line="211"/>
         <source>主体类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="207"/>
+        <location filename="../../ui/common/labels.py" line="212"/>
         <source>统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="208"/>
+        <location filename="../../ui/common/labels.py" line="213"/>
         <source>身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="209"/>
+        <location filename="../../ui/common/labels.py" line="214"/>
         <source>法定代表人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="210"/>
+        <location filename="../../ui/common/labels.py" line="215"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="211"/>
+        <location filename="../../ui/common/labels.py" line="216"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="212"/>
+        <location filename="../../ui/common/labels.py" line="217"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="213"/>
+        <location filename="../../ui/common/labels.py" line="218"/>
         <source>在中国境内无住所</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="214"/>
+        <location filename="../../ui/common/labels.py" line="219"/>
         <location filename="../../ui/hearings/labels.py" line="23"/>
         <location filename="../../ui/hearings/record_labels.py" line="38"/>
         <source>委托代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="113"/>
+        <location filename="../../ui/cases/labels.py" line="109"/>
         <source>请求保护的权利要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="114"/>
+        <location filename="../../ui/cases/labels.py" line="110"/>
         <source>被控侵权产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="115"/>
+        <location filename="../../ui/cases/labels.py" line="111"/>
         <source>侵权行为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="116"/>
+        <location filename="../../ui/cases/labels.py" line="112"/>
         <source>请求事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="117"/>
+        <location filename="../../ui/cases/labels.py" line="113"/>
         <location filename="../../ui/intake/labels.py" line="115"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="118"/>
+        <location filename="../../ui/cases/labels.py" line="114"/>
         <location filename="../../ui/hearings/record_labels.py" line="24"/>
         <source>合议组</source>
         <translation type="unfinished"></translation>
@@ -9802,7 +9802,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="221"/>
+        <location filename="../../ui/common/labels.py" line="226"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9832,12 +9832,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="123"/>
+        <location filename="../../ui/cases/labels.py" line="119"/>
         <source>意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="217"/>
+        <location filename="../../ui/common/labels.py" line="222"/>
         <location filename="../../ui/hearings/labels.py" line="73"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
@@ -9848,7 +9848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="218"/>
+        <location filename="../../ui/common/labels.py" line="223"/>
         <location filename="../../ui/evidence/labels.py" line="42"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
@@ -9859,439 +9859,439 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="220"/>
+        <location filename="../../ui/common/labels.py" line="225"/>
         <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="124"/>
+        <location filename="../../ui/cases/labels.py" line="120"/>
         <source>审批事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="125"/>
+        <location filename="../../ui/cases/labels.py" line="121"/>
         <source>是否批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="126"/>
+        <location filename="../../ui/cases/labels.py" line="122"/>
         <location filename="../../ui/mediation/labels.py" line="91"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="127"/>
+        <location filename="../../ui/cases/labels.py" line="123"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="222"/>
+        <location filename="../../ui/common/labels.py" line="227"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="128"/>
+        <location filename="../../ui/cases/labels.py" line="124"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="129"/>
+        <location filename="../../ui/cases/labels.py" line="125"/>
         <source>延长次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="12"/>
+        <location filename="../../ui/documents/labels.py" line="13"/>
         <source>补正通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="13"/>
+        <location filename="../../ui/documents/labels.py" line="14"/>
         <source>提交专利权评价报告通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="14"/>
+        <location filename="../../ui/documents/labels.py" line="15"/>
         <source>立案审批表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="15"/>
+        <location filename="../../ui/documents/labels.py" line="16"/>
         <source>受理通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="16"/>
+        <location filename="../../ui/documents/labels.py" line="17"/>
         <source>不予受理通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="17"/>
+        <location filename="../../ui/documents/labels.py" line="18"/>
         <source>答辩通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="18"/>
+        <location filename="../../ui/documents/labels.py" line="19"/>
         <source>送达回证</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="19"/>
+        <location filename="../../ui/documents/labels.py" line="20"/>
         <source>调查通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="20"/>
+        <location filename="../../ui/documents/labels.py" line="21"/>
         <location filename="../../ui/evidence/labels.py" line="10"/>
         <source>调查笔录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="21"/>
+        <location filename="../../ui/documents/labels.py" line="22"/>
         <location filename="../../ui/evidence/labels.py" line="11"/>
         <source>现场检查（勘验）笔录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="22"/>
+        <location filename="../../ui/documents/labels.py" line="23"/>
         <source>证据登记保存决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="23"/>
+        <location filename="../../ui/documents/labels.py" line="24"/>
         <source>技术鉴定委托书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="24"/>
+        <location filename="../../ui/documents/labels.py" line="25"/>
         <source>回避申请决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="25"/>
+        <location filename="../../ui/documents/labels.py" line="26"/>
         <source>中止处理通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="26"/>
+        <location filename="../../ui/documents/labels.py" line="27"/>
         <source>不予中止处理通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="27"/>
+        <location filename="../../ui/documents/labels.py" line="28"/>
         <source>恢复处理通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="28"/>
+        <location filename="../../ui/documents/labels.py" line="29"/>
         <source>延长期限审批表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="29"/>
+        <location filename="../../ui/documents/labels.py" line="30"/>
         <source>口头审理通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="30"/>
+        <location filename="../../ui/documents/labels.py" line="31"/>
         <source>口头审理笔录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="31"/>
+        <location filename="../../ui/documents/labels.py" line="32"/>
         <source>合议笔录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="32"/>
+        <location filename="../../ui/documents/labels.py" line="33"/>
         <source>结案审批表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="33"/>
+        <location filename="../../ui/documents/labels.py" line="34"/>
         <source>行政裁决书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="34"/>
+        <location filename="../../ui/documents/labels.py" line="35"/>
         <source>调解协议书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="35"/>
+        <location filename="../../ui/documents/labels.py" line="36"/>
         <source>撤销案件决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="36"/>
+        <location filename="../../ui/documents/labels.py" line="37"/>
         <source>案件移送函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="37"/>
+        <location filename="../../ui/documents/labels.py" line="38"/>
         <source>转交函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="38"/>
+        <location filename="../../ui/documents/labels.py" line="39"/>
         <source>行政裁决修改更正通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="39"/>
+        <location filename="../../ui/documents/labels.py" line="40"/>
         <source>催告书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="40"/>
+        <location filename="../../ui/documents/labels.py" line="41"/>
         <source>强制执行申请书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="42"/>
+        <location filename="../../ui/documents/labels.py" line="43"/>
         <source>证据材料清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="43"/>
+        <location filename="../../ui/documents/labels.py" line="44"/>
         <source>抽样取证决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="44"/>
+        <location filename="../../ui/documents/labels.py" line="45"/>
         <source>解除登记保存决定书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="46"/>
+        <location filename="../../ui/documents/labels.py" line="47"/>
         <source>陈述意见通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="47"/>
+        <location filename="../../ui/documents/labels.py" line="48"/>
         <source>不予受理调解请求通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="48"/>
+        <location filename="../../ui/documents/labels.py" line="49"/>
         <source>调解通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="49"/>
+        <location filename="../../ui/documents/labels.py" line="50"/>
         <source>撤销案件通知书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="50"/>
+        <location filename="../../ui/documents/labels.py" line="51"/>
         <source>专利纠纷调解协议书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="54"/>
+        <location filename="../../ui/documents/labels.py" line="55"/>
         <source>需补正的全部事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="55"/>
+        <location filename="../../ui/documents/labels.py" line="56"/>
         <source>提交期限（日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="57"/>
+        <location filename="../../ui/documents/labels.py" line="58"/>
         <source>承办人意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="59"/>
+        <location filename="../../ui/documents/labels.py" line="60"/>
         <source>调查事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="60"/>
+        <location filename="../../ui/documents/labels.py" line="61"/>
         <source>接受调查的时间和地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="61"/>
+        <location filename="../../ui/documents/labels.py" line="62"/>
         <source>需携带或提交的材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="62"/>
+        <location filename="../../ui/documents/labels.py" line="63"/>
         <source>被调查人（姓名、单位、职务、联系方式）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="63"/>
+        <location filename="../../ui/documents/labels.py" line="64"/>
         <source>调查/检查人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="64"/>
+        <location filename="../../ui/documents/labels.py" line="65"/>
         <location filename="../../ui/evidence/labels.py" line="47"/>
         <location filename="../../ui/mediation/labels.py" line="64"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="65"/>
+        <location filename="../../ui/documents/labels.py" line="66"/>
         <source>起止时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="66"/>
+        <location filename="../../ui/documents/labels.py" line="67"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="67"/>
+        <location filename="../../ui/documents/labels.py" line="68"/>
         <source>当事人（姓名、身份证件号码、单位、地址、电话）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="68"/>
+        <location filename="../../ui/documents/labels.py" line="69"/>
         <location filename="../../ui/evidence/labels.py" line="37"/>
         <source>见证人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="69"/>
+        <location filename="../../ui/documents/labels.py" line="70"/>
         <location filename="../../ui/evidence/labels.py" line="49"/>
         <source>告知情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="70"/>
+        <location filename="../../ui/documents/labels.py" line="71"/>
         <source>检查情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="71"/>
+        <location filename="../../ui/documents/labels.py" line="72"/>
         <location filename="../../ui/evidence/labels.py" line="52"/>
         <source>登记保存起始时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="72"/>
+        <location filename="../../ui/documents/labels.py" line="73"/>
         <source>物品清单（每行一项）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="73"/>
+        <location filename="../../ui/documents/labels.py" line="74"/>
         <location filename="../../ui/evidence/labels.py" line="56"/>
         <source>鉴定机构</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="74"/>
+        <location filename="../../ui/documents/labels.py" line="75"/>
         <source>出具鉴定意见的期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="75"/>
+        <location filename="../../ui/documents/labels.py" line="76"/>
         <source>被申请回避的人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="76"/>
+        <location filename="../../ui/documents/labels.py" line="77"/>
         <source>申请理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="77"/>
+        <location filename="../../ui/documents/labels.py" line="78"/>
         <source>决定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="78"/>
+        <location filename="../../ui/documents/labels.py" line="79"/>
         <source>延长理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="79"/>
+        <location filename="../../ui/documents/labels.py" line="80"/>
         <source>需携带的材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="80"/>
+        <location filename="../../ui/documents/labels.py" line="81"/>
         <location filename="../../ui/hearings/labels.py" line="92"/>
         <source>到庭人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="82"/>
+        <location filename="../../ui/documents/labels.py" line="83"/>
         <source>合议组意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="83"/>
+        <location filename="../../ui/documents/labels.py" line="84"/>
         <source>请求人称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="84"/>
+        <location filename="../../ui/documents/labels.py" line="85"/>
         <source>被请求人辩称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="85"/>
+        <location filename="../../ui/documents/labels.py" line="86"/>
         <source>证据及质证情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="86"/>
+        <location filename="../../ui/documents/labels.py" line="87"/>
         <source>经审理查明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="87"/>
+        <location filename="../../ui/documents/labels.py" line="88"/>
         <source>本局认为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="88"/>
+        <location filename="../../ui/documents/labels.py" line="89"/>
         <source>裁决主文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="89"/>
+        <location filename="../../ui/documents/labels.py" line="90"/>
         <location filename="../../ui/mediation/labels.py" line="76"/>
         <source>费用负担</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="90"/>
+        <location filename="../../ui/documents/labels.py" line="91"/>
         <location filename="../../ui/mediation/labels.py" line="93"/>
         <source>调解经过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="91"/>
+        <location filename="../../ui/documents/labels.py" line="92"/>
         <source>协议条款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="92"/>
+        <location filename="../../ui/documents/labels.py" line="93"/>
         <source>受移送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="93"/>
+        <location filename="../../ui/documents/labels.py" line="94"/>
         <source>更正内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="94"/>
+        <location filename="../../ui/documents/labels.py" line="95"/>
         <source>未履行的义务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="95"/>
+        <location filename="../../ui/documents/labels.py" line="96"/>
         <source>人民法院</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="96"/>
+        <location filename="../../ui/documents/labels.py" line="97"/>
         <location filename="../../ui/intake/labels.py" line="116"/>
         <location filename="../../ui/intake/labels.py" line="117"/>
         <location filename="../../ui/intake/labels.py" line="151"/>
@@ -10299,139 +10299,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="97"/>
+        <location filename="../../ui/documents/labels.py" line="98"/>
         <source>审查意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="99"/>
+        <location filename="../../ui/documents/labels.py" line="100"/>
         <source>递交人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="100"/>
+        <location filename="../../ui/documents/labels.py" line="101"/>
         <source>清单（每行一项，各栏以制表符分隔）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="101"/>
+        <location filename="../../ui/documents/labels.py" line="102"/>
         <source>接收人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="102"/>
+        <location filename="../../ui/documents/labels.py" line="103"/>
         <source>登记保存日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="103"/>
+        <location filename="../../ui/documents/labels.py" line="104"/>
         <source>解除理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="105"/>
+        <location filename="../../ui/documents/labels.py" line="106"/>
         <location filename="../../ui/mediation/case_labels.py" line="81"/>
         <source>受送达人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="106"/>
+        <location filename="../../ui/documents/labels.py" line="107"/>
         <source>所涉文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="107"/>
+        <location filename="../../ui/documents/labels.py" line="108"/>
         <source>发出日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="108"/>
+        <location filename="../../ui/documents/labels.py" line="109"/>
         <source>签收日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="109"/>
+        <location filename="../../ui/documents/labels.py" line="110"/>
         <source>邮件单号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="110"/>
+        <location filename="../../ui/documents/labels.py" line="111"/>
         <source>拒收情况（见证人等）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="111"/>
+        <location filename="../../ui/documents/labels.py" line="112"/>
         <source>受送达单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="112"/>
+        <location filename="../../ui/documents/labels.py" line="113"/>
         <source>回证扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="113"/>
+        <location filename="../../ui/documents/labels.py" line="114"/>
         <source>公告送达视为送达的期间（日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="115"/>
+        <location filename="../../ui/documents/labels.py" line="116"/>
         <source>同意日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="116"/>
+        <location filename="../../ui/documents/labels.py" line="117"/>
         <source>更正的文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="117"/>
+        <location filename="../../ui/documents/labels.py" line="118"/>
         <source>案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="122"/>
+        <location filename="../../ui/documents/labels.py" line="123"/>
         <source>签发文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="123"/>
+        <location filename="../../ui/documents/labels.py" line="124"/>
         <source>登记送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="124"/>
+        <location filename="../../ui/documents/labels.py" line="125"/>
         <source>同意电子送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="125"/>
+        <location filename="../../ui/documents/labels.py" line="126"/>
         <source>撤回电子送达同意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="129"/>
+        <location filename="../../ui/documents/labels.py" line="130"/>
         <location filename="../../ui/mediation/case_labels.py" line="82"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="130"/>
+        <location filename="../../ui/documents/labels.py" line="131"/>
         <source>文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="131"/>
+        <location filename="../../ui/documents/labels.py" line="132"/>
         <source>更正</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="132"/>
+        <location filename="../../ui/documents/labels.py" line="133"/>
         <source>视为送达日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="133"/>
+        <location filename="../../ui/documents/labels.py" line="134"/>
         <location filename="../../ui/evidence/labels.py" line="40"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
@@ -12131,6 +12131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/cases/labels.py" line="97"/>
         <location filename="../../ui/mediation/labels.py" line="92"/>
         <source>协议编号</source>
         <translation type="unfinished"></translation>
@@ -12324,17 +12325,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="70"/>
+        <location filename="../../main.py" line="73"/>
         <source>正在准备数据库（首次运行会创建演示数据）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="73"/>
+        <location filename="../../main.py" line="76"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="81"/>
+        <location filename="../../main.py" line="84"/>
         <source>数据库尚未初始化</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12342,12 +12343,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="269"/>
+        <location filename="../../ui/documents/case_tab.py" line="244"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="280"/>
+        <location filename="../../ui/documents/case_tab.py" line="255"/>
         <source>正在签发文书…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,6 +29,8 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "approval.decide": _DEPT_HEAD,
     # Extending a time limit is a decision of the 部门负责人 wherever it happens: the closing limit and the
     # decision on a request (as approvals), the D1 extension at intake, the D19 mediation-case extension.
+    # (A party's evidence period, D10, is extended by the officers as a procedural step: "case.procedure".)
+    # The lengths are in ipcase.domain.extensions.
     "extension.approve": _DEPT_HEAD,
     # ---- panel and recusal ----
     "panel.sit": _CASE_STAFF,            # may hold a seat on a panel (a clerk only a clerk's or investigator's)

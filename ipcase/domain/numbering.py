@@ -5,6 +5,8 @@ from __future__ import annotations
 from ipcase.errors import ValidationFailed
 
 DEFAULT_CASE_PATTERN = "{机关简称}知裁字〔{YYYY}〕{n}号"
+DEFAULT_MEDIATION_PATTERN = "{机关简称}知调字〔{YYYY}〕{n}号"   # [U] no national pattern, like the 案号's
+INTAKE_PATTERN = "{机关简称}收〔{YYYY}〕{n}号"   # the 收案编号: an internal register number, not configurable
 PLACEHOLDERS = ("{机关简称}", "{YYYY}", "{n}")
 
 

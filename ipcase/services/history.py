@@ -1,0 +1,64 @@
+"""Versioned records and their timelines. An adjudication case, an intake item and a stand-alone mediation case
+each carry a version column (optimistic locking) and a timeline of what happened to them; every gesture loads
+the record through `load_versioned` and ends with `append_entry`, so a stale form is refused the same way
+everywhere and the timeline says the same things. Each feature only names its model and timeline class."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ipcase.db.models.admin import User
+from ipcase.errors import ConcurrentModification, NotFound
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """How one kind of versioned record keeps its history."""
+    entity: str     # the name errors give the record ("case", "intake_item", "mediation_case")
+    model: type     # the record: `id`, `version`, `updated_at`
+    entry: type     # its timeline entry: `at`, `actor_id`, `kind`, `detail`, `version` (maybe from/to state)
+    owner: str      # the entry's column that points at the record
+
+
+def load_versioned(s: Session, timeline: Timeline, record_id: int, expected_version: int | None = None):
+    """The record, locked for this transaction's update; refuses a stale version and says what changed since."""
+    row = s.get(timeline.model, record_id, with_for_update=s.bind.dialect.name != "sqlite")
+    if row is None:
+        raise NotFound(timeline.entity, record_id)
+    if expected_version is not None and row.version != expected_version:
+        entry = timeline.entry
+        names = dict(s.execute(select(User.id, User.full_name)).all())
+        changes = s.scalars(select(entry).where(getattr(entry, timeline.owner) == record_id,
+                                                entry.version > expected_version)
+                            .order_by(entry.id)).all()
+        raise ConcurrentModification(timeline.entity, record_id, expected_version, row.version,
+                                     tuple(f"{e.at:%Y-%m-%d %H:%M} {names.get(e.actor_id, '')} {e.kind}"
+                                           for e in changes))
+    return row
+
+
+def append_entry(s: Session, timeline: Timeline, row, user: User | None, kind: str, now: datetime, /, *,
+                 from_state: str | None = None, to_state: str | None = None, **detail) -> None:
+    """Bump the record's version and add its timeline entry. Call after the record's own changes so the flush
+    writes them under the new version; `detail` may hold dates and sets (stored as JSON)."""
+    row.updated_at = now
+    row.version = row.version + 1
+    s.flush()
+    # Not every timeline records a state change (an intake item's has no state columns).
+    states = {} if from_state is None and to_state is None else {"from_state": from_state, "to_state": to_state}
+    s.add(timeline.entry(**{timeline.owner: row.id}, at=now, actor_id=user.id if user else None, kind=kind,
+                         detail=jsonable(detail), version=row.version, **states))
+
+
+def jsonable(value):
+    """`value` with dates as ISO text and sets/tuples as lists, so it can be stored in a JSON column."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value

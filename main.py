@@ -46,6 +46,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
     from ipcase.config import load_config
+    from ui.common.error_dialog import show_unexpected_error
     from ui.shell import app as ui_app
 
     clock = make_clock(args.today)
@@ -85,7 +86,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     except Exception as exc:  # noqa: BLE001 — shown to the user, then the app stops
         progress.close()
-        ui_app.show_unexpected_error(exc)
+        show_unexpected_error(exc)
         return 2
     progress.close()
 

@@ -4,7 +4,7 @@
     python tools/update_translations.py --check    # exit 1 when the catalogue misses or keeps a message
 
 Sources: every ui/ module but the generated forms, main.py and forms/*.ui (where `tr()`, `self.tr()` and
-QT_TRANSLATE_NOOP strings live; ui/shell/i18n.py explains the contexts). Messages that left the sources are
+QT_TRANSLATE_NOOP strings live; ui/common/i18n.py explains the contexts). Messages that left the sources are
 dropped (-no-obsolete). tests/test_translations.py fails when the committed catalogue is stale.
 """
 from __future__ import annotations

@@ -20,8 +20,8 @@ from ipcase.domain.cases.deadlines import DeadlineSettings
 from ipcase.services.admin import deadline_rules
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
+from ui.common.i18n import tr_ctx
 from ui.shell.context import AppContext
-from ui.shell.i18n import tr_ctx
 
 CTX = "DeadlineSettingsPage"
 

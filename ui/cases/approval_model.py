@@ -10,8 +10,8 @@ from PySide6.QtCore import (
 
 from ipcase.dto.cases import ApprovalInfo
 from ui.common import labels, texts
+from ui.common.i18n import tr
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
-from ui.shell.i18n import tr
 
 
 class Column(IntEnum):

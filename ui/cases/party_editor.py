@@ -23,7 +23,7 @@ from ipcase.dto.cases import AgentInput, PartyInfo, PartyInput
 from ipcase.errors import ValidationFailed
 from ui.common import errors, labels
 from ui.common.field_errors import FieldErrors
-from ui.shell.i18n import tr
+from ui.common.i18n import tr
 
 
 def check_identifier(field_errors: FieldErrors | None, key: str, edit: QLineEdit, check) -> None:

@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ipcase.dto.cases import CaseListRow
 from ui.common import labels
+from ui.common.i18n import tr
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
-from ui.shell.i18n import tr
 
 
 class Column(IntEnum):

@@ -24,8 +24,8 @@ from ipcase.domain.enums import PartyRole
 from ipcase.dto.cases import CaseDetail, TimelineItem
 from ui.common import deadline_model as dl
 from ui.common import labels, texts
+from ui.common.i18n import tr, tr_ctx
 from ui.documents import labels as doc_labels
-from ui.shell.i18n import tr, tr_ctx
 
 
 def _value_label(text: str) -> QLabel:

@@ -3,10 +3,19 @@ written to its draft file (ui/common/drafts.py), cancelling an edited form asks 
 dialog with the same key offers it back (has_draft / draft_saved_at / restore_draft / discard_draft)."""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Protocol
+
 from ui.common import messages
 from ui.common.drafts import DraftStore
-from ui.shell.context import AppContext
-from ui.shell.i18n import tr
+from ui.common.i18n import tr
+
+
+class DraftPlace(Protocol):
+    """What keep_drafts needs of the application context (ui.shell.context.AppContext is one): the common kit
+    sits below the shell and does not import it."""
+    data_dir: Path
+    clock: object
 
 
 class DraftFormMixin:
@@ -18,7 +27,7 @@ class DraftFormMixin:
     _loading = False
     _saved = False
 
-    def keep_drafts(self, ctx: AppContext, key: str) -> None:
+    def keep_drafts(self, ctx: DraftPlace, key: str) -> None:
         self._drafts = DraftStore(ctx.data_dir / "drafts")
         self._draft_clock = ctx.clock
         self.draft_key = key

@@ -1,8 +1,14 @@
-"""An error message with its technical details in a read-only, copyable text box."""
+"""An error message with its technical details in a read-only, copyable text box, and the one way to report an error
+nobody planned for (the failed task, the uncaught exception)."""
 from __future__ import annotations
 
+import logging
+import traceback
+
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -12,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.shell.i18n import tr
+from ui.common import errors
+from ui.common.i18n import tr
+
+log = logging.getLogger(__name__)
 
 
 class ErrorDialog(QDialog):
@@ -41,3 +50,12 @@ class ErrorDialog(QDialog):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(f"{self.message_label.text()}\n\n{self.details_edit.toPlainText()}")
+
+
+def show_unexpected_error(exc: BaseException, parent: QWidget | None = None) -> None:
+    """Log and show an error nobody planned for, with the details copyable (only logged off the GUI thread)."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.error("unexpected error:\n%s", details)
+    if QApplication.instance() is None or QThread.currentThread() is not QApplication.instance().thread():
+        return
+    ErrorDialog(errors.message(exc), details, parent).exec()

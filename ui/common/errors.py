@@ -25,8 +25,8 @@ from ipcase.errors import (
     ValidationFailed,
 )
 from ui.common import labels, texts
+from ui.common.i18n import tr, tr_ctx
 from ui.common.labels import FieldScope
-from ui.shell.i18n import tr, tr_ctx
 
 CTX = "errors"
 

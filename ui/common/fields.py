@@ -25,8 +25,8 @@ from ipcase.domain.enums import PartyRole
 from ipcase.domain.machine import Field, FieldKind
 from ipcase.dto.cases import PartyInfo
 from ui.common import labels
+from ui.common.i18n import tr
 from ui.common.labels import FieldScope
-from ui.shell.i18n import tr
 
 
 def to_qdate(d: date) -> QDate:

@@ -30,7 +30,7 @@ from ipcase.domain.enums import (
     ServiceMethod,
     SuspensionGround,
 )
-from ui.shell.i18n import tr, tr_ctx
+from ui.common.i18n import tr, tr_ctx
 
 CTX = "labels"
 

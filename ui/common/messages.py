@@ -4,12 +4,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.common import errors
-from ui.shell.i18n import tr
+from ui.common.error_dialog import show_unexpected_error
+from ui.common.i18n import tr
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     if not errors.is_expected(exc):
-        from ui.shell.app import show_unexpected_error
         show_unexpected_error(exc, parent)
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("不能完成操作"), errors.message(exc),

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from ui.common.i18n import tr_ctx
 from ui.common.table_utils import compact_rows, single_row_selection
-from ui.shell.i18n import tr_ctx
 
 HIGHLIGHT = QColor("#ffcdd2")
 

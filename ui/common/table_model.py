@@ -6,7 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.shell.i18n import tr_ctx
+from ui.common.i18n import tr_ctx
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1   # the plain value of the cell (date, enum, bool…)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2   # the whole DTO of the row

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ui.common import texts
+from ui.common.i18n import tr
 from ui.common.labels import FieldScope, lookup
-from ui.shell.i18n import tr
 
 # Titles of the document types (ipcase.domain.documents.types) and names of the text the clerk supplies.
 DOC_TYPE = {

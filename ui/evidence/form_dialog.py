@@ -40,9 +40,9 @@ from ui.common import errors, labels, messages
 from ui.common.drafts import DraftStore
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
+from ui.common.i18n import tr
 from ui.evidence import labels as evidence_labels
 from ui.shell.context import AppContext
-from ui.shell.i18n import tr
 
 OFFICE = -1   # the submitter combo's value for 本局调取
 ITEM_KEY = re.compile(r"items\[(\d+)\]\.(\w+)")   # how the service names a wrong cell of an item list

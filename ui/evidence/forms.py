@@ -18,6 +18,7 @@ from ipcase.dto.evidence import (
 )
 from ipcase.services.evidence import investigation as inv_services
 from ipcase.services.evidence import register as ev_services
+from ui.common.i18n import tr
 from ui.evidence.form_dialog import (
     EvidenceFormDialog,
     FilesEditor,
@@ -27,7 +28,6 @@ from ui.evidence.form_dialog import (
     read_uploads,
 )
 from ui.shell.context import AppContext
-from ui.shell.i18n import tr
 
 F, K = Field, FieldKind
 

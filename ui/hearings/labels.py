@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.common.i18n import tr, tr_ctx
 from ui.common.labels import COMMON, FieldScope, fmt_date, lookup
-from ui.shell.i18n import tr, tr_ctx
 
 HEARING_STATUS = {
     "scheduled": QT_TRANSLATE_NOOP("labels", "已排期"),

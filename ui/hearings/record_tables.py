@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.hearings.record import Comparison, Opinion
 from ipcase.dto.hearings import Attendee, CrossExam, EvidenceChoice, FeatureRow
+from ui.common.i18n import tr_ctx
 from ui.hearings import record_labels
-from ui.shell.i18n import tr_ctx
 
 CTX = "RecordTables"
 RAW = Qt.ItemDataRole.UserRole

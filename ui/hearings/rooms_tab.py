@@ -23,10 +23,10 @@ from ipcase.queries.hearings import sessions as hearing_queries
 from ipcase.services.hearings import rooms as hearing_rooms
 from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
+from ui.common.i18n import tr_ctx
 from ui.common.plain_table import fill_rows, read_only_table
 from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
-from ui.shell.i18n import tr_ctx
 
 CTX = "HearingRoomsPage"
 HEADERS = (QT_TRANSLATE_NOOP(CTX, "名称"), QT_TRANSLATE_NOOP(CTX, "地点"), QT_TRANSLATE_NOOP(CTX, "座位"),

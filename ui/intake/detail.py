@@ -33,6 +33,7 @@ from ui.common import deadline_model as dl
 from ui.common import labels, messages, texts
 from ui.common.fact_box import add_fact_box
 from ui.common.flow_layout import FlowLayout
+from ui.common.i18n import tr
 from ui.common.table_utils import compact_rows, single_row_selection
 from ui.intake import labels as intake_labels
 from ui.intake.entry_dialog import IntakeEntryDialog
@@ -40,7 +41,6 @@ from ui.intake.letters_list import IntakeLettersBox
 from ui.intake.step_dialog import IntakeStepDialog, StepField
 from ui.intake.triage_dialog import IntakeTriageDialog
 from ui.shell.context import AppContext
-from ui.shell.i18n import tr
 
 REPEAT_STYLE = "color: white; background: #c62828; padding: 1px 6px; border-radius: 3px;"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ipcase.domain.intake.routing import Condition, Fact, RoutingRule
 from ui.common import labels
+from ui.common.i18n import tr
 from ui.intake import labels as intake_labels
-from ui.shell.i18n import tr
 
 _VALUE_LABEL = {Fact.KIND: intake_labels.intake_kind, Fact.CHANNEL: intake_labels.intake_channel,
                 Fact.PATENT_TYPE: labels.patent_type, Fact.VENUE: intake_labels.venue}

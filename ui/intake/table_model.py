@@ -15,9 +15,9 @@ from ui.common.deadline_model import (
     OVERDUE_BACKGROUND,
     OVERDUE_FOREGROUND,
 )
+from ui.common.i18n import tr
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index
 from ui.intake import labels as intake_labels
-from ui.shell.i18n import tr
 
 
 class Column(IntEnum):

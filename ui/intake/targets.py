@@ -20,7 +20,7 @@ from ipcase.dto.intake import IntakeTargetInfo, IntakeTargetInput
 from ui.cases.party_editor import check_identifier
 from ui.common import labels
 from ui.common.field_errors import FieldErrors
-from ui.shell.i18n import tr
+from ui.common.i18n import tr
 
 
 class TargetForm(QGroupBox):

@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush
 from ipcase.dto.mediation import MediationCaseRow
 from ui.common import deadline_model as dl
 from ui.common import labels, texts
+from ui.common.i18n import tr
 from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index
 from ui.mediation import case_labels as mediation_case_labels
-from ui.shell.i18n import tr
 
 
 class Column(IntEnum):

@@ -4,15 +4,14 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThread, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from ipcase.resources import BUNDLED_FONT, ICONS, TRANSLATIONS
-from ui.common import errors
+from ui.common.error_dialog import show_unexpected_error
 
 log = logging.getLogger(__name__)
 
@@ -85,17 +84,6 @@ def install_style(app: QApplication) -> None:
     app.setStyleSheet(STYLE_SHEET)
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
-
-
-def show_unexpected_error(exc: BaseException, parent: QWidget | None = None) -> None:
-    """Log and show an error nobody planned for, with the details copyable."""
-    from ui.common.error_dialog import ErrorDialog
-
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    log.error("unexpected error:\n%s", details)
-    if QApplication.instance() is None or QThread.currentThread() is not QApplication.instance().thread():
-        return
-    ErrorDialog(errors.message(exc), details, parent).exec()
 
 
 def install_excepthook(parent_getter=lambda: None) -> None:

@@ -29,8 +29,8 @@ from ipcase.reports.export import check_target, export_report
 from ipcase.reports.periodic import DEFAULT_RANKING, RANKING_INDICATORS, build_report
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
+from ui.common.i18n import tr_ctx
 from ui.shell.context import AppContext
-from ui.shell.i18n import tr_ctx
 
 FORMATS = ((".xlsx", "Excel（.xlsx）"), (".pdf", "PDF（.pdf）"), (".csv", "CSV（.csv）"))
 

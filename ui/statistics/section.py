@@ -24,9 +24,9 @@ from ipcase.queries.statistics import figures as stats
 from ipcase.queries.statistics import intake as stats_intake
 from ipcase.queries.statistics.sql import NO_TRACK
 from ui.common import labels, messages
+from ui.common.i18n import tr_ctx
 from ui.intake import labels as intake_labels
 from ui.shell.context import AppContext
-from ui.shell.i18n import tr_ctx
 from ui.statistics import labels as stats_labels
 from ui.statistics.chart import DUE_SOON, OVERDUE, PALETTE, BarChart
 from ui.statistics.filter_bar import StatsFilterBar

@@ -1,17 +1,24 @@
 """Demo hearing rooms and hearings, through the real services: the office's three rooms; the cases whose
 hearing the demo set before the register existed are entered in it (room, people); two hearings today for
-the 工作台; a 回执 and a postponement request waiting for the panel."""
+the 工作台; a 回执 and a postponement request waiting for the panel; the record of today's first hearing being
+written (attendance, statements, cross-examination of the evidence, a feature comparison)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from ipcase.db.models.cases import Case
+from ipcase.db.models.evidence import EvidenceItem
+from ipcase.db.models.hearings import Hearing
 from ipcase.domain.enums import CaseState
-from ipcase.dto.hearings import HearingPlan, RoomInput
+from ipcase.domain.hearings.record import Side
+from ipcase.domain.hearings.sessions import HearingStatus
+from ipcase.dto.hearings import CrossExam, FeatureRow, HearingPlan, RoomInput
 from ipcase.errors import HearingConflicts, TransitionRefused
 from ipcase.queries.hearings.sessions import case_hearings
+from ipcase.services.hearings import records as hearing_records
 from ipcase.services.hearings import requests as hearing_requests
 from ipcase.services.hearings import rooms as hearing_rooms
 from ipcase.services.hearings import sessions as hearings
@@ -76,3 +83,36 @@ def build_hearings(b) -> None:
             b.run(hearing_requests.file_postponement, actor_id=clerk.id, hearing_id=ref.id, party_id=party,
                   received_on=b.today, reason="委托代理人同日另有庭审，申请延期一周", now=now)
 
+
+def build_todays_hearing_record(b) -> None:
+    """Today's hearing (one with evidence if possible) is being recorded; on a day without hearings, the next
+    one's record is opened in advance (the script and who is expected)."""
+    clerk = b.users["sunli"]
+    with b.new_uow() as uow:
+        rows = uow.session.execute(
+            select(Hearing.id, Hearing.starts_at, exists().where(EvidenceItem.case_id == Hearing.case_id))
+            .where(Hearing.status == HearingStatus.SCHEDULED.value,
+                   Hearing.starts_at >= datetime.combine(b.today, time(0, 0))).order_by(Hearing.starts_at)).all()
+    if not rows:
+        return
+    today = [r for r in rows if r.starts_at.date() == b.today]
+    hearing_id, starts_at, _evidence = max(today, key=lambda r: r[2]) if today else rows[0]
+    info = b.run(hearing_records.open_record, actor_id=clerk.id, hearing_id=hearing_id,
+                 now=min(starts_at, datetime.combine(b.today, time(8, 40))))
+    if not today:
+        return
+    now = starts_at.replace(minute=starts_at.minute + 40)
+    sections = {**info.content.sections,
+                "requester_statement": "请求人陈述：被请求人未经许可，制造、销售与涉案专利相同的产品，请求责令其立即停止"
+                                       "侵权行为，销毁库存产品及专用模具。",
+                "respondent_answer": "被请求人答辩：被控侵权产品系从他人处合法购进，具有合法来源；且产品的折叠结构与涉案"
+                                     "专利不同，不落入保护范围。"}
+    cross = tuple(CrossExam(e.id, e.label, "admitted", "admitted", "disputed" if i else "admitted",
+                            "对关联性有异议，该证据不能证明被请求人实施了制造行为。" if i else "无异议。",
+                            "合议组将结合其他证据综合认定。") for i, e in enumerate(info.evidence[:2]))
+    features = (FeatureRow("1", "A. 座椅框架由两组交叉支杆构成", "由两组交叉支杆构成", "same", "相同"),
+                FeatureRow("1", "B. 支杆铰接处设有限位卡扣", "铰接处设有弹性卡销", "equivalent", "以基本相同的手段实现相同功能，构成等同"))
+    attendees = tuple(replace(a, present=a.side != Side.OTHER, identity_checked=True) for a in info.content.attendees)
+    content = replace(info.content, sections=sections, attendees=attendees, cross_exams=cross, features=features)
+    b.run(hearing_records.save_record, actor_id=clerk.id, record_id=info.id, expected_version=info.version,
+          content=content, now=now)

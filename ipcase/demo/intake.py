@@ -4,12 +4,13 @@ that became cases (a few of them already registered and served), refusals, forwa
 enforcement with reporters told or still to be told, mediations, answered consultations — and one request
 against a respondent already found to infringe the same patent (重复侵权).
 
-Built through the real services, after the cases (DemoBuilder.build calls `build_intake`)."""
+Built through the real services, after the cases (see ipcase/demo/office.py)."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
 from ipcase.demo import names as N
+from ipcase.demo.cases import CaseSteps
 from ipcase.domain.enums import CaseState, PartyKind, PartyRole
 from ipcase.domain.identifiers import make_patent_number
 from ipcase.domain.intake.items import CloseReason, IntakeChannel, IntakeKind, TriageOutcome
@@ -33,12 +34,6 @@ class IntakeDemo:
         self.clerks = [b.users["sunli"], b.users["zhoujie"]]
 
     # ---- helpers
-    def _working_day_back(self, back: int) -> date:
-        d = self.b.today - timedelta(days=back)
-        while not self.b.cal.is_workday(d):
-            d -= timedelta(days=1)
-        return d
-
     def at(self, d: date, minute: int = 0) -> datetime:
         return datetime.combine(d, time(8, 30)) + timedelta(minutes=minute)
 
@@ -58,7 +53,7 @@ class IntakeDemo:
         r, b = self.rng, self.b
         type_digit, title, product, _claims = r.choice([p for p in N.PATENTS if p[0] in types])
         number = patent or make_patent_number(r.randint(2016, 2023), type_digit, r.randint(100000, 9999999))
-        received = self.at(self._working_day_back(back), r.randint(0, 50))
+        received = self.at(self.b.working_day_back(back), r.randint(0, 50))
         legal = r.random() < 0.6
         who = who or r.choice(self.officers + self.clerks)
         data = dict(
@@ -89,7 +84,7 @@ class IntakeDemo:
 
     def decide(self, ref: IntakeRef, outcome: TriageOutcome, back: int, who=None, **kw) -> IntakeRef:
         who = who or self.rng.choice(self.officers)
-        day = self._working_day_back(back)
+        day = self.b.working_day_back(back)
         return self.b.run(intake.triage, actor_id=who.id, item_id=ref.id, expected_version=ref.version,
                           decision=TriageInput(outcome, decided_date=day, **kw), now=self.at(day, 90))
 
@@ -109,15 +104,15 @@ class IntakeDemo:
         for back, received in ((3, None), (16, None), (12, 6)):
             ref = self.decide(self.item(K.REQUEST, C.LETTER, back), OC.CORRECTION, back - 1,
                               defects=("未提交专利登记簿副本", "请求书未由请求人签字盖章"),
-                              correction_due=self._working_day_back(back - 11))
+                              correction_due=self.b.working_day_back(back - 11))
             if received is not None:
                 who = r.choice(self.clerks)
-                day = self._working_day_back(received)
+                day = self.b.working_day_back(received)
                 self.b.run(intake.record_correction, actor_id=who.id, item_id=ref.id, expected_version=ref.version,
                            received=day, now=self.at(day, 60))
         ref = self.item(K.REQUEST, C.COUNTER, 7)
         self.b.run(intake.extend_decision, actor_id=self.head.id, item_id=ref.id, expected_version=ref.version,
-                   reason="涉及多项权利要求的技术特征比对，需进一步核实。", now=self.at(self._working_day_back(2)))
+                   reason="涉及多项权利要求的技术特征比对，需进一步核实。", now=self.at(self.b.working_day_back(2)))
         # Requests that became cases; three of them are already registered and served.
         cases = []
         for i, back in enumerate((30, 26, 22, 18, 14, 10, 6, 4)):
@@ -148,7 +143,7 @@ class IntakeDemo:
             self.item(K.COMPLAINT, r.choice([C.HOTLINE, C.ONLINE, C.ECOMMERCE]), back)
         for back in (21, 13):
             ref = self.item(K.COMPLAINT, C.ONLINE, back)
-            day = self._working_day_back(back - 2)
+            day = self.b.working_day_back(back - 2)
             ref = self.b.run(intake.convert_to_request, actor_id=self.officers[0].id, item_id=ref.id,
                              expected_version=ref.version, request_received=day, now=self.at(day, 30))
             self.decide(ref, OC.CASE, back - 4, track=self.suggested(ref))
@@ -166,7 +161,7 @@ class IntakeDemo:
             ref = self.decide(self.item(K.COUNTERFEIT, C.ONLINE, back), OC.ENFORCEMENT, back - 4,
                               authority="市场监管综合执法支队", reason_text="产品标注的专利号已终止，涉嫌假冒专利。")
             if told is not None:
-                day = self._working_day_back(told)
+                day = self.b.working_day_back(told)
                 self.b.run(intake.record_notification, actor_id=self.clerks[1].id, item_id=ref.id,
                            expected_version=ref.version, notified_on=day, method="电话告知", now=self.at(day, 120))
         self.decide(self.item(K.COUNTERFEIT, C.TRADE_FAIR, 11, anonymous=True, submitter_name=""), OC.FORWARD, 9,
@@ -182,11 +177,10 @@ class IntakeDemo:
 
     def drive(self, ref: IntakeRef, back: int) -> None:
         """Take a case that came from intake on to its answer period, as the case register would."""
-        from ipcase.demo.office import Step  # demo.py calls this module: import here, not at the top
         b = self.b
         d = b.run(case_detail, ref.case_id, viewer_id=self.head.id, today=b.today)
         officer = next(u for u in b.users.values() if u.id == d.officer_id)
-        Step(b, CaseRef(d.id, d.version, d.case_number), officer, self._working_day_back(back)).drive("answer_period")
+        CaseSteps(b, CaseRef(d.id, d.version, d.case_number), officer, b.working_day_back(back)).drive("answer_period")
 
     def repeat_request(self) -> None:
         """A new request against a respondent a ruling already found infringing the same patent."""

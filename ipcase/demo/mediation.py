@@ -57,54 +57,41 @@ def build_mediation(b) -> None:
         host = MediationHost.case(case_id)
         start = today - timedelta(days=20 if kind == "closed" else 8)
         try:
-            with b.new_uow() as uow:
-                version = host_mediation(uow, host, viewer_id=officer.id, today=today).host_version
-            with b.new_uow() as uow:
-                mediation.start_talks(uow, actor_id=officer.id, case_id=case_id, expected_version=version,
-                                      start_date=start, note="双方当事人申请和解", now=_at(start))
-            with b.new_uow() as uow:
-                mediation.record_session(uow, actor_id=officer.id, host=host,
-                                         data=_session(start, "continue", officer.full_name), now=_at(start, 16))
+            version = b.run(host_mediation, host, viewer_id=officer.id, today=today).host_version
+            b.run(mediation.start_talks, actor_id=officer.id, case_id=case_id, expected_version=version,
+                  start_date=start, note="双方当事人申请和解", now=_at(start))
+            b.run(mediation.record_session, actor_id=officer.id, host=host,
+                  data=_session(start, "continue", officer.full_name), now=_at(start, 16))
             if kind == "talks":
                 continue
             agreed = start + timedelta(days=5)
-            with b.new_uow() as uow:
-                mediation.record_session(uow, actor_id=officer.id, host=host,
-                                         data=_session(agreed, "agreed", officer.full_name), now=_at(agreed, 16))
-            with b.new_uow() as uow:
-                ref = mediation.save_agreement(uow, actor_id=officer.id, host=host,
-                                               data=_terms(today, "50000" if plan else "30000", plan or ()),
-                                               now=_at(agreed, 17))
-            with b.new_uow() as uow:
-                a = host_mediation(uow, host, viewer_id=officer.id, today=today).agreements[0]
+            b.run(mediation.record_session, actor_id=officer.id, host=host,
+                  data=_session(agreed, "agreed", officer.full_name), now=_at(agreed, 16))
+            ref = b.run(mediation.save_agreement, actor_id=officer.id, host=host,
+                        data=_terms(today, "50000" if plan else "30000", plan or ()), now=_at(agreed, 17))
+            a = b.run(host_mediation, host, viewer_id=officer.id, today=today).agreements[0]
             # Every party but the last signs first (a case may have several respondents); the last one signs
             # — or, in the reneged case, backs out — a day later.
             *early, last = a.signatories
             for party in early:
-                with b.new_uow() as uow:
-                    ref = mediation.sign_agreement(uow, actor_id=officer.id, agreement_id=ref.id,
-                                                   expected_version=ref.version, signatory_id=party.id,
-                                                   signed_on=agreed + timedelta(days=1),
-                                                   now=_at(agreed + timedelta(days=1)))
+                ref = b.run(mediation.sign_agreement, actor_id=officer.id, agreement_id=ref.id,
+                            expected_version=ref.version, signatory_id=party.id,
+                            signed_on=agreed + timedelta(days=1), now=_at(agreed + timedelta(days=1)))
             if kind == "reneged":
                 day = agreed + timedelta(days=2)
-                with b.new_uow() as uow:
-                    mediation.withdraw_agreement(uow, actor_id=officer.id, agreement_id=ref.id,
-                                                 expected_version=ref.version, withdrawn_by=last.name,
-                                                 reason="被请求人反悔，认为赔偿数额过高", withdrawn_on=day, now=_at(day))
+                b.run(mediation.withdraw_agreement, actor_id=officer.id, agreement_id=ref.id,
+                      expected_version=ref.version, withdrawn_by=last.name,
+                      reason="被请求人反悔，认为赔偿数额过高", withdrawn_on=day, now=_at(day))
                 continue
             signed = agreed + timedelta(days=2)
-            with b.new_uow() as uow:
-                mediation.sign_agreement(uow, actor_id=officer.id, agreement_id=ref.id, expected_version=ref.version,
-                                         signatory_id=last.id, signed_on=signed, now=_at(signed))
+            b.run(mediation.sign_agreement, actor_id=officer.id, agreement_id=ref.id, expected_version=ref.version,
+                  signatory_id=last.id, signed_on=signed, now=_at(signed))
             if kind == "closed":
-                with b.new_uow() as uow:
-                    approval = next((a for a in pending_approvals(uow, viewer_id=head.id)
-                                     if a.case_id == case_id and a.action == CaseAction.CLOSE_BY_MEDIATION), None)
+                approval = next((a for a in b.run(pending_approvals, viewer_id=head.id)
+                                 if a.case_id == case_id and a.action == CaseAction.CLOSE_BY_MEDIATION), None)
                 if approval is None:
                     continue   # the signature could not file the closing (the case had moved on)
-                with b.new_uow() as uow:
-                    cases.decide_approval(uow, actor_id=head.id, approval_id=approval.id, approve=True,
-                                          opinion="同意调解结案", now=_at(signed, 15))
+                b.run(cases.decide_approval, actor_id=head.id, approval_id=approval.id, approve=True,
+                      opinion="同意调解结案", now=_at(signed, 15))
         except IpcaseError:
             continue   # a case the random demo left in a state that does not allow it: the others show the feature

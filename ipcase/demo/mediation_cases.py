@@ -39,10 +39,7 @@ class MediationCaseDemo:
         self.officer, self.clerk, self.head = b.users["zhangwei"], b.users["sunli"], b.users["liuyang"]
 
     def day(self, back: int) -> date:
-        d = self.b.today - timedelta(days=back)
-        while not self.b.cal.is_workday(d):
-            d -= timedelta(days=1)
-        return d
+        return self.b.working_day_back(back)
 
     def act(self, ref, action: str, payload: dict, back: int, who=None):
         return self.b.run(mediation_cases.act, actor_id=(who or self.officer).id, case_id=ref.id,

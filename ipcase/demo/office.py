@@ -1,33 +1,21 @@
-"""A realistic demo database, built through the real services so every row obeys the rules.
-
-About 200 cases are spread over every state relative to `today`: fresh requests, corrections, refusals,
-cases in the answer period, hearings ahead and behind, suspensions (some still running), appraisal pauses,
-extensions, rulings, mediations, revocations and archived files — including overdue and near-due deadlines."""
+"""The demo office a first start fills an empty default database with: the office, one user per role (the
+README lists them), then every feature's demo data, built through the real services so every row obeys the
+rules. The large generated register for load tests is ipcase/demo/bulk.py."""
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
-from ipcase.demo import names as N
+from ipcase.demo.builder import DemoBuilder
+from ipcase.demo.cases import build_cases
 from ipcase.demo.evidence import build_evidence
-from ipcase.demo.hearings import build_hearings
+from ipcase.demo.hearings import build_hearings, build_todays_hearing_record
 from ipcase.demo.intake import build_intake
 from ipcase.demo.mediation import build_mediation
 from ipcase.demo.mediation_cases import build_mediation_cases
-from ipcase.demo.records import build_records
-from ipcase.domain.calendar import OfficialCalendar
-from ipcase.domain.cases.workflow import BY_ACTION
-from ipcase.domain.cases.workflow import CaseAction as A
-from ipcase.domain.enums import PartyKind, PartyRole, Role
-from ipcase.domain.identifiers import make_credit_code, make_patent_number
-from ipcase.domain.periods import add_working_days
-from ipcase.dto.admin import UserInfo
-from ipcase.dto.cases import AgentInput, CaseRef, PanelInput, PartyInput, PatentInput, RequestInput
-from ipcase.queries.cases.approvals import pending_approvals
-from ipcase.queries.cases.register import case_detail
+from ipcase.demo.recusal import build_recusals
+from ipcase.domain.enums import Role
 from ipcase.services.admin import auth, setup
-from ipcase.services.cases import actions as cases
 
 DEMO_PASSWORD = "ipcase2026"
 # (username, full name, role) — one per role first; the README lists these.
@@ -44,288 +32,26 @@ DEMO_USERS = [
     ("huanglei", "黄磊", Role.OFFICER),  # 技术调查官 on some panels
 ]
 
-# Where each demo case stops, with how many of each.
-PLAN = [
-    ("received", 12), ("correction", 8), ("not_accepted", 8), ("registered", 10), ("answer_period", 18),
-    ("investigation", 22), ("hearing_scheduled", 16), ("heard", 10), ("deliberation", 12),
-    ("closure_approval", 8), ("ruling_infringement", 24), ("ruling_rejected", 10), ("mediated", 14),
-    ("revoked", 10), ("no_show", 4), ("archived", 14),
-]
 
-
-class DemoBuilder:
-    def __init__(self, new_uow: Callable, today: date, seed: int = 20261121):
-        self.new_uow = new_uow
-        self.today = today
-        self.rng = random.Random(seed)
-        self.cal = OfficialCalendar()
-        self.users: dict[str, UserInfo] = {}
-        self.serial = 0
-
-    # -- helpers ------------------------------------------------------------------------------------
-    def wd(self, d: date, n: int) -> date:
-        return add_working_days(d, n, self.cal)[0]
-
-    def at(self, d: date) -> datetime:
-        return datetime.combine(min(d, self.today), time(9, 30))
-
-    def run(self, fn, *args, **kw):
-        with self.new_uow() as uow:
-            return fn(uow, *args, **kw)
-
-    def company(self) -> str:
-        r = self.rng
-        return f"{r.choice(N.CITIES)}{r.choice(N.WORDS)}{r.choice(N.TRADES)}有限公司"
-
-    def person(self) -> str:
-        return self.rng.choice(N.SURNAMES) + self.rng.choice(N.GIVEN)
-
-    def credit_code(self) -> str:
-        r = self.rng
-        body = "91" + r.choice(["440300", "330200", "330782", "440600", "441900", "320500"]) + \
-            "".join(r.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(9))
-        return make_credit_code(body)
-
-    def party(self, respondent: bool) -> PartyInput:
-        r = self.rng
-        if respondent and r.random() < 0.25:
-            name = f"{r.choice(N.CITIES)}{r.choice(N.WORDS)}{r.choice(N.SHOP_KINDS)}"
-            kind = PartyKind.UNINCORPORATED
-        else:
-            name, kind = self.company(), PartyKind.LEGAL
-        agents = ()
-        if r.random() < 0.7:
-            agents = (AgentInput(self.person(), r.choice(N.LAW_FIRMS), f"13{r.randint(100000000, 999999999)}"),)
-        return PartyInput(name=name, kind=kind, credit_code=self.credit_code(), legal_rep=self.person(),
-                          legal_rep_title="执行董事" if r.random() < 0.5 else "总经理",
-                          address=f"{name[:3]}{r.choice(['高新区', '经济开发区', '工业园'])}{r.randint(1, 300)}号",
-                          phone=f"0{r.randint(10, 999)}-{r.randint(1000000, 89999999)}",
-                          no_domicile_in_prc=False, agents=agents)
-
-    # -- building -----------------------------------------------------------------------------------
-    def build(self) -> None:
-        _office, admin = self.run(setup.create_office, name="某市市场监督管理局（知识产权局）", short_name="某市",
-                                  admin_username="admin", admin_password=DEMO_PASSWORD,
-                                  address="某市人民路88号", phone="0571-12345678", postcode="310000",
-                                  higher_office="某省知识产权局")
-        self.users["admin"] = admin
-        for username, full_name, role in DEMO_USERS[1:]:
-            self.users[username] = self.run(auth.create_user, actor_id=admin.id, username=username,
-                                            full_name=full_name, role=role, password=DEMO_PASSWORD)
-        # Oldest first, so that 案号 follow the order of 立案 as they would in a real register.
-        plan = sorted((self.received_for(stop), i, stop) for i, (stop, n) in
-                      enumerate((s, n) for s, n in PLAN for _ in range(n)))
-        for received, _, stop in plan:
-            self.case(stop, received)
-        build_intake(self)   # the intake register, after the cases it refers to
-        build_evidence(self)   # evidence registers and investigation records of open cases
-        build_mediation(self)   # settlement talks, agreements (signed, pending, reneged), D21 and instalments
-        build_hearings(self)   # hearing rooms; the scheduled hearings entered in the register, today's hearings
-        build_mediation_cases(self)   # stand-alone mediation cases and the pool of mediators
-        build_records(self)   # recusal applications (granted, rejected, pending) and today's hearing record
-
-    def officers(self) -> list[UserInfo]:
-        return [u for u in self.users.values() if u.role in (Role.OFFICER, Role.SECTION_HEAD)
-                and u.username != "huanglei"]
-
-    def received_for(self, stop: str) -> date:
-        """How far back the request came in, so that the case can plausibly have reached `stop`."""
-        back = {"received": (0, 4), "correction": (3, 12), "not_accepted": (20, 200), "registered": (4, 8),
-                "answer_period": (10, 24), "investigation": (25, 70), "hearing_scheduled": (30, 80),
-                "heard": (45, 95), "deliberation": (55, 120), "closure_approval": (70, 110),
-                "archived": (200, 330)}.get(stop, (100, 320))
-        received = self.today - timedelta(days=self.rng.randint(*back))
-        while not self.cal.is_workday(received):
-            received -= timedelta(days=1)
-        return received
-
-    def case(self, stop: str, received: date) -> None:
-        r = self.rng
-        type_digit, title, product, claims = r.choice(N.PATENTS)
-        filing_year = r.randint(2016, 2023)
-        self.serial += 1
-        number = make_patent_number(filing_year, type_digit, r.randint(100000, 9999999))
-        requester = self.party(False)
-        officer = r.choice(self.officers())
-        data = RequestInput(
-            received_date=received,
-            patent=PatentInput(number, None, title, requester.name, date(filing_year, r.randint(1, 12), r.randint(1, 28)),
-                               date(filing_year + 1, r.randint(1, 12), r.randint(1, 28))),
-            requesters=(requester,), respondents=(self.party(True),) if r.random() < 0.85 else
-            (self.party(True), self.party(True)),
-            claims_asserted=claims, accused_product=product,
-            acts=tuple(r.sample(["make", "offer", "sell", "use", "import"], k=r.randint(1, 3))),
-            request_summary=f"请求责令被请求人立即停止侵犯“{title}”专利权的行为，停止制造、销售{product}。",
-            flag_foreign=r.random() < 0.08, flag_ecommerce=r.random() < 0.35, flag_trade_fair=r.random() < 0.12,
-            officer_id=officer.id)
-        ref = self.run(cases.register_request, actor_id=officer.id, data=data, now=self.at(received))
-        Step(self, ref, officer, received).drive(stop)
-
-
-class Step:
-    """Drives one case forward through the real services, one dated action at a time."""
-
-    def __init__(self, b: DemoBuilder, ref: CaseRef, officer: UserInfo, day: date):
-        self.b, self.ref, self.officer, self.day = b, ref, officer, day
-        self.head = b.users["liuyang"]
-        self.clerk = b.users[b.rng.choice(["sunli", "zhoujie"])]
-
-    def later(self, working_days: int) -> date:
-        self.day = min(self.b.wd(self.day, working_days), self.b.today)
-        return self.day
-
-    def do(self, action: A, payload: dict | None = None, who: UserInfo | None = None) -> None:
-        who = who or self.officer
-        self.ref = self.b.run(cases.act, actor_id=who.id, case_id=self.ref.id, expected_version=self.ref.version,
-                              action=action.value, payload=payload or {}, now=self.b.at(self.day))
-        if not (BY_ACTION[action].approval or action == A.SUBMIT_CLOSING):
-            return
-        approvals = [a for a in self.b.run(pending_approvals, viewer_id=self.head.id) if a.case_id == self.ref.id]
-        for a in approvals:
-            if a.action == action.value or (action == A.SUBMIT_CLOSING and a.action == A.CLOSE_BY_RULING.value):
-                if action == A.SUBMIT_CLOSING and self.stop == "closure_approval":
-                    continue
-                self.ref = self.b.run(cases.decide_approval, actor_id=self.head.id, approval_id=a.id,
-                                      approve=True, opinion="同意。", now=self.b.at(self.day),
-                                      higher_office_ref="某省知识产权局 某知函〔2026〕8号" if action == A.EXTEND_CLOSING else "")
-
-    def detail(self):
-        return self.b.run(case_detail, self.ref.id, viewer_id=self.officer.id, today=self.b.today)
-
-    def drive(self, stop: str) -> None:
-        b, r = self.b, self.b.rng
-        self.stop = stop
-        if stop == "received":
-            return
-        members = [u for u in b.officers() if u.id != self.officer.id]
-        tech = b.users["huanglei"].id if r.random() < 0.2 else None
-        self.ref = b.run(cases.set_panel, actor_id=self.officer.id, case_id=self.ref.id,
-                         expected_version=self.ref.version,
-                         panel=PanelInput(self.officer.id, tuple(x.id for x in r.sample(members, 2)),
-                                          self.clerk.id, tech), now=b.at(self.day))
-        if stop == "correction" or r.random() < 0.12:
-            self.later(1)
-            due = b.wd(self.day, 10)
-            self.do(A.REQUEST_CORRECTION, {"defects": "1. 未提交专利登记簿副本；2. 请求人主体资格证明未加盖公章。",
-                                           "correction_due": due})
-            if stop == "correction":
-                return
-            self.later(4)
-            self.do(A.CORRECTION_RECEIVED, {"received_date": self.day}, self.clerk)
-        if stop == "not_accepted":
-            self.later(3)
-            self.do(A.REFUSE, {"refusal_reasons": [r.choice(["outside_jurisdiction", "sued_in_court",
-                                                             "not_interested_party"])],
-                               "reason_text": "经审查，本请求不符合《专利纠纷行政裁决和调解办法》第十二条规定的受理条件。",
-                               "decided_date": self.day})
-            return
-        self.later(r.randint(2, 5))
-        self.do(A.REGISTER, {"registered_date": self.day, "summary": "经审查符合受理条件，建议立案。"})
-        if stop == "registered":
-            return
-        d = self.detail()
-        requesters = [p.id for p in d.parties if p.role == PartyRole.REQUESTER]
-        respondents = [p.id for p in d.parties if p.role == PartyRole.RESPONDENT]
-        self.later(1)
-        self.do(A.SERVE_REGISTRATION_NOTICE, {"served": {i: self.day for i in requesters}, "method": "direct"},
-                self.clerk)
-        self.later(r.randint(1, 4))
-        self.do(A.SERVE_COPY, {"served": {i: self.day for i in respondents}, "method": r.choice(["post", "direct"])},
-                self.clerk)
-        if stop == "answer_period":
-            return
-        # A case received lately cannot have let its answer period run out by today: it got an answer instead.
-        if r.random() < 0.7 or self.b.wd(self.day, 13) > self.b.today:
-            self.later(r.randint(5, 10))
-            self.do(A.RECEIVE_ANSWER, {"party_id": respondents[0], "received_date": self.day}, self.clerk)
-            self.later(r.randint(1, 4))
-            self.do(A.FORWARD_ANSWER, {"forwarded_date": self.day}, self.clerk)
-        else:
-            self.later(13)
-            self.do(A.ANSWER_PERIOD_OVER)
-        if self.pauses() and stop != "investigation":
-            self.later(5)
-            self.do(A.RESUME, {"resume_date": self.day, "reason_text": "中止原因消除。"})
-        if stop in ("mediated", "revoked") and r.random() < 0.5:
-            return self.finish(stop)
-        if stop == "investigation":
-            return
-        if r.random() < 0.8 or stop in ("hearing_scheduled", "heard", "no_show"):
-            self.later(r.randint(2, 6))
-            hearing = b.wd(self.day, r.randint(4, 12))
-            if stop == "hearing_scheduled" and hearing <= b.today:
-                hearing = b.wd(b.today, r.randint(1, 15))
-            self.do(A.SCHEDULE_HEARING, {"hearing_at": datetime.combine(hearing, time(r.choice([9, 14]), 30)),
-                                         "room": r.choice(N.ROOMS)})
-            if stop == "hearing_scheduled" or hearing > b.today:
-                return
-            self.day = hearing
-            if stop == "no_show":
-                self.do(A.REQUESTER_NO_SHOW, {"decided_date": self.day,
-                                              "reason_text": "请求人经书面通知无正当理由拒不参加口头审理，按撤回请求处理。"})
-                return
-            self.do(A.HOLD_HEARING, {"held_date": self.day, "respondent_absent": r.random() < 0.1})
-            if stop == "heard":
-                return
-            self.later(r.randint(1, 5))
-            self.do(A.DELIBERATE)
-        else:
-            self.later(r.randint(3, 8))
-            self.do(A.WRITTEN_REVIEW, {"reply_given": True, "note": "已向被请求人告知事实、理由和证据并给予陈述期限。"})
-        if stop == "deliberation":
-            return
-        if stop in ("mediated", "revoked"):
-            return self.finish(stop)
-        self.later(r.randint(3, 10))
-        outcome = "rejected" if stop == "ruling_rejected" else "infringement"
-        self.do(A.SUBMIT_CLOSING, {"outcome": outcome,
-                                   "majority_opinion": "合议组一致认为被控侵权产品落入涉案专利权的保护范围。"
-                                   if outcome == "infringement" else "合议组多数意见认为被控侵权产品未落入保护范围。",
-                                   "dissent": ""})
-        if stop == "closure_approval":
-            return
-        if self.b.today > self.day:
-            self.later(1)
-            d = self.detail()
-            self.do(A.RECORD_RULING_SERVICE, {"served": {p.id: self.day for p in d.parties}, "method": "direct"},
-                    self.clerk)
-        if stop == "archived" and self.b.today > self.b.wd(self.day, 20):
-            self.later(20)
-            self.do(A.ARCHIVE, who=self.clerk)
-
-    def pauses(self) -> bool:
-        """True if the case is left suspended. Some cases are suspended (invalidation pending at CNIPA) or wait for an appraisal; a few
-        long ones get their closing limit extended."""
-        b, r = self.b, self.b.rng
-        x = r.random()
-        if x < 0.15:
-            self.later(2)
-            self.do(A.SUSPEND, {"ground": "invalidation_um_design", "start_date": self.day,
-                                "note": "被请求人提交国家知识产权局无效宣告请求受理通知书。"})
-            if r.random() < 0.5 or (b.today - self.day).days < 20:
-                return True
-            self.later(r.randint(10, 25))
-            self.do(A.RESUME, {"resume_date": self.day, "reason_text": "无效宣告审查决定维持专利权有效。"})
-        elif x < 0.25:
-            self.later(2)
-            self.do(A.START_PAUSE, {"pause_kind": "appraisal", "start_date": self.day,
-                                    "note": "委托技术鉴定机构比对被控侵权产品。"})
-            self.later(r.randint(8, 20))
-            self.do(A.END_PAUSE, {"pause_kind": "appraisal", "end_date": self.day})
-        elif x < 0.32:
-            self.later(3)
-            self.do(A.EXTEND_CLOSING, {"length": 1, "unit": "months", "reason": "案情复杂，需进一步调查取证。"})
-        return False
-
-    def finish(self, stop: str) -> None:
-        self.later(self.b.rng.randint(3, 10))
-        if stop == "mediated":
-            self.do(A.CLOSE_BY_MEDIATION, {"agreement_date": self.day,
-                                           "terms": "被请求人停止销售并销毁库存，双方达成调解协议。"})
-        else:
-            self.do(A.REVOKE, {"revoke_reason": self.b.rng.choice(["withdrawal", "withdrawal", "sued_in_court"]),
-                               "reason_text": "请求人与被请求人达成和解，申请撤回处理请求。",
-                               "decided_date": self.day})
+def build_demo_office(b: DemoBuilder) -> None:
+    # The order matters: each feature's builder picks among what the ones before it made, and all of them
+    # draw from the one seeded random source, so the same seed and day give the same demo.
+    _office, admin = b.run(setup.create_office, name="某市市场监督管理局（知识产权局）", short_name="某市",
+                           admin_username="admin", admin_password=DEMO_PASSWORD,
+                           address="某市人民路88号", phone="0571-12345678", postcode="310000",
+                           higher_office="某省知识产权局")
+    b.users["admin"] = admin
+    for username, full_name, role in DEMO_USERS[1:]:
+        b.users[username] = b.run(auth.create_user, actor_id=admin.id, username=username,
+                                  full_name=full_name, role=role, password=DEMO_PASSWORD)
+    build_cases(b)
+    build_intake(b)   # the intake register, after the cases it refers to
+    build_evidence(b)   # evidence registers and investigation records of open cases
+    build_mediation(b)   # settlement talks, agreements (signed, pending, reneged), D21 and instalments
+    build_hearings(b)   # hearing rooms; the scheduled hearings entered in the register, today's hearings
+    build_mediation_cases(b)   # stand-alone mediation cases and the pool of mediators
+    build_recusals(b)   # recusal applications (granted, rejected, pending)
+    build_todays_hearing_record(b)   # the record of today's first hearing being written
 
 
 def ensure_demo_database(new_uow: Callable, *, today: date, now: datetime | None = None,
@@ -334,6 +60,5 @@ def ensure_demo_database(new_uow: Callable, *, today: date, now: datetime | None
     with new_uow() as uow:
         if setup.is_initialised(uow):
             return False
-    DemoBuilder(new_uow, today, seed).build()
+    build_demo_office(DemoBuilder(new_uow, today, seed))
     return True
-

@@ -8,6 +8,7 @@ from ipcase.documents.hearings import record_context
 from ipcase.documents.recusal import prefill
 from ipcase.documents.templates import cn_date
 from ipcase.domain import terms
+from ipcase.domain.cases.panel import VOTING_ROLES
 from ipcase.domain.documents.types import Addressee, DocType
 from ipcase.domain.enums import (
     ClosingOutcome,
@@ -102,7 +103,7 @@ def defaults(case: DocumentCase) -> dict[str, str]:
     respondents = "、".join(x.name for x in case.parties if x.role == PartyRole.RESPONDENT)
     suspension = next((x for x in reversed(case.pauses) if x.kind == "suspension"), None)
     refusal = [REFUSAL.get(r, "") for r in cd.get("refusal_reasons") or () if REFUSAL.get(r)]
-    investigators = [n for r, n in case.panel if r in (PanelRole.LEADER, PanelRole.MEMBER)][:2]
+    investigators = [n for r, n in case.panel if r in VOTING_ROLES][:2]
     officer_line = case.officer_name or (investigators[0] if investigators else "")
     return {
         "defects": (p.get("request_correction") or {}).get("defects", ""),

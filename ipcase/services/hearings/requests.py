@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from ipcase.db.models.hearings import PostponementRequest, ReturnSlip
-from ipcase.domain.enums import PanelRole
+from ipcase.domain.cases.panel import VOTING_ROLES
 from ipcase.domain.hearings.sessions import HearingStatus, PostponementStatus, postponement_late
 from ipcase.domain.permissions import may
 from ipcase.dto.hearings import HearingPlan, HearingRef
@@ -96,7 +96,7 @@ def decide_postponement(uow: UnitOfWork, *, actor_id: int, request_id: int, gran
     if request is None:
         raise NotFound("postponement", request_id)
     hearing, case = _open(s, request.hearing_id)
-    voting = {seat.user_id for seat in case.panel if seat.role in (PanelRole.LEADER, PanelRole.MEMBER)}
+    voting = {seat.user_id for seat in case.panel if seat.role in VOTING_ROLES}
     if user.id not in voting and not may(user.role, "postponement.decide"):
         raise PermissionDenied("decide_postponement", user.role)
     if request.status != PostponementStatus.PENDING:

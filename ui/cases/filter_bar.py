@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -28,54 +26,7 @@ from ipcase.domain.enums import (
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseFilter
 from ui.common import labels
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-class DateRange(QWidget):
-    """A checkbox that switches the range on, and from/to date edits."""
-    changed = Signal()
-
-    def __init__(self, title: str, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(title)
-        self.from_edit = QDateEdit(_qdate(date(today.year - 1, today.month, min(today.day, 28))))
-        self.to_edit = QDateEdit(_qdate(today))
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setEnabled(False)
-            edit.dateChanged.connect(self._on_date_changed)
-        self.check.toggled.connect(self._on_check_toggled)
-        layout.addWidget(self.check)
-        layout.addWidget(self.from_edit)
-        layout.addWidget(QLabel(self.tr("至")))
-        layout.addWidget(self.to_edit)
-
-    def value(self) -> tuple[date | None, date | None]:
-        if not self.check.isChecked():
-            return None, None
-        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
-
-    def reset(self) -> None:
-        self.check.setChecked(False)
-
-    def _on_check_toggled(self, on: bool) -> None:
-        self.from_edit.setEnabled(on)
-        self.to_edit.setEnabled(on)
-        self.changed.emit()
-
-    def _on_date_changed(self, _d) -> None:
-        if self.check.isChecked():
-            self.changed.emit()
+from ui.common.date_range import DateRange
 
 
 class CaseFilterBar(QWidget):

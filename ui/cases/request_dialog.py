@@ -17,11 +17,11 @@ from ipcase.dto.cases import CaseDetail, CaseRef, PatentInput, RequestInput
 from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.queries.admin import users as user_queries
 from ipcase.services.cases import actions as case_services
-from ui.cases.party_editor import PartyListEditor
 from ui.common import errors, labels, messages
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
+from ui.common.party_editor import PartyListEditor
 from ui.generated.ui_request_dialog import Ui_RequestDialog
 from ui.shell.context import AppContext
 

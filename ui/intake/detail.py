@@ -34,11 +34,11 @@ from ui.common import labels, messages, texts
 from ui.common.fact_box import add_fact_box
 from ui.common.flow_layout import FlowLayout
 from ui.common.i18n import tr
+from ui.common.step_dialog import StepDialog, StepField
 from ui.common.table_utils import compact_rows, single_row_selection
 from ui.intake import labels as intake_labels
 from ui.intake.entry_dialog import IntakeEntryDialog
 from ui.intake.letters_list import IntakeLettersBox
-from ui.intake.step_dialog import IntakeStepDialog, StepField
 from ui.intake.triage_dialog import IntakeTriageDialog
 from ui.shell.context import AppContext
 
@@ -318,19 +318,19 @@ class IntakeDetailPanel(QWidget):
         return dialog
 
     def _step(self, title: str, fields: list[StepField], call: Callable[..., object], note: str = "",
-              **fixed) -> IntakeStepDialog:
+              **fixed) -> StepDialog:
         ctx, d = self._ctx, self.detail
 
         def make_task(values: dict):
             return ctx.db(call, actor_id=ctx.user_id, item_id=d.id, expected_version=d.version,
                           now=ctx.clock.now(), **fixed, **values)
 
-        dialog = IntakeStepDialog(ctx, title, fields, make_task, self, note)
+        dialog = StepDialog(ctx, title, fields, make_task, self, note)
         dialog.step_saved.connect(self._after_save)
         dialog.open()
         return dialog
 
-    def start_track(self) -> IntakeStepDialog:
+    def start_track(self) -> StepDialog:
         s = self.detail.suggestion
         choices = tuple((intake_labels.track(t), t) for t in Track)
         note = self.tr("规则建议：%1%2").replace("%1", intake_labels.track(s.track)) \
@@ -340,21 +340,21 @@ class IntakeDetailPanel(QWidget):
                                                 StepField("reason", self.tr("理由（不采纳建议时必填）"))],
                           intake_services.decide_track, note)
 
-    def start_correction_received(self) -> IntakeStepDialog:
+    def start_correction_received(self) -> StepDialog:
         return self._step(self.tr("收到补正材料"), [StepField("received", self.tr("收到日期"), "date")],
                           intake_services.record_correction)
 
-    def start_extend(self) -> IntakeStepDialog:
+    def start_extend(self) -> StepDialog:
         return self._step(self.tr("延长立案审查期限"), [StepField("reason", self.tr("理由"), "longtext")],
                           intake_services.extend_decision,
                           self.tr("特别复杂或有特殊情况的，经部门负责人批准可延长5个工作日（办法第二十条）。"))
 
-    def start_convert(self) -> IntakeStepDialog:
+    def start_convert(self) -> StepDialog:
         return self._step(self.tr("转为处理请求"), [StepField("request_received", self.tr("收到请求书日期"), "date")],
                           intake_services.convert_to_request,
                           self.tr("投诉人提交了正式的处理请求书：本事项改为处理请求，立案审查期限自收到请求书之日起计算。"))
 
-    def start_notify(self) -> IntakeStepDialog:
+    def start_notify(self) -> StepDialog:
         return self._step(self.tr("告知举报人"), [StepField("notified_on", self.tr("告知日期"), "date"),
                                                   StepField("method", self.tr("告知方式"), default=self.tr("电话"))],
                           intake_services.record_notification)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPus
 from ipcase.domain.intake.items import IntakeChannel, IntakeKind, IntakeState
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.intake import IntakeFilter
-from ui.cases.filter_bar import DateRange
 from ui.common import labels
+from ui.common.date_range import DateRange
 from ui.intake import labels as intake_labels
 
 # The state choices: two groups and "all" first, then each state.

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import check_credit_code
 from ipcase.dto.intake import IntakeTargetInfo, IntakeTargetInput
-from ui.cases.party_editor import check_identifier
 from ui.common import labels
 from ui.common.field_errors import FieldErrors
 from ui.common.i18n import tr
+from ui.common.party_editor import check_identifier
 
 
 class TargetForm(QGroupBox):

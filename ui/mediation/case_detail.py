@@ -27,8 +27,8 @@ from ui.common import labels, messages, texts
 from ui.common.fact_box import add_fact_box
 from ui.common.flow_layout import FlowLayout
 from ui.common.plain_table import fill, text_table
+from ui.common.step_dialog import StepDialog, StepField
 from ui.common.table_utils import single_row_selection
-from ui.intake.step_dialog import IntakeStepDialog, StepField
 from ui.mediation import case_labels as mediation_case_labels
 from ui.mediation.action_dialog import MediationActionDialog
 from ui.mediation.case_documents_tab import MediationDocumentsTab
@@ -274,7 +274,7 @@ class MediationCaseDetailView(QWidget):
         self.dialog.open()
         return self.dialog
 
-    def start_decide_extension(self) -> IntakeStepDialog | None:
+    def start_decide_extension(self) -> StepDialog | None:
         d, ctx = self.detail, self._ctx
         if d is None or not d.can_decide_extension:
             return None
@@ -283,7 +283,7 @@ class MediationCaseDetailView(QWidget):
             return ctx.db(mediation_services.decide_extension, actor_id=ctx.user_id, case_id=d.id,
                           approve=values["approve"], opinion=values["opinion"], now=ctx.clock.now())
 
-        self.dialog = IntakeStepDialog(ctx, self.tr("审批延长调解期限"), [
+        self.dialog = StepDialog(ctx, self.tr("审批延长调解期限"), [
             StepField("approve", self.tr("决定"), "choice", True, ((self.tr("批准延长%1").replace("%1", limit(ExtensionKind.MEDIATION_CLOSING).words), True),
                                                                  (self.tr("不予批准"), False))),
             StepField("opinion", self.tr("审批意见（不予批准时必填）"), "longtext")], make_task, self,

@@ -32,8 +32,8 @@ from ipcase.services.mediation import after as mediation_after
 from ipcase.services.mediation import agreements as mediation_services
 from ui.common import labels, messages
 from ui.common.deadline_model import OVERDUE_FOREGROUND
+from ui.common.step_dialog import StepDialog, StepField
 from ui.common.table_utils import compact_rows, single_row_selection
-from ui.intake.step_dialog import IntakeStepDialog, StepField
 from ui.mediation import labels as mediation_labels
 from ui.mediation.agreement_dialog import AgreementDialog
 from ui.shell.context import AppContext
@@ -227,8 +227,8 @@ class MediationPanel(QWidget):
 
     # ---- gestures
     def _step(self, title: str, fields: list[StepField], make_task: Callable[[dict], Callable], note: str = ""
-              ) -> IntakeStepDialog:
-        self.dialog = IntakeStepDialog(self._ctx, title, fields, make_task, self, note=note)
+              ) -> StepDialog:
+        self.dialog = StepDialog(self._ctx, title, fields, make_task, self, note=note)
         self.dialog.step_saved.connect(self._on_saved)
         self.dialog.open()
         return self.dialog
@@ -237,7 +237,7 @@ class MediationPanel(QWidget):
         self.reload()
         self.changed.emit()
 
-    def record_session(self) -> IntakeStepDialog:
+    def record_session(self) -> StepDialog:
         ctx, host = self._ctx, self.host
         leader = ctx.user.full_name if ctx.user else ""
 
@@ -259,7 +259,7 @@ class MediationPanel(QWidget):
                       tuple((mediation_labels.session_outcome(o), o.value) for o in SessionOutcome)),
             StepField("note", self.tr("备注"), "longtext")], task)
 
-    def start_talks(self) -> IntakeStepDialog:
+    def start_talks(self) -> StepDialog:
         ctx, v = self._ctx, self.view
         return self._step(self.tr("开始和解"), [StepField("start_date", self.tr("开始日期"), "date"),
                                              StepField("note", self.tr("说明"), "longtext")],
@@ -268,7 +268,7 @@ class MediationPanel(QWidget):
                                            note=x["note"], now=ctx.clock.now()),
                           note=self.tr("当事人申请和解的期间不计入结案期限（《专利纠纷行政裁决和调解办法》第三十七条）。"))
 
-    def end_talks(self) -> IntakeStepDialog:
+    def end_talks(self) -> StepDialog:
         ctx, v = self._ctx, self.view
         return self._step(self.tr("结束和解"), [StepField("end_date", self.tr("结束日期"), "date")],
                           lambda x: ctx.db(mediation_services.end_talks, actor_id=ctx.user_id, case_id=v.host.id,
@@ -281,7 +281,7 @@ class MediationPanel(QWidget):
         self.dialog.open()
         return self.dialog
 
-    def sign(self) -> IntakeStepDialog:
+    def sign(self) -> StepDialog:
         ctx, a = self._ctx, self.agreement
         waiting = [x for x in a.signatories if x.signed_on is None]
         return self._step(self.tr("登记当事人签署"), [
@@ -293,7 +293,7 @@ class MediationPanel(QWidget):
                              now=ctx.clock.now()),
             note=self.tr("各方当事人均签署后协议生效；裁决案件随即提交调解结案审批。"))
 
-    def withdraw(self) -> IntakeStepDialog:
+    def withdraw(self) -> StepDialog:
         ctx, a = self._ctx, self.agreement
         return self._step(self.tr("当事人签署前反悔"), [
             StepField("withdrawn_by", self.tr("反悔的当事人"), "choice", a.signatories[-1].name,
@@ -311,7 +311,7 @@ class MediationPanel(QWidget):
                                  now=ctx.clock.now()),
                           on_success=self._on_saved, on_failure=lambda e: messages.show_error(self, e), owner=self)
 
-    def record_confirmation(self) -> IntakeStepDialog:
+    def record_confirmation(self) -> StepDialog:
         ctx, a = self._ctx, self.agreement
         return self._step(self.tr("司法确认"), [
             StepField("confirmation_court", self.tr("受理法院"), default=a.confirmation_court),
@@ -327,7 +327,7 @@ class MediationPanel(QWidget):
             note=self.tr("双方当事人可自协议生效之日起三十日内共同向人民法院申请司法确认（%1 前）。")
             .replace("%1", labels.fmt_date(a.confirmation_due)))
 
-    def record_payment(self) -> IntakeStepDialog:
+    def record_payment(self) -> StepDialog:
         ctx, a = self._ctx, self.agreement
         unpaid = [i for i in a.instalments if i.paid_on is None]
         return self._step(self.tr("登记履行"), [

@@ -34,11 +34,11 @@ from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import cases as mediation_services
-from ui.cases.party_editor import PartyListEditor
 from ui.common import errors, messages
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
+from ui.common.party_editor import PartyListEditor
 from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.context import AppContext
 

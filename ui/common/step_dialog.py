@@ -1,10 +1,12 @@
-"""A small dialog for one step on an intake item (corrected materials received, D1 extension, conversion to
-a request, telling the reporter, the track): a few fields, one service call, errors next to the fields."""
+"""A small dialog for one step of a procedure: a few fields, one service call, errors next to the fields. The
+intake item's steps (corrected materials received, D1 extension, conversion to a request, telling the reporter,
+the track) and mediation's (a session, talks, signing, payment, an extension's approval) use it."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,7 +24,13 @@ from PySide6.QtWidgets import (
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
-from ui.shell.context import AppContext
+
+
+class StepPlace(Protocol):
+    """What the dialog needs of the application context (ui.shell.context.AppContext is one): the common kit
+    sits below the shell and does not import it."""
+    clock: object    # today(): the latest date a date field takes
+    runner: object   # run_db(task, on_success=…, on_failure=…, owner=…)
 
 
 @dataclass(frozen=True)
@@ -34,10 +42,10 @@ class StepField:
     choices: tuple[tuple[str, object], ...] = ()
 
 
-class IntakeStepDialog(QDialog):
-    step_saved = Signal(object)   # the service's result (IntakeRef)
+class StepDialog(QDialog):
+    step_saved = Signal(object)   # the service's result
 
-    def __init__(self, ctx: AppContext, title: str, fields: list[StepField],
+    def __init__(self, ctx: StepPlace, title: str, fields: list[StepField],
                  make_task: Callable[[dict], Callable[[], object]], parent: QWidget | None = None, note: str = ""):
         super().__init__(parent)
         self._ctx = ctx

@@ -1,5 +1,6 @@
 """Editing the requesters or respondents of a request: one box per party (name, kind, credit code or ID
-number, legal representative, address, phone, no-domicile flag, up to two agents), add and remove."""
+number, legal representative, address, phone, no-domicile flag, up to two agents), add and remove. Shared by the
+case's request dialog and the mediation request; the intake targets use its live identifier check."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal

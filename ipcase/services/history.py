@@ -40,6 +40,17 @@ def load_versioned(s: Session, timeline: Timeline, record_id: int, expected_vers
     return row
 
 
+def load_row(s: Session, model: type, entity: str, row_id: int, expected_version: int | None = None):
+    """A versioned row without a timeline of its own (evidence, hearing, hearing record, mediation agreement):
+    refuses a stale version like `load_versioned`, without the lock and the list of changes."""
+    row = s.get(model, row_id)
+    if row is None:
+        raise NotFound(entity, row_id)
+    if expected_version is not None and row.version != expected_version:
+        raise ConcurrentModification(entity, row_id, expected_version, row.version)
+    return row
+
+
 def append_entry(s: Session, timeline: Timeline, row, user: User | None, kind: str, now: datetime, /, *,
                  from_state: str | None = None, to_state: str | None = None, **detail) -> None:
     """Bump the record's version and add its timeline entry. Call after the record's own changes so the flush

@@ -14,13 +14,12 @@ from ipcase.db.models.evidence import EvidenceFile, EvidenceItem
 from ipcase.domain.enums import OPEN_STATES, REGISTERED_OPEN_STATES, CaseState
 from ipcase.dto.evidence import EvidenceInput, FileUpload, VerifyResult
 from ipcase.errors import (
-    ConcurrentModification,
-    NotFound,
     TransitionRefused,
     ValidationErrors,
     ValidationFailed,
 )
 from ipcase.services.common import actor, load_case, record
+from ipcase.services.history import load_row
 from ipcase.uow import UnitOfWork
 
 MAX_FILE = 50 * 1024 * 1024
@@ -94,12 +93,7 @@ def _columns(data: EvidenceInput) -> dict:
 
 
 def _item(s: Session, item_id: int, expected_version: int | None = None) -> EvidenceItem:
-    item = s.get(EvidenceItem, item_id)
-    if item is None:
-        raise NotFound("evidence", item_id)
-    if expected_version is not None and item.version != expected_version:
-        raise ConcurrentModification("evidence", item_id, expected_version, item.version)
-    return item
+    return load_row(s, EvidenceItem, "evidence", item_id, expected_version)
 
 
 def update_evidence(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_version: int,

@@ -37,7 +37,6 @@ from ipcase.domain.hearings.record import (
 from ipcase.domain.hearings.sessions import HearingStatus
 from ipcase.dto.hearings import Attendee, HearingRecordInfo, HearingRecordRef, RecordContent
 from ipcase.errors import (
-    ConcurrentModification,
     NotFound,
     TransitionRefused,
     ValidationErrors,
@@ -48,6 +47,7 @@ from ipcase.queries.hearings.records import evidence_choices, load_record, recor
 from ipcase.services.cases.actions import take_or_file
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.hearings import sessions as hearing_services
+from ipcase.services.history import load_row
 from ipcase.uow import UnitOfWork
 
 NO_SHOW_REASON = "请求人经书面通知，无正当理由拒不参加口头审理，按撤回请求处理"
@@ -140,11 +140,7 @@ def _write_rows(r: HearingRecord, content: RecordContent) -> None:
 
 
 def _writable(s: Session, record_id: int, expected_version: int) -> HearingRecord:
-    r = s.get(HearingRecord, record_id)
-    if r is None:
-        raise NotFound("hearing_record", record_id)
-    if r.version != expected_version:
-        raise ConcurrentModification("hearing_record", record_id, expected_version, r.version)
+    r = load_row(s, HearingRecord, "hearing_record", record_id, expected_version)
     if r.status != RecordStatus.OPEN:
         raise TransitionRefused("save_hearing_record", r.status, "record_closed")
     return r

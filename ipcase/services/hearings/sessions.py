@@ -17,7 +17,7 @@ from ipcase.domain.enums import CaseState
 from ipcase.domain.hearings.sessions import HearingStatus
 from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.hearings import HearingPlan, HearingRef
-from ipcase.errors import ConcurrentModification, NotFound, TransitionRefused, ValidationFailed
+from ipcase.errors import TransitionRefused, ValidationFailed
 from ipcase.loaders.hearings import notices_served, people_rows, verdict
 from ipcase.services.cases.actions import apply_action
 from ipcase.services.common import actor, load_case, record
@@ -29,6 +29,7 @@ from ipcase.services.hearings.support import (
     scheduled_sessions,
     validate_plan,
 )
+from ipcase.services.history import load_row
 from ipcase.uow import UnitOfWork
 
 # The workflow's reschedule asks for a reason; these are the ones the register gives on its own.
@@ -37,12 +38,7 @@ REASON_REGISTERED = "登记口头审理安排"
 
 
 def load_hearing(s: Session, hearing_id: int, expected_version: int | None = None) -> Hearing:
-    hearing = s.get(Hearing, hearing_id)
-    if hearing is None:
-        raise NotFound("hearing", hearing_id)
-    if expected_version is not None and hearing.version != expected_version:
-        raise ConcurrentModification("hearing", hearing_id, expected_version, hearing.version)
-    return hearing
+    return load_row(s, Hearing, "hearing", hearing_id, expected_version)
 
 
 def _ref(hearing: Hearing, case: Case, notices: tuple[str, ...] = ()) -> HearingRef:

@@ -14,9 +14,10 @@ from ipcase.domain.enums import CaseState
 from ipcase.domain.mediation.agreements import HostKind
 from ipcase.domain.mediation.cases import MediationState
 from ipcase.dto.mediation import MediationHost
-from ipcase.errors import ConcurrentModification, NotFound, PermissionDenied, TransitionRefused
+from ipcase.errors import NotFound, PermissionDenied, TransitionRefused
 from ipcase.loaders.mediation import MEDIATION_STATES
 from ipcase.services.common import actor, load_case, record
+from ipcase.services.history import load_row
 from ipcase.services.mediation.case_support import record as record_mediation_event
 
 
@@ -82,9 +83,4 @@ def note(s: Session, loaded: LoadedHost, user: User, kind: str, now: datetime, *
 
 
 def load_agreement(s: Session, agreement_id: int, expected_version: int | None = None) -> MediationAgreement:
-    agreement = s.get(MediationAgreement, agreement_id)
-    if agreement is None:
-        raise NotFound("mediation_agreement", agreement_id)
-    if expected_version is not None and agreement.version != expected_version:
-        raise ConcurrentModification("mediation_agreement", agreement_id, expected_version, agreement.version)
-    return agreement
+    return load_row(s, MediationAgreement, "mediation_agreement", agreement_id, expected_version)

@@ -12,9 +12,9 @@ from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, DeadlineRow, TimelineEntry
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import DeadlineSettings, compute_deadlines
-from ipcase.domain.permissions import require
+from ipcase.domain.permissions import may, require
 from ipcase.dto.cases import CaseRef
-from ipcase.errors import NotFound
+from ipcase.errors import NotFound, ValidationFailed
 from ipcase.loaders.cases import case_facts
 from ipcase.loaders.settings import load_calendar, load_settings
 from ipcase.services.history import Timeline, append_entry, load_versioned
@@ -31,6 +31,16 @@ def actor(session: Session, actor_id: int, gesture: str | None = None, action: s
     if gesture is not None:
         require(user.role, gesture, action or gesture)
     return user
+
+
+def check_assignee(session: Session, user_id: int | None, gesture: str, field: str, errors: list) -> None:
+    """A form's 承办人 (a request's officer, an intake item's handler): when chosen, an active user allowed to
+    make `gesture`; else a `choice` error on `field` joins the form's other errors."""
+    if user_id is None:
+        return
+    user = session.get(User, user_id)
+    if user is None or not user.active or not may(user.role, gesture):
+        errors.append(ValidationFailed(field, "choice"))
 
 
 def load_case(session: Session, case_id: int, expected_version: int | None = None) -> Case:

@@ -7,14 +7,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Agent, Case, Party, Patent
 from ipcase.domain.enums import InfringingAct, PartyKind, PartyRole, PatentType
 from ipcase.domain.identifiers import normalize_name, parse_patent_number
 from ipcase.domain.parties import check_parties
-from ipcase.domain.permissions import may
 from ipcase.dto.cases import PartyInput, RequestInput
 from ipcase.errors import ValidationErrors, ValidationFailed
+from ipcase.services.common import check_assignee
 
 
 def validate_request(session: Session, data: RequestInput, today: date) -> dict:
@@ -53,10 +52,7 @@ def validate_request(session: Session, data: RequestInput, today: date) -> dict:
     bad_acts = [a for a in data.acts if a not in InfringingAct.__members__.values()]
     if bad_acts:
         errors.append(ValidationFailed("acts", "choice", ",".join(bad_acts)))
-    if data.officer_id is not None:
-        officer = session.get(User, data.officer_id)
-        if officer is None or not officer.active or not may(officer.role, "case.handle"):
-            errors.append(ValidationFailed("officer_id", "choice"))
+    check_assignee(session, data.officer_id, "case.handle", "officer_id", errors)
     if errors:
         raise ValidationErrors(errors)
     return clean

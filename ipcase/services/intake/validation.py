@@ -6,7 +6,6 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from ipcase.db.models.admin import User
 from ipcase.db.models.intake import IntakeItem, IntakePatent, IntakeTarget
 from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import normalize_name, parse_patent_number
@@ -20,9 +19,9 @@ from ipcase.domain.intake.items import (
 )
 from ipcase.domain.intake.matching import canonical_patent
 from ipcase.domain.parties import check_party
-from ipcase.domain.permissions import may
 from ipcase.dto.intake import IntakeInput
 from ipcase.errors import ValidationErrors, ValidationFailed
+from ipcase.services.common import check_assignee
 
 MAX_ATTACHMENT_BYTES = 20_000_000   # a scanned 请求书 with its evidence; bigger files belong on paper
 PATENT_REQUIRED = frozenset({IntakeKind.REQUEST, IntakeKind.COMPLAINT})
@@ -93,10 +92,7 @@ def validate_item(s: Session, data: IntakeInput, now: datetime) -> dict:
         if len(a.content) > MAX_ATTACHMENT_BYTES:
             errors.append(ValidationFailed(f"attachments[{i}]", "too_large",
                                            f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB"))
-    if data.handler_id is not None:
-        handler = s.get(User, data.handler_id)
-        if handler is None or not handler.active or not may(handler.role, "intake.triage"):
-            errors.append(ValidationFailed("handler_id", "choice"))
+    check_assignee(s, data.handler_id, "intake.triage", "handler_id", errors)
     if errors:
         raise ValidationErrors(errors)
     return clean

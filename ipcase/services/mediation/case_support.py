@@ -19,11 +19,11 @@ from ipcase.domain.mediation.cases import CLOSED_STATES, OPEN_STATES, OWNERSHIP_
 from ipcase.domain.mediation.deadlines import mediation_deadlines
 from ipcase.domain.numbering import validate_pattern
 from ipcase.domain.parties import check_parties
-from ipcase.domain.permissions import may
 from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.loaders.mediation import PATTERN_KEY, facts
 from ipcase.loaders.settings import load_calendar
+from ipcase.services.common import check_assignee
 from ipcase.services.history import Timeline, append_entry, load_versioned
 
 MEDIATION_TIMELINE = Timeline("mediation_case", MediationCase, MediationEvent, "mediation_case_id")
@@ -102,10 +102,7 @@ def validate_request(s: Session, data: MediationRequestInput, today: date) -> di
             errors.append(ValidationFailed("grant_date", "required"))
         elif data.received_date and data.grant_date > data.received_date:
             errors.append(ValidationFailed("grant_date", "mediation_after_request", data.received_date.isoformat()))
-    if data.officer_id is not None:
-        officer = s.get(User, data.officer_id)
-        if officer is None or not officer.active or not may(officer.role, "case.handle"):
-            errors.append(ValidationFailed("officer_id", "choice"))
+    check_assignee(s, data.officer_id, "case.handle", "officer_id", errors)
     if errors:
         raise ValidationErrors(errors)
     return clean

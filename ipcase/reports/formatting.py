@@ -5,13 +5,10 @@ UNITS = {"count": "件", "rate": "%", "days": "日"}
 
 
 def value_text(kind: str, value: float | None) -> str:
+    """The CSV's number, with a dash for no value and the percent sign a rate prints with."""
     if value is None:
         return "—"
-    if kind == "rate":
-        return f"{value * 100:.1f}%"
-    if kind == "days":
-        return f"{value:.1f}"
-    return f"{int(value)}"
+    return csv_number(kind, value) + ("%" if kind == "rate" else "")
 
 
 def change_text(kind: str, value: float | None) -> str:

@@ -119,9 +119,7 @@ def register_item(uow: UnitOfWork, *, actor_id: int, data: IntakeInput, now: dat
         item.handler_id = user.id
     s.add(item)
     s.flush()
-    for a in data.attachments:
-        s.add(IntakeAttachment(item_id=item.id, name=a.name.strip(), size=len(a.content), note=a.note.strip(),
-                               content=a.content, added_at=now, added_by=user.id))
+    s.add_all(_attachment_row(item, a, user, now) for a in data.attachments)
     _refresh_repeat(s, item)
     _event(s, item, user, "registered", now, item_kind=item.kind, channel=item.channel,
            repeat_case_id=item.repeat_case_id)
@@ -157,12 +155,15 @@ def add_attachment(uow: UnitOfWork, *, actor_id: int, item_id: int, attachment: 
         raise ValidationFailed("attachment", "required")
     if len(attachment.content) > MAX_ATTACHMENT_BYTES:
         raise ValidationFailed("attachment", "too_large", f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB")
-    s.add(IntakeAttachment(item_id=item.id, name=attachment.name.strip(), size=len(attachment.content),
-                           note=attachment.note.strip(), content=attachment.content, added_at=now,
-                           added_by=user.id))
+    s.add(_attachment_row(item, attachment, user, now))
     _event(s, item, user, "attachment_added", now, name=attachment.name.strip())
     uow.commit()
     return _ref(item)
+
+
+def _attachment_row(item: IntakeItem, a: AttachmentInput, user: User, now: datetime) -> IntakeAttachment:
+    return IntakeAttachment(item_id=item.id, name=a.name.strip(), size=len(a.content), note=a.note.strip(),
+                            content=a.content, added_at=now, added_by=user.id)
 
 
 def remove_attachment(uow: UnitOfWork, *, actor_id: int, attachment_id: int, now: datetime) -> IntakeRef:

@@ -247,16 +247,12 @@ class ApprovalInfo:
     mediation_case_id: int | None = None   # a mediation case's D19 extension (decided on that case)
 
 
-@dataclass(frozen=True)
-class CaseDetail:
-    id: int
-    version: int
+@dataclass(frozen=True, kw_only=True)
+class CaseParticulars:
+    """What a case's request says and how far the case has come: the case detail shows it and a document
+    prints it (DocumentCase), both read from the same row (queries.cases.register.particulars)."""
     case_number: str | None
-    state: CaseState
-    suspended: bool
-    patent_id: int
     patent_number: str
-    patent_type: PatentType
     patent_title: str
     patentee: str
     filing_date: date | None
@@ -268,7 +264,6 @@ class CaseDetail:
     flag_foreign: bool
     flag_ecommerce: bool
     flag_trade_fair: bool
-    officer_id: int | None
     officer_name: str
     received_date: date
     correction_due: date | None
@@ -279,14 +274,25 @@ class CaseDetail:
     proposed_outcome: str | None
     closed_date: date | None
     closing_detail: dict
+    pauses: tuple[PauseInfo, ...] = ()
+    extensions: tuple[ExtensionInfo, ...] = ()
+    approvals: tuple[ApprovalInfo, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaseDetail(CaseParticulars):
+    id: int
+    version: int
+    state: CaseState
+    suspended: bool
+    patent_id: int
+    patent_type: PatentType
+    officer_id: int | None
     parties: tuple[PartyInfo, ...]
     panel: tuple[PanelSeatInfo, ...]
     panel_problems: tuple[str, ...]
     deadlines: tuple[DeadlineInfo, ...]
     timeline: tuple[TimelineItem, ...]
-    pauses: tuple[PauseInfo, ...]
-    extensions: tuple[ExtensionInfo, ...]
-    approvals: tuple[ApprovalInfo, ...]
     allowed_actions: tuple[str, ...]   # CaseAction values the current user may take/propose now
     in_mediation: bool = False
     waiting_for_service: tuple[ServiceWait, ...] = ()   # periods that start only when a party is served

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ipcase.dto.cases import ApprovalInfo, ExtensionInfo, PauseInfo
+from ipcase.dto.cases import CaseParticulars
 from ipcase.dto.hearings import HearingRecordDoc
 
 # ---- what a document is built from (read by queries.documents.document_case) ---------------------
@@ -57,41 +57,15 @@ class IssuedRef:
     issued_on: date
 
 
-@dataclass(frozen=True)
-class DocumentCase:
+@dataclass(frozen=True, kw_only=True)
+class DocumentCase(CaseParticulars):
     """Everything the office knows about a case that a document may print."""
     case_id: int
-    case_number: str | None
     state: str
     office: DocOffice
-    patent_number: str
     patent_type: str
-    patent_title: str
-    patentee: str
-    filing_date: date | None
-    grant_date: date | None
-    claims_asserted: str
-    accused_product: str
-    acts: tuple[str, ...]
-    request_summary: str
-    flag_foreign: bool
-    flag_ecommerce: bool
-    flag_trade_fair: bool
-    officer_name: str
-    received_date: date
-    correction_due: date | None
-    decided_date: date | None
-    registered_date: date | None
-    hearing_at: datetime | None
-    hearing_room: str
-    proposed_outcome: str | None
-    closed_date: date | None
-    closing_detail: dict
     parties: tuple[DocParty, ...]
     panel: tuple[tuple[str, str], ...]          # (PanelRole value, name), in seat order
-    pauses: tuple[PauseInfo, ...] = ()
-    extensions: tuple[ExtensionInfo, ...] = ()
-    approvals: tuple[ApprovalInfo, ...] = ()
     payloads: dict = field(default_factory=dict)  # latest form values of each workflow action taken
     issued: tuple[IssuedRef, ...] = ()
     answer_days: int = 15

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import and_, exists, func, select
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Approval, Case, DeadlineRow, PanelSeat, Party, Patent, Pause, TimelineEntry
@@ -111,13 +111,39 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> CasePage:
     return CasePage(rows, total)
 
 
-def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -> CaseDetail:
-    s = uow.session
+def load_case_row(s: Session, case_id: int) -> Case:
+    """The case with what its detail and its documents read (parties and agents, panel, pauses, extensions)."""
     case = s.scalar(select(Case).where(Case.id == case_id).options(
         selectinload(Case.parties).selectinload(Party.agents), selectinload(Case.panel).selectinload(PanelSeat.user),
         selectinload(Case.pauses), selectinload(Case.extensions)))
     if case is None:
         raise NotFound("case", case_id)
+    return case
+
+
+def particulars(s: Session, case: Case, names: dict[int, str]) -> dict:
+    """The CaseParticulars fields of `case`, as keyword arguments of CaseDetail or DocumentCase."""
+    approvals = s.scalars(select(Approval).where(Approval.case_id == case.id).order_by(Approval.id)).all()
+    return dict(
+        case_number=case.case_number, patent_number=case.patent.number, patent_title=case.patent.title,
+        patentee=case.patent.patentee, filing_date=case.patent.filing_date, grant_date=case.patent.grant_date,
+        claims_asserted=case.claims_asserted, accused_product=case.accused_product, acts=tuple(case.acts or ()),
+        request_summary=case.request_summary, flag_foreign=case.flag_foreign, flag_ecommerce=case.flag_ecommerce,
+        flag_trade_fair=case.flag_trade_fair, officer_name=names.get(case.officer_id, ""),
+        received_date=case.received_date, correction_due=case.correction_due, decided_date=case.decided_date,
+        registered_date=case.registered_date, hearing_at=case.hearing_at, hearing_room=case.hearing_room,
+        proposed_outcome=case.proposed_outcome, closed_date=case.closed_date,
+        closing_detail=dict(case.closing_detail or {}),
+        pauses=tuple(PauseInfo(p.kind, p.ground, p.start_date, p.end_date, p.note) for p in case.pauses),
+        extensions=tuple(ExtensionInfo(e.level, e.length, e.unit, e.reason, e.higher_office_ref)
+                         for e in case.extensions),
+        approvals=tuple(approval_info(a, case.case_number, case.patent.number, names) for a in approvals),
+    )
+
+
+def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -> CaseDetail:
+    s = uow.session
+    case = load_case_row(s, case_id)
     viewer = s.get(User, viewer_id)
     cal = load_calendar(s)
     names = {u.id: u.full_name for u in s.scalars(select(User))}
@@ -126,21 +152,12 @@ def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -
                           .order_by(DeadlineRow.due_date, DeadlineRow.id)).all()
     timeline = s.scalars(select(TimelineEntry).where(TimelineEntry.case_id == case.id)
                          .order_by(TimelineEntry.at, TimelineEntry.id)).all()
-    approvals = s.scalars(select(Approval).where(Approval.case_id == case.id).order_by(Approval.id)).all()
     snap = snapshot(s, case, today)
     role = Role(viewer.role) if viewer else None
     return CaseDetail(
-        id=case.id, version=case.version, case_number=case.case_number, state=CaseState(case.state),
-        suspended=snap.suspended, patent_id=case.patent_id, patent_number=case.patent.number,
-        patent_type=PatentType(case.patent.patent_type), patent_title=case.patent.title,
-        patentee=case.patent.patentee, filing_date=case.patent.filing_date, grant_date=case.patent.grant_date,
-        claims_asserted=case.claims_asserted, accused_product=case.accused_product, acts=tuple(case.acts or ()),
-        request_summary=case.request_summary, flag_foreign=case.flag_foreign,
-        flag_ecommerce=case.flag_ecommerce, flag_trade_fair=case.flag_trade_fair, officer_id=case.officer_id,
-        officer_name=names.get(case.officer_id, ""), received_date=case.received_date,
-        correction_due=case.correction_due, decided_date=case.decided_date, registered_date=case.registered_date,
-        hearing_at=case.hearing_at, hearing_room=case.hearing_room, proposed_outcome=case.proposed_outcome,
-        closed_date=case.closed_date, closing_detail=dict(case.closing_detail or {}),
+        **particulars(s, case, names),
+        id=case.id, version=case.version, state=CaseState(case.state), suspended=snap.suspended,
+        patent_id=case.patent_id, patent_type=PatentType(case.patent.patent_type), officer_id=case.officer_id,
         parties=tuple(PartyInfo(
             p.id, PartyRole(p.role), PartyKind(p.kind), p.name, p.credit_code,
             mask_id_number(p.id_number) if p.id_number else "", p.legal_rep, p.legal_rep_title, p.address,
@@ -152,10 +169,6 @@ def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -
                                       today=today, cal=cal) for d in deadlines),
         timeline=tuple(TimelineItem(t.at, names.get(t.actor_id, ""), t.kind, t.from_state, t.to_state,
                                     dict(t.detail or {}), t.version) for t in timeline),
-        pauses=tuple(PauseInfo(p.kind, p.ground, p.start_date, p.end_date, p.note) for p in case.pauses),
-        extensions=tuple(ExtensionInfo(e.level, e.length, e.unit, e.reason, e.higher_office_ref)
-                         for e in case.extensions),
-        approvals=tuple(approval_info(a, case.case_number, case.patent.number, names) for a in approvals),
         allowed_actions=tuple(a.value for a in allowed_actions(snap, role)) if role else (),
         in_mediation=PauseKind.SETTLEMENT in snap.open_pauses,
         waiting_for_service=tuple(

@@ -6,10 +6,10 @@ import json
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, aliased, selectinload, undefer
+from sqlalchemy.orm import Session, aliased, undefer
 
 from ipcase.db.models.admin import Office, Setting, User
-from ipcase.db.models.cases import Approval, Case, PanelSeat, Party, TimelineEntry
+from ipcase.db.models.cases import Case, Party, TimelineEntry
 from ipcase.db.models.documents import (
     CaseAttachment,
     DocumentNumberPattern,
@@ -19,7 +19,6 @@ from ipcase.db.models.documents import (
 )
 from ipcase.domain.documents.types import BY_KEY, CATALOG, Addressee, PartyService, waiting_for_service
 from ipcase.domain.enums import CaseState, PartyRole
-from ipcase.dto.cases import ExtensionInfo, PauseInfo
 from ipcase.dto.documents import (
     AttachmentInfo,
     CaseDocuments,
@@ -39,7 +38,7 @@ from ipcase.dto.documents import (
 )
 from ipcase.errors import NotFound
 from ipcase.loaders.settings import load_settings
-from ipcase.queries.cases.register import approval_info
+from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.hearings.records import record_docs
 from ipcase.uow import UnitOfWork
 
@@ -60,44 +59,28 @@ def font_substitutes(s: Session) -> tuple[tuple[str, str], ...]:
 
 
 def load_document_case(s: Session, case_id: int) -> DocumentCase:
-    case = s.scalar(select(Case).where(Case.id == case_id).options(
-        selectinload(Case.parties).selectinload(Party.agents), selectinload(Case.panel).selectinload(PanelSeat.user),
-        selectinload(Case.pauses), selectinload(Case.extensions)))
-    if case is None:
-        raise NotFound("case", case_id)
+    case = load_case_row(s, case_id)
     office = s.get(Office, case.office_id)
     names = {u.id: u.full_name for u in s.scalars(select(User))}
     payloads: dict = {}
     for kind, detail in s.execute(select(TimelineEntry.kind, TimelineEntry.detail)
                                   .where(TimelineEntry.case_id == case.id).order_by(TimelineEntry.id)):
         payloads[kind] = dict(detail or {})
-    approvals = s.scalars(select(Approval).where(Approval.case_id == case.id).order_by(Approval.id)).all()
     issued = s.execute(select(IssuedDocument.id, IssuedDocument.doc_type, IssuedDocument.title,
                               IssuedDocument.number, IssuedDocument.issued_on)
                        .where(IssuedDocument.case_id == case.id).order_by(IssuedDocument.id)).all()
     settings = load_settings(s)
     return DocumentCase(
-        case_id=case.id, case_number=case.case_number, state=case.state,
+        **particulars(s, case, names),
+        case_id=case.id, state=case.state,
         office=DocOffice(office.name, office.short_name, office.address, office.phone, office.postcode,
                          office.higher_office),
-        patent_number=case.patent.number, patent_type=case.patent.patent_type, patent_title=case.patent.title,
-        patentee=case.patent.patentee, filing_date=case.patent.filing_date, grant_date=case.patent.grant_date,
-        claims_asserted=case.claims_asserted, accused_product=case.accused_product, acts=tuple(case.acts or ()),
-        request_summary=case.request_summary, flag_foreign=case.flag_foreign, flag_ecommerce=case.flag_ecommerce,
-        flag_trade_fair=case.flag_trade_fair, officer_name=names.get(case.officer_id, ""),
-        received_date=case.received_date, correction_due=case.correction_due, decided_date=case.decided_date,
-        registered_date=case.registered_date, hearing_at=case.hearing_at, hearing_room=case.hearing_room,
-        proposed_outcome=case.proposed_outcome, closed_date=case.closed_date,
-        closing_detail=dict(case.closing_detail or {}),
+        patent_type=case.patent.patent_type,
         parties=tuple(DocParty(
             p.id, p.role, p.kind, p.name, p.credit_code, p.id_number, p.legal_rep, p.legal_rep_title, p.address,
             p.phone, p.no_domicile_in_prc, p.notice_served, p.copy_served, p.answer_received, p.ruling_served,
             tuple(DocAgent(a.name, a.organization, a.phone) for a in p.agents)) for p in case.parties),
         panel=tuple((seat.role, seat.user.full_name) for seat in case.panel),
-        pauses=tuple(PauseInfo(p.kind, p.ground, p.start_date, p.end_date, p.note) for p in case.pauses),
-        extensions=tuple(ExtensionInfo(e.level, e.length, e.unit, e.reason, e.higher_office_ref)
-                         for e in case.extensions),
-        approvals=tuple(approval_info(a, case.case_number, case.patent.number, names) for a in approvals),
         payloads=payloads,
         issued=tuple(IssuedRef(*row) for row in issued),
         answer_days=settings.answer_days, answer_days_no_domicile=settings.answer_days_no_domicile,

@@ -4,7 +4,8 @@ into one another (a statistics figure → the case list, a 工作台 row → the
 The shell (ui/shell/main_window.py) knows no feature: the composition root hands it `Sections`, which builds
 the feature screens, and the shell lays them out (navigation bar, Ctrl+1…, menus, status bar). Features only
 emit signals ("open this case", "this case changed"); the links between them are made here and nowhere else.
-A new feature adds its screen to `entries` and connects its signals in `_connect`."""
+A new feature adds its screen to `entries` and connects its signals in `_connect`; a feature that shows a page in
+the case detail adds it in `case_detail_view` (the case detail imports no feature either)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
@@ -12,19 +13,65 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStackedWidget
 
 from ipcase.dto.cases import CaseDetail, CaseRef
+from ipcase.dto.mediation import MediationHost
 from ui.admin.section import SettingsView
 from ui.cases.detail import CaseDetailView
 from ui.cases.list_section import CaseListView
+from ui.cases.pages import CasePage
 from ui.cases.request_dialog import RequestDialog
 from ui.common import messages
+from ui.common.i18n import tr
+from ui.documents.case_tab import DocumentsTab
 from ui.documents.section import DocumentsView
+from ui.documents.service_tab import ServiceTab
+from ui.evidence.case_tab import EvidenceTab
 from ui.hearings.calendar_section import HearingCalendarView
+from ui.hearings.case_tab import CaseHearingsTab
+from ui.intake.case_tab import CaseIntakeTab
 from ui.intake.section import IntakeView
+from ui.mediation.host_tab import MediationPanel
 from ui.mediation.section import MediationCasesView
+from ui.recusal.applications_list import RecusalBox
 from ui.shell.context import AppContext
 from ui.shell.main_window import MainWindow, Section
 from ui.statistics.section import StatisticsView
 from ui.workbench.section import DashboardView
+
+
+def case_detail_view(ctx: AppContext) -> CaseDetailView:
+    """The case detail with the pages the other features add to it, in their order, and the links between them."""
+    recusal = RecusalBox(ctx)
+    evidence = EvidenceTab(ctx)
+    hearings = CaseHearingsTab(ctx)
+    mediation = MediationPanel(ctx)
+    documents = DocumentsTab(ctx)
+    service = ServiceTab(ctx)
+    intake = CaseIntakeTab(ctx)
+    saved = tr("文书/送达已保存。")
+    view = CaseDetailView(ctx, [
+        # 回避: applications against the panel's members, shown under the panel they concern (recusal)
+        CasePage("recusal", recusal, show=recusal.set_detail, saved=recusal.changed, saved_message=saved),
+        # 证据: the evidence register, investigation records and evidence periods (evidence)
+        CasePage("evidence", evidence, tr("证据(&Z)"), evidence.set_detail, evidence.changed, saved),
+        # 口审: the hearing sessions, their people, 回执 and postponements; it schedules and closes them (hearings)
+        CasePage("hearings", hearings, tr("口审(&K)"), hearings.set_detail, hearings.changed, saved,
+                 takes_action=hearings.takes_case_action, start_action=hearings.start_case_action),
+        # 调解: sessions, settlement talks, the agreement and what follows it (mediation, hosted by the case)
+        CasePage("mediation", mediation, tr("调解(&D)"), lambda d: mediation.set_host(MediationHost.case(d.id)),
+                 mediation.changed, tr("调解记录已保存。")),
+        # 文书 and 送达: issued documents and their service (documents); 送达 shows what 文书 loads
+        CasePage("documents", documents, tr("文书(&7)"), documents.set_detail, documents.changed, saved),
+        CasePage("service", service, tr("送达(&8)"), saved=service.changed, saved_message=saved),
+        # 收案: the intake item the case came from, 重复侵权 and the same matter (intake)
+        CasePage("intake", intake, tr("收案(&9)"), intake.set_detail),
+    ])
+    documents.documents_loaded.connect(lambda data: service.set_documents(view.detail, data))
+
+    def print_mediation_document(doc_key: str) -> None:
+        view.show_page("documents")
+        documents.new_document(doc_key)
+    mediation.print_requested.connect(print_mediation_document)
+    return view
 
 
 class Sections(QObject):
@@ -36,7 +83,7 @@ class Sections(QObject):
         self.dashboard_view = DashboardView(ctx)
         self.intake_view = IntakeView(ctx)
         self.case_list_view = CaseListView(ctx)
-        self.case_detail_view = CaseDetailView(ctx)
+        self.case_detail_view = case_detail_view(ctx)
         self.cases_stack = QStackedWidget()
         self.cases_stack.addWidget(self.case_list_view)
         self.cases_stack.addWidget(self.case_detail_view)
@@ -93,10 +140,11 @@ class Sections(QObject):
 
     # ---- the links between features
     def _connect(self) -> None:
-        for view in (self.dashboard_view, self.intake_view, self.case_detail_view.intake_tab, self.case_list_view,
+        case_intake_tab = self.case_detail_view.page("intake")
+        for view in (self.dashboard_view, self.intake_view, case_intake_tab, self.case_list_view,
                      self.documents_view, self.mediation_cases_view, self.hearing_calendar_view):
             view.case_open_requested.connect(self.open_case)
-        for view in (self.dashboard_view, self.case_detail_view.intake_tab, self.mediation_cases_view):
+        for view in (self.dashboard_view, case_intake_tab, self.mediation_cases_view):
             view.intake_open_requested.connect(self.open_intake)
         for view in (self.dashboard_view, self.intake_view):
             view.mediation_case_open_requested.connect(self.open_mediation_case)

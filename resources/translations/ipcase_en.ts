@@ -387,17 +387,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_dialog.py" line="21"/>
+        <location filename="../../ui/common/error_dialog.py" line="30"/>
         <source>程序错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_dialog.py" line="24"/>
+        <location filename="../../ui/common/error_dialog.py" line="33"/>
         <source>程序遇到了意外错误，本次操作可能没有完成。请把下面的详细信息复制给系统管理员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_dialog.py" line="36"/>
+        <location filename="../../ui/common/error_dialog.py" line="45"/>
         <source>复制详细信息(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,105 +465,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="53"/>
+        <location filename="../../ui/common/party_editor.py" line="54"/>
         <source>代理人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="55"/>
+        <location filename="../../ui/common/party_editor.py" line="56"/>
         <source>单位（律师事务所/专利代理机构）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="57"/>
+        <location filename="../../ui/common/party_editor.py" line="58"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="58"/>
+        <location filename="../../ui/common/party_editor.py" line="59"/>
         <location filename="../../ui/intake/targets.py" line="46"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="91"/>
+        <location filename="../../ui/common/party_editor.py" line="92"/>
         <source>18位统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="93"/>
+        <location filename="../../ui/common/party_editor.py" line="94"/>
         <source>18位居民身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="96"/>
+        <location filename="../../ui/common/party_editor.py" line="97"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="102"/>
+        <location filename="../../ui/common/party_editor.py" line="103"/>
         <source>在中国境内没有经常居所或营业所（答辩期30日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="103"/>
+        <location filename="../../ui/common/party_editor.py" line="104"/>
         <source>名称/姓名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="104"/>
+        <location filename="../../ui/common/party_editor.py" line="105"/>
         <source>主体类型：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="105"/>
+        <location filename="../../ui/common/party_editor.py" line="106"/>
         <location filename="../../ui/intake/targets.py" line="53"/>
         <source>统一社会信用代码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="106"/>
+        <location filename="../../ui/common/party_editor.py" line="107"/>
         <source>身份证号码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="107"/>
+        <location filename="../../ui/common/party_editor.py" line="108"/>
         <source>法定代表人/负责人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="108"/>
+        <location filename="../../ui/common/party_editor.py" line="109"/>
         <location filename="../../ui/intake/targets.py" line="54"/>
         <source>地址：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="109"/>
+        <location filename="../../ui/common/party_editor.py" line="110"/>
         <source>电话：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="115"/>
+        <location filename="../../ui/common/party_editor.py" line="116"/>
         <source>委托代理人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="117"/>
+        <location filename="../../ui/common/party_editor.py" line="118"/>
         <source>添加代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="119"/>
+        <location filename="../../ui/common/party_editor.py" line="120"/>
         <source>删除此当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="230"/>
+        <location filename="../../ui/common/party_editor.py" line="231"/>
         <source>已登记 %1；如需更正请重新输入完整号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/party_editor.py" line="266"/>
+        <location filename="../../ui/common/party_editor.py" line="267"/>
         <source>添加%1(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/draft_form.py" line="52"/>
+        <location filename="../../ui/common/draft_form.py" line="61"/>
         <source>已恢复 %1 保存的草稿。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,6 +835,46 @@
     <message>
         <location filename="../../ui/mediation/table_model.py" line="70"/>
         <source>（延长待批）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="50"/>
+        <source>文书/送达已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="55"/>
+        <source>证据(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="57"/>
+        <source>口审(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="60"/>
+        <source>调解(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="61"/>
+        <source>调解记录已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="63"/>
+        <source>文书(&amp;7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="64"/>
+        <source>送达(&amp;8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="66"/>
+        <source>收案(&amp;9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,172 +1194,132 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="61"/>
+        <location filename="../../ui/cases/detail.py" line="55"/>
         <source>← 返回列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="62"/>
+        <location filename="../../ui/cases/detail.py" line="56"/>
         <source>Alt+←</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="70"/>
+        <location filename="../../ui/cases/detail.py" line="64"/>
         <source>中止处理中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="76"/>
+        <location filename="../../ui/cases/detail.py" line="70"/>
         <source>调解中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="82"/>
+        <location filename="../../ui/cases/detail.py" line="76"/>
         <source>修改请求信息(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="86"/>
+        <location filename="../../ui/cases/detail.py" line="80"/>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="118"/>
+        <location filename="../../ui/cases/detail.py" line="108"/>
         <source>概况(&amp;1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="118"/>
+        <location filename="../../ui/cases/detail.py" line="108"/>
         <source>当事人(&amp;2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="119"/>
+        <location filename="../../ui/cases/detail.py" line="109"/>
         <source>专利(&amp;3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="119"/>
+        <location filename="../../ui/cases/detail.py" line="109"/>
         <source>合议组(&amp;4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="120"/>
+        <location filename="../../ui/cases/detail.py" line="110"/>
         <source>期限(&amp;5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="120"/>
+        <location filename="../../ui/cases/detail.py" line="110"/>
         <source>时间线(&amp;6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="125"/>
-        <source>文书(&amp;7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="126"/>
-        <source>送达(&amp;8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="132"/>
-        <source>收案(&amp;9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="135"/>
-        <source>口审(&amp;K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="139"/>
-        <source>调解(&amp;D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="144"/>
-        <source>证据(&amp;Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="151"/>
+        <location filename="../../ui/cases/detail.py" line="124"/>
         <source>操作(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="187"/>
+        <location filename="../../ui/cases/detail.py" line="160"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="192"/>
+        <location filename="../../ui/cases/detail.py" line="165"/>
         <source>结案期限已延长 %1 次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="195"/>
+        <location filename="../../ui/cases/detail.py" line="168"/>
         <source>待审批：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="199"/>
+        <location filename="../../ui/cases/detail.py" line="172"/>
         <source>%1&#x3000;%2（%3）&#x3000;请求人：%4&#x3000;被请求人：%5&#x3000;承办人：%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="230"/>
+        <location filename="../../ui/cases/detail.py" line="200"/>
         <source>须经部门负责人批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="234"/>
+        <location filename="../../ui/cases/detail.py" line="204"/>
         <source>（提交审批）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="237"/>
+        <location filename="../../ui/cases/detail.py" line="207"/>
         <source>当前没有可进行的操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="240"/>
+        <location filename="../../ui/cases/detail.py" line="210"/>
         <source>（无可进行的操作）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="247"/>
+        <location filename="../../ui/cases/detail.py" line="217"/>
         <source>立案前须依法组成合议组：请在“合议组”页指定合议组长、审理员和书记员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="249"/>
+        <location filename="../../ui/cases/detail.py" line="219"/>
         <source>合议组不完整（如决定回避后尚未指定接替人员）：补足前，口审、合议等工作不能进行。请在“合议组”页补足。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="277"/>
+        <location filename="../../ui/cases/detail.py" line="241"/>
         <source>“%1”已提交部门负责人审批。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="279"/>
+        <location filename="../../ui/cases/detail.py" line="243"/>
         <source>已完成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="284"/>
-        <source>文书/送达已保存。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="289"/>
-        <source>调解记录已保存。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/detail.py" line="299"/>
+        <location filename="../../ui/cases/detail.py" line="264"/>
         <source>合议组已保存。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,93 +1327,93 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="97"/>
+        <location filename="../../ui/cases/filter_bar.py" line="48"/>
         <source>搜索：案号、当事人名称（可只输一两个字）、专利号  Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="107"/>
+        <location filename="../../ui/cases/filter_bar.py" line="58"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="108"/>
+        <location filename="../../ui/cases/filter_bar.py" line="59"/>
         <source>办理中（已立案）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="109"/>
+        <location filename="../../ui/cases/filter_bar.py" line="60"/>
         <source>已结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="110"/>
+        <location filename="../../ui/cases/filter_bar.py" line="61"/>
         <source>只看%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="119"/>
+        <location filename="../../ui/cases/filter_bar.py" line="70"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="125"/>
-        <location filename="../../ui/cases/filter_bar.py" line="161"/>
+        <location filename="../../ui/cases/filter_bar.py" line="76"/>
+        <location filename="../../ui/cases/filter_bar.py" line="112"/>
         <source>全部承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="131"/>
+        <location filename="../../ui/cases/filter_bar.py" line="82"/>
         <source>全部专利类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="137"/>
+        <location filename="../../ui/cases/filter_bar.py" line="88"/>
         <source>涉外</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="138"/>
+        <location filename="../../ui/cases/filter_bar.py" line="89"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="139"/>
+        <location filename="../../ui/cases/filter_bar.py" line="90"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="140"/>
+        <location filename="../../ui/cases/filter_bar.py" line="91"/>
         <source>中止中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="145"/>
+        <location filename="../../ui/cases/filter_bar.py" line="96"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="146"/>
+        <location filename="../../ui/cases/filter_bar.py" line="97"/>
         <source>立案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="151"/>
+        <location filename="../../ui/cases/filter_bar.py" line="102"/>
         <source>清除筛选(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="227"/>
+        <location filename="../../ui/cases/filter_bar.py" line="178"/>
         <source>状态：全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="229"/>
+        <location filename="../../ui/cases/filter_bar.py" line="180"/>
         <source>状态：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="231"/>
+        <location filename="../../ui/cases/filter_bar.py" line="182"/>
         <source>状态：%1 项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,102 +1421,102 @@
 <context>
     <name>CaseHearingsTab</name>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="53"/>
+        <location filename="../../ui/hearings/case_tab.py" line="54"/>
         <source>安排口审(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="53"/>
+        <location filename="../../ui/hearings/case_tab.py" line="54"/>
         <source>变更安排(&amp;M)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="54"/>
+        <location filename="../../ui/hearings/case_tab.py" line="55"/>
         <source>续行口审(&amp;C)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="54"/>
+        <location filename="../../ui/hearings/case_tab.py" line="55"/>
         <source>登记回执(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="55"/>
+        <location filename="../../ui/hearings/case_tab.py" line="56"/>
         <source>延期申请(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="55"/>
+        <location filename="../../ui/hearings/case_tab.py" line="56"/>
         <source>决定延期申请(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="56"/>
+        <location filename="../../ui/hearings/case_tab.py" line="57"/>
         <source>结束本次口审(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="56"/>
+        <location filename="../../ui/hearings/case_tab.py" line="57"/>
         <source>口审笔录(&amp;B)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="72"/>
+        <location filename="../../ui/hearings/case_tab.py" line="73"/>
         <source>口头审理通知与回执（回执自收到通知之日起计算，逾期标红）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="75"/>
+        <location filename="../../ui/hearings/case_tab.py" line="76"/>
         <source>延期口审申请：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="93"/>
+        <location filename="../../ui/hearings/case_tab.py" line="94"/>
         <source>本案已定于 %1 在“%2”口审，但尚未登记到口审日程：请点击“安排口审”登记口审庭和参加人员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="98"/>
+        <location filename="../../ui/hearings/case_tab.py" line="99"/>
         <source>公开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="98"/>
+        <location filename="../../ui/hearings/case_tab.py" line="99"/>
         <source>不公开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="99"/>
+        <location filename="../../ui/hearings/case_tab.py" line="100"/>
         <source>线上</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="128"/>
+        <location filename="../../ui/hearings/case_tab.py" line="129"/>
         <source>尚未安排口审。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="137"/>
+        <location filename="../../ui/hearings/case_tab.py" line="138"/>
         <source>代理人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="139"/>
+        <location filename="../../ui/hearings/case_tab.py" line="140"/>
         <source>线上：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="141"/>
+        <location filename="../../ui/hearings/case_tab.py" line="142"/>
         <source>已确认的警示：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="145"/>
+        <location filename="../../ui/hearings/case_tab.py" line="146"/>
         <source>未送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="149"/>
+        <location filename="../../ui/hearings/case_tab.py" line="150"/>
         <source>（逾期）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +1860,7 @@
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="60"/>
+        <location filename="../../ui/common/date_range.py" line="32"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6971,72 +6971,72 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="51"/>
+        <location filename="../../ui/sections.py" line="98"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="52"/>
+        <location filename="../../ui/sections.py" line="99"/>
         <source>收案登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="53"/>
+        <location filename="../../ui/sections.py" line="100"/>
         <source>案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="54"/>
+        <location filename="../../ui/sections.py" line="101"/>
         <source>口审日程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="55"/>
+        <location filename="../../ui/sections.py" line="102"/>
         <source>调解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="56"/>
+        <location filename="../../ui/sections.py" line="103"/>
         <source>文书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="59"/>
+        <location filename="../../ui/sections.py" line="106"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="61"/>
+        <location filename="../../ui/sections.py" line="108"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="73"/>
+        <location filename="../../ui/sections.py" line="120"/>
         <source>登记处理请求(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="79"/>
+        <location filename="../../ui/sections.py" line="126"/>
         <source>搜索案件(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="84"/>
+        <location filename="../../ui/sections.py" line="131"/>
         <source>案件(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="86"/>
+        <location filename="../../ui/sections.py" line="133"/>
         <source>修改请求信息(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="89"/>
+        <location filename="../../ui/sections.py" line="136"/>
         <source>返回案件列表(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="179"/>
+        <location filename="../../ui/sections.py" line="227"/>
         <source>请求已登记。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12325,17 +12325,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="73"/>
+        <location filename="../../main.py" line="74"/>
         <source>正在准备数据库（首次运行会创建演示数据）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="76"/>
+        <location filename="../../main.py" line="77"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="84"/>
+        <location filename="../../main.py" line="85"/>
         <source>数据库尚未初始化</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,7 +29,7 @@ def test_issue_serve_and_see_the_answer_period_start(make_ctx, staff, new_uow, q
     window.show()
     window.sections.open_case(c.ref.id)
     view = window.sections.case_detail_view
-    tab = view.documents_tab
+    tab = view.page("documents")
     view.tabs.setCurrentWidget(tab)
     offered = tab.new_document().type_combo
     assert "answer_notice" in [offered.itemData(i) for i in range(offered.count())]
@@ -46,7 +46,7 @@ def test_issue_serve_and_see_the_answer_period_start(make_ctx, staff, new_uow, q
     assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "测试市知裁答字〔2026〕1号"
 
     # 送达: the respondent's periods wait for service until the receipt is recorded
-    service = view.service_tab
+    service = view.page("service")
     assert "答辩期" in service.waiting_label.text() and not service.waiting_label.isHidden()
     assert service.pending_table.rowCount() == 1
     service.pending_table.selectRow(0)
@@ -64,14 +64,14 @@ def test_free_text_errors_are_shown_next_to_the_field(make_ctx, staff, new_uow, 
     window = MainWindow(make_ctx(staff.officer), Sections)
     qtbot.addWidget(window)
     window.sections.open_case(c.ref.id)
-    dialog = window.sections.case_detail_view.documents_tab.new_document("investigation_notice")
+    dialog = window.sections.case_detail_view.page("documents").new_document("investigation_notice")
     dialog.issue_button.click()
     label = dialog.field_errors.label("fields.matters")
     assert label is not None and "必须填写" in label.text()
     type_text(dialog.editors["matters"], "被控侵权产品的生产数量")
     type_text(dialog.editors["time_place"], "2026年11月10日上午9时，本局302室")
     dialog.issue_button.click()
-    assert shown.errors == [] and window.sections.case_detail_view.documents_tab.table.rowCount() == 1
+    assert shown.errors == [] and window.sections.case_detail_view.page("documents").table.rowCount() == 1
 
 
 def test_electronic_service_is_not_offered_for_a_ruling_or_without_consent(make_ctx, staff, new_uow, qtbot):
@@ -85,7 +85,7 @@ def test_electronic_service_is_not_offered_for_a_ruling_or_without_consent(make_
     window = MainWindow(make_ctx(staff.clerk), Sections)
     qtbot.addWidget(window)
     window.sections.open_case(c.ref.id)
-    dialog = window.sections.case_detail_view.service_tab.serve()
+    dialog = window.sections.case_detail_view.page("service").serve()
     methods = [dialog.method_combo.itemData(i) for i in range(dialog.method_combo.count())]
     assert "electronic" not in methods and "书面同意" in dialog.method_note.text()
 
@@ -112,7 +112,7 @@ def test_binding_the_case_file(make_ctx, staff, new_uow, qtbot, shown):
     window = MainWindow(make_ctx(staff.clerk), Sections)
     qtbot.addWidget(window)
     window.sections.open_case(c.ref.id)
-    tab = window.sections.case_detail_view.documents_tab
+    tab = window.sections.case_detail_view.page("documents")
     tab.new_document("acceptance_notice").issue_button.click()
     tab.bind()
     assert shown.errors == []

@@ -29,8 +29,8 @@ def _open(make_ctx, staff, new_uow, qtbot, who):
     window.show()
     window.sections.open_case(c.ref.id)
     view = window.sections.case_detail_view
-    view.tabs.setCurrentWidget(view.evidence_tab)
-    return c, window, view.evidence_tab
+    view.tabs.setCurrentWidget(view.page("evidence"))
+    return c, window, view.page("evidence")
 
 
 def test_add_an_item_with_a_file_and_print_the_list(make_ctx, staff, new_uow, qtbot, shown, tmp_path):

@@ -19,9 +19,9 @@ from ui_helpers import choose, type_text
 from ipcase.db.engine import make_engine
 from ipcase.queries.hearings.records import hearing_record
 from ipcase.uow import uow_factory
-from ui.cases.detail import CaseDetailView
 from ui.common.pdf_preview import PdfPreviewDialog, print_pdf
 from ui.hearings.record_window import HearingRecordEditor
+from ui.sections import case_detail_view
 from ui.shell.context import AppContext
 
 HEARING_AT = datetime(2025, 10, 20, 9, 30)
@@ -149,12 +149,12 @@ def test_a_requester_absent_ends_the_hearing_as_a_withdrawal_after_confirming(ma
 
 def test_the_record_opens_from_the_cases_hearing_tab(make_ctx, staff, new_uow, qtbot, shown):
     c, hid = _hearing(new_uow, staff)
-    view = CaseDetailView(make_ctx(staff.clerk))
+    view = case_detail_view(make_ctx(staff.clerk))
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
     view.show_case(c.ref.id)
-    tab = view.hearings_tab
+    tab = view.page("hearings")
     view.tabs.setCurrentWidget(tab)
     assert tab.buttons["record"].isEnabled()
     QApplication.processEvents()

@@ -16,10 +16,10 @@ from ui_helpers import choose, type_text
 from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.queries.hearings import sessions as q
 from ipcase.services.hearings import sessions as hearings
-from ui.cases.detail import CaseDetailView
 from ui.hearings.calendar_section import HearingCalendarView
 from ui.hearings.rooms_tab import HearingRoomsPage
 from ui.hearings.schedule_dialog import HearingDialog
+from ui.sections import case_detail_view
 from ui.workbench.section import DashboardView
 
 NOW = datetime(2026, 11, 2, 9, 30)
@@ -41,13 +41,13 @@ def test_scheduling_by_the_action_button_opens_the_hearing_dialog(make_ctx, staf
     add_room(new_uow, staff, "远程口审室", online_capable=True)
     c = investigation_case(new_uow, staff)
     ctx = make_ctx(staff.officer)
-    view = CaseDetailView(ctx)
+    view = case_detail_view(ctx)
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show_case(c.ref.id)
     assert "schedule_hearing" in view.action_buttons
     view.action_buttons["schedule_hearing"].click()
-    dialog = view.hearings_tab.findChild(HearingDialog)
+    dialog = view.page("hearings").findChild(HearingDialog)
     assert isinstance(dialog, HearingDialog) and dialog.people_list.count() == 7   # 3 panel, clerk, 2 parties, agent
     choose(dialog.room_combo, room.id)
     dialog.date_edit.setDate(QDate(2026, 11, 21))                     # a Saturday: refused, Save disabled
@@ -64,7 +64,7 @@ def test_scheduling_by_the_action_button_opens_the_hearing_dialog(make_ctx, staf
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert not dialog.isVisible()
     assert view.detail.state == CaseState.HEARING_SCHEDULED and view.detail.hearing_at == datetime(2026, 11, 4, 14)
-    tab = view.hearings_tab
+    tab = view.page("hearings")
     assert tab.sessions_table.rowCount() == 1 and "张伟" in tab.people_label.text()
     shot(view, "hearing_case_tab.png")
     # RESCHEDULE_HEARING opens the same dialog on the scheduled session
@@ -132,10 +132,10 @@ def test_a_drag_onto_a_clash_is_refused_in_the_dialog(make_ctx, staff, new_uow, 
 def test_the_hearing_tab_forms_and_todays_board(make_ctx, staff, new_uow, qtbot, shown, monkeypatch):
     c, room, ref = _scheduled(new_uow, staff, datetime(2026, 11, 2, 14), datetime(2026, 11, 2, 16))
     ctx = make_ctx(staff.officer)
-    view = CaseDetailView(ctx)
+    view = case_detail_view(ctx)
     qtbot.addWidget(view)
     view.show_case(c.ref.id)
-    tab = view.hearings_tab
+    tab = view.page("hearings")
     slip = tab.start("slip")
     type_text(slip.attendees, "王大明 执行董事 13800000000")
     slip.buttons.button(QDialogButtonBox.StandardButton.Save).click()

@@ -190,7 +190,7 @@ def test_register_view_dashboard_and_case_tab(make_ctx, staff, new_uow, clock, q
     case_id = view.detail_panel.detail.case_id
     assert all(d.intake_id != ref.id for d in dashboard.deadline_model.rows())
     view.detail_panel.open_case_button.click()
-    tab = window.sections.case_detail_view.intake_tab
+    tab = window.sections.case_detail_view.page("intake")
     assert window.sections.case_detail_view.detail.id == case_id
     assert tab.info.item_number == ref.number and not tab.repeat_label.isHidden()
 

@@ -12,20 +12,20 @@ from ui_helpers import choose, type_text
 from case_helpers import at
 from ipcase.queries.cases.approvals import pending_approvals
 from ipcase.services.cases import actions as case_services
-from ui.cases.detail import CaseDetailView
+from ui.sections import case_detail_view
 from ui.shell.app import install_cjk_font
 
 
 def test_recording_a_session_and_closing_the_case_by_agreement(make_ctx, staff, new_uow, qtbot, shown, qapp):
     install_cjk_font(qapp)   # the screenshot must show Chinese, not boxes
     case = registered(new_uow, staff, date(2026, 10, 12))
-    view = CaseDetailView(make_ctx(staff.officer))
+    view = case_detail_view(make_ctx(staff.officer))
     qtbot.addWidget(view)
     view.resize(1280, 860)
     view.show()
     view.show_case(case.ref.id)
-    view.tabs.setCurrentWidget(view.mediation_tab)
-    panel = view.mediation_tab
+    view.tabs.setCurrentWidget(view.page("mediation"))
+    panel = view.page("mediation")
     assert view.mediation_badge.isHidden() and panel.buttons["start_talks"].isEnabled()
 
     panel.buttons["start_talks"].click()

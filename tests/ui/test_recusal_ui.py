@@ -14,12 +14,13 @@ from ui_helpers import choose, type_text
 
 from ui.cases.detail import CaseDetailView
 from ui.common.pdf_preview import PdfPreviewDialog
+from ui.sections import case_detail_view
 
 pytestmark = pytest.mark.usefixtures("chinese_font")
 
 
 def _view(ctx, case_id, qtbot) -> CaseDetailView:
-    view = CaseDetailView(ctx)
+    view = case_detail_view(ctx)
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()
@@ -37,7 +38,7 @@ def test_apply_step_aside_and_decide_with_a_replacement(make_ctx, staff, new_uow
                               notice_served=date(2025, 9, 30), copy_served=date(2025, 9, 30),
                               answered=date(2025, 10, 9))
     view = _view(make_ctx(staff.clerk), c.ref.id, qtbot)
-    box = view.recusal_box
+    box = view.page("recusal")
     assert not box.decide_button.isEnabled()          # only the 部门负责人 decides
     dialog = box.start_application()
     assert "2025-10-11" in dialog.window_label.text()   # D6 over the National Day holiday
@@ -59,8 +60,8 @@ def test_apply_step_aside_and_decide_with_a_replacement(make_ctx, staff, new_uow
     shot(view, "record_recusal_pending.png")
 
     head = _view(make_ctx(staff.dept_head), c.ref.id, qtbot)
-    head.recusal_box.table.selectRow(0)
-    decision = head.recusal_box.start_decision()
+    head.page("recusal").table.selectRow(0)
+    decision = head.page("recusal").start_decision()
     assert "不符合要求" in decision.panel_label.text()          # no replacement yet: the panel would be short
     choose(decision.replacement_combo, staff.section_head.id)
     assert "符合要求" in decision.panel_label.text() and "不" not in decision.panel_label.text()
@@ -68,7 +69,7 @@ def test_apply_step_aside_and_decide_with_a_replacement(make_ctx, staff, new_uow
     shot(decision, "record_recusal_decision.png")
     _ok(decision, qtbot)
     assert shown.errors == []
-    box = head.recusal_box
+    box = head.page("recusal")
     assert "更换为 王芳" in box.table.item(0, 6).text() and not box.aside_label.isVisible()
     assert "written_review" in head.action_buttons
     box.table.selectRow(0)

@@ -30,7 +30,7 @@ def take(demo: Demo, out: Path) -> None:
     window.sections.open_case(case_id)
     settle(runner)
     view = window.sections.case_detail_view
-    tab = view.documents_tab
+    tab = view.page("documents")
     view.tabs.setCurrentWidget(tab)
     dialog = tab.new_document("ruling")
     settle(runner)
@@ -47,7 +47,7 @@ def take(demo: Demo, out: Path) -> None:
     settle(runner)
     tab.table.selectRow(0)
     save(window, out, "22_case_documents")
-    service = view.service_tab
+    service = view.page("service")
     view.tabs.setCurrentWidget(service)
     settle(runner)
     save(window, out, "23_case_service")

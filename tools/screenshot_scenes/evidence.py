@@ -21,7 +21,7 @@ def take(demo: Demo, out: Path) -> None:
     window.sections.open_case(case_id)
     settle(runner)
     view = window.sections.case_detail_view
-    tab = view.evidence_tab
+    tab = view.page("evidence")
     view.tabs.setCurrentWidget(tab)
     settle(runner)
     tab.verify()

@@ -65,7 +65,7 @@ def take(demo: Demo, out: Path) -> None:
     window.sections.open_case(case_id)
     settle(runner)
     view = window.sections.case_detail_view
-    view.tabs.setCurrentWidget(view.intake_tab)
+    view.tabs.setCurrentWidget(view.page("intake"))
     settle(runner)
     save(window, out, "37_case_intake_tab")
     window.close()

@@ -1,8 +1,8 @@
 """One case in the centre area: header with 案号, state and badges; the actions allowed now as buttons (and
-as a menu); tabs 概况, 当事人, 专利, 合议组, 期限, 时间线."""
+as a menu); tabs 概况, 当事人, 专利, 合议组, 期限, 时间线, then the pages other features add (ui/cases/pages.py)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,22 +21,15 @@ from PySide6.QtWidgets import (
 from ipcase.domain.cases.workflow import BY_ACTION, CaseAction
 from ipcase.domain.enums import PRE_REGISTRATION_STATES
 from ipcase.dto.cases import CaseDetail, CaseRef
-from ipcase.dto.mediation import MediationHost
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.cases import register as case_queries
 from ui.cases import labels as cases_labels
 from ui.cases.action_dialog import ActionDialog
+from ui.cases.pages import CasePage
 from ui.cases.panel_editor import PanelEditor
 from ui.cases.tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
 from ui.common import labels, messages, texts
 from ui.common.flow_layout import FlowLayout
-from ui.documents.case_tab import DocumentsTab
-from ui.documents.service_tab import ServiceTab
-from ui.evidence.case_tab import EvidenceTab
-from ui.hearings.case_tab import CaseHearingsTab
-from ui.intake.case_tab import CaseIntakeTab
-from ui.mediation.host_tab import MediationPanel
-from ui.recusal.applications_list import RecusalBox
 from ui.shell.context import AppContext
 
 
@@ -46,9 +39,10 @@ class CaseDetailView(QWidget):
     edit_requested = Signal(object)     # CaseDetail: open the request dialog to correct it
     status_message = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, pages: Sequence[CasePage] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
+        self._pages = {page.key: page for page in pages}
         self.detail: CaseDetail | None = None
         self._case_id: int | None = None
         self._after_load: list[Callable[[CaseDetail], None]] = []
@@ -107,42 +101,21 @@ class CaseDetailView(QWidget):
         self.parties_tab = PartiesTab()
         self.patent_tab = PatentTab()
         self.panel_tab = PanelEditor(ctx)
-        # 回避: applications against the panel's members, shown under the panel they concern (recusal feature)
-        self.recusal_box = RecusalBox(ctx)
-        self.recusal_box.changed.connect(self._on_documents_changed)
         self.panel_page = QSplitter(Qt.Orientation.Vertical)
         self.panel_page.addWidget(self.panel_tab)
-        self.panel_page.addWidget(self.recusal_box)
         self.deadlines_tab = DeadlinesTab()
         self.timeline_tab = TimelineTab()
         for widget, title in ((self.overview_tab, self.tr("概况(&1)")), (self.parties_tab, self.tr("当事人(&2)")),
                               (self.patent_tab, self.tr("专利(&3)")), (self.panel_page, self.tr("合议组(&4)")),
                               (self.deadlines_tab, self.tr("期限(&5)")), (self.timeline_tab, self.tr("时间线(&6)"))):
             self.tabs.addTab(widget, title)
-        # 文书 and 送达: issued documents and their service (the documents feature)
-        self.documents_tab = DocumentsTab(ctx)
-        self.service_tab = ServiceTab(ctx)
-        self.tabs.addTab(self.documents_tab, self.tr("文书(&7)"))
-        self.tabs.addTab(self.service_tab, self.tr("送达(&8)"))
-        self.documents_tab.changed.connect(self._on_documents_changed)
-        self.service_tab.changed.connect(self._on_documents_changed)
-        self.documents_tab.documents_loaded.connect(lambda data: self.service_tab.set_documents(self.detail, data))
-        # 收案: the intake item the case came from, 重复侵权 and the same matter (the intake feature)
-        self.intake_tab = CaseIntakeTab(ctx)
-        self.tabs.addTab(self.intake_tab, self.tr("收案(&9)"))
-        # 口审: the hearing sessions, their people, 回执 and postponements (the hearings feature)
-        self.hearings_tab = CaseHearingsTab(ctx)
-        self.tabs.insertTab(self.tabs.indexOf(self.documents_tab), self.hearings_tab, self.tr("口审(&K)"))
-        self.hearings_tab.changed.connect(self._on_documents_changed)
-        # 调解: sessions, settlement talks, the agreement and what follows it (the mediation feature)
-        self.mediation_tab = MediationPanel(ctx)
-        self.tabs.insertTab(self.tabs.indexOf(self.documents_tab), self.mediation_tab, self.tr("调解(&D)"))
-        self.mediation_tab.changed.connect(self._on_mediation_changed)
-        self.mediation_tab.print_requested.connect(self._on_mediation_print_requested)
-        # 证据: the evidence register, investigation records and evidence periods (the evidence feature)
-        self.evidence_tab = EvidenceTab(ctx)
-        self.tabs.insertTab(self.tabs.indexOf(self.hearings_tab), self.evidence_tab, self.tr("证据(&Z)"))
-        self.evidence_tab.changed.connect(self._on_documents_changed)
+        for page in pages:
+            if page.under_panel:
+                self.panel_page.addWidget(page.widget)
+            else:
+                self.tabs.addTab(page.widget, page.title)
+            if page.saved is not None:
+                page.saved.connect(lambda *case_id, message=page.saved_message: self._on_page_saved(message, *case_id))
         layout.addWidget(self.tabs, 1)
 
         self.panel_tab.panel_saved.connect(self._on_panel_tab_panel_saved)
@@ -207,12 +180,9 @@ class CaseDetailView(QWidget):
         for tab in (self.overview_tab, self.parties_tab, self.patent_tab, self.panel_tab, self.deadlines_tab,
                     self.timeline_tab):
             tab.set_detail(d)
-        self.documents_tab.set_detail(d)
-        self.intake_tab.set_detail(d)
-        self.recusal_box.set_detail(d)
-        self.hearings_tab.set_detail(d)
-        self.evidence_tab.set_detail(d)
-        self.mediation_tab.set_host(MediationHost.case(d.id))
+        for page in self._pages.values():
+            if page.show is not None:
+                page.show(d)
         callbacks, self._after_load = self._after_load, []
         for callback in callbacks:
             callback(d)
@@ -256,16 +226,10 @@ class CaseDetailView(QWidget):
         """Open the action dialog (non-modal for the event loop, modal for the user); returns it for tests."""
         if self.detail is None:
             return None
-        if action in (CaseAction.SCHEDULE_HEARING, CaseAction.RESCHEDULE_HEARING):
-            # Scheduling goes through the hearing register (room, people, every rule checked).
-            self.tabs.setCurrentWidget(self.hearings_tab)
-            scheduled = self.hearings_tab.data and any(s.status == "scheduled" for s in self.hearings_tab.data.sessions)
-            return self.hearings_tab.start("move" if scheduled else "schedule")
-        if action == CaseAction.HOLD_HEARING and self.hearings_tab.selected() is not None \
-                and self.hearings_tab.selected().status == "scheduled":
-            # Closing the session keeps the hearing register in step (held, or adjourned to continue).
-            self.tabs.setCurrentWidget(self.hearings_tab)
-            return self.hearings_tab.start("close")
+        for page in self._pages.values():
+            if page.takes_action is not None and page.takes_action(action):
+                self.show_page(page.key)
+                return page.start_action(action)
         dialog = ActionDialog(self._ctx, self.detail, action, self)
         dialog.case_saved.connect(lambda ref, a=action: self._on_action_saved(a, ref))
         dialog.reload_requested.connect(lambda: self.reload(then=dialog.set_detail))
@@ -280,20 +244,21 @@ class CaseDetailView(QWidget):
         self.reload()
         self.case_changed.emit(ref.id)
 
-    def _on_documents_changed(self, case_id: int) -> None:
-        self.status_message.emit(self.tr("文书/送达已保存。"))
-        self.reload()
-        self.case_changed.emit(case_id)
+    # ---- the pages of other features
+    def page(self, key: str) -> QWidget:
+        return self._pages[key].widget
 
-    def _on_mediation_changed(self) -> None:
-        self.status_message.emit(self.tr("调解记录已保存。"))
-        self.reload()
-        if self._case_id is not None:
-            self.case_changed.emit(self._case_id)
+    def show_page(self, key: str) -> None:
+        page = self._pages[key]
+        self.tabs.setCurrentWidget(self.panel_page if page.under_panel else page.widget)
 
-    def _on_mediation_print_requested(self, doc_key: str) -> None:
-        self.tabs.setCurrentWidget(self.documents_tab)
-        self.documents_tab.new_document(doc_key)
+    def _on_page_saved(self, message: str, case_id: int | None = None) -> None:
+        """A page saved something: say so, reload, and tell the lists (the case the page names, else this one)."""
+        self.status_message.emit(message)
+        self.reload()
+        case_id = self._case_id if case_id is None else case_id
+        if case_id is not None:
+            self.case_changed.emit(case_id)
 
     def _on_panel_tab_panel_saved(self, ref: CaseRef) -> None:
         self.status_message.emit(self.tr("合议组已保存。"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ipcase.domain.cases.workflow import CaseAction
 from ipcase.domain.enums import CaseState
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.hearings import CaseHearings, HearingDetail
@@ -148,6 +149,21 @@ class CaseHearingsTab(QWidget):
         fill_rows(self.postponements_table, [
             (p.party_name, labels.fmt_date(p.received_on) + (self.tr("（逾期）") if p.late else ""), p.reason,
              hearing_labels.postponement_status(p.status), p.decision_reason) for p in h.postponements])
+
+    # ---- the case actions this register takes over from the case detail's action dialog
+    def takes_case_action(self, action: str) -> bool:
+        """Scheduling goes through the hearing register (room, people, every rule checked); closing a scheduled
+        session keeps the register in step (held, or adjourned to continue)."""
+        if action in (CaseAction.SCHEDULE_HEARING, CaseAction.RESCHEDULE_HEARING):
+            return True
+        selected = self.selected()
+        return action == CaseAction.HOLD_HEARING and selected is not None and selected.status == "scheduled"
+
+    def start_case_action(self, action: str) -> QWidget | None:
+        if action == CaseAction.HOLD_HEARING:
+            return self.start("close")
+        scheduled = self.data and any(s.status == "scheduled" for s in self.data.sessions)
+        return self.start("move" if scheduled else "schedule")
 
     # ---- gestures
     def start(self, key: str) -> QWidget | None:

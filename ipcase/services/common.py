@@ -43,6 +43,13 @@ def check_assignee(session: Session, user_id: int | None, gesture: str, field: s
         errors.append(ValidationFailed(field, "choice"))
 
 
+def oversize(field: str, content: bytes | None, limit: int) -> ValidationFailed | None:
+    """An upload over `limit` bytes: a `too_large` error on `field` whose detail is the limit in whole MB."""
+    if content is not None and len(content) > limit:
+        return ValidationFailed(field, "too_large", f"{limit // 1_000_000} MB")
+    return None
+
+
 def load_case(session: Session, case_id: int, expected_version: int | None = None) -> Case:
     """The case, locked for this transaction's update; refuses a stale version and says what changed."""
     return load_versioned(session, CASE_TIMELINE, case_id, expected_version)

@@ -47,7 +47,7 @@ from ipcase.loaders.intake import (
     same_matter,
 )
 from ipcase.services.cases import actions as case_services
-from ipcase.services.common import actor, recompute_deadlines
+from ipcase.services.common import actor, oversize, recompute_deadlines
 from ipcase.services.history import Timeline, append_entry, jsonable, load_versioned
 from ipcase.services.intake.letters import issue_transfer_letter
 from ipcase.services.intake.support import recompute_item_deadlines
@@ -153,8 +153,8 @@ def add_attachment(uow: UnitOfWork, *, actor_id: int, item_id: int, attachment: 
     _not_decided(item, "intake.attach")
     if not attachment.name.strip():
         raise ValidationFailed("attachment", "required")
-    if len(attachment.content) > MAX_ATTACHMENT_BYTES:
-        raise ValidationFailed("attachment", "too_large", f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB")
+    if too_large := oversize("attachment", attachment.content, MAX_ATTACHMENT_BYTES):
+        raise too_large
     s.add(_attachment_row(item, attachment, user, now))
     _event(s, item, user, "attachment_added", now, name=attachment.name.strip())
     uow.commit()

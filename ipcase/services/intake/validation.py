@@ -21,7 +21,7 @@ from ipcase.domain.intake.matching import canonical_patent
 from ipcase.domain.parties import check_party
 from ipcase.dto.intake import IntakeInput
 from ipcase.errors import ValidationErrors, ValidationFailed
-from ipcase.services.common import check_assignee
+from ipcase.services.common import check_assignee, oversize
 
 MAX_ATTACHMENT_BYTES = 20_000_000   # a scanned 请求书 with its evidence; bigger files belong on paper
 PATENT_REQUIRED = frozenset({IntakeKind.REQUEST, IntakeKind.COMPLAINT})
@@ -88,10 +88,8 @@ def validate_item(s: Session, data: IntakeInput, now: datetime) -> dict:
         errors.append(ValidationFailed("patents", "required"))
     clean["patents"] = list(dict.fromkeys(numbers))
 
-    for i, a in enumerate(data.attachments):
-        if len(a.content) > MAX_ATTACHMENT_BYTES:
-            errors.append(ValidationFailed(f"attachments[{i}]", "too_large",
-                                           f"{MAX_ATTACHMENT_BYTES // 1_000_000} MB"))
+    errors += filter(None, (oversize(f"attachments[{i}]", a.content, MAX_ATTACHMENT_BYTES)
+                            for i, a in enumerate(data.attachments)))
     check_assignee(s, data.handler_id, "intake.triage", "handler_id", errors)
     if errors:
         raise ValidationErrors(errors)

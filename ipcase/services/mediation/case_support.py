@@ -23,7 +23,7 @@ from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.loaders.mediation import PATTERN_KEY, facts
 from ipcase.loaders.settings import load_calendar
-from ipcase.services.common import check_assignee
+from ipcase.services.common import check_assignee, oversize
 from ipcase.services.history import Timeline, append_entry, load_versioned
 
 MEDIATION_TIMELINE = Timeline("mediation_case", MediationCase, MediationEvent, "mediation_case_id")
@@ -94,8 +94,8 @@ def validate_request(s: Session, data: MediationRequestInput, today: date) -> di
             errors.append(ValidationFailed("ruling_reference", "mediation_ruling_required"))
         elif not data.ruling_copy_name.strip():
             errors.append(ValidationFailed("ruling_copy", "mediation_copy_required"))
-    if data.ruling_copy is not None and len(data.ruling_copy) > MAX_COPY_BYTES:
-        errors.append(ValidationFailed("ruling_copy", "too_large", f"{MAX_COPY_BYTES // 1_000_000} MB"))
+    if too_large := oversize("ruling_copy", data.ruling_copy, MAX_COPY_BYTES):
+        errors.append(too_large)
     if data.kind == MediationKind.PROVISIONAL_FEE:
         # 实施细则 art 102: the fee for using an invention between publication and grant, only after grant.
         if data.grant_date is None:

@@ -81,6 +81,11 @@ def _row(line: str) -> tuple[int, tuple[str, ...]]:
     return height, tuple(cells)
 
 
+# A line's leading mark and the block of text it starts, longest mark first ("###" before "#"); a leading
+# backslash keeps a paragraph that begins with one of the marks.
+_TEXT_MARKS = {"\\": "para", "###": "h2", "##": "h1", "#": "title", "^": "center", "<": "left", ">": "right"}
+
+
 def parse(text: str, *, layout: str = "notice") -> Content:
     blocks: list[Block] = []
     table: _Table | None = None
@@ -105,20 +110,9 @@ def parse(text: str, *, layout: str = "notice") -> Content:
             table.heights.append(height)
             continue
         close_table()
-        if line.startswith("\\"):
-            blocks.append(Block("para", line[1:].strip()))
-        elif line.startswith("###"):
-            blocks.append(Block("h2", line[3:].strip()))
-        elif line.startswith("##"):
-            blocks.append(Block("h1", line[2:].strip()))
-        elif line.startswith("#"):
-            blocks.append(Block("title", line[1:].strip()))
-        elif line.startswith("^"):
-            blocks.append(Block("center", line[1:].strip()))
-        elif line.startswith("<"):
-            blocks.append(Block("left", line[1:].strip()))
-        elif line.startswith(">"):
-            blocks.append(Block("right", line[1:].strip()))
+        mark = next((m for m in _TEXT_MARKS if line.startswith(m)), None)
+        if mark is not None:
+            blocks.append(Block(_TEXT_MARKS[mark], line[len(mark):].strip()))
         elif line.startswith("!sign"):
             parts = [p.strip() for p in line[5:].split("|")]
             blocks.append(Block("sign", lines=tuple(p for p in parts if p)))

@@ -9,6 +9,7 @@ from ipcase.domain.enums import CaseState, PatentType
 from ipcase.dto.cases import CaseListRow, DeadlineInfo
 from ui.cases import table_model as cm
 from ui.common import deadline_model as dm
+from ui.common.table_model import RAW_ROLE, ROW_ROLE
 
 
 def _row(**over) -> CaseListRow:
@@ -37,13 +38,13 @@ def test_case_model_columns_display_and_raw(qapp):
     assert model.rowCount() == 2 and model.columnCount() == len(cm.Column)
     assert model.headerData(cm.Column.CASE_NUMBER, Qt.Orientation.Horizontal) == "案号"
     idx = model.index(0, cm.Column.CASE_NUMBER)
-    assert model.data(idx) == "未立案" and model.data(idx, cm.RAW_ROLE) is None
+    assert model.data(idx) == "未立案" and model.data(idx, RAW_ROLE) is None
     assert model.data(model.index(1, cm.Column.STATE)) == "已立案（中止）"
     assert model.data(model.index(1, cm.Column.CLOSING_DUE)) == "2027-02-02（暂定）"
-    assert model.data(model.index(1, cm.Column.CLOSING_DUE), cm.RAW_ROLE) == date(2027, 2, 2)
+    assert model.data(model.index(1, cm.Column.CLOSING_DUE), RAW_ROLE) == date(2027, 2, 2)
     assert "尚未录入" in model.data(model.index(1, cm.Column.CLOSING_DUE), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(0, cm.Column.FLAGS)) == "电商"
-    assert model.data(model.index(0, 0), cm.ROW_ROLE).id == 1
+    assert model.data(model.index(0, 0), ROW_ROLE).id == 1
 
 
 def test_case_model_sort_asks_the_database(qapp, qtbot):

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ipcase.dto.cases import ApprovalInfo
 from ui.common import labels, texts
 from ui.common.i18n import tr
-from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
+from ui.common.table_model import Col, DtoTableModel
 
 
 class Column(IntEnum):
@@ -24,50 +21,28 @@ class Column(IntEnum):
     REVIEW = 6
 
 
-HEADERS = {
-    Column.REQUESTED_AT: QT_TRANSLATE_NOOP("ApprovalTableModel", "提请时间"),
-    Column.CASE_NUMBER: QT_TRANSLATE_NOOP("ApprovalTableModel", "案号"),
-    Column.PATENT_NUMBER: QT_TRANSLATE_NOOP("ApprovalTableModel", "专利号"),
-    Column.ACTION: QT_TRANSLATE_NOOP("ApprovalTableModel", "审批事项"),
-    Column.REQUESTED_BY: QT_TRANSLATE_NOOP("ApprovalTableModel", "提请人"),
-    Column.CONTENT: QT_TRANSLATE_NOOP("ApprovalTableModel", "内容"),
-    Column.REVIEW: QT_TRANSLATE_NOOP("ApprovalTableModel", "处(科)室审核意见"),
-}
-
-
 def review_text(a: ApprovalInfo) -> str:
     if not a.review_opinion:
         return ""
     return f"{a.review_opinion}（{a.reviewed_by}）" if a.reviewed_by else a.review_opinion
 
 
+def content_text(a: ApprovalInfo) -> str:
+    return texts.describe(a.payload, kind=a.action)
+
+
+COLUMNS = {
+    Column.REQUESTED_AT: Col(QT_TRANSLATE_NOOP("ApprovalTableModel", "提请时间"),
+                             lambda a: labels.fmt_date(a.requested_at)),
+    Column.CASE_NUMBER: Col(QT_TRANSLATE_NOOP("ApprovalTableModel", "案号"), lambda a: a.case_number or tr("未立案")),
+    Column.PATENT_NUMBER: Col(QT_TRANSLATE_NOOP("ApprovalTableModel", "专利号"), lambda a: a.patent_number),
+    Column.ACTION: Col(QT_TRANSLATE_NOOP("ApprovalTableModel", "审批事项"), lambda a: texts.action(a.action)),
+    Column.REQUESTED_BY: Col(QT_TRANSLATE_NOOP("ApprovalTableModel", "提请人"), lambda a: a.requested_by),
+    Column.CONTENT: Col(QT_TRANSLATE_NOOP("ApprovalTableModel", "内容"),
+                        lambda a: content_text(a).replace("\n", "；"), tooltip=content_text),
+    Column.REVIEW: Col(QT_TRANSLATE_NOOP("ApprovalTableModel", "处(科)室审核意见"), review_text),
+}
+
+
 class ApprovalTableModel(DtoTableModel):
-    columns, headers, context = Column, HEADERS, "ApprovalTableModel"
-
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        a = self._rows[index.row()]
-        col = Column(index.column())
-        if role == ROW_ROLE:
-            return a
-        if role == Qt.ItemDataRole.ToolTipRole and col == Column.CONTENT:
-            return texts.describe(a.payload, kind=a.action)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == Column.REQUESTED_AT:
-            return labels.fmt_date(a.requested_at)
-        if col == Column.CASE_NUMBER:
-            return a.case_number or tr("未立案")
-        if col == Column.PATENT_NUMBER:
-            return a.patent_number
-        if col == Column.ACTION:
-            return texts.action(a.action)
-        if col == Column.REQUESTED_BY:
-            return a.requested_by
-        if col == Column.CONTENT:
-            return texts.describe(a.payload, kind=a.action).replace("\n", "；")
-        if col == Column.REVIEW:
-            return review_text(a)
-        return ""
+    columns, specs, context = Column, COLUMNS, "ApprovalTableModel"

@@ -7,17 +7,16 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
 
 from ipcase.dto.cases import CaseListRow
 from ui.common import labels
 from ui.common.i18n import tr
-from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
+from ui.common.table_model import Col, DtoTableModel, sort_fields
+
+GREY = QColor("#757575")
+SUSPENDED_ORANGE = QColor("#e65100")
 
 
 class Column(IntEnum):
@@ -34,35 +33,6 @@ class Column(IntEnum):
     FLAGS = 10
 
 
-HEADERS = {
-    Column.CASE_NUMBER: QT_TRANSLATE_NOOP("CaseTableModel", "案号"),
-    Column.STATE: QT_TRANSLATE_NOOP("CaseTableModel", "状态"),
-    Column.PATENT_NUMBER: QT_TRANSLATE_NOOP("CaseTableModel", "专利号"),
-    Column.PATENT_TITLE: QT_TRANSLATE_NOOP("CaseTableModel", "专利名称"),
-    Column.REQUESTERS: QT_TRANSLATE_NOOP("CaseTableModel", "请求人"),
-    Column.RESPONDENTS: QT_TRANSLATE_NOOP("CaseTableModel", "被请求人"),
-    Column.OFFICER: QT_TRANSLATE_NOOP("CaseTableModel", "承办人"),
-    Column.RECEIVED: QT_TRANSLATE_NOOP("CaseTableModel", "收到日期"),
-    Column.REGISTERED: QT_TRANSLATE_NOOP("CaseTableModel", "立案日期"),
-    Column.CLOSING_DUE: QT_TRANSLATE_NOOP("CaseTableModel", "结案期限"),
-    Column.FLAGS: QT_TRANSLATE_NOOP("CaseTableModel", "特征"),
-}
-
-# Column → CaseListRow field the query service can sort by (None: not sortable).
-SORT_FIELD = {
-    Column.CASE_NUMBER: "case_number",
-    Column.STATE: "state",
-    Column.PATENT_NUMBER: "patent_number",
-    Column.PATENT_TITLE: "patent_title",
-    Column.REQUESTERS: "requesters",
-    Column.RESPONDENTS: "respondents",
-    Column.OFFICER: "officer_name",
-    Column.RECEIVED: "received_date",
-    Column.REGISTERED: "registered_date",
-    Column.CLOSING_DUE: "closing_due",
-    Column.FLAGS: None,
-}
-
 def flags_text(row: CaseListRow) -> str:
     bits = []
     if row.suspended:
@@ -76,80 +46,60 @@ def flags_text(row: CaseListRow) -> str:
     return " ".join(bits)
 
 
+def state_text(row: CaseListRow) -> str:
+    text = labels.case_state(row.state)
+    return f"{text}（{tr('中止')}）" if row.suspended else text
+
+
+def closing_due_text(row: CaseListRow) -> str:
+    if row.closed_date:
+        return tr("已结 %1").replace("%1", labels.fmt_date(row.closed_date))
+    return labels.provisional_date(row.closing_due, row.closing_due_provisional)
+
+
+def closing_due_tooltip(row: CaseListRow) -> str | None:
+    if row.closing_due_provisional:
+        return tr("该日期所在年份的法定节假日尚未录入，暂按周末计算；录入后会自动重新计算。")
+    return None
+
+
+def _text(field: str, header: str, *, tooltip: bool = False) -> Col:
+    """A column showing one text field of the row as it is (sorted by that field)."""
+    def value(row):
+        return getattr(row, field)
+    return Col(header, value, raw=value, tooltip=value if tooltip else None, sort_field=field)
+
+
+def _date(field: str, header: str) -> Col:
+    return Col(header, lambda r: labels.fmt_date(getattr(r, field)), raw=lambda r: getattr(r, field),
+               sort_field=field)
+
+
+# The sort fields are CaseListRow fields the query service can sort by.
+COLUMNS = {
+    Column.CASE_NUMBER: Col(QT_TRANSLATE_NOOP("CaseTableModel", "案号"), lambda r: r.case_number or tr("未立案"),
+                            raw=lambda r: r.case_number, foreground=lambda r: None if r.case_number else GREY,
+                            sort_field="case_number"),
+    Column.STATE: Col(QT_TRANSLATE_NOOP("CaseTableModel", "状态"), state_text, raw=lambda r: r.state,
+                      foreground=lambda r: SUSPENDED_ORANGE if r.suspended else None, sort_field="state"),
+    Column.PATENT_NUMBER: _text("patent_number", QT_TRANSLATE_NOOP("CaseTableModel", "专利号")),
+    Column.PATENT_TITLE: _text("patent_title", QT_TRANSLATE_NOOP("CaseTableModel", "专利名称"), tooltip=True),
+    Column.REQUESTERS: _text("requesters", QT_TRANSLATE_NOOP("CaseTableModel", "请求人"), tooltip=True),
+    Column.RESPONDENTS: _text("respondents", QT_TRANSLATE_NOOP("CaseTableModel", "被请求人"), tooltip=True),
+    Column.OFFICER: _text("officer_name", QT_TRANSLATE_NOOP("CaseTableModel", "承办人")),
+    Column.RECEIVED: _date("received_date", QT_TRANSLATE_NOOP("CaseTableModel", "收到日期")),
+    Column.REGISTERED: _date("registered_date", QT_TRANSLATE_NOOP("CaseTableModel", "立案日期")),
+    Column.CLOSING_DUE: Col(QT_TRANSLATE_NOOP("CaseTableModel", "结案期限"), closing_due_text,
+                            raw=lambda r: r.closing_due, tooltip=closing_due_tooltip, sort_field="closing_due"),
+    Column.FLAGS: Col(QT_TRANSLATE_NOOP("CaseTableModel", "特征"), flags_text,
+                      raw=lambda r: (r.suspended, r.flag_foreign, r.flag_ecommerce, r.flag_trade_fair)),
+}
+SORT_FIELD = sort_fields(COLUMNS)
+
+
 class CaseTableModel(DtoTableModel):
-    columns, headers, context = Column, HEADERS, "CaseTableModel"
+    columns, specs, context = Column, COLUMNS, "CaseTableModel"
     sort_requested = Signal(str, bool)  # field, descending
-
-
-    # ---- data in
-
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == RAW_ROLE:
-            return self._raw(row, col)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == Column.CLOSING_DUE and row.closing_due_provisional:
-                return tr("该日期所在年份的法定节假日尚未录入，暂按周末计算；录入后会自动重新计算。")
-            if col in (Column.REQUESTERS, Column.RESPONDENTS, Column.PATENT_TITLE):
-                return self._display(row, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == Column.CASE_NUMBER and not row.case_number:
-                return QBrush(QColor("#757575"))
-            if col == Column.STATE and row.suspended:
-                return QBrush(QColor("#e65100"))
-        return None
-
-    def _display(self, row: CaseListRow, col: Column) -> str:
-        if col == Column.CASE_NUMBER:
-            return row.case_number or tr("未立案")
-        if col == Column.STATE:
-            text = labels.case_state(row.state)
-            return f"{text}（{tr('中止')}）" if row.suspended else text
-        if col == Column.PATENT_NUMBER:
-            return row.patent_number
-        if col == Column.PATENT_TITLE:
-            return row.patent_title
-        if col == Column.REQUESTERS:
-            return row.requesters
-        if col == Column.RESPONDENTS:
-            return row.respondents
-        if col == Column.OFFICER:
-            return row.officer_name
-        if col == Column.RECEIVED:
-            return labels.fmt_date(row.received_date)
-        if col == Column.REGISTERED:
-            return labels.fmt_date(row.registered_date)
-        if col == Column.CLOSING_DUE:
-            if row.closed_date:
-                return tr("已结 %1").replace("%1", labels.fmt_date(row.closed_date))
-            return labels.provisional_date(row.closing_due, row.closing_due_provisional)
-        if col == Column.FLAGS:
-            return flags_text(row)
-        return ""
-
-    @staticmethod
-    def _raw(row: CaseListRow, col: Column):
-        return {
-            Column.CASE_NUMBER: row.case_number,
-            Column.STATE: row.state,
-            Column.PATENT_NUMBER: row.patent_number,
-            Column.PATENT_TITLE: row.patent_title,
-            Column.REQUESTERS: row.requesters,
-            Column.RESPONDENTS: row.respondents,
-            Column.OFFICER: row.officer_name,
-            Column.RECEIVED: row.received_date,
-            Column.REGISTERED: row.registered_date,
-            Column.CLOSING_DUE: row.closing_due,
-            Column.FLAGS: (row.suspended, row.flag_foreign, row.flag_ecommerce, row.flag_trade_fair),
-        }[col]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         field = SORT_FIELD.get(Column(column))

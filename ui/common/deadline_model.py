@@ -7,28 +7,22 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QColor
 
 from ipcase.domain.enums import DeadlineStatus
 from ipcase.dto.cases import DeadlineInfo
 from ui.common import labels, texts
 from ui.common.i18n import tr
-from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index  # noqa: F401
+from ui.common.table_model import Col, DtoTableModel
 
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
-
 
 OVERDUE_BACKGROUND = QColor("#ffcdd2")
 OVERDUE_FOREGROUND = QColor("#b71c1c")
 DUE_SOON_BACKGROUND = QColor("#ffe082")
 DUE_SOON_FOREGROUND = QColor("#5d4000")
 INACTIVE_FOREGROUND = QColor("#757575")
-
-
 
 
 class Column(IntEnum):
@@ -43,19 +37,6 @@ class Column(IntEnum):
     STATUS = 8
     BASIS = 9
 
-
-HEADERS = {
-    Column.DUE: QT_TRANSLATE_NOOP("DeadlineTableModel", "到期日"),
-    Column.REMAINING: QT_TRANSLATE_NOOP("DeadlineTableModel", "剩余"),
-    Column.CODE: QT_TRANSLATE_NOOP("DeadlineTableModel", "期限"),
-    Column.CASE_NUMBER: QT_TRANSLATE_NOOP("DeadlineTableModel", "案号"),
-    Column.PATENT_NUMBER: QT_TRANSLATE_NOOP("DeadlineTableModel", "专利号"),
-    Column.PARTY: QT_TRANSLATE_NOOP("DeadlineTableModel", "当事人"),
-    Column.OFFICER: QT_TRANSLATE_NOOP("DeadlineTableModel", "承办人"),
-    Column.START: QT_TRANSLATE_NOOP("DeadlineTableModel", "起算日"),
-    Column.STATUS: QT_TRANSLATE_NOOP("DeadlineTableModel", "状态"),
-    Column.BASIS: QT_TRANSLATE_NOOP("DeadlineTableModel", "计算依据"),
-}
 
 DASHBOARD_COLUMNS = (Column.DUE, Column.REMAINING, Column.CODE, Column.CASE_NUMBER, Column.PATENT_NUMBER,
                      Column.PARTY, Column.OFFICER, Column.STATUS)
@@ -105,78 +86,62 @@ def status_text(d: DeadlineInfo) -> str:
     return labels.deadline_status(d.status)
 
 
+def urgency_background(d: DeadlineInfo) -> QColor | None:
+    return {"overdue": OVERDUE_BACKGROUND, "due_soon": DUE_SOON_BACKGROUND}.get(urgency_of(d))
+
+
+def urgency_foreground(d: DeadlineInfo) -> QColor | None:
+    u = urgency_of(d)
+    if u in ("", "paused", "lapsed"):
+        return INACTIVE_FOREGROUND
+    return {"overdue": OVERDUE_FOREGROUND, "due_soon": DUE_SOON_FOREGROUND}.get(u)
+
+
+def due_tooltip(d: DeadlineInfo) -> str:
+    return provisional_tooltip(d) if d.provisional else d.basis
+
+
+def status_tooltip(d: DeadlineInfo) -> str | None:
+    if d.paused:
+        return tr("案件处于不计入结案期限的期间（中止、公告、鉴定等），结案期限暂停计算。")
+    if urgency_of(d) == "lapsed":
+        return tr("这是当事人的期间，已经届满；不是本机关的办理期限。")
+    return None
+
+
+def _col(header: str, display, raw, tooltip=None) -> Col:
+    """Every cell of a row takes the row's urgency colours."""
+    return Col(header, display, raw=raw, tooltip=tooltip, foreground=urgency_foreground,
+               background=urgency_background)
+
+
+COLUMNS = {
+    Column.DUE: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "到期日"),
+                     lambda d: labels.provisional_date(d.due_date, d.provisional), lambda d: d.due_date,
+                     tooltip=due_tooltip),
+    Column.REMAINING: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "剩余"), remaining_text,
+                           lambda d: d.days_remaining),
+    Column.CODE: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "期限"), lambda d: texts.deadline_code(d.code),
+                      lambda d: d.code, tooltip=lambda d: d.basis),
+    Column.CASE_NUMBER: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "案号"),
+                             lambda d: d.case_number or d.intake_number or tr("未立案"), lambda d: d.case_number),
+    Column.PATENT_NUMBER: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "专利号"), lambda d: d.patent_number,
+                               lambda d: d.patent_number),
+    Column.PARTY: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "当事人"), lambda d: d.party_name,
+                       lambda d: d.party_name),
+    Column.OFFICER: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "承办人"), lambda d: d.officer_name,
+                         lambda d: d.officer_name),
+    Column.START: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "起算日"), lambda d: labels.fmt_date(d.start_date),
+                       lambda d: d.start_date),
+    Column.STATUS: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "状态"), status_text, lambda d: d.status,
+                        tooltip=status_tooltip),
+    Column.BASIS: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "计算依据"), lambda d: d.basis, lambda d: d.basis,
+                       tooltip=lambda d: d.basis),
+}
+
+
 class DeadlineTableModel(DtoTableModel):
-    columns, headers, context = Column, HEADERS, "DeadlineTableModel"
+    columns, specs, context = Column, COLUMNS, "DeadlineTableModel"
 
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        d = self._rows[index.row()]
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(d, col)
-        if role == RAW_ROLE:
-            return self._raw(d, col)
-        if role == ROW_ROLE:
-            return d
-        u = urgency_of(d)
-        if role == URGENCY_ROLE:
-            return u
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if u == "overdue":
-                return QBrush(OVERDUE_BACKGROUND)
-            if u == "due_soon":
-                return QBrush(DUE_SOON_BACKGROUND)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if u in ("", "paused", "lapsed"):
-                return QBrush(INACTIVE_FOREGROUND)
-            if u == "overdue":
-                return QBrush(OVERDUE_FOREGROUND)
-            if u == "due_soon":
-                return QBrush(DUE_SOON_FOREGROUND)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == Column.DUE and d.provisional:
-                return provisional_tooltip(d)
-            if col in (Column.BASIS, Column.DUE, Column.CODE):
-                return d.basis
-            if col == Column.STATUS and d.paused:
-                return tr("案件处于不计入结案期限的期间（中止、公告、鉴定等），结案期限暂停计算。")
-            if col == Column.STATUS and u == "lapsed":
-                return tr("这是当事人的期间，已经届满；不是本机关的办理期限。")
-        return None
-
-    @staticmethod
-    def _display(d: DeadlineInfo, col: Column) -> str:
-        if col == Column.DUE:
-            return labels.provisional_date(d.due_date, d.provisional)
-        if col == Column.REMAINING:
-            return remaining_text(d)
-        if col == Column.CODE:
-            return texts.deadline_code(d.code)
-        if col == Column.CASE_NUMBER:
-            return d.case_number or d.intake_number or tr("未立案")
-        if col == Column.PATENT_NUMBER:
-            return d.patent_number
-        if col == Column.PARTY:
-            return d.party_name
-        if col == Column.OFFICER:
-            return d.officer_name
-        if col == Column.START:
-            return labels.fmt_date(d.start_date)
-        if col == Column.STATUS:
-            return status_text(d)
-        if col == Column.BASIS:
-            return d.basis
-        return ""
-
-    @staticmethod
-    def _raw(d: DeadlineInfo, col: Column):
-        return {
-            Column.DUE: d.due_date, Column.REMAINING: d.days_remaining, Column.CODE: d.code,
-            Column.CASE_NUMBER: d.case_number, Column.PATENT_NUMBER: d.patent_number,
-            Column.PARTY: d.party_name, Column.OFFICER: d.officer_name, Column.START: d.start_date,
-            Column.STATUS: d.status, Column.BASIS: d.basis,
-        }[col]
+    def other_data(self, row: DeadlineInfo, role: int):
+        return urgency_of(row) if role == URGENCY_ROLE else None

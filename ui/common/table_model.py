@@ -1,10 +1,17 @@
-"""The part every table model over a list of DTOs shares: rows in, counts, headers. Subclasses give the
-column enum, the header texts (with their translation context) and `data()`."""
+"""The part every table model over a list of DTOs shares: rows in, counts, headers and the roles of a cell.
+
+A model declares its columns as data: an `IntEnum` of columns and, for each, a `Col` saying its header (marked
+with QT_TRANSLATE_NOOP in the model's translation context) and how a row shows in it (text, raw value, tooltip,
+colours, the query field a header click sorts by). A role no `Col` answers goes to `other_data()`."""
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ui.common.i18n import tr_ctx
 
@@ -12,11 +19,39 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1   # the plain value of the cell (date, e
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2   # the whole DTO of the row
 
 Index = QModelIndex | QPersistentModelIndex
+Cell = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Col:
+    """One column: each callable takes the row's DTO; a missing one (or one returning None) leaves the role empty.
+    A colour is a QColor (the model hands the view a brush of it)."""
+    header: str
+    display: Cell
+    raw: Cell | None = None
+    tooltip: Cell | None = None
+    foreground: Cell | None = None
+    background: Cell | None = None
+    sort_field: str | None = None   # the query field the database sorts this column by
+
+
+def sort_fields(specs: Mapping[IntEnum, Col]) -> dict[IntEnum, str]:
+    """Column → query field, for the columns the database can sort by."""
+    return {column: spec.sort_field for column, spec in specs.items() if spec.sort_field}
+
+
+_ROLE_FIELD = {
+    Qt.ItemDataRole.DisplayRole: "display",
+    RAW_ROLE: "raw",
+    Qt.ItemDataRole.ToolTipRole: "tooltip",
+    Qt.ItemDataRole.ForegroundRole: "foreground",
+    Qt.ItemDataRole.BackgroundRole: "background",
+}
 
 
 class DtoTableModel(QAbstractTableModel):
     columns: type[IntEnum]
-    headers: dict
+    specs: Mapping[IntEnum, Col]
     context: str
 
     def __init__(self, parent=None):
@@ -42,5 +77,22 @@ class DtoTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr_ctx(self.context, self.headers[self.columns(section)])
+            return tr_ctx(self.context, self.specs[self.columns(section)].header)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        field = _ROLE_FIELD.get(role)
+        if field is None:
+            return self.other_data(row, role)
+        cell = getattr(self.specs[self.columns(index.column())], field)
+        value = cell(row) if cell is not None else None
+        return QBrush(value) if isinstance(value, QColor) else value
+
+    def other_data(self, row, role: int):
+        """A role the columns do not answer (a model's own custom role)."""
         return None

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ipcase.dto.intake import IntakeRow
 from ui.common import labels, texts
@@ -16,7 +15,7 @@ from ui.common.deadline_model import (
     OVERDUE_FOREGROUND,
 )
 from ui.common.i18n import tr
-from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index
+from ui.common.table_model import Col, DtoTableModel, sort_fields
 from ui.intake import labels as intake_labels
 
 
@@ -36,27 +35,6 @@ class Column(IntEnum):
     HANDLER = 11
 
 
-HEADERS = {
-    Column.NUMBER: QT_TRANSLATE_NOOP("IntakeTableModel", "收案编号"),
-    Column.RECEIVED: QT_TRANSLATE_NOOP("IntakeTableModel", "收到时间"),
-    Column.KIND: QT_TRANSLATE_NOOP("IntakeTableModel", "事项"),
-    Column.CHANNEL: QT_TRANSLATE_NOOP("IntakeTableModel", "渠道"),
-    Column.SUBMITTER: QT_TRANSLATE_NOOP("IntakeTableModel", "来件人"),
-    Column.TARGETS: QT_TRANSLATE_NOOP("IntakeTableModel", "对象/被请求人"),
-    Column.PATENTS: QT_TRANSLATE_NOOP("IntakeTableModel", "专利号"),
-    Column.STATE: QT_TRANSLATE_NOOP("IntakeTableModel", "状态"),
-    Column.DUE: QT_TRANSLATE_NOOP("IntakeTableModel", "期限"),
-    Column.TRACK: QT_TRANSLATE_NOOP("IntakeTableModel", "程序"),
-    Column.HANDLER: QT_TRANSLATE_NOOP("IntakeTableModel", "承办人"),
-    Column.FLAGS: QT_TRANSLATE_NOOP("IntakeTableModel", "提示"),
-}
-
-# Columns the database can sort by (IntakeFilter.sort).
-SORT_FIELD = {Column.NUMBER: "number", Column.RECEIVED: "received_at", Column.KIND: "kind",
-              Column.CHANNEL: "channel", Column.STATE: "state", Column.TRACK: "track",
-              Column.HANDLER: "handler_name", Column.TARGETS: "targets"}
-
-
 def due_text(r: IntakeRow) -> str:
     if r.next_due is None:
         return ""
@@ -72,67 +50,55 @@ def flags_text(r: IntakeRow) -> str:
     return "；".join(bits)
 
 
-class IntakeTableModel(DtoTableModel):
-    columns, headers, context = Column, HEADERS, "IntakeTableModel"
+def due_background(r: IntakeRow):
+    return {"overdue": OVERDUE_BACKGROUND, "due_soon": DUE_SOON_BACKGROUND}.get(r.urgency)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r: IntakeRow = self._rows[index.row()]
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == RAW_ROLE:
-            return self._raw(r, col)
-        if role == ROW_ROLE:
-            return r
-        if col == Column.DUE and role == Qt.ItemDataRole.BackgroundRole:
-            if r.urgency == "overdue":
-                return QBrush(OVERDUE_BACKGROUND)
-            if r.urgency == "due_soon":
-                return QBrush(DUE_SOON_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == Column.DUE and r.urgency in ("overdue", "due_soon"):
-                return QBrush(OVERDUE_FOREGROUND if r.urgency == "overdue" else DUE_SOON_FOREGROUND)
-            if col == Column.FLAGS and r.repeat_case_number is not None:
-                return QBrush(OVERDUE_FOREGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole and col == Column.FLAGS and r.repeat_case_number is not None:
-            return tr("被请求人已被生效裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）")
+
+def due_foreground(r: IntakeRow):
+    return {"overdue": OVERDUE_FOREGROUND, "due_soon": DUE_SOON_FOREGROUND}.get(r.urgency)
+
+
+def _repeat(r: IntakeRow) -> bool:
+    return r.repeat_case_number is not None
+
+
+def repeat_tooltip(r: IntakeRow) -> str | None:
+    if not _repeat(r):
         return None
+    return tr("被请求人已被生效裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）")
 
-    @staticmethod
-    def _display(r: IntakeRow, col: Column) -> str:
-        if col == Column.NUMBER:
-            return r.number
-        if col == Column.RECEIVED:
-            return labels.fmt_date(r.received_at)
-        if col == Column.KIND:
-            return intake_labels.intake_kind(r.kind)
-        if col == Column.CHANNEL:
-            return intake_labels.intake_channel(r.channel)
-        if col == Column.SUBMITTER:
-            return tr("（匿名）") if r.anonymous else r.submitter
-        if col == Column.TARGETS:
-            return r.targets
-        if col == Column.PATENTS:
-            return r.patents
-        if col == Column.STATE:
-            return intake_labels.intake_state(r.state)
-        if col == Column.DUE:
-            return due_text(r)
-        if col == Column.TRACK:
-            return intake_labels.track(r.track) if r.track else ""
-        if col == Column.HANDLER:
-            return r.handler_name or tr("（未分配）")
-        if col == Column.FLAGS:
-            return flags_text(r)
-        return ""
+# The sort fields are the ones the database can sort by (IntakeFilter.sort).
+COLUMNS = {
+    Column.NUMBER: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "收案编号"), lambda r: r.number,
+                       raw=lambda r: r.number, sort_field="number"),
+    Column.RECEIVED: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "收到时间"), lambda r: labels.fmt_date(r.received_at),
+                         raw=lambda r: r.received_at, sort_field="received_at"),
+    Column.KIND: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "事项"), lambda r: intake_labels.intake_kind(r.kind),
+                     raw=lambda r: r.kind, sort_field="kind"),
+    Column.STATE: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "状态"), lambda r: intake_labels.intake_state(r.state),
+                      raw=lambda r: r.state, sort_field="state"),
+    Column.DUE: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "期限"), due_text, raw=lambda r: r.next_due,
+                    foreground=due_foreground, background=due_background),
+    Column.TARGETS: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "对象/被请求人"), lambda r: r.targets,
+                        raw=lambda r: r.targets, sort_field="targets"),
+    Column.FLAGS: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "提示"), flags_text, raw=lambda r: r.repeat_case_number,
+                      foreground=lambda r: OVERDUE_FOREGROUND if _repeat(r) else None,
+                      tooltip=repeat_tooltip),
+    Column.CHANNEL: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "渠道"),
+                        lambda r: intake_labels.intake_channel(r.channel), raw=lambda r: r.channel,
+                        sort_field="channel"),
+    Column.SUBMITTER: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "来件人"),
+                          lambda r: tr("（匿名）") if r.anonymous else r.submitter, raw=lambda r: r.submitter),
+    Column.PATENTS: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "专利号"), lambda r: r.patents,
+                        raw=lambda r: r.patents),
+    Column.TRACK: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "程序"),
+                      lambda r: intake_labels.track(r.track) if r.track else "", raw=lambda r: r.track,
+                      sort_field="track"),
+    Column.HANDLER: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "承办人"), lambda r: r.handler_name or tr("（未分配）"),
+                        raw=lambda r: r.handler_name, sort_field="handler_name"),
+}
+SORT_FIELD = sort_fields(COLUMNS)
 
-    @staticmethod
-    def _raw(r: IntakeRow, col: Column):
-        return {
-            Column.NUMBER: r.number, Column.RECEIVED: r.received_at, Column.KIND: r.kind,
-            Column.CHANNEL: r.channel, Column.SUBMITTER: r.submitter, Column.TARGETS: r.targets,
-            Column.PATENTS: r.patents, Column.STATE: r.state, Column.DUE: r.next_due, Column.TRACK: r.track,
-            Column.HANDLER: r.handler_name, Column.FLAGS: r.repeat_case_number,
-        }[col]
+
+class IntakeTableModel(DtoTableModel):
+    columns, specs, context = Column, COLUMNS, "IntakeTableModel"

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ipcase.dto.mediation import MediationCaseRow
 from ui.common import deadline_model as dl
 from ui.common import labels, texts
 from ui.common.i18n import tr
-from ui.common.table_model import RAW_ROLE, ROW_ROLE, DtoTableModel, Index
+from ui.common.table_model import Col, DtoTableModel
 from ui.mediation import case_labels as mediation_case_labels
 
 
@@ -27,48 +26,38 @@ class Column(IntEnum):
     NEXT_DUE = 8
 
 
-HEADERS = {
-    Column.NUMBER: QT_TRANSLATE_NOOP("MediationCaseTableModel", "案号"),
-    Column.KIND: QT_TRANSLATE_NOOP("MediationCaseTableModel", "类别"),
-    Column.STATE: QT_TRANSLATE_NOOP("MediationCaseTableModel", "状态"),
-    Column.REQUESTERS: QT_TRANSLATE_NOOP("MediationCaseTableModel", "请求人"),
-    Column.RESPONDENTS: QT_TRANSLATE_NOOP("MediationCaseTableModel", "被请求人"),
-    Column.PATENT: QT_TRANSLATE_NOOP("MediationCaseTableModel", "专利号"),
-    Column.OFFICER: QT_TRANSLATE_NOOP("MediationCaseTableModel", "承办人"),
-    Column.RECEIVED: QT_TRANSLATE_NOOP("MediationCaseTableModel", "收到日期"),
-    Column.NEXT_DUE: QT_TRANSLATE_NOOP("MediationCaseTableModel", "最近期限"),
+def state_text(r: MediationCaseRow) -> str:
+    return mediation_case_labels.mediation_state(r.state) + (tr("（延长待批）") if r.extension_pending else "")
+
+
+def next_due_text(r: MediationCaseRow) -> str:
+    return f"{labels.fmt_date(r.next_due)} {texts.deadline_code(r.next_due_code)}" if r.next_due else ""
+
+
+def _shown(header: str, display) -> Col:
+    """A column whose raw value is its text."""
+    return Col(header, display, raw=display)
+
+
+COLUMNS = {
+    Column.NUMBER: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "案号"),
+                          lambda r: r.case_number or tr("未立案")),
+    Column.KIND: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "类别"),
+                        lambda r: mediation_case_labels.mediation_kind(r.kind)),
+    Column.STATE: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "状态"), state_text),
+    Column.REQUESTERS: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "请求人"), lambda r: r.requesters),
+    Column.RESPONDENTS: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "被请求人"), lambda r: r.respondents),
+    Column.PATENT: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "专利号"), lambda r: r.patent_number),
+    Column.OFFICER: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "承办人"), lambda r: r.officer_name),
+    Column.RECEIVED: Col(QT_TRANSLATE_NOOP("MediationCaseTableModel", "收到日期"),
+                         lambda r: labels.fmt_date(r.received_date), raw=lambda r: r.received_date),
+    Column.NEXT_DUE: Col(QT_TRANSLATE_NOOP("MediationCaseTableModel", "最近期限"), next_due_text,
+                         raw=lambda r: r.next_due,
+                         background=lambda r: {"overdue": dl.OVERDUE_BACKGROUND,
+                                               "due_soon": dl.DUE_SOON_BACKGROUND}.get(r.urgency),
+                         tooltip=lambda r: texts.deadline_code(r.next_due_code) if r.next_due_code else None),
 }
 
 
 class MediationCaseTableModel(DtoTableModel):
-    columns, headers, context = Column, HEADERS, "MediationCaseTableModel"
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r: MediationCaseRow = self._rows[index.row()]
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == ROW_ROLE:
-            return r
-        if role == RAW_ROLE:
-            return {Column.RECEIVED: r.received_date, Column.NEXT_DUE: r.next_due}.get(col, self._display(r, col))
-        if col == Column.NEXT_DUE and role == Qt.ItemDataRole.BackgroundRole:
-            return {"overdue": QBrush(dl.OVERDUE_BACKGROUND), "due_soon": QBrush(dl.DUE_SOON_BACKGROUND)}.get(r.urgency)
-        if col == Column.NEXT_DUE and role == Qt.ItemDataRole.ToolTipRole and r.next_due_code:
-            return texts.deadline_code(r.next_due_code)
-        return None
-
-    @staticmethod
-    def _display(r: MediationCaseRow, col: Column) -> str:
-        if col == Column.NUMBER:
-            return r.case_number or tr("未立案")
-        if col == Column.KIND:
-            return mediation_case_labels.mediation_kind(r.kind)
-        if col == Column.STATE:
-            return mediation_case_labels.mediation_state(r.state) + (tr("（延长待批）") if r.extension_pending else "")
-        if col == Column.NEXT_DUE:
-            return f"{labels.fmt_date(r.next_due)} {texts.deadline_code(r.next_due_code)}" if r.next_due else ""
-        return {Column.REQUESTERS: r.requesters, Column.RESPONDENTS: r.respondents, Column.PATENT: r.patent_number,
-                Column.OFFICER: r.officer_name, Column.RECEIVED: labels.fmt_date(r.received_date)}[col]
+    columns, specs, context = Column, COLUMNS, "MediationCaseTableModel"

@@ -31,27 +31,27 @@ class ClosingMethod(StrEnum):
 CASE_CLOSING_METHODS = tuple(m for m in ClosingMethod if m != ClosingMethod.NOT_ACCEPTED)
 
 
+# A state that closes a case names its method; a revocation's method depends on its reason.
+_METHOD_OF_STATE = {
+    CaseState.NOT_ACCEPTED: ClosingMethod.NOT_ACCEPTED,
+    CaseState.CLOSED_RULING_INFRINGEMENT: ClosingMethod.RULING_INFRINGEMENT,
+    CaseState.CLOSED_RULING_REJECTED: ClosingMethod.RULING_REJECTED,
+    CaseState.CLOSED_MEDIATED: ClosingMethod.MEDIATED,
+}
+_METHOD_OF_REVOCATION = {
+    RevokeReason.WITHDRAWAL: ClosingMethod.WITHDRAWN,
+    RevokeReason.NO_SHOW: ClosingMethod.WITHDRAWN,      # M25 art 26: a requester's no-show is treated as withdrawal
+    RevokeReason.JURISDICTION: ClosingMethod.TRANSFERRED,
+}
+
+
 def closing_method_for(state: CaseState | str, detail: Mapping | None) -> ClosingMethod | None:
     """The closing method of a case that has just entered `state` (None for a state that closes nothing,
     ARCHIVED included: archiving keeps the method the case was closed with)."""
     state = CaseState(state)
-    detail = detail or {}
-    if state == CaseState.NOT_ACCEPTED:
-        return ClosingMethod.NOT_ACCEPTED
-    if state == CaseState.CLOSED_RULING_INFRINGEMENT:
-        return ClosingMethod.RULING_INFRINGEMENT
-    if state == CaseState.CLOSED_RULING_REJECTED:
-        return ClosingMethod.RULING_REJECTED
-    if state == CaseState.CLOSED_MEDIATED:
-        return ClosingMethod.MEDIATED
     if state == CaseState.CLOSED_REVOKED:
-        reason = detail.get("revoke_reason")
-        if reason in (RevokeReason.WITHDRAWAL, RevokeReason.NO_SHOW):
-            return ClosingMethod.WITHDRAWN  # M25 art 26: a requester's no-show is treated as withdrawal
-        if reason == RevokeReason.JURISDICTION:
-            return ClosingMethod.TRANSFERRED
-        return ClosingMethod.REVOKED
-    return None
+        return _METHOD_OF_REVOCATION.get((detail or {}).get("revoke_reason"), ClosingMethod.REVOKED)
+    return _METHOD_OF_STATE.get(state)
 
 
 def closing_method_of_archived(detail: Mapping | None) -> ClosingMethod | None:

@@ -70,7 +70,7 @@ def test_header_click_sorts_in_the_database(make_ctx, staff, new_uow, clock, qtb
     window.sections.show_case_list()
     view = window.sections.case_list_view
     view.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.AscendingOrder)
-    assert (view._sort, view._descending) == ("officer_name", False)
+    assert (view.pager.sort, view.pager.descending) == ("officer_name", False)
     assert view.model.rowCount() == 1
 
 

@@ -7,12 +7,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,15 +20,13 @@ from ipcase.domain.mediation.cases import MediationKind, MediationState
 from ipcase.dto.mediation import MediationCaseFilter, MediationCasePage
 from ipcase.queries.mediation import cases as mediation_queries
 from ui.common import messages
-from ui.common.table_utils import compact_rows, single_row_selection
+from ui.common.paged_table import SEARCH_DELAY_MS, ColumnFit, list_table
 from ui.mediation import case_labels as mediation_case_labels
 from ui.mediation.case_detail import MediationCaseDetailView
 from ui.mediation.mediators_tab import MediatorPoolPage
 from ui.mediation.request_dialog import MediationRequestDialog
 from ui.mediation.table_model import Column, MediationCaseTableModel
 from ui.shell.context import AppContext
-
-SEARCH_DELAY_MS = 300
 
 
 class MediationCasesView(QTabWidget):
@@ -73,14 +69,8 @@ class MediationCasesView(QTabWidget):
             bar.addWidget(w, 1 if w is self.search_edit else 0)
         layout.addLayout(bar)
         self.model = MediationCaseTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("mediation_case_table")
-        self.table.setModel(self.model)
-        single_row_selection(self.table)
-        compact_rows(self.table)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, "mediation_case_table", word_wrap=True)
+        self._fit = ColumnFit(self.table, (Column.REQUESTERS, Column.RESPONDENTS), 220)
         self.table.activated.connect(self._on_table_activated)
         self.table.doubleClicked.connect(self._on_table_activated)
         layout.addWidget(self.table, 1)
@@ -105,7 +95,6 @@ class MediationCasesView(QTabWidget):
         for combo in (self.state_combo, self.kind_combo, self.mine_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         QShortcut(QKeySequence("Alt+Left"), self.detail_view, activated=self.show_list)
-        self._sized = False
 
     # ---- the section protocol
     def refresh(self) -> None:
@@ -130,11 +119,7 @@ class MediationCasesView(QTabWidget):
 
     def _on_loaded(self, page: MediationCasePage) -> None:
         self.model.set_rows(page.rows)
-        if not self._sized and page.rows:
-            self._sized = True
-            self.table.resizeColumnsToContents()
-            for col in (Column.REQUESTERS, Column.RESPONDENTS):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+        self._fit.rows_shown(page.rows)
         self.count_label.setText(self.tr("共 %1 件").replace("%1", str(page.total)) if page.total
                                  else self.tr("没有符合条件的调解案件"))
 

@@ -3,18 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QMenu, QPushButton, QWidget
 
 from ipcase.domain.enums import (
     CLOSED_STATES,
@@ -27,28 +17,15 @@ from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseFilter
 from ui.common import labels
 from ui.common.date_range import DateRange
+from ui.common.filter_bar import ListFilterBar, clear_range
 
 
-class CaseFilterBar(QWidget):
-    filter_changed = Signal()   # anything but the search text
-    text_edited = Signal(str)   # the search text (the view debounces it)
-
+class CaseFilterBar(ListFilterBar):
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        row1 = QHBoxLayout()
-        row2 = QHBoxLayout()
-        outer.addLayout(row1)
-        outer.addLayout(row2)
-
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索：案号、当事人名称（可只输一两个字）、专利号  Ctrl+F"))
-        self.search_edit.setMinimumWidth(320)
-        self.search_edit.textChanged.connect(self.text_edited)
-        row1.addWidget(self.search_edit, 2)
+        row1, row2 = self.row1, self.row2
+        self.search_edit = self._search_edit(
+            "search_edit", self.tr("搜索：案号、当事人名称（可只输一两个字）、专利号  Ctrl+F"), 320)
 
         self.state_button = QPushButton()
         self.state_button.setObjectName("state_button")
@@ -71,9 +48,8 @@ class CaseFilterBar(QWidget):
         self.state_button.setMenu(self.state_menu)
         row1.addWidget(self.state_button)
 
-        self.officer_combo = QComboBox()
+        self.officer_combo = self._user_combo()
         self.officer_combo.setObjectName("officer_combo")
-        self.officer_combo.addItem(self.tr("全部承办人"), None)
         self.officer_combo.currentIndexChanged.connect(self._emit_changed)
         row1.addWidget(self.officer_combo)
 
@@ -85,9 +61,7 @@ class CaseFilterBar(QWidget):
         self.patent_type_combo.currentIndexChanged.connect(self._emit_changed)
         row1.addWidget(self.patent_type_combo)
 
-        self.foreign_check = QCheckBox(self.tr("涉外"))
-        self.ecommerce_check = QCheckBox(self.tr("电商"))
-        self.trade_fair_check = QCheckBox(self.tr("展会"))
+        self.foreign_check, self.ecommerce_check, self.trade_fair_check = self._feature_checks()
         self.suspended_check = QCheckBox(self.tr("中止中"))
         for check in (self.foreign_check, self.ecommerce_check, self.trade_fair_check, self.suspended_check):
             check.toggled.connect(self._emit_changed)
@@ -106,15 +80,7 @@ class CaseFilterBar(QWidget):
 
     # ---- public
     def set_officers(self, users: tuple[UserInfo, ...]) -> None:
-        current = self.officer_combo.currentData()
-        self.officer_combo.blockSignals(True)
-        self.officer_combo.clear()
-        self.officer_combo.addItem(self.tr("全部承办人"), None)
-        for u in users:
-            self.officer_combo.addItem(f"{u.full_name}（{labels.role(u.role)}）", u.id)
-        index = self.officer_combo.findData(current)
-        self.officer_combo.setCurrentIndex(max(index, 0))
-        self.officer_combo.blockSignals(False)
+        self._fill_users(self.officer_combo, users)
 
     def selected_states(self) -> tuple[CaseState, ...]:
         return tuple(s for s, a in self._state_actions.items() if a.isChecked())
@@ -140,24 +106,19 @@ class CaseFilterBar(QWidget):
         widgets = (self.officer_combo, self.patent_type_combo, self.foreign_check, self.ecommerce_check,
                    self.trade_fair_check, self.suspended_check, self.received_range, self.registered_range,
                    self.search_edit, *self._state_actions.values())
-        for w in widgets:
-            w.blockSignals(True)
+        self._reset_quietly(widgets, self._clear)
+
+    def _clear(self) -> None:
         self.officer_combo.setCurrentIndex(0)
         self.patent_type_combo.setCurrentIndex(0)
         for check in (self.foreign_check, self.ecommerce_check, self.trade_fair_check, self.suspended_check):
             check.setChecked(False)
-        self.received_range.reset()
-        self.registered_range.reset()
-        for rng in (self.received_range, self.registered_range):
-            rng.from_edit.setEnabled(False)
-            rng.to_edit.setEnabled(False)
+        clear_range(self.received_range)
+        clear_range(self.registered_range)
         self.search_edit.clear()
         for action in self._state_actions.values():
             action.setChecked(False)
-        for w in widgets:
-            w.blockSignals(False)
         self._update_state_button()
-        self.filter_changed.emit()
 
     # ---- internals
     def _select_states(self, states) -> None:

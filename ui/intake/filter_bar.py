@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from ipcase.domain.intake.items import IntakeChannel, IntakeKind, IntakeState
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.intake import IntakeFilter
-from ui.common import labels
 from ui.common.date_range import DateRange
+from ui.common.filter_bar import ListFilterBar, clear_range
 from ui.intake import labels as intake_labels
 
 # The state choices: two groups and "all" first, then each state.
@@ -18,24 +17,12 @@ STATE_GROUPS = {"open": (IntakeState.OPEN, IntakeState.PENDING_CORRECTION),
                 "decided": tuple(s for s in IntakeState if s.is_terminal), "all": ()}
 
 
-class IntakeFilterBar(QWidget):
-    filter_changed = Signal()   # anything but the search text
-    text_edited = Signal(str)   # the search text (the view debounces it)
-
+class IntakeFilterBar(ListFilterBar):
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
-        outer.addLayout(row1)
-        outer.addLayout(row2)
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("intake_search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索：收案编号、来件人、对象名称或信用代码、专利号、产品、展位"))
-        self.search_edit.setMinimumWidth(300)
-        self.search_edit.textChanged.connect(self.text_edited)
-        row1.addWidget(self.search_edit, 2)
+        row1, row2 = self.row1, self.row2
+        self.search_edit = self._search_edit(
+            "intake_search_edit", self.tr("搜索：收案编号、来件人、对象名称或信用代码、专利号、产品、展位"), 300)
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("intake_state_combo")
         self.state_combo.addItem(self.tr("待处理（含补正中）"), "open")
@@ -53,8 +40,7 @@ class IntakeFilterBar(QWidget):
         self.channel_combo.addItem(self.tr("全部渠道"), None)
         for channel in IntakeChannel:
             self.channel_combo.addItem(intake_labels.intake_channel(channel), channel)
-        self.handler_combo = QComboBox()
-        self.handler_combo.addItem(self.tr("全部承办人"), None)
+        self.handler_combo = self._user_combo()
         for combo in (self.state_combo, self.kind_combo, self.channel_combo, self.handler_combo):
             combo.currentIndexChanged.connect(self.filter_changed)
             row1.addWidget(combo)
@@ -63,9 +49,7 @@ class IntakeFilterBar(QWidget):
         row2.addWidget(self.received_range)
         self.repeat_check = QCheckBox(self.tr("重复侵权"))
         self.anonymous_check = QCheckBox(self.tr("匿名"))
-        self.foreign_check = QCheckBox(self.tr("涉外"))
-        self.ecommerce_check = QCheckBox(self.tr("电商"))
-        self.trade_fair_check = QCheckBox(self.tr("展会"))
+        self.foreign_check, self.ecommerce_check, self.trade_fair_check = self._feature_checks()
         self.flag_checks = (self.repeat_check, self.anonymous_check, self.foreign_check, self.ecommerce_check,
                             self.trade_fair_check)
         for check in self.flag_checks:
@@ -77,14 +61,7 @@ class IntakeFilterBar(QWidget):
         row2.addWidget(self.reset_button)
 
     def set_handlers(self, users: tuple[UserInfo, ...]) -> None:
-        current = self.handler_combo.currentData()
-        self.handler_combo.blockSignals(True)
-        self.handler_combo.clear()
-        self.handler_combo.addItem(self.tr("全部承办人"), None)
-        for u in users:
-            self.handler_combo.addItem(f"{u.full_name}（{labels.role(u.role)}）", u.id)
-        self.handler_combo.setCurrentIndex(max(self.handler_combo.findData(current), 0))
-        self.handler_combo.blockSignals(False)
+        self._fill_users(self.handler_combo, users)
 
     def selected_states(self) -> tuple[IntakeState, ...]:
         chosen = self.state_combo.currentData()
@@ -107,17 +84,13 @@ class IntakeFilterBar(QWidget):
     def reset(self, *, states: str = "open") -> None:
         widgets = (self.state_combo, self.kind_combo, self.channel_combo, self.handler_combo, self.received_range,
                    *self.flag_checks, self.search_edit)
-        for w in widgets:
-            w.blockSignals(True)
+        self._reset_quietly(widgets, lambda: self._clear(states))
+
+    def _clear(self, states: str) -> None:
         for combo in (self.kind_combo, self.channel_combo, self.handler_combo):
             combo.setCurrentIndex(0)
         self.state_combo.setCurrentIndex(max(self.state_combo.findData(states), 0))
-        self.received_range.reset()
-        self.received_range.from_edit.setEnabled(False)
-        self.received_range.to_edit.setEnabled(False)
+        clear_range(self.received_range)
         for check in self.flag_checks:
             check.setChecked(False)
         self.search_edit.clear()
-        for w in widgets:
-            w.blockSignals(False)
-        self.filter_changed.emit()

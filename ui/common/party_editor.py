@@ -24,6 +24,7 @@ from ipcase.dto.cases import AgentInput, PartyInfo, PartyInput
 from ipcase.errors import ValidationFailed
 from ui.common import errors, labels
 from ui.common.field_errors import FieldErrors
+from ui.common.form_list import FormList
 from ui.common.i18n import tr
 
 
@@ -246,75 +247,43 @@ class PartyForm(QGroupBox):
         )
 
 
-class PartyListEditor(QWidget):
+class PartyListEditor(FormList):
     """All the parties of one side, in a scroll area, with an add button."""
-    changed = Signal()
 
     def __init__(self, group: str, role_label: str, field_errors: FieldErrors, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.group = group
+        super().__init__(group, field_errors, tr("添加%1(&A)").replace("%1", role_label), parent)
         self._role_label = role_label
-        self._field_errors = field_errors
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         body = QWidget()
-        self.forms_layout = QVBoxLayout(body)
-        self.forms_layout.addStretch(1)
+        forms_layout = QVBoxLayout(body)
+        forms_layout.addStretch(1)
         self.scroll.setWidget(body)
-        outer.addWidget(self.scroll)
-        self.add_button = QPushButton(tr("添加%1(&A)").replace("%1", role_label))
+        self.outer.addWidget(self.scroll)
         self.add_button.setObjectName(f"add_{group}_button")
-        self.add_button.clicked.connect(lambda: self.add_party())
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        outer.addLayout(row)
-        self.forms: list[PartyForm] = []
-        field_errors.register(group, self.add_button)
+        self._finish(forms_layout)
 
     def add_party(self, data: dict | None = None, info: PartyInfo | None = None) -> PartyForm:
-        form = PartyForm(self._role_label)
-        if data:
-            form.set_dict(data)
-        if info:
-            form.set_info(info)
-        form.changed.connect(self.changed)
-        form.remove_requested.connect(self._on_form_remove_requested)
-        self.forms.append(form)
-        self.forms_layout.insertWidget(self.forms_layout.count() - 1, form)
-        self._renumber()
-        if data is None and info is None:
-            form.name_edit.setFocus()
-            self.scroll.ensureWidgetVisible(form)
-        self.changed.emit()
-        return form
+        return self._add(data, (lambda form: form.set_info(info)) if info else None)
 
-    def _on_form_remove_requested(self, form: PartyForm) -> None:
-        self.forms.remove(form)
-        form.deleteLater()
-        self._renumber()
-        self.changed.emit()
+    def _new_form(self) -> PartyForm:
+        return PartyForm(self._role_label)
 
-    def _renumber(self) -> None:
-        self._field_errors.unregister_prefix(f"{self.group}[")
-        for i, form in enumerate(self.forms):
-            form.set_index(i, self._field_errors, self.group)
+    def _place(self, form: PartyForm) -> None:
+        self.forms_layout.insertWidget(self.forms_layout.count() - 1, form)   # above the stretch
+
+    def _number(self, form: PartyForm, index: int) -> None:
+        form.set_index(index, self._field_errors, self.group)
+
+    def _shown(self, form: PartyForm) -> None:
+        form.name_edit.setFocus()
+        self.scroll.ensureWidgetVisible(form)
 
     def clear(self) -> None:
-        for form in self.forms:
-            form.deleteLater()
-        self.forms.clear()
+        self._remove_all()
         self._field_errors.unregister_prefix(f"{self.group}[")
-
-    def to_list(self) -> list[dict]:
-        return [f.to_dict() for f in self.forms]
 
     def set_list(self, items: list[dict]) -> None:
         self.clear()
         for item in items:
             self.add_party(item)
-
-    def inputs(self) -> tuple[PartyInput, ...]:
-        return tuple(f.to_input() for f in self.forms)

@@ -19,6 +19,7 @@ from ipcase.domain.identifiers import check_credit_code
 from ipcase.dto.intake import IntakeTargetInfo, IntakeTargetInput
 from ui.common import labels
 from ui.common.field_errors import FieldErrors
+from ui.common.form_list import FormList
 from ui.common.i18n import tr
 from ui.common.party_editor import check_identifier
 
@@ -92,65 +93,29 @@ class TargetForm(QGroupBox):
                                  d["address"].strip(), d["shop_url"].strip(), d["booth"].strip())
 
 
-class TargetListEditor(QWidget):
-    changed = Signal()
-
+class TargetListEditor(FormList):
     def __init__(self, field_errors: FieldErrors, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._field_errors = field_errors
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.forms_layout = QVBoxLayout()
-        outer.addLayout(self.forms_layout)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(tr("添加对象(&T)"))
+        super().__init__("targets", field_errors, tr("添加对象(&T)"), parent)
+        forms_layout = QVBoxLayout()
+        self.outer.addLayout(forms_layout)
         self.add_button.setObjectName("add_target_button")
-        self.add_button.clicked.connect(lambda: self.add_target())
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        outer.addLayout(row)
-        self.forms: list[TargetForm] = []
-        field_errors.register("targets", self.add_button)
+        self._finish(forms_layout)
 
     def add_target(self, data: dict | None = None) -> TargetForm:
-        form = TargetForm()
-        if data:
-            form.set_dict(data)
-        form.changed.connect(self.changed)
-        form.remove_requested.connect(self._on_form_remove_requested)
-        self.forms.append(form)
-        self.forms_layout.addWidget(form)
-        self._renumber()
-        if data is None:
-            form.name_edit.setFocus()
-        self.changed.emit()
-        return form
+        return self._add(data)
 
-    def _on_form_remove_requested(self, form: TargetForm) -> None:
-        self.forms.remove(form)
-        form.deleteLater()
-        self._renumber()
-        self.changed.emit()
+    def _new_form(self) -> TargetForm:
+        return TargetForm()
 
-    def _renumber(self) -> None:
-        self._field_errors.unregister_prefix("targets[")
-        for i, form in enumerate(self.forms):
-            form.set_index(i, self._field_errors)
-            form.remove_button.setVisible(len(self.forms) > 1)
-
-    def to_list(self) -> list[dict]:
-        return [f.to_dict() for f in self.forms]
+    def _number(self, form: TargetForm, index: int) -> None:
+        form.set_index(index, self._field_errors)
+        form.remove_button.setVisible(len(self.forms) > 1)
 
     def set_list(self, items: list[dict]) -> None:
-        for form in self.forms:
-            form.deleteLater()
-        self.forms.clear()
+        self._remove_all()
         for item in items or [{}]:
             self.add_target(item)
 
     def set_infos(self, targets: tuple[IntakeTargetInfo, ...]) -> None:
         self.set_list([{"name": t.name, "kind": t.kind.value, "credit_code": t.credit_code, "address": t.address,
                         "shop_url": t.shop_url, "booth": t.booth} for t in targets])
-
-    def inputs(self) -> tuple[IntakeTargetInput, ...]:
-        return tuple(f.to_input() for f in self.forms)

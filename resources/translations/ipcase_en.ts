@@ -79,7 +79,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="71"/>
+        <location filename="../../ui/cases/table_model.py" line="41"/>
         <location filename="../../ui/cases/tabs.py" line="66"/>
         <source>涉外</source>
         <translation type="unfinished"></translation>
@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="75"/>
+        <location filename="../../ui/cases/table_model.py" line="45"/>
         <location filename="../../ui/cases/tabs.py" line="67"/>
         <source>展会</source>
         <translation type="unfinished"></translation>
@@ -101,12 +101,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_model.py" line="62"/>
-        <location filename="../../ui/cases/table_model.py" line="112"/>
+        <location filename="../../ui/cases/approval_model.py" line="37"/>
+        <location filename="../../ui/cases/table_model.py" line="80"/>
         <location filename="../../ui/cases/tabs.py" line="69"/>
-        <location filename="../../ui/common/deadline_model.py" line="160"/>
-        <location filename="../../ui/intake/table_model.py" line="69"/>
-        <location filename="../../ui/mediation/table_model.py" line="66"/>
+        <location filename="../../ui/common/deadline_model.py" line="127"/>
+        <location filename="../../ui/intake/table_model.py" line="47"/>
+        <location filename="../../ui/mediation/table_model.py" line="44"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,77 +312,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="76"/>
+        <location filename="../../ui/common/deadline_model.py" line="57"/>
         <source>%1 年的法定节假日尚未录入，此日期暂按周末计算；管理员在“设置 › 节假日”录入后会自动重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="84"/>
+        <location filename="../../ui/common/deadline_model.py" line="65"/>
         <source>暂停计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="86"/>
+        <location filename="../../ui/common/deadline_model.py" line="67"/>
         <source>%1 天前届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="88"/>
+        <location filename="../../ui/common/deadline_model.py" line="69"/>
         <source>逾期 %1 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="90"/>
+        <location filename="../../ui/common/deadline_model.py" line="71"/>
         <source>今天到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="91"/>
+        <location filename="../../ui/common/deadline_model.py" line="72"/>
         <source>%1 天（%2 个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="99"/>
+        <location filename="../../ui/common/deadline_model.py" line="80"/>
         <source>暂停</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="101"/>
+        <location filename="../../ui/common/deadline_model.py" line="82"/>
         <source>期间已届满</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="104"/>
+        <location filename="../../ui/common/deadline_model.py" line="85"/>
         <source>已完成（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="146"/>
+        <location filename="../../ui/common/deadline_model.py" line="106"/>
         <source>案件处于不计入结案期限的期间（中止、公告、鉴定等），结案期限暂停计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="148"/>
+        <location filename="../../ui/common/deadline_model.py" line="108"/>
         <source>这是当事人的期间，已经届满；不是本机关的办理期限。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="69"/>
+        <location filename="../../ui/cases/table_model.py" line="39"/>
         <source>中止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="73"/>
+        <location filename="../../ui/cases/table_model.py" line="43"/>
         <source>电商</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="100"/>
+        <location filename="../../ui/cases/table_model.py" line="62"/>
         <source>该日期所在年份的法定节假日尚未录入，暂按周末计算；录入后会自动重新计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="132"/>
+        <location filename="../../ui/cases/table_model.py" line="56"/>
         <source>已结 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,105 +465,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="54"/>
+        <location filename="../../ui/common/party_editor.py" line="55"/>
         <source>代理人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="56"/>
+        <location filename="../../ui/common/party_editor.py" line="57"/>
         <source>单位（律师事务所/专利代理机构）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="58"/>
+        <location filename="../../ui/common/party_editor.py" line="59"/>
         <source>电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="59"/>
-        <location filename="../../ui/intake/targets.py" line="46"/>
+        <location filename="../../ui/common/party_editor.py" line="60"/>
+        <location filename="../../ui/intake/targets.py" line="47"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="92"/>
+        <location filename="../../ui/common/party_editor.py" line="93"/>
         <source>18位统一社会信用代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="94"/>
+        <location filename="../../ui/common/party_editor.py" line="95"/>
         <source>18位居民身份证号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="97"/>
+        <location filename="../../ui/common/party_editor.py" line="98"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="103"/>
+        <location filename="../../ui/common/party_editor.py" line="104"/>
         <source>在中国境内没有经常居所或营业所（答辩期30日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="104"/>
+        <location filename="../../ui/common/party_editor.py" line="105"/>
         <source>名称/姓名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="105"/>
+        <location filename="../../ui/common/party_editor.py" line="106"/>
         <source>主体类型：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="106"/>
-        <location filename="../../ui/intake/targets.py" line="53"/>
+        <location filename="../../ui/common/party_editor.py" line="107"/>
+        <location filename="../../ui/intake/targets.py" line="54"/>
         <source>统一社会信用代码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="107"/>
+        <location filename="../../ui/common/party_editor.py" line="108"/>
         <source>身份证号码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="108"/>
+        <location filename="../../ui/common/party_editor.py" line="109"/>
         <source>法定代表人/负责人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="109"/>
-        <location filename="../../ui/intake/targets.py" line="54"/>
+        <location filename="../../ui/common/party_editor.py" line="110"/>
+        <location filename="../../ui/intake/targets.py" line="55"/>
         <source>地址：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="110"/>
+        <location filename="../../ui/common/party_editor.py" line="111"/>
         <source>电话：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="116"/>
+        <location filename="../../ui/common/party_editor.py" line="117"/>
         <source>委托代理人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="118"/>
+        <location filename="../../ui/common/party_editor.py" line="119"/>
         <source>添加代理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="120"/>
+        <location filename="../../ui/common/party_editor.py" line="121"/>
         <source>删除此当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="231"/>
+        <location filename="../../ui/common/party_editor.py" line="232"/>
         <source>已登记 %1；如需更正请重新输入完整号码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="267"/>
+        <location filename="../../ui/common/party_editor.py" line="254"/>
         <source>添加%1(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,72 +768,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="69"/>
+        <location filename="../../ui/intake/table_model.py" line="47"/>
         <source>重复侵权（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="71"/>
+        <location filename="../../ui/intake/table_model.py" line="49"/>
         <source>案号 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="100"/>
+        <location filename="../../ui/intake/table_model.py" line="68"/>
         <source>被请求人已被生效裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="114"/>
+        <location filename="../../ui/intake/table_model.py" line="91"/>
         <source>（匿名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="126"/>
+        <location filename="../../ui/intake/table_model.py" line="97"/>
         <source>（未分配）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/targets.py" line="35"/>
+        <location filename="../../ui/intake/targets.py" line="36"/>
         <source>单位名称或姓名、网店名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/targets.py" line="40"/>
+        <location filename="../../ui/intake/targets.py" line="41"/>
         <source>18位统一社会信用代码（知道时填写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/targets.py" line="43"/>
+        <location filename="../../ui/intake/targets.py" line="44"/>
         <source>网店链接</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/targets.py" line="45"/>
+        <location filename="../../ui/intake/targets.py" line="46"/>
         <source>展位号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/targets.py" line="52"/>
+        <location filename="../../ui/intake/targets.py" line="53"/>
         <source>名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/targets.py" line="58"/>
+        <location filename="../../ui/intake/targets.py" line="59"/>
         <source>网店/展位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/targets.py" line="67"/>
+        <location filename="../../ui/intake/targets.py" line="68"/>
         <source>对象 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/targets.py" line="106"/>
+        <location filename="../../ui/intake/targets.py" line="98"/>
         <source>添加对象(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="70"/>
+        <location filename="../../ui/mediation/table_model.py" line="30"/>
         <source>（延长待批）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,37 +1156,37 @@
 <context>
     <name>ApprovalTableModel</name>
     <message>
-        <location filename="../../ui/cases/approval_model.py" line="28"/>
+        <location filename="../../ui/cases/approval_model.py" line="35"/>
         <source>提请时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_model.py" line="29"/>
+        <location filename="../../ui/cases/approval_model.py" line="37"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_model.py" line="30"/>
+        <location filename="../../ui/cases/approval_model.py" line="38"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_model.py" line="31"/>
+        <location filename="../../ui/cases/approval_model.py" line="39"/>
         <source>审批事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_model.py" line="32"/>
+        <location filename="../../ui/cases/approval_model.py" line="40"/>
         <source>提请人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_model.py" line="33"/>
+        <location filename="../../ui/cases/approval_model.py" line="41"/>
         <source>内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/approval_model.py" line="34"/>
+        <location filename="../../ui/cases/approval_model.py" line="43"/>
         <source>处(科)室审核意见</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,93 +1327,72 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="48"/>
+        <location filename="../../ui/cases/filter_bar.py" line="28"/>
         <source>搜索：案号、当事人名称（可只输一两个字）、专利号  Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="58"/>
+        <location filename="../../ui/cases/filter_bar.py" line="35"/>
         <source>未立案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="59"/>
+        <location filename="../../ui/cases/filter_bar.py" line="36"/>
         <source>办理中（已立案）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="60"/>
+        <location filename="../../ui/cases/filter_bar.py" line="37"/>
         <source>已结案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="61"/>
+        <location filename="../../ui/cases/filter_bar.py" line="38"/>
         <source>只看%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="70"/>
+        <location filename="../../ui/cases/filter_bar.py" line="47"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="76"/>
-        <location filename="../../ui/cases/filter_bar.py" line="112"/>
-        <source>全部承办人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/filter_bar.py" line="82"/>
+        <location filename="../../ui/cases/filter_bar.py" line="58"/>
         <source>全部专利类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="88"/>
-        <source>涉外</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/filter_bar.py" line="89"/>
-        <source>电商</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/filter_bar.py" line="90"/>
-        <source>展会</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/filter_bar.py" line="91"/>
+        <location filename="../../ui/cases/filter_bar.py" line="65"/>
         <source>中止中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="96"/>
+        <location filename="../../ui/cases/filter_bar.py" line="70"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="97"/>
+        <location filename="../../ui/cases/filter_bar.py" line="71"/>
         <source>立案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="102"/>
+        <location filename="../../ui/cases/filter_bar.py" line="76"/>
         <source>清除筛选(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="178"/>
+        <location filename="../../ui/cases/filter_bar.py" line="139"/>
         <source>状态：全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="180"/>
+        <location filename="../../ui/cases/filter_bar.py" line="141"/>
         <source>状态：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="182"/>
+        <location filename="../../ui/cases/filter_bar.py" line="143"/>
         <source>状态：%1 项</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,85 +1601,75 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="86"/>
+        <location filename="../../ui/cases/list_section.py" line="44"/>
         <source>上一页(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="87"/>
+        <location filename="../../ui/cases/list_section.py" line="44"/>
         <source>下一页(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="115"/>
-        <source>正在查询…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/list_section.py" line="159"/>
+        <location filename="../../ui/cases/list_section.py" line="98"/>
         <source>没有符合条件的案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/list_section.py" line="163"/>
-        <source>共 %1 件，显示第 %2–%3 件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="38"/>
+        <location filename="../../ui/cases/table_model.py" line="80"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="39"/>
+        <location filename="../../ui/cases/table_model.py" line="83"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="40"/>
+        <location filename="../../ui/cases/table_model.py" line="85"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="41"/>
+        <location filename="../../ui/cases/table_model.py" line="86"/>
         <source>专利名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="42"/>
+        <location filename="../../ui/cases/table_model.py" line="87"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="43"/>
+        <location filename="../../ui/cases/table_model.py" line="88"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="44"/>
+        <location filename="../../ui/cases/table_model.py" line="89"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="45"/>
+        <location filename="../../ui/cases/table_model.py" line="90"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="46"/>
+        <location filename="../../ui/cases/table_model.py" line="91"/>
         <source>立案日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="47"/>
+        <location filename="../../ui/cases/table_model.py" line="92"/>
         <source>结案期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="48"/>
+        <location filename="../../ui/cases/table_model.py" line="94"/>
         <source>特征</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,52 +1963,52 @@
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="48"/>
+        <location filename="../../ui/common/deadline_model.py" line="119"/>
         <source>到期日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="49"/>
+        <location filename="../../ui/common/deadline_model.py" line="122"/>
         <source>剩余</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="50"/>
+        <location filename="../../ui/common/deadline_model.py" line="124"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="51"/>
+        <location filename="../../ui/common/deadline_model.py" line="126"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="52"/>
+        <location filename="../../ui/common/deadline_model.py" line="128"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="53"/>
+        <location filename="../../ui/common/deadline_model.py" line="130"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="54"/>
+        <location filename="../../ui/common/deadline_model.py" line="132"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="55"/>
+        <location filename="../../ui/common/deadline_model.py" line="134"/>
         <source>起算日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="56"/>
+        <location filename="../../ui/common/deadline_model.py" line="136"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="57"/>
+        <location filename="../../ui/common/deadline_model.py" line="138"/>
         <source>计算依据</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,73 +3931,52 @@
 <context>
     <name>IntakeFilterBar</name>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="35"/>
+        <location filename="../../ui/intake/filter_bar.py" line="25"/>
         <source>搜索：收案编号、来件人、对象名称或信用代码、专利号、产品、展位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="41"/>
+        <location filename="../../ui/intake/filter_bar.py" line="28"/>
         <source>待处理（含补正中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="42"/>
+        <location filename="../../ui/intake/filter_bar.py" line="29"/>
         <source>已处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="43"/>
+        <location filename="../../ui/intake/filter_bar.py" line="30"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="48"/>
+        <location filename="../../ui/intake/filter_bar.py" line="35"/>
         <source>全部事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="53"/>
+        <location filename="../../ui/intake/filter_bar.py" line="40"/>
         <source>全部渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="57"/>
-        <location filename="../../ui/intake/filter_bar.py" line="83"/>
-        <source>全部承办人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/filter_bar.py" line="61"/>
+        <location filename="../../ui/intake/filter_bar.py" line="47"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="64"/>
+        <location filename="../../ui/intake/filter_bar.py" line="50"/>
         <source>重复侵权</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="65"/>
+        <location filename="../../ui/intake/filter_bar.py" line="51"/>
         <source>匿名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/filter_bar.py" line="66"/>
-        <source>涉外</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/filter_bar.py" line="67"/>
-        <source>电商</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/filter_bar.py" line="68"/>
-        <source>展会</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/filter_bar.py" line="75"/>
+        <location filename="../../ui/intake/filter_bar.py" line="59"/>
         <source>清除筛选(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,62 +4224,62 @@
 <context>
     <name>IntakeTableModel</name>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="40"/>
+        <location filename="../../ui/intake/table_model.py" line="72"/>
         <source>收案编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="41"/>
+        <location filename="../../ui/intake/table_model.py" line="74"/>
         <source>收到时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="42"/>
+        <location filename="../../ui/intake/table_model.py" line="76"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="43"/>
+        <location filename="../../ui/intake/table_model.py" line="87"/>
         <source>渠道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="44"/>
+        <location filename="../../ui/intake/table_model.py" line="90"/>
         <source>来件人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="45"/>
+        <location filename="../../ui/intake/table_model.py" line="82"/>
         <source>对象/被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="46"/>
+        <location filename="../../ui/intake/table_model.py" line="92"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="47"/>
+        <location filename="../../ui/intake/table_model.py" line="78"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="48"/>
+        <location filename="../../ui/intake/table_model.py" line="80"/>
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="49"/>
+        <location filename="../../ui/intake/table_model.py" line="94"/>
         <source>程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="50"/>
+        <location filename="../../ui/intake/table_model.py" line="97"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="51"/>
+        <location filename="../../ui/intake/table_model.py" line="84"/>
         <source>提示</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,43 +4437,57 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/section.py" line="57"/>
+        <location filename="../../ui/intake/section.py" line="41"/>
         <source>新登记(&amp;N)…  Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="100"/>
+        <location filename="../../ui/intake/section.py" line="62"/>
         <source>上一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="101"/>
+        <location filename="../../ui/intake/section.py" line="62"/>
         <source>下一页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="115"/>
+        <location filename="../../ui/intake/section.py" line="74"/>
         <source>登记簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="116"/>
+        <location filename="../../ui/intake/section.py" line="75"/>
         <source>分流规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="155"/>
-        <source>正在查询…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/section.py" line="221"/>
+        <location filename="../../ui/intake/section.py" line="159"/>
         <source>没有符合条件的事项</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ListFilterBar</name>
     <message>
-        <location filename="../../ui/intake/section.py" line="222"/>
-        <source>共 %1 件，显示第 %2–%3 件</source>
+        <location filename="../../ui/common/filter_bar.py" line="40"/>
+        <location filename="../../ui/common/filter_bar.py" line="48"/>
+        <source>全部承办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/filter_bar.py" line="56"/>
+        <source>涉外</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/filter_bar.py" line="56"/>
+        <source>电商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/filter_bar.py" line="56"/>
+        <source>展会</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5026,47 +4988,47 @@
 <context>
     <name>MediationCaseTableModel</name>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="31"/>
+        <location filename="../../ui/mediation/table_model.py" line="43"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="32"/>
+        <location filename="../../ui/mediation/table_model.py" line="45"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="33"/>
+        <location filename="../../ui/mediation/table_model.py" line="47"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="34"/>
+        <location filename="../../ui/mediation/table_model.py" line="48"/>
         <source>请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="35"/>
+        <location filename="../../ui/mediation/table_model.py" line="49"/>
         <source>被请求人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="36"/>
+        <location filename="../../ui/mediation/table_model.py" line="50"/>
         <source>专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="37"/>
+        <location filename="../../ui/mediation/table_model.py" line="51"/>
         <source>承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="38"/>
+        <location filename="../../ui/mediation/table_model.py" line="52"/>
         <source>收到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="39"/>
+        <location filename="../../ui/mediation/table_model.py" line="54"/>
         <source>最近期限</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5074,62 +5036,62 @@
 <context>
     <name>MediationCasesView</name>
     <message>
-        <location filename="../../ui/mediation/section.py" line="51"/>
+        <location filename="../../ui/mediation/section.py" line="47"/>
         <source>登记调解请求(&amp;N)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="58"/>
+        <location filename="../../ui/mediation/section.py" line="54"/>
         <source>案号、当事人、信用代码、专利号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="60"/>
+        <location filename="../../ui/mediation/section.py" line="56"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="61"/>
+        <location filename="../../ui/mediation/section.py" line="57"/>
         <source>在办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="65"/>
+        <location filename="../../ui/mediation/section.py" line="61"/>
         <source>全部类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="69"/>
+        <location filename="../../ui/mediation/section.py" line="65"/>
         <source>全部承办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="70"/>
+        <location filename="../../ui/mediation/section.py" line="66"/>
         <source>我承办的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="71"/>
+        <location filename="../../ui/mediation/section.py" line="67"/>
         <source>延长待审批</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="97"/>
+        <location filename="../../ui/mediation/section.py" line="87"/>
         <source>调解案件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="98"/>
+        <location filename="../../ui/mediation/section.py" line="88"/>
         <source>调解员库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="138"/>
+        <location filename="../../ui/mediation/section.py" line="123"/>
         <source>共 %1 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="139"/>
+        <location filename="../../ui/mediation/section.py" line="124"/>
         <source>没有符合条件的调解案件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6124,6 +6086,19 @@
     <message>
         <location filename="../../ui/admin/office_tab.py" line="131"/>
         <source>已保存。新的案号格式从下一件立案的案件起使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedTable</name>
+    <message>
+        <location filename="../../ui/common/paged_table.py" line="95"/>
+        <source>正在查询…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/paged_table.py" line="108"/>
+        <source>共 %1 件，显示第 %2–%3 件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,7 @@
     python tools/compile_forms.py          # (re)write every generated file
     python tools/compile_forms.py --check  # exit 1 if a generated file is missing or stale
 
-tests/ui/test_forms_compiled.py runs the same comparison, so a .ui edited without recompiling fails CI.
+tests/ui/shell/test_forms_compiled.py runs the same comparison, so a .ui edited without recompiling fails CI.
 """
 from __future__ import annotations
 

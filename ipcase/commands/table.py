@@ -2,7 +2,7 @@
 
 The name is the contract (the audit chain stores it, the field laptop replays it, scripts call it); the module path
 on the right may change when code moves, the name on the left never does. A new data-changing service gets a line
-here (tests/unit/test_commands.py fails until it has one); a renamed command keeps its old name."""
+here (tests/unit/commands/test_commands.py fails until it has one); a renamed command keeps its old name."""
 from __future__ import annotations
 
 # (name, "module:function", summary)

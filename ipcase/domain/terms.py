@@ -2,7 +2,7 @@
 
 Documents and reports are legal and statistical texts in Chinese whatever the interface language, so they take
 their words from here, not from the UI's translatable labels. Where the UI shows the same thing it uses the same
-words (tests/ui/test_core_terms.py holds the two together); where a document or report uses the formal name of
+words (tests/ui/common/test_core_terms.py holds the two together); where a document or report uses the formal name of
 a category (the national statistics table's 结案方式, a case-file cover's 结案方式) the keys still agree."""
 from __future__ import annotations
 

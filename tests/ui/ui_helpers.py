@@ -1,6 +1,8 @@
 """Helpers for driving widgets in UI tests."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
@@ -17,3 +19,21 @@ def choose(combo: QComboBox, data) -> None:
     index = combo.findData(data)
     assert index >= 0, f"{data!r} not in {combo.objectName()}"
     combo.setCurrentIndex(index)
+
+
+OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
+
+
+def open_statistics(make_ctx, staff, qtbot):
+    """The 统计 section of a department head's window, showing October 2026: (window, view)."""
+    from ui.sections import Sections
+    from ui.shell.main_window import MainWindow
+    window = MainWindow(make_ctx(staff.dept_head), Sections)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    view = window.sections.statistics_view
+    window.show_section(view)
+    view.filter_bar.set_range(*OCTOBER)
+    assert view.dashboard is not None and view.dashboard.filter.date_from == OCTOBER[0]
+    return window, view

@@ -1,6 +1,6 @@
 """Columns many tables share, declared once so that every table spells them alike.
 
-The schema is the migrations' (tests/integration/test_migrations.py compares the two): a mixin changes how a
+The schema is the migrations' (tests/integration/db/test_migrations.py compares the two): a mixin changes how a
 model is written, never a column's name, type, nullability, default, index or constraint name. Columns taken
 from a mixin come after the model's own in `CREATE TABLE`; nothing reads columns by position."""
 from __future__ import annotations

@@ -20,10 +20,11 @@ from ipcase.errors import PermissionDenied, TransitionRefused, ValidationFailed
 from ui import catalogue
 from ui.intake import labels
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SOURCES = [*sorted((ROOT / "ipcase" / "domain" / "intake").glob("*.py")),
-           *sorted((ROOT / "ipcase" / "services" / "intake").glob("*.py"))]
+           *sorted((ROOT / "ipcase" / "services" / "intake").glob("*.py")),
+           ROOT / "ipcase" / "services" / "common.py"]   # the upload limit's error (oversize) intake raises
 
 
 def _source() -> str:

@@ -2,34 +2,19 @@
 export dialog with its progress, and who sees the section."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from stats_fixture import build
+from ui_helpers import open_statistics
 
 from ipcase.domain.statistics.counting import ClosingMethod
 from ui.sections import Sections
 from ui.shell.main_window import MainWindow
 from ui.statistics.section import METHODS
 
-OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
-
-
-def _open_statistics(make_ctx, staff, qtbot) -> tuple[MainWindow, object]:
-    window = MainWindow(make_ctx(staff.dept_head), Sections)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    view = window.sections.statistics_view
-    window.show_section(view)
-    view.filter_bar.set_range(*OCTOBER)
-    assert view.dashboard is not None and view.dashboard.filter.date_from == OCTOBER[0]
-    return window, view
-
 
 def test_clicking_a_bar_lists_the_cases_behind_it(make_ctx, staff, new_uow, qtbot):
     ids = build(new_uow, staff)
-    window, view = _open_statistics(make_ctx, staff, qtbot)
+    window, view = open_statistics(make_ctx, staff, qtbot)
     assert view.tiles["closed"].value_label.text() == "4"
     assert view.tiles["on_time_rate"].value_label.text() == "75.0%"
     assert view.tiles["handling_days"].value_label.text() == "69.5"
@@ -50,7 +35,7 @@ def test_clicking_a_bar_lists_the_cases_behind_it(make_ctx, staff, new_uow, qtbo
 
 def test_stacked_and_grouped_bars_and_key_figures_drill_down(make_ctx, staff, new_uow, qtbot):
     ids = build(new_uow, staff)
-    window, view = _open_statistics(make_ctx, staff, qtbot)
+    window, view = open_statistics(make_ctx, staff, qtbot)
     workload = view.charts["workload"]
     officer_row = [w.name for w in view.dashboard.workload].index("张伟")
     qtbot.mouseClick(workload.viewport(), Qt.MouseButton.LeftButton, pos=workload.bar_center(1, officer_row))
@@ -78,7 +63,7 @@ def test_stacked_and_grouped_bars_and_key_figures_drill_down(make_ctx, staff, ne
 
 def test_export_dialog_writes_the_report(make_ctx, staff, new_uow, qtbot, tmp_path, shown):
     build(new_uow, staff)
-    _window, view = _open_statistics(make_ctx, staff, qtbot)
+    _window, view = open_statistics(make_ctx, staff, qtbot)
     dialog = view.open_report_dialog()
     assert dialog.period().label == "2026年10月"                        # the last full month
     dialog.path_edit.clear()
@@ -108,7 +93,7 @@ def test_the_track_chart_and_the_repeat_flag_drill_down(make_ctx, staff, new_uow
     from stats_intake_fixture import add_items
     ids = build(new_uow, staff)
     add_items(new_uow, ids)
-    window, view = _open_statistics(make_ctx, staff, qtbot)
+    window, view = open_statistics(make_ctx, staff, qtbot)
     assert "收案登记 1 件" in view.tiles["received"].title_label.text()
     assert "收案登记" in view.tiles["received"].toolTip() and "繁简分流" in view.charts["tracks"].toolTip()
     tracks = view.charts["tracks"]
@@ -129,7 +114,7 @@ def test_intake_items_due_and_received_per_month_are_charted(make_ctx, staff, ne
     ids = build(new_uow, staff)
     add_items(new_uow, ids)
     add_open_items(new_uow, ids, staff)
-    window, view = _open_statistics(make_ctx, staff, qtbot)
+    window, view = open_statistics(make_ctx, staff, qtbot)
     assert "逾期案件（收案登记 2 件）" == view.tiles["overdue"].title_label.text()
     urgent = view.charts["urgent"]
     assert urgent.categories == ["张伟", "李娜", "未指定承办人"] and "经办人" in urgent.toolTip()

@@ -13,7 +13,7 @@ from ipcase.domain.mediation.cases import TRANSITIONS as MEDIATION_TRANSITIONS
 from ipcase.domain.permissions import PERMISSIONS, may, require, roles_for
 from ipcase.errors import PermissionDenied
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CORE = [p for p in (ROOT / "ipcase").rglob("*.py") if "migrations" not in p.parts]
 UI = list((ROOT / "ui").rglob("*.py"))
 # A gesture named where a permission is checked: actor(…, "g", …), host_actor(…, "g", …), may(role, "g"),

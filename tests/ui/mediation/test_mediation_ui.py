@@ -77,7 +77,7 @@ def test_recording_a_session_and_closing_the_case_by_agreement(make_ctx, staff, 
 
 def test_the_statistics_dashboard_shows_the_mediation_figures_of_the_period(make_ctx, staff, new_uow, qtbot, qapp):
     from mediation_helpers import Mediation, session, terms
-    from test_statistics_view import _open_statistics
+    from ui_helpers import open_statistics
     install_cjk_font(qapp)
     for damages, day in (("60000", date(2026, 10, 20)), ("10000", date(2026, 10, 22))):
         m = Mediation(new_uow, staff, registered(new_uow, staff, date(2026, 10, 12)))
@@ -85,7 +85,7 @@ def test_the_statistics_dashboard_shows_the_mediation_figures_of_the_period(make
         m.save(terms(damages=damages, instalments=()), date(2026, 10, 14))
         m.sign("华辰", day)
         m.sign("鼎盛", day)
-    _window, view = _open_statistics(make_ctx, staff, qtbot)   # October 2026
+    _window, view = open_statistics(make_ctx, staff, qtbot)   # October 2026
     box = view.mediation_box
     assert box.values["agreements"].text() == "2" and box.values["success"].text() == "100.0%"
     assert box.values["days"].text() == "7.0 日"           # (6 + 8) / 2

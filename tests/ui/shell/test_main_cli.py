@@ -10,7 +10,7 @@ from ipcase.cli import main as cli
 from ipcase.cli.command import Command
 from ipcase.cli.startup import make_clock
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_default_is_the_gui_with_options():

@@ -22,7 +22,7 @@ from ipcase.queries.cases.register import case_detail
 from ipcase.services.admin.auth import login
 from ipcase.uow import uow_factory
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "examples" / "register_request.py"
 NOW = datetime(2026, 11, 2, 9, 30)
 

@@ -11,7 +11,7 @@ import pytest
 from ui import catalogue
 from ui.common import texts
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 UI = ROOT / "ui"
 # Tables a feature module may define that ui/catalogue.py merges into one lookup.
 MERGED = ("FIELD", "CHOICES", "ACTION", "TIMELINE_KIND", "DEADLINE_CODE", "REASON", "REFUSAL", "NOT_FOUND_KIND")

@@ -37,7 +37,7 @@ from ipcase.queries.statistics.figures import dashboard
 from ipcase.services.admin import auth
 from ipcase.uow import uow_factory
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "wave1_demo.db.gz"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "wave1_demo.db.gz"
 TODAY = date(2026, 11, 21)
 WAVE1_HEAD = "0011_merge_hearings_mediation"
 

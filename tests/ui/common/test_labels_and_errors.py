@@ -24,7 +24,7 @@ from ui.cases import errors as case_errors
 from ui.cases import labels as case_labels
 from ui.common import labels
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 TABLES = [

@@ -1,5 +1,5 @@
 """One exception root. Subclasses carry data (field, code, values), never UI sentences:
-ui/errors.py turns them into translated messages."""
+each feature's ui/<feature>/errors.py turns them into translated messages."""
 from __future__ import annotations
 
 

@@ -1,5 +1,6 @@
 """Enumerations of the domain. Values are stable storage keys (stored as strings);
-Chinese labels live in one UI module (ui/labels.py) and in documents' context."""
+Chinese labels live in each feature's ui/<feature>/labels.py (shared ones in ui/common/labels.py) and, for
+printed documents and reports, in ipcase/domain/terms.py."""
 from __future__ import annotations
 
 from enum import StrEnum

@@ -2,7 +2,7 @@
 
 A machine is a table of `Transition`s: from which states an action may be taken, where it leads, who may take
 (or propose) it — a gesture of `ipcase.domain.permissions` —, which form fields it asks for and which guards
-must hold. Guards and preconditions return a refusal code (a stable key that ui/errors.py translates) or None.
+must hold. Guards and preconditions return a refusal code (a stable key the UI's error texts translate) or None.
 A feature's module keeps only its table, its guards and its snapshot; `allowed`, `check` and the payload
 validation live here once.
 """

@@ -1,8 +1,8 @@
 """The adjudication case state machine (DOMAIN §3) as data: its actions, its snapshot, its guards and its table.
 
 The engine (`ipcase.domain.machine`) reads the table: `allowed_actions` drives the UI; `check` is what the
-service layer calls before it changes anything. Guards return a refusal code (a stable key that ui/errors.py
-translates) or None.
+service layer calls before it changes anything. Guards return a refusal code (a stable key the UI's error texts
+translate) or None.
 """
 from __future__ import annotations
 

@@ -152,7 +152,7 @@ def allowed_outcomes(f: ItemFacts, role: Role | None, *, complaint_needs_request
 
 def refusal_code(f: ItemFacts, outcome: TriageOutcome, role: Role, *, complaint_needs_request: bool = True
                  ) -> str | None:
-    """Why `outcome` is not allowed now (a stable code for ui/errors.py), or None."""
+    """Why `outcome` is not allowed now (a stable code the UI's error texts translate), or None."""
     if f.state.is_terminal:
         return "intake_decided"
     if not may(role, "intake.triage"):

@@ -21,6 +21,7 @@ from ipcase.services.admin import deadline_rules
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.i18n import tr_ctx
+from ui.common.submit import submit
 from ui.shell.context import AppContext
 
 CTX = "DeadlineSettingsPage"
@@ -106,17 +107,10 @@ class DeadlineSettingsPage(QWidget):
     def _on_save_button_clicked(self) -> None:
         self.field_errors.clear()
         ctx = self._ctx
-        self.save_button.setEnabled(False)
-        ctx.runner.run_db(ctx.db(deadline_rules.update_deadline_settings, actor_id=ctx.user_id,
-                                 settings=self.settings(), now=ctx.clock.now()),
-                          on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(deadline_rules.update_deadline_settings, actor_id=ctx.user_id,
+                                        settings=self.settings(), now=ctx.clock.now()),
+               field_errors=self.field_errors, lock=self.save_button, on_success=self._on_saved)
 
     def _on_saved(self, result) -> None:
-        self.save_button.setEnabled(True)
         messages.info(self, self.tr("期限规则"), self.tr("已保存。已重新计算 %1 件案件的期限，其中 %2 个期限发生变化。")
                       .replace("%1", str(result.cases)).replace("%2", str(result.deadlines_changed)))
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

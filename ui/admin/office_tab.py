@@ -19,6 +19,7 @@ from ipcase.queries.admin import office as office_queries
 from ipcase.services.admin import office as office_services
 from ui.common import errors, messages
 from ui.common.field_errors import FieldErrors
+from ui.common.submit import submit
 from ui.shell.context import AppContext
 
 PREVIEW_SEQUENCE = 12
@@ -120,17 +121,10 @@ class OfficePage(QWidget):
         self.field_errors.clear()
         office = self.office_input()
         ctx = self._ctx
-        self.save_button.setEnabled(False)
-        ctx.runner.run_db(ctx.db(office_services.update_office, actor_id=ctx.user_id, office=office),
-                          on_success=lambda _r: self._on_saved(office), on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(office_services.update_office, actor_id=ctx.user_id, office=office),
+               field_errors=self.field_errors, lock=self.save_button, on_success=lambda _r: self._on_saved(office))
 
     def _on_saved(self, office: OfficeInfo) -> None:
-        self.save_button.setEnabled(True)
         self._office = office
         self.office_saved.emit(office)
         messages.info(self, self.tr("机关信息"), self.tr("已保存。新的案号格式从下一件立案的案件起使用。"))
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

@@ -24,6 +24,7 @@ from ipcase.queries.admin import users as user_queries
 from ipcase.services.admin import auth
 from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
+from ui.common.submit import submit
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext
 
@@ -80,15 +81,11 @@ class UserDialog(QDialog):
         else:
             task = ctx.db(auth.reset_password, actor_id=ctx.user_id, user_id=self._user.id,
                           password=self.password_edit.text())
-        ctx.runner.run_db(task, on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, task, field_errors=self.field_errors, on_success=self._on_saved)
 
     def _on_saved(self, _result) -> None:
         self.saved.emit()
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
 
 
 class UsersPage(QWidget):

@@ -29,6 +29,7 @@ from ui.cases import labels as cases_labels
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
+from ui.common.submit import show_failure
 from ui.shell.context import AppContext
 
 # Which party date column a PARTY_DATES action fills, to show what was already served.
@@ -177,8 +178,7 @@ class ActionDialog(QDialog):
             messages.show_error(self, exc, self.tr("此案件已被他人修改"))
             self.reload_requested.emit()
             return
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
+        show_failure(self, self.field_errors, exc)
 
     def set_detail(self, detail: CaseDetail) -> None:
         """The case was reloaded while the dialog is open: submit against the new version."""

@@ -22,8 +22,9 @@ from ipcase.domain.cases.workflow import CaseAction
 from ipcase.domain.extensions import closing_limit
 from ipcase.dto.cases import ApprovalInfo
 from ipcase.services.cases import actions as case_services
-from ui.common import labels, messages, texts
+from ui.common import labels, texts
 from ui.common.field_errors import FieldErrors
+from ui.common.submit import submit
 from ui.shell.context import AppContext
 
 
@@ -117,12 +118,10 @@ class ApprovalDialog(QDialog):
         opinion = self.opinion_edit.toPlainText().strip()
         if approve and not opinion:
             opinion = self.tr("同意。")
-        self.button_box.setEnabled(False)
-        self._ctx.runner.run_db(
-            self._ctx.db(case_services.decide_approval, actor_id=self._ctx.user_id,
-                         approval_id=self._approval.id, approve=approve, opinion=opinion,
-                         higher_office_ref=self.higher_office_ref_edit.text().strip(), now=self._ctx.clock.now()),
-            on_success=self._on_done, on_failure=self._on_failed, owner=self)
+        self._submit(self._ctx.db(case_services.decide_approval, actor_id=self._ctx.user_id,
+                                  approval_id=self._approval.id, approve=approve, opinion=opinion,
+                                  higher_office_ref=self.higher_office_ref_edit.text().strip(),
+                                  now=self._ctx.clock.now()))
 
     def _on_review_button_clicked(self) -> None:
         self.field_errors.clear()
@@ -130,18 +129,13 @@ class ApprovalDialog(QDialog):
         if not opinion:
             self.field_errors.set("opinion", self.tr("请填写审核意见"))
             return
-        self.button_box.setEnabled(False)
-        self._ctx.runner.run_db(
-            self._ctx.db(case_services.review_approval, actor_id=self._ctx.user_id,
-                         approval_id=self._approval.id, opinion=opinion, now=self._ctx.clock.now()),
-            on_success=self._on_done, on_failure=self._on_failed, owner=self)
+        self._submit(self._ctx.db(case_services.review_approval, actor_id=self._ctx.user_id,
+                                  approval_id=self._approval.id, opinion=opinion, now=self._ctx.clock.now()))
+
+    def _submit(self, task) -> None:
+        submit(self, self._ctx.runner, task, field_errors=self.field_errors, lock=self.button_box,
+               on_success=self._on_done)
 
     def _on_done(self, _result) -> None:
-        self.button_box.setEnabled(True)
         self.decided.emit(self._approval.id)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

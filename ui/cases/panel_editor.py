@@ -22,6 +22,7 @@ from ipcase.errors import ConcurrentModification
 from ipcase.services.cases import actions as case_services
 from ui.common import errors, labels, messages
 from ui.common.field_errors import FieldErrors
+from ui.common.submit import show_failure
 from ui.shell.context import AppContext
 
 MAX_MEMBERS = 6
@@ -219,5 +220,4 @@ class PanelEditor(QWidget):
             messages.show_error(self, exc, self.tr("此案件已被他人修改"))
             self.reload_requested.emit()
             return
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
+        show_failure(self, self.field_errors, exc)

@@ -22,6 +22,7 @@ from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
 from ui.common.party_editor import PartyListEditor
+from ui.common.submit import show_failure
 from ui.generated.ui_request_dialog import Ui_RequestDialog
 from ui.shell.context import AppContext
 
@@ -292,19 +293,5 @@ class RequestDialog(DraftFormMixin, QDialog):
             self._expected_version = exc.actual_version
             messages.show_error(self, exc, self.tr("此案件已被他人修改"))
             return
-        if self.field_errors.show(exc):
-            self._show_tab_of_first_error(exc)
-        else:
-            messages.show_error(self, exc)
-
-    def _show_tab_of_first_error(self, exc: Exception) -> None:
-        for key in errors.field_messages(exc):
-            widget = self.field_errors.widget_for(key)
-            if widget is None:
-                continue
-            tabs = self.ui.tab_widget
-            for i in range(tabs.count()):
-                if tabs.widget(i).isAncestorOf(widget):
-                    tabs.setCurrentIndex(i)
-                    widget.setFocus()
-                    return
+        if show_failure(self, self.field_errors, exc):
+            self.field_errors.show_tab_of_first(self.ui.tab_widget, exc)

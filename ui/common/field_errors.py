@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QTabWidget,
     QWidget,
 )
 
@@ -153,3 +154,15 @@ class FieldErrors:
         if first is not None:
             first.setFocus()
         return True
+
+    def show_tab_of_first(self, tabs: QTabWidget, exc: BaseException) -> None:
+        """A form spread over tabs: bring forward the tab that holds the first wrong field, and focus it."""
+        for key in errors.field_messages(exc):
+            widget = self.widget_for(key)
+            if widget is None:
+                continue
+            for i in range(tabs.count()):
+                if tabs.widget(i).isAncestorOf(widget):
+                    tabs.setCurrentIndex(i)
+                    widget.setFocus()
+                    return

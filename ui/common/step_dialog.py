@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
+from ui.common.submit import submit
 
 
 class StepPlace(Protocol):
@@ -101,16 +101,9 @@ class StepDialog(QDialog):
 
     def submit(self) -> None:
         self.field_errors.clear()
-        self.button_box.setEnabled(False)
-        self._ctx.runner.run_db(self._make_task(self.values()), on_success=self._on_done,
-                                on_failure=self._on_failed, owner=self)
+        submit(self, self._ctx.runner, self._make_task(self.values()), field_errors=self.field_errors,
+               lock=self.button_box, on_success=self._on_done)
 
     def _on_done(self, result) -> None:
-        self.button_box.setEnabled(True)
         self.step_saved.emit(result)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

@@ -29,6 +29,7 @@ from ipcase.services.documents import issue as doc_services
 from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.pdf_preview import PdfPreviewDialog
+from ui.common.submit import submit
 from ui.documents import labels as doc_labels
 from ui.shell.context import AppContext
 
@@ -176,9 +177,9 @@ class DocumentDialog(QDialog):
     def preview(self) -> None:
         self.field_errors.clear()
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(doc_services.preview_document, case_id=self._detail.id, draft=self.draft(),
-                                 now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
-                          on_success=self._on_preview_ready, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(doc_services.preview_document, case_id=self._detail.id, draft=self.draft(),
+                                        now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
+               field_errors=self.field_errors, on_success=self._on_preview_ready)
 
     def _on_preview_ready(self, r: RenderedDocument) -> None:
         self.preview_dialog = PdfPreviewDialog(
@@ -192,17 +193,11 @@ class DocumentDialog(QDialog):
                 "签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？")
                 .replace("%1", doc_labels.doc_type(self.doc_type.key))):
             return
-        self.issue_button.setEnabled(False)
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(doc_services.issue_document, actor_id=ctx.user_id, case_id=self._detail.id,
-                                 draft=self.draft(), now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
-                          on_success=self._on_issued, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(doc_services.issue_document, actor_id=ctx.user_id, case_id=self._detail.id,
+                                        draft=self.draft(), now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
+               field_errors=self.field_errors, lock=self.issue_button, on_success=self._on_issued)
 
     def _on_issued(self, info: DocumentInfo) -> None:
         self.issued.emit(info)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.issue_button.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

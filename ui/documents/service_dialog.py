@@ -27,8 +27,9 @@ from ipcase.domain.enums import ServiceMethod
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import CaseDocuments, DocumentInfo, ServiceInput, ToServeRow
 from ipcase.services.documents import service as service_records
-from ui.common import labels, messages
+from ui.common import labels
 from ui.common.field_errors import FieldErrors
+from ui.common.submit import submit
 from ui.shell.context import AppContext
 
 
@@ -189,18 +190,11 @@ class ServiceDialog(QDialog):
         self.field_errors.clear()
         if self.document_combo.currentData() is None:
             return
-        self.button_box.setEnabled(False)
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(service_records.record_service, actor_id=ctx.user_id, data=self.service_input(),
-                                 now=ctx.clock.now()),
-                          on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(service_records.record_service, actor_id=ctx.user_id,
+                                        data=self.service_input(), now=ctx.clock.now()),
+               field_errors=self.field_errors, lock=self.button_box, on_success=self._on_saved)
 
     def _on_saved(self, info) -> None:
-        self.button_box.setEnabled(True)
         self.saved.emit(info)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

@@ -28,6 +28,7 @@ from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import issue as doc_services
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
+from ui.common.submit import submit
 from ui.documents import labels as doc_labels
 from ui.documents.document_dialog import office_template_dir
 from ui.shell.context import AppContext
@@ -132,14 +133,10 @@ class DocumentsSettingsPage(QWidget):
     def _on_save_button_clicked(self) -> None:
         self.field_errors.clear()
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(doc_services.update_document_settings, actor_id=ctx.user_id,
-                                 settings=self.settings()),
-                          on_success=lambda _r: messages.info(self, self.tr("文书"), self.tr("已保存。")),
-                          on_failure=self._on_failed, owner=self)
-
-    def _on_failed(self, exc: Exception) -> None:
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
+        submit(self, ctx.runner, ctx.db(doc_services.update_document_settings, actor_id=ctx.user_id,
+                                        settings=self.settings()),
+               field_errors=self.field_errors,
+               on_success=lambda _r: messages.info(self, self.tr("文书"), self.tr("已保存。")))
 
     def _on_templates_button_clicked(self) -> None:
         folder = Path(office_template_dir(self._ctx))

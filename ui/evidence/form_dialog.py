@@ -41,6 +41,7 @@ from ui.common.drafts import DraftStore
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
 from ui.common.i18n import tr
+from ui.common.submit import show_failure
 from ui.evidence import labels as evidence_labels
 from ui.shell.context import AppContext
 
@@ -282,7 +283,5 @@ class EvidenceFormDialog(QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
-        elif isinstance(self.editors.get("items"), ItemsEditor):
+        if show_failure(self, self.field_errors, exc) and isinstance(self.editors.get("items"), ItemsEditor):
             self.editors["items"].name_cells(exc, self.field_errors)

@@ -24,6 +24,7 @@ from ipcase.domain.hearings.record import CloseOutcome
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
+from ui.common.submit import show_failure
 
 
 class CloseRecordDialog(QDialog):
@@ -104,5 +105,4 @@ class CloseRecordDialog(QDialog):
 
     def failed(self, exc: Exception) -> None:
         self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
+        show_failure(self, self.field_errors, exc)

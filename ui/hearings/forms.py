@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from ipcase.dto.hearings import HearingDetail, PostponementInfo
 from ipcase.services.hearings import requests as hearing_requests
 from ipcase.services.hearings import sessions as hearings
-from ui.common import labels, messages
+from ui.common import labels
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
+from ui.common.submit import submit
 from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 
@@ -62,7 +63,7 @@ class _Form(QDialog):
         return self.add("party_id", self.tr("当事人(&P)"), combo)
 
     def run(self, task: Callable) -> None:
-        self._ctx.runner.run_db(task, on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        submit(self, self._ctx.runner, task, field_errors=self.field_errors, on_success=self._on_saved)
 
     def save(self) -> None:
         raise NotImplementedError
@@ -70,10 +71,6 @@ class _Form(QDialog):
     def _on_saved(self, result) -> None:
         self.saved.emit(result)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
 
 
 class ReturnSlipDialog(_Form):

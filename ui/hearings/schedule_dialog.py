@@ -35,6 +35,7 @@ from ipcase.services.hearings import sessions as hearings
 from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
+from ui.common.submit import show_failure
 from ui.documents.document_dialog import office_template_dir
 from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
@@ -304,7 +305,6 @@ class HearingDialog(QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
+        show_failure(self, self.field_errors, exc)
         self.recheck()
 

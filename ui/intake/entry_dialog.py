@@ -19,6 +19,7 @@ from ipcase.services.intake import items as intake_services
 from ui.common import labels, messages
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
+from ui.common.submit import show_failure
 from ui.intake import labels as intake_labels
 from ui.intake.form import IntakeForm, split_patent_numbers
 from ui.shell.context import AppContext
@@ -185,5 +186,4 @@ class IntakeEntryDialog(DraftFormMixin, QDialog):
             self._expected_version = exc.actual_version
             messages.show_error(self, exc, self.tr("此登记已被他人修改"))
             return
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
+        show_failure(self, self.field_errors, exc)

@@ -35,6 +35,7 @@ from ipcase.services.intake import items as intake_services
 from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
+from ui.common.submit import submit
 from ui.documents.document_dialog import office_template_dir
 from ui.intake import labels as intake_labels
 from ui.intake.case_dialog import IntakeCaseDialog
@@ -283,11 +284,10 @@ class IntakeTriageDialog(QDialog):
                               on_success=lambda request: self._open_mediation_dialog(request, d),
                               on_failure=lambda exc: messages.show_error(self, exc), owner=self)
             return
-        self.button_box.setEnabled(False)
-        ctx.runner.run_db(ctx.db(intake_services.triage, actor_id=ctx.user_id, item_id=self.item.id,
-                                 expected_version=self.item.version, decision=d, now=ctx.clock.now(),
-                                 office_dir=office_template_dir(ctx)),
-                          on_success=self._on_decided, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(intake_services.triage, actor_id=ctx.user_id, item_id=self.item.id,
+                                        expected_version=self.item.version, decision=d, now=ctx.clock.now(),
+                                        office_dir=office_template_dir(ctx)),
+               field_errors=self.field_errors, lock=self.button_box, on_success=self._on_decided)
 
     def _open_case_dialog(self, request, d: TriageInput) -> None:
         dialog = IntakeCaseDialog(self._ctx, self, item=self.item, request=request, track=d.track,
@@ -308,11 +308,5 @@ class IntakeTriageDialog(QDialog):
         dialog.open()
 
     def _on_decided(self, ref: IntakeRef) -> None:
-        self.button_box.setEnabled(True)
         self.decided.emit(ref)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

@@ -12,9 +12,9 @@ from ipcase.domain.mediation.cases import BY_ACTION, MediationAction
 from ipcase.dto.mediation import MediationCaseDetail
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.services.mediation import cases as mediation_services
-from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
+from ui.common.submit import submit
 from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.context import AppContext
 
@@ -88,18 +88,11 @@ class MediationActionDialog(QDialog):
             self.field_errors.show(exc)
             return
         ctx = self._ctx
-        self.button_box.setEnabled(False)
-        ctx.runner.run_db(ctx.db(mediation_services.act, actor_id=ctx.user_id, case_id=self._detail.id,
-                                 expected_version=self._detail.version, action=self.transition.action.value,
-                                 payload=payload, now=ctx.clock.now()),
-                          on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(mediation_services.act, actor_id=ctx.user_id, case_id=self._detail.id,
+                                        expected_version=self._detail.version, action=self.transition.action.value,
+                                        payload=payload, now=ctx.clock.now()),
+               field_errors=self.field_errors, lock=self.button_box, on_success=self._on_saved)
 
     def _on_saved(self, ref) -> None:
-        self.button_box.setEnabled(True)
         self.saved.emit(ref)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

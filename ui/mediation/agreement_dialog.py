@@ -29,6 +29,7 @@ from ui.common import labels, messages
 from ui.common.drafts import DraftStore
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
+from ui.common.submit import submit
 from ui.shell.context import AppContext
 
 
@@ -198,20 +199,14 @@ class AgreementDialog(QDialog):
     # ---- saving
     def submit(self) -> None:
         self.field_errors.clear()
-        self.button_box.setEnabled(False)
         ctx, a = self._ctx, self._current
-        ctx.runner.run_db(ctx.db(mediation_services.save_agreement, actor_id=ctx.user_id, host=self._host,
-                                 data=self.data(), agreement_id=a.id if a else None,
-                                 expected_version=a.version if a else None, now=ctx.clock.now()),
-                          on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        # A wrong instalment (instalments.2.amount) is shown under the instalment table, its closest key.
+        submit(self, ctx.runner, ctx.db(mediation_services.save_agreement, actor_id=ctx.user_id, host=self._host,
+                                        data=self.data(), agreement_id=a.id if a else None,
+                                        expected_version=a.version if a else None, now=ctx.clock.now()),
+               field_errors=self.field_errors, lock=self.button_box, on_success=self._on_saved)
 
     def _on_saved(self, ref) -> None:
-        self.button_box.setEnabled(True)
         self._drafts.clear(self.draft_key)
         self.saved.emit(ref)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):   # instalments.2.amount falls back to the table
-            messages.show_error(self, exc)

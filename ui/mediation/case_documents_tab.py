@@ -25,10 +25,11 @@ from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.mediation import MediationCaseDetail
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import case_documents as doc_services
-from ui.common import labels, messages
+from ui.common import labels
 from ui.common.field_errors import FieldErrors
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
 from ui.common.plain_table import fill, text_table
+from ui.common.submit import submit
 from ui.documents import labels as doc_labels
 from ui.documents.document_dialog import office_template_dir
 from ui.shell.context import AppContext
@@ -86,9 +87,9 @@ class MediationDocumentDialog(QDialog):
     def preview(self) -> None:
         ctx = self._ctx
         self.field_errors.clear()
-        ctx.runner.run_db(ctx.db(doc_services.preview, case_id=self._detail.id, draft=self.draft(),
-                                 now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
-                          on_success=self._show_preview, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(doc_services.preview, case_id=self._detail.id, draft=self.draft(),
+                                        now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
+               field_errors=self.field_errors, on_success=self._show_preview)
 
     def _show_preview(self, rendered) -> None:
         self.preview_dialog = PdfPreviewDialog(rendered.title, rendered.pdf, rendered.docx, rendered.title, self,
@@ -98,20 +99,13 @@ class MediationDocumentDialog(QDialog):
     def issue(self) -> None:
         ctx = self._ctx
         self.field_errors.clear()
-        self.button_box.setEnabled(False)
-        ctx.runner.run_db(ctx.db(doc_services.issue, actor_id=ctx.user_id, case_id=self._detail.id,
-                                 draft=self.draft(), now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
-                          on_success=self._on_issued, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(doc_services.issue, actor_id=ctx.user_id, case_id=self._detail.id,
+                                        draft=self.draft(), now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
+               field_errors=self.field_errors, lock=self.button_box, on_success=self._on_issued)
 
     def _on_issued(self, info) -> None:
-        self.button_box.setEnabled(True)
         self.issued.emit(info)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
 
 
 class MediationDocumentsTab(QWidget):

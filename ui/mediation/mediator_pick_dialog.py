@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from ipcase.dto.mediation import MediationCaseDetail, MediatorInfo
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import cases as mediation_services
-from ui.common import messages
 from ui.common.field_errors import FieldErrors
+from ui.common.submit import submit
 from ui.shell.context import AppContext
 
 
@@ -88,17 +88,10 @@ class MediatorPickDialog(QDialog):
 
     def submit(self) -> None:
         ctx, d = self._ctx, self._detail
-        self.button_box.setEnabled(False)
-        ctx.runner.run_db(ctx.db(mediation_services.assign_mediators, actor_id=ctx.user_id, case_id=d.id,
-                                 expected_version=d.version, mediator_ids=self.chosen(), now=ctx.clock.now()),
-                          on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(mediation_services.assign_mediators, actor_id=ctx.user_id, case_id=d.id,
+                                        expected_version=d.version, mediator_ids=self.chosen(), now=ctx.clock.now()),
+               field_errors=self.field_errors, lock=self.button_box, on_success=self._on_saved)
 
     def _on_saved(self, ref) -> None:
-        self.button_box.setEnabled(True)
         self.saved.emit(ref)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)

@@ -27,6 +27,7 @@ from ipcase.services.mediation import mediators as mediator_services
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.plain_table import fill, text_table
+from ui.common.submit import submit
 from ui.shell.context import AppContext
 
 
@@ -85,13 +86,9 @@ class MediatorDialog(QDialog):
     def submit(self) -> None:
         ctx = self._ctx
         self.field_errors.clear()
-        ctx.runner.run_db(ctx.db(mediator_services.save_mediator, actor_id=ctx.user_id, data=self.data(),
-                                 mediator_id=self._mediator.id if self._mediator else None),
-                          on_success=lambda _id: self.accept(), on_failure=self._on_failed, owner=self)
-
-    def _on_failed(self, exc: Exception) -> None:
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
+        submit(self, ctx.runner, ctx.db(mediator_services.save_mediator, actor_id=ctx.user_id, data=self.data(),
+                                        mediator_id=self._mediator.id if self._mediator else None),
+               field_errors=self.field_errors, on_success=lambda _id: self.accept())
 
 
 class MediatorPoolPage(QWidget):

@@ -34,11 +34,12 @@ from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import cases as mediation_services
-from ui.common import errors, messages
+from ui.common import messages
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.party_editor import PartyListEditor
+from ui.common.submit import show_failure
 from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.context import AppContext
 
@@ -327,13 +328,5 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
             self._expected_version = exc.actual_version
             messages.show_error(self, exc)
             return
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
-            return
-        for key in errors.field_messages(exc):      # show the tab of the first wrong field
-            widget = self.field_errors.widget_for(key)
-            for i in range(self.tabs.count()):
-                if widget is not None and self.tabs.widget(i).isAncestorOf(widget):
-                    self.tabs.setCurrentIndex(i)
-                    widget.setFocus()
-                    return
+        if show_failure(self, self.field_errors, exc):
+            self.field_errors.show_tab_of_first(self.tabs, exc)

@@ -24,6 +24,7 @@ from ipcase.services.recusal import applications as recusal_services
 from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
+from ui.common.submit import submit
 from ui.recusal import labels as recusal_labels
 from ui.shell.context import AppContext
 
@@ -48,20 +49,13 @@ class RecusalForm(QDialog):
 
     def submit(self, fn, **kwargs) -> None:
         self.field_errors.clear()
-        self.button_box.setEnabled(False)
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(fn, actor_id=ctx.user_id, now=ctx.clock.now(), **kwargs),
-                          on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, ctx.db(fn, actor_id=ctx.user_id, now=ctx.clock.now(), **kwargs),
+               field_errors=self.field_errors, lock=self.button_box, on_success=self._on_saved)
 
     def _on_saved(self, info: RecusalInfo) -> None:
-        self.button_box.setEnabled(True)
         self.saved.emit(info)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
 
 
 class RecusalDialog(RecusalForm):

@@ -30,6 +30,7 @@ from ipcase.reports.periodic import DEFAULT_RANKING, RANKING_INDICATORS, build_r
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.i18n import tr_ctx
+from ui.common.submit import show_failure
 from ui.shell.context import AppContext
 
 FORMATS = ((".xlsx", "Excel（.xlsx）"), (".pdf", "PDF（.pdf）"), (".csv", "CSV（.csv）"))
@@ -206,8 +207,7 @@ class ReportDialog(QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         self._finish()
-        if not self.field_errors.show(exc):
-            messages.show_error(self, exc)
+        show_failure(self, self.field_errors, exc)
 
     def _on_progress_canceled(self) -> None:
         if self._task is not None:

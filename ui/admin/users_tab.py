@@ -5,11 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -23,13 +19,13 @@ from ipcase.dto.admin import UserInfo
 from ipcase.queries.admin import users as user_queries
 from ipcase.services.admin import auth
 from ui.common import labels, messages
-from ui.common.field_errors import FieldErrors
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext
 
 
-class UserDialog(QDialog):
+class UserDialog(FormDialog):
     """New account, or a new password for an existing one (`user` given)."""
     saved = Signal()
 
@@ -38,9 +34,6 @@ class UserDialog(QDialog):
         self._ctx = ctx
         self._user = user
         self.setWindowTitle(self.tr("重置密码 — %1").replace("%1", user.full_name) if user else self.tr("添加用户"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
         self.username_edit = QLineEdit()
         self.full_name_edit = QLineEdit()
         self.role_combo = QComboBox()
@@ -51,22 +44,16 @@ class UserDialog(QDialog):
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         if user is None:
-            form.addRow(self.tr("用户名(&U)："), self.username_edit)
-            form.addRow(self.tr("姓名(&N)："), self.full_name_edit)
-            form.addRow(self.tr("角色(&R)："), self.role_combo)
-        form.addRow(self.tr("密码(&P)："), self.password_edit)
-        form.addRow(self.tr("确认密码(&C)："), self.confirm_edit)
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
+            self.add_row(self.tr("用户名(&U)："), self.username_edit)
+            self.add_row(self.tr("姓名(&N)："), self.full_name_edit)
+            self.add_row(self.tr("角色(&R)："), self.role_combo)
+        self.add_row(self.tr("密码(&P)："), self.password_edit)
+        self.add_row(self.tr("确认密码(&C)："), self.confirm_edit)
         for key, w in (("username", self.username_edit), ("full_name", self.full_name_edit),
                        ("role", self.role_combo), ("password", self.password_edit),
                        ("confirm", self.confirm_edit)):
-            self.field_errors.register(key, w)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.accepted.connect(self._on_button_box_accepted)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
+            self.field_errors.register(key, w)   # also the rows a password reset hides: the core may name them
+        self.add_buttons(self._on_button_box_accepted)
 
     def _on_button_box_accepted(self) -> None:
         self.field_errors.clear()

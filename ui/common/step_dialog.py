@@ -11,18 +11,14 @@ from typing import Protocol
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 
 
@@ -42,25 +38,19 @@ class StepField:
     choices: tuple[tuple[str, object], ...] = ()
 
 
-class StepDialog(QDialog):
+class StepDialog(FormDialog):
     step_saved = Signal(object)   # the service's result
 
     def __init__(self, ctx: StepPlace, title: str, fields: list[StepField],
                  make_task: Callable[[dict], Callable[[], object]], parent: QWidget | None = None, note: str = ""):
-        super().__init__(parent)
+        super().__init__(parent, min_width=420)
         self._ctx = ctx
         self._make_task = make_task
         self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
         if note:
             label = QLabel(note)
             label.setWordWrap(True)
-            layout.addWidget(label)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.summary_label = QLabel()
-        self.field_errors = FieldErrors(self.summary_label)
+            self.body.insertWidget(0, label)   # above the form
         today = ctx.clock.today()
         self.widgets: dict[str, QWidget] = {}
         for f in fields:
@@ -77,14 +67,8 @@ class StepDialog(QDialog):
                 w.setCurrentIndex(max(w.findData(f.default), 0))
             else:
                 w = QLineEdit(str(f.default or ""))
-            form.addRow(f.label + "：", w)
-            self.widgets[f.key] = w
-            self.field_errors.register(f.key, w)
-        layout.addWidget(self.summary_label)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.accepted.connect(self.submit)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
+            self.widgets[f.key] = self.add_row(f.label + "：", w, f.key)
+        self.add_buttons(self.submit)
 
     def values(self) -> dict:
         out = {}

@@ -4,7 +4,7 @@ most mistakes show next to their field before anything is sent."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from ipcase.domain.extensions import ExtensionKind, limit
 from ipcase.domain.machine import FieldKind, validate_payload
@@ -12,18 +12,18 @@ from ipcase.domain.mediation.cases import BY_ACTION, MediationAction
 from ipcase.dto.mediation import MediationCaseDetail
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.services.mediation import cases as mediation_services
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.context import AppContext
 
 
-class MediationActionDialog(QDialog):
+class MediationActionDialog(FormDialog):
     saved = Signal(object)   # MediationCaseRef
 
     def __init__(self, ctx: AppContext, detail: MediationCaseDetail, action: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=480)
         self._ctx = ctx
         self._detail = detail
         self.transition = BY_ACTION[MediationAction(action)]
@@ -31,38 +31,26 @@ class MediationActionDialog(QDialog):
         title = mediation_case_labels.mediation_action(action)
         number = detail.case_number or self.tr("未立案")
         self.setWindowTitle(f"{title} — {number}")
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{title}</b>　{number}"))
+        self.body.insertWidget(0, QLabel(f"<b>{title}</b>　{number}"))   # above the form
         hint = self._hint()
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)
             note.setStyleSheet("background: #fffde7; color: #6d4c00; padding: 6px;")
-            layout.addWidget(note)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.summary_label = QLabel()
-        self.field_errors = FieldErrors(self.summary_label)
+            self.body.insertWidget(1, note)
         today = ctx.clock.today()
         for f in self.transition.fields:
             editor = make_editor(f, names=mediation_case_labels.SCOPE, today=today, preferred="direct" if f.name == "method" else None)
             self.editors[f.name] = editor
             editor.widget.setObjectName(f"{f.name}_field")
-            if f.kind == FieldKind.BOOL:
-                form.addRow("", editor.widget)
-            else:
-                form.addRow(mediation_case_labels.field(f.name) + ("" if f.required else self.tr("（选填）")) + "：", editor.widget)
-            self.field_errors.register(f.name, editor.widget)
+            label = "" if f.kind == FieldKind.BOOL else \
+                mediation_case_labels.field(f.name) + ("" if f.required else self.tr("（选填）")) + "："
+            self.add_row(label, editor.widget, f.name)
         if not self.transition.fields:
-            layout.addWidget(QLabel(self.tr("确认进行“%1”？").replace("%1", title)))
-        layout.addWidget(self.summary_label)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            self.body.addWidget(QLabel(self.tr("确认进行“%1”？").replace("%1", title)))
+        self.add_buttons(self.submit)
         self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("提交审批(&S)") if self.transition.approval else self.tr("确定(&O)"))
-        self.button_box.accepted.connect(self.submit)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
 
     def _hint(self) -> str:
         a = self.transition.action

@@ -7,9 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,22 +22,18 @@ from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import cases as mediation_services
 from ipcase.services.mediation import mediators as mediator_services
-from ui.common import messages
 from ui.common.field_errors import FieldErrors
+from ui.common.form_dialog import FormDialog
 from ui.common.plain_table import fill, text_table
-from ui.common.submit import submit
+from ui.common.submit import show_failure, submit
 from ui.shell.context import AppContext
 
 
-class MediatorDialog(QDialog):
+class MediatorDialog(FormDialog):
     def __init__(self, ctx: AppContext, users, mediator: MediatorInfo | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=460)
         self._ctx, self._mediator = ctx, mediator
         self.setWindowTitle(self.tr("修改调解员") if mediator else self.tr("添加调解员"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
         self.user_combo = QComboBox()
         self.user_combo.addItem(self.tr("（外部专家）"), None)
         for u in users:
@@ -54,15 +48,11 @@ class MediatorDialog(QDialog):
         self.note_edit = QLineEdit()
         self.active_check = QCheckBox(self.tr("在库（可被指定）"))
         self.active_check.setChecked(True)
-        self.summary_label = QLabel()
-        self.field_errors = FieldErrors(self.summary_label)
         for text, w, key in ((self.tr("本局人员："), self.user_combo, "user_id"), (self.tr("姓名："), self.name_edit, "name"),
                              (self.tr("单位："), self.organization_edit, ""), (self.tr("电话："), self.phone_edit, ""),
                              (self.tr("专业领域："), self.expertise_edit, "expertise"), (self.tr("备注："), self.note_edit, ""),
                              ("", self.active_check, "")):
-            form.addRow(text, w)
-            if key:
-                self.field_errors.register(key, w)
+            self.add_row(text, w, key)
         if mediator is not None:
             self.user_combo.setCurrentIndex(max(self.user_combo.findData(mediator.user_id), 0))
             self.name_edit.setText(mediator.name)
@@ -71,11 +61,7 @@ class MediatorDialog(QDialog):
             self.expertise_edit.setText("、".join(mediator.expertise))
             self.note_edit.setText(mediator.note)
             self.active_check.setChecked(mediator.active)
-        layout.addWidget(self.summary_label)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.accepted.connect(self.submit)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
+        self.add_buttons(self.submit, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
 
     def data(self) -> MediatorPoolInput:
         return MediatorPoolInput(name=self.name_edit.text(), user_id=self.user_combo.currentData(),
@@ -173,4 +159,4 @@ class MediatorPoolPage(QWidget):
         ctx.runner.run_db(ctx.db(mediation_services.update_case_number_pattern, actor_id=ctx.user_id,
                                  pattern=self.pattern_edit.text()),
                           on_success=self.pattern_edit.setText,
-                          on_failure=lambda e: self.pattern_errors.show(e) or messages.show_error(self, e), owner=self)
+                          on_failure=lambda e: show_failure(self, self.pattern_errors, e), owner=self)

@@ -1,0 +1,44 @@
+"""A dialog that is one form: labelled rows, the error summary under them, the button box last.
+
+A subclass sets its title, adds its rows (and anything else to `body`) after `__init__` and calls `add_buttons` at the end, so
+the widgets join the focus chain in the order of the rows, as in a hand-built dialog. Submitting is the
+subclass's own step (usually ui.common.submit.submit with `field_errors` and `lock=self.button_box`)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.common.field_errors import FieldErrors
+
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+
+
+class FormDialog(QDialog):
+
+    def __init__(self, parent: QWidget | None, *, min_width: int = 0):
+        super().__init__(parent)
+        if min_width:
+            self.setMinimumWidth(min_width)
+        self.body = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.body.addLayout(self.form)
+        self.summary_label = QLabel()
+        self.field_errors = FieldErrors(self.summary_label)
+
+    def add_row(self, label: str, widget: QWidget, key: str = "") -> QWidget:
+        """A labelled row; `key` is the core's field key its errors come back under."""
+        self.form.addRow(label, widget)
+        if key:
+            self.field_errors.register(key, widget)
+        return widget
+
+    def add_buttons(self, on_accepted: Callable[[], None],
+                    buttons: QDialogButtonBox.StandardButton = OK_CANCEL) -> QDialogButtonBox:
+        """The error summary, then the button box (`button_box`): accepting runs `on_accepted`, Cancel rejects."""
+        self.body.addWidget(self.summary_label)
+        self.button_box = QDialogButtonBox(buttons)
+        self.button_box.accepted.connect(on_accepted)
+        self.button_box.rejected.connect(self.reject)
+        self.body.addWidget(self.button_box)
+        return self.button_box

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import User
-from ipcase.errors import ConcurrentModification, NotFound
+from ipcase.errors import ConcurrentModification
+from ipcase.loaders.rows import existing
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,7 @@ class Timeline:
 
 def load_versioned(s: Session, timeline: Timeline, record_id: int, expected_version: int | None = None):
     """The record, locked for this transaction's update; refuses a stale version and says what changed since."""
-    row = s.get(timeline.model, record_id, with_for_update=s.bind.dialect.name != "sqlite")
-    if row is None:
-        raise NotFound(timeline.entity, record_id)
+    row = existing(s, timeline.model, timeline.entity, record_id, with_for_update=s.bind.dialect.name != "sqlite")
     if expected_version is not None and row.version != expected_version:
         entry = timeline.entry
         names = dict(s.execute(select(User.id, User.full_name)).all())
@@ -43,9 +42,7 @@ def load_versioned(s: Session, timeline: Timeline, record_id: int, expected_vers
 def load_row(s: Session, model: type, entity: str, row_id: int, expected_version: int | None = None):
     """A versioned row without a timeline of its own (evidence, hearing, hearing record, mediation agreement):
     refuses a stale version like `load_versioned`, without the lock and the list of changes."""
-    row = s.get(model, row_id)
-    if row is None:
-        raise NotFound(entity, row_id)
+    row = existing(s, model, entity, row_id)
     if expected_version is not None and row.version != expected_version:
         raise ConcurrentModification(entity, row_id, expected_version, row.version)
     return row

@@ -37,6 +37,7 @@ from ipcase.dto.documents import (
     WaitingInfo,
 )
 from ipcase.errors import NotFound
+from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_settings
 from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.hearings.records import record_docs
@@ -122,9 +123,7 @@ def service_infos(s: Session, where) -> list[ServiceRecordInfo]:
 
 def case_documents(uow: UnitOfWork, case_id: int) -> CaseDocuments:
     s = uow.session
-    case = s.get(Case, case_id)
-    if case is None:
-        raise NotFound("case", case_id)
+    case = existing(s, Case, "case", case_id)
     parties = s.scalars(select(Party).where(Party.case_id == case_id).order_by(Party.position, Party.id)).all()
     titles = {d.key: d.title for d in CATALOG}
     waiting = tuple(

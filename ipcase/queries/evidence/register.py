@@ -32,7 +32,7 @@ from ipcase.dto.evidence import (
     RecordInfo,
     SeizureInfo,
 )
-from ipcase.errors import NotFound
+from ipcase.loaders.rows import existing
 from ipcase.uow import UnitOfWork
 
 
@@ -108,7 +108,5 @@ def load_case_evidence(s: Session, case_id: int, today: date) -> CaseEvidence:
 
 
 def evidence_file(uow: UnitOfWork, *, file_id: int) -> tuple[str, bytes]:
-    f = uow.session.get(EvidenceFile, file_id)
-    if f is None:
-        raise NotFound("evidence_file", file_id)
+    f = existing(uow.session, EvidenceFile, "evidence_file", file_id)
     return f.name, f.content

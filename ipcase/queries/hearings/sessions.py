@@ -38,6 +38,7 @@ from ipcase.loaders.hearings import (
     room_info,
     verdict,
 )
+from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -166,9 +167,7 @@ def check_plan(uow: UnitOfWork, *, case_id: int, plan: HearingPlan, today: date,
                hearing_id: int | None = None) -> tuple[FindingInfo, ...]:
     """What the scheduling dialog shows while the officer arranges a session (the service checks again)."""
     s = uow.session
-    case = s.get(Case, case_id)
-    if case is None:
-        raise NotFound("case", case_id)
+    case = existing(s, Case, "case", case_id)
     hearing = s.get(Hearing, hearing_id) if hearing_id is not None else None
     people = people_rows(case, plan.people) if plan.people is not None or hearing is None else list(hearing.people)
     served = {}

@@ -56,6 +56,7 @@ from ipcase.loaders.intake import (
     time_limit_running,
 )
 from ipcase.loaders.mediation import mediation_case_of, request_from_item
+from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -218,17 +219,13 @@ def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -
 
 def request_input_for(uow: UnitOfWork, item_id: int) -> RequestInput:
     """The request for adjudication pre-filled from an item (the registration dialog starts from it)."""
-    item = uow.session.get(IntakeItem, item_id)
-    if item is None:
-        raise NotFound("intake_item", item_id)
+    item = existing(uow.session, IntakeItem, "intake_item", item_id)
     return request_input(item)
 
 
 def mediation_request_for(uow: UnitOfWork, item_id: int, subject: str = "") -> MediationRequestInput:
     """The mediation request pre-filled from an item (the registration form starts from it)."""
-    item = uow.session.get(IntakeItem, item_id)
-    if item is None:
-        raise NotFound("intake_item", item_id)
+    item = existing(uow.session, IntakeItem, "intake_item", item_id)
     return request_from_item(item, subject)
 
 
@@ -274,9 +271,7 @@ def intake_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bo
 def case_intake(uow: UnitOfWork, case_id: int) -> CaseIntakeInfo:
     """Where a case came from, and what else the register holds on its patent and respondents."""
     s = uow.session
-    case = s.get(Case, case_id)
-    if case is None:
-        raise NotFound("case", case_id)
+    case = existing(s, Case, "case", case_id)
     item = s.scalar(select(IntakeItem).where(IntakeItem.case_id == case_id).order_by(IntakeItem.id).limit(1))
     hits = same_matter(s, [case.patent.number], case_party_keys(case), exclude_case_id=case_id,
                        exclude_item_id=item.id if item else None)

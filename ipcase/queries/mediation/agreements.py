@@ -45,6 +45,7 @@ from ipcase.dto.mediation import (
 )
 from ipcase.errors import NotFound
 from ipcase.loaders.mediation import MEDIATION_STATES, on_host, terms_of
+from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -68,9 +69,7 @@ def host_mediation(uow: UnitOfWork, host: MediationHost, *, viewer_id: int, toda
             Approval.status == ApprovalStatus.PENDING.value)))
         label, version, product = row.case_number or "", row.version, row.accused_product
     else:
-        row = s.get(MediationCase, host.id)
-        if row is None:
-            raise NotFound("mediation_case", host.id)
+        row = existing(s, MediationCase, "mediation_case", host.id)
         talks, open_talk, suspended, pending = [], None, False, False
         can_mediate = row.state == "registered"
         label, version, product = row.case_number or "", row.version, ""

@@ -53,8 +53,8 @@ from ipcase.dto.mediation import (
     MediatorInfo,
     RulingChoice,
 )
-from ipcase.errors import NotFound
 from ipcase.loaders.mediation import agreement_signed, case_number_pattern, snapshot, terms_of
+from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -151,9 +151,7 @@ def _mediator_info(m: Mediator, open_cases: int = 0) -> MediatorInfo:
 
 def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -> MediationCaseDetail:
     s = uow.session
-    case = s.get(MediationCase, case_id)
-    if case is None:
-        raise NotFound("mediation_case", case_id)
+    case = existing(s, MediationCase, "mediation_case", case_id)
     viewer = s.get(User, viewer_id)
     role = Role(viewer.role) if viewer else None
     names = dict(s.execute(select(User.id, User.full_name)).all())
@@ -204,9 +202,7 @@ def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -
 
 def request_input(uow: UnitOfWork, case_id: int) -> MediationRequestInput:
     """The request as on record, for the form that corrects it (ID numbers stay on record, masked)."""
-    case = uow.session.get(MediationCase, case_id)
-    if case is None:
-        raise NotFound("mediation_case", case_id)
+    case = existing(uow.session, MediationCase, "mediation_case", case_id)
 
     def party(p: MediationParty) -> PartyInput:
         return PartyInput(p.name, PartyKind(p.kind), p.credit_code, "", p.legal_rep, p.legal_rep_title, p.address,
@@ -288,9 +284,7 @@ def number_pattern(uow: UnitOfWork) -> str:
 # ---- documents ------------------------------------------------------------------------------------
 
 def doc_case(s: Session, case_id: int) -> MediationDocCase:
-    case = s.get(MediationCase, case_id)
-    if case is None:
-        raise NotFound("mediation_case", case_id)
+    case = existing(s, MediationCase, "mediation_case", case_id)
     office = s.get(Office, case.office_id)
     officer = s.get(User, case.officer_id) if case.officer_id else None
     parties = tuple(DocParty(p.id, p.role, p.kind, p.name, p.credit_code, p.id_number, p.legal_rep, p.legal_rep_title,
@@ -322,9 +316,7 @@ def _agreement_words(s: Session, case: MediationCase) -> tuple[str, str]:
 
 def document_file(uow: UnitOfWork, *, document_id: int) -> tuple[str, bytes, bytes]:
     """(file stem, PDF, DOCX) of an issued mediation-case document."""
-    d = uow.session.get(MediationDocument, document_id)
-    if d is None:
-        raise NotFound("document", document_id)
+    d = existing(uow.session, MediationDocument, "document", document_id)
     stem = f"{d.title}_{d.number}".replace("/", "_")
     return stem, d.pdf, d.docx
 

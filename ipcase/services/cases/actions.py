@@ -21,8 +21,9 @@ from ipcase.domain.enums import (
 from ipcase.domain.extensions import validate_closing_extension
 from ipcase.domain.permissions import may, require
 from ipcase.dto.cases import CaseRef, PanelInput, RequestInput
-from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.errors import TransitionRefused, ValidationErrors, ValidationFailed
 from ipcase.loaders.cases import snapshot
+from ipcase.loaders.rows import existing
 from ipcase.services.cases.effects import apply_transition
 from ipcase.services.cases.requests import upsert_patent, validate_request, write_request
 from ipcase.services.common import (
@@ -213,9 +214,7 @@ EXTENSIONS = frozenset({CaseAction.EXTEND_DECISION, CaseAction.EXTEND_CLOSING})
 
 
 def _pending(s: Session, approval_id: int) -> Approval:
-    approval = s.get(Approval, approval_id)
-    if approval is None:
-        raise NotFound("approval", approval_id)
+    approval = existing(s, Approval, "approval", approval_id)
     if approval.status != ApprovalStatus.PENDING:
         raise ValidationFailed("approval", "not_pending", approval.status)
     return approval

@@ -17,7 +17,8 @@ from ipcase.db.models.documents import IssuedDocument, ServiceConsent, ServiceRe
 from ipcase.domain.documents.types import BY_KEY, STARTS_COLUMN, STARTS_ROLE, Addressee, service_refusal
 from ipcase.domain.enums import PartyRole, ServiceMethod
 from ipcase.dto.documents import ServiceInput, ServiceRecordInfo
-from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.errors import TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.rows import existing
 from ipcase.queries.documents.register import public_notice_days, service_infos
 from ipcase.services.cases.actions import apply_action
 from ipcase.services.common import actor, load_case, record
@@ -82,9 +83,7 @@ def _start_periods(s, case: Case, user: User, doc: IssuedDocument, party: Party 
 def record_service(uow: UnitOfWork, *, actor_id: int, data: ServiceInput, now: datetime) -> ServiceRecordInfo:
     s = uow.session
     user = actor(s, actor_id, "documents.issue", "record_service")
-    doc = s.get(IssuedDocument, data.document_id)
-    if doc is None:
-        raise NotFound("document", data.document_id)
+    doc = existing(s, IssuedDocument, "document", data.document_id)
     case = writable_case(s, doc.case_id)
     party = s.get(Party, data.party_id) if data.party_id is not None else None
     if party is not None and party.case_id != doc.case_id:
@@ -117,9 +116,7 @@ def attach_proof(uow: UnitOfWork, *, actor_id: int, service_id: int, name: str, 
     """The signed 送达回证 came back: keep its scan with the service record."""
     s = uow.session
     actor(s, actor_id, "documents.issue", "attach_proof")
-    row = s.get(ServiceRecord, service_id)
-    if row is None:
-        raise NotFound("service_record", service_id)
+    row = existing(s, ServiceRecord, "service_record", service_id)
     if not data or len(data) > MAX_ATTACHMENT:
         raise ValidationFailed("proof", "too_long" if data else "required")
     row.proof_name, row.proof = name, data
@@ -131,9 +128,7 @@ def record_receipt(uow: UnitOfWork, *, actor_id: int, service_id: int, received_
     """A mailed document's receipt date arrived (postal tracking or the returned 回证)."""
     s = uow.session
     user = actor(s, actor_id, "documents.issue", "record_receipt")
-    row = s.get(ServiceRecord, service_id)
-    if row is None:
-        raise NotFound("service_record", service_id)
+    row = existing(s, ServiceRecord, "service_record", service_id)
     if row.received_date is not None:
         raise ValidationFailed("received_date", "already_served")
     if received_date > now.date():
@@ -179,9 +174,7 @@ def set_consent(uow: UnitOfWork, *, actor_id: int, party_id: int, consented_on: 
     """Record a party's written consent to electronic service (M25 art 10), or withdraw it (empty address)."""
     s = uow.session
     user = actor(s, actor_id, "documents.issue", "set_consent")
-    party = s.get(Party, party_id)
-    if party is None:
-        raise NotFound("party", party_id)
+    party = existing(s, Party, "party", party_id)
     case = load_case(s, party.case_id)
     current = s.get(ServiceConsent, party_id)
     if not address.strip():

@@ -28,6 +28,7 @@ from ipcase.domain.periods import compute_due
 from ipcase.domain.permissions import may
 from ipcase.dto.evidence import AppraisalInput, ExtensionInput, FileUpload, RecordInput, SeizureInput
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
 from ipcase.services.common import actor, recompute_deadlines, record
 from ipcase.services.evidence.register import file_rows, open_case
@@ -184,9 +185,7 @@ def receive_appraisal_report(uow: UnitOfWork, *, actor_id: int, appraisal_id: in
     """The 鉴定意见 arrived: its pause ends that day (exclusive), so D12 moves by exactly the days paused."""
     s = uow.session
     user = actor(s, actor_id, "case.service", "receive_appraisal_report")
-    row = s.get(Appraisal, appraisal_id)
-    if row is None:
-        raise NotFound("appraisal", appraisal_id)
+    row = existing(s, Appraisal, "appraisal", appraisal_id)
     case = open_case(s, row.case_id, "receive_appraisal_report")
     if row.report_on is not None:
         raise TransitionRefused("receive_appraisal_report", case.state, "report_already_received")

@@ -37,12 +37,12 @@ from ipcase.domain.hearings.record import (
 from ipcase.domain.hearings.sessions import HearingStatus
 from ipcase.dto.hearings import Attendee, HearingRecordInfo, HearingRecordRef, RecordContent
 from ipcase.errors import (
-    NotFound,
     TransitionRefused,
     ValidationErrors,
     ValidationFailed,
 )
 from ipcase.loaders.cases import stepped_aside
+from ipcase.loaders.rows import existing
 from ipcase.queries.hearings.records import evidence_choices, load_record, record_info
 from ipcase.services.cases.actions import take_or_file
 from ipcase.services.common import actor, load_case, record
@@ -74,12 +74,10 @@ def open_record(uow: UnitOfWork, *, actor_id: int, hearing_id: int, now: datetim
     """The record of a session, created on first opening with the expected attendees and the script."""
     s = uow.session
     user = actor(s, actor_id, "case.service", "open_hearing_record")
-    hearing = s.get(Hearing, hearing_id)
-    if hearing is None:
-        raise NotFound("hearing", hearing_id)
-    existing = load_record(s, hearing_id)
-    if existing is not None:
-        return record_info(s, existing)
+    hearing = existing(s, Hearing, "hearing", hearing_id)
+    opened = load_record(s, hearing_id)
+    if opened is not None:
+        return record_info(s, opened)
     case = load_case(s, hearing.case_id)
     if hearing.status != HearingStatus.SCHEDULED:
         raise TransitionRefused("open_hearing_record", case.state, "hearing_not_scheduled")

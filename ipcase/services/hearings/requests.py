@@ -11,8 +11,9 @@ from ipcase.domain.cases.panel import VOTING_ROLES
 from ipcase.domain.hearings.sessions import HearingStatus, PostponementStatus, postponement_late
 from ipcase.domain.permissions import may
 from ipcase.dto.hearings import HearingPlan, HearingRef
-from ipcase.errors import NotFound, PermissionDenied, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors, ValidationFailed
 from ipcase.loaders.hearings import load_hearing_settings
+from ipcase.loaders.rows import existing
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.hearings.sessions import load_hearing, move_session
 from ipcase.services.hearings.support import party_of
@@ -92,9 +93,7 @@ def decide_postponement(uow: UnitOfWork, *, actor_id: int, request_id: int, gran
     parties already served); refuse → the reason is recorded. Both need a reason."""
     s = uow.session
     user = actor(s, actor_id, "case.procedure", "decide_postponement")
-    request = s.get(PostponementRequest, request_id)
-    if request is None:
-        raise NotFound("postponement", request_id)
+    request = existing(s, PostponementRequest, "postponement", request_id)
     hearing, case = _open(s, request.hearing_id)
     voting = {seat.user_id for seat in case.panel if seat.role in VOTING_ROLES}
     if user.id not in voting and not may(user.role, "postponement.decide"):

@@ -30,7 +30,6 @@ from ipcase.domain.numbering import INTAKE_PATTERN, format_number
 from ipcase.domain.permissions import may
 from ipcase.dto.intake import AttachmentInput, IntakeInput, IntakeRef, TriageInput
 from ipcase.errors import (
-    NotFound,
     PermissionDenied,
     TransitionRefused,
     ValidationErrors,
@@ -46,6 +45,7 @@ from ipcase.loaders.intake import (
     routing_facts,
     same_matter,
 )
+from ipcase.loaders.rows import existing
 from ipcase.services.cases import actions as case_services
 from ipcase.services.common import actor, oversize, recompute_deadlines
 from ipcase.services.history import Timeline, append_entry, jsonable, load_versioned
@@ -169,9 +169,7 @@ def _attachment_row(item: IntakeItem, a: AttachmentInput, user: User, now: datet
 def remove_attachment(uow: UnitOfWork, *, actor_id: int, attachment_id: int, now: datetime) -> IntakeRef:
     s = uow.session
     user = actor(s, actor_id, "intake.register", "intake.attach")
-    attachment = s.get(IntakeAttachment, attachment_id)
-    if attachment is None:
-        raise NotFound("attachment", attachment_id)
+    attachment = existing(s, IntakeAttachment, "attachment", attachment_id)
     item = load_item(s, attachment.item_id)
     _not_decided(item, "intake.attach")
     s.delete(attachment)

@@ -12,7 +12,8 @@ from ipcase.domain.mediation.agreements import (
     parse_yuan,
 )
 from ipcase.dto.mediation import AgreementRef, ConfirmationInput
-from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.errors import TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
 from ipcase.services.mediation.host import host_actor, host_of, load_agreement, load_host, note
 from ipcase.uow import UnitOfWork
@@ -70,9 +71,7 @@ def record_payment(uow: UnitOfWork, *, actor_id: int, instalment_id: int, paid_o
                    amount: object, note_text: str = "", now: datetime) -> AgreementRef:
     """What was paid on one instalment and when; `paid_on` None (and no amount) takes a wrong entry back."""
     s = uow.session
-    instalment = s.get(MediationInstalment, instalment_id)
-    if instalment is None:
-        raise NotFound("mediation_instalment", instalment_id)
+    instalment = existing(s, MediationInstalment, "mediation_instalment", instalment_id)
     agreement = load_agreement(s, instalment.agreement_id)
     loaded = load_host(s, host_of(agreement))
     user = host_actor(s, actor_id, loaded, "mediation.record", "record_payment")

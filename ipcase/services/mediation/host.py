@@ -14,8 +14,9 @@ from ipcase.domain.enums import CaseState
 from ipcase.domain.mediation.agreements import HostKind
 from ipcase.domain.mediation.cases import MediationState
 from ipcase.dto.mediation import MediationHost
-from ipcase.errors import NotFound, PermissionDenied, TransitionRefused
+from ipcase.errors import PermissionDenied, TransitionRefused
 from ipcase.loaders.mediation import MEDIATION_STATES
+from ipcase.loaders.rows import existing
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.history import load_row
 from ipcase.services.mediation.case_support import record as record_mediation_event
@@ -55,9 +56,7 @@ def load_host(s: Session, host: MediationHost) -> LoadedHost:
     if host.kind == HostKind.CASE:
         case = load_case(s, host.id)
         return LoadedHost(host, case.office_id, case=case)
-    mc = s.get(MediationCase, host.id, with_for_update=s.bind.dialect.name != "sqlite")
-    if mc is None:
-        raise NotFound("mediation_case", host.id)
+    mc = existing(s, MediationCase, "mediation_case", host.id, with_for_update=s.bind.dialect.name != "sqlite")
     return LoadedHost(host, mc.office_id, mediation_case=mc)
 
 

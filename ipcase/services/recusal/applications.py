@@ -32,7 +32,8 @@ from ipcase.domain.recusal.rules import (
 )
 from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.recusal import RecusalDecisionInput, RecusalInfo, RecusalInput
-from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.errors import TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar, load_settings
 from ipcase.queries.recusal.applications import hearing_day, recusal_info
 from ipcase.services.common import actor, load_case, recompute_deadlines, record
@@ -158,9 +159,7 @@ def decide_recusal(uow: UnitOfWork, *, actor_id: int, application_id: int, decis
     """The 部门负责人 grants (naming a replacement) or rejects, with reasons; the decision document is issued."""
     s = uow.session
     user = actor(s, actor_id, "recusal.decide", "decide_recusal")
-    app = s.get(RecusalApplication, application_id)
-    if app is None:
-        raise NotFound("recusal", application_id)
+    app = existing(s, RecusalApplication, "recusal", application_id)
     if app.status != RecusalStatus.PENDING:
         raise ValidationFailed("recusal", "not_pending", app.status)
     case = _open_case(s, app.case_id, "decide_recusal")

@@ -79,6 +79,16 @@ def _not_decided(item: IntakeItem, gesture: str) -> None:
         raise TransitionRefused(gesture, item.state, "intake_decided")
 
 
+def _undecided_item(s: Session, actor_id: int, permission: str, gesture: str, item_id: int,
+                    expected_version: int | None = None) -> tuple[User, IntakeItem]:
+    """The acting user, allowed `permission`, and the item, still undecided: how every gesture that changes
+    an open item starts."""
+    user = actor(s, actor_id, permission, gesture)
+    item = load_item(s, item_id, expected_version)
+    _not_decided(item, gesture)
+    return user, item
+
+
 def _day(field: str, value: date | None, *, today: date, not_before: date | None = None) -> date:
     if value is None:
         raise ValidationFailed(field, "required")
@@ -131,9 +141,7 @@ def update_item(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_versio
                 now: datetime) -> IntakeRef:
     """Correct what was typed, until the item is decided. Attachments are added and removed on their own."""
     s = uow.session
-    user = actor(s, actor_id, "intake.register", "intake.update")
-    item = load_item(s, item_id, expected_version)
-    _not_decided(item, "intake.update")
+    user, item = _undecided_item(s, actor_id, "intake.register", "intake.update", item_id, expected_version)
     if IntakeKind(data.kind) != IntakeKind(item.kind) and item.converted_from:
         raise ValidationFailed("intake_kind", "intake_converted")
     clean = validate_item(s, data, now)
@@ -148,9 +156,7 @@ def update_item(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_versio
 def add_attachment(uow: UnitOfWork, *, actor_id: int, item_id: int, attachment: AttachmentInput,
                    now: datetime) -> IntakeRef:
     s = uow.session
-    user = actor(s, actor_id, "intake.register", "intake.attach")
-    item = load_item(s, item_id)
-    _not_decided(item, "intake.attach")
+    user, item = _undecided_item(s, actor_id, "intake.register", "intake.attach", item_id)
     if not attachment.name.strip():
         raise ValidationFailed("attachment", "required")
     if too_large := oversize("attachment", attachment.content, MAX_ATTACHMENT_BYTES):
@@ -198,9 +204,7 @@ def decide_track(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_versi
                  reason: str = "", now: datetime) -> IntakeRef:
     """Accept the suggested track, or override it with a reason."""
     s = uow.session
-    user = actor(s, actor_id, "intake.triage", "intake.track")
-    item = load_item(s, item_id, expected_version)
-    _not_decided(item, "intake.track")
+    user, item = _undecided_item(s, actor_id, "intake.triage", "intake.track", item_id, expected_version)
     _decide_track(s, item, user, track, reason, now)
     uow.commit()
     return _ref(item)
@@ -343,9 +347,7 @@ def extend_decision(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_ve
                     now: datetime) -> IntakeRef:
     """D1 + 5 working days for a particularly complex request, decided by the 部门负责人 (M25 art 20)."""
     s = uow.session
-    user = actor(s, actor_id, "extension.approve", "intake.extend")
-    item = load_item(s, item_id, expected_version)
-    _not_decided(item, "intake.extend")
+    user, item = _undecided_item(s, actor_id, "extension.approve", "intake.extend", item_id, expected_version)
     if item.kind != IntakeKind.REQUEST:
         raise TransitionRefused("intake.extend", item.state, "intake_wrong_kind")
     if item.decision_extended:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ipcase.domain.mediation.agreements import HostKind
 from ipcase.domain.mediation.cases import MediationKind, MediationState
-from ipcase.dto.cases import DeadlineInfo, PartyInput, TimelineItem
+from ipcase.dto.cases import CaseRef, DeadlineInfo, PartyInput, TimelineItem
 from ipcase.dto.documents import DocOffice, DocParty
 
 
@@ -260,10 +260,9 @@ class MediationCaseFilter:
 
 
 @dataclass(frozen=True)
-class MediationCaseRef:
-    id: int
-    version: int
-    case_number: str | None = None
+class MediationCaseRef(CaseRef):
+    """A stand-alone mediation case just saved: its own type (a mediation case is not an adjudication case),
+    the same three fields as a case's."""
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,9 @@ class DeadlineStatus(StrEnum):
     OPEN = "open"            # running
     MET = "met"              # the act happened
     CANCELLED = "cancelled"  # no longer applies (the case ended or moved past the step)
+
+    @classmethod
+    def of(cls, met: object, cancelled: bool) -> DeadlineStatus:
+        """The one rule for every register's limits: met once the act happened (even after its owner
+        closed), else cancelled when the owner no longer runs it, else open."""
+        return cls.MET if met else cls.CANCELLED if cancelled else cls.OPEN

@@ -160,8 +160,7 @@ def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: Deadlin
     terminal = facts.state in TERMINAL_STATES
 
     def add(code, start, due: DueDate, met: date | None, *, party=None, cancelled=False, **kw):
-        status = (DeadlineStatus.MET if met else
-                  DeadlineStatus.CANCELLED if cancelled else DeadlineStatus.OPEN)
+        status = DeadlineStatus.of(met, cancelled)
         out.append(Deadline(code, start, due.date, due.provisional, due.basis, status, party, met, **kw))
 
     # Correction period set by the officer in the 补正通知.

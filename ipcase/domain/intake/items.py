@@ -220,7 +220,7 @@ def intake_deadlines(f: ItemFacts, cal: OfficialCalendar, limits: IntakeLimits) 
     out: list[IntakeDeadline] = []
 
     def add(code, start, due: DueDate, met: date | None, cancelled: bool = False) -> None:
-        status = DeadlineStatus.MET if met else DeadlineStatus.CANCELLED if cancelled else DeadlineStatus.OPEN
+        status = DeadlineStatus.of(met, cancelled)
         out.append(IntakeDeadline(code, start, due.date, due.provisional, due.basis, status, met))
 
     if f.correction_due is not None:

@@ -74,8 +74,7 @@ def mediation_deadlines(f: MediationFacts, cal: OfficialCalendar,
     open_case = f.state in OPEN_STATES
 
     def add(code, start: date, due: DueDate, met: date | None, *, hide=False) -> None:
-        status = (DeadlineStatus.MET if met else
-                  DeadlineStatus.OPEN if open_case else DeadlineStatus.CANCELLED)
+        status = DeadlineStatus.of(met, cancelled=not open_case)
         out.append(MediationDeadline(code, start, due.date, due.provisional, due.basis, status, met, hide))
 
     add(D.D16, f.received_date, compute_due(f.received_date, limits.serve_notice_days, "working_days", cal),
@@ -104,7 +103,7 @@ def mediation_deadlines(f: MediationFacts, cal: OfficialCalendar,
     add(D.D19, f.registered_date, d19, f.closed_date)
     if f.closed_date is not None and f.state in (MediationState.CLOSED_AGREEMENT, MediationState.CLOSED_REVOKED):
         d20 = compute_due(f.closed_date, limits.cnipa_copy_days, "working_days", cal)
-        status = DeadlineStatus.MET if f.cnipa_copied else DeadlineStatus.OPEN
+        status = DeadlineStatus.of(f.cnipa_copied, cancelled=False)
         out.append(MediationDeadline(D.D20, f.closed_date, d20.date, d20.provisional, d20.basis, status,
                                      f.cnipa_copied))
     return out

@@ -29,7 +29,7 @@ from ui.cases import labels as cases_labels
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
-from ui.common.submit import show_failure
+from ui.common.submit import Conflict, submit
 from ui.shell.context import AppContext
 
 # Which party date column a PARTY_DATES action fills, to show what was already served.
@@ -157,28 +157,21 @@ class ActionDialog(QDialog):
         except (ValidationErrors, ValidationFailed) as exc:
             self.field_errors.show(exc)
             return
-        self.button_box.setEnabled(False)
         ctx = self._ctx
-        ctx.runner.run_db(
-            ctx.db(case_services.act, actor_id=ctx.user_id, case_id=self._detail.id,
-                   expected_version=self._expected_version, action=self.transition.action.value,
-                   payload=payload, now=ctx.clock.now()),
-            on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        # On a conflict the form keeps what was typed; the user looks at the reloaded case and submits again.
+        submit(self, ctx.runner,
+               ctx.db(case_services.act, actor_id=ctx.user_id, case_id=self._detail.id,
+                      expected_version=self._expected_version, action=self.transition.action.value,
+                      payload=payload, now=ctx.clock.now()),
+               field_errors=self.field_errors, on_success=self._on_saved, lock=self.button_box,
+               conflict=Conflict(self._keep_newer_version, self.tr("此案件已被他人修改"), self.reload_requested.emit))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        self._expected_version = exc.actual_version
 
     def _on_saved(self, ref: CaseRef) -> None:
-        self.button_box.setEnabled(True)
         self.case_saved.emit(ref)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if isinstance(exc, ConcurrentModification):
-            # Keep the form and what was typed; let the user look at the reloaded case and submit again.
-            self._expected_version = exc.actual_version
-            messages.show_error(self, exc, self.tr("此案件已被他人修改"))
-            self.reload_requested.emit()
-            return
-        show_failure(self, self.field_errors, exc)
 
     def set_detail(self, detail: CaseDetail) -> None:
         """The case was reloaded while the dialog is open: submit against the new version."""

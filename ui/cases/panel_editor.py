@@ -17,12 +17,12 @@ from ipcase.domain.cases.panel import Seat, panel_problems
 from ipcase.domain.enums import PanelRole
 from ipcase.domain.permissions import may
 from ipcase.dto.admin import UserInfo
-from ipcase.dto.cases import CaseDetail, CaseRef, PanelInput
+from ipcase.dto.cases import CaseDetail, PanelInput
 from ipcase.errors import ConcurrentModification
 from ipcase.services.cases import actions as case_services
-from ui.common import errors, labels, messages
+from ui.common import errors, labels
 from ui.common.field_errors import FieldErrors
-from ui.common.submit import show_failure
+from ui.common.submit import Conflict, submit
 from ui.shell.context import AppContext
 
 MAX_MEMBERS = 6
@@ -203,21 +203,12 @@ class PanelEditor(QWidget):
             return
         self.field_errors.clear()
         ctx = self._ctx
-        self.save_button.setEnabled(False)
-        ctx.runner.run_db(
-            ctx.db(case_services.set_panel, actor_id=ctx.user_id, case_id=self._detail.id,
-                   expected_version=self._detail.version, panel=self.panel_input(), now=ctx.clock.now()),
-            on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner,
+               ctx.db(case_services.set_panel, actor_id=ctx.user_id, case_id=self._detail.id,
+                      expected_version=self._detail.version, panel=self.panel_input(), now=ctx.clock.now()),
+               field_errors=self.field_errors, on_success=self.panel_saved.emit, lock=self.save_button,
+               conflict=Conflict(self._keep_typed_panel, self.tr("此案件已被他人修改"), self.reload_requested.emit))
 
-    def _on_saved(self, ref: CaseRef) -> None:
-        self.save_button.setEnabled(True)
-        self.panel_saved.emit(ref)
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ConcurrentModification):
-            self._kept = self.panel_input()
-            messages.show_error(self, exc, self.tr("此案件已被他人修改"))
-            self.reload_requested.emit()
-            return
-        show_failure(self, self.field_errors, exc)
+    def _keep_typed_panel(self, _exc: ConcurrentModification) -> None:
+        """The reload rebuilds the editor from the newer case: what was typed goes back in afterwards."""
+        self._kept = self.panel_input()

@@ -17,12 +17,12 @@ from ipcase.dto.cases import CaseDetail, CaseRef, PatentInput, RequestInput
 from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.queries.admin import users as user_queries
 from ipcase.services.cases import actions as case_services
-from ui.common import errors, labels, messages
+from ui.common import errors, labels
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
 from ui.common.party_editor import PartyListEditor
-from ui.common.submit import show_failure
+from ui.common.submit import Conflict, submit
 from ui.generated.ui_request_dialog import Ui_RequestDialog
 from ui.shell.context import AppContext
 
@@ -268,30 +268,25 @@ class RequestDialog(DraftFormMixin, QDialog):
         self.respondents.changed.connect(self._on_form_changed)
 
     # ---- saving
-    def _on_button_box_accepted(self) -> None:
-        self.field_errors.clear()
-        data = self.request_input()
+    def save_task(self, data: RequestInput):
+        """The service call that saves the form (a new request, or the case's changed one)."""
         ctx = self._ctx
         if self._detail is None:
-            task = ctx.db(case_services.register_request, actor_id=ctx.user_id, data=data, now=ctx.clock.now())
-        else:
-            task = ctx.db(case_services.update_request, actor_id=ctx.user_id, case_id=self._detail.id,
-                          expected_version=self._expected_version, data=data, now=ctx.clock.now())
-        self.ui.button_box.setEnabled(False)
-        ctx.runner.run_db(task, on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+            return ctx.db(case_services.register_request, actor_id=ctx.user_id, data=data, now=ctx.clock.now())
+        return ctx.db(case_services.update_request, actor_id=ctx.user_id, case_id=self._detail.id,
+                      expected_version=self._expected_version, data=data, now=ctx.clock.now())
+
+    def _on_button_box_accepted(self) -> None:
+        self.field_errors.clear()
+        submit(self, self._ctx.runner, self.save_task(self.request_input()), field_errors=self.field_errors,
+               on_success=self._on_saved, lock=self.ui.button_box, tabs=self.ui.tab_widget,
+               conflict=Conflict(self._keep_newer_version, self.tr("此案件已被他人修改")))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        self._expected_version = exc.actual_version
 
     def _on_saved(self, ref: CaseRef) -> None:
-        self.ui.button_box.setEnabled(True)
         self._saved = True
         self.discard_draft()
         self.case_saved.emit(ref)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.ui.button_box.setEnabled(True)
-        if isinstance(exc, ConcurrentModification):
-            self._expected_version = exc.actual_version
-            messages.show_error(self, exc, self.tr("此案件已被他人修改"))
-            return
-        if show_failure(self, self.field_errors, exc):
-            self.field_errors.show_tab_of_first(self.ui.tab_widget, exc)

@@ -53,11 +53,9 @@ class IntakeCaseDialog(RequestDialog):
         self.set_form_data(request_form_data(request))
         self._initial = self.form_data()   # what the item already said is not an edit
 
-    def _on_button_box_accepted(self) -> None:
-        self.field_errors.clear()
+    def save_task(self, data: RequestInput):
+        """Deciding the item creates the case from the form in the same transaction."""
         ctx = self._ctx
-        decision = replace(self._triage, request=self.request_input())
-        task = ctx.db(intake_services.triage, actor_id=ctx.user_id, item_id=self._item.id,
+        decision = replace(self._triage, request=data)
+        return ctx.db(intake_services.triage, actor_id=ctx.user_id, item_id=self._item.id,
                       expected_version=self._item.version, decision=decision, now=ctx.clock.now())
-        self.ui.button_box.setEnabled(False)
-        ctx.runner.run_db(task, on_success=self._on_saved, on_failure=self._on_failed, owner=self)

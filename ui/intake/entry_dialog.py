@@ -16,10 +16,10 @@ from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import items as intake_services
-from ui.common import labels, messages
+from ui.common import labels
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
-from ui.common.submit import show_failure
+from ui.common.submit import Conflict, submit
 from ui.intake import labels as intake_labels
 from ui.intake.form import IntakeForm, split_patent_numbers
 from ui.shell.context import AppContext
@@ -155,12 +155,14 @@ class IntakeEntryDialog(DraftFormMixin, QDialog):
                 return intake_services.register_item(uow, actor_id=ctx.user_id, now=ctx.clock.now(),
                                                      data=replace(data, attachments=files))
 
-        self.button_box.setEnabled(False)
-        ctx.runner.run_db(task, on_success=lambda ref: self._on_saved(ref, next_one),
-                          on_failure=self._on_failed, owner=self)
+        submit(self, ctx.runner, task, field_errors=self.field_errors,
+               on_success=lambda ref: self._on_saved(ref, next_one), lock=self.button_box,
+               conflict=Conflict(self._keep_newer_version, self.tr("此登记已被他人修改")))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        self._expected_version = exc.actual_version
 
     def _on_saved(self, ref: IntakeRef, next_one: bool) -> None:
-        self.button_box.setEnabled(True)
         self.discard_draft()
         self.item_saved.emit(ref)
         if next_one:
@@ -179,11 +181,3 @@ class IntakeEntryDialog(DraftFormMixin, QDialog):
         self._initial = self.form.form_data()
         self.draft_label.setText(self.tr("已登记 %1，请继续登记下一件。").replace("%1", ref.number))
         self.form.submitter_edit.setFocus()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if isinstance(exc, ConcurrentModification):
-            self._expected_version = exc.actual_version
-            messages.show_error(self, exc, self.tr("此登记已被他人修改"))
-            return
-        show_failure(self, self.field_errors, exc)

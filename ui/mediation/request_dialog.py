@@ -34,12 +34,11 @@ from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import cases as mediation_services
-from ui.common import messages
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.party_editor import PartyListEditor
-from ui.common.submit import show_failure
+from ui.common.submit import Conflict, submit
 from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.context import AppContext
 
@@ -311,22 +310,15 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
 
     def _on_button_box_accepted(self) -> None:
         self.field_errors.clear()
-        self.button_box.setEnabled(False)
-        self._ctx.runner.run_db(self.save_task(self.request_input()), on_success=self._on_saved,
-                                on_failure=self._on_failed, owner=self)
+        submit(self, self._ctx.runner, self.save_task(self.request_input()), field_errors=self.field_errors,
+               on_success=self._on_saved, lock=self.button_box, tabs=self.tabs,
+               conflict=Conflict(self._keep_newer_version))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        self._expected_version = exc.actual_version
 
     def _on_saved(self, ref) -> None:
-        self.button_box.setEnabled(True)
         self._saved = True
         self.discard_draft()
         self.case_saved.emit(ref)
         self.accept()
-
-    def _on_failed(self, exc: Exception) -> None:
-        self.button_box.setEnabled(True)
-        if isinstance(exc, ConcurrentModification):
-            self._expected_version = exc.actual_version
-            messages.show_error(self, exc)
-            return
-        if show_failure(self, self.field_errors, exc):
-            self.field_errors.show_tab_of_first(self.tabs, exc)

@@ -8,13 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,45 +19,33 @@ from ipcase.dto.hearings import HearingDetail, PostponementInfo
 from ipcase.services.hearings import requests as hearing_requests
 from ipcase.services.hearings import sessions as hearings
 from ui.common import labels
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 
 
-class _Form(QDialog):
-    """A titled form with Save/Cancel whose save runs one service call; errors go next to their fields."""
+class _Form(FormDialog):
+    """A titled form under the session's heading, with Save/Cancel whose save runs one service call.
+
+    The buttons are placed before the subclass adds its rows, so they come first in the focus chain (as they
+    always have in these forms)."""
     saved = Signal(object)
 
     def __init__(self, ctx: AppContext, hearing: HearingDetail, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=460)
         self._ctx, self.hearing = ctx, hearing
         self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{hearing.case_number or ''}</b>　{labels.fmt_date(hearing.starts_at)}　"
-                                f"{hearing.room_name}"))
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
-        self.form.addRow(label, widget)
-        self.field_errors.register(key, widget)
-        return widget
+        self.body.insertWidget(0, QLabel(f"<b>{hearing.case_number or ''}</b>　{labels.fmt_date(hearing.starts_at)}　"
+                                         f"{hearing.room_name}"))
+        self.add_buttons(self.save, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
 
     def party_combo(self) -> QComboBox:
         combo = QComboBox()
         for p in self.hearing.parties:
             combo.addItem(p.name, p.party_id)
-        return self.add("party_id", self.tr("当事人(&P)"), combo)
+        return self.add_row(self.tr("当事人(&P)"), combo, "party_id")
 
     def run(self, task: Callable) -> None:
         submit(self, self._ctx.runner, task, field_errors=self.field_errors, on_success=self._on_saved)
@@ -77,13 +62,13 @@ class ReturnSlipDialog(_Form):
     def __init__(self, ctx: AppContext, hearing: HearingDetail, parent: QWidget | None = None):
         super().__init__(ctx, hearing, self.tr("登记口头审理回执"), parent)
         self.party = self.party_combo()
-        self.received = self.add("received_on", self.tr("收到日期(&D)"), date_edit(ctx.clock.today(),
-                                                                               latest=ctx.clock.today()))
-        self.attending = self.add("attending", "", QCheckBox(self.tr("参加口头审理(&A)")))
+        self.received = self.add_row(self.tr("收到日期(&D)"), date_edit(ctx.clock.today(), latest=ctx.clock.today()),
+                                     "received_on")
+        self.attending = self.add_row("", QCheckBox(self.tr("参加口头审理(&A)")), "attending")
         self.attending.setChecked(True)
-        self.attendees = self.add("attendees", self.tr("出席人员(&N)"), QPlainTextEdit())
+        self.attendees = self.add_row(self.tr("出席人员(&N)"), QPlainTextEdit(), "attendees")
         self.attendees.setPlaceholderText(self.tr("每行一人：姓名 单位及职务 电话"))
-        self.reason = self.add("reason", self.tr("不参加的理由(&R)"), QPlainTextEdit())
+        self.reason = self.add_row(self.tr("不参加的理由(&R)"), QPlainTextEdit(), "reason")
 
     def save(self) -> None:
         ctx = self._ctx
@@ -97,9 +82,9 @@ class PostponementDialog(_Form):
     def __init__(self, ctx: AppContext, hearing: HearingDetail, parent: QWidget | None = None):
         super().__init__(ctx, hearing, self.tr("登记延期口审申请"), parent)
         self.party = self.party_combo()
-        self.received = self.add("received_on", self.tr("收到日期(&D)"), date_edit(ctx.clock.today(),
-                                                                               latest=ctx.clock.today()))
-        self.reason = self.add("reason", self.tr("申请理由(&R)"), QPlainTextEdit())
+        self.received = self.add_row(self.tr("收到日期(&D)"), date_edit(ctx.clock.today(), latest=ctx.clock.today()),
+                                     "received_on")
+        self.reason = self.add_row(self.tr("申请理由(&R)"), QPlainTextEdit(), "reason")
 
     def save(self) -> None:
         ctx = self._ctx
@@ -124,7 +109,7 @@ class DecidePostponementDialog(_Form):
         self.refuse_radio.setChecked(True)
         self.form.addRow("", self.grant_radio)
         self.form.addRow("", self.refuse_radio)
-        self.reason = self.add("decision_reason", self.tr("决定理由(&R)"), QPlainTextEdit())
+        self.reason = self.add_row(self.tr("决定理由(&R)"), QPlainTextEdit(), "decision_reason")
 
     def save(self) -> None:
         ctx = self._ctx
@@ -147,10 +132,10 @@ class CloseSessionDialog(_Form):
         self.held_radio.setChecked(True)
         self.form.addRow("", self.held_radio)
         self.form.addRow("", self.adjourned_radio)
-        self.closed = self.add("closed_on", self.tr("日期(&D)"), date_edit(ctx.clock.today(),
-                                                                        latest=ctx.clock.today()))
-        self.absent = self.add("respondent_absent", "", QCheckBox(self.tr("被请求人缺席（缺席审理）")))
-        self.note = self.add("note", self.tr("休庭原因/说明(&N)"), QPlainTextEdit())
+        self.closed = self.add_row(self.tr("日期(&D)"), date_edit(ctx.clock.today(), latest=ctx.clock.today()),
+                                   "closed_on")
+        self.absent = self.add_row("", QCheckBox(self.tr("被请求人缺席（缺席审理）")), "respondent_absent")
+        self.note = self.add_row(self.tr("休庭原因/说明(&N)"), QPlainTextEdit(), "note")
 
     def save(self) -> None:
         ctx = self._ctx

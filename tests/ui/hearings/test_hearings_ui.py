@@ -138,15 +138,15 @@ def test_the_hearing_tab_forms_and_todays_board(make_ctx, staff, new_uow, qtbot,
     tab = view.page("hearings")
     slip = tab.start("slip")
     type_text(slip.attendees, "王大明 执行董事 13800000000")
-    slip.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    slip.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert tab.selected().slips[0].attending is True
     postpone = tab.start("postpone")
     type_text(postpone.reason, "代理人出差")
-    postpone.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    postpone.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert tab.selected().postponements[0].late                          # the hearing is today
     decide = tab.start("decide")
     type_text(decide.reason, "理由不成立，且未提前三日提出")
-    decide.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    decide.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert tab.selected().postponements[0].status == "refused"
     board = DashboardView(ctx)
     qtbot.addWidget(board)
@@ -156,7 +156,7 @@ def test_the_hearing_tab_forms_and_todays_board(make_ctx, staff, new_uow, qtbot,
     shot(board, "hearing_dashboard.png")
     close = tab.start("close")
     close.held_radio.setChecked(True)
-    close.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    close.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert view.detail.state == CaseState.HEARD
 
 

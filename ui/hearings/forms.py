@@ -37,8 +37,8 @@ class _Form(FormDialog):
         super().__init__(parent, min_width=460)
         self._ctx, self.hearing = ctx, hearing
         self.setWindowTitle(title)
-        self.body.insertWidget(0, QLabel(f"<b>{hearing.case_number or ''}</b>　{labels.fmt_date(hearing.starts_at)}　"
-                                         f"{hearing.room_name}"))
+        self.add_above(QLabel(f"<b>{hearing.case_number or ''}</b>　{labels.fmt_date(hearing.starts_at)}　"
+                              f"{hearing.room_name}"))
         self.add_buttons(self.save, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
 
     def party_combo(self) -> QComboBox:

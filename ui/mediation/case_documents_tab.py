@@ -7,10 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +24,7 @@ from ipcase.dto.mediation import MediationCaseDetail
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import case_documents as doc_services
 from ui.common import labels
-from ui.common.field_errors import FieldErrors
+from ui.common.form_dialog import FormDialog
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
 from ui.common.plain_table import fill, text_table
 from ui.common.submit import submit
@@ -35,31 +33,24 @@ from ui.documents.document_dialog import office_template_dir
 from ui.shell.context import AppContext
 
 
-class MediationDocumentDialog(QDialog):
+class MediationDocumentDialog(FormDialog):
     """Fields of one document type (pre-filled), its addressee, preview, issue."""
     issued = Signal(object)   # MediationDocInfo
 
     def __init__(self, ctx: AppContext, detail: MediationCaseDetail, key: str, defaults: dict[str, str],
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=560)
         self._ctx, self._detail, self.dt = ctx, detail, doc_type(key)
         self.preview_dialog: PdfPreviewDialog | None = None
         self.setWindowTitle(self.tr("制作%1 — %2").replace("%1", doc_labels.doc_type(key))
                             .replace("%2", detail.case_number or self.tr("未立案")))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.summary_label = QLabel()
-        self.field_errors = FieldErrors(self.summary_label)
         self.party_combo = QComboBox()
         role = {Addressee.REQUESTER: "requester", Addressee.RESPONDENT: "respondent"}.get(self.dt.addressee)
         for p in detail.parties:
             if p.role == role:
                 self.party_combo.addItem(p.name, p.id)
         if role:
-            form.addRow(self.tr("受送达人："), self.party_combo)
-            self.field_errors.register("party_id", self.party_combo)
+            self.add_row(self.tr("受送达人："), self.party_combo, "party_id")
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         for f in self.dt.fields:
             text = defaults.get(f.source, "") if f.source else ""
@@ -67,17 +58,13 @@ class MediationDocumentDialog(QDialog):
             if isinstance(edit, QPlainTextEdit):
                 edit.setTabChangesFocus(True)
                 edit.setFixedHeight(90)
-            form.addRow(doc_labels.doc_field(f.name) + ("" if f.required else self.tr("（选填）")) + "：", edit)
-            self.edits[f.name] = edit
-            self.field_errors.register(f"fields.{f.name}", edit)
-        layout.addWidget(self.summary_label)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.preview_button = self.button_box.addButton(self.tr("预览(&V)"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.issue_button = self.button_box.addButton(self.tr("签发(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.edits[f.name] = self.add_row(
+                doc_labels.doc_field(f.name) + ("" if f.required else self.tr("（选填）")) + "：", edit, f"fields.{f.name}")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.preview_button = box.addButton(self.tr("预览(&V)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.issue_button = box.addButton(self.tr("签发(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.preview_button.clicked.connect(self.preview)
-        self.button_box.accepted.connect(self.issue)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
+        self.add_buttons(self.issue, box)
 
     def draft(self) -> DocumentDraft:
         values = {k: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()).strip()

@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,24 +25,21 @@ from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import CaseDocuments, DocumentInfo, ServiceInput, ToServeRow
 from ipcase.services.documents import service as service_records
 from ui.common import labels
-from ui.common.field_errors import FieldErrors
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 from ui.shell.context import AppContext
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(FormDialog):
     saved = Signal(object)   # ServiceRecordInfo
 
     def __init__(self, ctx: AppContext, detail: CaseDetail, documents: CaseDocuments,
                  parent: QWidget | None = None, *, target: ToServeRow | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=560)
         self._ctx, self._detail, self._docs = ctx, detail, documents
         self._proof: tuple[str, bytes] | None = None
         self.setWindowTitle(self.tr("登记送达 — %1").replace("%1", detail.case_number or ""))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
+        form = self.form
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("document_combo")
         for d in documents.documents:
@@ -90,20 +84,13 @@ class ServiceDialog(QDialog):
         proof_row.addWidget(self.proof_label, 1)
         proof_row.addWidget(self.proof_button)
         form.addRow(self.tr("回证扫描件："), proof_row)
-        self._form = form
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
         for key, w in (("method", self.method_combo), ("party_id", self.party_combo), ("sent_date", self.sent_edit),
                        ("received_date", self.received_edit), ("refusal_note", self.refusal_edit),
                        ("addressee", self.addressee_edit), ("proof", self.proof_label)):
             self.field_errors.register(key, w)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.add_buttons(self._on_button_box_accepted)
         self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("登记(&O)"))
-        self.button_box.accepted.connect(self._on_button_box_accepted)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
         self.document_combo.currentIndexChanged.connect(self._on_document_changed)
         self.party_combo.currentIndexChanged.connect(self._on_party_changed)
         self.method_combo.currentIndexChanged.connect(self._on_method_changed)
@@ -128,8 +115,8 @@ class ServiceDialog(QDialog):
         elif d is not None and d.party_id is not None:
             self.party_combo.addItem(d.addressee, d.party_id)
         self.addressee_edit.setText(d.addressee if d and external else "")
-        self._form.setRowVisible(self.party_combo, not external)
-        self._form.setRowVisible(self.addressee_edit, external)
+        self.form.setRowVisible(self.party_combo, not external)
+        self.form.setRowVisible(self.addressee_edit, external)
         self._on_party_changed()
 
     def _on_party_changed(self, *_args) -> None:

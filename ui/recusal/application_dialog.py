@@ -8,9 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,8 +20,8 @@ from ipcase.domain.recusal.rules import AtHearing, ChallengedRole, RecusalGround
 from ipcase.dto.recusal import CaseRecusals, RecusalInfo, RecusalInput
 from ipcase.services.recusal import applications as recusal_services
 from ui.common import labels, messages
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 from ui.recusal import labels as recusal_labels
 from ui.shell.context import AppContext
@@ -31,14 +29,13 @@ from ui.shell.context import AppContext
 NOT_USERS = (ChallengedRole.APPRAISER, ChallengedRole.INTERPRETER)
 
 
-class RecusalForm(QDialog):
+class RecusalForm(FormDialog):
     """What both recusal dialogs share: typed reasons are not dropped by accident, one service call on the
-    database lane, each wrong field named next to it. Subclasses build `reason_edit`, `field_errors` and
-    `button_box`."""
+    database lane, each wrong field named next to it. Subclasses build `reason_edit` and add the buttons."""
     saved = Signal(object)   # RecusalInfo
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=560)
         self._ctx = ctx
 
     def reject(self) -> None:
@@ -66,16 +63,13 @@ class RecusalDialog(RecusalForm):
         self._data, self._hearing_id = data, hearing_id
         today = ctx.clock.today()
         self.setWindowTitle(self.tr("登记回避申请"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
         intro = QLabel(self.tr("当事人应在知道或者应当知道办案人员名单之日起三个工作日内申请回避；决定口头审理的，最迟在"
                                "口审开始时提出；口审开始后才知道的事由，可在口审终结前提出。决定作出前，被申请回避的人员"
                                "暂停参与本案工作。"))
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #555;")
-        layout.addWidget(intro)
-        form = QFormLayout()
-        layout.addLayout(form)
+        self.add_above(intro)
+        form = self.form
         self.applicant_combo = QComboBox()
         self.applicant_combo.setObjectName("applicant_combo")
         for w in data.windows:
@@ -129,22 +123,15 @@ class RecusalDialog(RecusalForm):
         self.window_label = QLabel()
         self.window_label.setObjectName("window_label")
         self.window_label.setWordWrap(True)
-        layout.addWidget(self.window_label)
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
+        self.body.addWidget(self.window_label)
         for key, widget in (("applicant_party_id", self.applicant_combo), ("challenged_user_id", self.challenged_combo),
                             ("challenged_name", self.name_edit), ("grounds", grounds), ("reason", self.reason_edit),
                             ("received_date", self.received_edit), ("learned_date", self.learned_edit),
                             ("hearing_id", self.at_hearing_combo)):
             self.field_errors.register(key, widget)
-        self._form = form
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.add_buttons(self._on_button_box_accepted)
         self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("登记(&S)"))
-        self.button_box.accepted.connect(self._on_button_box_accepted)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
         self.applicant_combo.currentIndexChanged.connect(self._on_applicant_changed)
         self.challenged_combo.currentIndexChanged.connect(self._on_challenged_changed)
         self.learned_edit.dateChanged.connect(self._show_window)
@@ -168,7 +155,7 @@ class RecusalDialog(RecusalForm):
         return role, int(user) if user else None
 
     def _on_challenged_changed(self, *_args) -> None:
-        self._form.setRowVisible(self.name_edit, self._challenged()[0] in NOT_USERS)
+        self.form.setRowVisible(self.name_edit, self._challenged()[0] in NOT_USERS)
 
     def _show_window(self, *_args) -> None:
         """The applicant's D6 as the office computed it (from the notice that named the panel)."""

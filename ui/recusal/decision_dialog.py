@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +22,6 @@ from ipcase.dto.admin import UserInfo
 from ipcase.dto.recusal import CaseRecusals, RecusalDecisionInput, RecusalInfo
 from ipcase.services.recusal import applications as recusal_services
 from ui.common import errors, labels
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
 from ui.documents.document_dialog import office_template_dir
 from ui.recusal import labels as recusal_labels
@@ -40,17 +38,14 @@ class RecusalDecisionDialog(RecusalForm):
         self._on_panel = ChallengedRole(app.challenged_role).on_panel
         today = ctx.clock.today()
         self.setWindowTitle(self.tr("决定回避申请"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
         who = f"{recusal_labels.challenged_role(app.challenged_role)}{app.challenged_name}"
         summary = QLabel(self.tr("%1 于 %2 申请 %3 回避。\n事由：%4\n理由：%5\n（应于 %6 前作出决定）")
                          .replace("%1", app.applicant).replace("%2", labels.fmt_date(app.received_date))
                          .replace("%3", who).replace("%4", "；".join(recusal_labels.recusal_ground(g) for g in app.grounds))
                          .replace("%5", app.reason).replace("%6", labels.fmt_date(app.decide_by)))
         summary.setWordWrap(True)
-        layout.addWidget(summary)
-        form = QFormLayout()
-        layout.addLayout(form)
+        self.add_above(summary)
+        form = self.form
         self.grant_radio = QRadioButton(self.tr("决定回避(&G)"))
         self.grant_radio.setObjectName("grant_radio")
         self.reject_radio = QRadioButton(self.tr("驳回申请(&J)"))
@@ -87,30 +82,23 @@ class RecusalDecisionDialog(RecusalForm):
         self.panel_label = QLabel()
         self.panel_label.setObjectName("resulting_panel_label")
         self.panel_label.setWordWrap(True)
-        layout.addWidget(self.panel_label)
+        self.body.addWidget(self.panel_label)
         note = QLabel(self.tr("作出决定后，系统签发《回避申请决定书》（送达申请人）并记入时间线。"))
         note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
+        self.body.addWidget(note)
         for key, widget in (("replacement_user_id", self.replacement_combo), ("decision_reason", self.reason_edit),
                             ("decided_date", self.date_edit)):
             self.field_errors.register(key, widget)
-        self._form = form
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.add_buttons(self._on_button_box_accepted)
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("作出决定(&S)"))
-        self.button_box.accepted.connect(self._on_button_box_accepted)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
         self.grant_radio.toggled.connect(self._update)
         self.replacement_combo.currentIndexChanged.connect(self._update)
         self._update()
 
     def _update(self, *_args) -> None:
         grant = self.grant_radio.isChecked()
-        self._form.setRowVisible(self.replacement_combo, grant and self._on_panel)
-        self._form.setRowVisible(self.replacement_edit, grant and not self._on_panel)
+        self.form.setRowVisible(self.replacement_combo, grant and self._on_panel)
+        self.form.setRowVisible(self.replacement_edit, grant and not self._on_panel)
         if not (grant and self._on_panel):
             self.panel_label.clear()
             return

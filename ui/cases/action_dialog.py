@@ -10,11 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,8 +24,8 @@ from ipcase.errors import ConcurrentModification, ValidationErrors, ValidationFa
 from ipcase.services.cases import actions as case_services
 from ui.cases import labels as cases_labels
 from ui.common import messages
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import Conflict, submit
 from ui.shell.context import AppContext
 
@@ -40,12 +37,12 @@ _SERVED_COLUMN = {
 }
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     case_saved = Signal(object)      # CaseRef
     reload_requested = Signal()      # someone else changed the case: the owner reloads it
 
     def __init__(self, ctx: AppContext, detail: CaseDetail, action: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=520)
         self._ctx = ctx
         self._detail = detail
         self._expected_version = detail.version
@@ -54,29 +51,22 @@ class ActionDialog(QDialog):
         today = ctx.clock.today()
         number = detail.case_number or self.tr("未立案")
         self.setWindowTitle(f"{cases_labels.action(action)} — {number}")
-        self.setMinimumWidth(520)
 
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{cases_labels.action(action)}</b>　{number}　{detail.patent_number}")
-        layout.addWidget(heading)
+        self.add_above(QLabel(f"<b>{cases_labels.action(action)}</b>　{number}　{detail.patent_number}"))
         if self.transition.approval:
             self.approval_note = QLabel(self.tr(
                 "此事项须经部门负责人批准：点击“提交审批”后进入待审批，批准后才生效。"))
             self.approval_note.setObjectName("approval_note")
             self.approval_note.setWordWrap(True)
             self.approval_note.setStyleSheet("background: #fffde7; color: #6d4c00; padding: 6px;")
-            layout.addWidget(self.approval_note)
+            self.add_above(self.approval_note)
         hint = self._hint()
         if hint:
             hint_label = QLabel(hint)
             hint_label.setWordWrap(True)
             hint_label.setStyleSheet("color: #555;")
-            layout.addWidget(hint_label)
+            self.add_above(hint_label)
 
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.summary_label = QLabel()
-        self.field_errors = FieldErrors(self.summary_label)
         for f in self.transition.fields:
             editor = make_editor(f, names=cases_labels.SCOPE, today=today, parties=detail.parties, served=self._served(),
                                  preferred=self._preferred(f.name, today))
@@ -95,15 +85,11 @@ class ActionDialog(QDialog):
             editor.widget.setObjectName(f"{f.name}_field")
             self.field_errors.register(f.name, editor.widget)
         if not self.transition.fields:
-            layout.addWidget(QLabel(self.tr("确认对本案进行“%1”？").replace("%1", cases_labels.action(action))))
-        layout.addWidget(self.summary_label)
+            self.body.addWidget(QLabel(self.tr("确认对本案进行“%1”？").replace("%1", cases_labels.action(action))))
 
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.add_buttons(self._on_button_box_accepted)
         self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("提交审批(&S)") if self.transition.approval else self.tr("确定(&O)"))
-        self.button_box.accepted.connect(self._on_button_box_accepted)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
         if self.editors:
             next(iter(self.editors.values())).focus_widget().setFocus()
 

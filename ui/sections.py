@@ -19,7 +19,6 @@ from ui.cases.detail import CaseDetailView
 from ui.cases.list_section import CaseListView
 from ui.cases.pages import CasePage
 from ui.cases.request_dialog import RequestDialog
-from ui.common import messages
 from ui.common.i18n import tr
 from ui.documents.case_tab import DocumentsTab
 from ui.documents.section import DocumentsView
@@ -214,11 +213,7 @@ class Sections(QObject):
         if not self.new_request_action.isEnabled():
             return None
         dialog = RequestDialog(self._ctx, self._shell)
-        if dialog.has_draft():
-            if messages.ask_restore_draft(self._shell, dialog.draft_saved_at()):
-                dialog.restore_draft()
-            else:
-                dialog.discard_draft()
+        dialog.offer_draft(self._shell, discard_declined=True)
         dialog.case_saved.connect(self._on_request_saved)
         dialog.open()
         return dialog
@@ -231,8 +226,7 @@ class Sections(QObject):
 
     def _on_case_detail_view_edit_requested(self, detail: CaseDetail) -> None:
         dialog = RequestDialog(self._ctx, self._shell, detail=detail)
-        if dialog.has_draft() and messages.ask_restore_draft(self._shell, dialog.draft_saved_at()):
-            dialog.restore_draft()
+        dialog.offer_draft(self._shell)
         dialog.case_saved.connect(lambda ref: self._on_case_changed(ref.id))
         dialog.case_saved.connect(lambda _ref: self.case_detail_view.reload())
         dialog.open()

@@ -1,6 +1,6 @@
 """Drafts of a form dialog, the same way in every dialog that takes long typing: each change of an edited form is
 written to its draft file (ui/common/drafts.py), cancelling an edited form asks whether to keep the draft, and the next
-dialog with the same key offers it back (has_draft / draft_saved_at / restore_draft / discard_draft)."""
+dialog with the same key offers it back (offer_draft, or has_draft / draft_saved_at / restore_draft / discard_draft)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -63,6 +63,16 @@ class DraftFormMixin:
 
     def discard_draft(self) -> None:
         self._drafts.clear(self.draft_key)
+
+    def offer_draft(self, parent, *, discard_declined: bool = False) -> None:
+        """Before the dialog opens: a draft of this form is offered back (asked over `parent`) and restored when
+        the user wants it. A declined draft stays unless `discard_declined` (the new-record forms drop it)."""
+        if not self.has_draft():
+            return
+        if messages.ask_restore_draft(parent, self.draft_saved_at()):
+            self.restore_draft()
+        elif discard_declined:
+            self.discard_draft()
 
     def reject(self) -> None:
         if self.is_dirty():

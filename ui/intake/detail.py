@@ -311,8 +311,7 @@ class IntakeDetailPanel(QWidget):
         if self.detail is None or not self.detail.can_edit:
             return None
         dialog = IntakeEntryDialog(self._ctx, self, detail=self.detail)
-        if dialog.has_draft() and messages.ask_restore_draft(self, dialog.draft_saved_at()):
-            dialog.restore_draft()
+        dialog.offer_draft(self)
         dialog.item_saved.connect(self._after_save)
         dialog.open()
         return dialog

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, Q
 from ipcase.dto.intake import IntakeFilter, IntakePage, IntakeRef
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.intake import register as intake_queries
-from ui.common import messages
 from ui.common.drill_bar import DrillBar
 from ui.common.paged_table import PagedTable
 from ui.intake.detail import IntakeDetailPanel
@@ -134,11 +133,7 @@ class IntakeView(QTabWidget):
         if not self._can_register:
             return None
         dialog = IntakeEntryDialog(self._ctx, self)
-        if dialog.has_draft():
-            if messages.ask_restore_draft(self, dialog.draft_saved_at()):
-                dialog.restore_draft()
-            else:
-                dialog.discard_draft()
+        dialog.offer_draft(self, discard_declined=True)
         dialog.item_saved.connect(self._on_item_saved)
         dialog.open()
         return dialog

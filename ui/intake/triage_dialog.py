@@ -292,8 +292,7 @@ class IntakeTriageDialog(QDialog):
     def _open_case_dialog(self, request, d: TriageInput) -> None:
         dialog = IntakeCaseDialog(self._ctx, self, item=self.item, request=request, track=d.track,
                                   track_reason=d.track_reason, decided=d.decided_date)
-        if dialog.has_draft() and messages.ask_restore_draft(self, dialog.draft_saved_at()):
-            dialog.restore_draft()
+        dialog.offer_draft(self)
         dialog.case_saved.connect(self._on_decided)
         self.case_dialog = dialog
         dialog.open()
@@ -301,8 +300,7 @@ class IntakeTriageDialog(QDialog):
     def _open_mediation_dialog(self, request, d: TriageInput) -> None:
         dialog = IntakeMediationDialog(self._ctx, self, item=self.item, request=request, track=d.track,
                                        track_reason=d.track_reason, decided=d.decided_date, reason_text=d.reason_text)
-        if dialog.has_draft() and messages.ask_restore_draft(self, dialog.draft_saved_at()):
-            dialog.restore_draft()
+        dialog.offer_draft(self)
         dialog.case_saved.connect(self._on_decided)
         self.case_dialog = dialog
         dialog.open()

@@ -260,8 +260,7 @@ class MediationCaseDetailView(QWidget):
         if self.detail is None or not self.detail.can_edit:
             return None
         self.dialog = MediationRequestDialog(self._ctx, self, detail=self.detail)
-        if self.dialog.has_draft() and messages.ask_restore_draft(self, self.dialog.draft_saved_at()):
-            self.dialog.restore_draft()
+        self.dialog.offer_draft(self)
         self.dialog.case_saved.connect(self._on_saved)
         self.dialog.open()
         return self.dialog

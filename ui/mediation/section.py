@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from ipcase.domain.mediation.cases import MediationKind, MediationState
 from ipcase.dto.mediation import MediationCaseFilter, MediationCasePage
 from ipcase.queries.mediation import cases as mediation_queries
-from ui.common import messages
 from ui.common.paged_table import SEARCH_DELAY_MS, ColumnFit, list_table
 from ui.mediation import case_labels as mediation_case_labels
 from ui.mediation.case_detail import MediationCaseDetailView
@@ -143,11 +142,7 @@ class MediationCasesView(QTabWidget):
         if not self._can_register:
             return None
         self.dialog = MediationRequestDialog(self._ctx, self)
-        if self.dialog.has_draft():
-            if messages.ask_restore_draft(self, self.dialog.draft_saved_at()):
-                self.dialog.restore_draft()
-            else:
-                self.dialog.discard_draft()
+        self.dialog.offer_draft(self, discard_declined=True)
         self.dialog.case_saved.connect(lambda ref: (self._on_case_changed(ref.id), self.open_case(ref.id)))
         self.dialog.open()
         return self.dialog

@@ -134,12 +134,6 @@ class CaseListRow:
 
 
 @dataclass(frozen=True)
-class CasePage:
-    rows: tuple[CaseListRow, ...]
-    total: int
-
-
-@dataclass(frozen=True)
 class AgentInfo:
     id: int
     name: str

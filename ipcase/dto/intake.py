@@ -135,12 +135,6 @@ class IntakeRow:
 
 
 @dataclass(frozen=True)
-class IntakePage:
-    rows: tuple[IntakeRow, ...]
-    total: int
-
-
-@dataclass(frozen=True)
 class IntakeTargetInfo:
     name: str
     kind: PartyKind

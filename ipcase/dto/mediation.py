@@ -286,12 +286,6 @@ class MediationCaseRow:
 
 
 @dataclass(frozen=True)
-class MediationCasePage:
-    rows: tuple[MediationCaseRow, ...]
-    total: int
-
-
-@dataclass(frozen=True)
 class MediationPartyInfo:
     id: int
     role: str          # PartyRole value

@@ -6,7 +6,8 @@ from dataclasses import fields, replace
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ipcase.dto.cases import CaseFilter, CasePage
+from ipcase.dto.cases import CaseFilter, CaseListRow
+from ipcase.dto.paging import Page
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.cases import register as case_queries
 from ui.cases.filter_bar import CaseFilterBar
@@ -94,8 +95,8 @@ class CaseListView(QWidget):
         return row.id if row else None
 
     # ---- results
-    def _on_page_loaded(self, seq: int, page: CasePage) -> None:
-        if self.pager.show_page(seq, page.rows, page.total, empty_text=self.tr("没有符合条件的案件")):
+    def _on_page_loaded(self, seq: int, page: Page[CaseListRow]) -> None:
+        if self.pager.show_page(seq, page, empty_text=self.tr("没有符合条件的案件")):
             self.loaded.emit(page.total)
 
     def _on_users_loaded(self, users) -> None:

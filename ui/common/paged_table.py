@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from ipcase.dto.paging import Page
 from ui.common.table_utils import compact_rows, database_sort, single_row_selection
 
 PAGE_SIZE = 200
@@ -95,10 +96,11 @@ class PagedTable(QWidget):
         self.count_label.setText(self.tr("正在查询…"))
         return self._request_seq
 
-    def show_page(self, seq: int, rows, total: int, *, empty_text: str) -> bool:
-        """Show a page of `total` rows; False (nothing shown) when a newer query is on its way."""
+    def show_page(self, seq: int, page: Page, *, empty_text: str) -> bool:
+        """Show a page of the register; False (nothing shown) when a newer query is on its way."""
         if seq != self._request_seq:
             return False
+        rows, total = page.rows, page.total
         self.total = total
         self.model.set_rows(rows)
         self._fit.rows_shown(rows)

@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ipcase.dto.intake import IntakeFilter, IntakePage, IntakeRef
+from ipcase.dto.intake import IntakeFilter, IntakeRef, IntakeRow
+from ipcase.dto.paging import Page
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.intake import register as intake_queries
 from ui.common.drill_bar import DrillBar
@@ -150,8 +151,8 @@ class IntakeView(QTabWidget):
         self.item_changed.emit(item_id)
 
     # ---- results
-    def _on_page_loaded(self, seq: int, page: IntakePage) -> None:
-        if not self.pager.show_page(seq, page.rows, page.total, empty_text=self.tr("没有符合条件的事项")):
+    def _on_page_loaded(self, seq: int, page: Page[IntakeRow]) -> None:
+        if not self.pager.show_page(seq, page, empty_text=self.tr("没有符合条件的事项")):
             return
         wanted = self._select_after_load
         self._select_after_load = None

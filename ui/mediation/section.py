@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.mediation.cases import MediationKind, MediationState
-from ipcase.dto.mediation import MediationCaseFilter, MediationCasePage
+from ipcase.dto.mediation import MediationCaseFilter, MediationCaseRow
+from ipcase.dto.paging import Page
 from ipcase.queries.mediation import cases as mediation_queries
 from ui.common.paged_table import SEARCH_DELAY_MS, ColumnFit, list_table
 from ui.mediation import case_labels as mediation_case_labels
@@ -116,7 +117,7 @@ class MediationCasesView(QTabWidget):
             officer_id=self._ctx.user_id if mine == "mine" else None,
             extension_pending=True if mine == "pending" else None, text=self.search_edit.text().strip())
 
-    def _on_loaded(self, page: MediationCasePage) -> None:
+    def _on_loaded(self, page: Page[MediationCaseRow]) -> None:
         self.model.set_rows(page.rows)
         self._fit.rows_shown(page.rows)
         self.count_label.setText(self.tr("共 %1 件").replace("%1", str(page.total)) if page.total

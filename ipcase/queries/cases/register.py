@@ -28,7 +28,6 @@ from ipcase.dto.cases import (
     CaseDetail,
     CaseFilter,
     CaseListRow,
-    CasePage,
     ExtensionInfo,
     PanelSeatInfo,
     PartyInfo,
@@ -36,6 +35,7 @@ from ipcase.dto.cases import (
     ServiceWait,
     TimelineItem,
 )
+from ipcase.dto.paging import Page
 from ipcase.errors import NotFound
 from ipcase.loaders.cases import snapshot
 from ipcase.loaders.settings import load_calendar
@@ -53,7 +53,7 @@ def _names(role: PartyRole):
             .correlate(Case).scalar_subquery())
 
 
-def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> CasePage:
+def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:
     officer = aliased(User)
     d12 = aliased(DeadlineRow)
     columns = {
@@ -108,7 +108,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> CasePage:
         CaseListRow(r[0], r[1], r[2], CaseState(r[3]), bool(r[4]), r[5], PatentType(r[6]), r[7], r[8] or "",
                     r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18])
         for r in uow.session.execute(q))
-    return CasePage(rows, total)
+    return Page(rows, total)
 
 
 def load_case_row(s: Session, case_id: int) -> Case:

@@ -33,7 +33,6 @@ from ipcase.dto.intake import (
     IntakeDetail,
     IntakeEventInfo,
     IntakeFilter,
-    IntakePage,
     IntakeRow,
     IntakeTargetInfo,
     IntakeTargetInput,
@@ -41,6 +40,7 @@ from ipcase.dto.intake import (
     RoutingSettings,
 )
 from ipcase.dto.mediation import MediationRequestInput
+from ipcase.dto.paging import Page
 from ipcase.errors import NotFound
 from ipcase.loaders.intake import (
     case_party_keys,
@@ -81,7 +81,7 @@ def _deadline_info(item: IntakeItem, d: IntakeDeadline, *, today: date, cal: Off
 
 # ---- the register ---------------------------------------------------------------------------------
 
-def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> IntakePage:
+def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[IntakeRow]:
     s = uow.session
     handler, repeat, linked = aliased(User), aliased(Case), aliased(Case)
     targets = _joined(IntakeTarget.name, IntakeTarget.item_id)
@@ -144,7 +144,7 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> IntakePage
             next_due=first.due if first else None, next_due_code=first.code.value if first else "",
             next_due_provisional=first.provisional if first else False,
             urgency=urgency(first.due, today, cal) if first else "", case_number=case_number))
-    return IntakePage(tuple(rows), total)
+    return Page(tuple(rows), total)
 
 
 def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -> IntakeDetail:

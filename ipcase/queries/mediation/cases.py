@@ -44,7 +44,6 @@ from ipcase.dto.documents import DocAgent, DocOffice, DocParty
 from ipcase.dto.mediation import (
     MediationCaseDetail,
     MediationCaseFilter,
-    MediationCasePage,
     MediationCaseRow,
     MediationDocCase,
     MediationDocInfo,
@@ -53,6 +52,7 @@ from ipcase.dto.mediation import (
     MediatorInfo,
     RulingChoice,
 )
+from ipcase.dto.paging import Page
 from ipcase.loaders.mediation import agreement_signed, case_number_pattern, snapshot, terms_of
 from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
@@ -89,7 +89,7 @@ def _assigned_to(user_id: int):
 
 # ---- the list ------------------------------------------------------------------------------------
 
-def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> MediationCasePage:
+def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Page[MediationCaseRow]:
     s = uow.session
     conds = []
     if flt.office_id is not None:
@@ -132,7 +132,7 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Med
             _names(c, PartyRole.REQUESTER), _names(c, PartyRole.RESPONDENT), c.patent_number, officer_name or "",
             c.received_date, c.registered_date, c.closed_date, d.due_date if d else None, d.code if d else "",
             urgency(d.due_date, today, cal) if d else "", c.extension_status == ExtensionStatus.PENDING))
-    return MediationCasePage(tuple(rows), total or 0)
+    return Page(tuple(rows), total or 0)
 
 
 # ---- one case ------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,8 +31,8 @@ from ipcase.queries.hearings import sessions as hearing_queries
 from ipcase.services.hearings import requests as hearing_requests
 from ipcase.services.hearings import sessions as hearings
 from ui.common import labels, messages
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import show_failure
 from ui.documents.document_dialog import office_template_dir
 from ui.hearings import labels as hearing_labels
@@ -44,27 +42,23 @@ COLOURS = {"refusal": "#b71c1c", "warning": "#8a5300", "note": "#1b5e20"}
 _STAFF_KIND = {"leader": "leader", "member": "member", "clerk": "clerk", "tech_investigator": "tech_investigator"}
 
 
-class HearingDialog(QDialog):
+class HearingDialog(FormDialog):
     saved = Signal(object)   # HearingRef
 
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None, *,
                  hearing: HearingDetail | None = None, continues: HearingDetail | None = None,
                  starts_at: datetime | None = None, postponement_id: int | None = None,
                  decision_reason: str = ""):
-        super().__init__(parent)
+        super().__init__(parent, min_width=620)
         self._ctx, self._case_id, self._hearing, self._continues = ctx, case_id, hearing, continues
         self._postponement_id, self._decision_reason = postponement_id, decision_reason
         self._case: CaseDetail | None = None
         self._findings: tuple[FindingInfo, ...] = ()
         self._minutes = 120
         self.setWindowTitle(self._title())
-        self.setMinimumWidth(620)
 
-        layout = QVBoxLayout(self)
-        self.heading_label = QLabel()
-        layout.addWidget(self.heading_label)
-        form = QFormLayout()
-        layout.addLayout(form)
+        self.heading_label = self.add_above(QLabel())
+        form = self.form
         self.room_combo = QComboBox()
         self.room_combo.setObjectName("room_combo")
         form.addRow(self.tr("口审庭(&R)"), self.room_combo)
@@ -115,25 +109,19 @@ class HearingDialog(QDialog):
         self.findings_list = QListWidget()
         self.findings_list.setObjectName("findings_list")
         self.findings_list.setMaximumHeight(130)
-        layout.addWidget(QLabel(self.tr("规则检查（口审庭、人员冲突、工作日、通知和公告期限）：")))
-        layout.addWidget(self.findings_list)
+        self.body.addWidget(QLabel(self.tr("规则检查（口审庭、人员冲突、工作日、通知和公告期限）：")))
+        self.body.addWidget(self.findings_list)
         self.override_edit = QLineEdit()
         self.override_edit.setObjectName("override_edit")
         self.override_edit.setPlaceholderText(self.tr("有警示时须说明仍按此安排的理由（记入时间线）"))
         form2 = QFormLayout()
         form2.addRow(self.tr("确认警示的理由(&W)"), self.override_edit)
-        layout.addLayout(form2)
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
+        self.body.addLayout(form2)
         for key, widget in (("room_id", self.room_combo), ("online_link", self.link_edit),
                             ("people", self.people_list), ("reason", self.reason_edit),
                             ("starts_at", self.when_widget), ("decision_reason", self.reason_edit)):
             self.field_errors.register(key, widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_buttons(self.save, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
 
         self._fill_initial(starts_at)
         for signal in (self.room_combo.currentIndexChanged, self.date_edit.dateChanged, self.start_edit.timeChanged,
@@ -267,7 +255,7 @@ class HearingDialog(QDialog):
             self.findings_list.addItem(item)
         has_warnings = any(f.severity == "warning" for f in findings)
         self.override_edit.setEnabled(has_warnings)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+        self.button_box.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             not any(f.severity == "refusal" for f in findings))
 
     def findings(self) -> tuple[FindingInfo, ...]:
@@ -292,11 +280,11 @@ class HearingDialog(QDialog):
         else:
             task = ctx.db(hearings.schedule_hearing, actor_id=ctx.user_id, case_id=self._case_id,
                           expected_version=self._case.version, plan=plan, override_reason=override, now=now)
-        self.buttons.setEnabled(False)
+        self.button_box.setEnabled(False)
         ctx.runner.run_db(task, on_success=self._on_saved, on_failure=self._on_failed, owner=self)
 
     def _on_saved(self, ref: HearingRef) -> None:
-        self.buttons.setEnabled(True)
+        self.button_box.setEnabled(True)
         if ref.change_notices:
             messages.info(self, self.tr("已发出变更通知书"), self.tr("已签发口头审理变更通知书：%1，请送达当事人。")
                           .replace("%1", "、".join(ref.change_notices)))
@@ -304,7 +292,7 @@ class HearingDialog(QDialog):
         self.accept()
 
     def _on_failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
+        self.button_box.setEnabled(True)
         show_failure(self, self.field_errors, exc)
         self.recheck()
 

@@ -52,16 +52,16 @@ def test_scheduling_by_the_action_button_opens_the_hearing_dialog(make_ctx, staf
     choose(dialog.room_combo, room.id)
     dialog.date_edit.setDate(QDate(2026, 11, 21))                     # a Saturday: refused, Save disabled
     assert [f.code for f in dialog.findings() if f.severity == "refusal"] == ["non_working_day"]
-    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert not dialog.button_box.button(QDialogButtonBox.StandardButton.Save).isEnabled()
     dialog.date_edit.setDate(QDate(2026, 11, 4))                      # too close: a warning needing a reason
     dialog.start_edit.setTime(QTime(14, 0))
     assert dialog.end_edit.time() == QTime(16, 0)
     assert {f.code for f in dialog.findings() if f.severity != "note"} == {"notice_too_late", "announcement_too_late"}
     shot(dialog, "hearing_dialog.png")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert "确认警示的理由" in dialog.summary_label.text() or shown.errors     # refused until a reason is given
     type_text(dialog.override_edit, "双方当事人书面同意缩短通知期间")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert not dialog.isVisible()
     assert view.detail.state == CaseState.HEARING_SCHEDULED and view.detail.hearing_at == datetime(2026, 11, 4, 14)
     tab = view.page("hearings")
@@ -99,7 +99,7 @@ def test_dragging_a_session_in_the_week_view_moves_it_after_the_rules_are_rechec
     assert dialog.plan().starts_at == target and dialog.plan().ends_at == datetime(2026, 11, 19, 16, 30)
     assert [f.severity for f in dialog.findings()].count("refusal") == 0
     type_text(dialog.reason_edit, "合议组成员另有公务")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Save).click()
     assert shown.infos and "变更通知书" in shown.infos[-1]                # the requester had been served
     with new_uow() as uow:
         h = q.hearing_detail(uow, ref.id, today=NOW.date())
@@ -126,7 +126,7 @@ def test_a_drag_onto_a_clash_is_refused_in_the_dialog(make_ctx, staff, new_uow, 
                                        datetime(2026, 11, 19, 10))
     codes = {f.code for f in view.move_dialog.findings()}
     assert {"room_busy", "person_busy"} <= codes
-    assert not view.move_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert not view.move_dialog.button_box.button(QDialogButtonBox.StandardButton.Save).isEnabled()
 
 
 def test_the_hearing_tab_forms_and_todays_board(make_ctx, staff, new_uow, qtbot, shown, monkeypatch):

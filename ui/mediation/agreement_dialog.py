@@ -8,9 +8,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,8 +25,8 @@ from ipcase.dto.mediation import AgreementInfo, AgreementInput, InstalmentInput,
 from ipcase.services.mediation import agreements as mediation_services
 from ui.common import labels, messages
 from ui.common.drafts import DraftStore
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 from ui.shell.context import AppContext
 
@@ -40,7 +38,7 @@ def _long(text: str = "") -> QPlainTextEdit:
     return edit
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(FormDialog):
     saved = Signal(object)   # AgreementRef
 
     def __init__(self, ctx: AppContext, host: MediationHost, current: AgreementInfo | None = None,
@@ -51,9 +49,7 @@ class AgreementDialog(QDialog):
         self.draft_key = f"mediation_agreement_{host.kind}_{host.id}_{current.id if current else 'new'}"
         self.setWindowTitle(self.tr("调解协议条款"))
         self.resize(640, 720)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
+        form = self.form
         acts = QHBoxLayout()
         self.act_boxes: dict[str, QCheckBox] = {}
         for act in InfringingAct:
@@ -110,18 +106,12 @@ class AgreementDialog(QDialog):
         self.other_edit = _long()
         self.other_edit.setPlaceholderText(self.tr("其他条款，每行一条"))
         form.addRow(self.tr("其他条款："), self.other_edit)
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
         for key, widget in (("stop_acts", acts_widget), ("stop_from", stop_widget), ("terms", acts_widget),
                             ("destroy_withdraw", self.destroy_edit), ("damages", self.damages_edit),
                             ("instalments", self.instalments_table), ("costs", self.costs_edit),
                             ("other_terms", self.other_edit), ("signatories", acts_widget)):
             self.field_errors.register(key, widget)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.accepted.connect(self.submit)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
+        self.add_buttons(self.submit, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self._fill(current)
         self._restore_draft()
         for signal in (*(b.toggled for b in self.act_boxes.values()), self.destroy_edit.textChanged,

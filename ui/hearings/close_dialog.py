@@ -10,9 +10,6 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -22,20 +19,18 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.hearings.record import CloseOutcome
 from ui.common import messages
-from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate
+from ui.common.form_dialog import FormDialog
 from ui.common.submit import show_failure
 
 
-class CloseRecordDialog(QDialog):
+class CloseRecordDialog(FormDialog):
     submitted = Signal()   # confirmed: the editor closes the record, then calls accept() or failed()
 
     def __init__(self, *, requester_absent: bool, respondent_absent: bool, hearing_day: date, today: date,
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=480)
         self.setWindowTitle(self.tr("结束口审"))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
         if requester_absent:
             text = self.tr("笔录记载请求人方无人到庭。请求人经书面通知，无正当理由拒不参加口头审理的，按撤回请求处理"
                            "（须经部门负责人批准）；有正当理由的，请以休庭结束本次口审并另行安排。")
@@ -46,9 +41,7 @@ class CloseRecordDialog(QDialog):
         self.absence_label = QLabel(text)
         self.absence_label.setObjectName("absence_label")
         self.absence_label.setWordWrap(True)
-        layout.addWidget(self.absence_label)
-        form = QFormLayout()
-        layout.addLayout(form)
+        self.add_above(self.absence_label)
         self.radios: dict[CloseOutcome, QRadioButton] = {}
         group = QButtonGroup(self)
         choice = QWidget()
@@ -65,25 +58,17 @@ class CloseRecordDialog(QDialog):
         self.radios[CloseOutcome.HELD].setEnabled(not requester_absent)
         self.radios[CloseOutcome.REQUESTER_NO_SHOW].setEnabled(requester_absent)
         self.radios[CloseOutcome.REQUESTER_NO_SHOW if requester_absent else CloseOutcome.HELD].setChecked(True)
-        form.addRow(self.tr("结束方式："), choice)
+        self.add_row(self.tr("结束方式："), choice, "outcome")
         self.date_edit = date_edit(min(hearing_day, today), latest=today)
         self.date_edit.setObjectName("closed_on_edit")
-        form.addRow(self.tr("日期(&D)："), self.date_edit)
+        self.add_row(self.tr("日期(&D)："), self.date_edit, "closed_on")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("close_note_edit")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(80)
         self.note_edit.setPlaceholderText(self.tr("休庭的，写明原因（如回避申请待决定、需补充证据、双方和解）"))
-        form.addRow(self.tr("说明(&N)："), self.note_edit)
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
-        for key, widget in (("outcome", choice), ("closed_on", self.date_edit), ("note", self.note_edit)):
-            self.field_errors.register(key, widget)
-        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.accepted.connect(self._on_accepted)
-        self.button_box.rejected.connect(self.reject)
-        layout.addWidget(self.button_box)
+        self.add_row(self.tr("说明(&N)："), self.note_edit, "note")
+        self.add_buttons(self._on_accepted)
 
     def outcome(self) -> CloseOutcome:
         return next(o for o, radio in self.radios.items() if radio.isChecked())

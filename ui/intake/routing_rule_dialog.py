@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +29,7 @@ from ipcase.domain.intake.routing import (
 )
 from ipcase.errors import ValidationErrors
 from ui.common import labels
-from ui.common.field_errors import FieldErrors
+from ui.common.form_dialog import FormDialog
 from ui.intake import labels as intake_labels
 
 CHECKS_PER_ROW = 4
@@ -40,29 +37,25 @@ _CHOICES = ((Fact.KIND, IntakeKind, intake_labels.intake_kind), (Fact.CHANNEL, I
             (Fact.PATENT_TYPE, PatentType, labels.patent_type), (Fact.VENUE, Venue, intake_labels.venue))
 
 
-class RoutingRuleDialog(QDialog):
+class RoutingRuleDialog(FormDialog):
     def __init__(self, rule: RoutingRule | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=640)
         self.setObjectName("routing_rule_dialog")
         self.setWindowTitle(self.tr("修改分流规则") if rule else self.tr("新增分流规则"))
         self.rule: RoutingRule | None = None
-        self.setMinimumWidth(640)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
         self.name_edit = QLineEdit()
         self.track_combo = QComboBox()
         for t in Track:
             self.track_combo.addItem(intake_labels.track(t), t.value)
         self.enabled_check = QCheckBox(self.tr("启用"))
         self.enabled_check.setChecked(True)
-        form.addRow(self.tr("规则名称："), self.name_edit)
-        form.addRow(self.tr("建议程序："), self.track_combo)
-        form.addRow("", self.enabled_check)
+        self.add_row(self.tr("规则名称："), self.name_edit, "rules[0].name")
+        self.add_row(self.tr("建议程序："), self.track_combo)
+        self.add_row("", self.enabled_check)
 
         self.conditions_box = QGroupBox(self.tr("条件（同时满足；不勾选或“不限”即不作要求）"))
         cond_form = QFormLayout(self.conditions_box)
-        layout.addWidget(self.conditions_box)
+        self.body.addWidget(self.conditions_box)
         self.choice_checks: dict[Fact, dict[str, QCheckBox]] = {}
         for fact, enum, label in _CHOICES:
             row = QWidget()
@@ -95,15 +88,8 @@ class RoutingRuleDialog(QDialog):
         counts.addStretch(1)
         cond_form.addRow(intake_labels.routing_fact(Fact.RESPONDENT_COUNT) + "：", counts)
 
-        self.summary_label = QLabel()
-        layout.addWidget(self.summary_label)
-        self.field_errors = FieldErrors(self.summary_label)
-        self.field_errors.register("rules[0].name", self.name_edit)
         self.field_errors.register("rules[0].conditions", self.conditions_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_buttons(self._on_accepted)
         if rule:
             self.set_rule(rule)
 

@@ -30,6 +30,9 @@ def actor(session: Session, actor_id: int, gesture: str | None = None, action: s
         raise NotFound("user", actor_id)
     if gesture is not None:
         require(user.role, gesture, action or gesture)
+    # Who acts in this unit of work, for what is recorded with the change (the audit trail, the office guard).
+    session.info["actor_id"] = user.id
+    session.info["actor_office_id"] = user.office_id
     return user
 
 

@@ -70,6 +70,26 @@ class ConcurrentModification(IpcaseError):
         self.changes = changes
 
 
+class BackupRefused(IpcaseError):
+    """A backup cannot be made, read or restored; nothing was replaced. `code`: 'not_a_backup', 'damaged'
+    (a file's hash differs from the manifest, a file is missing or added), 'key_required', 'wrong_key',
+    'tool_failed' (pg_dump/pg_restore), 'backend_mismatch'; `detail` names the file or the tool's message."""
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(f"{code}{': ' + detail if detail else ''}")
+        self.code = code
+        self.detail = detail
+
+
+class WrongDatabaseKey(IpcaseError):
+    """An encrypted database (SQLCipher) was opened without its passphrase, or with a wrong one."""
+
+    def __init__(self, path: str, *, missing: bool = False):
+        super().__init__(f"{'no key' if missing else 'wrong key'} for {path}")
+        self.path = path
+        self.missing = missing
+
+
 class DatabaseBusy(IpcaseError):
     """The database stayed locked past the busy timeout; nothing was written."""
 

@@ -51,6 +51,7 @@ REASON = {
     "before_start": QT_TRANSLATE_NOOP("errors", "不能早于开始日期（%1）"),
     # files
     "unreadable": QT_TRANSLATE_NOOP("errors", "文件无法读取（%1）"),
+    "file_missing": QT_TRANSLATE_NOOP("errors", "找不到文件“%1”：它可能已被移动、改名或删除，请重新选择"),
     "file_type": QT_TRANSLATE_NOOP("errors", "文件类型不支持（可用 %1）"),
     "too_large": QT_TRANSLATE_NOOP("errors", "文件过大（不超过 %1）"),
 }

@@ -2,7 +2,6 @@
 Word/WPS" for the DOCX (the system's application for .docx, through QDesktopServices)."""
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ipcase.files import write_for_opening
 
 
 def load_pdf(data: bytes, parent) -> QPdfDocument:
@@ -49,10 +50,9 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 def open_externally(data: bytes, file_name: str) -> Path:
-    """Write the file to a temporary folder and open it with the system's application (Word, WPS …)."""
-    folder = Path(tempfile.mkdtemp(prefix="ipcase-"))
-    path = folder / file_name
-    path.write_bytes(data)
+    """Write the file to a temporary folder and open it with the system's application (Word, WPS …). The name
+    may come from a shared database: write_for_opening keeps it a plain name inside that folder."""
+    path = write_for_opening(data, file_name)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
 

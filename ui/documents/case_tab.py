@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ipcase.documents.casefile import bind_case_file
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import BatchResult, CaseDocuments, DocumentInfo
+from ipcase.files import read_upload
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import issue as doc_services
 from ui.common import labels, messages
@@ -189,12 +190,18 @@ class DocumentsTab(QWidget):
         if path:
             title, ok = QInputDialog.getText(self, self.tr("添加附件"), self.tr("附件名称："), text=Path(path).stem)
             if ok:
-                self.attach(title, Path(path).name, Path(path).read_bytes())
+                self.attach(title, path)
 
-    def attach(self, title: str, filename: str, data: bytes) -> None:
-        ctx = self._ctx
-        ctx.runner.run_db(ctx.db(doc_services.add_attachment, actor_id=ctx.user_id, case_id=self.detail.id,
-                                 title=title, filename=filename, data=data, now=ctx.clock.now()),
+    def attach(self, title: str, path: str) -> None:
+        """Read the file in the database task (refused by its size before reading), then store it."""
+        ctx, case_id = self._ctx, self.detail.id
+
+        def task():
+            filename, data = read_upload(path, field="file", limit=doc_services.MAX_ATTACHMENT)
+            return ctx.db(doc_services.add_attachment, actor_id=ctx.user_id, case_id=case_id, title=title,
+                          filename=filename, data=data, now=ctx.clock.now())()
+
+        ctx.runner.run_db(task,
                           on_success=lambda _a: (self.reload(), self.changed.emit(self.detail.id)),
                           on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 

@@ -3,8 +3,6 @@ record a service, a mailed document's receipt, the scanned signed 回证, a part
 service."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import CaseDocuments, ToServeRow
+from ipcase.files import read_upload
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import service as service_records
+from ipcase.services.documents.issue import MAX_ATTACHMENT
 from ui.common import labels, messages, texts
 from ui.common.plain_table import fill, text_table
 from ui.documents.service_dialog import ServiceDialog
@@ -146,9 +146,14 @@ class ServiceTab(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择回证扫描件"), "",
                                               self.tr("扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path:
-            ctx = self._ctx
-            ctx.runner.run_db(ctx.db(service_records.attach_proof, actor_id=ctx.user_id, service_id=record.id,
-                                     name=Path(path).name, data=Path(path).read_bytes()),
+            ctx, service_id = self._ctx, record.id
+
+            def task():
+                name, data = read_upload(path, field="proof", limit=MAX_ATTACHMENT)
+                return ctx.db(service_records.attach_proof, actor_id=ctx.user_id, service_id=service_id,
+                              name=name, data=data)()
+
+            ctx.runner.run_db(task,
                               on_success=lambda _r: self.changed.emit(self.detail.id),
                               on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 

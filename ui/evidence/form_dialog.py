@@ -36,6 +36,8 @@ from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import PartyInfo
 from ipcase.dto.evidence import OFFICE_SUBMITTER, FileUpload
 from ipcase.errors import ValidationErrors
+from ipcase.files import read_upload
+from ipcase.services.evidence.register import MAX_FILE
 from ui.common import errors, labels, messages
 from ui.common.drafts import DraftStore
 from ui.common.field_errors import FieldErrors
@@ -176,8 +178,9 @@ class FilesEditor(Editor):
 
 
 def read_uploads(paths: tuple[str, ...]) -> tuple[FileUpload, ...]:
-    """Called inside the database task: the bytes and their name."""
-    return tuple(FileUpload(Path(p).name, Path(p).read_bytes()) for p in paths)
+    """Called inside the database task: the bytes and their name (an over-limit file is refused by its size,
+    before it is read)."""
+    return tuple(FileUpload(*read_upload(p, field=f"files[{i}]", limit=MAX_FILE)) for i, p in enumerate(paths))
 
 
 class EvidenceFormDialog(QDialog):

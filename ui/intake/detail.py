@@ -2,10 +2,8 @@
 概况, 相关事项, 期限, 时间线, 附件."""
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -27,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.intake.routing import Track
 from ipcase.dto.intake import AttachmentInput, IntakeDetail, IntakeRef
+from ipcase.files import read_upload, write_for_opening
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import items as intake_services
+from ipcase.services.intake.validation import MAX_ATTACHMENT_BYTES
 from ui.common import deadline_model as dl
 from ui.common import labels, messages, texts
 from ui.common.fact_box import add_fact_box
@@ -368,7 +368,7 @@ class IntakeDetailPanel(QWidget):
         ctx, item_id = self._ctx, self.detail.id
 
         def task():
-            attachment = AttachmentInput(Path(path).name, Path(path).read_bytes())
+            attachment = AttachmentInput(*read_upload(path, field="attachment", limit=MAX_ATTACHMENT_BYTES))
             with ctx.new_uow() as uow:
                 return intake_services.add_attachment(uow, actor_id=ctx.user_id, item_id=item_id,
                                                       attachment=attachment, now=ctx.clock.now())
@@ -384,10 +384,7 @@ class IntakeDetailPanel(QWidget):
 
         def task():
             name, content = _read(ctx, attachment_id)
-            folder.mkdir(parents=True, exist_ok=True)
-            target = Path(tempfile.mkdtemp(dir=folder)) / name
-            target.write_bytes(content)
-            return target
+            return write_for_opening(content, name, under=folder)
 
         ctx.runner.run_db(task, on_success=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
                           on_failure=lambda exc: messages.show_error(self, exc), owner=self)

@@ -5,7 +5,6 @@ lid loses nothing; records about the same patent and respondent are shown while 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -13,9 +12,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QV
 
 from ipcase.dto.intake import AttachmentInput, IntakeDetail, IntakeRef
 from ipcase.errors import ConcurrentModification
+from ipcase.files import read_upload
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import items as intake_services
+from ipcase.services.intake.validation import MAX_ATTACHMENT_BYTES
 from ui.common import labels
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
@@ -151,7 +152,8 @@ class IntakeEntryDialog(DraftFormMixin, QDialog):
                 if detail is not None:
                     return intake_services.update_item(uow, actor_id=ctx.user_id, item_id=detail.id,
                                                        expected_version=version, data=data, now=ctx.clock.now())
-                files = tuple(AttachmentInput(Path(p).name, Path(p).read_bytes()) for p in paths)
+                files = tuple(AttachmentInput(*read_upload(p, field=f"attachments[{i}]", limit=MAX_ATTACHMENT_BYTES))
+                              for i, p in enumerate(paths))
                 return intake_services.register_item(uow, actor_id=ctx.user_id, now=ctx.clock.now(),
                                                      data=replace(data, attachments=files))
 

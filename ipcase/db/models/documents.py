@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from ipcase.db.base import Base
+from ipcase.db.file_names import FileName
 from ipcase.db.models.mixins import IssuedContent, RecordedBy
 
 
@@ -59,7 +60,7 @@ class ServiceRecord(RecordedBy, Base):
     tracking_no: Mapped[str] = mapped_column(String(60), default="")
     refusal_note: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    proof_name: Mapped[str] = mapped_column(String(200), default="")
+    proof_name: Mapped[str] = mapped_column(FileName(200), default="")
     proof: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
 
 
@@ -78,7 +79,7 @@ class CaseAttachment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(200))
-    filename: Mapped[str] = mapped_column(String(200))
+    filename: Mapped[str] = mapped_column(FileName(200))
     size: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
     added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ipcase.db.base import Base
+from ipcase.db.file_names import FileName
 from ipcase.db.models.mixins import (
     SearchText,
     StoredDeadline,
@@ -125,7 +126,7 @@ class IntakeAttachment(Base):
     __tablename__ = "intake_attachments"
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("intake_items.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(FileName(300))
     size: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(String(300), default="")
     content: Mapped[bytes] = deferred(mapped_column(LargeBinary))

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ipcase.db.base import Base
+from ipcase.db.file_names import FileName
 from ipcase.db.models.mixins import (
     CreatedBy,
     IssuedContent,
@@ -141,7 +142,7 @@ class MediationCase(VersionBumpedByServices, SearchText, Timestamps, Base):
     # an external ruling/judgment named by its reference with a copy attached.
     ruling_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     ruling_reference: Mapped[str] = mapped_column(String(200), default="")
-    ruling_copy_name: Mapped[str] = mapped_column(String(300), default="")
+    ruling_copy_name: Mapped[str] = mapped_column(FileName(300), default="")
     ruling_copy: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)   # 承办人
     intake_item_id: Mapped[int | None] = mapped_column(ForeignKey("intake_items.id"), index=True, unique=True)

@@ -21,6 +21,7 @@ from ipcase.documents.engine import render
 from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
 from ipcase.domain.documents.types import BY_KEY, Addressee, doc_type
 from ipcase.domain.enums import CaseState
+from ipcase.domain.filenames import safe_name
 from ipcase.domain.numbering import format_number, validate_pattern
 from ipcase.dto.documents import (
     AttachmentInfo,
@@ -211,6 +212,7 @@ def add_attachment(uow: UnitOfWork, *, actor_id: int, case_id: int, title: str, 
     user = actor(s, actor_id, "documents.issue", "add_attachment")
     case = writable_case(s, case_id)
     errors = []
+    filename = safe_name(filename)
     if not title.strip():
         errors.append(ValidationFailed("title", "required"))
     if not filename.lower().endswith(ATTACHMENT_TYPES):

@@ -16,6 +16,7 @@ from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import IssuedDocument, ServiceConsent, ServiceRecord
 from ipcase.domain.documents.types import BY_KEY, STARTS_COLUMN, STARTS_ROLE, Addressee, service_refusal
 from ipcase.domain.enums import PartyRole, ServiceMethod
+from ipcase.domain.filenames import safe_name
 from ipcase.dto.documents import ServiceInput, ServiceRecordInfo
 from ipcase.errors import TransitionRefused, ValidationErrors, ValidationFailed
 from ipcase.loaders.rows import existing
@@ -99,7 +100,7 @@ def record_service(uow: UnitOfWork, *, actor_id: int, data: ServiceInput, now: d
                         method=method.value, sent_date=data.sent_date, received_date=data.received_date,
                         deemed_date=deemed, tracking_no=data.tracking_no.strip(),
                         refusal_note=data.refusal_note.strip(), note=data.note.strip(),
-                        proof_name=data.proof_name if data.proof_data else "", proof=data.proof_data or None,
+                        proof_name=safe_name(data.proof_name) if data.proof_data else "", proof=data.proof_data or None,
                         recorded_by=user.id, recorded_at=now)
     s.add(row)
     s.flush()
@@ -119,7 +120,7 @@ def attach_proof(uow: UnitOfWork, *, actor_id: int, service_id: int, name: str, 
     row = existing(s, ServiceRecord, "service_record", service_id)
     if not data or len(data) > MAX_ATTACHMENT:
         raise ValidationFailed("proof", "too_long" if data else "required")
-    row.proof_name, row.proof = name, data
+    row.proof_name, row.proof = safe_name(name), data
     uow.commit()
 
 

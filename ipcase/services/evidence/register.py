@@ -12,6 +12,7 @@ from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.evidence import EvidenceFile, EvidenceItem
 from ipcase.domain.enums import OPEN_STATES, REGISTERED_OPEN_STATES, CaseState
+from ipcase.domain.filenames import safe_name
 from ipcase.dto.evidence import EvidenceInput, FileUpload, VerifyResult
 from ipcase.errors import (
     TransitionRefused,
@@ -64,7 +65,7 @@ def file_rows(user: User, uploads: tuple[FileUpload, ...], now: datetime) -> lis
             errors.append(ValidationFailed(f"files[{i}]", "too_large", "50 MB"))
     if errors:
         raise ValidationErrors(errors)
-    return [EvidenceFile(name=f.name, size=len(f.data), sha256=sha256(f.data), content=f.data, added_at=now,
+    return [EvidenceFile(name=safe_name(f.name), size=len(f.data), sha256=sha256(f.data), content=f.data, added_at=now,
                          added_by=user.id) for f in uploads]
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.intake import IntakeAttachment, IntakeEvent, IntakeItem
 from ipcase.domain.enums import RefusalReason, Role
+from ipcase.domain.filenames import safe_name
 from ipcase.domain.intake.items import (
     DISPUTE_KINDS,
     OUTCOME_STATE,
@@ -162,13 +163,13 @@ def add_attachment(uow: UnitOfWork, *, actor_id: int, item_id: int, attachment: 
     if too_large := oversize("attachment", attachment.content, MAX_ATTACHMENT_BYTES):
         raise too_large
     s.add(_attachment_row(item, attachment, user, now))
-    _event(s, item, user, "attachment_added", now, name=attachment.name.strip())
+    _event(s, item, user, "attachment_added", now, name=safe_name(attachment.name))
     uow.commit()
     return _ref(item)
 
 
 def _attachment_row(item: IntakeItem, a: AttachmentInput, user: User, now: datetime) -> IntakeAttachment:
-    return IntakeAttachment(item_id=item.id, name=a.name.strip(), size=len(a.content), note=a.note.strip(),
+    return IntakeAttachment(item_id=item.id, name=safe_name(a.name), size=len(a.content), note=a.note.strip(),
                             content=a.content, added_at=now, added_by=user.id)
 
 

@@ -14,6 +14,7 @@ from ipcase.db.models.cases import Case
 from ipcase.db.models.mediation import MediationCase, MediationDeadlineRow, MediationEvent, MediationParty
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import CaseState, PartyKind, PartyRole
+from ipcase.domain.filenames import safe_name
 from ipcase.domain.identifiers import normalize_name, parse_patent_number
 from ipcase.domain.mediation.cases import CLOSED_STATES, OPEN_STATES, OWNERSHIP_KINDS, MediationKind
 from ipcase.domain.mediation.deadlines import mediation_deadlines
@@ -120,7 +121,7 @@ def write_request(case: MediationCase, data: MediationRequestInput, clean: dict)
     case.ruling_case_id = data.ruling_case_id if damages else None
     case.ruling_reference = data.ruling_reference.strip() if damages and data.ruling_case_id is None else ""
     if data.ruling_copy is not None:
-        case.ruling_copy_name, case.ruling_copy = data.ruling_copy_name.strip(), data.ruling_copy
+        case.ruling_copy_name, case.ruling_copy = safe_name(data.ruling_copy_name), data.ruling_copy
     elif not case.ruling_reference:
         case.ruling_copy_name, case.ruling_copy = "", None
     known = {(p.role, p.name_normalized): p.id_number for p in case.parties if p.id_number}

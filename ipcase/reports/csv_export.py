@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from ipcase.dto.statistics import StatsReport
+from ipcase.reports.cells import SafeCsvWriter
 from ipcase.reports.formatting import UNITS, csv_number
 from ipcase.reports.periodic import RANKING_INDICATORS
 
@@ -13,7 +14,7 @@ from ipcase.reports.periodic import RANKING_INDICATORS
 def write_csv(report: StatsReport, path: Path) -> Path:
     p = report.period
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f)
+        w = SafeCsvWriter(f)   # names typed by users are text, never formulas
         w.writerow([f"{report.office_name} 专利侵权纠纷行政裁决统计表", p.label, p.start.isoformat(), p.end.isoformat()])
         w.writerow(["指标", "单位", "本期", "上年同期", "同比（%或百分点）", "上期", "环比（%或百分点）"])
         for line in report.lines:

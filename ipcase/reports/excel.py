@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from ipcase.dto.statistics import StatsReport
+from ipcase.reports.cells import text_cells
 from ipcase.reports.periodic import RANKING_INDICATORS
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
@@ -115,5 +116,6 @@ def write_xlsx(report: StatsReport, path: Path) -> Path:
     _ranking_sheet(wb.create_sheet(), report)
     _monthly_sheet(wb.create_sheet(), report)
     _definitions_sheet(wb.create_sheet(), report)
+    text_cells(wb)   # names typed by users are text, never formulas
     wb.save(path)
     return Path(path)

@@ -8,6 +8,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from ipcase.audit import capture as audit_capture
 from ipcase.errors import ConcurrentModification, DatabaseBusy
 
 
@@ -45,6 +46,7 @@ class UnitOfWork:
 
 def uow_factory(engine: Engine) -> Callable[[], UnitOfWork]:
     factory = sessionmaker(engine, expire_on_commit=False)
+    audit_capture.install()  # every change written through a session also goes into the audit chain
     return lambda: UnitOfWork(factory)
 
 

@@ -11,10 +11,10 @@ import argparse
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from ipcase.cli import demo, documents, init, report
+from ipcase.cli import audit, demo, documents, init, report
 from ipcase.cli.command import Command
 
-COMMANDS = (init.COMMAND, report.COMMAND, demo.COMMAND, documents.COMMAND)
+COMMANDS = (init.COMMAND, report.COMMAND, demo.COMMAND, documents.COMMAND, audit.COMMAND)
 GUI = "gui"
 
 

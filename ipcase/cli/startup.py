@@ -49,6 +49,7 @@ class Database:
 
 def open_database(args: argparse.Namespace, clock, config: AppConfig | None = None) -> Database:
     """The configured database (`--db`, `--data-dir`), upgraded to the current schema after a backup copy."""
+    from ipcase.audit.chain import seal_pending
     from ipcase.config import load_config
     from ipcase.db.engine import make_engine
     from ipcase.db.migrate import upgrade_to_head
@@ -60,7 +61,11 @@ def open_database(args: argparse.Namespace, clock, config: AppConfig | None = No
     backup = upgrade_to_head(engine, backup_at=clock.now())
     if backup:
         log.info("database backed up to %s before upgrading", backup)
-    return Database(config, engine, uow_factory(engine), backup)
+    new_uow = uow_factory(engine)
+    with new_uow() as uow:  # a database upgraded from before the audit chain: seal its record first
+        if seal_pending(uow.session.connection(), clock.now()):
+            uow.commit()
+    return Database(config, engine, new_uow, backup)
 
 
 class NotInitialised(RuntimeError):

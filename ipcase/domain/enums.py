@@ -78,6 +78,7 @@ class Role(StrEnum):
     SECTION_HEAD = "section_head"  # 处(科)室负责人
     DEPT_HEAD = "dept_head"        # 部门负责人
     ADMIN = "admin"                # 管理员
+    AUDITOR = "auditor"            # 审计员: reads the audit trail, changes nothing (三员分立)
 
 
 class PanelRole(StrEnum):

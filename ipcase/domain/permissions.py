@@ -54,6 +54,13 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "settings.edit": _ADMIN,             # office, deadline rules, document and numbering settings, routing
     "users.manage": _ADMIN,
     "holidays.edit": _ADMIN,
+    # ---- the audit trail (三员分立: the 审计员 reads it; whether the administrator may too is an office setting,
+    # services.audit asks it next to this table) ----
+    "audit.read": frozenset({Role.AUDITOR}),
+    "audit.export": frozenset({Role.AUDITOR}),
+    # A change to the record that no narrower gesture guards (services.common.actor without a gesture): every
+    # role but the read-only 审计员.
+    "record.change": _CASE_STAFF | _ADMIN,
     # ---- asked by the UI to offer choices (added with the roles the widgets compared before) ----
     "case.handle": _CASE_STAFF,          # may be named a case's 承办人 (everyone but the administrator)
     "registration.self_assign": frozenset({Role.OFFICER}),  # proposed as 承办人 of what he registers

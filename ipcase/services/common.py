@@ -28,11 +28,14 @@ def actor(session: Session, actor_id: int, gesture: str | None = None, action: s
     user = session.get(User, actor_id)
     if user is None or not user.active:
         raise NotFound("user", actor_id)
-    if gesture is not None:
+    if gesture is None:  # a step any user may take still changes the record: not the read-only 审计员
+        require(user.role, "record.change", action or "record.change")
+    else:
         require(user.role, gesture, action or gesture)
     # Who acts in this unit of work, for what is recorded with the change (the audit trail, the office guard).
     session.info["actor_id"] = user.id
     session.info["actor_office_id"] = user.office_id
+    session.info["action"] = action or gesture or ""
     return user
 
 
@@ -74,7 +77,7 @@ def recompute_deadlines(session: Session, case: Case, today: date,
                         cal: OfficialCalendar | None = None, settings: DeadlineSettings | None = None) -> int:
     """Replace the stored deadlines of `case` with a fresh computation; returns how many differ."""
     cal = cal or load_calendar(session)
-    settings = settings or load_settings(session, case.office_id)
+    settings = settings or load_settings(session)
     new = compute_deadlines(case_facts(case), cal, settings, today)
     old = session.scalars(select(DeadlineRow).where(DeadlineRow.case_id == case.id)).all()
     key = lambda c, p, s, d, pr, st: (c, p, s, d, pr, st)  # noqa: E731

@@ -85,6 +85,7 @@ ROLE = {
     Role.SECTION_HEAD: QT_TRANSLATE_NOOP("labels", "处(科)室负责人"),
     Role.DEPT_HEAD: QT_TRANSLATE_NOOP("labels", "部门负责人"),
     Role.ADMIN: QT_TRANSLATE_NOOP("labels", "管理员"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("labels", "审计员"),
 }
 
 PANEL_ROLE = {

@@ -3,6 +3,7 @@
 Importing this package registers every table on `Base.metadata` (Alembic and the schema test need them all)."""
 from ipcase.db.models import (  # noqa: F401
     admin,
+    audit,
     cases,
     documents,
     evidence,

@@ -1,0 +1,218 @@
+"""Every change the ORM writes becomes an audit entry in the same transaction, whoever made it: the session and
+mapper hooks below see each inserted, updated and deleted row (cascades and orphans too), read its image before
+and after from the database, and append the entries to the chain when the transaction commits.
+
+Who acts comes from `session.info["actor_id"]`/`["actor_office_id"]` and what from `session.info["action"]`
+(set by `services.common.actor`); a script or start-up job that names no actor is recorded as the system.
+Events that change nothing (a login, an export, a view of a full ID number) are queued with `note`.
+
+Statements that bypass the unit of work (`session.execute(update(...))`) are not seen: the services use them only
+for the tables `rows.NOT_AUDITED` leaves out, and `verify` names any row changed behind the chain's back."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Mapper, Session, object_session
+
+from ipcase.audit import chain, rows
+from ipcase.audit.canonical import DEFAULT_ALGORITHM, dumps, plain, row_digest
+from ipcase.db.base import Base
+from ipcase.db.models.admin import User
+
+PENDING = "audit.pending"      # entries waiting for the commit
+FLUSH = "audit.flush"          # the current flush: before images and the rows it wrote
+SEALED = "audit.sealed"        # the entries are in: a later flush in this commit appends at once
+ACTION = "action"              # set by services.common.actor (the gesture) or a caller
+AT = "audit.at"                # when, if the caller knows better than the clock (a replay, issue 14)
+ORIGIN = "audit.origin"        # "online"; an offline replay says "offline"
+SYSTEM_ACTION = "system"
+
+_installed = False
+
+
+def install() -> None:
+    """Hook the audit trail into every session and mapper (once per process)."""
+    global _installed
+    if _installed:
+        return
+    event.listen(Session, "before_flush", _before_flush)
+    event.listen(Session, "after_flush", _after_flush)
+    event.listen(Session, "before_commit", _before_commit)
+    event.listen(Session, "after_commit", _forget)
+    event.listen(Session, "after_rollback", _forget)
+    for name, fn in (("before_update", _before_row_change), ("before_delete", _before_row_change),
+                     ("after_insert", _row_inserted), ("after_update", _row_updated),
+                     ("after_delete", _row_deleted)):
+        event.listen(Base, name, fn, propagate=True)
+    _installed = True
+
+
+def note(session: Session, action: str, *, kind: str | None = None, key: Any = None,
+         case_number: str | None = None, detail: Mapping[str, Any] | None = None) -> None:
+    """Queue an entry for an event that changes no row (login, export, print, a view of a full ID number); it is
+    written when the unit of work commits, so the caller commits even when nothing else changed."""
+    entry = _entry(session, action, "event", kind, None if key is None else rows.key_text([key]),
+                   case_number, dict(detail or {}), None)
+    _queue(session, [entry])
+
+
+# ---- building entries -----------------------------------------------------------------------------
+
+def _algorithm(session: Session) -> str:
+    return session.info.get("audit.algorithm", DEFAULT_ALGORITHM)
+
+
+def _actor_name(session: Session, actor_id: int | None) -> str | None:
+    if actor_id is None:
+        return None
+    names = session.info.setdefault("audit.names", {})
+    if actor_id not in names:
+        names[actor_id] = session.connection().execute(
+            select(User.__table__.c.full_name).where(User.__table__.c.id == actor_id)).scalar()
+    return names[actor_id]
+
+
+def _entry(session: Session, action: str | None, operation: str, kind: str | None, key: str | None,
+           case_number: str | None, changes: Mapping[str, Any], row_hash: str | None) -> dict[str, Any]:
+    actor_id = session.info.get("actor_id")
+    at = session.info.get(AT) or datetime.now().replace(microsecond=0)
+    return {"office_id": session.info.get("actor_office_id"), "actor_id": actor_id,
+            "actor_name": _actor_name(session, actor_id), "at": at,
+            "origin": session.info.get(ORIGIN, "online"),
+            "action": action or session.info.get(ACTION) or SYSTEM_ACTION, "operation": operation,
+            "record_kind": kind, "record_key": key, "case_number": case_number,
+            "changes": dumps(plain(dict(changes))), "row_hash": row_hash}
+
+
+def _queue(session: Session, entries: list[dict]) -> None:
+    if not entries:
+        return
+    if session.info.get(SEALED):
+        chain.append(session.connection(), entries, _algorithm(session))
+    else:
+        session.info.setdefault(PENDING, []).extend(entries)
+
+
+# ---- the flush --------------------------------------------------------------------------------------
+
+def _flush_state(session: Session) -> dict:
+    return session.info.setdefault(FLUSH, {"before": {}, "written": {}})
+
+
+def _identity(mapper: Mapper, target) -> tuple[str, tuple] | None:
+    t = mapper.local_table
+    if rows.table(t.name) is None:
+        return None
+    return t.name, tuple(mapper.primary_key_from_instance(target))
+
+
+def _before_flush(session: Session, _context, _instances) -> None:
+    """Read the before images of the rows this flush will change, one query per table."""
+    state = _flush_state(session)
+    wanted: dict[str, list[tuple]] = {}
+    for obj in list(session.dirty) + list(session.deleted):
+        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+            continue
+        ident = _identity(inspect(obj).mapper, obj)
+        if ident is not None and None not in ident[1]:
+            wanted.setdefault(ident[0], []).append(ident[1])
+    conn = session.connection()
+    for name, keys in wanted.items():
+        for key, img in rows.read_images(conn, rows.table(name), keys, _algorithm(session)).items():
+            state["before"].setdefault((name, key), img)
+
+
+def _before_row_change(mapper: Mapper, connection, target) -> None:
+    # A row the flush reaches by itself (a cascade, an orphan, an object dirtied by another hook): read it now.
+    session = object_session(target)
+    ident = _identity(mapper, target)
+    if session is None or ident is None:
+        return
+    state = _flush_state(session)
+    key = (ident[0], rows.key_text(ident[1]))
+    if key not in state["before"]:
+        found = rows.read_images(connection, rows.table(ident[0]), [ident[1]], _algorithm(session))
+        state["before"][key] = found.get(key[1])
+
+
+def _written(operation: str):
+    def hook(mapper: Mapper, _connection, target) -> None:
+        session = object_session(target)
+        ident = _identity(mapper, target)
+        if session is None or ident is None:
+            return
+        written = _flush_state(session)["written"]
+        key = (ident[0], rows.key_text(ident[1]))
+        first = written.get(key, (None,))[0]
+        # an insert then a delete in one flush cancel out; an insert stays an insert whatever follows
+        if first == "insert" and operation == "delete":
+            written.pop(key)
+        elif first != "insert":
+            written[key] = (operation, ident[1])
+    return hook
+
+
+_row_inserted = _written("insert")
+_row_updated = _written("update")
+_row_deleted = _written("delete")
+
+
+def _after_flush(session: Session, _context) -> None:
+    state = session.info.pop(FLUSH, None)
+    if not state or not state["written"]:
+        return
+    algorithm = _algorithm(session)
+    conn = session.connection()
+    written = state["written"]
+    wanted: dict[str, list[tuple]] = {}
+    for (name, _key), (op, pk) in written.items():
+        if op != "delete":
+            wanted.setdefault(name, []).append(pk)
+    after: dict[tuple[str, str], dict] = {}
+    for name, keys in wanted.items():
+        for key, img in rows.read_images(conn, rows.table(name), keys, algorithm).items():
+            after[(name, key)] = img
+    numbers: dict = {}
+    entries = []
+    for (name, key), (op, _pk) in written.items():
+        before = state["before"].get((name, key))
+        now = after.get((name, key))
+        if op == "delete":
+            now = None
+        if before is None and now is None:
+            continue
+        changes = _diff(before, now)
+        if not changes:
+            continue
+        operation = "insert" if before is None else "delete" if now is None else "update"
+        number = rows.record_number(conn, name, now or before, numbers)
+        entries.append(_entry(session, None, operation, name, key, number, changes,
+                              None if now is None else row_digest(now, algorithm)))
+    _queue(session, entries)
+
+
+def _diff(before: Mapping | None, after: Mapping | None) -> dict[str, list]:
+    before, after = before or {}, after or {}
+    return {c: [before.get(c), after.get(c)] for c in sorted(set(before) | set(after))
+            if before.get(c) != after.get(c) or (c not in before) != (c not in after)}
+
+
+# ---- the commit ------------------------------------------------------------------------------------
+
+def _before_commit(session: Session) -> None:
+    session.flush()  # the commit would flush after this hook; its entries must be in before it ends
+    pending = session.info.pop(PENDING, None)
+    if pending:
+        chain.append(session.connection(), pending, _algorithm(session))
+    session.info[SEALED] = True
+
+
+def _forget(session: Session) -> None:
+    for key in (PENDING, FLUSH, SEALED, "audit.names"):
+        session.info.pop(key, None)
+
+
+__all__ = ["ACTION", "AT", "ORIGIN", "install", "note"]

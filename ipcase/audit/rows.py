@@ -1,0 +1,107 @@
+"""Which tables the chain covers, how a row is read for it, and which 案号 (or 收案编号) a row belongs to.
+
+A row is read back from the database (not taken from the ORM object) so that the image hashed when the change is
+made is the image `verify` reads later, whatever the column types do on the way in."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, tuple_
+
+from ipcase.audit.canonical import dumps, plain
+from ipcase.db.base import Base
+
+# Not covered, and why: the chain itself; the stored deadlines, which are recomputed from the record on every
+# change (a changed row there is repaired by the next recomputation, and its cause is in the record); the
+# register counters, whose every value is recorded on the case, item or document that took it.
+NOT_AUDITED = frozenset({"audit_entries", "alembic_version", "deadlines", "intake_deadlines",
+                         "mediation_deadlines", "sequences"})
+
+# Tables whose rows carry the number a reader knows a record by, and that number's column.
+NUMBERED = {"cases": "case_number", "mediation_cases": "case_number", "intake_items": "number"}
+
+
+def audited_tables() -> list[Table]:
+    import ipcase.db.models  # noqa: F401  (registers every table)
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_AUDITED]
+
+
+def table(name: str) -> Table | None:
+    t = Base.metadata.tables.get(name)
+    return None if t is None or name in NOT_AUDITED else t
+
+
+def key_text(values: Iterable[Any]) -> str:
+    """A primary key as the chain records it: canonical JSON of its values in column order."""
+    return dumps(plain(list(values)))
+
+
+# Columns the chain holds as a digest only: a password's hash and a person's full ID number must not become
+# readable to whoever reads the audit trail; the digest still shows that, and when, they changed.
+SECRET_COLUMNS = frozenset({"password_hash", "id_number"})
+
+
+def image(row: Mapping[str, Any], algorithm: str) -> dict[str, Any]:
+    return {name: (plain(str(value).encode("utf-8"), algorithm) if name in SECRET_COLUMNS and value else
+                   plain(value, algorithm)) for name, value in row.items()}
+
+
+def read_images(conn: Connection, t: Table, keys: Iterable[tuple], algorithm: str) -> dict[str, dict]:
+    """The plain images of the rows of `t` with these primary keys, by key text (missing rows are absent)."""
+    keys = list(dict.fromkeys(keys))
+    pk = list(t.primary_key.columns)
+    out: dict[str, dict] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        where = pk[0].in_([k[0] for k in chunk]) if len(pk) == 1 else tuple_(*pk).in_(chunk)
+        for row in conn.execute(select(t).where(where)).mappings():
+            out[key_text(row[c.name] for c in pk)] = image(row, algorithm)
+    return out
+
+
+def all_images(conn: Connection, t: Table, algorithm: str, batch: int = 500) -> Iterator[tuple[str, dict]]:
+    """Every row of `t` as (key text, plain image), in primary-key order."""
+    pk = list(t.primary_key.columns)
+    result = conn.execute(select(t).order_by(*pk).execution_options(yield_per=batch)).mappings()
+    for row in result:
+        yield key_text(row[c.name] for c in pk), image(row, algorithm)
+
+
+def _parent_links(t: Table) -> list[tuple[str, Table, str]]:
+    """(column, parent table, parent column) of each single-column foreign key of `t`."""
+    links = []
+    for fk in t.foreign_keys:
+        parent = fk.column.table
+        if parent.name not in NOT_AUDITED and parent is not t:
+            links.append((fk.parent.name, parent, fk.column.name))
+    return links
+
+
+def record_number(conn: Connection, table_name: str, row: Mapping[str, Any] | None,
+                  cache: dict | None = None, depth: int = 3) -> str | None:
+    """The 案号 (or 收案编号) of the record this row belongs to: its own, or found up its foreign keys
+    (a party → its case, a file → its evidence item → its case). None when it belongs to no numbered record."""
+    if row is None:
+        return None
+    if table_name in NUMBERED:
+        return row.get(NUMBERED[table_name])
+    t = Base.metadata.tables.get(table_name)
+    if t is None or depth == 0:
+        return None
+    cache = {} if cache is None else cache
+    for column, parent, parent_column in _parent_links(t):
+        value = row.get(column)
+        if value is None or parent.name in ("users", "offices"):
+            continue
+        key = (parent.name, parent_column, value)
+        if key not in cache:
+            parent_row = conn.execute(select(parent).where(parent.c[parent_column] == value)).mappings().first()
+            cache[key] = record_number(conn, parent.name, parent_row, cache, depth - 1) if parent_row else None
+        if cache[key]:
+            return cache[key]
+    return None
+
+
+__all__ = ["NOT_AUDITED", "NUMBERED", "all_images", "audited_tables", "image", "key_text", "read_images",
+           "record_number", "table"]

@@ -45,6 +45,25 @@ class PermissionDenied(IpcaseError):
         self.role = role
 
 
+class OfficeRefused(PermissionDenied):
+    """A change in another office's record (issue 12). `reason` is "read_only" (a supervising office may look
+    at its sub-office's record, not change it) or "other_office" (anything else outside the actor's office)."""
+
+    def __init__(self, action: str, role: str | None, office_id: int | None, reason: str):
+        super().__init__(action, role)
+        self.args = (f"{action}: office {office_id} {reason}",)
+        self.office_id = office_id
+        self.reason = reason
+
+
+class AccountRevoked(IpcaseError):
+    """The logged-in user's account is deactivated or gone: the open window loses access at its next action."""
+
+    def __init__(self, user_id: int):
+        super().__init__(f"user {user_id} no longer active")
+        self.user_id = user_id
+
+
 class AuthenticationFailed(IpcaseError):
     pass
 

@@ -104,7 +104,8 @@ def generate(new_uow: Callable[[], UnitOfWork], *, cases: int, today: date, seed
     rng = random.Random(seed)
     with new_uow() as uow:
         s = uow.session
-        cal, settings = load_calendar(s), load_settings(s)
+        # The demo's sub-offices are new and store no settings: the top office's (or the defaults) hold for all.
+        cal, settings = load_calendar(s), load_settings(s, top)
         offices = {o.id: o for o in s.scalars(select(Office).where((Office.id == top) | (Office.parent_id == top)))}
         officers: dict[int, list[int]] = {}
         for uid, oid in s.execute(select(User.id, User.office_id).where(

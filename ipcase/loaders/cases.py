@@ -52,7 +52,7 @@ def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None
     facts = case_facts(case)
     open_pauses = frozenset(PauseKind(p.kind) for p in case.pauses if p.end_date is None)
     respondents = [p for p in case.parties if p.role == PartyRole.RESPONDENT]
-    d3 = [d.due for d in compute_deadlines(facts, load_calendar(s), load_settings(s), today)
+    d3 = [d.due for d in compute_deadlines(facts, load_calendar(s), load_settings(s, case.office_id), today)
           if d.code == DeadlineCode.D3]
     pending = s.scalars(select(Approval.action).where(
         Approval.case_id == case.id, Approval.status == ApprovalStatus.PENDING,

@@ -10,7 +10,6 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ipcase.db.models.admin import Setting
 from ipcase.db.models.cases import Case
 from ipcase.db.models.documents import IssuedDocument, ServiceRecord
 from ipcase.db.models.hearings import Hearing, HearingPerson, HearingRoom
@@ -31,7 +30,7 @@ from ipcase.domain.hearings.clashes import (
 from ipcase.domain.hearings.sessions import HearingStatus
 from ipcase.dto.hearings import FindingInfo, HearingPlan, HearingSettings, RoomInfo
 from ipcase.errors import NotFound, ValidationErrors, ValidationFailed
-from ipcase.loaders.settings import load_calendar, load_settings
+from ipcase.loaders.settings import load_calendar, load_settings, stored_settings
 
 NOTICE_TYPES = ("hearing_notice", "hearing_change_notice")
 SETTING_PREFIX = "hearing."   # the hearing settings' keys in the settings table
@@ -39,15 +38,15 @@ _STAFF_KIND = {PanelRole.LEADER: PersonKind.LEADER, PanelRole.MEMBER: PersonKind
                PanelRole.CLERK: PersonKind.CLERK, PanelRole.TECH_INVESTIGATOR: PersonKind.TECH_INVESTIGATOR}
 
 
-def load_hearing_settings(s: Session) -> HearingSettings:
-    stored = {row.key: row.value for row in s.scalars(select(Setting).where(Setting.key.startswith(SETTING_PREFIX)))}
+def load_hearing_settings(s: Session, office_id: int) -> HearingSettings:
+    stored = stored_settings(s, office_id, prefix=SETTING_PREFIX)
     return HearingSettings(**{f.name: json.loads(stored[SETTING_PREFIX + f.name]) for f in fields(HearingSettings)
                               if SETTING_PREFIX + f.name in stored})
 
 
-def rules(s: Session) -> Rules:
-    return Rules(notice_working_days=load_settings(s).hearing_notice_working_days,
-                 announcement_working_days=load_hearing_settings(s).announcement_working_days)
+def rules(s: Session, office_id: int) -> Rules:
+    return Rules(notice_working_days=load_settings(s, office_id).hearing_notice_working_days,
+                 announcement_working_days=load_hearing_settings(s, office_id).announcement_working_days)
 
 
 def person(row: HearingPerson) -> Person:
@@ -145,7 +144,7 @@ def verdict(s: Session, case: Case, plan: HearingPlan, people: list[HearingPerso
         notices=tuple(PartyNotice(parties[pid], served.get(pid)) for pid in attending),
         announced_on=plan.announced_on, hearing_id=hearing_id)
     return check_plan(domain_plan, bookings(s, plan.starts_at, plan.ends_at), cal=cal or load_calendar(s),
-                      rules=rules(s), today=today)
+                      rules=rules(s, case.office_id), today=today)
 
 
 def finding_infos(v: Verdict) -> tuple[FindingInfo, ...]:

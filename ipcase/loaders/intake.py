@@ -10,7 +10,6 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ipcase.db.models.admin import Setting
 from ipcase.db.models.cases import Case, Party, Patent
 from ipcase.db.models.intake import IntakeItem, IntakePatent
 from ipcase.domain.calendar import OfficialCalendar
@@ -38,7 +37,7 @@ from ipcase.domain.intake.routing import DEFAULT_RULES, RoutingFacts, rules_from
 from ipcase.dto.cases import PartyInput, PatentInput, RequestInput
 from ipcase.dto.intake import MatterMatchInfo, RoutingSettings
 from ipcase.errors import ValidationErrors, ValidationFailed
-from ipcase.loaders.settings import load_calendar, load_settings
+from ipcase.loaders.settings import PerOffice, load_calendar, load_settings, stored_settings
 
 RULES_KEY = "intake.routing_rules"
 COMPLAINT_KEY = "intake.complaint_needs_request"
@@ -46,9 +45,8 @@ OPEN_ITEM_STATES = (IntakeState.OPEN.value, IntakeState.PENDING_CORRECTION.value
 RULING_STATES = (CaseState.CLOSED_RULING_INFRINGEMENT.value, CaseState.CLOSED_RULING_REJECTED.value)
 
 
-def load_routing(s: Session) -> RoutingSettings:
-    stored = {row.key: row.value for row in s.scalars(select(Setting).where(Setting.key.in_([RULES_KEY,
-                                                                                          COMPLAINT_KEY])))}
+def load_routing(s: Session, office_id: int) -> RoutingSettings:
+    stored = stored_settings(s, office_id, prefix="intake.")
     needs_request = json.loads(stored[COMPLAINT_KEY]) if COMPLAINT_KEY in stored else True
     if RULES_KEY not in stored:
         return RoutingSettings(DEFAULT_RULES, needs_request, True)
@@ -61,8 +59,8 @@ def load_routing(s: Session) -> RoutingSettings:
     return RoutingSettings(rules, needs_request, False)
 
 
-def load_limits(s: Session) -> IntakeLimits:
-    d = load_settings(s)
+def load_limits(s: Session, office_id: int) -> IntakeLimits:
+    d = load_settings(s, office_id)
     return IntakeLimits(d.decision_days, d.decision_extension_days, d.decision_restarts_on_correction)
 
 
@@ -126,7 +124,7 @@ def matter_records(s: Session, patents: Iterable[str], *, exclude_item_id: int |
     cases = s.scalars(select(Case).join(Patent, Patent.id == Case.patent_id)
                       .where(Patent.number.in_(numbers), Case.state.in_(live), Case.id != (exclude_case_id or -1))
                       .options(selectinload(Case.parties), selectinload(Case.patent))).all()
-    cal, suit_days = None, 0
+    cal, suit_days = None, PerOffice(lambda o: load_settings(s, o).suit_days)
     for c in cases:
         if c.state == CaseState.ARCHIVED and not (c.closing_detail or {}).get("ruling_date"):
             continue  # an archived mediation or revocation decided nothing about infringement
@@ -134,11 +132,10 @@ def matter_records(s: Session, patents: Iterable[str], *, exclude_item_id: int |
                             if p.role == PartyRole.RESPONDENT)
         ruling, effective = _infringement_ruling(c), None
         if ruling:
-            if cal is None:
-                cal, suit_days = load_calendar(s), load_settings(s).suit_days
+            cal = cal or load_calendar(s)
             effective = ruling_effective_from((p.ruling_served for p in c.parties
                                                if p.role in (PartyRole.REQUESTER, PartyRole.RESPONDENT)),
-                                              cal, suit_days)
+                                              cal, suit_days[c.office_id])
         records.append(MatterRecord("case", c.id, c.case_number or "", c.state, frozenset({c.patent.number}),
                                     respondents, ruling, c.closed_date, effective))
     item_ids = select(IntakePatent.item_id).where(IntakePatent.number.in_(numbers))

@@ -3,13 +3,11 @@ case's facts, snapshot and 案号 pattern, the terms of an agreement, which host
 mediation request an intake item already holds."""
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from ipcase.db.models.admin import Setting
 from ipcase.db.models.intake import IntakeItem
 from ipcase.db.models.mediation import MediationAgreement, MediationCase, MediationDeadlineRow
 from ipcase.domain.cases.workflow import BY_ACTION, CaseAction
@@ -20,6 +18,7 @@ from ipcase.domain.numbering import DEFAULT_MEDIATION_PATTERN
 from ipcase.dto.cases import PartyInput
 from ipcase.dto.mediation import MediationHost, MediationRequestInput
 from ipcase.loaders.intake import received_date
+from ipcase.loaders.settings import stored_value
 
 PATTERN_KEY = "mediation.case_number_pattern"
 _AGREEMENT_SIGNED = "signed"   # domain.mediation.AgreementStatus.SIGNED
@@ -73,9 +72,8 @@ def snapshot(s: Session, case: MediationCase, today: date) -> MediationSnapshot:
         closed_date=case.closed_date, cnipa_copied=case.cnipa_copied)
 
 
-def case_number_pattern(s: Session) -> str:
-    row = s.get(Setting, PATTERN_KEY)
-    return json.loads(row.value) if row else DEFAULT_MEDIATION_PATTERN
+def case_number_pattern(s: Session, office_id: int) -> str:
+    return stored_value(s, office_id, PATTERN_KEY, DEFAULT_MEDIATION_PATTERN)
 
 
 # ---- from the intake register (issue 4) ---------------------------------------------------------

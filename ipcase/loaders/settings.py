@@ -1,4 +1,7 @@
-"""The deadline settings and the official calendar as the administrator stored them."""
+"""The business settings as an office's administrator stored them, and the official (national) calendar.
+
+Settings belong to one office (issue 12): every read and write names the office. The deadline settings of a
+case are its own office's (`case.office_id`); a settings page shows and saves the acting user's office's."""
 from __future__ import annotations
 
 import json
@@ -12,8 +15,30 @@ from ipcase.domain.calendar import OfficialCalendar, YearCalendar
 from ipcase.domain.cases.deadlines import DeadlineSettings
 
 
-def load_settings(session: Session) -> DeadlineSettings:
-    stored = {s.key: s.value for s in session.scalars(select(Setting))}
+def stored_settings(session: Session, office_id: int, *, prefix: str = "") -> dict[str, str]:
+    """The stored (JSON) values of `office_id`'s settings whose key starts with `prefix`, by key."""
+    q = select(Setting.key, Setting.value).where(Setting.office_id == office_id)
+    if prefix:
+        q = q.where(Setting.key.startswith(prefix, autoescape=True))
+    return {k: v for k, v in session.execute(q)}
+
+
+def stored_value(session: Session, office_id: int, key: str, default: object = None) -> object:
+    """One setting of `office_id`, decoded from JSON; `default` when the office never stored it."""
+    row = session.get(Setting, (office_id, key))
+    return json.loads(row.value) if row is not None else default
+
+
+def store_value(session: Session, office_id: int, key: str, value: object) -> Setting:
+    """Store (insert or replace) one setting of `office_id` as JSON."""
+    row = session.get(Setting, (office_id, key)) or Setting(office_id=office_id, key=key)
+    row.value = json.dumps(value, ensure_ascii=False)
+    session.add(row)
+    return row
+
+
+def load_settings(session: Session, office_id: int) -> DeadlineSettings:
+    stored = stored_settings(session, office_id, prefix="deadline.")
     values = {}
     for f in dc_fields(DeadlineSettings):
         if f"deadline.{f.name}" in stored:
@@ -22,9 +47,23 @@ def load_settings(session: Session) -> DeadlineSettings:
 
 
 def load_calendar(session: Session) -> OfficialCalendar:
+    """National: the same holidays for every office (only a top-level office's administrator edits them)."""
     years = session.scalars(select(HolidayYear)).all()
     return OfficialCalendar([
         YearCalendar(y.year,
                      {d.day: d.name for d in y.days if not d.is_workday},
                      {d.day: d.name for d in y.days if d.is_workday})
         for y in years])
+
+
+class PerOffice(dict):
+    """Settings loaded once per office while rows of several offices are listed (a supervising office's
+    drill-down into its sub-offices): `PerOffice(lambda o: load_settings(s, o))[case.office_id]`."""
+
+    def __init__(self, load):
+        super().__init__()
+        self._load = load
+
+    def __missing__(self, office_id: int):
+        value = self[office_id] = self._load(office_id)
+        return value

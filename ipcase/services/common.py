@@ -77,7 +77,7 @@ def recompute_deadlines(session: Session, case: Case, today: date,
                         cal: OfficialCalendar | None = None, settings: DeadlineSettings | None = None) -> int:
     """Replace the stored deadlines of `case` with a fresh computation; returns how many differ."""
     cal = cal or load_calendar(session)
-    settings = settings or load_settings(session)
+    settings = settings or load_settings(session, case.office_id)
     new = compute_deadlines(case_facts(case), cal, settings, today)
     old = session.scalars(select(DeadlineRow).where(DeadlineRow.case_id == case.id)).all()
     key = lambda c, p, s, d, pr, st: (c, p, s, d, pr, st)  # noqa: E731

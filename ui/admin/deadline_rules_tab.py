@@ -90,7 +90,7 @@ class DeadlineSettingsPage(QWidget):
 
     def refresh(self) -> None:
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(deadline_rules.deadline_settings), on_success=self._show, owner=self)
+        ctx.runner.run_db(ctx.db(deadline_rules.deadline_settings, office_id=ctx.user.office_id), on_success=self._show, owner=self)
 
     def _show(self, settings: DeadlineSettings) -> None:
         for name, editor in self.editors.items():

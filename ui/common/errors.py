@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ipcase.errors import (
+    AccountRevoked,
     AuthenticationFailed,
     ConcurrentModification,
     DatabaseBusy,
     HearingConflicts,
     IpcaseError,
     NotFound,
+    OfficeRefused,
     PermissionDenied,
     TransitionRefused,
     ValidationErrors,
@@ -140,6 +142,13 @@ class ErrorTexts:
             return f"{self.field_label(exc.field)}：{self.reason_text(exc)}"
         if isinstance(exc, TransitionRefused):
             return tr("不能执行“%1”：").replace("%1", self.action(exc.event)) + self.refusal_text(exc.code, exc.detail)
+        if isinstance(exc, OfficeRefused):
+            what = self.action(exc.action) if exc.action in self.actions else exc.action
+            if exc.reason == "read_only":
+                return tr("“%1”：该记录属于下级机关，上级机关只能查阅，不能修改。").replace("%1", what)
+            return tr("“%1”：该记录不属于本机关，不能修改。").replace("%1", what)
+        if isinstance(exc, AccountRevoked):
+            return tr("您的账户已被停用或更改，请重新登录。")
         if isinstance(exc, PermissionDenied):
             who = labels.role(exc.role) if exc.role else tr("当前用户")
             what = self.action(exc.action) if exc.action in self.actions else exc.action

@@ -105,7 +105,7 @@ class HearingRoomsPage(QWidget):
         ctx = self._ctx
         ctx.runner.run_db(ctx.db(hearing_queries.rooms, office_id=ctx.user.office_id, include_inactive=True),
                           on_success=self._on_rooms_loaded, owner=self)
-        ctx.runner.run_db(ctx.db(hearing_queries.hearing_settings), on_success=self._on_settings_loaded, owner=self)
+        ctx.runner.run_db(ctx.db(hearing_queries.hearing_settings, office_id=ctx.user.office_id), on_success=self._on_settings_loaded, owner=self)
 
     def _on_rooms_loaded(self, rooms: tuple[RoomInfo, ...]) -> None:
         self.rooms = rooms

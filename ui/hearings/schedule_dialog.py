@@ -162,7 +162,7 @@ class HearingDialog(FormDialog):
         ctx.runner.run_db(ctx.db(hearing_queries.rooms, office_id=ctx.user.office_id), on_success=self._on_rooms,
                           owner=self)
         if self._hearing is None:
-            ctx.runner.run_db(ctx.db(hearing_queries.hearing_settings), on_success=self._on_settings, owner=self)
+            ctx.runner.run_db(ctx.db(hearing_queries.hearing_settings, office_id=ctx.user.office_id), on_success=self._on_settings, owner=self)
         ctx.runner.run_db(ctx.db(case_queries.case_detail, self._case_id, viewer_id=ctx.user_id,
                                  today=ctx.clock.today()), on_success=self._on_case, owner=self)
 

@@ -99,7 +99,7 @@ class RoutingRulesPage(QWidget):
 
     # ---- loading
     def refresh(self) -> None:
-        self._ctx.runner.run_db(self._ctx.db(intake_queries.routing_settings), on_success=self._on_loaded,
+        self._ctx.runner.run_db(self._ctx.db(intake_queries.routing_settings, office_id=self._ctx.user.office_id), on_success=self._on_loaded,
                                 owner=self)
 
     def _on_loaded(self, settings: RoutingSettings) -> None:

@@ -127,7 +127,7 @@ class MediatorPoolPage(QWidget):
         ctx.runner.run_db(ctx.db(mediation_queries.mediators, office_id=ctx.user.office_id,
                                  expertise=self.filter_edit.text()), on_success=self._on_loaded, owner=self)
         if ctx.may("settings.edit"):
-            ctx.runner.run_db(ctx.db(mediation_queries.number_pattern), on_success=self.pattern_edit.setText,
+            ctx.runner.run_db(ctx.db(mediation_queries.number_pattern, office_id=ctx.user.office_id), on_success=self.pattern_edit.setText,
                               owner=self)
 
     def _on_users(self, users) -> None:

@@ -44,8 +44,10 @@ class User(Base):
 
 
 class Setting(Base):
-    """Business settings editable by an administrator (deadline lengths, [U] rules)."""
+    """Business settings editable by an administrator (deadline lengths, [U] rules), one set per office
+    (read and written through ipcase.loaders.settings)."""
     __tablename__ = "settings"
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 

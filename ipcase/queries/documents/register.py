@@ -2,13 +2,12 @@
 what is waiting to be served, the files, the settings, and the parts of the bound case file."""
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased, undefer
 
-from ipcase.db.models.admin import Office, Setting, User
+from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case, Party, TimelineEntry
 from ipcase.db.models.documents import (
     CaseAttachment,
@@ -38,7 +37,7 @@ from ipcase.dto.documents import (
 )
 from ipcase.errors import NotFound
 from ipcase.loaders.rows import existing
-from ipcase.loaders.settings import load_settings
+from ipcase.loaders.settings import load_settings, stored_value
 from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.hearings.records import record_docs
 from ipcase.uow import UnitOfWork
@@ -49,14 +48,12 @@ PUBLIC_NOTICE_KEY = "documents.public_notice_days"
 FONTS_KEY = "documents.fonts"
 
 
-def public_notice_days(s: Session) -> int:
-    row = s.get(Setting, PUBLIC_NOTICE_KEY)
-    return json.loads(row.value) if row else DocumentSettings().public_notice_days
+def public_notice_days(s: Session, office_id: int) -> int:
+    return stored_value(s, office_id, PUBLIC_NOTICE_KEY, DocumentSettings().public_notice_days)
 
 
-def font_substitutes(s: Session) -> tuple[tuple[str, str], ...]:
-    row = s.get(Setting, FONTS_KEY)
-    return tuple(sorted(json.loads(row.value).items())) if row else ()
+def font_substitutes(s: Session, office_id: int) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(stored_value(s, office_id, FONTS_KEY, {}).items()))
 
 
 def load_document_case(s: Session, case_id: int) -> DocumentCase:
@@ -70,7 +67,7 @@ def load_document_case(s: Session, case_id: int) -> DocumentCase:
     issued = s.execute(select(IssuedDocument.id, IssuedDocument.doc_type, IssuedDocument.title,
                               IssuedDocument.number, IssuedDocument.issued_on)
                        .where(IssuedDocument.case_id == case.id).order_by(IssuedDocument.id)).all()
-    settings = load_settings(s)
+    settings = load_settings(s, case.office_id)
     return DocumentCase(
         **particulars(s, case, names),
         case_id=case.id, state=case.state,
@@ -86,7 +83,7 @@ def load_document_case(s: Session, case_id: int) -> DocumentCase:
         issued=tuple(IssuedRef(*row) for row in issued),
         answer_days=settings.answer_days, answer_days_no_domicile=settings.answer_days_no_domicile,
         evidence_days=settings.evidence_days, suit_days=settings.suit_days,
-        public_notice_days=public_notice_days(s),
+        public_notice_days=public_notice_days(s, case.office_id),
         hearing_records=record_docs(s, case.id),
     )
 
@@ -219,9 +216,9 @@ def document_settings(uow: UnitOfWork, *, office_id: int) -> DocumentSettings:
     s = uow.session
     stored = {p.doc_type: p.pattern for p in s.scalars(
         select(DocumentNumberPattern).where(DocumentNumberPattern.office_id == office_id))}
-    return DocumentSettings(public_notice_days(s),
+    return DocumentSettings(public_notice_days(s, office_id),
                             tuple((d.key, stored.get(d.key, d.default_pattern())) for d in CATALOG),
-                            font_substitutes(s))
+                            font_substitutes(s, office_id))
 
 
 def hearings_on(uow: UnitOfWork, *, office_id: int, day: date) -> tuple[tuple[int, tuple[int, ...]], ...]:
@@ -257,7 +254,8 @@ def case_file_input(uow: UnitOfWork, *, case_id: int) -> CaseFileInput:
     for a in s.scalars(select(CaseAttachment).where(CaseAttachment.case_id == case_id)
                        .order_by(CaseAttachment.id).options(undefer(CaseAttachment.data))):
         parts.append(CaseFilePart(a.title, "attachment", "", a.added_at.date(), a.data, a.filename))
-    return CaseFileInput(case, tuple(parts), font_substitutes(s))
+    office_id = s.scalar(select(Case.office_id).where(Case.id == case_id))
+    return CaseFileInput(case, tuple(parts), font_substitutes(s, office_id))
 
 
 

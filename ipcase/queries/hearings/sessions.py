@@ -102,14 +102,15 @@ def hearing_detail(uow: UnitOfWork, hearing_id: int, *, today: date) -> HearingD
     h = s.scalar(select(Hearing).where(Hearing.id == hearing_id).options(selectinload(Hearing.people)))
     if h is None:
         raise NotFound("hearing", hearing_id)
-    return _detail(s, h, _case(s, h.case_id), today, load_calendar(s), load_hearing_settings(s).return_slip_days,
+    case = _case(s, h.case_id)
+    return _detail(s, h, case, today, load_calendar(s), load_hearing_settings(s, case.office_id).return_slip_days,
                    _names(s))
 
 
 def case_hearings(uow: UnitOfWork, case_id: int, *, today: date) -> CaseHearings:
     s = uow.session
     case = _case(s, case_id)
-    cal, days, names = load_calendar(s), load_hearing_settings(s).return_slip_days, _names(s)
+    cal, days, names = load_calendar(s), load_hearing_settings(s, case.office_id).return_slip_days, _names(s)
     rows = s.scalars(select(Hearing).where(Hearing.case_id == case_id).order_by(Hearing.id)
                      .options(selectinload(Hearing.people))).all()
     return CaseHearings(case.id, case.version, case.state, case.hearing_at, case.hearing_room,
@@ -159,8 +160,8 @@ def rooms(uow: UnitOfWork, *, office_id: int, include_inactive: bool = False) ->
     return tuple(room_info(r) for r in uow.session.scalars(q))
 
 
-def hearing_settings(uow: UnitOfWork) -> HearingSettings:
-    return load_hearing_settings(uow.session)
+def hearing_settings(uow: UnitOfWork, *, office_id: int) -> HearingSettings:
+    return load_hearing_settings(uow.session, office_id)
 
 
 def check_plan(uow: UnitOfWork, *, case_id: int, plan: HearingPlan, today: date,
@@ -180,7 +181,7 @@ def check_plan(uow: UnitOfWork, *, case_id: int, plan: HearingPlan, today: date,
 def pending_items(uow: UnitOfWork, *, office_id: int, today: date) -> tuple[PendingItem, ...]:
     """Overdue 回执 and postponement requests waiting for the panel, for scheduled sessions of the office."""
     s = uow.session
-    days, cal = load_hearing_settings(s).return_slip_days, load_calendar(s)
+    days, cal = load_hearing_settings(s, office_id).return_slip_days, load_calendar(s)
     hearings = s.execute(select(Hearing, Case.case_number).join(Case, Case.id == Hearing.case_id)
                          .where(Case.office_id == office_id, live())
                          .options(selectinload(Hearing.people)).order_by(Hearing.starts_at)).all()

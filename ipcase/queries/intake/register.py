@@ -57,7 +57,7 @@ from ipcase.loaders.intake import (
 )
 from ipcase.loaders.mediation import mediation_case_of, request_from_item
 from ipcase.loaders.rows import existing
-from ipcase.loaders.settings import load_calendar
+from ipcase.loaders.settings import PerOffice, load_calendar
 from ipcase.uow import UnitOfWork
 
 
@@ -128,10 +128,10 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
          .outerjoin(linked, linked.id == IntakeItem.case_id)
          .where(*conds).order_by(order.nulls_last(), IntakeItem.id.desc()).limit(flt.limit).offset(flt.offset)
          .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
-    cal, limits = load_calendar(s), load_limits(s)
+    cal, limits = load_calendar(s), PerOffice(lambda o: load_limits(s, o))
     rows = []
     for item, target_names, patent_numbers, handler_name, repeat_number, case_number in s.execute(q):
-        running = sorted((d for d in item_deadlines(item, cal, limits) if d.status == DeadlineStatus.OPEN),
+        running = sorted((d for d in item_deadlines(item, cal, limits[item.office_id]) if d.status == DeadlineStatus.OPEN),
                          key=lambda d: d.due)
         first = running[0] if running else None
         rows.append(IntakeRow(
@@ -156,8 +156,8 @@ def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -
     names = {u.id: u.full_name for u in s.scalars(select(User))}
     viewer = s.get(User, viewer_id)
     role = Role(viewer.role) if viewer else None
-    routing = load_routing(s)
-    cal, limits = load_calendar(s), load_limits(s)
+    routing = load_routing(s, item.office_id)
+    cal, limits = load_calendar(s), load_limits(s, item.office_id)
     facts = item_facts(item)
     state = IntakeState(item.state)
     decided = state.is_terminal
@@ -245,8 +245,8 @@ def check_same_matter(uow: UnitOfWork, *, patent_numbers: tuple[str, ...], targe
                                                     exclude_item_id=exclude_item_id))
 
 
-def routing_settings(uow: UnitOfWork) -> RoutingSettings:
-    return load_routing(uow.session)
+def routing_settings(uow: UnitOfWork, *, office_id: int) -> RoutingSettings:
+    return load_routing(uow.session, office_id)
 
 
 # ---- the intake side of other screens -------------------------------------------------------------
@@ -262,9 +262,9 @@ def intake_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bo
          .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
     if not everyone:
         q = q.where(or_(IntakeItem.handler_id == user_id, IntakeItem.handler_id.is_(None)))
-    cal, limits = load_calendar(s), load_limits(s)
+    cal, limits = load_calendar(s), PerOffice(lambda o: load_limits(s, o))
     return tuple(_deadline_info(item, d, today=today, cal=cal, handler_name=name or "")
-                 for item, name in s.execute(q) for d in item_deadlines(item, cal, limits)
+                 for item, name in s.execute(q) for d in item_deadlines(item, cal, limits[item.office_id])
                  if d.status == DeadlineStatus.OPEN)
 
 

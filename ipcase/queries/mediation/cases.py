@@ -277,8 +277,8 @@ def ruling_choices(uow: UnitOfWork, *, office_id: int, text: str = "", limit: in
                  for c, number in s.execute(q))
 
 
-def number_pattern(uow: UnitOfWork) -> str:
-    return case_number_pattern(uow.session)
+def number_pattern(uow: UnitOfWork, *, office_id: int) -> str:
+    return case_number_pattern(uow.session, office_id)
 
 
 # ---- documents ------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ DECIDE_WITHIN_WORKING_DAYS = 3   # G19: the office decides within 3 working days
 
 def recusal_info(s: Session, a: RecusalApplication) -> RecusalInfo:
     cal = load_calendar(s)
+    office_id = s.scalar(select(Case.office_id).where(Case.id == a.case_id))
     names = dict(s.execute(select(User.id, User.full_name).where(
         User.id.in_([x for x in (a.recorded_by, a.decided_by) if x]))).all())
     applicant = s.get(Party, a.applicant_party_id)
@@ -36,7 +37,7 @@ def recusal_info(s: Session, a: RecusalApplication) -> RecusalInfo:
         applicant=applicant.name if applicant else "", challenged_user_id=a.challenged_user_id,
         challenged_role=a.challenged_role, challenged_name=a.challenged_name, grounds=tuple(a.grounds or ()),
         reason=a.reason, oral=a.oral, received_date=a.received_date, learned_date=a.learned_date,
-        window_due=window_due(a.learned_date, cal, load_settings(s).recusal_days)[0], hearing_id=a.hearing_id,
+        window_due=window_due(a.learned_date, cal, load_settings(s, office_id).recusal_days)[0], hearing_id=a.hearing_id,
         at_hearing=a.at_hearing, ground_learned_late=a.ground_learned_late, timeliness=a.timeliness,
         status=a.status, recorded_by=names.get(a.recorded_by, ""), recorded_at=a.recorded_at,
         decide_by=add_working_days(a.received_date, DECIDE_WITHIN_WORKING_DAYS, cal)[0],
@@ -62,7 +63,7 @@ def case_recusals(uow: UnitOfWork, case_id: int) -> CaseRecusals:
                      .order_by(RecusalApplication.received_date, RecusalApplication.id)).all()
     away = {a.challenged_user_id for a in apps if a.status == RecusalStatus.PENDING and a.challenged_user_id}
     seats = [Seat(p.user_id, PanelRole(p.role)) for p in case.panel]
-    cal, days = load_calendar(s), load_settings(s).recusal_days
+    cal, days = load_calendar(s), load_settings(s, case.office_id).recusal_days
     windows = []
     for p in case.parties:
         learned = p.copy_served if p.role == PartyRole.RESPONDENT else p.notice_served

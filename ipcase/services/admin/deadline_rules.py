@@ -1,21 +1,20 @@
 """Administrator-editable deadline settings (the [U] rules of DOMAIN are settings) and bulk recomputation."""
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, fields
 from datetime import datetime
 
 from sqlalchemy import select
 
-from ipcase.db.models.admin import Setting
 from ipcase.db.models.cases import Case, Pause
 from ipcase.db.models.intake import IntakeItem
+from ipcase.db.office_scope import system_work
 from ipcase.domain.cases.deadlines import DeadlineSettings
 from ipcase.domain.enums import OPEN_STATES, CaseState
 from ipcase.dto.admin import RecomputeResult
 from ipcase.errors import ValidationFailed
 from ipcase.loaders.intake import load_limits, time_limit_running
-from ipcase.loaders.settings import load_calendar, load_settings
+from ipcase.loaders.settings import load_calendar, load_settings, store_value
 from ipcase.services.common import actor, recompute_deadlines
 from ipcase.services.intake.support import recompute_item_deadlines
 from ipcase.services.mediation.case_support import recompute_live as recompute_mediation_cases
@@ -28,40 +27,56 @@ _LIVE_STATES = [s.value for s in OPEN_STATES] + [CaseState.CLOSED_RULING_INFRING
 
 def update_deadline_settings(uow: UnitOfWork, *, actor_id: int, settings: DeadlineSettings,
                              now: datetime) -> RecomputeResult:
+    """Store the acting administrator's office's deadline settings and recompute that office's deadlines."""
     s = uow.session
-    actor(s, actor_id, "settings.edit", "update_deadline_settings")
+    user = actor(s, actor_id, "settings.edit", "update_deadline_settings")
     for f in fields(DeadlineSettings):
         value = getattr(settings, f.name)
         if f.type in ("int", int) and (not isinstance(value, int) or value < 1 or value > 366):
             raise ValidationFailed(f.name, "range", "1–366", value=value)
     for key, value in asdict(settings).items():
-        row = s.get(Setting, f"deadline.{key}") or Setting(key=f"deadline.{key}")
-        row.value = json.dumps(value)
-        s.add(row)
+        store_value(s, user.office_id, f"deadline.{key}", value)
     s.flush()
-    result = recompute_live_deadlines(s, now)
+    result = recompute_live_deadlines(s, now, office_id=user.office_id)
     uow.commit()
     return result
 
 
-def deadline_settings(uow: UnitOfWork) -> DeadlineSettings:
-    return load_settings(uow.session)
+def deadline_settings(uow: UnitOfWork, *, office_id: int) -> DeadlineSettings:
+    return load_settings(uow.session, office_id)
 
 
-def recompute_live_deadlines(s, now: datetime, *, only_running_pauses: bool = False) -> RecomputeResult:
-    cal, settings = load_calendar(s), load_settings(s)
+def recompute_live_deadlines(s, now: datetime, *, office_id: int | None = None,
+                             only_running_pauses: bool = False) -> RecomputeResult:
+    """Recompute the stored time limits of live cases, intake items and mediation cases: of one office (its
+    settings changed), or of every office (the national calendar changed, or the start-up refresh) — each with
+    its own office's settings. Derived work, not a user's change: it runs outside the office write guard."""
+    cal = load_calendar(s)
     q = select(Case).where(Case.state.in_(_LIVE_STATES))
+    items = select(IntakeItem).where(time_limit_running())
+    if office_id is not None:
+        q = q.where(Case.office_id == office_id)
+        items = items.where(IntakeItem.office_id == office_id)
     if only_running_pauses:
         q = q.where(Case.id.in_(select(Pause.case_id).where(Pause.end_date.is_(None))))
-    cases = s.scalars(q).all()
-    changed = sum(recompute_deadlines(s, c, now.date(), cal, settings) for c in cases)
-    if not only_running_pauses:
-        # Intake items' limits follow the same calendar and settings (decision days, extension, restart).
-        limits = load_limits(s)
-        for item in s.scalars(select(IntakeItem).where(time_limit_running())):
-            recompute_item_deadlines(s, item, cal, limits)
-        # So do stand-alone mediation cases' (D16-D20).
-        recompute_mediation_cases(s, cal)
+    with system_work(s):
+        cases = s.scalars(q).all()
+        settings: dict[int, DeadlineSettings] = {}
+        changed = 0
+        for c in cases:
+            if c.office_id not in settings:
+                settings[c.office_id] = load_settings(s, c.office_id)
+            changed += recompute_deadlines(s, c, now.date(), cal, settings[c.office_id])
+        if not only_running_pauses:
+            # Intake items' limits follow the same calendar and settings (decision days, extension, restart).
+            limits: dict = {}
+            for item in s.scalars(items):
+                if item.office_id not in limits:
+                    limits[item.office_id] = load_limits(s, item.office_id)
+                recompute_item_deadlines(s, item, cal, limits[item.office_id])
+            # So do stand-alone mediation cases' (D16-D20).
+            recompute_mediation_cases(s, cal, office_id=office_id)
+        s.flush()
     return RecomputeResult(len(cases), changed)
 
 

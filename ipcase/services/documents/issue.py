@@ -7,14 +7,13 @@ Service records live in services/service_records.py.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
-from ipcase.db.models.admin import Office, Setting
+from ipcase.db.models.admin import Office
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
 from ipcase.documents.engine import render
@@ -32,6 +31,8 @@ from ipcase.dto.documents import (
     RenderedDocument,
 )
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.rows import existing
+from ipcase.loaders.settings import store_value
 from ipcase.progress import CancelToken, Progress
 from ipcase.queries.documents.register import (
     FONTS_KEY,
@@ -88,14 +89,15 @@ def preview_document(uow: UnitOfWork, *, case_id: int, draft: DocumentDraft, now
                      office_dir: str | None = None) -> RenderedDocument:
     """The draft as it would be issued today, without a number; nothing is written."""
     s = uow.session
-    _check_offered(doc_type(draft.doc_type), s.get(Case, case_id))
+    row = existing(s, Case, "case", case_id)
+    _check_offered(doc_type(draft.doc_type), row)
     case = load_document_case(s, case_id)
     return render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir,
-                  fonts=document_fonts(s), **_refs(s, case_id, draft, case))
+                  fonts=document_fonts(s, row.office_id), **_refs(s, case_id, draft, case))
 
 
-def document_fonts(s):
-    return resolve_fonts(substitutes=font_substitutes(s))
+def document_fonts(s, office_id: int):
+    return resolve_fonts(substitutes=font_substitutes(s, office_id))
 
 
 def _check_offered(dt, case) -> None:
@@ -123,7 +125,7 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
     case = load_document_case(s, case_id)
     refs = _refs(s, case_id, draft, case)
     # The draft first: a template or field error surfaces before any number is drawn.
-    fonts = document_fonts(s)
+    fonts = document_fonts(s, case_row.office_id)
     render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir, fonts=fonts, **refs)
     office = s.get(Office, case_row.office_id)
     year = now.year
@@ -265,12 +267,8 @@ def update_document_settings(uow: UnitOfWork, *, actor_id: int, settings: Docume
             fonts[role] = path.strip()
     if errors:
         raise ValidationErrors(errors)
-    font_row = s.get(Setting, FONTS_KEY) or Setting(key=FONTS_KEY)
-    font_row.value = json.dumps(fonts, ensure_ascii=False)
-    s.add(font_row)
-    row = s.get(Setting, PUBLIC_NOTICE_KEY) or Setting(key=PUBLIC_NOTICE_KEY)
-    row.value = json.dumps(settings.public_notice_days)
-    s.add(row)
+    store_value(s, user.office_id, FONTS_KEY, fonts)
+    store_value(s, user.office_id, PUBLIC_NOTICE_KEY, settings.public_notice_days)
     for key, pattern in clean.items():
         current = s.get(DocumentNumberPattern, (user.office_id, key))
         if pattern == BY_KEY[key].default_pattern():

@@ -94,7 +94,7 @@ def record_service(uow: UnitOfWork, *, actor_id: int, data: ServiceInput, now: d
     if errors:
         raise ValidationErrors(errors)
     method = ServiceMethod(data.method)
-    deemed = data.sent_date + timedelta(days=public_notice_days(s)) if method == ServiceMethod.PUBLIC_NOTICE else None
+    deemed = data.sent_date + timedelta(days=public_notice_days(s, case.office_id)) if method == ServiceMethod.PUBLIC_NOTICE else None
     row = ServiceRecord(document_id=doc.id, party_id=party.id if party else None,
                         addressee=party.name if party else (data.addressee.strip() or doc.addressee),
                         method=method.value, sent_date=data.sent_date, received_date=data.received_date,

@@ -73,7 +73,7 @@ def file_postponement(uow: UnitOfWork, *, actor_id: int, hearing_id: int, party_
     _past("received_on", received_on, now.date())
     if not reason.strip():
         raise ValidationFailed("reason", "required")
-    days = load_hearing_settings(s).postpone_days_before
+    days = load_hearing_settings(s, case.office_id).postpone_days_before
     late = postponement_late(received_on, hearing.starts_at.date(), days)
     row = PostponementRequest(hearing_id=hearing.id, party_id=party.id, received_on=received_on,
                               reason=reason.strip(), late=late, status=PostponementStatus.PENDING.value,

@@ -47,7 +47,7 @@ def save_room(uow: UnitOfWork, *, actor_id: int, data: RoomInput, room_id: int |
 
 def update_hearing_settings(uow: UnitOfWork, *, actor_id: int, settings: HearingSettings) -> None:
     s = uow.session
-    actor(s, actor_id, "rooms.manage", "update_hearing_settings")
+    user = actor(s, actor_id, "rooms.manage", "update_hearing_settings")
     limits = {"announcement_working_days": (0, 30), "return_slip_days": (1, 30), "postpone_days_before": (0, 30),
               "default_minutes": (15, 600)}
     errors = []
@@ -58,5 +58,5 @@ def update_hearing_settings(uow: UnitOfWork, *, actor_id: int, settings: Hearing
             errors.append(ValidationFailed(f.name, "range", f"{lo}–{hi}", value=value))
     if errors:
         raise ValidationErrors(errors)
-    store_hearing_settings(s, settings)
+    store_hearing_settings(s, user.office_id, settings)
     uow.commit()

@@ -3,13 +3,11 @@ enforced, a plan's own fields, the place the documents print, the case's other s
 (the settings, the people, the verdict) lives in `ipcase.loaders.hearings`."""
 from __future__ import annotations
 
-import json
 from dataclasses import fields
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ipcase.db.models.admin import Setting
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import IssuedDocument
 from ipcase.db.models.hearings import Hearing, HearingRoom
@@ -17,13 +15,12 @@ from ipcase.domain.hearings.clashes import Verdict
 from ipcase.dto.hearings import HearingPlan, HearingSettings
 from ipcase.errors import HearingConflicts, ValidationErrors, ValidationFailed
 from ipcase.loaders.hearings import SETTING_PREFIX, live
+from ipcase.loaders.settings import store_value
 
 
-def store_hearing_settings(s: Session, settings: HearingSettings) -> None:
+def store_hearing_settings(s: Session, office_id: int, settings: HearingSettings) -> None:
     for f in fields(HearingSettings):
-        row = s.get(Setting, SETTING_PREFIX + f.name) or Setting(key=SETTING_PREFIX + f.name)
-        row.value = json.dumps(getattr(settings, f.name))
-        s.add(row)
+        store_value(s, office_id, SETTING_PREFIX + f.name, getattr(settings, f.name))
 
 
 def notice_floor(s: Session, case_id: int) -> int:

@@ -188,7 +188,7 @@ def remove_attachment(uow: UnitOfWork, *, actor_id: int, attachment_id: int, now
 # ---- 繁简分流 ---------------------------------------------------------------------------------------
 
 def _decide_track(s: Session, item: IntakeItem, user: User, track: Track, reason: str, now: datetime) -> None:
-    suggestion = suggest_track(load_routing(s).rules, routing_facts(item))
+    suggestion = suggest_track(load_routing(s, item.office_id).rules, routing_facts(item))
     track = Track(track)
     reason = (reason or "").strip()
     if track != suggestion.track and not reason:
@@ -221,7 +221,7 @@ def triage(uow: UnitOfWork, *, actor_id: int, item_id: int, expected_version: in
     user = actor(s, actor_id)
     item = load_item(s, item_id, expected_version)
     outcome = TriageOutcome(decision.outcome)
-    routing = load_routing(s)
+    routing = load_routing(s, item.office_id)
     code = refusal_code(item_facts(item), outcome, Role(user.role),
                         complaint_needs_request=routing.complaint_needs_request)
     if code == "role":

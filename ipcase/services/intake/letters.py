@@ -43,7 +43,7 @@ def issue_transfer_letter(s: Session, user: User, item: IntakeItem, *, authority
     dt = doc_type(TRANSFER_LETTER)
     draft = DocumentDraft(dt.key, {"transfer_to": authority, "reason_text": reason_text})
     data = letter_item(s, item)
-    fonts = document_fonts(s)
+    fonts = document_fonts(s, item.office_id)
     # The draft first: a template or field error surfaces before any number is drawn.
     render_intake(data, draft, number=None, issue_date=now.date(), fonts=fonts, office_dir=office_dir)
     office = s.get(Office, item.office_id)

@@ -15,7 +15,7 @@ def recompute_item_deadlines(s: Session, item: IntakeItem, cal: OfficialCalendar
                              limits: IntakeLimits | None = None) -> None:
     """Replace the stored time limits of `item` with a fresh computation (the dashboard counts these in SQL)."""
     cal = cal or load_calendar(s)
-    limits = limits or load_limits(s)
+    limits = limits or load_limits(s, item.office_id)
     s.execute(delete(IntakeDeadlineRow).where(IntakeDeadlineRow.item_id == item.id))
     s.add_all(IntakeDeadlineRow(item_id=item.id, code=d.code.value, start_date=d.start, due_date=d.due,
                                 provisional=d.provisional, status=d.status.value, met_date=d.met_date)

@@ -41,8 +41,8 @@ def draft_defaults(uow: UnitOfWork, *, case_id: int) -> dict[str, str]:
 def preview(uow: UnitOfWork, *, case_id: int, draft: DocumentDraft, now: datetime,
             office_dir: str | None = None) -> RenderedDocument:
     s = uow.session
-    _dt, _case, data = _checked(s, case_id, draft)
-    return render_mediation_case(data, draft, number=None, issue_date=now.date(), fonts=document_fonts(s),
+    _dt, case, data = _checked(s, case_id, draft)
+    return render_mediation_case(data, draft, number=None, issue_date=now.date(), fonts=document_fonts(s, case.office_id),
                                  office_dir=office_dir)
 
 
@@ -51,7 +51,7 @@ def issue(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: DocumentDraft,
     s = uow.session
     user = actor(s, actor_id, "documents.issue", "document.issue")
     dt, case, data = _checked(s, case_id, draft)
-    fonts = document_fonts(s)
+    fonts = document_fonts(s, case.office_id)
     render_mediation_case(data, draft, number=None, issue_date=now.date(), fonts=fonts, office_dir=office_dir)
     office = s.get(Office, case.office_id)
     seq = next_number(s, office_id=office.id, kind=f"doc:{dt.key}", year=now.year)

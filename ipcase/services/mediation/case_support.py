@@ -3,27 +3,26 @@ its stored time limits, validating and writing a request, storing the 案号 pat
 (facts, snapshot, the pattern) lives in `ipcase.loaders.mediation`."""
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ipcase.db.models.admin import Setting, User
+from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case
 from ipcase.db.models.mediation import MediationCase, MediationDeadlineRow, MediationEvent, MediationParty
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import CaseState, PartyKind, PartyRole
 from ipcase.domain.filenames import safe_name
 from ipcase.domain.identifiers import normalize_name, parse_patent_number
-from ipcase.domain.mediation.cases import CLOSED_STATES, OPEN_STATES, OWNERSHIP_KINDS, MediationKind
+from ipcase.domain.mediation.cases import CNIPA_COPY_STATES, OPEN_STATES, OWNERSHIP_KINDS, MediationKind
 from ipcase.domain.mediation.deadlines import mediation_deadlines
 from ipcase.domain.numbering import validate_pattern
 from ipcase.domain.parties import check_parties
 from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.loaders.mediation import PATTERN_KEY, facts
-from ipcase.loaders.settings import load_calendar
+from ipcase.loaders.settings import load_calendar, store_value
 from ipcase.services.common import check_assignee, oversize
 from ipcase.services.history import Timeline, append_entry, load_versioned
 
@@ -154,19 +153,19 @@ def search_text(case: MediationCase) -> str:
 
 # ---- the 案号 pattern ----------------------------------------------------------------------------
 
-def store_pattern(s: Session, pattern: str) -> str:
+def store_pattern(s: Session, office_id: int, pattern: str) -> str:
     pattern = validate_pattern(pattern, "mediation_case_number_pattern")
-    row = s.get(Setting, PATTERN_KEY) or Setting(key=PATTERN_KEY)
-    row.value = json.dumps(pattern, ensure_ascii=False)
-    s.add(row)
+    store_value(s, office_id, PATTERN_KEY, pattern)
     return pattern
 
 
-def recompute_live(s: Session, cal: OfficialCalendar) -> None:
-    """After a holiday year or a settings change: every case whose time limits may still run (open ones, and
-    closed ownership cases still waiting for the copy to CNIPA)."""
-    waiting_copy = (MediationCase.state.in_([x.value for x in CLOSED_STATES])
+def recompute_live(s: Session, cal: OfficialCalendar, *, office_id: int | None = None) -> None:
+    """After a holiday year or a settings change: every case (of `office_id`, else of every office) whose time
+    limits may still run (open ones, and concluded ownership agreements still waiting for the copy to CNIPA)."""
+    waiting_copy = (MediationCase.state.in_([x.value for x in CNIPA_COPY_STATES])
                     & MediationCase.kind.in_([k.value for k in OWNERSHIP_KINDS]) & MediationCase.cnipa_copied.is_(None))
-    for case in s.scalars(select(MediationCase).where(
-            MediationCase.state.in_([x.value for x in OPEN_STATES]) | waiting_copy)):
+    q = select(MediationCase).where(MediationCase.state.in_([x.value for x in OPEN_STATES]) | waiting_copy)
+    if office_id is not None:
+        q = q.where(MediationCase.office_id == office_id)
+    for case in s.scalars(q):
         recompute(s, case, cal)

@@ -185,8 +185,8 @@ def assign_mediators(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_v
 
 def update_case_number_pattern(uow: UnitOfWork, *, actor_id: int, pattern: str) -> str:
     s = uow.session
-    actor(s, actor_id, "settings.edit", "mediation.pattern")
-    stored = store_pattern(s, pattern)
+    user = actor(s, actor_id, "settings.edit", "mediation.pattern")
+    stored = store_pattern(s, user.office_id, pattern)
     uow.commit()
     return stored
 
@@ -196,4 +196,4 @@ def _assign_case_number(s: Session, case: MediationCase) -> None:
     year = case.registered_date.year
     n = next_number(s, office_id=office.id, kind="mediation_case", year=year)
     case.case_year, case.case_seq = year, n
-    case.case_number = format_number(case_number_pattern(s), short_name=office.short_name, year=year, n=n)
+    case.case_number = format_number(case_number_pattern(s, office.id), short_name=office.short_name, year=year, n=n)

@@ -106,7 +106,7 @@ def apply_for_recusal(uow: UnitOfWork, *, actor_id: int, case_id: int, data: Rec
                                        "recusal_pending", name))
     if errors:
         raise ValidationErrors(errors)
-    settings = load_settings(s)
+    settings = load_settings(s, case.office_id)
     result = timeliness(RecusalTiming(data.received_date, data.learned_date, hearing_day(s, case),
                                       CaseState(case.state) in _AFTER_HEARING, at_hearing,
                                       data.ground_learned_late), load_calendar(s), settings.recusal_days)

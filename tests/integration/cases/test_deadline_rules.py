@@ -25,7 +25,7 @@ def test_settings_change_deadlines_and_only_admins_may(new_uow, staff):
     d3 = next(d for d in c.detail(day).deadlines if d.code == "D3")
     assert d3.due_date == date(2026, 10, 28)
     with new_uow() as uow:
-        current = deadline_rules.deadline_settings(uow)
+        current = deadline_rules.deadline_settings(uow, office_id=staff.admin.office_id)
     with pytest.raises(PermissionDenied), new_uow() as uow:
         deadline_rules.update_deadline_settings(uow, actor_id=staff.dept_head.id, settings=current, now=at(day))
     with pytest.raises(ValidationFailed) as e, new_uow() as uow:
@@ -37,7 +37,7 @@ def test_settings_change_deadlines_and_only_admins_may(new_uow, staff):
                                                          settings=replace(current, answer_days=20), now=at(day))
     assert result.cases == 1 and result.deadlines_changed >= 2   # D3 and D10 derive from the same service
     with new_uow() as uow:
-        assert deadline_rules.deadline_settings(uow).answer_days == 20
+        assert deadline_rules.deadline_settings(uow, office_id=staff.admin.office_id).answer_days == 20
     d3 = next(d for d in c.detail(day).deadlines if d.code == "D3")
     assert d3.due_date == date(2026, 11, 2)
 

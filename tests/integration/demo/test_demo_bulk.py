@@ -32,7 +32,8 @@ def test_generated_cases_agree_with_the_domain(new_uow):
     with new_uow() as uow:
         s = uow.session
         assert s.scalar(select(func.count()).select_from(Office).where(Office.parent_id.is_not(None))) == 2
-        cal, settings = load_calendar(s), load_settings(s)
+        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)))
+        cal, settings = load_calendar(s), load_settings(s, top)
         cases = s.scalars(select(Case).options(selectinload(Case.pauses), selectinload(Case.extensions),
                                                selectinload(Case.parties))).all()
         stored = {(d.case_id, d.code): d for d in s.scalars(select(DeadlineRow))}

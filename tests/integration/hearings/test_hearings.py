@@ -58,7 +58,7 @@ def test_rooms_are_managed_by_administrators(new_uow, staff):
         hearing_rooms.update_hearing_settings(uow, actor_id=staff.admin.id,
                                               settings=HearingSettings(announcement_working_days=5))
     with new_uow() as uow:
-        assert q.hearing_settings(uow).announcement_working_days == 5
+        assert q.hearing_settings(uow, office_id=staff.admin.office_id).announcement_working_days == 5
 
 
 def test_scheduling_drives_the_workflow_and_publishes_the_people(new_uow, staff):

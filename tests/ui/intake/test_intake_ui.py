@@ -219,7 +219,7 @@ def test_routing_rules_page_admin_edits_officer_reads(make_ctx, staff, new_uow, 
     page.complaint_check.setChecked(False)
     page.save()
     with new_uow() as uow:
-        stored = intake_queries.routing_settings(uow)
+        stored = intake_queries.routing_settings(uow, office_id=staff.admin.office_id)
     assert stored.rules[0].name == "展会一律快办" and not stored.complaint_needs_request and not stored.is_default
     assert page.state_label.text() == "" and not page.save_button.isEnabled()
 

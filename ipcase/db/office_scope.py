@@ -1,0 +1,298 @@
+"""Offices kept apart in the database session itself (issue 12), so no service, query, script or import can get
+around it.
+
+- **Reads**: when a session carries an `OfficeScope` (`session.info["office_scope"]`, set by the unit of work
+  bound to a viewer or by `services.common.actor`), every ORM SELECT — `session.get`, lazy loads, column selects,
+  joins — sees only rows of the readable offices (`with_loader_criteria` added in a `do_orm_execute` listener).
+  Bulk UPDATE/DELETE statements touch only the writable office's rows.
+- **Writes**: at every flush each new, changed or deleted office-owned row must belong to the acting user's
+  office (`session.info["actor_office_id"]`, else the scope's office) → `OfficeRefused`.
+- **Ownership**: `OWNERSHIP` classifies every mapped class once: owned directly (an office column), owned
+  through its parent row(s), or national (the same for every office). A test fails when a class is missing.
+- **System work** (no viewer and no actor: start-up maintenance, `init`/`demo`, migrations, the recomputation
+  of every office's deadlines after the national calendar changed) is unscoped; `system_work(session)` marks a
+  derived step inside a user's gesture that must see and update every office.
+
+The pure rule (who reads and writes which office) is `ipcase.domain.offices`.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import event, inspect, or_, select
+from sqlalchemy.orm import Session, with_loader_criteria
+
+from ipcase.db.models import admin, audit, cases, documents, evidence, hearings, intake, mediation, recusal
+from ipcase.domain.offices import DEFAULT_SUPERVISION, SUPERVISION_KEY, OfficeScope, scope_of
+from ipcase.errors import OfficeRefused
+
+SCOPE_KEY = "office_scope"
+_SYSTEM_KEY = "office_system_depth"
+
+
+@dataclass(frozen=True)
+class Direct:
+    """The row names its office in `column`."""
+    column: str = "office_id"
+
+
+@dataclass(frozen=True)
+class Through:
+    """The row belongs to its parent row(s): (foreign-key attribute, parent class) pairs; the row is visible when
+    any non-empty one points at a visible parent (a mediation session belongs to a case or a mediation case)."""
+    parents: tuple[tuple[str, type], ...]
+
+
+@dataclass(frozen=True)
+class Referenced:
+    """The row has no pointer of its own: it belongs to the `owner` rows whose `column` points at it (a case's
+    patent). Its writes are checked through the owner."""
+    owner: type
+    column: str
+
+
+NATIONAL = "national"   # the same for every office (the official holiday table)
+
+
+def _through(*parents: tuple[str, type]) -> Through:
+    return Through(tuple(parents))
+
+
+_CASE = ("case_id", cases.Case)
+_ITEM = ("item_id", intake.IntakeItem)
+_MCASE = ("mediation_case_id", mediation.MediationCase)
+
+OWNERSHIP: dict[type, Direct | Through | Referenced | str] = {
+    # ---- administration ----
+    admin.Office: Direct("id"),
+    admin.User: Direct(),
+    admin.Setting: Direct(),
+    admin.Sequence: Direct(),
+    admin.HolidayYear: NATIONAL,
+    admin.HolidayDay: NATIONAL,
+    # ---- cases ----
+    cases.Case: Direct(),
+    cases.Patent: Referenced(cases.Case, "patent_id"),
+    cases.Party: _through(_CASE),
+    cases.Agent: _through(("party_id", cases.Party)),
+    cases.Approval: _through(_CASE),
+    cases.DeadlineRow: _through(_CASE),
+    cases.Extension: _through(_CASE),
+    cases.PanelSeat: _through(_CASE),
+    cases.Pause: _through(_CASE),
+    cases.TimelineEntry: _through(_CASE),
+    # ---- documents ----
+    documents.IssuedDocument: Direct(),
+    documents.DocumentNumberPattern: Direct(),
+    documents.CaseAttachment: _through(_CASE),
+    documents.ServiceConsent: _through(("party_id", cases.Party)),
+    documents.ServiceRecord: _through(("document_id", documents.IssuedDocument)),
+    # ---- evidence ----
+    evidence.Appraisal: _through(_CASE),
+    evidence.EvidenceExtension: _through(_CASE),
+    evidence.EvidenceItem: _through(_CASE),
+    evidence.EvidenceFile: _through(("item_id", evidence.EvidenceItem)),
+    evidence.InvestigationRecord: _through(_CASE),
+    evidence.Seizure: _through(_CASE),
+    evidence.TechOpinion: _through(_CASE),
+    # ---- hearings ----
+    hearings.HearingRoom: Direct(),
+    hearings.Hearing: _through(_CASE),
+    hearings.HearingPerson: _through(("hearing_id", hearings.Hearing)),
+    hearings.PostponementRequest: _through(("hearing_id", hearings.Hearing)),
+    hearings.ReturnSlip: _through(("hearing_id", hearings.Hearing)),
+    hearings.HearingRecord: _through(_CASE),
+    hearings.HearingAttendee: _through(("record_id", hearings.HearingRecord)),
+    hearings.HearingCrossExam: _through(("record_id", hearings.HearingRecord)),
+    hearings.HearingFeature: _through(("record_id", hearings.HearingRecord)),
+    # ---- intake ----
+    intake.IntakeItem: Direct(),
+    intake.IntakeAttachment: _through(_ITEM),
+    intake.IntakeDeadlineRow: _through(_ITEM),
+    intake.IntakeEvent: _through(_ITEM),
+    intake.IntakePatent: _through(_ITEM),
+    intake.IntakeTarget: _through(_ITEM),
+    # ---- mediation ----
+    mediation.MediationCase: Direct(),
+    mediation.MediationDocument: Direct(),
+    mediation.Mediator: Direct(),
+    mediation.MediationDeadlineRow: _through(_MCASE),
+    mediation.MediationEvent: _through(_MCASE),
+    mediation.MediationParty: _through(_MCASE),
+    mediation.MediatorAssignment: _through(_MCASE),
+    mediation.MediationAgreement: _through(_CASE, _MCASE),
+    mediation.MediationSession: _through(_CASE, _MCASE),
+    mediation.MediationInstalment: _through(("agreement_id", mediation.MediationAgreement)),
+    mediation.MediationSignatory: _through(("agreement_id", mediation.MediationAgreement)),
+    # ---- the audit trail: each entry names the office it happened in ----
+    audit.AuditEntry: Direct(),
+    # ---- recusal ----
+    recusal.RecusalApplication: _through(_CASE),
+}
+
+
+def register(cls: type, owner: Direct | Through | Referenced | str) -> None:
+    """Classify a mapped class defined outside the modules above (a later feature's own models)."""
+    OWNERSHIP[cls] = owner
+
+
+def unclassified(mapped: list[type]) -> list[type]:
+    return [c for c in mapped if c not in OWNERSHIP]
+
+
+# ---- the criteria -----------------------------------------------------------------------------------
+
+def visible(cls: type, office_ids: tuple[int, ...]):
+    """The SQL condition for rows of `cls` that belong to one of `office_ids` (None: a national class)."""
+    owner = OWNERSHIP[cls]
+    if owner == NATIONAL:
+        return None
+    if isinstance(owner, Direct):
+        return getattr(cls, owner.column).in_(office_ids)
+    if isinstance(owner, Referenced):
+        column = getattr(owner.owner, owner.column)
+        return cls.id.in_(select(column).where(visible(owner.owner, office_ids)))
+    return or_(*(getattr(cls, fk).in_(select(parent.id).where(visible(parent, office_ids)))
+                 for fk, parent in owner.parents))
+
+
+def _criteria(office_ids: tuple[int, ...]) -> list:
+    out = []
+    for cls in OWNERSHIP:
+        clause = visible(cls, office_ids)
+        if clause is not None:
+            out.append(with_loader_criteria(cls, clause, include_aliases=True))
+    return out
+
+
+@contextmanager
+def system_work(session: Session) -> Iterator[None]:
+    """Inside a gesture: a derived step over every office (the national calendar changed, so every office's
+    stored deadlines are recomputed). Neither the read filter nor the write guard applies inside."""
+    session.info[_SYSTEM_KEY] = session.info.get(_SYSTEM_KEY, 0) + 1
+    try:
+        yield
+    finally:
+        session.info[_SYSTEM_KEY] -= 1
+
+
+def _system(session: Session) -> bool:
+    return session.info.get(_SYSTEM_KEY, 0) > 0
+
+
+def current_scope(session: Session) -> OfficeScope | None:
+    return session.info.get(SCOPE_KEY)
+
+
+def compute_scope(session: Session, office_id: int) -> OfficeScope:
+    """The scope of a user of `office_id`, from the office tree and their office's supervision setting, read as
+    plain columns (nothing foreign enters the session's identity map)."""
+    with system_work(session):
+        tree = {o: p for o, p in session.execute(select(admin.Office.id, admin.Office.parent_id))}
+        stored = session.scalar(select(admin.Setting.value).where(admin.Setting.office_id == office_id,
+                                                                  admin.Setting.key == SUPERVISION_KEY))
+    try:
+        mode = json.loads(stored) if stored is not None else DEFAULT_SUPERVISION
+    except ValueError:
+        mode = DEFAULT_SUPERVISION   # scope_of also falls back on a value that names no mode
+    return scope_of(tree, office_id, mode)
+
+
+def set_scope(session: Session, scope: OfficeScope) -> None:
+    session.info[SCOPE_KEY] = scope
+
+
+# ---- the listeners (installed once on the Session class) ---------------------------------------------
+
+@event.listens_for(Session, "do_orm_execute")
+def _filter(state) -> None:
+    scope = state.session.info.get(SCOPE_KEY)
+    if scope is None or _system(state.session):
+        return
+    if state.is_select:
+        ids = tuple(sorted(scope.readable))
+    elif state.is_update or state.is_delete:
+        ids = (scope.writable,)
+    else:
+        return
+    state.statement = state.statement.options(*_criteria(ids))
+
+
+def _acting_office(session: Session) -> int | None:
+    if "actor_office_id" in session.info:
+        return session.info["actor_office_id"]
+    scope = session.info.get(SCOPE_KEY)
+    return scope.writable if scope is not None else None
+
+
+def _values(obj, attr: str) -> set:
+    """The attribute's value now and, for a changed row, before (moving a row out of an office is a change there)."""
+    hist = inspect(obj).attrs[attr].history
+    return {v for v in (*hist.added, *hist.unchanged, *hist.deleted) if v is not None}
+
+
+class _Owners:
+    """Office of a row by class and id, looked up once per flush (parents that were deleted in the same flush
+    are found among the deleted objects)."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.cache: dict[tuple[type, object], set] = {}
+        self.deleted = {(type(o), inspect(o).identity[0]): o for o in session.deleted
+                        if inspect(o).identity is not None and len(inspect(o).identity) == 1}
+
+    def of_object(self, obj) -> set:
+        owner = OWNERSHIP.get(type(obj))
+        if owner is None or owner == NATIONAL:
+            return set()
+        if isinstance(owner, Direct):
+            return _values(obj, owner.column)
+        if isinstance(owner, Referenced):
+            column = getattr(owner.owner, owner.column)
+            return set(self.session.scalars(select(owner.owner.office_id).where(column == obj.id)))
+        out: set = set()
+        for fk, parent in owner.parents:
+            for parent_id in _values(obj, fk):
+                out |= self.of_row(parent, parent_id)
+        return out or {None}   # a row that belongs to nothing visible is not the actor's
+
+    def of_row(self, cls: type, row_id) -> set:
+        key = (cls, row_id)
+        if key not in self.cache:
+            obj = self.deleted.get(key)
+            if obj is not None:
+                self.cache[key] = self.of_object(obj)
+            else:
+                owner = OWNERSHIP[cls]
+                if isinstance(owner, Direct):
+                    found = self.session.scalar(select(getattr(cls, owner.column)).where(cls.id == row_id))
+                    self.cache[key] = {found}
+                else:
+                    parents = self.session.execute(
+                        select(*(getattr(cls, fk) for fk, _ in owner.parents)).where(cls.id == row_id)).first()
+                    out: set = set()
+                    for (_fk, parent), parent_id in zip(owner.parents, parents or (), strict=False):
+                        if parent_id is not None:
+                            out |= self.of_row(parent, parent_id)
+                    self.cache[key] = out or {None}
+        return self.cache[key]
+
+
+@event.listens_for(Session, "after_flush")
+def _guard(session: Session, _context) -> None:
+    # After the flush (still inside it: raising rolls it back) because only then do new child rows carry their
+    # parent's key; the new/dirty/deleted sets and the attribute histories are still those of this flush.
+    office = _acting_office(session)
+    if office is None or _system(session):
+        return
+    owners = _Owners(session)
+    scope = session.info.get(SCOPE_KEY)
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        for owner_office in owners.of_object(obj):
+            if owner_office != office:
+                readable = scope is not None and scope.may_read(owner_office)
+                raise OfficeRefused(f"write:{type(obj).__name__}", None, owner_office,
+                                    "read_only" if readable else "other_office")

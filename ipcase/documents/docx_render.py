@@ -3,6 +3,11 @@
 python-docx has no API for the East Asian font, so every style and run gets `w:rFonts/@w:eastAsia` and
 `w:lang/@w:eastAsia="zh-CN"` through oxml (TECH_NOTES); without them Word, WPS and LibreOffice would draw
 Chinese in their default face.
+
+The page is GB/T 9704's (ipcase/documents/geometry.py): a notice's section carries the document grid Word sets for
+22 lines × 28 characters (w:docGrid type="linesAndChars" with its linePitch and charSpace), body text is exactly one
+grid line high, and paragraphs in other sizes (title, small print, table cells) do not snap to the grid (Word would
+otherwise give a 2号 character two cells).
 """
 from __future__ import annotations
 
@@ -16,9 +21,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from ipcase.documents import geometry as g
 from ipcase.documents.blocks import SOFT_BREAK, Block, Content
 from ipcase.documents.fonts import FontSet
-from ipcase.documents.pdf_render import BODY_SIZE, FORM_SIZE, LINE, NOTE_SIZE, TITLE_SIZE, column_widths
+from ipcase.documents.geometry import BODY_SIZE, FORM_SIZE, LINE, NOTE_SIZE, TITLE_SIZE
+from ipcase.documents.linebreak import keep_patent_numbers_together
+from ipcase.documents.pdf_render import column_widths
 
 ALIGN = {"title": WD_ALIGN_PARAGRAPH.CENTER, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
@@ -42,12 +50,26 @@ def _east_asian(element, family: str) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
+_AFTER_SNAP_TO_GRID = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
+                       "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+                       "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def _off_grid(p) -> None:
+    """w:snapToGrid="0": the paragraph keeps its own size instead of whole grid cells."""
+    ppr = p._p.get_or_add_pPr()
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    # Schema order: Word refuses a pPr whose children are out of sequence.
+    ppr.insert_element_before(snap, *_AFTER_SNAP_TO_GRID)
+
+
 class _Writer:
     def __init__(self, content: Content, fonts: FontSet):
         self.content = content
         self.family = {f.role: f.docx_family for f in fonts}
         self.notice = content.layout == "notice"
-        self.size = BODY_SIZE if self.notice else 14
+        self.size = BODY_SIZE if self.notice else g.FORM_BODY_SIZE
         self.doc = Document()
         self._page()
         self._base_style()
@@ -55,10 +77,19 @@ class _Writer:
     def _page(self) -> None:
         section = self.doc.sections[0]
         section.start_type = WD_SECTION.NEW_PAGE
-        section.page_width, section.page_height = Mm(210), Mm(297)
-        section.top_margin, section.left_margin = Mm(37), Mm(28)
-        section.bottom_margin, section.right_margin = Mm(35), Mm(26)
-        section.footer_distance = Mm(35 - 7) - Pt(NOTE_SIZE)   # page number 7 mm below the text block
+        section.page_width, section.page_height = Mm(g.PAGE_WIDTH_MM), Mm(g.PAGE_HEIGHT_MM)
+        section.top_margin, section.left_margin = Mm(g.TOP_MM), Mm(g.LEFT_MM)
+        section.bottom_margin, section.right_margin = Mm(g.BOTTOM_MM), Mm(g.RIGHT_MM)
+        section.footer_distance = Mm(g.BOTTOM_MM - 7) - Pt(NOTE_SIZE)   # page number 7 mm below the text block
+        if self.notice:
+            width = section.page_width.twips - section.left_margin.twips - section.right_margin.twips
+            grid = section._sectPr.find(qn("w:docGrid"))
+            if grid is None:
+                grid = OxmlElement("w:docGrid")
+                section._sectPr.append(grid)
+            grid.set(qn("w:type"), "linesAndChars")
+            grid.set(qn("w:linePitch"), str(g.LINE_TWIPS))
+            grid.set(qn("w:charSpace"), str(g.char_space(width)))
         self.doc.settings.odd_and_even_pages_header_footer = True
         self._page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
         self._page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
@@ -94,7 +125,17 @@ class _Writer:
         fmt = normal.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        fmt.line_spacing = Pt(LINE if self.notice else 24)
+        fmt.line_spacing = Pt(LINE if self.notice else g.FORM_LINE)
+        # The document default too: Word takes the grid's base size from Normal, LibreOffice from the defaults.
+        defaults = self.doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        for tag in ("w:sz", "w:szCs"):
+            defaults.find(qn(tag)).set(qn("w:val"), str(round(self.size * 2)))
+        fonts = defaults.find(qn("w:rFonts"))
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(theme), None)
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(slot), self.family["body"])
+        defaults.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
 
     def _run(self, p, text: str, role: str, size: float):
         run = p.add_run()
@@ -103,27 +144,31 @@ class _Writer:
             if i:
                 run.add_break(WD_BREAK.LINE)
             if part:
-                run.add_text(part)
+                run.add_text(keep_patent_numbers_together(part))
         run.font.size = Pt(size)
         _east_asian(run._r, self.family[role])
         return run
 
-    def paragraph(self, b: Block) -> None:
+    def paragraph(self, b: Block, following: str) -> None:
+        """Same spacing as the PDF (pdf_render._grid): one empty line after the title and its number lines."""
         p = self.doc.add_paragraph()
         p.alignment = ALIGN[b.kind]
         fmt = p.paragraph_format
         role, size = {"title": ("title", TITLE_SIZE), "h1": ("hei", self.size), "h2": ("kai", self.size),
                       "note": ("body", NOTE_SIZE)}.get(b.kind, ("body", self.size))
         if b.kind in ("para", "h1", "h2"):
-            fmt.first_line_indent = Pt(2 * self.size)
+            fmt.first_line_indent = Pt(2 * (g.PITCH if self.notice else self.size))
         fmt.keep_with_next = b.lead_in or None
+        line = LINE if self.notice else g.FORM_LINE
         if b.kind == "title":
-            fmt.line_spacing = Pt(TITLE_SIZE * 1.5)
-            fmt.space_after = Pt(LINE / 2)
-        elif b.kind == "center":
-            fmt.space_after = Pt(LINE / 2)
+            fmt.line_spacing = Pt(LINE if self.notice else TITLE_SIZE * 1.5)
+            fmt.space_after = Pt(0 if following == "center" else fmt.line_spacing.pt)
+        elif b.kind == "center" and following != "center":
+            fmt.space_after = Pt(line)
         elif b.kind == "note":
             fmt.line_spacing = Pt(NOTE_SIZE * 1.6)
+        if size != self.size:
+            _off_grid(p)
         self._run(p, b.text, role, size)
 
     def table(self, b: Block) -> None:
@@ -145,6 +190,7 @@ class _Writer:
             for c, text in enumerate(row):
                 p = cells[c].paragraphs[0]
                 p.paragraph_format.line_spacing = Pt(FORM_SIZE * 1.5)
+                _off_grid(p)
                 self._run(p, text, "body", FORM_SIZE)
 
     def signature(self, b: Block) -> None:
@@ -159,7 +205,8 @@ class _Writer:
             self._run(p, line, "body", self.size)
 
     def build(self) -> bytes:
-        for b in self.content.blocks:
+        blocks = self.content.blocks
+        for i, b in enumerate(blocks):
             if b.kind == "table":
                 self.table(b)
             elif b.kind == "sign":
@@ -170,7 +217,7 @@ class _Writer:
             elif b.kind == "page":
                 self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             else:
-                self.paragraph(b)
+                self.paragraph(b, blocks[i + 1].kind if i + 1 < len(blocks) else "")
         self.doc.core_properties.title = self.content.title
         self.doc.core_properties.author = ""
         out = io.BytesIO()

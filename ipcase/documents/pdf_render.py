@@ -1,9 +1,10 @@
 """PDF of a document's blocks with reportlab, fonts embedded (subsets of TrueType faces).
 
-Notices and decisions follow GB/T 9704 (DOMAIN §11): A4, margins 37/28/35/26 mm (top/left/bottom/right),
-a 156 × 225 mm text block of 22 lines × 28 characters in 3号 仿宋, title 2号 小标宋 centred, 一、 headings
-黑体, （一） headings 楷体, page numbers "— N —" in 4号 宋体 7 mm below the text block, right on odd pages
-and left on even ones. Forms and records (审批表, 笔录) are ruled tables on the same page.
+Notices and decisions follow GB/T 9704 (ipcase/documents/geometry.py): A4, the 156 × 225 mm text block at 37 mm
+from the top and 28 mm from the left, 22 lines × 28 characters of 3号 仿宋 on a fixed grid (pdf_grid.py), title
+2号 小标宋 centred, 一、 headings 黑体, （一） headings 楷体, page numbers "— N —" in 4号 宋体 7 mm below the text
+block, right on odd pages and left on even ones. Forms and records (审批表, 笔录) are ruled tables on the same page.
+The frame has no padding: reportlab's default 6 pt would move the text 2.1 mm in and cost a line and a character.
 """
 from __future__ import annotations
 
@@ -17,39 +18,38 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
     KeepTogether,
     PageBreak,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus import paragraph as _rl_paragraph
 
+from ipcase.documents import geometry as g
 from ipcase.documents.blocks import SOFT_BREAK, Block, Content
 from ipcase.documents.fonts import PDF_LOCK, FontSet, register_pdf_fonts
+from ipcase.documents.linebreak import CANNOT_START
+from ipcase.documents.pdf_grid import GridParagraph
 
-# reportlab's CJK line breaking knows the Japanese 禁則 characters but not the full-width Chinese comma, colon,
-# semicolon, ! and ? or the closing quotes (GB/T 15834): without them a line may start with "，". It hangs such
-# a character in the right margin instead; the set is a module global of reportlab's textsplit (one-font
-# paragraphs) and paragraph (mixed fonts) modules.
-CHINESE_CANNOT_START = "，：；！？）》」』】〕”’、。…"
+# reportlab's CJK line breaking (still used in table cells) knows the Japanese 禁則 characters but not the
+# full-width Chinese comma, colon, semicolon, ! and ? or the closing quotes (GB/T 15834): without them a line may
+# start with "，". The set is a module global of reportlab's textsplit and paragraph modules.
 for _module in (_rl_textsplit, _rl_paragraph):
-    _module.ALL_CANNOT_START = "".join(dict.fromkeys(_module.ALL_CANNOT_START + CHINESE_CANNOT_START))
+    _module.ALL_CANNOT_START = "".join(dict.fromkeys(_module.ALL_CANNOT_START + CANNOT_START))
 
-TOP, LEFT, BOTTOM, RIGHT = 37 * mm, 28 * mm, 35 * mm, 26 * mm
-TEXT_WIDTH = A4[0] - LEFT - RIGHT            # 156 mm
-BODY_SIZE = 15.75                            # 3号; 28 characters fill the 156 mm line exactly
-LINE = (A4[1] - TOP - BOTTOM) / 22           # 22 lines per page ≈ 28.99 pt
-TITLE_SIZE = 22                              # 2号
-NOTE_SIZE = 14                               # 4号
-FORM_SIZE = 12                               # 小四 in ruled forms
+TOP, LEFT, BOTTOM, RIGHT = g.TOP_MM * mm, g.LEFT_MM * mm, g.BOTTOM_MM * mm, g.RIGHT_MM * mm
+TEXT_WIDTH = g.BLOCK_WIDTH
+BODY_SIZE, TITLE_SIZE, NOTE_SIZE, FORM_SIZE, LINE = g.BODY_SIZE, g.TITLE_SIZE, g.NOTE_SIZE, g.FORM_SIZE, g.LINE
 
 
 def _styles(names: dict[str, str], layout: str) -> dict[str, ParagraphStyle]:
-    body = BODY_SIZE if layout == "notice" else 14
-    lead = LINE if layout == "notice" else 24
+    body = BODY_SIZE if layout == "notice" else g.FORM_BODY_SIZE
+    lead = LINE if layout == "notice" else g.FORM_LINE
     base = ParagraphStyle("body", fontName=names["body"], fontSize=body, leading=lead, alignment=TA_JUSTIFY,
                           firstLineIndent=2 * body, wordWrap="CJK")
     return {
@@ -121,7 +121,9 @@ def _table(block: Block, styles: dict[str, ParagraphStyle]) -> Table:
 def _signature(block: Block, styles: dict[str, ParagraphStyle]) -> list:
     size = styles["sign"].fontSize
     width = max(len(line) for line in block.lines) * size + size
-    rows = [[Paragraph(_markup(line), styles["sign"]), ""] for line in block.lines]
+    sign = styles["sign"]
+    rows = [[GridParagraph(line, font=sign.fontName, size=size, pitch=size, leading=sign.leading, align="center"), ""]
+            for line in block.lines]
     # Signature and date 4 characters in from the right; the empty lines above leave room for the seal.
     table = Table(rows, colWidths=[width, 4 * size], hAlign="RIGHT")
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), styles["sign"].fontName),
@@ -132,7 +134,7 @@ def _signature(block: Block, styles: dict[str, ParagraphStyle]) -> list:
 
 def flowables(content: Content, styles: dict[str, ParagraphStyle]) -> list:
     story: list = []
-    for b in content.blocks:
+    for i, b in enumerate(content.blocks):
         if b.kind == "table":
             story += [_table(b, styles), Spacer(1, 4)]
         elif b.kind == "sign":
@@ -142,11 +144,32 @@ def flowables(content: Content, styles: dict[str, ParagraphStyle]) -> list:
         elif b.kind == "page":
             story.append(PageBreak())
         else:
-            style = styles[b.kind]
-            if b.lead_in:
-                style = ParagraphStyle(f"{b.kind}-lead", parent=style, keepWithNext=1)
-            story.append(Paragraph(_markup(b.text), style))
+            following = content.blocks[i + 1].kind if i + 1 < len(content.blocks) else ""
+            story.append(_grid(b, styles, content.layout, following))
     return story
+
+
+_ALIGN = {"title": "center", "center": "center", "left": "left", "right": "right", "note": "left"}
+
+
+def _grid(b: Block, styles: dict[str, ParagraphStyle], layout: str, following: str) -> GridParagraph:
+    """A text block on the character grid. The title and the number lines under it are followed by one empty
+    line before the text (GB/T 9704 7.3.3), so every line of text stays on the 22-line grid."""
+    style = styles[b.kind]
+    notice = layout == "notice"
+    size = style.fontSize
+    pitch = g.PITCH if notice and size == BODY_SIZE else size
+    leading = style.leading
+    space_after = 0.0
+    if b.kind == "title":
+        leading = LINE if notice else style.leading
+        space_after = 0.0 if following == "center" else leading
+    elif b.kind == "center" and following != "center":
+        space_after = leading
+    indent = 2 * pitch if b.kind in ("para", "h1", "h2") else 0.0
+    return GridParagraph(b.text, font=style.fontName, size=size, pitch=pitch,
+                         leading=leading, align=_ALIGN.get(b.kind, "justify"), indent=indent,
+                         space_after=space_after, keep_with_next=b.lead_in)
 
 
 def render_pdf(content: Content, fonts: FontSet) -> bytes:
@@ -166,9 +189,13 @@ def render_pdf(content: Content, fonts: FontSet) -> bytes:
         canvas.restoreState()
 
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, topMargin=TOP, leftMargin=LEFT, bottomMargin=BOTTOM,
-                            rightMargin=RIGHT, title=content.title, author="", subject=content.title,
-                            creator="ipcase", initialFontName=names["body"])  # no unembedded Helvetica
+    doc = BaseDocTemplate(out, pagesize=A4, topMargin=TOP, leftMargin=LEFT, bottomMargin=BOTTOM,
+                          rightMargin=RIGHT, title=content.title, author="", subject=content.title,
+                          creator="ipcase", initialFontName=names["body"])  # no unembedded Helvetica
+    # 0.01 pt of slack: 22 lines of the rounded pitch fill the 版心 to within floating-point noise.
+    frame = Frame(LEFT, BOTTOM - 0.01, TEXT_WIDTH, g.BLOCK_HEIGHT + 0.01, id="text",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=page_number)])
     with PDF_LOCK:
-        doc.build(flowables(content, styles), onFirstPage=page_number, onLaterPages=page_number)
+        doc.build(flowables(content, styles))
     return out.getvalue()

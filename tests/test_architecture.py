@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 QT = ("PySide6", "shiboken6", "PySide2", "shiboken2", "PyQt4", "PyQt5", "PyQt6", "sip")
 DATABASE = ("sqlalchemy", "alembic", "ipcase.db")
 RENDERERS = ("docx", "docxtpl", "reportlab")
-DOMAIN_ALLOWED_PACKAGES = ("chinese_calendar", "stdnum", "ipcase.domain", "ipcase.errors")
+# pure computation libraries: the holiday data, identifier checksums, the lunar calendar (festival dates)
+DOMAIN_ALLOWED_PACKAGES = ("chinese_calendar", "stdnum", "lunar_python", "ipcase.domain", "ipcase.errors")
 # ui/ folders that are not a feature: the shell, the common kit, and the compiled Designer forms.
 UI_NOT_FEATURES = ("shell", "common", "generated")
 # Kind-of-widget folders or global tables that must not come back as a back door from the shell into features.

@@ -1,9 +1,13 @@
 """The official working-day calendar (全国年节及纪念日放假办法 + yearly State Council notices).
 
 Sources, in order of precedence for a year:
-1. a year an administrator entered in the app (stored in the database, passed in as `overrides`);
+1. a *complete* year an administrator entered in the app (stored in the database, passed in as `overrides`):
+   complete = every festival of the 放假办法 has its statutory days (see `festivals.py`);
 2. the `chinesecalendar` package (covers 2004–2026 in 1.11);
-3. nothing: the year is *provisional* — weekends only, and every date computed through it is marked so.
+3. nothing official: the year is *provisional* — computed from the rules of the 放假办法 (statutory festival days
+   and weekends; the notice's 调休 swaps are unknown), and every date computed through it is marked so.
+An incomplete entry (one date, a few corrections) never makes a year official: its days are laid over the package
+year or the computed one, and a computed year stays provisional.
 """
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+
+from ipcase.domain.festivals import computed_holidays, missing_festivals
 
 
 @dataclass(frozen=True)
@@ -49,28 +55,55 @@ class OfficialCalendar:
     def __init__(self, overrides: Iterable[YearCalendar] | Mapping[int, YearCalendar] = ()):
         if isinstance(overrides, Mapping):
             overrides = overrides.values()
-        self._years: dict[int, YearCalendar] = dict(_package_years())
+        self._years: dict[int, YearCalendar] = dict(_package_years())   # the official years
         self._entered: set[int] = set()
+        self._partial: dict[int, YearCalendar] = {}
         for yc in overrides:
-            self._years[yc.year] = yc
-            self._entered.add(yc.year)
+            if missing_festivals(yc.year, yc.holidays):
+                self._partial[yc.year] = yc
+            else:
+                self._years[yc.year] = yc
+                self._entered.add(yc.year)
+        self._effective: dict[int, YearCalendar] = {}
 
     def covers(self, year: int) -> bool:
+        """True when `year` is official (entered complete, or in the package)."""
         return year in self._years
 
     def source(self, year: int) -> str:
-        """'entered' (by an administrator), 'package' (chinesecalendar) or 'provisional'."""
+        """'entered' (complete, by an administrator), 'package' (chinesecalendar) or 'provisional'."""
         if year in self._entered:
             return "entered"
         return "package" if year in self._years else "provisional"
 
+    def partial_entry(self, year: int) -> YearCalendar | None:
+        """The administrator's incomplete entry for `year`, if any (laid over the package or computed year)."""
+        return self._partial.get(year)
+
     def is_provisional(self, d: date) -> bool:
         return d.year not in self._years
 
-    def is_workday(self, d: date) -> bool:
-        yc = self._years.get(d.year)
+    def year(self, year: int) -> YearCalendar:
+        """The calendar in force for `year`: official, or provisional (computed, with any partial entry)."""
+        yc = self._effective.get(year)
         if yc is None:
-            return d.weekday() < 5
+            base = self._years.get(year)
+            holidays = dict(base.holidays) if base else computed_holidays(year)
+            workdays = dict(base.workdays) if base else {}
+            partial = self._partial.get(year)
+            if partial is not None:
+                for d, n in partial.holidays.items():
+                    workdays.pop(d, None)
+                    holidays[d] = n
+                for d, n in partial.workdays.items():
+                    holidays.pop(d, None)
+                    workdays[d] = n
+            yc = base if base is not None and partial is None else YearCalendar(year, holidays, workdays)
+            self._effective[year] = yc
+        return yc
+
+    def is_workday(self, d: date) -> bool:
+        yc = self.year(d.year)
         if d in yc.workdays:
             return True
         return d.weekday() < 5 and d not in yc.holidays
@@ -80,11 +113,7 @@ class OfficialCalendar:
         return not self.is_workday(d)
 
     def holiday_name(self, d: date) -> str | None:
-        yc = self._years.get(d.year)
-        return yc.holidays.get(d) if yc else None
-
-    def year(self, year: int) -> YearCalendar | None:
-        return self._years.get(year)
+        return self.year(d.year).holidays.get(d)
 
 
 @cache

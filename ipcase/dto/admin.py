@@ -24,8 +24,12 @@ class HolidayYearInfo:
     year: int
     source: str           # 'entered' | 'package' | 'provisional'
     note: str             # e.g. the State Council notice
-    holidays: tuple[tuple[date, str], ...] = ()
+    holidays: tuple[tuple[date, str], ...] = ()   # provisional year: only what the administrator entered
     workdays: tuple[tuple[date, str], ...] = ()
+    # provisional year: the festivals the entry still lacks, and the rest days computed from the 放假办法
+    missing: tuple[str, ...] = ()
+    computed: tuple[tuple[date, str], ...] = ()
+    has_entry: bool = False                        # an administrator's entry exists (complete or not)
 
 
 @dataclass(frozen=True)

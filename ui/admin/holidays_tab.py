@@ -1,6 +1,7 @@
 """设置 › 节假日: per year, where the working-day calendar comes from (built-in package, entered by an
-administrator, or provisional = weekends only), its holidays and 调休 workdays, editing, import from a
-text/CSV file; saving recomputes the open cases' deadlines and says how many changed."""
+administrator, or provisional = the festivals computed from the 放假办法 plus weekends), its holidays and 调休
+workdays, editing, import from a text/CSV file; saving recomputes the open cases' deadlines and says how many
+changed. An entry that leaves out a festival keeps the year provisional, and the page names what is missing."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -43,6 +44,17 @@ IMPORT_HELP = QT_TRANSLATE_NOOP(
     "2027-01-01,holiday,元旦\n2027-02-07,workday,春节调休\n"
     "类型可写 holiday/假/休 或 workday/班/调休；# 开头为注释。一个文件可包含多个年份。"
 )
+
+
+def festival_spans(days: tuple[tuple[date, str], ...]) -> str:
+    """'元旦 01-01；春节 02-05至02-08；…' from (date, festival) pairs in date order."""
+    spans: list[list] = []
+    for d, name in days:
+        if spans and spans[-1][2] == name and spans[-1][1] + timedelta(days=1) == d:
+            spans[-1][1] = d
+        else:
+            spans.append([d, d, name])
+    return "；".join(f"{name} {a:%m-%d}" + (f"至{b:%m-%d}" if b != a else "") for a, b, name in spans)
 
 
 class HolidaysPage(QWidget):
@@ -178,15 +190,20 @@ class HolidaysPage(QWidget):
         texts = {
             "package": self.tr("%1 年：使用内置的国务院办公厅放假安排数据。如需更正，可在此修改后保存（保存后以录入数据为准）。"),
             "entered": self.tr("%1 年：使用管理员录入的放假安排。"),
-            "provisional": self.tr("%1 年：尚无官方放假安排，期限暂按周末计算并标注“暂定”。"
-                                   "国务院办公厅通知发布后（通常在上一年 11 月前后），请在此录入或导入。"),
+            "provisional": self.tr("%1 年：尚无官方放假安排，期限暂按《全国年节及纪念日放假办法》推算的法定节日"
+                                   "和周末计算（调休未知）并标注“暂定”。推算的节日：%2。"
+                                   "国务院办公厅通知发布后（通常在上一年 11 月前后），请在此录入或导入全部节日。"),
         }
-        self.source_label.setText(texts[info.source].replace("%1", str(year)))
+        text = texts[info.source].replace("%1", str(year)).replace("%2", festival_spans(info.computed))
+        if info.source == "provisional" and info.has_entry:
+            text += self.tr("已录入的日期尚不完整，缺少：%1；录入全部节日后本年才按录入数据计算。") \
+                .replace("%1", "、".join(info.missing))
+        self.source_label.setText(text)
         self.note_edit.setText(info.note)
         self._rows = {d: (False, n) for d, n in info.holidays}
         self._rows.update({d: (True, n) for d, n in info.workdays})
         self._fill_table()
-        self.delete_year_button.setEnabled(info.source == "entered")
+        self.delete_year_button.setEnabled(info.has_entry)
         start = QDate(year, 1, 1)
         for edit in (self.from_edit, self.to_edit):
             edit.setDateRange(start, QDate(year, 12, 31))

@@ -8,7 +8,7 @@ from ui.common.labels import lookup
 HOLIDAY_SOURCE = {
     "entered": QT_TRANSLATE_NOOP("labels", "管理员录入"),
     "package": QT_TRANSLATE_NOOP("labels", "内置数据"),
-    "provisional": QT_TRANSLATE_NOOP("labels", "暂定（仅按周末计算）"),
+    "provisional": QT_TRANSLATE_NOOP("labels", "暂定（按放假办法推算）"),
 }
 
 # Names of the settings' fields (error messages).

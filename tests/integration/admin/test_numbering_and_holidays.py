@@ -52,31 +52,39 @@ def test_a_rolled_back_number_is_given_again(new_uow, staff):
         assert next_number(uow.session, office_id=staff.office.id, kind="case", year=2026) == 1
 
 
-# 2027 official holidays as the State Council would announce them (test data, not the real notice).
+# 2027 official holidays as the State Council would announce them (test data, not the real notice): complete,
+# every festival of the 放假办法 with its statutory days (春节 from 除夕 02-05).
 HOLIDAYS_2027 = """
 # 2027 test data
 2027-01-01,holiday,元旦
-2027-02-06,holiday,春节
-2027-02-07,holiday,春节
-2027-02-08,holiday,春节
-2027-02-09,holiday,春节
-2027-02-10,holiday,春节
-2027-02-11,holiday,春节
-2027-02-12,holiday,春节
-2027-02-13,holiday,春节
+""" + "".join(f"2027-02-{d:02},holiday,春节\n" for d in range(5, 14)) + """
 2027-02-20,workday,春节调休
+2027-04-05,holiday,清明节
+2027-05-01,holiday,劳动节
+2027-05-02,holiday,劳动节
+2027-06-09,holiday,端午节
+2027-09-15,holiday,中秋节
+2027-10-01,holiday,国庆节
+2027-10-02,holiday,国庆节
+2027-10-03,holiday,国庆节
 """
+
+
+def _d12(c, today):
+    return next(d for d in c.detail(today).deadlines if d.code == "D12")
 
 
 def test_entering_a_year_recomputes_provisional_deadlines(new_uow, staff):
     c = Driver.new(new_uow, staff, at(date(2026, 11, 6)), received=date(2026, 11, 6))
     c.panel(at(date(2026, 11, 6)))
     c.act_approved("register", {"registered_date": date(2026, 11, 6)}, at(date(2026, 11, 6)))
-    d12 = next(d for d in c.detail(date(2026, 11, 6)).deadlines if d.code == "D12")
-    # 2026-11-06 + 3 months = Sat 2027-02-06 → weekends only: Mon 02-08, provisional
-    assert (d12.due_date, d12.provisional) == (date(2027, 2, 8), True)
+    # 2026-11-06 + 3 months = Sat 2027-02-06; 春节 computed from the 放假办法 (除夕 02-05 … 初三 02-08) → Tue 02-09
+    d12 = _d12(c, date(2026, 11, 6))
+    assert (d12.due_date, d12.provisional) == (date(2027, 2, 9), True)
     with new_uow() as uow:
-        assert holiday_years(uow, years=[2026, 2027])[1].source == "provisional"
+        info = holiday_years(uow, years=[2026, 2027])[1]
+    assert info.source == "provisional" and not info.has_entry and info.holidays == ()
+    assert (date(2027, 2, 5), "春节") in info.computed and len(info.missing) == 7
     with pytest.raises(Exception), new_uow() as uow:   # noqa: B017 - only administrators
         holidays.import_holiday_text(uow, actor_id=staff.officer.id, text=HOLIDAYS_2027, note="",
                                      now=datetime(2026, 11, 21))
@@ -84,16 +92,33 @@ def test_entering_a_year_recomputes_provisional_deadlines(new_uow, staff):
         result = holidays.import_holiday_text(uow, actor_id=staff.admin.id, text=HOLIDAYS_2027,
                                               note="国办发明电〔2026〕测试号", now=datetime(2026, 11, 21))
     assert result.cases == 1 and result.deadlines_changed >= 1
-    d12 = next(d for d in c.detail(date(2026, 11, 21)).deadlines if d.code == "D12")
-    # Sat 02-06 … Sat 02-13 are the holiday, Sun 02-14 an ordinary weekend → Mon 02-15
+    # Fri 02-05 … Sat 02-13 are the holiday, Sun 02-14 an ordinary weekend → Mon 02-15
+    d12 = _d12(c, date(2026, 11, 21))
     assert (d12.due_date, d12.provisional) == (date(2027, 2, 15), False)
     with new_uow() as uow:
         info = holiday_years(uow, years=[2027])[0]
-    assert info.source == "entered" and info.note.startswith("国办") and len(info.holidays) == 9
+    assert info.source == "entered" and info.note.startswith("国办") and len(info.holidays) == 18
+    assert info.missing == () and info.computed == ()
     with new_uow() as uow:
         holidays.delete_holiday_year(uow, actor_id=staff.admin.id, year=2027, now=datetime(2026, 11, 21))
-    d12 = next(d for d in c.detail(date(2026, 11, 21)).deadlines if d.code == "D12")
-    assert d12.provisional
+    assert _d12(c, date(2026, 11, 21)).provisional
+
+
+def test_a_year_with_only_new_years_day_stays_provisional(new_uow, staff):
+    """Entering only 2027-01-01 neither makes 2027 official nor drops the computed 春节."""
+    c = Driver.new(new_uow, staff, at(date(2026, 11, 6)), received=date(2026, 11, 6))
+    c.panel(at(date(2026, 11, 6)))
+    c.act_approved("register", {"registered_date": date(2026, 11, 6)}, at(date(2026, 11, 6)))
+    with new_uow() as uow:
+        holidays.save_holiday_year(uow, actor_id=staff.admin.id, now=datetime(2026, 11, 21), note="",
+                                   calendar=YearCalendar(2027, {date(2027, 1, 1): "元旦"}))
+    d12 = _d12(c, date(2026, 11, 21))
+    assert (d12.due_date, d12.provisional) == (date(2027, 2, 9), True)
+    with new_uow() as uow:
+        info = holiday_years(uow, years=[2027])[0]
+    assert info.source == "provisional" and info.has_entry
+    assert info.holidays == ((date(2027, 1, 1), "元旦"),)
+    assert info.missing == ("春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
 
 
 def test_saving_a_bad_year_names_the_problem(new_uow, staff):

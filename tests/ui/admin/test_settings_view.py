@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
+from shots import chinese_font, shot  # noqa: F401 - fixture
 from ui_helpers import choose, type_text
 
 from ipcase.queries.admin import users as user_queries
@@ -40,23 +41,35 @@ def test_office_error_is_shown_next_to_the_pattern(make_ctx, staff, qtbot, shown
     assert shown.infos and "已保存" in shown.infos[-1]
 
 
-def test_entering_a_provisional_year_recomputes_deadlines(make_ctx, staff, qtbot):
+def test_entering_a_provisional_year_recomputes_deadlines(make_ctx, staff, qtbot, chinese_font):
     view = _view(make_ctx, staff, qtbot)
     page = view.holidays_page
     assert page._year == 2027                      # the first provisional year is selected
     assert "暂定" in page.source_label.text()
-    page.from_edit.setDate(QDate(2027, 1, 1))
-    page.to_edit.setDate(QDate(2027, 1, 1))
-    type_text(page.name_edit, "元旦")
-    page.add_button.click()
-    page.from_edit.setDate(QDate(2027, 2, 5))
-    page.to_edit.setDate(QDate(2027, 2, 8))
-    page.name_edit.clear()
-    type_text(page.name_edit, "春节")
-    page.add_button.click()
+    assert "元旦 01-01；春节 02-05至02-08；清明节 04-05" in page.source_label.text()
+    assert not page.delete_year_button.isEnabled()
+
+    def add(first, last, name):
+        page.from_edit.setDate(QDate(2027, *first))
+        page.to_edit.setDate(QDate(2027, *last))
+        page.name_edit.clear()
+        type_text(page.name_edit, name)
+        page.add_button.click()
+
+    add((1, 1), (1, 1), "元旦")
+    page.save_button.click()
+    # one date is not a year: it stays provisional and the page names the festivals still missing
+    assert page._years[2027].source == "provisional" and page.delete_year_button.isEnabled()
+    assert "缺少：春节、清明节、劳动节、端午节、中秋节、国庆节" in page.source_label.text()
+    view.tabs.setCurrentWidget(page)
+    view.resize(1366, 768)
+    shot(view, "holidays_provisional_2027.png")
+    add((2, 5), (2, 8), "春节")
     assert page.table.rowCount() == 5
-    calendar = page.year_calendar()
-    assert calendar.holidays[date(2027, 2, 8)] == "春节"
+    assert page.year_calendar().holidays[date(2027, 2, 8)] == "春节"
+    for first, last in (((4, 5), (4, 5)), ((5, 1), (5, 2)), ((6, 9), (6, 9)), ((9, 15), (9, 15)),
+                        ((10, 1), (10, 7))):
+        add(first, last, "节日")
     page.save_button.click()
     assert "已重新计算" in page.result_label.text()
     assert page._years[2027].source == "entered"
@@ -71,6 +84,7 @@ def test_import_holiday_file(make_ctx, staff, qtbot, tmp_path):
     page.import_file(path)
     assert "已导入 2027 年" in page.result_label.text()
     assert page._years[2027].workdays == ((date(2027, 2, 20), "春节调休"),)
+    assert page._years[2027].source == "provisional"            # only 元旦: not yet a complete year
 
 
 def test_add_and_deactivate_a_user(make_ctx, staff, new_uow, qtbot):

@@ -28,6 +28,7 @@ from ipcase.domain.enums import (
     PauseKind,
 )
 from ipcase.domain.extensions import validate_closing_extension
+from ipcase.domain.festivals import computed_holidays
 from ipcase.errors import ValidationFailed
 
 D = date
@@ -442,10 +443,10 @@ def test_closing_in_2027_is_provisional():
 
 
 def test_provisional_disappears_with_a_2027_year():
-    cal = OfficialCalendar([YearCalendar(2027)])
+    cal = OfficialCalendar([YearCalendar(2027, computed_holidays(2027))])   # complete: every festival entered
     closing = one(run(LATE_2026, today=D(2026, 11, 3), cal=cal), C.D12)
     assert (closing.due, closing.provisional) == (D(2027, 2, 2), False)
-    cal = OfficialCalendar([YearCalendar(2027, holidays={D(2027, 2, 2): "测试假日"})])
+    cal = OfficialCalendar([YearCalendar(2027, {**computed_holidays(2027), D(2027, 2, 2): "测试假日"})])
     closing = one(run(LATE_2026, today=D(2026, 11, 3), cal=cal), C.D12)
     assert (closing.due, closing.provisional) == (D(2027, 2, 3), False)
 
@@ -454,9 +455,9 @@ def test_working_day_deadline_into_2027():
     facts = replace(REGISTERED, registered_date=D(2026, 12, 28), decided_date=D(2026, 12, 28),
                     received_date=D(2026, 12, 21))
     d2 = one(run(facts, today=D(2026, 12, 28)), C.D2)
-    # Mon 12-28 + 5 wd: 29, 30, 31, Fri 2027-01-01 (weekends-only guess), Mon 01-04
-    assert (d2.due, d2.provisional) == (D(2027, 1, 4), True)
-    cal = OfficialCalendar([YearCalendar(2027, holidays={D(2027, 1, 1): "元旦"})])
+    # Mon 12-28 + 5 wd: 29, 30, 31, (Fri 2027-01-01 元旦 by the 放假办法), Mon 01-04, Tue 01-05 — provisional
+    assert (d2.due, d2.provisional) == (D(2027, 1, 5), True)
+    cal = OfficialCalendar([YearCalendar(2027, computed_holidays(2027))])
     d2 = one(run(facts, today=D(2026, 12, 28), cal=cal), C.D2)
     assert (d2.due, d2.provisional) == (D(2027, 1, 5), False)
 

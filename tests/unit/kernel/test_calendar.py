@@ -11,10 +11,13 @@ from ipcase.errors import ValidationFailed
 
 D = date
 
-# A made-up 2027 year (the real notice is published around November 2026).
+# A made-up but complete 2027 year (every festival of the 放假办法 has its statutory days; the real notice is
+# published around November 2026): 春节 除夕 Fri 02-05 … 初三 Mon 02-08, plus a 调休 Saturday.
 Y2027 = YearCalendar(
     2027,
-    holidays={D(2027, 1, 1): "元旦", D(2027, 2, 8): "春节", D(2027, 2, 6): "春节"},
+    holidays={D(2027, 1, 1): "元旦", **{D(2027, 2, d): "春节" for d in (5, 6, 7, 8)}, D(2027, 4, 5): "清明节",
+              D(2027, 5, 1): "劳动节", D(2027, 5, 2): "劳动节", D(2027, 6, 9): "端午节", D(2027, 9, 15): "中秋节",
+              **{D(2027, 10, d): "国庆节" for d in (1, 2, 3)}},
     workdays={D(2027, 2, 20): "春节调休"},
 )
 
@@ -36,15 +39,44 @@ def test_package_year_facts():
     assert cal.holiday_name(D(2025, 10, 1)) == "National Day"
     assert cal.holiday_name(D(2025, 10, 13)) is None
     assert cal.year(2025).workdays.keys() >= {D(2025, 9, 28), D(2025, 10, 11)}
-    assert cal.year(2027) is None
+    assert cal.year(2027).workdays == {}     # provisional: no 调休 known
 
 
-def test_provisional_year_is_weekends_only():
+def test_provisional_year_is_computed_from_the_holiday_rules():
     cal = OfficialCalendar()
     assert cal.is_provisional(D(2027, 1, 1)) and not cal.is_provisional(D(2026, 12, 31))
-    assert cal.is_workday(D(2027, 1, 1)) is True    # Friday; New Year's Day unknown without data
+    assert cal.is_workday(D(2027, 1, 1)) is False   # Friday, 元旦 by the rules
+    assert cal.is_workday(D(2027, 1, 4)) is True    # Monday
     assert cal.is_workday(D(2027, 1, 2)) is False   # Saturday
-    assert cal.holiday_name(D(2027, 1, 1)) is None
+    assert cal.holiday_name(D(2027, 1, 1)) == "元旦"
+    # 春节 2027: 除夕 Fri 02-05 … 初三 Mon 02-08 (2024 revision: four days)
+    assert [cal.is_workday(D(2027, 2, d)) for d in range(4, 10)] == [True, False, False, False, False, True]
+    assert cal.holiday_name(D(2027, 2, 5)) == "春节"
+    assert cal.holiday_name(D(2027, 4, 5)) == "清明节"         # the 清明 solar term, a Monday
+    assert cal.holiday_name(D(2027, 6, 9)) == "端午节"
+    assert cal.holiday_name(D(2027, 9, 15)) == "中秋节"
+    assert not cal.is_workday(D(2027, 10, 1)) and cal.is_workday(D(2027, 10, 4))
+    assert cal.source(2027) == "provisional"
+
+
+def test_an_incomplete_entry_leaves_the_year_provisional():
+    """Entering only 2027-01-01 is a correction on top of the computed year, not an official year."""
+    only_new_year = YearCalendar(2027, {D(2027, 1, 1): "元旦"}, {D(2027, 1, 9): "调休"})
+    cal = OfficialCalendar([only_new_year])
+    assert cal.source(2027) == "provisional" and not cal.covers(2027)
+    assert cal.is_provisional(D(2027, 3, 1))
+    assert cal.partial_entry(2027) is only_new_year
+    assert cal.is_workday(D(2027, 2, 8)) is False   # 春节 still computed
+    assert cal.is_workday(D(2027, 1, 9)) is True    # the entered 调休 Saturday counts
+    # then the complete year replaces it
+    assert OfficialCalendar([Y2027]).source(2027) == "entered"
+
+
+def test_an_incomplete_correction_of_a_package_year_lies_over_the_package():
+    cal = OfficialCalendar([YearCalendar(2025, {D(2025, 3, 3): "特别假日"}, {D(2025, 10, 8): "更正"})])
+    assert cal.source(2025) == "package" and not cal.is_provisional(D(2025, 3, 3))
+    assert not cal.is_workday(D(2025, 3, 3)) and cal.is_workday(D(2025, 10, 8))
+    assert not cal.is_workday(D(2025, 10, 1))       # the rest of the package year stands
 
 
 def test_default_calendar_is_shared_and_package_only():
@@ -75,12 +107,13 @@ def test_entered_year(overrides):
 
 
 def test_entered_year_overrides_package_year():
-    # An administrator re-enters 2025 with no holidays at all (e.g. to correct the package).
-    cal = OfficialCalendar([YearCalendar(2025)])
+    # An administrator re-enters 2025 complete but without the 调休 and the long 国庆 block (to correct the package).
+    from ipcase.domain.festivals import computed_holidays
+    cal = OfficialCalendar([YearCalendar(2025, computed_holidays(2025))])
     assert cal.source(2025) == "entered"
-    assert cal.is_workday(D(2025, 10, 1)) is True    # no longer a holiday
+    assert cal.is_workday(D(2025, 10, 8)) is True    # no longer a holiday
     assert cal.is_workday(D(2025, 10, 11)) is False  # no longer a 调休 workday
-    assert cal.holiday_name(D(2025, 10, 1)) is None
+    assert cal.holiday_name(D(2025, 10, 1)) == "国庆节"
     assert not cal.is_provisional(D(2025, 10, 1))
     # the shared default calendar is not affected
     assert default_calendar().is_workday(D(2025, 10, 1)) is False
@@ -94,8 +127,8 @@ def test_entered_years_do_not_leak_between_instances():
 def test_entered_year_affects_due_dates():
     from ipcase.domain.periods import due_date
     cal = OfficialCalendar([Y2027])
-    # Fri 2027-02-05 + 1 wd: Sat 06 holiday, Sun 07, Mon 08 holiday → Tue 02-09
-    assert due_date(D(2027, 2, 5), 1, "working_days", cal) == D(2027, 2, 9)
+    # Thu 2027-02-04 + 1 wd: Fri 05 … Mon 08 holiday → Tue 02-09
+    assert due_date(D(2027, 2, 4), 1, "working_days", cal) == D(2027, 2, 9)
     # Fri 2027-02-19 + 1 wd → the 调休 Saturday
     assert due_date(D(2027, 2, 19), 1, "working_days", cal) == D(2027, 2, 20)
     assert due_date(D(2027, 2, 19), 1, "working_days") == D(2027, 2, 22)
@@ -203,6 +236,7 @@ def test_parse_date_both_holiday_and_workday_refused():
 
 
 def test_parsed_file_feeds_the_calendar():
-    cal = OfficialCalendar(parse_holiday_file("2027-01-01,假,元旦\n2027-02-20,班,调休\n"))
+    cal = OfficialCalendar(parse_holiday_file("".join(f"{d},假,{n}\n" for d, n in Y2027.holidays.items())
+                                              + "2027-02-20,班,调休\n"))
     assert cal.source(2027) == "entered"
     assert not cal.is_workday(D(2027, 1, 1)) and cal.is_workday(D(2027, 2, 20))

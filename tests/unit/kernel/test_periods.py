@@ -24,6 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar, default_calendar
+from ipcase.domain.festivals import computed_holidays
 from ipcase.domain.periods import (
     UNITS,
     DueDate,
@@ -39,6 +40,7 @@ from ipcase.domain.periods import (
 from ipcase.errors import ValidationFailed
 
 D = date
+COMPLETE_2027 = YearCalendar(2027, computed_holidays(2027))   # every festival's statutory days: official
 ONE = timedelta(days=1)
 HYPO = settings(max_examples=300, deadline=None, derandomize=True, database=None)
 # chinesecalendar 1.11 covers 2004-01-01..2026-12-31; keep generated periods inside it.
@@ -330,15 +332,15 @@ def test_compute_due_basis_without_roll_over():
 def test_provisional_working_days_into_2027():
     last_covered = compute_due(D(2026, 12, 30), 1, "working_days")
     assert last_covered == DueDate(D(2026, 12, 31), False, last_covered.basis)
-    # Fri 2027-01-01 will surely be New Year's Day, but without data only weekends are known.
+    # Fri 2027-01-01 is 元旦 by the rules of the 放假办法 (no notice yet): the result is provisional.
     into = compute_due(D(2026, 12, 30), 2, "working_days")
-    assert into.date == D(2027, 1, 1)
+    assert into.date == D(2027, 1, 4)
     assert into.provisional is True
 
 
 def test_provisional_days_and_months_into_2027():
-    days = compute_due(D(2026, 12, 17), 15, "days")
-    assert (days.date, days.provisional) == (D(2027, 1, 1), True)
+    days = compute_due(D(2026, 12, 17), 15, "days")    # 2027-01-01 is 元旦 (computed) → Mon 01-04
+    assert (days.date, days.provisional) == (D(2027, 1, 4), True)
     months = compute_due(D(2026, 11, 30), 3, "months")  # 2027-02-28 is a Sunday
     assert (months.date, months.provisional) == (D(2027, 3, 1), True)
     plain = compute_due(D(2026, 10, 15), 3, "months")
@@ -357,7 +359,7 @@ def test_covered_result_is_not_provisional():
 
 
 def test_entered_2027_year_removes_provisional_and_applies_holidays():
-    cal = OfficialCalendar([YearCalendar(2027, holidays={D(2027, 1, 1): "元旦"})])
+    cal = OfficialCalendar([COMPLETE_2027])
     due = compute_due(D(2026, 12, 30), 2, "working_days", cal)
     assert (due.date, due.provisional) == (D(2027, 1, 4), False)
     rolled = compute_due(D(2026, 12, 17), 15, "days", cal)
@@ -373,7 +375,7 @@ def test_roll_forward_flags_provisional_days_looked_at():
 
 def test_add_working_days_direct():
     assert add_working_days(D(2025, 9, 30), 5, default_calendar()) == (D(2025, 10, 14), False)
-    assert add_working_days(D(2026, 12, 31), 1, default_calendar()) == (D(2027, 1, 1), True)
+    assert add_working_days(D(2026, 12, 31), 1, default_calendar()) == (D(2027, 1, 4), True)  # 01-01 元旦
 
 
 # ---------------------------------------------------------------- working_days_between / _until
@@ -424,12 +426,13 @@ def test_latest_notice_date(event, n, expected):
 
 
 def test_between_until_and_latest_take_a_calendar():
-    cal = OfficialCalendar([YearCalendar(2027, holidays={D(2027, 1, 1): "元旦"})])
-    assert working_days_between(D(2026, 12, 31), D(2027, 1, 4)) == 1    # provisional: Fri 01-01 counts
-    assert working_days_between(D(2026, 12, 31), D(2027, 1, 4), cal) == 0
-    assert working_days_until(D(2026, 12, 31), D(2027, 1, 4), cal) == 1
-    assert latest_notice_date(D(2027, 1, 6), 3, cal) == D(2026, 12, 30)  # 01-05, 01-04, 12-31
-    assert latest_notice_date(D(2027, 1, 6), 3) == D(2026, 12, 31)       # 01-05, 01-04, 01-01
+    # an entered 2027 whose 元旦 block runs Fri 01-01 … Mon 01-04
+    cal = OfficialCalendar([YearCalendar(2027, {**COMPLETE_2027.holidays, D(2027, 1, 4): "元旦"})])
+    assert working_days_between(D(2026, 12, 31), D(2027, 1, 5)) == 1    # provisional: Mon 01-04 counts
+    assert working_days_between(D(2026, 12, 31), D(2027, 1, 5), cal) == 0
+    assert working_days_until(D(2026, 12, 31), D(2027, 1, 5), cal) == 1
+    assert latest_notice_date(D(2027, 1, 7), 3, cal) == D(2026, 12, 30)  # 01-06, 01-05, 12-31
+    assert latest_notice_date(D(2027, 1, 7), 3) == D(2027, 1, 3)         # 01-06, 01-05, 01-04
 
 
 # ---------------------------------------------------------------- the calendar agrees with the package

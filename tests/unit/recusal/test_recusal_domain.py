@@ -8,6 +8,7 @@ import pytest
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
 from ipcase.domain.cases.panel import Seat
 from ipcase.domain.enums import PanelRole, Role
+from ipcase.domain.festivals import computed_holidays
 from ipcase.domain.recusal.rules import (
     AtHearing,
     RecusalTiming,
@@ -35,11 +36,12 @@ def test_the_window_is_three_working_days_from_learning_the_names(learned, due):
     assert late.code is None and late.window_due == due
 
 
-def test_a_year_without_official_data_counts_weekends_only_and_says_so():
+def test_a_year_without_official_data_is_computed_from_the_rules_and_says_so():
     res = timeliness(RecusalTiming(D(2027, 1, 4), D(2026, 12, 31)), CAL)
-    assert res.window_due == D(2027, 1, 5) and res.provisional          # Jan 1 (Fri) is not known to be a holiday
-    entered = OfficialCalendar([YearCalendar(2027, {D(2027, 1, 1): "元旦"})])
-    assert timeliness(RecusalTiming(D(2027, 1, 5), D(2026, 12, 31)), entered).window_due == D(2027, 1, 6)
+    assert res.window_due == D(2027, 1, 6) and res.provisional          # Jan 1 (Fri) is 元旦 by the 放假办法
+    entered = OfficialCalendar([YearCalendar(2027, computed_holidays(2027))])
+    res = timeliness(RecusalTiming(D(2027, 1, 5), D(2026, 12, 31)), entered)
+    assert res.window_due == D(2027, 1, 6) and not res.provisional
 
 
 def test_the_window_setting_changes_the_count():

@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from ipcase.dto.statistics import StatsReport
 from ipcase.reports.cells import text_cells
-from ipcase.reports.periodic import RANKING_INDICATORS
+from ipcase.reports.periodic import RANKING_INDICATORS, circular_line
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 BOLD = Font(bold=True)
@@ -81,9 +81,7 @@ def _ranking_sheet(ws, report: StatsReport) -> None:
     ws.cell(r, 1, f"每月通报（{report.period.label}）").font = BOLD
     for key in ranking.indicators:
         r += 1
-        top = "、".join(x.name for x in ranking.top.get(key, ())) or "—"
-        bottom = "、".join(x.name for x in ranking.bottom.get(key, ())) or "—"
-        ws.cell(r, 1, f"{RANKING_INDICATORS[key][0]}：前三名 {top}；后三名 {bottom}")
+        ws.cell(r, 1, circular_line(ranking, key))
     ws.freeze_panes = "B2"
     _widths(ws, [22] + [12, 6] * len(keys))
 

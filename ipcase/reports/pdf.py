@@ -19,7 +19,7 @@ from ipcase.domain import terms
 from ipcase.domain.statistics.counting import ClosingMethod
 from ipcase.dto.statistics import StatsReport
 from ipcase.reports.formatting import change_text, ranking_value_text, value_text
-from ipcase.reports.periodic import RANKING_INDICATORS
+from ipcase.reports.periodic import RANKING_INDICATORS, circular_line
 
 BLUE, ORANGE = colors.HexColor("#1f77b4"), colors.HexColor("#ff7f0e")
 GRID = colors.HexColor("#999999")
@@ -120,9 +120,7 @@ def write_pdf(report: StatsReport, path: Path, *, font_dirs: tuple[str, ...] = (
     for row in ranking.rows:
         rank_rows.append([row.name] + [f"{ranking_value_text(k, row.values.get(k))}"
                                        f"{'（' + str(row.ranks[k]) + '）' if row.ranks.get(k) else ''}" for k in keys])
-    circular = [Paragraph(f"{RANKING_INDICATORS[k][0]}：前三名 {'、'.join(r.name for r in ranking.top.get(k, ())) or '—'}；"
-                          f"后三名 {'、'.join(r.name for r in ranking.bottom.get(k, ())) or '—'}", st.cell)
-                for k in ranking.indicators]
+    circular = [Paragraph(circular_line(ranking, k), st.cell) for k in ranking.indicators]
     story += [Paragraph(f"每月通报：{unit}排名（{p.label}，括号内为名次）", st.h2),
               _table(rank_rows, [34 * mm] + [28 * mm] * len(keys), st), Spacer(0, 2 * mm), *circular,
               Paragraph("统计口径", st.h2)]

@@ -16,6 +16,8 @@ from ipcase.db.models.cases import Case
 from ipcase.domain import terms
 from ipcase.domain.enums import PatentType
 from ipcase.domain.statistics.counting import DEFINITIONS, ClosingMethod, ReportPeriod, change, rate
+from ipcase.domain.statistics.ranking import circular_line as circular_sentence
+from ipcase.domain.statistics.ranking import competition_ranks, extremes
 from ipcase.dto.statistics import PeriodFigures, Ranking, RankingRow, ReportLine, StatsReport
 from ipcase.errors import NotFound, ValidationFailed
 from ipcase.progress import CancelToken, Progress
@@ -31,7 +33,6 @@ RANKING_INDICATORS: dict[str, tuple[str, bool]] = {
     "handling_days": ("平均办案周期（日）", False),
 }
 DEFAULT_RANKING = ("closure_rate", "on_time_rate")
-TOP = 3
 
 
 def _lines(cur: PeriodFigures, last: PeriodFigures, prev: PeriodFigures) -> tuple[ReportLine, ...]:
@@ -70,16 +71,17 @@ def _lines(cur: PeriodFigures, last: PeriodFigures, prev: PeriodFigures) -> tupl
 
 
 def _ranked(rows: list[RankingRow], key: str, higher_better: bool) -> None:
-    """Competition ranking (1, 2, 2, 4) of the rows that have a value; the others get None."""
-    valued = sorted((r for r in rows if r.values.get(key) is not None),
-                    key=lambda r: r.values[key], reverse=higher_better)
-    rank, previous = 0, object()
-    for i, r in enumerate(valued, start=1):
-        if r.values[key] != previous:
-            rank, previous = i, r.values[key]
-        r.ranks[key] = rank
-    for r in rows:
-        r.ranks.setdefault(key, None)
+    ranks = competition_ranks({i: r.values.get(key) for i, r in enumerate(rows)}, higher_better=higher_better)
+    for i, r in enumerate(rows):
+        r.ranks[key] = ranks[i]
+
+
+def circular_line(ranking: Ranking, key: str) -> str:
+    """The circular's sentence for one indicator (ranks shared by ties, no bottom three below six units)."""
+    ranked = sum(1 for r in ranking.rows if r.ranks.get(key) is not None)
+    return circular_sentence(RANKING_INDICATORS[key][0],
+                             tuple((r.ranks[key], r.name) for r in ranking.top.get(key, ())),
+                             tuple((r.ranks[key], r.name) for r in ranking.bottom.get(key, ())), ranked)
 
 
 def ranking(s: Session, office_id: int, dims: list, period: ReportPeriod,
@@ -109,11 +111,10 @@ def ranking(s: Session, office_id: int, dims: list, period: ReportPeriod,
         _ranked(rows, key, RANKING_INDICATORS[key][1])
     top, bottom = {}, {}
     for key in indicators:
-        ranked = sorted((r for r in rows if r.ranks[key] is not None), key=lambda r: r.ranks[key])
-        if ranked:
-            top[key] = tuple(r for r in ranked if r.ranks[key] <= ranked[min(TOP, len(ranked)) - 1].ranks[key])
-            bottom[key] = tuple(r for r in reversed(ranked)
-                                if r.ranks[key] >= ranked[max(len(ranked) - TOP, 0)].ranks[key])
+        ends = extremes({i: r.ranks[key] for i, r in enumerate(rows)})
+        if ends.top:
+            top[key] = tuple(rows[i] for i in ends.top)
+            bottom[key] = tuple(rows[i] for i in ends.bottom)
     return Ranking(kind, tuple(indicators), tuple(rows), top, bottom)
 
 

@@ -14,7 +14,7 @@ import main
 from ipcase.domain.statistics.counting import ReportPeriod
 from ipcase.errors import PermissionDenied, ValidationFailed
 from ipcase.reports.export import export_report
-from ipcase.reports.periodic import build_report
+from ipcase.reports.periodic import build_report, circular_line
 
 OCTOBER = ReportPeriod("month", 2026, 10)
 NOW = datetime(2026, 11, 2, 9, 0)
@@ -54,7 +54,9 @@ def test_monthly_report_figures_yoy_mom_and_ranking(new_uow, staff):
     assert rows["张伟"].values["handling_days"] == pytest.approx(42.5)
     assert rows["张伟"].ranks["handling_days"] == 1                                       # shorter is better
     assert [r.name for r in ranking.top["on_time_rate"]] == ["张伟", "李娜"]
-    assert [r.name for r in ranking.bottom["closure_rate"]] == ["赵敏", "张伟", "李娜"]
+    assert ranking.bottom["closure_rate"] == ()                # three ranked officers: no bottom three
+    assert circular_line(ranking, "closure_rate") == (
+        "结案率：前三名 第1名 李娜；第2名 张伟；第3名 赵敏；参与排名的单位不足六个，不列后三名")
 
 
 def test_sub_offices_are_ranked_when_there_are_some(new_uow, staff):

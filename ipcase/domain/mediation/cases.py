@@ -46,6 +46,9 @@ class MediationState(StrEnum):
 
 OPEN_STATES = frozenset({MediationState.RECEIVED, MediationState.AWAITING_STATEMENT, MediationState.REGISTERED})
 CLOSED_STATES = frozenset({MediationState.CLOSED_AGREEMENT, MediationState.CLOSED_REVOKED})
+# M25 art 70: the office sends CNIPA the concluded agreement of an ownership dispute within 5 working days (D20);
+# a failed mediation (revoked, no agreement) has nothing to send.
+CNIPA_COPY_STATES = frozenset({MediationState.CLOSED_AGREEMENT})
 TERMINAL_STATES = CLOSED_STATES | {MediationState.NOT_REGISTERED}
 
 
@@ -207,7 +210,7 @@ TRANSITIONS: tuple[Transition, ...] = (
                guards=(_not_before_received, _not_before_registered)),
     Transition(MediationAction.EXTEND_LIMIT, frozenset({M.REGISTERED}), approval=True,
                fields=(F("reason", K.LONGTEXT),), guards=(_ownership, _extendable)),
-    Transition(MediationAction.RECORD_CNIPA_COPY, CLOSED_STATES, gesture="case.service",
+    Transition(MediationAction.RECORD_CNIPA_COPY, CNIPA_COPY_STATES, gesture="case.service",
                fields=(F("copied_date", K.DATE), F("note", K.TEXT, required=False)),
                guards=(_ownership, _not_copied)),
 )

@@ -11,6 +11,7 @@ from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.enums import DeadlineStatus
 from ipcase.domain.extensions import EXTENSIONS, ExtensionKind
 from ipcase.domain.mediation.cases import (
+    CNIPA_COPY_STATES,
     OPEN_STATES,
     OWNERSHIP_KINDS,
     ExtensionStatus,
@@ -101,7 +102,7 @@ def mediation_deadlines(f: MediationFacts, cal: OfficialCalendar,
         d19 = DueDate(d19.date, d19.provisional,
                       d19.basis + f"（含经部门负责人批准延长的{limits.extension_months}个月）")
     add(D.D19, f.registered_date, d19, f.closed_date)
-    if f.closed_date is not None and f.state in (MediationState.CLOSED_AGREEMENT, MediationState.CLOSED_REVOKED):
+    if f.closed_date is not None and f.state in CNIPA_COPY_STATES:
         d20 = compute_due(f.closed_date, limits.cnipa_copy_days, "working_days", cal)
         status = DeadlineStatus.of(f.cnipa_copied, cancelled=False)
         out.append(MediationDeadline(D.D20, f.closed_date, d20.date, d20.provisional, d20.basis, status,

@@ -159,6 +159,18 @@ def test_2025_national_day_rolls_every_limit():
     assert due(replace(closed, cnipa_copied=date(2025, 10, 10)))["D20"] == (date(2025, 10, 13), "met")
 
 
+def test_a_failed_ownership_mediation_sends_nothing_to_cnipa():
+    """M25 art 70: the 5-working-day copy to CNIPA is for a concluded agreement, not a revoked mediation."""
+    registered = MediationFacts(K.OWNERSHIP, S.REGISTERED, date(2025, 8, 1), notice_served=date(2025, 8, 2),
+                                statement_received=date(2025, 8, 5), decided_date=date(2025, 8, 6),
+                                registered_date=date(2025, 8, 6))
+    revoked = replace(registered, state=S.CLOSED_REVOKED, closed_date=date(2025, 9, 29))
+    assert "D20" not in due(revoked)
+    assert "D20" in due(replace(revoked, state=S.CLOSED_AGREEMENT))
+    failed = snap(S.CLOSED_REVOKED, closed_date=date(2026, 3, 2))
+    assert A.RECORD_CNIPA_COPY not in allowed_actions(failed, CLERK)
+
+
 def test_2026_spring_festival_and_a_silent_respondent():
     f = MediationFacts(K.DAMAGES, S.RECEIVED, date(2026, 2, 12))
     assert due(f)["D16"] == (date(2026, 2, 26), "open")          # Fri 13, Sat 14 (调休), 24, 25, 26

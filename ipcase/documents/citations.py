@@ -61,8 +61,29 @@ OUTDATED: tuple[str, ...] = (
 )
 
 
+def _statute(citation: str) -> tuple[str, str]:
+    """"《…》第十一条" → ("《…》", "第十一条"); a bare statute has no article."""
+    name, _sep, article = citation.partition("》")
+    return name + "》", article
+
+
+def cite(*names: str) -> str:
+    """Several provisions as drafters write them: each statute once, its articles after it in the order given —
+    《中华人民共和国专利法》第十一条、第六十四条、第六十五条、《专利纠纷行政裁决和调解办法》第三十一条."""
+    grouped: dict[str, list[str]] = {}
+    for name in names:
+        statute, article = _statute(CITATIONS[name])
+        articles = grouped.setdefault(statute, [])
+        if article and article not in articles:
+            articles.append(article)
+    return "、".join(statute + "、".join(articles) for statute, articles in grouped.items())
+
+
 class Citations:
-    """`law.PL65` in a template; an unknown name is an error, never an empty string."""
+    """`law.PL65` in a template, `law.cite("PL11", "PL64")` for several at once (grouped by statute); an
+    unknown name is an error, never an empty string."""
+
+    cite = staticmethod(lambda *names: cite(*(n for n in names if n)))
 
     def __getattr__(self, name: str) -> str:
         try:

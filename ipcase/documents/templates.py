@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ipcase.documents.blocks import MARKERS, SOFT_BREAK
 from ipcase.documents.citations import Citations
+from ipcase.documents.numerals import chinese_numeral, copies
 from ipcase.resources import TEMPLATES
 
 
@@ -68,7 +69,7 @@ def environment(office_dir: str | None = None) -> Environment:
     env = Environment(loader=FileSystemLoader([*search, str(TEMPLATES)], encoding="utf-8"),
                       undefined=StrictUndefined, finalize=finalize, autoescape=False,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(cn_date=cn_date, cn_datetime=cn_datetime, paras=paras, box=box)
+    env.filters.update(cn_date=cn_date, cn_datetime=cn_datetime, paras=paras, box=box, cn=chinese_numeral, copies=copies)
     env.globals["law"] = Citations()
     return env
 

@@ -114,7 +114,7 @@ RULING_SECTIONS = ["专利侵权纠纷案件行政裁决书", "案号：某市�
                    "居民身份证号码：360426199101010071", "案由：“一种折叠式便携座椅”（专利号：ZL202120123456.X）",
                    "立案受理", "口头审理", "现本案已审理终结", "请求人称：", "被请求人辩称：", "本案证据及质证情况：",
                    "经审理查明：", "以上事实", "本局认为：", "综上所述，根据", "《中华人民共和国专利法》第六十五条",
-                   "本局作出行政裁决如下：", "十五日内" if False else "15日内", "向人民法院起诉", "申请人民法院强制执行",
+                   "本局作出行政裁决如下：", "十五日内", "向人民法院起诉", "申请人民法院强制执行",
                    "合议组长", "审理员", "书记员", "2026年6月1日", "某市市场监督管理局（知识产权局）"]
 
 
@@ -138,9 +138,9 @@ def test_a_rejected_ruling_says_so_and_has_no_enforcement_sentence():
 
 
 REQUIRED = {
-    "acceptance_notice": ["受理通知书", "合议组长：张伟", "回避", "15日内", "案件承办人", "联系人", "某市人民路88号"],
+    "acceptance_notice": ["受理通知书", "合议组长：张伟", "回避", "十五日内", "案件承办人", "联系人", "某市人民路88号"],
     "refusal_notice": ["■请求人不是专利权人或者利害关系人", "□没有明确的被请求人", "行政复议", "行政诉讼", "六十日", "六个月"],
-    "answer_notice": ["答辩通知书", "15日内", "主体资格证明", "授权委托书", "不影响本局对案件的处理", "无效宣告请求受理通知书"],
+    "answer_notice": ["答辩通知书", "十五日内", "主体资格证明", "授权委托书", "不影响本局对案件的处理", "无效宣告请求受理通知书"],
     "service_proof": ["送达回证", "送达单位", "受送达人", "■邮寄", "□直接", "收件人签名或者盖章", "送达人签名", "三日内"],
     "hearing_notice": ["2026年4月15日9时30分", "第一口审庭", "三日内", "口头审理回执", "按撤回请求处理", "缺席审理"],
     "mediation_agreement": ["调解协议书", "签名或者盖章", "合议组长", "书记员", "生效"],
@@ -180,7 +180,7 @@ def test_a_draft_says_its_number_comes_on_issuing():
 def test_a_respondent_without_domicile_in_the_prc_gets_30_days():
     case = full_case()
     draft = type(draft_for("answer_notice", case))("answer_notice", {}, party_id=3)
-    assert "30日内" in render(case, draft, number=NUMBER, issue_date=ISSUED).text
+    assert "三十日内" in render(case, draft, number=NUMBER, issue_date=ISSUED).text
 
 
 def test_defaults_prefill_what_the_office_already_knows():

@@ -39,6 +39,15 @@ def load_versioned(s: Session, timeline: Timeline, record_id: int, expected_vers
     return row
 
 
+def relock(s: Session, row):
+    """Read `row` again under a row lock, after locking the record it belongs to (its case, hearing …), and
+    before checking whether it is still open: "read, then decide" on a row read before a concurrent decision
+    committed would otherwise act on the stale state and apply twice. Every gesture locks the record first,
+    so two decisions queue on that lock instead of deadlocking; SQLite's BEGIN IMMEDIATE already serialises."""
+    s.refresh(row, with_for_update=s.bind.dialect.name != "sqlite")
+    return row
+
+
 def load_row(s: Session, model: type, entity: str, row_id: int, expected_version: int | None = None):
     """A versioned row without a timeline of its own (evidence, hearing, hearing record, mediation agreement):
     refuses a stale version like `load_versioned`, without the lock and the list of changes."""

@@ -34,7 +34,7 @@ from ipcase.services.common import (
     ref,
     search_text,
 )
-from ipcase.services.history import jsonable
+from ipcase.services.history import jsonable, relock
 from ipcase.uow import UnitOfWork
 
 
@@ -165,9 +165,8 @@ def review_approval(uow: UnitOfWork, *, actor_id: int, approval_id: int, opinion
     """处(科)室负责人's review opinion on a pending approval (the 审核 line of the 审批表)."""
     s = uow.session
     user = actor(s, actor_id, "approval.review", "review")
-    approval = _pending(s, approval_id)
+    approval, case = _pending(s, approval_id)
     approval.reviewed_by, approval.reviewed_at, approval.review_opinion = user.id, now, opinion.strip()
-    case = load_case(s, approval.case_id)
     record(s, case, user, "approval_reviewed", now, action=approval.action, opinion=opinion.strip())
     uow.commit()
 
@@ -177,8 +176,7 @@ def decide_approval(uow: UnitOfWork, *, actor_id: int, approval_id: int, approve
     """The 部门负责人 approves (the action is carried out now, its guards checked again) or refuses."""
     s = uow.session
     user = actor(s, actor_id, "approval.decide", "approve")
-    approval = _pending(s, approval_id)
-    case = load_case(s, approval.case_id)
+    approval, case = _pending(s, approval_id)
     action = CaseAction(approval.action)
     if action in EXTENSIONS:
         require(user.role, "extension.approve", "approve")
@@ -213,8 +211,12 @@ def decide_approval(uow: UnitOfWork, *, actor_id: int, approval_id: int, approve
 EXTENSIONS = frozenset({CaseAction.EXTEND_DECISION, CaseAction.EXTEND_CLOSING})
 
 
-def _pending(s: Session, approval_id: int) -> Approval:
+def _pending(s: Session, approval_id: int) -> tuple[Approval, Case]:
+    """The approval, still pending, and its case, both locked: a second head deciding at the same moment waits
+    for the first and then finds it decided."""
     approval = existing(s, Approval, "approval", approval_id)
+    case = load_case(s, approval.case_id)
+    relock(s, approval)
     if approval.status != ApprovalStatus.PENDING:
         raise ValidationFailed("approval", "not_pending", approval.status)
-    return approval
+    return approval, case

@@ -17,6 +17,7 @@ from ipcase.loaders.rows import existing
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.hearings.sessions import load_hearing, move_session
 from ipcase.services.hearings.support import party_of
+from ipcase.services.history import relock
 from ipcase.uow import UnitOfWork
 
 # Besides the panel's leader and members, the heads may decide for the panel.
@@ -98,7 +99,7 @@ def decide_postponement(uow: UnitOfWork, *, actor_id: int, request_id: int, gran
     voting = {seat.user_id for seat in case.panel if seat.role in VOTING_ROLES}
     if user.id not in voting and not may(user.role, "postponement.decide"):
         raise PermissionDenied("decide_postponement", user.role)
-    if request.status != PostponementStatus.PENDING:
+    if relock(s, request).status != PostponementStatus.PENDING:   # decided meanwhile by another panel member
         raise ValidationFailed("postponement", "not_pending", request.status)
     errors = []
     if not reason.strip():

@@ -38,6 +38,7 @@ from ipcase.loaders.settings import load_calendar, load_settings
 from ipcase.queries.recusal.applications import hearing_day, recusal_info
 from ipcase.services.common import actor, load_case, recompute_deadlines, record
 from ipcase.services.documents.issue import issue_in_session
+from ipcase.services.history import relock
 from ipcase.uow import UnitOfWork
 
 _AFTER_HEARING = frozenset({CaseState.HEARD, CaseState.DELIBERATION, CaseState.CLOSURE_APPROVAL})
@@ -160,9 +161,9 @@ def decide_recusal(uow: UnitOfWork, *, actor_id: int, application_id: int, decis
     s = uow.session
     user = actor(s, actor_id, "recusal.decide", "decide_recusal")
     app = existing(s, RecusalApplication, "recusal", application_id)
-    if app.status != RecusalStatus.PENDING:
-        raise ValidationFailed("recusal", "not_pending", app.status)
     case = _open_case(s, app.case_id, "decide_recusal")
+    if relock(s, app).status != RecusalStatus.PENDING:    # a second head deciding at once finds it decided
+        raise ValidationFailed("recusal", "not_pending", app.status)
     errors: list[ValidationFailed] = []
     if not decision.reason.strip():
         errors.append(ValidationFailed("decision_reason", "required"))

@@ -68,6 +68,15 @@ class AuthenticationFailed(IpcaseError):
     pass
 
 
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong passwords in a row: the account refuses every password, the right one too, until `until`
+    (a naive local datetime) unless an administrator unlocks it first (ipcase.domain.lockout)."""
+
+    def __init__(self, until):
+        super().__init__(f"account locked until {until:%Y-%m-%d %H:%M}")
+        self.until = until
+
+
 class NotFound(IpcaseError):
     def __init__(self, kind: str, key: object):
         super().__init__(f"{kind} {key!r} not found")

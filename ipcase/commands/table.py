@@ -16,6 +16,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("admin.set_user_active", "ipcase.services.admin.auth:set_user_active",
      "停用或启用用户 / disable or enable a user"),
     ("admin.reset_password", "ipcase.services.admin.auth:reset_password", "重置密码 / reset a user's password"),
+    ("admin.unlock_user", "ipcase.services.admin.auth:unlock_user",
+     "解除锁定 / lift a wrong-password lock"),
+    ("admin.change_password", "ipcase.services.admin.auth:change_password",
+     "修改密码 / a user changes their own password"),
+    ("admin.update_account_rules", "ipcase.services.admin.account_rules:update_account_rules",
+     "密码与登录规则 / the office's password, lock and idle rules"),
     ("admin.save_holiday_year", "ipcase.services.admin.holidays:save_holiday_year",
      "保存一年的节假日 / store a year's holidays"),
     ("admin.import_holiday_text", "ipcase.services.admin.holidays:import_holiday_text",
@@ -168,6 +174,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
 NOT_COMMANDS: dict[str, str] = {
     "ipcase.services.admin.auth:login": "opens a session; its only write re-hashes the password it was given, "
                                         "and a password must never be recorded as a command input",
+    "ipcase.services.admin.auth:reauthenticate": "the idle lock asks the logged-in user's password again; its "
+                                                 "only write counts a wrong one (like login)",
     "ipcase.services.admin.deadline_rules:deadline_settings": "reads the settings",
     "ipcase.services.admin.setup:is_initialised": "reads whether an office exists",
     "ipcase.services.documents.issue:preview_document": "renders a draft, writes nothing",

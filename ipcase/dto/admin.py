@@ -3,7 +3,7 @@ No ORM object ever leaves ipcase/; the UI works only with these."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from ipcase.domain.enums import Role
 
@@ -17,6 +17,8 @@ class UserInfo:
     office_id: int
     office_name: str
     active: bool = True
+    locked_until: datetime | None = None     # wrong passwords locked the account until then (if still ahead)
+    must_change_password: bool = False      # set by login: the office's rules say the password has expired
 
 
 @dataclass(frozen=True)

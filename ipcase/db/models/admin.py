@@ -41,6 +41,13 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     credential_no: Mapped[str] = mapped_column(String(60), default="")  # 执法证件号 (M25 art 4)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Wrong passwords and the lock they lead to (ipcase.domain.lockout), in the database so that another window
+    # or machine sees the same count; password_changed_at is None while the password is one an administrator set.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_login: Mapped[datetime | None] = mapped_column(DateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Setting(Base):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ipcase.db import office_scope
 from ipcase.db.models.admin import Office, User
 from ipcase.domain.enums import Role
 from ipcase.dto.admin import UserInfo
@@ -14,5 +15,10 @@ def list_users(uow: UnitOfWork, *, role: Role | None = None, active_only: bool =
         q = q.where(User.role == Role(role).value)
     if active_only:
         q = q.where(User.active.is_(True))
-    return tuple(UserInfo(u.id, u.username, u.full_name, Role(u.role), o.id, o.name, u.active)
+    scope = office_scope.current_scope(uow.session)
+    if scope is not None:
+        # 设置 › 用户 and every picker of people: one's own office only, even for a supervising office.
+        q = q.where(User.office_id == scope.office_id)
+    return tuple(UserInfo(u.id, u.username, u.full_name, Role(u.role), o.id, o.name, u.active,
+                          locked_until=u.locked_until)
                  for u, o in uow.session.execute(q))

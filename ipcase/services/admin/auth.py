@@ -1,48 +1,134 @@
-"""Local accounts: argon2 password hashes, roles, administration."""
+"""Local accounts: argon2 password hashes, roles, administration, and the wrong-password lock.
+
+Every way into an account (`login`, `reauthenticate` at the idle lock, `change_password`'s old password) goes
+through `_authenticate`, so a wrong password counts the same wherever it is typed, and a locked account refuses
+the right password too. The count lives on the account row, so a second window or machine cannot reset it."""
 from __future__ import annotations
+
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from ipcase.clock import SystemClock
 from ipcase.db.models.admin import Office, User
 from ipcase.domain.enums import Role
+from ipcase.domain.lockout import Attempts, after_failure, after_success, is_locked
+from ipcase.domain.passwords import AccountRules, password_expired, password_problems
 from ipcase.dto.admin import UserInfo
-from ipcase.errors import AuthenticationFailed, ValidationErrors, ValidationFailed
+from ipcase.errors import AccountLocked, AuthenticationFailed, ValidationErrors, ValidationFailed
+from ipcase.loaders.accounts import load_account_rules
 from ipcase.services.common import actor
 from ipcase.uow import UnitOfWork
 
 _hasher = PasswordHasher()
-MIN_PASSWORD = 8
+_decoys: dict[int, str] = {}
 
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def user_info(user: User, office: Office) -> UserInfo:
-    return UserInfo(user.id, user.username, user.full_name, Role(user.role), office.id, office.name, user.active)
+def user_info(user: User, office: Office, *, must_change_password: bool = False) -> UserInfo:
+    return UserInfo(user.id, user.username, user.full_name, Role(user.role), office.id, office.name, user.active,
+                    locked_until=user.locked_until, must_change_password=must_change_password)
 
 
-def login(uow: UnitOfWork, *, username: str, password: str) -> UserInfo:
-    s = uow.session
-    user = s.scalar(select(User).where(User.username == username.strip()))
-    # The same error whether the name or the password is wrong: do not confirm which accounts exist.
-    if user is None or not user.active:
-        raise AuthenticationFailed()
+def _verifies(password_hash: str, password: str) -> bool:
     try:
-        _hasher.verify(user.password_hash, password)
+        return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
-        raise AuthenticationFailed() from None
+        return False
+
+
+def _verify_nobody(password: str) -> None:
+    """As long as a real check: a name that does not exist must not answer faster than a wrong password."""
+    decoy = _decoys.get(id(_hasher)) or _decoys.setdefault(id(_hasher), _hasher.hash("no such account"))
+    _verifies(decoy, password)
+
+
+def _attempts(user: User) -> Attempts:
+    return Attempts(user.failed_logins or 0, user.last_failed_login, user.locked_until, user.lockouts or 0)
+
+
+def _store_attempts(user: User, state: Attempts) -> None:
+    user.failed_logins, user.last_failed_login = state.failures, state.last_failure
+    user.locked_until, user.lockouts = state.locked_until, state.lockouts
+
+
+def _locked_row(uow: UnitOfWork, where) -> User | None:
+    """The account row, locked for this transaction (PostgreSQL; SQLite writes one at a time anyway), so two
+    machines counting wrong passwords at once cannot both write the same count."""
+    return uow.session.scalar(select(User).where(where).with_for_update().execution_options(populate_existing=True))
+
+
+def _authenticate(uow: UnitOfWork, user: User, password: str, now: datetime, rules: AccountRules) -> None:
+    """Check `password` against `user`'s, counting a wrong one (committed before the refusal is raised)."""
+    state = _attempts(user)
+    if is_locked(state, now):
+        raise AccountLocked(state.locked_until)
+    if not _verifies(user.password_hash, password):
+        state = after_failure(state, now, max_failures=rules.max_failures, lock_minutes=rules.lock_minutes)
+        _store_attempts(user, state)
+        uow.commit()
+        if is_locked(state, now):
+            raise AccountLocked(state.locked_until)
+        raise AuthenticationFailed()
+    if state != Attempts():
+        _store_attempts(user, after_success())
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-        uow.commit()
-    return user_info(user, s.get(Office, user.office_id))
 
 
-def _check_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD:
-        raise ValidationFailed("password", "too_short", str(MIN_PASSWORD))
+def login(uow: UnitOfWork, *, username: str, password: str, now: datetime | None = None) -> UserInfo:
+    """The account whose name and password these are. Wrong password, unknown name or a deactivated account:
+    AuthenticationFailed, the same for all three (which accounts exist is not told); too many wrong passwords in a
+    row: AccountLocked. `must_change_password` is set when the office's rules say the password has expired.
+    `now` defaults to the system clock (scripts that only log in); the application passes its clock's."""
+    now = now or SystemClock().now()
+    user = _locked_row(uow, User.username == (username or "").strip())
+    if user is None or not user.active:
+        _verify_nobody(password)
+        raise AuthenticationFailed()
+    rules = load_account_rules(uow.session, user.office_id)
+    _authenticate(uow, user, password, now, rules)
+    uow.commit()
+    return user_info(user, uow.session.get(Office, user.office_id),
+                     must_change_password=password_expired(user.password_changed_at, rules, now))
+
+
+def reauthenticate(uow: UnitOfWork, *, user_id: int, password: str, now: datetime) -> UserInfo:
+    """The logged-in user's password again (the idle lock): counted like a login; a deactivated account fails."""
+    user = _locked_row(uow, User.id == user_id)
+    if user is None or not user.active:
+        _verify_nobody(password)
+        raise AuthenticationFailed()
+    _authenticate(uow, user, password, now, load_account_rules(uow.session, user.office_id))
+    uow.commit()
+    return user_info(user, uow.session.get(Office, user.office_id))
+
+
+def change_password(uow: UnitOfWork, *, actor_id: int, old_password: str, new_password: str,
+                    now: datetime) -> None:
+    """A user's own new password. A wrong old password counts toward the lock like a wrong login."""
+    me = actor(uow.session, actor_id, None, "change_password")
+    user = _locked_row(uow, User.id == me.id)
+    rules = load_account_rules(uow.session, user.office_id)
+    try:
+        _authenticate(uow, user, old_password, now, rules)
+    except AccountLocked:
+        raise
+    except AuthenticationFailed:
+        raise ValidationFailed("old_password", "wrong") from None
+    problems = password_problems(new_password, username=user.username, rules=rules, field="new_password")
+    if not problems and new_password == old_password:
+        problems.append(ValidationFailed("new_password", "same_as_old"))
+    if problems:
+        raise ValidationErrors(problems)
+    user.password_hash = hash_password(new_password)
+    user.password_changed_at = now
+    uow.commit()
 
 
 def create_user(uow: UnitOfWork, *, actor_id: int, username: str, full_name: str, role: Role | str,
@@ -59,10 +145,7 @@ def create_user(uow: UnitOfWork, *, actor_id: int, username: str, full_name: str
         errors.append(ValidationFailed("full_name", "required"))
     if role not in Role.__members__.values():
         errors.append(ValidationFailed("role", "choice"))
-    try:
-        _check_password(password)
-    except ValidationFailed as e:
-        errors.append(e)
+    errors += password_problems(password, username=username, rules=load_account_rules(s, admin.office_id))[:1]
     if errors:
         raise ValidationErrors(errors)
     user = User(office_id=admin.office_id, username=username, full_name=full_name.strip(), role=Role(role).value,
@@ -85,11 +168,29 @@ def set_user_active(uow: UnitOfWork, *, actor_id: int, user_id: int, active: boo
 
 
 def reset_password(uow: UnitOfWork, *, actor_id: int, user_id: int, password: str) -> None:
+    """An administrator's new password for a user: it also lifts a lock (the old password is what was being
+    guessed), and counts as not chosen by the user (expiry, when on, asks for a new one at the next login)."""
     s = uow.session
     actor(s, actor_id, "users.manage", "reset_password")
-    _check_password(password)
     user = s.get(User, user_id)
     if user is None:
         raise ValidationFailed("user", "not_found", value=user_id)
+    problems = password_problems(password, username=user.username, rules=load_account_rules(s, user.office_id))
+    if problems:
+        raise problems[0]
     user.password_hash = hash_password(password)
+    user.password_changed_at = None
+    _store_attempts(user, after_success())
     uow.commit()
+
+
+def unlock_user(uow: UnitOfWork, *, actor_id: int, user_id: int) -> UserInfo:
+    """An administrator lifts a wrong-password lock (and forgets the count) before it runs out."""
+    s = uow.session
+    actor(s, actor_id, "users.manage", "unlock_user")
+    user = s.get(User, user_id)
+    if user is None:
+        raise ValidationFailed("user", "not_found", value=user_id)
+    _store_attempts(user, after_success())
+    uow.commit()
+    return user_info(user, s.get(Office, user.office_id))

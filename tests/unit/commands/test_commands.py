@@ -34,7 +34,8 @@ FEATURES = ("admin", "cases", "documents", "evidence", "hearings", "intake", "me
 # names, never change one.
 NAMES = (
     "admin.create_office", "admin.update_office", "admin.create_user", "admin.set_user_active",
-    "admin.reset_password", "admin.save_holiday_year", "admin.import_holiday_text", "admin.delete_holiday_year",
+    "admin.reset_password", "admin.unlock_user", "admin.change_password", "admin.update_account_rules",
+    "admin.save_holiday_year", "admin.import_holiday_text", "admin.delete_holiday_year",
     "admin.update_deadline_settings", "admin.refresh_paused_deadlines",
     "cases.register_request", "cases.update_request", "cases.set_panel", "cases.apply_action",
     "cases.review_approval", "cases.decide_approval",
@@ -115,6 +116,7 @@ def test_who_and_when_are_inputs():
                              "admin.refresh_paused_deadlines", "documents.apply_deemed_services"}
     without_now = {s.name for s in commands.specs() if "now" not in [p.name for p in s.params]}
     assert without_now == {"admin.create_office", "admin.create_user", "admin.set_user_active", "admin.reset_password",
+                           "admin.unlock_user", "admin.update_account_rules",
                            "admin.update_office", "documents.update_settings", "documents.attach_service_proof",
                            "hearings.save_room", "hearings.update_settings", "intake.save_routing",
                            "mediation.update_case_number_pattern", "mediation.save_mediator"}
@@ -123,7 +125,8 @@ def test_who_and_when_are_inputs():
 def test_passwords_are_marked_secret_and_redacted():
     secret = {(s.name, p.name) for s in commands.specs() for p in s.params if p.secret}
     assert secret == {("admin.create_office", "admin_password"), ("admin.create_user", "password"),
-                      ("admin.reset_password", "password")}
+                      ("admin.reset_password", "password"), ("admin.change_password", "old_password"),
+                      ("admin.change_password", "new_password")}
     cmd = Command("admin.reset_password", {"actor_id": 1, "user_id": 2, "password": "s3cret-pw"})
     assert "s3cret-pw" not in json.dumps(cmd.to_json(redact=True))
     assert cmd.to_json()["inputs"]["password"] == "s3cret-pw"

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
+from ipcase.db import column_limits
 from ipcase.errors import ConcurrentModification, DatabaseBusy
 
 
@@ -46,6 +47,7 @@ class UnitOfWork:
 
 def uow_factory(engine: Engine) -> Callable[[], UnitOfWork]:
     factory = sessionmaker(engine, expire_on_commit=False)
+    column_limits.install(factory)  # no over-long or unprintable text reaches either database
     audit_capture.install()  # every change written through a session also goes into the audit chain
     return lambda: UnitOfWork(factory)
 

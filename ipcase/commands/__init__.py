@@ -24,6 +24,7 @@ from typing import Any
 
 from ipcase.commands import codec
 from ipcase.commands.table import COMMANDS
+from ipcase.services import boundary
 
 # Keyword parameters that are run-time hooks, not inputs: passed through by `run`, never recorded or replayed.
 HOOKS = frozenset({"progress", "cancel"})
@@ -127,11 +128,11 @@ def run(command: str | Command, uow, /, **inputs) -> Any:
     if s.takes_uow_factory:
         if _is_unit(uow):
             raise TypeError(f"{s.name} opens one transaction per item: pass the unit-of-work factory, not a unit")
-        return s.function(uow, **kwargs)
+        return boundary.call(s.function, uow, **kwargs)
     if _is_unit(uow):
-        return s.function(uow, **kwargs)
+        return boundary.call(s.function, uow, **kwargs)
     with uow() as unit:
-        return s.function(unit, **kwargs)
+        return boundary.call(s.function, unit, **kwargs)
 
 
 def spec(name: str) -> CommandSpec:

@@ -15,6 +15,7 @@ from datetime import date
 from stdnum.cn import ric, uscc
 
 from ipcase.domain.enums import PatentType
+from ipcase.domain.text import strip_invisible
 from ipcase.errors import ValidationFailed
 
 # ---------------------------------------------------------------- patent numbers (DOMAIN §10.1)
@@ -55,7 +56,8 @@ class PatentNumber:
 
 
 def _compact(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("。", ".")
+    # Pasted from a web page, an identifier brings BOM and zero-width characters nobody sees (ipcase.domain.text).
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).replace("。", ".")
     return _WHITESPACE_RE.sub("", text).upper()
 
 

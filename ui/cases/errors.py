@@ -8,8 +8,11 @@ REASON = {
     "extensions_exhausted": QT_TRANSLATE_NOOP("errors", "结案期限已延长两次，不能再延长"),
     "not_pending": QT_TRANSLATE_NOOP("errors", "该审批事项已处理（%1）"),
     "type_mismatch": QT_TRANSLATE_NOOP("errors", "与专利号中的类型代码不符"),
-    "before_filing": QT_TRANSLATE_NOOP("errors", "不能早于申请日"),
-    "after_received": QT_TRANSLATE_NOOP("errors", "不能晚于收到请求书的日期"),
+    "before_filing": QT_TRANSLATE_NOOP("errors", "不能早于申请日（%1）"),
+    "after_received": QT_TRANSLATE_NOOP("errors", "不能晚于收到请求书的日期（%1）"),
+    # a PCT national-phase number's year is the year of entry, not of filing: not compared (ipcase.domain.patent_dates)
+    "before_patent_law": QT_TRANSLATE_NOOP("errors", "不能早于 %1（专利法施行之日）"),
+    "number_year": QT_TRANSLATE_NOOP("errors", "与专利号不符（按专利号，申请日应在 %1 年）"),
     "before_registered": QT_TRANSLATE_NOOP("errors", "不能早于立案日期（%1）"),
 }
 

@@ -7,6 +7,7 @@ summary; `field_messages(exc)` gives one message per field key so a form can put
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -47,7 +48,10 @@ REASON = {
     "birth_date": QT_TRANSLATE_NOOP("errors", "出生日期不正确（%1）"),
     "date": QT_TRANSLATE_NOOP("errors", "日期不正确（%1）"),
     "duplicate": QT_TRANSLATE_NOOP("errors", "已存在（%1）"),
-    "too_long": QT_TRANSLATE_NOOP("errors", "内容过长"),
+    "too_long": QT_TRANSLATE_NOOP("errors", "内容过长（最多 %1 个字）"),
+    # text that cannot be stored or printed (ipcase.domain.text)
+    "control_char": QT_TRANSLATE_NOOP("errors", "含有不可见的控制字符（%1），请删除后再保存"),
+    "line_break": QT_TRANSLATE_NOOP("errors", "只能填写一行，请删除换行"),
     "too_many": QT_TRANSLATE_NOOP("errors", "数量过多（%1）"),
     "not_found": QT_TRANSLATE_NOOP("errors", "未找到，可能已被删除"),
     "before_start": QT_TRANSLATE_NOOP("errors", "不能早于开始日期（%1）"),
@@ -69,6 +73,8 @@ NOT_FOUND_KIND = {
 def _fill(template: str, detail: str) -> str:
     text = tr_ctx(CTX, template)
     if "%1" in text:
+        if not detail:  # a bracketed detail with nothing to show goes (e.g. "内容过长" for a file without its limit)
+            text = re.sub(r"（[^（）]*%1[^（）]*）", "", text)
         return text.replace("%1", detail or "?")
     return text
 

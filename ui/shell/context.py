@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from ipcase.config import AppConfig
 from ipcase.domain import permissions
 from ipcase.dto.admin import UserInfo
+from ipcase.services import boundary
 from ui.shell.tasks import BaseRunner
 
 
@@ -44,8 +45,9 @@ class AppContext:
 
     def db(self, fn: Callable[..., Any], *args, **kwargs) -> Callable[[], Any]:
         """A zero-argument task that opens a unit of work and calls `fn(uow, *args, **kwargs)`:
-        `ctx.runner.run_db(ctx.db(list_cases, flt, today=...), on_success=...)`."""
+        `ctx.runner.run_db(ctx.db(list_cases, flt, today=...), on_success=...)`. A service's inputs pass the
+        core's input gate (ipcase.services.boundary: text cleaned, enumerated values checked) on the way."""
         def task():
             with self.new_uow() as uow:
-                return fn(uow, *args, **kwargs)
+                return boundary.call(fn, uow, *args, **kwargs)
         return task

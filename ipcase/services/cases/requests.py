@@ -11,6 +11,7 @@ from ipcase.db.models.cases import Agent, Case, Party, Patent
 from ipcase.domain.enums import InfringingAct, PartyKind, PartyRole, PatentType
 from ipcase.domain.identifiers import normalize_name, parse_patent_number
 from ipcase.domain.parties import check_parties
+from ipcase.domain.patent_dates import check_patent_dates
 from ipcase.dto.cases import PartyInput, RequestInput
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.services.common import check_assignee
@@ -42,11 +43,9 @@ def validate_request(session: Session, data: RequestInput, today: date) -> dict:
         errors.append(ValidationFailed("patent.title", "required"))
     if not data.patent.patentee.strip():
         errors.append(ValidationFailed("patent.patentee", "required"))
-    f, g = data.patent.filing_date, data.patent.grant_date
-    if f and g and g < f:
-        errors.append(ValidationFailed("patent.grant_date", "before_filing"))
-    if g and data.received_date and g > data.received_date:
-        errors.append(ValidationFailed("patent.grant_date", "after_received"))
+    received = data.received_date if data.received_date and data.received_date <= today else None
+    errors += check_patent_dates(filing=data.patent.filing_date, grant=data.patent.grant_date, received=received,
+                                 today=today, number_year=pn.filing_year if pn and not pn.is_pct else None, prefix="patent.")
 
     clean["parties"] = check_parties((("requesters", data.requesters), ("respondents", data.respondents)), errors)
     bad_acts = [a for a in data.acts if a not in InfringingAct.__members__.values()]

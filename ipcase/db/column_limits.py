@@ -1,0 +1,98 @@
+"""Every text written to the database fits its column and can be printed, on SQLite and PostgreSQL alike.
+
+A before-flush check over the new and changed objects of a session: a value longer than its `String(n)`
+column is refused with `ValidationFailed(key, "too_long", n)`, a character no document can carry with
+`ValidationFailed(key, "control_char", "U+XXXX")` (rule: `ipcase.domain.text.storable_problem`). Why here: SQLite
+stores a 100,000-character name in a 300-character column and PostgreSQL raises an unhandled DataError, so the
+same input must be refused before either sees it, on every path (services, scripts, imports, sync).
+
+The key is the form's field key when `ipcase.services.boundary` saw the value typed (`requesters[0].name`),
+else `<table>.<column>` (`parties.name`), which the UI labels by its column name. Lengths are counted in
+characters, as both databases count a VARCHAR's length.
+
+`over_length_rows(connection)` lists rows already over their limit (an SQLite file written before this check),
+so an office can correct them before copying its data to PostgreSQL (`python main.py check-lengths`)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, String, event, func, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ipcase.db.base import Base
+from ipcase.domain.text import storable_problem
+from ipcase.errors import ValidationErrors, ValidationFailed
+
+INPUT_KEYS = "input_keys"  # written by ipcase.services.boundary.call
+
+
+def install(factory: sessionmaker) -> None:
+    """Check every flush of the sessions `factory` makes."""
+    if not event.contains(factory, "before_flush", check_flush):
+        event.listen(factory, "before_flush", check_flush)
+
+
+def check_flush(session: Session, flush_context, instances) -> None:
+    errors: list[ValidationFailed] = []
+    keys: dict[str, str] = session.info.get(INPUT_KEYS, {})
+    for obj in list(session.new) + list(session.dirty):
+        state = inspect(obj)
+        is_new = state.key is None
+        for attr in state.mapper.column_attrs:
+            if len(attr.columns) != 1:
+                continue
+            column = attr.columns[0]
+            if not isinstance(column.type, String):
+                continue
+            if is_new:
+                value = getattr(obj, attr.key)
+            else:
+                added = state.attrs[attr.key].history.added
+                if not added:
+                    continue
+                value = added[0]
+            if not isinstance(value, str):
+                continue
+            problem = _problem(value, column.type.length)
+            if problem is not None:
+                reason, detail = problem
+                key = keys.get(value.strip()) or f"{column.table.name}.{column.name}"
+                if not any(e.field == key and e.reason == reason for e in errors):  # a name and its search copy
+                    errors.append(ValidationFailed(key, reason, detail))
+    if errors:
+        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+
+
+def _problem(value: str, length: int | None) -> tuple[str, str] | None:
+    if length is not None and len(value) > length:
+        return "too_long", str(length)
+    refused = storable_problem(value, lines=True)
+    if refused is not None:
+        return refused.reason, refused.detail
+    return None
+
+
+@dataclass(frozen=True)
+class OverLength:
+    table: str
+    column: str
+    limit: int
+    rows: int
+    longest: int
+
+
+def over_length_rows(connection: Connection) -> Iterator[OverLength]:
+    """Each String(n) column holding values longer than n (only SQLite lets them in), with how many rows."""
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            if not isinstance(column.type, String) or column.type.length is None:
+                continue
+            n = func.length(column)
+            count, longest = connection.execute(
+                select(func.count(), func.max(n)).where(n > column.type.length)).one()
+            if count:
+                yield OverLength(table.name, column.name, column.type.length, count, longest)
+
+
+__all__ = ["OverLength", "check_flush", "install", "over_length_rows"]

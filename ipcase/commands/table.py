@@ -44,6 +44,10 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "审核 / review a pending approval"),
     ("cases.decide_approval", "ipcase.services.cases.actions:decide_approval",
      "审批 / approve or refuse a pending approval"),
+    ("cases.file_party_correction", "ipcase.services.cases.corrections:file_party_correction",
+     "报请更正当事人信息 / file a correction of a party's data after 立案"),
+    ("cases.decide_party_correction", "ipcase.services.cases.corrections:decide_party_correction",
+     "审批当事人信息更正 / approve or refuse a party correction"),
     # ---- documents: issue, attachments, service (送达)
     ("documents.issue", "ipcase.services.documents.issue:issue_document", "制发文书 / issue a document"),
     ("documents.issue_batch", "ipcase.services.documents.issue:issue_batch",

@@ -5,6 +5,7 @@ from ipcase.db.models import (  # noqa: F401
     admin,
     audit,
     cases,
+    corrections,
     documents,
     evidence,
     hearings,

@@ -67,7 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.sections import Sections
     from ui.shell.context import AppContext
     from ui.shell.login_dialog import LoginDialog
-    from ui.shell.main_window import MainWindow
+    from ui.shell.session import Session
     from ui.shell.tasks import TaskRunner
 
     runner = TaskRunner()
@@ -95,7 +95,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.user and args.password:
         from ipcase.services.admin import auth
         try:
-            user = _wait_for(runner, ctx.db(auth.login, username=args.user, password=args.password))
+            user = _wait_for(runner, ctx.db(auth.login, username=args.user, password=args.password,
+                                            now=clock.now()))
         except Exception as exc:  # noqa: BLE001 — fall back to the dialog
             log.warning("automatic login failed: %s", exc)
     if user is None:
@@ -103,11 +104,16 @@ def run_gui(args: argparse.Namespace) -> int:
         if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
             return 0
         user = login.user
-    ctx.user = user
 
-    window = MainWindow(ctx, Sections)
-    window_ref["window"] = window
-    window.show()
+    def new_context(user):
+        """A fresh context for each login (文件 › 注销/切换用户 logs in again without quitting)."""
+        return AppContext(config=db.config, clock=clock, new_uow=db.new_uow, runner=runner, user=user)
+
+    from ui.admin.password_dialog import PasswordDialog
+    session = Session(ctx, new_context, Sections,
+                      lambda user_ctx, parent, expired: PasswordDialog(user_ctx, parent, expired=expired))
+    session.window_opened.connect(lambda window: window_ref.__setitem__("window", window))
+    session.open_window(user)
     code = qapp.exec()
     runner.wait_idle()
     db.engine.dispose()

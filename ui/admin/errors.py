@@ -13,6 +13,12 @@ REASON = {
     "too_short": QT_TRANSLATE_NOOP("errors", "太短（至少 %1 个字符）"),
     "taken": QT_TRANSLATE_NOOP("errors", "已被使用"),
     "cannot_deactivate_self": QT_TRANSLATE_NOOP("errors", "不能停用自己的账户"),
+    # passwords (ipcase.domain.passwords)
+    "letters_and_digits": QT_TRANSLATE_NOOP("errors", "须同时包含字母和数字"),
+    "same_as_username": QT_TRANSLATE_NOOP("errors", "不能与用户名相同"),
+    "same_as_old": QT_TRANSLATE_NOOP("errors", "不能与原密码相同"),
+    "control_characters": QT_TRANSLATE_NOOP("errors", "含有无法输入的控制字符"),
+    "wrong": QT_TRANSLATE_NOOP("errors", "不正确"),
     "missing_sequence": QT_TRANSLATE_NOOP("errors", "须包含序号占位符 %1"),
     "missing_year": QT_TRANSLATE_NOOP("errors", "须包含年份占位符 %1（否则每年序号会重复）"),
 }

@@ -22,6 +22,16 @@ FIELD = {
     "higher_office": QT_TRANSLATE_NOOP("labels", "上级部门"),
     "year": QT_TRANSLATE_NOOP("labels", "年份"),
     "active": QT_TRANSLATE_NOOP("labels", "启用"),
+    # account rules (ipcase.domain.passwords.AccountRules) and a user's own password
+    "old_password": QT_TRANSLATE_NOOP("labels", "原密码"),
+    "new_password": QT_TRANSLATE_NOOP("labels", "新密码"),
+    "min_length": QT_TRANSLATE_NOOP("labels", "密码最短长度"),
+    "letters_and_digits": QT_TRANSLATE_NOOP("labels", "须含字母和数字"),
+    "not_username": QT_TRANSLATE_NOOP("labels", "不得与用户名相同"),
+    "expiry_days": QT_TRANSLATE_NOOP("labels", "密码有效期（天）"),
+    "max_failures": QT_TRANSLATE_NOOP("labels", "锁定前允许输错次数"),
+    "lock_minutes": QT_TRANSLATE_NOOP("labels", "首次锁定时长（分钟）"),
+    "idle_minutes": QT_TRANSLATE_NOOP("labels", "无操作自动锁屏（分钟）"),
 }
 
 

@@ -1,4 +1,5 @@
-"""设置 › 用户: list accounts, add one, switch one off or on, reset a password."""
+"""设置 › 用户: list accounts, add one, switch one off or on, reset a password, lift a wrong-password lock, and the
+office's login and password rules."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 from ipcase.domain.enums import Role
 from ipcase.dto.admin import UserInfo
 from ipcase.queries.admin import users as user_queries
+from ipcase.queries.admin.accounts import account_rules
 from ipcase.services.admin import auth
+from ui.admin.account_rules_dialog import AccountRulesDialog
 from ui.common import labels, messages
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
@@ -95,12 +98,19 @@ class UsersPage(QWidget):
         self.add_button = QPushButton(self.tr("添加用户(&A)…"))
         self.toggle_button = QPushButton(self.tr("停用/启用(&T)"))
         self.password_button = QPushButton(self.tr("重置密码(&P)…"))
+        self.unlock_button = QPushButton(self.tr("解除锁定(&U)"))
+        self.unlock_button.setObjectName("unlock_button")
+        self.rules_button = QPushButton(self.tr("登录与密码规则(&R)…"))
+        self.rules_button.setObjectName("rules_button")
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
         self.password_button.clicked.connect(self._on_password_button_clicked)
-        for b in (self.add_button, self.toggle_button, self.password_button):
+        self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        self.rules_button.clicked.connect(self._on_rules_button_clicked)
+        for b in (self.add_button, self.toggle_button, self.password_button, self.unlock_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.rules_button)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
@@ -111,10 +121,20 @@ class UsersPage(QWidget):
         self._users = tuple(users)
         self.table.setRowCount(len(users))
         for r, u in enumerate(users):
-            values = (u.username, u.full_name, labels.role(u.role), self.tr("启用") if u.active else self.tr("已停用"))
+            values = (u.username, u.full_name, labels.role(u.role), self._status(u))
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
+
+    def _locked(self, user: UserInfo) -> bool:
+        return user.locked_until is not None and user.locked_until > self._ctx.clock.now()
+
+    def _status(self, user: UserInfo) -> str:
+        if not user.active:
+            return self.tr("已停用")
+        if self._locked(user):
+            return self.tr("已锁定（至 %1）").replace("%1", f"{user.locked_until:%Y-%m-%d %H:%M}")
+        return self.tr("启用")
 
     def _selected(self) -> UserInfo | None:
         row = self.table.currentRow()
@@ -142,3 +162,20 @@ class UsersPage(QWidget):
                                  active=not user.active),
                           on_success=lambda _r: self.refresh(),
                           on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_unlock_button_clicked(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(auth.unlock_user, actor_id=ctx.user_id, user_id=user.id),
+                          on_success=lambda _r: self.refresh(),
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_rules_button_clicked(self) -> None:
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(account_rules, office_id=ctx.user.office_id), on_success=self._open_rules,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _open_rules(self, rules) -> None:
+        AccountRulesDialog(self._ctx, rules, self).open()

@@ -1,11 +1,12 @@
-"""Log in with a local account; on success `user` holds the UserInfo."""
+"""Log in with a local account; on success `user` holds the UserInfo. A locked account (too many wrong passwords)
+is told until when, and that the administrator can unlock it sooner."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ipcase.dto.admin import UserInfo
-from ipcase.errors import AuthenticationFailed
+from ipcase.errors import AccountLocked, AuthenticationFailed
 from ipcase.services.admin import auth
 from ui.common import errors, messages
 from ui.generated.ui_login_dialog import Ui_LoginDialog
@@ -36,7 +37,8 @@ class LoginDialog(QDialog):
             self.ui.username_edit.setFocus()
             return
         self._set_busy(True)
-        self._ctx.runner.run_db(self._ctx.db(auth.login, username=username, password=password),
+        self._ctx.runner.run_db(self._ctx.db(auth.login, username=username, password=password,
+                                             now=self._ctx.clock.now()),
                                 on_success=self._on_login_succeeded, on_failure=self._on_login_failed,
                                 owner=self)
 
@@ -53,10 +55,20 @@ class LoginDialog(QDialog):
 
     def _on_login_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, AuthenticationFailed) or errors.is_expected(exc):
+        if isinstance(exc, AccountLocked):
+            self.ui.error_label.setText(locked_message(exc))
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        elif isinstance(exc, AuthenticationFailed) or errors.is_expected(exc):
             self.ui.error_label.setText(errors.message(exc))
             self.ui.password_edit.selectAll()
             self.ui.password_edit.setFocus()
         else:
             self.ui.error_label.clear()
             messages.show_error(self, exc)
+
+
+def locked_message(exc: AccountLocked) -> str:
+    """The login's and the idle lock's sentence for a locked account."""
+    text = QCoreApplication.translate(
+        "LoginDialog", "密码连续输错次数过多，账户已锁定至 %1。\n届时可再试；如需提前解锁，请联系本局系统管理员。")
+    return text.replace("%1", f"{exc.until:%Y-%m-%d %H:%M}")

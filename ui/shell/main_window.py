@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -53,6 +53,10 @@ CatalogueFactory = Callable[[AppContext, "MainWindow"], Catalogue]
 
 
 class MainWindow(QMainWindow):
+    # 文件 menu: what happens is the session's (ui/shell/session.py): a new login, the own-password dialog.
+    logout_requested = Signal()
+    change_password_requested = Signal()
+
     def __init__(self, ctx: AppContext, catalogue: CatalogueFactory, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
@@ -96,6 +100,13 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         for action in self.sections.file_actions:
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.change_password_action = QAction(self.tr("修改密码(&P)…"), self)
+        self.change_password_action.triggered.connect(self.change_password_requested)
+        file_menu.addAction(self.change_password_action)
+        self.logout_action = QAction(self.tr("注销 / 切换用户(&L)"), self)
+        self.logout_action.triggered.connect(self.logout_requested)
+        file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&Q)"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from ipcase.documents.blocks import MARKERS, SOFT_BREAK
 from ipcase.documents.citations import Citations
 from ipcase.documents.numerals import chinese_numeral, copies
+from ipcase.domain.documents.sections import section_label
 from ipcase.resources import TEMPLATES
 
 
@@ -49,9 +50,25 @@ def finalize(value) -> str:
     return text.replace("\n", SOFT_BREAK).replace("|", "｜")
 
 
-def paras(value, numbered: bool = False) -> Lines:
+def without_label(text: str, label: str) -> str:
+    """The text without its section label when the clerk typed it too (请求人称：…): the template prints the
+    label, so it must not appear twice. "请求人称：", "请求人称:" and "请求人称，" all count; a label standing
+    alone on the first line goes with its line."""
+    text = str(text or "").lstrip()
+    name = label.rstrip("：:").strip()
+    if name and text.startswith(name):
+        rest = text[len(name):]
+        if not rest or rest[0] in "：:，, \t\r\n":
+            return rest[1:].lstrip() if rest else ""
+    return text
+
+
+def paras(value, numbered: bool = False, label: str = "") -> Lines:
     """Free text as body paragraphs, one per non-empty line; `numbered` prefixes 1. 2. … when the
-    clerk did not number them. A line that starts with a markup character is kept literal."""
+    clerk did not number them; `label` is the heading the template prints before it (see without_label).
+    A line that starts with a markup character is kept literal."""
+    if label:
+        value = without_label(value, label)
     lines = [ln.strip() for ln in str(value or "").replace("\r", "\n").split("\n") if ln.strip()]
     if numbered and len(lines) > 1 and not lines[0][:1].isdigit() and not lines[0].startswith("（"):
         lines = [f"{i}. {ln}" for i, ln in enumerate(lines, 1)]
@@ -71,6 +88,7 @@ def environment(office_dir: str | None = None) -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(cn_date=cn_date, cn_datetime=cn_datetime, paras=paras, box=box, cn=chinese_numeral, copies=copies)
     env.globals["law"] = Citations()
+    env.globals["section_label"] = section_label
     return env
 
 

@@ -72,3 +72,21 @@ def test_notices_count_days_and_copies_in_chinese():
     assert not re.search(r"\d+日内", answer)
     suspension = _text("suspension_notice")
     assert "第二十八条第一款第（一）项" in suspension and re.search(r"一式[一二三四五六七八九十]+份", suspension)
+
+
+@pytest.mark.parametrize("typed", ["请求人称：被请求人侵权。", "请求人称:被请求人侵权。", "请求人称，被请求人侵权。",
+                                   "请求人称：\n被请求人侵权。", "被请求人侵权。"])
+def test_a_section_label_typed_by_the_clerk_is_printed_once(typed):
+    from dataclasses import replace
+    case = full_case()
+    draft = draft_for("ruling", case)
+    draft = replace(draft, fields={**draft.fields, "requester_says": typed})
+    text = render(case, draft, number="某市知裁字〔2026〕7号", issue_date=date(2026, 6, 1)).text
+    assert text.count("请求人称") == 1
+    assert "请求人称：\n被请求人侵权。" in text
+
+
+def test_a_label_that_only_begins_like_the_section_is_kept():
+    from ipcase.documents.templates import without_label
+    assert without_label("本局认为本案事实清楚。", "本局认为：") == "本局认为本案事实清楚。"
+    assert without_label("本局认为：本案事实清楚。", "本局认为：") == "本局认为：本案事实清楚。"[5:]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipcase.domain.documents.sections import section_label
 from ipcase.domain.documents.types import BY_KEY, Addressee, DocType, offered
 from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.dto.cases import CaseDetail
@@ -128,6 +129,11 @@ class DocumentDialog(QDialog):
             else:
                 editor = QLineEdit(text)
             editor.setObjectName(f"{f.name}_edit")
+            if label := section_label(dt.key, f.name):
+                # The template prints the section's label; typed again, the core leaves it out.
+                hint = self.tr("文书已印有“%1”，请直接写其后的内容").replace("%1", label)
+                editor.setPlaceholderText(hint)
+                editor.setToolTip(hint)
             self.editors[f.name] = editor
             name = doc_labels.doc_field(f.name) + ("" if f.required else self.tr("（选填）"))
             form.addRow(name + "：", editor)

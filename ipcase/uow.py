@@ -9,17 +9,30 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
-from ipcase.db import column_limits
+from ipcase.db import column_limits, office_scope
 from ipcase.errors import ConcurrentModification, DatabaseBusy
 
 
 class UnitOfWork:
-    def __init__(self, session_factory: Callable[[], Session]):
+    """With a `viewer_id` (the logged-in user of a window) every read and write of the unit of work is scoped to
+    what that user's office may see and change (ipcase.db.office_scope); the user is read again at each unit of
+    work, so a deactivated account is refused at its next action (`AccountRevoked`). Without one the unit of work
+    is unscoped until a service names its actor; with neither it is system work (start-up, init, demo)."""
+
+    def __init__(self, session_factory: Callable[[], Session], viewer_id: int | None = None):
         self._factory = session_factory
+        self.viewer_id = viewer_id
         self.session: Session | None = None
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        if self.viewer_id is not None:
+            try:
+                office_scope.bind_viewer(self.session, self.viewer_id)
+            except BaseException:
+                self.session.close()
+                self.session = None
+                raise
         return self
 
     def __exit__(self, exc_type, exc, tb):
@@ -45,11 +58,12 @@ class UnitOfWork:
             raise
 
 
-def uow_factory(engine: Engine) -> Callable[[], UnitOfWork]:
+def uow_factory(engine: Engine, viewer_id: int | None = None) -> Callable[..., UnitOfWork]:
+    """`new_uow()` opens a unit of work (bound to `viewer_id` when given); `new_uow(viewer_id=…)` binds one."""
     factory = sessionmaker(engine, expire_on_commit=False)
     column_limits.install(factory)  # no over-long or unprintable text reaches either database
     audit_capture.install()  # every change written through a session also goes into the audit chain
-    return lambda: UnitOfWork(factory)
+    return lambda viewer_id=viewer_id: UnitOfWork(factory, viewer_id)
 
 
 __all__ = ["UnitOfWork", "uow_factory"]

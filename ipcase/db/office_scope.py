@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, with_loader_criteria
 
 from ipcase.db.models import admin, audit, cases, documents, evidence, hearings, intake, mediation, recusal
 from ipcase.domain.offices import DEFAULT_SUPERVISION, SUPERVISION_KEY, OfficeScope, scope_of
-from ipcase.errors import OfficeRefused
+from ipcase.errors import AccountRevoked, NotFound, OfficeRefused
 
 SCOPE_KEY = "office_scope"
 _SYSTEM_KEY = "office_system_depth"
@@ -46,14 +46,6 @@ class Through:
     parents: tuple[tuple[str, type], ...]
 
 
-@dataclass(frozen=True)
-class Referenced:
-    """The row has no pointer of its own: it belongs to the `owner` rows whose `column` points at it (a case's
-    patent). Its writes are checked through the owner."""
-    owner: type
-    column: str
-
-
 NATIONAL = "national"   # the same for every office (the official holiday table)
 
 
@@ -65,7 +57,7 @@ _CASE = ("case_id", cases.Case)
 _ITEM = ("item_id", intake.IntakeItem)
 _MCASE = ("mediation_case_id", mediation.MediationCase)
 
-OWNERSHIP: dict[type, Direct | Through | Referenced | str] = {
+OWNERSHIP: dict[type, Direct | Through | str] = {
     # ---- administration ----
     admin.Office: Direct("id"),
     admin.User: Direct(),
@@ -75,7 +67,9 @@ OWNERSHIP: dict[type, Direct | Through | Referenced | str] = {
     admin.HolidayDay: NATIONAL,
     # ---- cases ----
     cases.Case: Direct(),
-    cases.Patent: Referenced(cases.Case, "patent_id"),
+    # One row per patent number, shared by every case about it (the number is unique): public register data
+    # (CNIPA), not an office's record; what an office did about a patent is in its cases, which are scoped.
+    cases.Patent: NATIONAL,
     cases.Party: _through(_CASE),
     cases.Agent: _through(("party_id", cases.Party)),
     cases.Approval: _through(_CASE),
@@ -134,9 +128,15 @@ OWNERSHIP: dict[type, Direct | Through | Referenced | str] = {
 }
 
 
-def register(cls: type, owner: Direct | Through | Referenced | str) -> None:
+def register(cls: type, owner: Direct | Through | str) -> None:
     """Classify a mapped class defined outside the modules above (a later feature's own models)."""
     OWNERSHIP[cls] = owner
+    cls.__ipcase_class__ = cls
+
+
+for _cls in OWNERSHIP:
+    # The criteria lambda receives a wrapper around the class; this attribute leads back to the table's key.
+    _cls.__ipcase_class__ = _cls
 
 
 def unclassified(mapped: list[type]) -> list[type]:
@@ -147,25 +147,20 @@ def unclassified(mapped: list[type]) -> list[type]:
 
 def visible(cls: type, office_ids: tuple[int, ...]):
     """The SQL condition for rows of `cls` that belong to one of `office_ids` (None: a national class)."""
-    owner = OWNERSHIP[cls]
+    owner = OWNERSHIP[getattr(cls, "__ipcase_class__", cls)]
     if owner == NATIONAL:
         return None
     if isinstance(owner, Direct):
         return getattr(cls, owner.column).in_(office_ids)
-    if isinstance(owner, Referenced):
-        column = getattr(owner.owner, owner.column)
-        return cls.id.in_(select(column).where(visible(owner.owner, office_ids)))
     return or_(*(getattr(cls, fk).in_(select(parent.id).where(visible(parent, office_ids)))
                  for fk, parent in owner.parents))
 
 
 def _criteria(office_ids: tuple[int, ...]) -> list:
-    out = []
-    for cls in OWNERSHIP:
-        clause = visible(cls, office_ids)
-        if clause is not None:
-            out.append(with_loader_criteria(cls, clause, include_aliases=True))
-    return out
+    # The lambda form: SQLAlchemy adapts it to aliases (a case's officer joined as an aliased User) and caches
+    # the SQL per class, taking `office_ids` as a bound parameter of each execution.
+    return [with_loader_criteria(cls, lambda c: visible(c, office_ids), include_aliases=True)
+            for cls, owner in OWNERSHIP.items() if owner != NATIONAL]
 
 
 @contextmanager
@@ -203,6 +198,43 @@ def compute_scope(session: Session, office_id: int) -> OfficeScope:
 
 def set_scope(session: Session, scope: OfficeScope) -> None:
     session.info[SCOPE_KEY] = scope
+
+
+VIEWER_KEY = "viewer_id"
+
+
+def bind_viewer(session: Session, viewer_id: int) -> OfficeScope:
+    """Scope `session` to what the user `viewer_id` may see, read from the database now (not from the login):
+    a user deactivated or removed since is refused (`AccountRevoked`), reads too."""
+    with system_work(session):
+        row = session.execute(select(admin.User.office_id, admin.User.active)
+                              .where(admin.User.id == viewer_id)).first()
+    if row is None or not row.active:
+        raise AccountRevoked(viewer_id)
+    scope = compute_scope(session, row.office_id)
+    session.info[VIEWER_KEY] = viewer_id
+    set_scope(session, scope)
+    return scope
+
+
+def bound_viewer(session: Session) -> int | None:
+    return session.info.get(VIEWER_KEY)
+
+
+def require_writable(session: Session, row, kind: str, action: str, role: str | None = None) -> None:
+    """Refuse early, before anything is changed, a gesture on `row` (an office-owned record) outside the acting
+    user's office: a supervising office gets `OfficeRefused("read_only")` (it may see the record), anyone else
+    `NotFound` (they must not learn it exists). The flush guard below refuses the same later in any case."""
+    office = _acting_office(session)
+    if office is None or _system(session):
+        return
+    owner = _Owners(session).of_object(row)
+    if owner and owner != {office}:
+        scope = session.info.get(SCOPE_KEY)
+        foreign = next(iter(owner - {office}))
+        if scope is not None and scope.may_read(foreign):
+            raise OfficeRefused(action, role, foreign, "read_only")
+        raise NotFound(kind, inspect(row).identity[0] if inspect(row).identity else None)
 
 
 # ---- the listeners (installed once on the Session class) ---------------------------------------------
@@ -250,9 +282,6 @@ class _Owners:
             return set()
         if isinstance(owner, Direct):
             return _values(obj, owner.column)
-        if isinstance(owner, Referenced):
-            column = getattr(owner.owner, owner.column)
-            return set(self.session.scalars(select(owner.owner.office_id).where(column == obj.id)))
         out: set = set()
         for fk, parent in owner.parents:
             for parent_id in _values(obj, fk):

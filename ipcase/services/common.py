@@ -8,13 +8,14 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ipcase.db import office_scope
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, DeadlineRow, TimelineEntry
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import DeadlineSettings, compute_deadlines
 from ipcase.domain.permissions import may, require
 from ipcase.dto.cases import CaseRef
-from ipcase.errors import NotFound, ValidationFailed
+from ipcase.errors import NotFound, PermissionDenied, ValidationFailed
 from ipcase.loaders.cases import case_facts
 from ipcase.loaders.settings import load_calendar, load_settings
 from ipcase.services.history import Timeline, append_entry, load_versioned
@@ -25,9 +26,16 @@ CASE_TIMELINE = Timeline("case", Case, TimelineEntry, "case_id")
 def actor(session: Session, actor_id: int, gesture: str | None = None, action: str = "") -> User:
     """The acting user, active, and allowed to make `gesture` (ipcase.domain.permissions; None: any user).
     `action` names the refused step in the error message. The office half of permission goes here too."""
+    viewer = office_scope.bound_viewer(session)
+    if viewer is not None and viewer != actor_id:
+        # A window acts only as the user logged in to it.
+        raise PermissionDenied(action or gesture or "act_as", None)
     user = session.get(User, actor_id)
     if user is None or not user.active:
         raise NotFound("user", actor_id)
+    if office_scope.current_scope(session) is None:
+        # A script or command names its actor: from here on it sees and changes what that user's office may.
+        office_scope.set_scope(session, office_scope.compute_scope(session, user.office_id))
     if gesture is None:  # a step any user may take still changes the record: not the read-only 审计员
         require(user.role, "record.change", action or "record.change")
     else:
@@ -45,7 +53,9 @@ def check_assignee(session: Session, user_id: int | None, gesture: str, field: s
     if user_id is None:
         return
     user = session.get(User, user_id)
-    if user is None or not user.active or not may(user.role, gesture):
+    acting_office = session.info.get("actor_office_id")
+    if user is None or not user.active or not may(user.role, gesture) or (
+            acting_office is not None and user.office_id != acting_office):
         errors.append(ValidationFailed(field, "choice"))
 
 

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ipcase.db import office_scope
 from ipcase.db.models.admin import User
 from ipcase.errors import ConcurrentModification
 from ipcase.loaders.rows import existing
@@ -27,6 +28,7 @@ class Timeline:
 def load_versioned(s: Session, timeline: Timeline, record_id: int, expected_version: int | None = None):
     """The record, locked for this transaction's update; refuses a stale version and says what changed since."""
     row = existing(s, timeline.model, timeline.entity, record_id, with_for_update=s.bind.dialect.name != "sqlite")
+    office_scope.require_writable(s, row, timeline.entity, timeline.entity)
     if expected_version is not None and row.version != expected_version:
         entry = timeline.entry
         names = dict(s.execute(select(User.id, User.full_name)).all())
@@ -52,6 +54,7 @@ def load_row(s: Session, model: type, entity: str, row_id: int, expected_version
     """A versioned row without a timeline of its own (evidence, hearing, hearing record, mediation agreement):
     refuses a stale version like `load_versioned`, without the lock and the list of changes."""
     row = existing(s, model, entity, row_id)
+    office_scope.require_writable(s, row, entity, entity)
     if expected_version is not None and row.version != expected_version:
         raise ConcurrentModification(entity, row_id, expected_version, row.version)
     return row

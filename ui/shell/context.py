@@ -47,7 +47,11 @@ class AppContext:
         """A zero-argument task that opens a unit of work and calls `fn(uow, *args, **kwargs)`:
         `ctx.runner.run_db(ctx.db(list_cases, flt, today=...), on_success=...)`. A service's inputs pass the
         core's input gate (ipcase.services.boundary: text cleaned, enumerated values checked) on the way."""
+        viewer = {"viewer_id": self.user.id} if self.user is not None else {}
+
         def task():
-            with self.new_uow() as uow:
+            # Bound to the logged-in user: the core scopes every read and write to their office and re-reads
+            # the account each time (a deactivated user is refused at the next action).
+            with self.new_uow(**viewer) as uow:
                 return boundary.call(fn, uow, *args, **kwargs)
         return task

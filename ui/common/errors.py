@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ipcase.errors import (
+    AccountLocked,
     AccountRevoked,
     AuthenticationFailed,
     ConcurrentModification,
@@ -172,6 +173,9 @@ class ErrorTexts:
             kind = self.not_found.get(exc.kind)
             return tr("未找到%1（%2），可能已被删除。").replace("%1", tr_ctx(CTX, kind) if kind else exc.kind) \
                 .replace("%2", str(exc.key))
+        if isinstance(exc, AccountLocked):
+            return tr("密码连续输错次数过多，账户已锁定至 %1。\n届时可再试；如需提前解锁，请联系本局系统管理员。") \
+                .replace("%1", f"{exc.until:%Y-%m-%d %H:%M}")
         if isinstance(exc, AuthenticationFailed):
             return tr("用户名或密码不正确，或账户已停用。")
         if isinstance(exc, DatabaseBusy):

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from ipcase.errors import AccountLocked, AuthenticationFailed
 from ipcase.queries.admin.accounts import account_rules
 from ipcase.services.admin import auth
-from ui.common import messages
+from ui.common import errors, messages
 from ui.shell.context import AppContext
-from ui.shell.login_dialog import locked_message
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
                     QEvent.Type.TouchBegin, QEvent.Type.InputMethod})
@@ -171,7 +170,7 @@ class LockDialog(QDialog):
     def _on_refused(self, exc: Exception) -> None:
         self.button_box.setEnabled(True)
         if isinstance(exc, AccountLocked):
-            self.error_label.setText(locked_message(exc))
+            self.error_label.setText(errors.message(exc))
         elif isinstance(exc, AuthenticationFailed):
             self.error_label.setText(self.tr("密码不正确（若账户已被停用，请切换用户）。"))
         else:

@@ -2,7 +2,7 @@
 is told until when, and that the administrator can unlock it sooner."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ipcase.dto.admin import UserInfo
@@ -56,7 +56,7 @@ class LoginDialog(QDialog):
     def _on_login_failed(self, exc: Exception) -> None:
         self._set_busy(False)
         if isinstance(exc, AccountLocked):
-            self.ui.error_label.setText(locked_message(exc))
+            self.ui.error_label.setText(errors.message(exc))
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         elif isinstance(exc, AuthenticationFailed) or errors.is_expected(exc):
             self.ui.error_label.setText(errors.message(exc))
@@ -66,9 +66,3 @@ class LoginDialog(QDialog):
             self.ui.error_label.clear()
             messages.show_error(self, exc)
 
-
-def locked_message(exc: AccountLocked) -> str:
-    """The login's and the idle lock's sentence for a locked account."""
-    text = QCoreApplication.translate(
-        "LoginDialog", "密码连续输错次数过多，账户已锁定至 %1。\n届时可再试；如需提前解锁，请联系本局系统管理员。")
-    return text.replace("%1", f"{exc.until:%Y-%m-%d %H:%M}")

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from ipcase.db.models.admin import Office, User
 from ipcase.domain.enums import Role
 from ipcase.domain.numbering import DEFAULT_CASE_PATTERN, validate_pattern
+from ipcase.domain.passwords import AccountRules, check_password
 from ipcase.dto.admin import OfficeInfo, UserInfo
 from ipcase.errors import ValidationFailed
 from ipcase.services.admin.auth import hash_password, user_info
@@ -25,8 +26,8 @@ def create_office(uow: UnitOfWork, *, name: str, short_name: str, admin_username
     s = uow.session
     if not name.strip() or not short_name.strip():
         raise ValidationFailed("name" if not name.strip() else "short_name", "required")
-    if len(admin_password) < 8:
-        raise ValidationFailed("password", "too_short", "8")
+    # A new office has no settings yet: its administrator's password meets the default rules.
+    check_password(admin_password, username=admin_username, rules=AccountRules())
     if s.scalar(select(Office.id).where(Office.short_name == short_name.strip())):
         raise ValidationFailed("short_name", "taken", short_name.strip())
     if s.scalar(select(User.id).where(User.username == admin_username)):

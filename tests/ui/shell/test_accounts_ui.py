@@ -197,16 +197,20 @@ def test_expired_password_is_asked_for_after_login(make_ctx, staff, new_uow, qtb
     qtbot.addWidget(session.login)
 
 
-def test_the_administrator_unlocks_and_edits_the_rules(make_ctx, staff, new_uow, clock, qtbot):
+def test_the_administrator_unlocks_and_edits_the_rules(make_ctx, staff, new_uow, clock, qtbot,
+                                                        chinese_font):  # noqa: F811
     for _ in range(5):
         with new_uow() as uow, _refused():
             auth.login(uow, username="zhang", password="wrong-pass1", now=clock.now())
     ctx = make_ctx(staff.admin)
     page = UsersPage(ctx)
     qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
     page.refresh()
     row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "zhang")
     assert page.table.item(row, 3).text() == "已锁定（至 2026-11-02 09:45）"
+    shot(page, "users_locked.png")
     page.table.selectRow(row)
     page.unlock_button.click()
     row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "zhang")
@@ -216,6 +220,7 @@ def test_the_administrator_unlocks_and_edits_the_rules(make_ctx, staff, new_uow,
     dialog = page.findChild(AccountRulesDialog)
     qtbot.addWidget(dialog)
     assert dialog.rules() == AccountRules()
+    shot(dialog, "account_rules.png")
     dialog.widgets["min_length"].setValue(12)
     dialog.widgets["idle_minutes"].setValue(5)
     dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()

@@ -25,7 +25,18 @@ from dataclasses import dataclass
 from sqlalchemy import event, inspect, or_, select
 from sqlalchemy.orm import Session, with_loader_criteria
 
-from ipcase.db.models import admin, audit, cases, documents, evidence, hearings, intake, mediation, recusal
+from ipcase.db.models import (
+    admin,
+    audit,
+    cases,
+    corrections,
+    documents,
+    evidence,
+    hearings,
+    intake,
+    mediation,
+    recusal,
+)
 from ipcase.domain.offices import DEFAULT_SUPERVISION, SUPERVISION_KEY, OfficeScope, scope_of
 from ipcase.errors import AccountRevoked, NotFound, OfficeRefused
 
@@ -78,6 +89,7 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     cases.PanelSeat: _through(_CASE),
     cases.Pause: _through(_CASE),
     cases.TimelineEntry: _through(_CASE),
+    corrections.PartyCorrection: _through(_CASE),
     # ---- documents ----
     documents.IssuedDocument: Direct(),
     documents.DocumentNumberPattern: Direct(),

@@ -25,6 +25,7 @@ from ipcase.queries.admin import users as user_queries
 from ipcase.queries.cases import register as case_queries
 from ui.cases import labels as cases_labels
 from ui.cases.action_dialog import ActionDialog
+from ui.cases.corrections_box import CorrectionsBox
 from ui.cases.pages import CasePage
 from ui.cases.panel_editor import PanelEditor
 from ui.cases.tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
@@ -99,13 +100,19 @@ class CaseDetailView(QWidget):
         self.tabs.setObjectName("case_tabs")
         self.overview_tab = OverviewTab()
         self.parties_tab = PartiesTab()
+        self.corrections_box = CorrectionsBox(ctx)   # the 更正 of parties after 立案, under their list
+        self.parties_page = QSplitter(Qt.Orientation.Vertical)
+        self.parties_page.addWidget(self.parties_tab)
+        self.parties_page.addWidget(self.corrections_box)
+        self.parties_page.setStretchFactor(0, 3)
+        self.parties_page.setStretchFactor(1, 2)
         self.patent_tab = PatentTab()
         self.panel_tab = PanelEditor(ctx)
         self.panel_page = QSplitter(Qt.Orientation.Vertical)
         self.panel_page.addWidget(self.panel_tab)
         self.deadlines_tab = DeadlinesTab()
         self.timeline_tab = TimelineTab()
-        for widget, title in ((self.overview_tab, self.tr("概况(&1)")), (self.parties_tab, self.tr("当事人(&2)")),
+        for widget, title in ((self.overview_tab, self.tr("概况(&1)")), (self.parties_page, self.tr("当事人(&2)")),
                               (self.patent_tab, self.tr("专利(&3)")), (self.panel_page, self.tr("合议组(&4)")),
                               (self.deadlines_tab, self.tr("期限(&5)")), (self.timeline_tab, self.tr("时间线(&6)"))):
             self.tabs.addTab(widget, title)
@@ -119,6 +126,7 @@ class CaseDetailView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.panel_tab.panel_saved.connect(self._on_panel_tab_panel_saved)
+        self.corrections_box.saved.connect(lambda: self._on_page_saved(self.tr("当事人信息更正已保存。")))
         self.panel_tab.reload_requested.connect(lambda: self.reload())
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.back_requested.emit)
         self.actions_menu = QMenu(self.tr("操作(&A)"), self)
@@ -177,8 +185,8 @@ class CaseDetailView(QWidget):
         self.edit_button.setVisible(d.state in PRE_REGISTRATION_STATES)
         self._build_actions(d)
         self._show_hint(d)
-        for tab in (self.overview_tab, self.parties_tab, self.patent_tab, self.panel_tab, self.deadlines_tab,
-                    self.timeline_tab):
+        for tab in (self.overview_tab, self.parties_tab, self.corrections_box, self.patent_tab, self.panel_tab,
+                    self.deadlines_tab, self.timeline_tab):
             tab.set_detail(d)
         for page in self._pages.values():
             if page.show is not None:

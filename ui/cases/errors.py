@@ -14,6 +14,9 @@ REASON = {
     "before_patent_law": QT_TRANSLATE_NOOP("errors", "不能早于 %1（专利法施行之日）"),
     "number_year": QT_TRANSLATE_NOOP("errors", "与专利号不符（按专利号，申请日应在 %1 年）"),
     "before_registered": QT_TRANSLATE_NOOP("errors", "不能早于立案日期（%1）"),
+    # the 更正 of a party after 立案 (ipcase/services/cases/corrections.py)
+    "correction_pending": QT_TRANSLATE_NOOP("errors", "该当事人已有一项更正尚待部门负责人审批"),
+    "unchanged": QT_TRANSLATE_NOOP("errors", "与现有信息相同，没有需要更正的内容"),
 }
 
 # TransitionRefused.code (guards of ipcase/domain/cases/workflow.py) → sentence.
@@ -38,6 +41,7 @@ REFUSAL = {
     "closed_before_registered": QT_TRANSLATE_NOOP("errors", "结案日期不能早于立案日期"),
     "already_registered": QT_TRANSLATE_NOOP("errors", "案件已立案，请求信息不能再修改"),
     "needs_approval": QT_TRANSLATE_NOOP("errors", "此事项须经审批"),
+    "before_registration": QT_TRANSLATE_NOOP("errors", "案件尚未立案：请直接修改请求书"),
 }
 
 # Panel problem codes (ipcase/domain/cases/panel.py).

@@ -73,6 +73,9 @@ TIMELINE_KIND = {
     "deadlines_recomputed": QT_TRANSLATE_NOOP("labels", "期限重新计算"),
     "attachment_added": QT_TRANSLATE_NOOP("labels", "添加附件"),
     "case_file_bound": QT_TRANSLATE_NOOP("labels", "装订案卷"),
+    "party_correction_filed": QT_TRANSLATE_NOOP("labels", "报请更正当事人信息"),
+    "party_corrected": QT_TRANSLATE_NOOP("labels", "更正当事人信息"),
+    "party_correction_refused": QT_TRANSLATE_NOOP("labels", "当事人信息更正未获批准"),
 }
 
 # Names of the fields of workflow actions, of the request form, the panel and approvals; also used to name the
@@ -127,6 +130,9 @@ FIELD = {
     "member": QT_TRANSLATE_NOOP("labels", "审理员"),
     "clerk": QT_TRANSLATE_NOOP("labels", "书记员"),
     "tech_investigator": QT_TRANSLATE_NOOP("labels", "技术调查官"),
+    "before": QT_TRANSLATE_NOOP("labels", "更正前"),
+    "after": QT_TRANSLATE_NOOP("labels", "更正后"),
+    "correction": QT_TRANSLATE_NOOP("labels", "更正事项"),
 }
 
 # Values of CHOICE/MULTICHOICE workflow fields, by the field's name.

@@ -243,6 +243,12 @@ def timeline_details(item: TimelineItem) -> str:
         if rest:
             lines.append(rest)
         return "\n".join(lines)
+    if item.kind in ("party_correction_filed", "party_corrected") and "after" in detail:
+        before, after = detail.pop("before", {}), detail.pop("after", {})
+        lines = [tr("当事人：") + detail.pop("party", "")]
+        lines += [f"{labels.COMMON.field(k)}：{before.get(k) or '—'} → {v or '—'}" for k, v in after.items()]
+        rest = texts.describe(detail, kind=item.kind)
+        return "\n".join(lines + ([rest] if rest else []))
     if "party" in detail:
         detail.pop("party_id", None)  # the name is there; the id means nothing to a reader
     return texts.describe(detail, kind=item.kind)

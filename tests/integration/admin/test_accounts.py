@@ -2,6 +2,7 @@
 changing one's own password."""
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -172,3 +173,49 @@ def test_a_reset_lifts_the_lock(staff, new_uow):
     with new_uow() as uow:
         auth.reset_password(uow, actor_id=staff.admin.id, user_id=staff.officer.id, password="fresh2026pw")
     assert login(new_uow, "fresh2026pw").id == staff.officer.id
+
+
+def test_wrong_passwords_typed_at_the_same_moment_are_all_counted(staff, engine):
+    """Six machines, each its own connection, send a wrong password at once: none of the counts is lost (the row
+    is locked while counted), so the fifth locks the account."""
+    barrier = threading.Barrier(6)
+    outcomes: list[str] = []
+
+    def attempt():
+        new_uow = uow_factory(engine)
+        barrier.wait()
+        try:
+            login(new_uow, "wrong-password9")
+        except AccountLocked:
+            outcomes.append("locked")
+        except AuthenticationFailed:
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=attempt) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["locked", "locked", "refused", "refused", "refused", "refused"]
+    with pytest.raises(AccountLocked):
+        login(uow_factory(engine), "password1")
+
+
+def test_another_offices_administrator_cannot_unlock_or_change_the_rules_here(staff, new_uow):
+    from ipcase.errors import NotFound
+    from ipcase.services.admin import setup
+    with new_uow() as uow:
+        _, county_admin = setup.create_office(uow, name="测试县市场监督管理局", short_name="测试县",
+                                              admin_username="county", admin_password="password1",
+                                              parent_short_name="测试市")
+    fail(new_uow, 5)
+    # Refused, or not even found: the office scope hides the city's accounts from the county.
+    with new_uow() as uow, pytest.raises((PermissionDenied, ValidationFailed, NotFound)):
+        auth.unlock_user(uow, actor_id=county_admin.id, user_id=staff.officer.id)
+    with pytest.raises(AccountLocked):
+        login(new_uow, "password1")
+    # The county's rules are the county's: the city keeps its defaults.
+    with new_uow() as uow:
+        rules_service.update_account_rules(uow, actor_id=county_admin.id, rules=AccountRules(min_length=20))
+    with new_uow() as uow:
+        assert account_rules(uow, office_id=staff.office.id) == AccountRules()

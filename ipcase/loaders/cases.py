@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.cases import Approval, Case
 from ipcase.db.models.recusal import RecusalApplication
+from ipcase.domain.cases.answers import RespondentPeriod
 from ipcase.domain.cases.deadlines import CaseFacts, ExtensionFacts, PartyFacts, PauseFacts, compute_deadlines
 from ipcase.domain.cases.panel import Seat, panel_problems
 from ipcase.domain.cases.workflow import CaseSnapshot
@@ -41,6 +42,15 @@ def case_facts(case: Case) -> CaseFacts:
     )
 
 
+def answer_periods(s: Session, case: Case, today: date) -> tuple[RespondentPeriod, ...]:
+    """Every respondent's own answer period (D3) as the case stands in the session now."""
+    d3 = {d.party_id: d.due for d in compute_deadlines(case_facts(case), load_calendar(s),
+                                                       load_settings(s, case.office_id), today)
+          if d.code == DeadlineCode.D3}
+    return tuple(RespondentPeriod(p.id, p.copy_served, d3.get(p.id), p.answer_received)
+                 for p in case.parties if p.role == PartyRole.RESPONDENT)
+
+
 def stepped_aside(s: Session, case_id: int) -> set[int]:
     """Users challenged by a recusal application not yet decided."""
     return set(s.scalars(select(RecusalApplication.challenged_user_id).where(
@@ -49,11 +59,7 @@ def stepped_aside(s: Session, case_id: int) -> set[int]:
 
 
 def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None = None) -> CaseSnapshot:
-    facts = case_facts(case)
     open_pauses = frozenset(PauseKind(p.kind) for p in case.pauses if p.end_date is None)
-    respondents = [p for p in case.parties if p.role == PartyRole.RESPONDENT]
-    d3 = [d.due for d in compute_deadlines(facts, load_calendar(s), load_settings(s, case.office_id), today)
-          if d.code == DeadlineCode.D3]
     pending = s.scalars(select(Approval.action).where(
         Approval.case_id == case.id, Approval.status == ApprovalStatus.PENDING,
         Approval.id != (ignore_approval or -1))).all()
@@ -65,8 +71,7 @@ def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None
                                        if p.user_id not in away),
         suspended=PauseKind.SUSPENSION in open_pauses, open_pauses=open_pauses,
         extension_level=len(case.extensions), decision_extended=case.decision_extended,
-        answer_due=max(d3) if d3 else None,
-        respondents_unserved=sum(1 for p in respondents if p.copy_served is None),
+        answer_periods=answer_periods(s, case, today),
         pending_actions=frozenset(pending),
         hearing_date=case.hearing_at.date() if case.hearing_at else None,
         registered_date=case.registered_date,

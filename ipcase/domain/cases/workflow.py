@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from ipcase.domain.cases.answers import RespondentPeriod, answer_period_refusal
 from ipcase.domain.enums import (
     OPEN_STATES,
     PRE_REGISTRATION_STATES,
@@ -73,8 +74,8 @@ class CaseSnapshot:
     open_pauses: frozenset[PauseKind] = frozenset()
     extension_level: int = 0
     decision_extended: bool = False
-    answer_due: date | None = None          # latest D3 of the respondents served
-    respondents_unserved: int = 0
+    # every respondent's own answer period (M25 art 22; ipcase.domain.cases.answers)
+    answer_periods: tuple[RespondentPeriod, ...] = ()
     pending_actions: frozenset[str] = frozenset()  # actions with an approval pending
     hearing_date: date | None = None
     registered_date: date | None = None
@@ -96,9 +97,7 @@ def _suspended(c: CaseSnapshot, p: Mapping) -> str | None:
 
 
 def _answer_period_over(c: CaseSnapshot, p: Mapping) -> str | None:
-    if c.answer_due is None or c.respondents_unserved:
-        return "answer_period_not_started"
-    return None if c.today > c.answer_due else "answer_period_running"
+    return answer_period_refusal(c.answer_periods, c.today)
 
 
 def _decision_not_extended(c: CaseSnapshot, p: Mapping) -> str | None:
@@ -221,9 +220,10 @@ TRANSITIONS: tuple[CaseTransition, ...] = (
     CaseTransition(CaseAction.SUBMIT_CLOSING, frozenset({S.DELIBERATION}), S.CLOSURE_APPROVAL,
                    fields=(F("outcome", K.CHOICE, choices=choices(ClosingOutcome)),
                            F("majority_opinion", K.LONGTEXT), F("dissent", K.LONGTEXT, required=False)),
-                   guards=(_panel,)),
+                   guards=(_panel, _answer_period_over)),
+    # No ruling while a respondent may still answer, also for a respondent added late (M25 arts 22, 24).
     CaseTransition(CaseAction.CLOSE_BY_RULING, frozenset({S.CLOSURE_APPROVAL}), _ruling_target, approval=True,
-                   fields=(F("ruling_date", K.DATE),), guards=(_closing_not_before_registration,)),
+                   fields=(F("ruling_date", K.DATE),), guards=(_closing_not_before_registration, _answer_period_over)),
     CaseTransition(CaseAction.RETURN_TO_DELIBERATION, frozenset({S.CLOSURE_APPROVAL}), S.DELIBERATION,
                    gesture="approval.decide", fields=(F("reason", K.LONGTEXT),)),
     # Filed by the mediation service when every party has signed the agreement (M25 art 35: the office's seal

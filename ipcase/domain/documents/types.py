@@ -237,6 +237,17 @@ def service_refusal(dt: DocType, method: ServiceMethod, *, has_consent: bool) ->
     return None
 
 
+def served_by(action: CaseAction) -> DocType:
+    """The document whose service a case's own service action records (受理通知书, 答辩通知书, 裁决书)."""
+    return next(d for d in CATALOG if d.starts == action)
+
+
+def action_service_refusal(action: CaseAction, method: ServiceMethod, *, has_consent: bool) -> str | None:
+    """The 送达 register's rule for the case's own service action: one rule on both paths, so a ruling is never
+    served electronically whichever button records it (M25 art 10; G19)."""
+    return service_refusal(served_by(action), method, has_consent=has_consent)
+
+
 @dataclass(frozen=True)
 class Waiting:
     """A period that cannot start until a party has been served."""

@@ -15,13 +15,17 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Approval, Case, Extension, Pause
+from ipcase.db.models.documents import ServiceConsent
 from ipcase.db.models.evidence import Appraisal
+from ipcase.domain.cases.answers import answer_period_refusal
 from ipcase.domain.cases.workflow import CaseAction, CaseTransition
-from ipcase.domain.enums import ApprovalStatus, CaseState, PartyRole, PauseKind
+from ipcase.domain.documents.types import action_service_refusal
+from ipcase.domain.enums import ApprovalStatus, CaseState, PartyRole, PauseKind, ServiceMethod
 from ipcase.domain.extensions import validate_closing_extension
 from ipcase.domain.numbering import format_number
 from ipcase.domain.statistics.counting import closing_method_for
 from ipcase.errors import TransitionRefused, ValidationFailed
+from ipcase.loaders.cases import answer_periods
 from ipcase.services.common import recompute_deadlines, record, search_text
 from ipcase.services.history import jsonable
 from ipcase.services.numbering import next_number
@@ -123,6 +127,11 @@ def _serve(st: Step) -> None:
     for pid, day in st.p["served"].items():
         if pid not in parties:
             raise ValidationFailed("served", "choice", value=pid)
+        if st.p.get("method"):
+            code = action_service_refusal(st.action, ServiceMethod(st.p["method"]),
+                                          has_consent=st.s.get(ServiceConsent, pid) is not None)
+            if code:
+                raise ValidationFailed("method", code, parties[pid].name)
         if st.case.registered_date and day < st.case.registered_date:
             raise ValidationFailed("served", "before_registered", day.isoformat())
         setattr(parties[pid], column, day)
@@ -138,6 +147,11 @@ def _receive_answer(st: Step) -> None:
         raise ValidationFailed("party_id", "choice", value=st.p["party_id"])
     party.answer_received = st.p["received_date"]
     st.detail["party"] = party.name
+    # One respondent's answer does not end another's own period (M25 art 22): the case moves on only when
+    # every respondent has answered or its period has ended.
+    if st.before == CaseState.ANSWER_PERIOD and answer_period_refusal(
+            answer_periods(st.s, st.case, st.now.date()), st.now.date()):
+        st.target = st.before
 
 
 def _forward_answer(st: Step) -> None:

@@ -78,6 +78,11 @@ def test_request_to_ruling_with_every_deadline(new_uow, staff):
     d = c.detail(date(2025, 11, 21))
     assert d.state == CaseState.CLOSED_RULING_INFRINGEMENT and d.closed_date == date(2025, 11, 21)
     assert dl(d, "D12")[0].status == "met"
+    # A ruling is never served electronically: the case's own action follows the 送达 register's rule (issue 15)
+    with pytest.raises(ValidationFailed) as e:
+        c.act("record_ruling_service", {"served": {requester: date(2025, 11, 24)}, "method": "electronic"},
+              at(date(2025, 11, 25)), who=staff.clerk)
+    assert (e.value.field, e.value.reason) == ("method", "electronic_not_allowed")
     c.act("record_ruling_service", {"served": {requester: date(2025, 11, 24), respondent: date(2025, 11, 25)},
                                     "method": "direct"}, at(date(2025, 11, 25)), who=staff.clerk)
     d14 = {x.party_name: x.due_date for x in dl(c.detail(date(2025, 11, 25)), "D14")}

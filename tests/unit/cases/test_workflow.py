@@ -113,18 +113,37 @@ def test_suspend_twice_and_resume_without_suspension():
     assert refused(A.RESUME, snapshot(S.INVESTIGATION)) == "not_suspended"
 
 
-@pytest.mark.parametrize(("kw", "code"), [
-    ({"answer_due": TODAY}, "answer_period_running"),                 # the last day is still in the period
-    ({"answer_due": TODAY + timedelta(days=5)}, "answer_period_running"),
-    ({"answer_due": None}, "answer_period_not_started"),
-    ({"respondents_unserved": 1}, "answer_period_not_started"),
+YESTERDAY, LATER = TODAY - timedelta(days=1), TODAY + timedelta(days=5)
+
+
+@pytest.mark.parametrize(("periods", "code"), [
+    ((period(due=TODAY),), "answer_period_running"),                 # the last day is still in the period
+    ((period(due=LATER),), "answer_period_running"),
+    ((period(due=None),), "answer_period_not_started"),
+    ((), "answer_period_not_started"),
+    ((period(1, due=YESTERDAY), period(2, due=None)), "answer_period_not_started"),
+    # M25 art 22: one respondent's answer does not end the other's own period
+    ((period(1, due=LATER, answered=TODAY), period(2, due=TODAY)), "answer_period_running"),
 ])
-def test_answer_period_guard(kw, code):
-    assert refused(A.ANSWER_PERIOD_OVER, snapshot(S.ANSWER_PERIOD, **kw)) == code
+def test_answer_period_guard(periods, code):
+    assert refused(A.ANSWER_PERIOD_OVER, snapshot(S.ANSWER_PERIOD, answer_periods=periods)) == code
 
 
-def test_answer_period_over_the_day_after():
-    check(A.ANSWER_PERIOD_OVER, snapshot(S.ANSWER_PERIOD, answer_due=TODAY - timedelta(days=1)), {}, Role.OFFICER)
+@pytest.mark.parametrize("periods", [
+    (period(due=YESTERDAY),),
+    (period(1, due=YESTERDAY), period(2, due=YESTERDAY - timedelta(days=9))),
+    (period(1, due=LATER, answered=TODAY), period(2, due=YESTERDAY)),    # each answered or its period over
+    (period(1, due=LATER, answered=TODAY), period(2, due=None, answered=TODAY)),
+])
+def test_answer_period_over_when_every_respondent_is_done(periods):
+    check(A.ANSWER_PERIOD_OVER, snapshot(S.ANSWER_PERIOD, answer_periods=periods), {}, Role.OFFICER)
+
+
+@pytest.mark.parametrize("action", [A.SUBMIT_CLOSING, A.CLOSE_BY_RULING])
+def test_no_ruling_while_a_respondent_may_still_answer(action):
+    state = S.DELIBERATION if action == A.SUBMIT_CLOSING else S.CLOSURE_APPROVAL
+    late = (period(1, due=YESTERDAY, answered=YESTERDAY), period(2, due=LATER))   # a respondent added later
+    assert refused(action, snapshot(state, answer_periods=late)) == "answer_period_running"
 
 
 def test_already_extended_decision():

@@ -238,7 +238,7 @@ def test_suspended_case_offers_resume_not_schedule_hearing():
 
 
 def test_answer_period_over_offered_only_after_the_period():
-    running = snapshot(S.ANSWER_PERIOD, answer_due=TODAY)
+    running = snapshot(S.ANSWER_PERIOD, answer_periods=(period(due=TODAY),))
     assert A.ANSWER_PERIOD_OVER not in allowed_actions(running, Role.OFFICER)
     assert A.ANSWER_PERIOD_OVER in allowed_actions(snapshot(S.ANSWER_PERIOD), Role.OFFICER)
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from ipcase.domain.cases.answers import RespondentPeriod
 from ipcase.domain.cases.workflow import (
     AUTOMATIC,
     BY_ACTION,
@@ -93,11 +94,17 @@ def expected_roles(action: CaseAction) -> set[Role]:
 # ---------------------------------------------------------------- generic builders
 
 
+def period(party_id: int = 1, *, due: date | None, answered: date | None = None) -> RespondentPeriod:
+    """A respondent's own answer period: served 15 days before it ends (or not served when `due` is None)."""
+    served = due - timedelta(days=15) if due else None
+    return RespondentPeriod(party_id, served, due, answered)
+
+
 def snapshot(state: CaseState, **kw) -> CaseSnapshot:
     """A case where every guard holds unless told otherwise."""
     base = dict(state=state, today=TODAY, received_date=RECEIVED_ON, panel_valid=True,
                 registered_date=REGISTERED_ON if state not in (S.RECEIVED, S.PENDING_CORRECTION) else None,
-                answer_due=TODAY - timedelta(days=1), hearing_date=HEARING_ON)
+                answer_periods=(period(due=TODAY - timedelta(days=1)),), hearing_date=HEARING_ON)
     base.update(kw)
     return CaseSnapshot(**base)
 

@@ -37,7 +37,7 @@ from ipcase.db.models import (
     mediation,
     recusal,
 )
-from ipcase.domain.offices import DEFAULT_SUPERVISION, SUPERVISION_KEY, OfficeScope, scope_of
+from ipcase.domain.offices import DEFAULT_SUPERVISION, SUPERVISION_KEY, OfficeScope, is_top_level, scope_of
 from ipcase.errors import AccountRevoked, NotFound, OfficeRefused
 
 SCOPE_KEY = "office_scope"
@@ -247,6 +247,14 @@ def require_writable(session: Session, row, kind: str, action: str, role: str | 
         if scope is not None and scope.may_read(foreign):
             raise OfficeRefused(action, role, foreign, "read_only")
         raise NotFound(kind, inspect(row).identity[0] if inspect(row).identity else None)
+
+
+def require_top_level(session: Session, office_id: int, action: str, role: str | None = None) -> None:
+    """National records (the official holiday table) are kept by a top-level office (no parent) only."""
+    with system_work(session):
+        tree = {o: p for o, p in session.execute(select(admin.Office.id, admin.Office.parent_id))}
+    if not is_top_level(tree, office_id):
+        raise OfficeRefused(action, role, office_id, "national")
 
 
 # ---- the listeners (installed once on the Session class) ---------------------------------------------

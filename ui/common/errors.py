@@ -151,6 +151,8 @@ class ErrorTexts:
             return tr("不能执行“%1”：").replace("%1", self.action(exc.event)) + self.refusal_text(exc.code, exc.detail)
         if isinstance(exc, OfficeRefused):
             what = self.action(exc.action) if exc.action in self.actions else exc.action
+            if exc.reason == "national":
+                return tr("“%1”：节假日全国统一，只能由最上级机关的管理员维护。").replace("%1", what)
             if exc.reason == "read_only":
                 return tr("“%1”：该记录属于下级机关，上级机关只能查阅，不能修改。").replace("%1", what)
             return tr("“%1”：该记录不属于本机关，不能修改。").replace("%1", what)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ipcase.db import office_scope
 from ipcase.db.models.admin import HolidayDay, HolidayYear
 from ipcase.domain.calendar import YearCalendar, parse_holiday_file
 from ipcase.dto.admin import RecomputeResult
@@ -17,6 +18,7 @@ def save_holiday_year(uow: UnitOfWork, *, actor_id: int, calendar: YearCalendar,
                       now: datetime) -> RecomputeResult:
     s = uow.session
     user = actor(s, actor_id, "holidays.edit", "save_holiday_year")
+    office_scope.require_top_level(s, user.office_id, "holidays.edit", user.role)
     _store(s, user.id, calendar, note, now)
     result = recompute_live_deadlines(s, now)
     uow.commit()
@@ -28,6 +30,7 @@ def import_holiday_text(uow: UnitOfWork, *, actor_id: int, text: str, note: str,
     """Import one or more years from the simple text/CSV format of `parse_holiday_file`."""
     s = uow.session
     user = actor(s, actor_id, "holidays.edit", "import_holidays")
+    office_scope.require_top_level(s, user.office_id, "holidays.edit", user.role)
     years = parse_holiday_file(text)
     if not years:
         raise ValidationFailed("file", "empty")
@@ -40,7 +43,8 @@ def import_holiday_text(uow: UnitOfWork, *, actor_id: int, text: str, note: str,
 
 def delete_holiday_year(uow: UnitOfWork, *, actor_id: int, year: int, now: datetime) -> RecomputeResult:
     s = uow.session
-    actor(s, actor_id, "holidays.edit", "delete_holiday_year")
+    user = actor(s, actor_id, "holidays.edit", "delete_holiday_year")
+    office_scope.require_top_level(s, user.office_id, "holidays.edit", user.role)
     row = s.get(HolidayYear, year)
     if row is None:
         raise ValidationFailed("year", "not_found", value=year)

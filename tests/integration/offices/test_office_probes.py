@@ -163,3 +163,17 @@ def test_numbers_stay_per_office(new_uow, tree):
         numbers[staff.office.short_name] = ref.case_number
     assert numbers["测试市"].startswith("测试市") and numbers["甲县"].startswith("甲县")
     assert numbers["测试市"].endswith("1号") and numbers["甲县"].endswith("1号")
+
+
+def test_holidays_are_national_kept_by_the_top_office_only(new_uow, tree):
+    from ipcase.domain.calendar import YearCalendar
+    from ipcase.services.admin import holidays
+    year = YearCalendar(2027, {date(2027, 1, 1): "元旦"}, {})
+    with bound(new_uow, tree.county_a.admin) as uow, pytest.raises(OfficeRefused) as refused:
+        holidays.save_holiday_year(uow, actor_id=tree.county_a.admin.id, calendar=year, note="", now=at(DAY))
+    assert refused.value.reason == "national"
+    county_case = Driver.new(new_uow, tree.county_a, at(DAY))
+    with bound(new_uow, tree.city.admin) as uow:   # the city's save recomputes the county's limits too
+        result = holidays.save_holiday_year(uow, actor_id=tree.city.admin.id, calendar=year, note="", now=at(DAY))
+    assert result.cases >= 1
+    assert county_case.detail(DAY).id == county_case.ref.id

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ipcase.cli import main as cli
 from ipcase.cli.startup import NotInitialised, make_clock, prepare_database
+from ipcase.errors import StorageFailed
 
 log = logging.getLogger("ipcase")
 
@@ -39,6 +40,25 @@ def _wait_for(runner, fn):
     if "error" in outcome:
         raise outcome["error"]
     return outcome["ok"]
+
+
+def _recover_storage(exc, runner, args, clock, config):
+    """The start-up dialog of an unusable database; restoring the latest good backup starts up again."""
+    from PySide6.QtWidgets import QDialog
+
+    from ipcase.cli.startup import latest_backup, restore_latest
+    from ui.common import messages
+    from ui.shell.storage_dialog import StorageFailureDialog
+
+    backup = _wait_for(runner, lambda: latest_backup(config.data_dir))
+    if StorageFailureDialog(exc, backup).exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        _wait_for(runner, lambda: restore_latest(config, backup, clock.now()))
+        return _wait_for(runner, lambda: prepare_database(args, clock, config))
+    except Exception as again:  # noqa: BLE001 — shown to the user, then the app stops
+        messages.show_error(None, again)
+        return None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -84,6 +104,11 @@ def run_gui(args: argparse.Namespace) -> int:
         from PySide6.QtWidgets import QMessageBox
         QMessageBox.warning(None, QCoreApplication.translate("main", "数据库尚未初始化"), str(exc))
         return 2
+    except StorageFailed as exc:   # damaged, read-only, full or out of reach: what to do, and the latest backup
+        progress.close()
+        db = _recover_storage(exc, runner, args, clock, config)
+        if db is None:
+            return 2
     except Exception as exc:  # noqa: BLE001 — shown to the user, then the app stops
         progress.close()
         show_unexpected_error(exc)

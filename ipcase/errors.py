@@ -118,6 +118,38 @@ class WrongDatabaseKey(IpcaseError):
         self.missing = missing
 
 
+class StorageFailed(IpcaseError):
+    """The database or the disk under it refused to store or read; nothing of this gesture was written (the form
+    keeps what was typed). `cause`: 'full', 'read_only', 'not_a_database', 'unavailable'; `where` names the file
+    or server, `detail` is the driver's own message (for the log and the details box)."""
+    cause = "unavailable"
+
+    def __init__(self, where: str = "", detail: str = ""):
+        super().__init__(f"{self.cause}: {where}{' (' + detail + ')' if detail else ''}")
+        self.where = where
+        self.detail = detail
+
+
+class StorageFull(StorageFailed):
+    """The disk (or PostgreSQL's) is full, or the database reached its size limit."""
+    cause = "full"
+
+
+class StorageReadOnly(StorageFailed):
+    """The database file, its folder or the server is read-only (a copied CD, a write-protected share, a standby)."""
+    cause = "read_only"
+
+
+class NotADatabase(StorageFailed):
+    """The file is damaged, truncated, or not a database at all."""
+    cause = "not_a_database"
+
+
+class StorageUnavailable(StorageFailed):
+    """The database cannot be opened: the file or folder is missing or not permitted, the server unreachable."""
+    cause = "unavailable"
+
+
 class DatabaseBusy(IpcaseError):
     """The database stayed locked past the busy timeout; nothing was written."""
 

@@ -10,7 +10,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
 from ipcase.db import column_limits, office_scope
-from ipcase.errors import ConcurrentModification, DatabaseBusy
+from ipcase.db.storage import classify
+from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
 
 
 class UnitOfWork:
@@ -36,11 +37,17 @@ class UnitOfWork:
         return self
 
     def __exit__(self, exc_type, exc, tb):
+        bind = self.session.get_bind()
         try:
             self.session.rollback()
         finally:
             self.session.close()
             self.session = None
+        if exc is not None and not isinstance(exc, IpcaseError):
+            # A full disk, a read-only or damaged file, a server gone: say so, naming the database.
+            failed = classify(exc, bind.url.render_as_string(hide_password=True))
+            if failed is not None:
+                raise failed from exc
         if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
             raise DatabaseBusy() from exc
         if isinstance(exc, StaleDataError):

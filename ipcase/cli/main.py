@@ -8,11 +8,13 @@ so that this package stays free of Qt).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 
 from ipcase.cli import audit, demo, documents, init, report
 from ipcase.cli.command import Command
+from ipcase.errors import StorageFailed
 
 COMMANDS = (init.COMMAND, report.COMMAND, demo.COMMAND, documents.COMMAND, audit.COMMAND)
 GUI = "gui"
@@ -61,4 +63,11 @@ def main(argv: list[str] | None, *, gui: Callable[[argparse.Namespace], int],
     args = build_parser(commands).parse_args(argv)
     if args.command in (None, GUI):
         return gui(args)
-    return next(c for c in commands if c.name == args.command).run(args)
+    try:
+        return next(c for c in commands if c.name == args.command).run(args)
+    except StorageFailed as exc:       # a damaged, read-only, full or unreachable database: say so, no traceback
+        from ipcase.cli.startup import latest_backup, storage_advice
+        from ipcase.config import load_config
+        data_dir = load_config(getattr(args, "db", None), getattr(args, "data_dir", None)).data_dir
+        print(storage_advice(exc, latest_backup(data_dir)), file=sys.stderr)
+        return 2

@@ -53,18 +53,23 @@ def open_database(args: argparse.Namespace, clock, config: AppConfig | None = No
     from ipcase.config import load_config
     from ipcase.db.engine import make_engine
     from ipcase.db.migrate import upgrade_to_head
+    from ipcase.db.storage import database_location, probe_writable, storage_errors
     from ipcase.uow import uow_factory
 
     config = config or load_config(getattr(args, "db", None), getattr(args, "data_dir", None))
-    Path(config.data_dir).mkdir(parents=True, exist_ok=True)
-    engine = make_engine(config.db_url)
-    backup = upgrade_to_head(engine, backup_at=clock.now())
-    if backup:
-        log.info("database backed up to %s before upgrading", backup)
-    new_uow = uow_factory(engine)
-    with new_uow() as uow:  # a database upgraded from before the audit chain: seal its record first
-        if seal_pending(uow.session.connection(), clock.now()):
-            uow.commit()
+    # A damaged, truncated or foreign file, a read-only file or folder, a full disk: StorageFailed naming
+    # the database, never a traceback (the GUI offers the latest good backup, the CLI says what to do).
+    with storage_errors(database_location(config.db_url)):
+        Path(config.data_dir).mkdir(parents=True, exist_ok=True)
+        engine = make_engine(config.db_url)
+        probe_writable(engine)
+        backup = upgrade_to_head(engine, backup_at=clock.now())
+        if backup:
+            log.info("database backed up to %s before upgrading", backup)
+        new_uow = uow_factory(engine)
+        with new_uow() as uow:  # a database upgraded from before the audit chain: seal its record first
+            if seal_pending(uow.session.connection(), clock.now()):
+                uow.commit()
     return Database(config, engine, new_uow, backup)
 
 
@@ -80,11 +85,19 @@ class NotInitialised(RuntimeError):
 def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None = None) -> Database:
     """The database ready for work: opened and upgraded, demo data on an empty default database, refused when
     no office exists, and what fell due while the application was closed brought up to date."""
+    from ipcase.db.storage import database_location, storage_errors
+
+    db = open_database(args, clock, config)
+    with storage_errors(database_location(db.config.db_url)):
+        _bring_up_to_date(db, args, clock)
+    return db
+
+
+def _bring_up_to_date(db: Database, args: argparse.Namespace, clock) -> None:
     from ipcase.services.admin.deadline_rules import refresh_paused_deadlines
     from ipcase.services.admin.setup import is_initialised
     from ipcase.services.documents.service import apply_deemed_services
 
-    db = open_database(args, clock, config)
     # Only the embedded default database gets demo data: a real office's new server database must not.
     if db.config.demo and not args.no_demo:
         from ipcase.demo.office import ensure_demo_database
@@ -98,4 +111,41 @@ def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None =
         refresh_paused_deadlines(uow, now=clock.now())
     with db.new_uow() as uow:   # 公告送达 whose period ran out while the app was closed
         apply_deemed_services(uow, now=clock.now())
-    return db
+
+
+# ---- a database that cannot be used (StorageFailed at start-up) --------------------------------------------
+
+def latest_backup(data_dir: str | Path):
+    """The newest complete backup of the data directory (helper F's ipcase.backup), or None."""
+    from ipcase.backup.store import latest_good_backup
+    from ipcase.errors import IpcaseError
+    try:
+        return latest_good_backup(Path(data_dir))
+    except (OSError, IpcaseError):      # the backups folder itself unreadable: nothing to offer
+        return None
+
+
+def restore_latest(config: AppConfig, backup, now: datetime):
+    """Put the backup in place of the unusable database (the current file is kept aside by the restore)."""
+    from ipcase.backup.restore import restore_backup
+    return restore_backup(backup.path, db_url=config.db_url, data_dir=Path(config.data_dir), now=now)
+
+
+# The command line's sentences (the GUI has its own, translated, in ui/shell/storage_dialog.py).
+STORAGE_ADVICE = {
+    "full": "磁盘空间已满（{where}），没有写入任何内容。请清理磁盘，或把数据库移到空间充足的位置后重试。",
+    "read_only": "数据库不能写入（{where}）：文件、所在文件夹或数据库服务器是只读的。请检查文件属性和权限"
+                 "（例如从光盘或只读共享复制来的文件），或请管理员处理。",
+    "not_a_database": "“{where}”不是可用的数据库：文件已损坏、不完整，或不是本系统的数据库文件。请勿继续使用该文件。",
+    "unavailable": "无法打开数据库（{where}）：文件或文件夹不存在、无权访问，或数据库服务器无法连接。",
+}
+
+
+def storage_advice(exc, backup=None) -> str:
+    text = STORAGE_ADVICE.get(exc.cause, STORAGE_ADVICE["unavailable"]).format(where=exc.where)
+    if backup is not None:
+        text += (f"\n最近的完好备份：{backup.path}（{backup.created_at:%Y-%m-%d %H:%M}）。"
+                 f"恢复：python main.py restore \"{backup.path}\"")
+    elif exc.cause == "not_a_database":
+        text += "\n没有找到备份：请联系管理员，用其他位置保存的备份恢复。"
+    return text

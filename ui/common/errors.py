@@ -24,11 +24,12 @@ from ipcase.errors import (
     NotFound,
     OfficeRefused,
     PermissionDenied,
+    StorageFailed,
     TransitionRefused,
     ValidationErrors,
     ValidationFailed,
 )
-from ui.common import labels, texts
+from ui.common import labels, storage_texts, texts
 from ui.common.i18n import tr, tr_ctx
 from ui.common.labels import FieldScope
 
@@ -180,6 +181,8 @@ class ErrorTexts:
                 .replace("%1", f"{exc.until:%Y-%m-%d %H:%M}")
         if isinstance(exc, AuthenticationFailed):
             return tr("用户名或密码不正确，或账户已停用。")
+        if isinstance(exc, StorageFailed):
+            return storage_texts.during_work(exc)
         if isinstance(exc, DatabaseBusy):
             return tr("数据库正忙（其他用户正在保存），本次操作未保存，请稍后重试。")
         if isinstance(exc, IpcaseError):

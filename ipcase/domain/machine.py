@@ -136,12 +136,23 @@ class Machine:
             raise PermissionDenied(event, role.value if role else None)
         code = self.refusal(t, case, {})
         if code:
-            raise TransitionRefused(event, case.state.value, code)
+            raise TransitionRefused(event, case.state.value, code, getattr(code, "detail", ""))
         clean = validate_payload(t, payload, case.today)
         code = self.refusal(t, case, clean)
         if code:
-            raise TransitionRefused(event, case.state.value, code)
+            raise TransitionRefused(event, case.state.value, code, getattr(code, "detail", ""))
         return t, clean
+
+
+class Refusal(str):
+    """A guard's refusal code (compares equal to the plain code) carrying the value the rule compared with —
+    the 立案日期, the last day of a period — so the message names the rule and the right value, not the input."""
+    detail: str
+
+    def __new__(cls, code: str, detail: str = ""):
+        obj = super().__new__(cls, code)
+        obj.detail = detail
+        return obj
 
 
 def validate_payload(t: Transition, payload: Mapping, today: date) -> dict:

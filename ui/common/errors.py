@@ -120,6 +120,8 @@ class ErrorTexts:
 
     def refusal_text(self, code: str, detail: str = "") -> str:
         template = self.refusals.get(code) or self.panel_problems.get(code)
+        if template and "%1" in template:   # the sentence places the value itself
+            return _fill(template, detail)
         text = tr_ctx(CTX, template) if template else code
         return f"{text}（{detail}）" if detail else text
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from ipcase.domain.cases.answers import RespondentPeriod, answer_period_refusal
+from ipcase.domain.cases.answers import RespondentPeriod, answer_period_ends, answer_period_refusal
 from ipcase.domain.enums import (
     OPEN_STATES,
     PRE_REGISTRATION_STATES,
@@ -25,7 +25,7 @@ from ipcase.domain.enums import (
     SuspensionGround,
 )
 from ipcase.domain.extensions import CLOSING_LEVELS, closing_length_ok, max_closing_months
-from ipcase.domain.machine import Field, FieldKind, Machine, Transition, choices
+from ipcase.domain.machine import Field, FieldKind, Machine, Refusal, Transition, choices
 from ipcase.errors import TransitionRefused, ValidationFailed
 
 S = CaseState
@@ -97,7 +97,9 @@ def _suspended(c: CaseSnapshot, p: Mapping) -> str | None:
 
 
 def _answer_period_over(c: CaseSnapshot, p: Mapping) -> str | None:
-    return answer_period_refusal(c.answer_periods, c.today)
+    code = answer_period_refusal(c.answer_periods, c.today)
+    ends = answer_period_ends(c.answer_periods, c.today)
+    return Refusal(code, ends.isoformat()) if code == "answer_period_running" and ends else code
 
 
 def _decision_not_extended(c: CaseSnapshot, p: Mapping) -> str | None:
@@ -131,19 +133,21 @@ def _reply_given(c: CaseSnapshot, p: Mapping) -> str | None:
 
 def _registered_after_receipt(c: CaseSnapshot, p: Mapping) -> str | None:
     d = p.get("registered_date")
-    return "registered_before_received" if d and d < c.received_date else None
+    return Refusal("registered_before_received", c.received_date.isoformat()) if d and d < c.received_date else None
 
 
 def _held_not_before_scheduled(c: CaseSnapshot, p: Mapping) -> str | None:
     d = p.get("held_date")
-    return "held_before_scheduled" if d and c.hearing_date and d < c.hearing_date else None
+    if d and c.hearing_date and d < c.hearing_date:
+        return Refusal("held_before_scheduled", c.hearing_date.isoformat())
+    return None
 
 
 def _closing_not_before_registration(c: CaseSnapshot, p: Mapping) -> str | None:
     for key in ("ruling_date", "agreement_date", "decided_date"):
         d = p.get(key)
         if d and c.registered_date and d < c.registered_date:
-            return "closed_before_registered"
+            return Refusal("closed_before_registered", c.registered_date.isoformat())
     return None
 
 

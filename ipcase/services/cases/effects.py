@@ -133,7 +133,8 @@ def _serve(st: Step) -> None:
             if code:
                 raise ValidationFailed("method", code, parties[pid].name)
         if st.case.registered_date and day < st.case.registered_date:
-            raise ValidationFailed("served", "before_registered", day.isoformat())
+            # the message quotes the 立案日期 the date is compared with, not the date typed
+            raise ValidationFailed("served", "before_registered", st.case.registered_date.isoformat())
         setattr(parties[pid], column, day)
     st.detail["served"] = {parties[pid].name: day for pid, day in st.p["served"].items()}
     if st.action == A.SERVE_COPY and any(x.copy_served is None for x in parties.values()):

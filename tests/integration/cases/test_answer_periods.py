@@ -8,7 +8,7 @@ import pytest
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import CaseState, PartyRole
-from ipcase.errors import TransitionRefused
+from ipcase.errors import TransitionRefused, ValidationFailed
 
 
 def _two_respondents_served(new_uow, staff):
@@ -49,3 +49,14 @@ def test_the_last_answer_moves_the_case_on(new_uow, staff):
     c.act("receive_answer", {"party_id": first, "received_date": date(2025, 10, 24)}, at(date(2025, 10, 24)),
           who=staff.clerk)
     assert c.detail(date(2025, 10, 24)).state == CaseState.INVESTIGATION
+
+
+def test_a_service_date_before_registration_quotes_the_registration_date(new_uow, staff):
+    c = Driver.new(new_uow, staff, at(date(2025, 10, 9)), received=date(2025, 10, 9))
+    c.panel(at(date(2025, 10, 9)))
+    c.act_approved("register", {"registered_date": date(2025, 10, 10)}, at(date(2025, 10, 10)))
+    respondent = c.party_ids(PartyRole.RESPONDENT, date(2025, 10, 10))[0]
+    with pytest.raises(ValidationFailed) as e:
+        c.act("serve_copy", {"served": {respondent: date(1990, 12, 6)}, "method": "direct"},
+              at(date(2025, 10, 13)), who=staff.clerk)
+    assert (e.value.field, e.value.reason, e.value.detail) == ("served", "before_registered", "2025-10-10")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ipcase.domain import enums, machine
-from ipcase.domain.cases import workflow
+from ipcase.domain.cases import answers, workflow
 from ipcase.domain.cases.workflow import TRANSITIONS, CaseAction
 from ipcase.errors import (
     AuthenticationFailed,
@@ -65,9 +65,10 @@ def test_every_workflow_field_and_choice_has_a_label(qapp):
 
 
 def test_every_guard_refusal_code_has_a_message(qapp):
-    source = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (workflow, machine))
+    source = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (workflow, machine, answers))
     codes = set(re.findall(r'return (?:None if [^"]* else )?"([a-z_]+)"', source))
     codes |= set(re.findall(r'"([a-z_]+)" if ', source))
+    codes |= set(re.findall(r'Refusal\("([a-z_]+)"', source))
     assert {"panel_invalid", "suspended", "answer_period_running", "approval_pending", "wrong_state",
             "extensions_exhausted"} <= codes
     missing = sorted(c for c in codes if c not in case_errors.REFUSAL)
@@ -87,6 +88,16 @@ def test_validation_messages_name_the_field_and_reason(qapp):
         "patent.number": "校验位不正确（按前面的数字，校验位应为 7）", "requesters[1].name": "必须填写"}
     text = catalogue.ERRORS.message(exc)
     assert "专利号" in text and "请求人2 名称/姓名" in text
+
+
+def test_a_refusal_names_the_rule_and_the_right_value(qapp):
+    text = catalogue.ERRORS.message(TransitionRefused("close_by_ruling", "closure_approval",
+                                                      "closed_before_registered", "2026-12-06"))
+    assert text.endswith("结案日期不能早于立案日期（2026-12-06）")
+    text = catalogue.ERRORS.message(TransitionRefused("answer_period_over", "answer_period", "answer_period_running"))
+    assert text.endswith("答辩期尚未届满")           # without a date the bracket goes, not a "?"
+    text = catalogue.ERRORS.message(ValidationFailed("served", "before_registered", "2026-12-06"))
+    assert text.endswith("不能早于立案日期（2026-12-06）")
 
 
 @pytest.mark.parametrize("exc", [

@@ -238,3 +238,22 @@ def test_refusal_order_wrong_state_first_then_suspended_then_pending():
     assert refusal(BY_ACTION[A.REGISTER], replace(case, suspended=False), {}) == "approval_pending"
     assert refusal(BY_ACTION[A.REGISTER], replace(case, suspended=False, pending_actions=frozenset()),
                    {}) == "panel_invalid"
+
+
+def _refusal(action, case, payload):
+    with pytest.raises(TransitionRefused) as info:
+        check(action, case, {**payload_for(BY_ACTION[A(action)]), **payload}, Role.DEPT_HEAD)
+    return info.value.code, info.value.detail
+
+
+def test_refusals_quote_the_value_the_rule_compares_with():
+    """Issue 15: "不能早于立案日期（1990-12-06）" quoted the typed date; the message names the rule's own date."""
+    typed = D(1990, 12, 6)
+    assert _refusal(A.REGISTER, snapshot(S.RECEIVED), {"registered_date": typed}) == (
+        "registered_before_received", RECEIVED_ON.isoformat())
+    assert _refusal(A.CLOSE_BY_RULING, snapshot(S.CLOSURE_APPROVAL), {"ruling_date": typed}) == (
+        "closed_before_registered", REGISTERED_ON.isoformat())
+    assert _refusal(A.HOLD_HEARING, snapshot(S.HEARING_SCHEDULED), {"held_date": HEARING_ON - timedelta(days=1)}) == (
+        "held_before_scheduled", HEARING_ON.isoformat())
+    running = snapshot(S.ANSWER_PERIOD, answer_periods=(period(1, due=YESTERDAY), period(2, due=LATER)))
+    assert _refusal(A.ANSWER_PERIOD_OVER, running, {}) == ("answer_period_running", LATER.isoformat())

@@ -3,12 +3,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from conftest import Staff
-
 from ipcase.domain.enums import Role
 from ipcase.services.admin import auth, setup
 
 PASSWORD = "password1"
+
+
+@dataclass
+class Staff:
+    """The same fields as tests/conftest.Staff (the case helpers drive a case with them)."""
+    office: object
+    admin: object
+    officer: object
+    officer2: object
+    officer3: object
+    clerk: object
+    section_head: object
+    dept_head: object
 
 
 def make_office_staff(new_uow, *, name: str, short_name: str, prefix: str, parent: str = "") -> Staff:

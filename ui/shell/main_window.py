@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("专利侵权纠纷行政裁决案件管理"))
         self.resize(1280, 800)
         ctx.runner.error_handler = lambda exc: messages.show_error(self, exc)
+        ctx.runner.account_revoked.connect(self._on_account_revoked)
 
         central = QWidget()
         self.setCentralWidget(central)
@@ -134,6 +135,11 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("关于(&A)"))
         about.triggered.connect(lambda: messages.info(self, self.tr("关于"), self.tr(
             "专利侵权纠纷行政裁决案件管理\n依据《专利纠纷行政裁决和调解办法》（国家知识产权局令第81号）。")))
+
+    def _on_account_revoked(self, exc) -> None:
+        """The account was deactivated or changed while this window was open: say so, back to the login."""
+        messages.show_error(self, exc)
+        self.logout_requested.emit()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

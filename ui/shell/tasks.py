@@ -18,6 +18,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from ipcase.errors import AccountRevoked
 from ipcase.progress import Cancelled, CancelToken, Progress
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,8 @@ class _Job(QRunnable):
 class BaseRunner(QObject):
     busy_changed = Signal(bool)
     progressed = Signal(object, int, int, str)  # task, done, total, text
+    # The logged-in account was deactivated (or removed) since the window opened: the window logs out.
+    account_revoked = Signal(object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -115,6 +118,10 @@ class BaseRunner(QObject):
             return
         if not isinstance(value, Exception):
             raise value  # KeyboardInterrupt / SystemExit
+        if isinstance(value, AccountRevoked):
+            # Whatever the task's own failure step: the core refused the user, not this one action.
+            self.account_revoked.emit(value)
+            return
         handler = task.on_failure or self.error_handler
         handler(value)
 

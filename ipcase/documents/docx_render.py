@@ -4,10 +4,12 @@ python-docx has no API for the East Asian font, so every style and run gets `w:r
 `w:lang/@w:eastAsia="zh-CN"` through oxml (TECH_NOTES); without them Word, WPS and LibreOffice would draw
 Chinese in their default face.
 
-The page is GB/T 9704's (ipcase/documents/geometry.py): a notice's section carries the document grid Word sets for
-22 lines × 28 characters (w:docGrid type="linesAndChars" with its linePitch and charSpace), body text is exactly one
-grid line high, and paragraphs in other sizes (title, small print, table cells) do not snap to the grid (Word would
-otherwise give a 2号 character two cells).
+The page is GB/T 9704's (ipcase/documents/geometry.py): a notice's section carries a line grid of 22 lines
+(w:docGrid type="lines" with its linePitch), body text is exactly one grid line high, and paragraphs in other sizes
+(title, small print, table cells) do not snap to the grid (they would otherwise take two grid lines). The 28
+characters a line come from the characters themselves: 3号 runs are spaced −0.25 pt (w:spacing), justified. A
+character grid (type="linesAndChars") would say the same to Word, but LibreOffice draws a 16 pt
+character on two of its 15.8 pt cells: 14 characters a line on UOS/Kylin offices' machines.
 """
 from __future__ import annotations
 
@@ -64,12 +66,32 @@ def _off_grid(p) -> None:
     ppr.insert_element_before(snap, *_AFTER_SNAP_TO_GRID)
 
 
+_AFTER_OVERFLOW_PUNCT = ("w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+                         "w:snapToGrid", *_AFTER_SNAP_TO_GRID)
+
+
+_AFTER_RUN_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr",
+                      "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+                      "w:specVanish", "w:oMath")
+
+
+def _char_spacing(element, twips: int) -> None:
+    """w:rPr/w:spacing: space added after every character, in twentieths of a point (negative: tighter)."""
+    rpr = element.get_or_add_rPr()
+    spacing = rpr.find(qn("w:spacing"))
+    if spacing is None:
+        spacing = OxmlElement("w:spacing")
+        rpr.insert_element_before(spacing, *_AFTER_RUN_SPACING)
+    spacing.set(qn("w:val"), str(twips))
+
+
 class _Writer:
     def __init__(self, content: Content, fonts: FontSet):
         self.content = content
         self.family = {f.role: f.docx_family for f in fonts}
         self.notice = content.layout == "notice"
         self.size = BODY_SIZE if self.notice else g.FORM_BODY_SIZE
+        self.cell = g.DOCX_PITCH if self.notice else self.size     # the width one character takes
         self.doc = Document()
         self._page()
         self._base_style()
@@ -82,14 +104,13 @@ class _Writer:
         section.bottom_margin, section.right_margin = Mm(g.BOTTOM_MM), Mm(g.RIGHT_MM)
         section.footer_distance = Mm(g.BOTTOM_MM - 7) - Pt(NOTE_SIZE)   # page number 7 mm below the text block
         if self.notice:
-            width = section.page_width.twips - section.left_margin.twips - section.right_margin.twips
             grid = section._sectPr.find(qn("w:docGrid"))
             if grid is None:
                 grid = OxmlElement("w:docGrid")
                 section._sectPr.append(grid)
-            grid.set(qn("w:type"), "linesAndChars")
+            grid.set(qn("w:type"), "lines")
             grid.set(qn("w:linePitch"), str(g.LINE_TWIPS))
-            grid.set(qn("w:charSpace"), str(g.char_space(width)))
+            grid.attrib.pop(qn("w:charSpace"), None)
         self.doc.settings.odd_and_even_pages_header_footer = True
         self._page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
         self._page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
@@ -126,6 +147,17 @@ class _Writer:
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.line_spacing = Pt(LINE if self.notice else g.FORM_LINE)
+        if self.notice:
+            # Text a clerk adds in Word or WPS stays on the 28-character pitch.
+            _char_spacing(normal.element, g.DOCX_CHAR_SPACING)
+            ppr = normal.element.get_or_add_pPr()
+            # w:overflowPunct="1" is OOXML's default (Word and WPS may hang a "，" past the line's end, as they do
+            # without it), but LibreOffice (7.4, measured) reads it the other way round: without it, or with "0",
+            # it hangs punctuation and a line shows 29 characters; with "1" it pushes the character before down,
+            # as the PDF's line breaker does.
+            hang = OxmlElement("w:overflowPunct")
+            hang.set(qn("w:val"), "1")
+            ppr.insert_element_before(hang, *_AFTER_OVERFLOW_PUNCT)
         # The document default too: Word takes the grid's base size from Normal, LibreOffice from the defaults.
         defaults = self.doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
         for tag in ("w:sz", "w:szCs"):
@@ -147,6 +179,9 @@ class _Writer:
                 run.add_text(keep_patent_numbers_together(part))
         run.font.size = Pt(size)
         _east_asian(run._r, self.family[role])
+        if self.notice:
+            # Only 3号 text keeps the grid's pitch; a title or small print is set at its natural width.
+            _char_spacing(run._r, g.DOCX_CHAR_SPACING if size == BODY_SIZE else 0)
         return run
 
     def paragraph(self, b: Block, following: str) -> None:
@@ -157,7 +192,7 @@ class _Writer:
         role, size = {"title": ("title", TITLE_SIZE), "h1": ("hei", self.size), "h2": ("kai", self.size),
                       "note": ("body", NOTE_SIZE)}.get(b.kind, ("body", self.size))
         if b.kind in ("para", "h1", "h2"):
-            fmt.first_line_indent = Pt(2 * (g.PITCH if self.notice else self.size))
+            fmt.first_line_indent = Pt(2 * self.cell)
         fmt.keep_with_next = b.lead_in or None
         line = LINE if self.notice else g.FORM_LINE
         if b.kind == "title":
@@ -201,7 +236,7 @@ class _Writer:
             p = self.doc.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             # Lines centred on each other, the block 4 characters in from the right (GB/T 9704).
-            p.paragraph_format.right_indent = Pt(self.size * (4 + (longest - len(line)) / 2))
+            p.paragraph_format.right_indent = Pt(self.cell * (4 + (longest - len(line)) / 2))
             self._run(p, line, "body", self.size)
 
     def build(self) -> bytes:

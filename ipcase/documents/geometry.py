@@ -2,9 +2,14 @@
 
 A4; 天头 (top) 37 mm, 订口 (left) 28 mm; 版心 156 × 225 mm; 3号 (16 pt) 仿宋 body text; 22 lines of 28 characters.
 The pitches follow from the block: a character cell is 156/28 mm, a line 225/22 mm. Word stores the line pitch in
-twentieths of a point (w:docGrid/@w:linePitch) and the character pitch as the difference from the body size in
-1/4096 pt (w:docGrid/@w:charSpace); both are rounded DOWN so that 22 lines and 28 characters still fit, and the PDF
-uses the very same rounded values, so the two files put every line at the same place.
+twentieths of a point (w:docGrid/@w:linePitch), rounded DOWN so that 22 lines still fit; the PDF uses the very same
+rounded value, so the two files put every line at the same place.
+
+The DOCX does not give Word's grid the character pitch (w:docGrid type="linesAndChars" with w:charSpace): LibreOffice
+gives a 16 pt character two cells of a grid narrower than 16 pt, so the page showed 14 characters a line. It sets
+the pitch on the characters instead, as run spacing in twentieths of a point (w:rPr/w:spacing), which Word, WPS and
+LibreOffice all apply the same way: 16 pt − 0.25 pt = 15.75 pt a character, rounded DOWN so that 28 still fit the
+156 mm line (28 × 15.75 pt = 155.6 mm).
 """
 from __future__ import annotations
 
@@ -34,15 +39,14 @@ LINE = LINE_TWIPS / 20                                               # 28.95 pt:
 PITCH = BLOCK_WIDTH / CHARS_PER_LINE                                 # ≈ 15.793 pt: one character cell
 
 
-def char_space(width_twips: int) -> int:
-    """w:docGrid/@w:charSpace for CHARS_PER_LINE cells on a line `width_twips` wide (Word writes -842 for
-    the A4 page above); Word then divides the line into that many equal cells."""
-    return math.floor((width_twips / 20 / CHARS_PER_LINE - BODY_SIZE) * 4096)
+# Run spacing of 3号 text in the DOCX, twentieths of a point (−5 = −0.25 pt), and the cell it gives.
+DOCX_CHAR_SPACING = math.floor((PITCH - BODY_SIZE) * 20)
+DOCX_PITCH = BODY_SIZE + DOCX_CHAR_SPACING / 20
 
 
-def grid_chars(width_twips: int, space: int) -> int:
-    """How many cells Word makes of a line `width_twips` wide with a given charSpace."""
-    return math.floor(width_twips / 20 / (BODY_SIZE + space / 4096))
+def docx_chars(width_twips: int, spacing_twips: int) -> int:
+    """How many 3号 characters with a given run spacing fit on a line `width_twips` wide."""
+    return math.floor(width_twips / (BODY_SIZE * 20 + spacing_twips))
 
 
 def grid_lines(height_twips: int, pitch_twips: int) -> int:

@@ -57,6 +57,21 @@ def minimal_case(state: str = "received") -> DocumentCase:
         proposed_outcome=None, closed_date=None, closing_detail={}, parties=parties, panel=())
 
 
+SENTENCE = "本局认为，被请求人制造、销售的被控侵权产品具备涉案专利权利要求一的全部技术特征，落入专利权的保护范围。"
+PATENT = "ZL2023 1 2345678.9"
+
+
+def _long_markup() -> str:
+    """A title and enough plain paragraphs for full pages, some starting on every grid cell with a patent number,
+    some full of punctuation that may neither start nor end a line."""
+    paras = [SENTENCE * 3 for _ in range(12)]
+    paras += ["请" * n + f"求保护{PATENT}号专利权，并保护ZL202120123456.X号专利。" * 2 for n in range(28)]
+    paras += ["（" * 1 + "被请求人称" + "，" * 1 + "本局认为“" * 9 + "等语。" for _ in range(6)]
+    return "# 专利侵权纠纷案件行政裁决书\n^ 某市知裁字〔2026〕7号\n" + "\n".join(paras)
+
+
+LONG_MARKUP = _long_markup()
+
 FREE_TEXT = "第一段说明，含特殊字符 & < > | 以及 # 开头。\n# 第二段以井号开头\n第三段。"
 
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import io
 import re
-from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 
 import docx
 import pytest
 from docx.oxml.ns import qn
-from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTChar
-from samples import draft_for, full_case
+from pdf_measure import pdf_lines, text_of
+from samples import LONG_MARKUP, PATENT, SENTENCE, draft_for, full_case
 
 from ipcase.documents import geometry as g
 from ipcase.documents.blocks import parse
@@ -21,58 +18,15 @@ from ipcase.documents.docx_render import render_docx
 from ipcase.documents.engine import render
 from ipcase.documents.fonts import resolve_fonts
 from ipcase.documents.linebreak import CANNOT_END, CANNOT_START
-from ipcase.documents.pdf_grid import EM_ASCENT
 from ipcase.documents.pdf_render import render_pdf
 
 MM = g.MM
 TOLERANCE = 0.5
-SENTENCE = "本局认为，被请求人制造、销售的被控侵权产品具备涉案专利权利要求一的全部技术特征，落入专利权的保护范围。"
-PATENT = "ZL2023 1 2345678.9"
-
-
-@dataclass(frozen=True)
-class Char:
-    text: str
-    x: float          # left edge, mm from the page's left
-    top: float        # top of the em box, mm from the page's top
-    right: float      # x + advance, mm
-    size: float
-
-
-def pdf_lines(data: bytes) -> list[list[list[Char]]]:
-    """Pages → lines (top to bottom) → characters (left to right); the page number is left out."""
-    pages = []
-    for page in extract_pages(io.BytesIO(data)):
-        rows: dict[float, list[Char]] = defaultdict(list)
-        for c in _chars(page):
-            baseline = c.matrix[5]
-            top = (page.height - baseline - EM_ASCENT * c.size) / MM
-            rows[round(top, 1)].append(Char(c.get_text(), c.matrix[4] / MM, top, (c.matrix[4] + c.adv) / MM, c.size))
-        lines = [sorted(r, key=lambda c: c.x) for _t, r in sorted(rows.items())]
-        pages.append([ln for ln in lines if not "".join(c.text for c in ln).startswith("—")])
-    return pages
-
-
-def _chars(element):
-    if isinstance(element, LTChar):
-        yield element
-    elif hasattr(element, "__iter__"):
-        for child in element:
-            yield from _chars(child)
-
-
-def text_of(line: list[Char]) -> str:
-    return "".join(c.text for c in line)
 
 
 @pytest.fixture(scope="module")
 def long_document():
-    """A title and enough plain paragraphs for full pages, some starting on every grid cell with a patent number."""
-    paras = [SENTENCE * 3 for _ in range(12)]
-    paras += ["请" * n + f"求保护{PATENT}号专利权，并保护ZL202120123456.X号专利。" * 2 for n in range(28)]
-    paras += ["（" * 1 + "被请求人称" + "，" * 1 + "本局认为“" * 9 + "等语。" for _ in range(6)]
-    markup = "# 专利侵权纠纷案件行政裁决书\n^ 某市知裁字〔2026〕7号\n" + "\n".join(paras)
-    content = parse(markup)
+    content = parse(LONG_MARKUP)
     fonts = resolve_fonts()
     return render_pdf(content, fonts), render_docx(content, fonts)
 
@@ -143,26 +97,39 @@ def test_the_docx_sets_the_standard_page_grid_and_3hao_text(long_document):
     assert abs(width / 20 / MM - g.BLOCK_WIDTH_MM) <= TOLERANCE
     assert abs(height / 20 / MM - g.BLOCK_HEIGHT_MM) <= TOLERANCE
     grid = s._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars"
-    pitch, space = int(grid.get(qn("w:linePitch"))), int(grid.get(qn("w:charSpace")))
+    # A line grid only: LibreOffice would give a 3号 character two cells of a character grid (15.8 pt cells).
+    assert grid.get(qn("w:type")) == "lines" and grid.get(qn("w:charSpace")) is None
+    pitch = int(grid.get(qn("w:linePitch")))
     assert g.grid_lines(height, pitch) == g.LINES_PER_PAGE
-    assert g.grid_chars(width, space) == g.CHARS_PER_LINE
-    assert (pitch, space) == (579, -842)          # what Word writes for 22 × 28 on this page
     normal = d.styles["Normal"]
     assert normal.font.size.pt == g.BODY_SIZE
     assert normal.element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "仿宋_GB2312"
     assert normal.paragraph_format.line_spacing.twips == pitch
+    assert _spacing(normal.element) == g.DOCX_CHAR_SPACING
+    assert normal.element.pPr.find(qn("w:overflowPunct")).get(qn("w:val")) == "1"
     body = [p for p in d.paragraphs if p.text.startswith(SENTENCE[:6])]
     assert body and all(r.font.size.pt == g.BODY_SIZE for p in body for r in p.runs)
+    # 28 characters, and only 28, fit a line with the run spacing every body run carries
+    spacings = {_spacing(r._r) for p in body for r in p.runs}
+    assert spacings == {g.DOCX_CHAR_SPACING}
+    assert g.docx_chars(width, g.DOCX_CHAR_SPACING) == g.CHARS_PER_LINE
+    assert abs(g.CHARS_PER_LINE * g.DOCX_PITCH / MM - g.BLOCK_WIDTH_MM) <= TOLERANCE
+    assert all(p.paragraph_format.first_line_indent.pt == 2 * g.DOCX_PITCH for p in body)
     title = d.paragraphs[0]
     assert title.runs[0].font.size.pt == g.TITLE_SIZE
-    assert title._p.pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0"   # a 2号 character keeps one cell
+    assert title._p.pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0"   # a 2号 title takes one grid line
+    assert _spacing(title.runs[0]._r) == 0                                     # and its natural width
+
+
+def _spacing(element) -> int | None:
+    found = element.rPr.find(qn("w:spacing"))
+    return None if found is None else int(found.get(qn("w:val")))
 
 
 def test_the_docx_keeps_a_patent_number_together(long_document):
     d = docx.Document(io.BytesIO(long_document[1]))
     text = "\n".join(p.text for p in d.paragraphs)
-    assert PATENT not in text and PATENT.replace(" ", "\u00a0") in text
+    assert PATENT not in text and PATENT.replace(" ", "\u202f") in text
 
 
 def test_an_issued_ruling_keeps_the_geometry():

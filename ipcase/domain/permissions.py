@@ -48,6 +48,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "mediators.manage": _OFFICERS,       # the mediator pool
     # ---- documents ----
     "documents.issue": _CASE_STAFF,      # issue, attach, serve, bind the case file (administrators do not)
+    "documents.sign": _DEPT_HEAD,        # 签发人: approves issuing a document that no approval carries (as approvals)
     # ---- statistics ----
     "statistics.view": frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN}),
     # ---- administration ----

@@ -43,6 +43,9 @@ class IssuedDocument(IssuedContent, Base):
     subject_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))    # the document it refers to
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))   # the document it replaces
     issued_on: Mapped[date] = mapped_column(Date)
+    # 签发人: the leader who approved issuing it (domain.documents.signatory); NULL for forms and records kept in
+    # the file, and for documents issued before it was recorded. `issued_by` is the clerk who made it.
+    signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class ServiceRecord(RecordedBy, Base):

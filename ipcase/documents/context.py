@@ -6,9 +6,11 @@ from datetime import date
 
 from ipcase.documents.hearings import record_context
 from ipcase.documents.recusal import prefill
+from ipcase.documents.ruling.compose import ruling_context, ruling_defaults
 from ipcase.documents.templates import cn_date
 from ipcase.domain import terms
 from ipcase.domain.cases.panel import VOTING_ROLES
+from ipcase.domain.cases.patent_type_rules import lawful_acts
 from ipcase.domain.documents.types import Addressee, DocType
 from ipcase.domain.enums import (
     ClosingOutcome,
@@ -81,7 +83,8 @@ def _orders(case: DocumentCase) -> str:
     respondents = "、".join(p.name for p in case.parties if p.role == PartyRole.RESPONDENT)
     if case.proposed_outcome == ClosingOutcome.REJECTED:
         return "驳回请求人的全部请求。"
-    acts = "、".join(terms.INFRINGING_ACT.get(a, a) for a in case.acts) or "制造、销售"
+    # a design patent is never infringed by 使用 (专利法 art 11), even if an old request says so
+    acts = "、".join(terms.INFRINGING_ACT.get(a, a) for a in lawful_acts(case.patent_type, case.acts)) or "制造、销售"
     lines = [f"被请求人{respondents}立即停止{acts}侵犯{case.patent_number}号{terms.PATENT_TYPE.get(case.patent_type, '')}"
              f"专利权的{case.accused_product or '产品'}的行为"]
     if "make" in case.acts:
@@ -137,6 +140,7 @@ def defaults(case: DocumentCase) -> dict[str, str]:
         "transfer_to": cd.get("transfer_to") or "",
         "obligations": "立即停止侵犯涉案专利权的行为",
         "enforcement_attachments": "1. 行政裁决书及送达回证\n2. 催告书及送达回证\n3. 当事人未履行义务的情况说明",
+        **ruling_defaults(case),   # requests, evidence, disputes and orders of the 行政裁决书
     }
 
 
@@ -216,6 +220,7 @@ def build_context(case: DocumentCase, dt: DocType, draft: DocumentDraft, *, numb
         "service_method": service_method,
         "corrects": corrects,
         "f": fields,
+        "ruling_text": ruling_context(case, fields, SUSPENSION, number) if dt.key == "ruling" else None,
         "doc": {"title": dt.title, "number": number or DRAFT_NUMBER, "date": issue_date, "draft": number is None},
         "days": {"answer": case.answer_days, "answer_no_domicile": case.answer_days_no_domicile,
                  "evidence": case.evidence_days, "suit": case.suit_days},

@@ -13,7 +13,15 @@ from ipcase.domain.cases.answers import RespondentPeriod
 from ipcase.domain.cases.deadlines import CaseFacts, ExtensionFacts, PartyFacts, PauseFacts, compute_deadlines
 from ipcase.domain.cases.panel import Seat, panel_problems
 from ipcase.domain.cases.workflow import CaseSnapshot
-from ipcase.domain.enums import ApprovalStatus, CaseState, DeadlineCode, PanelRole, PartyRole, PauseKind
+from ipcase.domain.enums import (
+    ApprovalStatus,
+    CaseState,
+    DeadlineCode,
+    PanelRole,
+    PartyRole,
+    PatentType,
+    PauseKind,
+)
 from ipcase.domain.recusal.rules import RecusalStatus
 from ipcase.loaders.evidence import evidence_facts
 from ipcase.loaders.settings import load_calendar, load_settings
@@ -75,4 +83,5 @@ def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None
         pending_actions=frozenset(pending),
         hearing_date=case.hearing_at.date() if case.hearing_at else None,
         registered_date=case.registered_date,
+        patent_type=PatentType(case.patent.patent_type) if case.patent else None,
     )

@@ -14,6 +14,8 @@ REASON = {
     "before_patent_law": QT_TRANSLATE_NOOP("errors", "不能早于 %1（专利法施行之日）"),
     "number_year": QT_TRANSLATE_NOOP("errors", "与专利号不符（按专利号，申请日应在 %1 年）"),
     "before_registered": QT_TRANSLATE_NOOP("errors", "不能早于立案日期（%1）"),
+    "act_not_for_patent_type": QT_TRANSLATE_NOOP(
+        "errors", "外观设计专利权不因“使用”行为受到侵犯，不能请求认定使用行为（专利法第十一条）"),
     # the 更正 of a party after 立案 (ipcase/services/cases/corrections.py)
     "correction_pending": QT_TRANSLATE_NOOP("errors", "该当事人已有一项更正尚待部门负责人审批"),
     "unchanged": QT_TRANSLATE_NOOP("errors", "与现有信息相同，没有需要更正的内容"),
@@ -42,6 +44,9 @@ REFUSAL = {
     "already_registered": QT_TRANSLATE_NOOP("errors", "案件已立案，请求信息不能再修改"),
     "needs_approval": QT_TRANSLATE_NOOP("errors", "此事项须经审批"),
     "before_registration": QT_TRANSLATE_NOOP("errors", "案件尚未立案：请直接修改请求书"),
+    "ground_not_for_patent_type": QT_TRANSLATE_NOOP(
+        "errors", "该中止事由仅适用于实用新型和外观设计专利（专利法实施细则第九十八条、办法第二十八条）；"
+                  "发明专利的无效宣告请求不是必须中止的事由"),
 }
 
 # Panel problem codes (ipcase/domain/cases/panel.py).

@@ -59,7 +59,7 @@ class DocumentDialog(QDialog):
         layout.addLayout(head)
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("doc_type_combo")
-        types = [BY_KEY[corrects.doc_type]] if corrects else offered(CaseState(detail.state))
+        types = [BY_KEY[corrects.doc_type]] if corrects else offered(CaseState(detail.state), detail.patent_type)
         for dt in types:
             self.type_combo.addItem(doc_labels.doc_type(dt.key), dt.key)
         head.addRow(self.tr("文书(&T)："), self.type_combo)

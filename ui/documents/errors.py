@@ -17,6 +17,8 @@ REASON = {
 REFUSAL = {
     "already_served": QT_TRANSLATE_NOOP("errors", "已登记签收，不能重复登记"),
     "document_not_for_state": QT_TRANSLATE_NOOP("errors", "案件当前阶段不能制作该文书"),
+    "document_not_for_patent_type": QT_TRANSLATE_NOOP(
+        "errors", "专利权评价报告仅针对实用新型和外观设计专利（专利法第六十六条），发明专利案件不能制作该通知书"),
     "font_unusable": QT_TRANSLATE_NOOP("errors", "该字体文件无法嵌入PDF（须为TrueType字体）"),
 }
 

@@ -12,12 +12,14 @@ from datetime import date
 from enum import StrEnum
 
 from ipcase.domain.cases.answers import RespondentPeriod, answer_period_ends, answer_period_refusal
+from ipcase.domain.cases.patent_type_rules import suspension_ground_refusal
 from ipcase.domain.enums import (
     OPEN_STATES,
     PRE_REGISTRATION_STATES,
     REGISTERED_OPEN_STATES,
     CaseState,
     ClosingOutcome,
+    PatentType,
     PauseKind,
     RefusalReason,
     RevokeReason,
@@ -79,6 +81,7 @@ class CaseSnapshot:
     pending_actions: frozenset[str] = frozenset()  # actions with an approval pending
     hearing_date: date | None = None
     registered_date: date | None = None
+    patent_type: PatentType | None = None
 
 
 Guard = Callable[[CaseSnapshot, Mapping], "str | None"]
@@ -129,6 +132,10 @@ def _reply_given(c: CaseSnapshot, p: Mapping) -> str | None:
     # An adverse ruling on the papers is allowed only after the respondent had the facts, reasons and
     # evidence and a period to reply (G19 case 2-3-1).
     return None if p.get("reply_given", True) else "reply_not_given"
+
+
+def _ground_fits_patent(c: CaseSnapshot, p: Mapping) -> str | None:
+    return suspension_ground_refusal(c.patent_type, p.get("ground"))
 
 
 def _registered_after_receipt(c: CaseSnapshot, p: Mapping) -> str | None:
@@ -245,7 +252,7 @@ TRANSITIONS: tuple[CaseTransition, ...] = (
     CaseTransition(CaseAction.SUSPEND, frozenset(REGISTERED_OPEN_STATES), approval=True,
                    fields=(F("ground", K.CHOICE, choices=choices(SuspensionGround)),
                            F("start_date", K.DATE, past_only=False), F("note", K.LONGTEXT, required=False)),
-                   guards=(_not_suspended,)),
+                   guards=(_not_suspended, _ground_fits_patent)),
     CaseTransition(CaseAction.REFUSE_SUSPENSION, frozenset(REGISTERED_OPEN_STATES),
                    fields=(F("reason_text", K.LONGTEXT), F("decided_date", K.DATE))),
     CaseTransition(CaseAction.RESUME, frozenset(REGISTERED_OPEN_STATES),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from ipcase.domain.cases.patent_type_rules import EVALUATION_REPORT_TYPES
 from ipcase.domain.cases.workflow import CaseAction
 from ipcase.domain.enums import (
     CLOSED_STATES,
@@ -18,6 +19,7 @@ from ipcase.domain.enums import (
     REGISTERED_OPEN_STATES,
     CaseState,
     PartyRole,
+    PatentType,
     ServiceMethod,
 )
 
@@ -55,6 +57,7 @@ class DocType:
     needs_subject: bool = False        # refers to another issued document (送达回证, 更正通知, 催告…)
     of_intake: bool = False            # issued for an intake item, never offered for a case
     of_mediation_case: bool = False    # issued for a stand-alone mediation case (domain.mediation_cases)
+    patent_types: frozenset[PatentType] | None = None   # only for these patent types (None: any)
 
     @property
     def template(self) -> str:
@@ -81,7 +84,8 @@ CATALOG: tuple[DocType, ...] = (
     DocType("correction_notice", "补正通知书", "裁补", A.REQUESTER, states=_PRE,
             fields=(T("defects", source="defects"),)),
     DocType("evaluation_report_notice", "提交专利权评价报告通知书", "裁评", A.REQUESTER, states=_PRE | _OPEN,
-            fields=(T("days", multiline=False, source="evaluation_days"),)),
+            fields=(T("days", multiline=False, source="evaluation_days"),),
+            patent_types=EVALUATION_REPORT_TYPES),   # 专利法 art 66: utility models and designs only
     DocType("registration_approval", "立案审批表", "裁立审", A.INTERNAL, "form", states=_PRE | _OPEN,
             fields=(T("summary", source="summary"), T("officer_opinion", source="register_opinion"))),
     DocType("acceptance_notice", "专利侵权纠纷处理请求受理通知书", "裁受", A.REQUESTER, states=_OPEN | _CLOSED,
@@ -204,9 +208,13 @@ def doc_type(key: str) -> DocType:
         raise ValidationFailed("doc_type", "choice", key, value=key) from None
 
 
-def offered(state: CaseState) -> list[DocType]:
-    """The documents that make sense in `state`, in lifecycle order."""
-    return [d for d in CATALOG if d.states is None or state in d.states]
+def offered(state: CaseState, patent_type: PatentType | None = None) -> list[DocType]:
+    """The documents that make sense in `state` (and for the case's patent type), in lifecycle order."""
+    return [d for d in CATALOG if (d.states is None or state in d.states) and fits_patent(d, patent_type)]
+
+
+def fits_patent(dt: DocType, patent_type: PatentType | None) -> bool:
+    return dt.patent_types is None or patent_type is None or PatentType(patent_type) in dt.patent_types
 
 
 # ---- service (送达) ------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipcase.db.models.cases import Agent, Case, Party, Patent
+from ipcase.domain.cases.patent_type_rules import unlawful_acts
 from ipcase.domain.enums import InfringingAct, PartyKind, PartyRole, PatentType
 from ipcase.domain.identifiers import normalize_name, parse_patent_number
 from ipcase.domain.parties import check_parties
@@ -51,6 +52,9 @@ def validate_request(session: Session, data: RequestInput, today: date) -> dict:
     bad_acts = [a for a in data.acts if a not in InfringingAct.__members__.values()]
     if bad_acts:
         errors.append(ValidationFailed("acts", "choice", ",".join(bad_acts)))
+    elif unlawful_acts(clean.get("patent_type"), data.acts):   # 专利法 art 11: no 使用 of a design
+        errors.append(ValidationFailed("acts", "act_not_for_patent_type",
+                                       ",".join(unlawful_acts(clean.get("patent_type"), data.acts))))
     check_assignee(session, data.officer_id, "case.handle", "officer_id", errors)
     if errors:
         raise ValidationErrors(errors)

@@ -18,7 +18,7 @@ from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
 from ipcase.documents.engine import render
 from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
-from ipcase.domain.documents.types import BY_KEY, Addressee, doc_type
+from ipcase.domain.documents.types import BY_KEY, Addressee, doc_type, fits_patent
 from ipcase.domain.enums import CaseState
 from ipcase.domain.filenames import safe_name
 from ipcase.domain.numbering import format_number, validate_pattern
@@ -107,6 +107,8 @@ def _check_offered(dt, case) -> None:
         raise NotFound("case", None)
     if dt.states is not None and CaseState(case.state) not in dt.states:
         raise TransitionRefused("issue_document", case.state, "document_not_for_state", dt.key)
+    if not fits_patent(dt, case.patent.patent_type if case.patent else None):
+        raise TransitionRefused("issue_document", case.state, "document_not_for_patent_type", dt.key)
 
 
 def writable_case(s, case_id: int):

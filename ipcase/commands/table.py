@@ -182,6 +182,8 @@ NOT_COMMANDS: dict[str, str] = {
                                                  "only write counts a wrong one (like login)",
     "ipcase.services.admin.deadline_rules:deadline_settings": "reads the settings",
     "ipcase.services.admin.setup:is_initialised": "reads whether an office exists",
+    "ipcase.services.audit.export:export_trail": "writes a file of the audit trail; its only write is the audit "
+                                                 "entry recording the export, and nothing in it can be replayed",
     "ipcase.services.documents.issue:preview_document": "renders a draft, writes nothing",
     "ipcase.services.documents.issue:proofs_of_service_items": "lists the drafts a batch would issue",
     "ipcase.services.mediation.case_documents:draft_defaults": "reads what a draft can be pre-filled with",

@@ -28,6 +28,9 @@ class YearCalendar:
 
     def __post_init__(self):
         from ipcase.errors import ValidationFailed
+        # A year whose neighbours are dates too (periods step into the next year): else a ValueError, not a message.
+        if not isinstance(self.year, int) or not date.min.year < self.year < date.max.year:
+            raise ValidationFailed("year", "range", str(self.year), value=self.year)
         for d in (*self.holidays, *self.workdays):
             if d.year != self.year:
                 raise ValidationFailed("date", "wrong_year", f"{d.isoformat()} ∉ {self.year}", value=d)

@@ -12,11 +12,11 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from ipcase.cli import audit, demo, documents, init, report
+from ipcase.cli import audit, demo, documents, init, lengths, report
 from ipcase.cli.command import Command
 from ipcase.errors import StorageFailed
 
-COMMANDS = (init.COMMAND, report.COMMAND, demo.COMMAND, documents.COMMAND, audit.COMMAND)
+COMMANDS = (init.COMMAND, report.COMMAND, demo.COMMAND, documents.COMMAND, audit.COMMAND, lengths.COMMAND)
 GUI = "gui"
 
 

@@ -11,7 +11,8 @@ else `<table>.<column>` (`parties.name`), which the UI labels by its column name
 characters, as both databases count a VARCHAR's length.
 
 `over_length_rows(connection)` lists rows already over their limit (an SQLite file written before this check),
-so an office can correct them before copying its data to PostgreSQL (`python main.py check-lengths`)."""
+so an office can correct them before copying its data to PostgreSQL (`python main.py check-lengths`,
+ipcase/cli/lengths.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterator

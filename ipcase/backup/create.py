@@ -35,9 +35,9 @@ FILES = "files"
 EXCLUDED_DIRS = frozenset({"backups", "drafts", "attachments"})
 EXCLUDED_PATTERNS = ("*.db", "*.db-wal", "*.db-shm", "*.db-journal", "*.restoring", "ipcase.log*")
 
-# The audit trail's checkpoint (helper E's ipcase.audit): called with the database URL and key, returns a
-# JSON-able dict written into the backup as audit-checkpoint.json. None while the audit trail has none.
-AuditCheckpoint = Callable[[str, DatabaseKey | None], dict]
+# Signs the audit chain's head (ipcase.backup.audit_link.checkpoint_hook): called first, so the checkpoint file
+# it writes into the data directory is in the backup too; what it returns is kept as audit-checkpoint.json.
+AuditCheckpoint = Callable[[], dict | None]
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ def create_backup(*, db_url: str, data_dir: Path, out_dir: Path, now: datetime, 
     with tempfile.TemporaryDirectory(prefix="ipcase-backup-", dir=out_dir) as tmp:
         staging = Path(tmp) / "staging"
         staging.mkdir()
+        signed = checkpoint() if checkpoint is not None else None
         files = list(data_files(data_dir))
         total = len(files) + 3
         progress(0, total, "database")
@@ -97,9 +98,9 @@ def create_backup(*, db_url: str, data_dir: Path, out_dir: Path, now: datetime, 
             progress(i, total, rel.as_posix())
             if cancel:
                 cancel.check()
-        if checkpoint is not None:
-            (staging / CHECKPOINT).write_text(json.dumps(checkpoint(db_url, db_key), ensure_ascii=False,
-                                                         sort_keys=True, default=str), encoding="utf-8")
+        if signed is not None:
+            (staging / CHECKPOINT).write_text(json.dumps(signed, ensure_ascii=False, sort_keys=True, default=str),
+                                              encoding="utf-8")
             members[CHECKPOINT] = None
         manifest = {"format": FORMAT, "created_at": now.isoformat(), "backend": snapshot.backend_of(db_url),
                     "files": {name: hashes(staging / name) for name in members}}

@@ -27,9 +27,9 @@ from ipcase.db.engine import make_engine
 from ipcase.db.sqlcipher import DatabaseKey, is_encrypted, key_for, make_encrypted_engine
 from ipcase.errors import BackupRefused, WrongDatabaseKey
 
-# Checks the audit chain of a snapshot: called with the snapshot's engine, returns the problems found in
-# words (empty: intact). Helper E's audit verifier plugs in here.
-AuditVerifier = Callable[[object], list[str]]
+# Checks the audit chain of a snapshot (ipcase.backup.audit_link.chain_problems): called with the snapshot's
+# engine and the backup's files folder (its checkpoints), returns the alterations in words (empty: intact).
+AuditVerifier = Callable[[object, Path], list[str]]
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def restore_backup(path: Path, *, db_url: str, data_dir: Path, now: datetime, se
         member = snapshot.SQLITE_MEMBER if backend == "sqlite" else snapshot.PG_MEMBER
         dump = verified.folder / member
         if verify_audit is not None and backend == "sqlite":
-            problems = _audit_problems(dump, verified.db_key, verify_audit)
+            problems = _audit_problems(dump, verified.folder / FILES, verified.db_key, verify_audit)
             if problems:
                 raise BackupRefused("damaged", "audit chain: " + "; ".join(problems))
         aside, renamed = _keep_aside(db_url, data_dir, now, current_key, secret, backend)
@@ -146,10 +146,11 @@ def restore_backup(path: Path, *, db_url: str, data_dir: Path, now: datetime, se
     return RestoreReport(Path(path), backend, counts, files, aside, renamed)
 
 
-def _audit_problems(dump: Path, db_key: DatabaseKey | None, verify_audit: AuditVerifier) -> list[str]:
+def _audit_problems(dump: Path, files: Path, db_key: DatabaseKey | None,
+                    verify_audit: AuditVerifier) -> list[str]:
     engine = _engine(f"sqlite:///{dump.as_posix()}", db_key)
     try:
-        return list(verify_audit(engine))
+        return list(verify_audit(engine, files))
     finally:
         engine.dispose()
 

@@ -18,6 +18,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--parent", metavar="SHORT_NAME",
                         help="add this office as a sub-office of the office with this 机关简称 (a county under its "
                              "city, sharing one database)")
+    parser.add_argument("--encrypt", action="store_true",
+                        help="create the embedded database encrypted (SQLCipher); asks for a passphrase that every "
+                             "start will need (or IPCASE_DB_PASSPHRASE)")
 
 
 def run(args: argparse.Namespace) -> int:

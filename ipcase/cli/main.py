@@ -12,11 +12,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from ipcase.cli import audit, demo, documents, init, lengths, report
+from ipcase.cli import audit, backup, demo, documents, encrypt, init, lengths, report
 from ipcase.cli.command import Command
-from ipcase.errors import StorageFailed
+from ipcase.errors import BackupRefused, StorageFailed, ValidationFailed, WrongDatabaseKey
 
-COMMANDS = (init.COMMAND, report.COMMAND, demo.COMMAND, documents.COMMAND, audit.COMMAND, lengths.COMMAND)
+COMMANDS = (init.COMMAND, report.COMMAND, demo.COMMAND, documents.COMMAND, audit.COMMAND, lengths.COMMAND,
+            backup.BACKUP, backup.RESTORE, encrypt.COMMAND)
 GUI = "gui"
 
 
@@ -70,4 +71,10 @@ def main(argv: list[str] | None, *, gui: Callable[[argparse.Namespace], int],
         from ipcase.config import load_config
         data_dir = load_config(getattr(args, "db", None), getattr(args, "data_dir", None)).data_dir
         print(storage_advice(exc, latest_backup(data_dir)), file=sys.stderr)
+        return 2
+    except (WrongDatabaseKey, BackupRefused, ValidationFailed) as exc:  # a key, passphrase or backup: say which
+        from ipcase.cli.keys import safety_message
+        if (message := safety_message(exc)) is None:
+            raise
+        print(message, file=sys.stderr)
         return 2

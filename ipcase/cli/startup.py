@@ -45,13 +45,14 @@ class Database:
     new_uow: Callable
     backup: Path | None
     demo_created: bool = False
+    db_key: object = None  # ipcase.db.sqlcipher.DatabaseKey of an encrypted embedded database
 
 
 def open_database(args: argparse.Namespace, clock, config: AppConfig | None = None) -> Database:
     """The configured database (`--db`, `--data-dir`), upgraded to the current schema after a backup copy."""
     from ipcase.audit.chain import seal_pending
+    from ipcase.cli.keys import make_engine_for
     from ipcase.config import load_config
-    from ipcase.db.engine import make_engine
     from ipcase.db.migrate import upgrade_to_head
     from ipcase.db.storage import database_location, probe_writable, storage_errors
     from ipcase.uow import uow_factory
@@ -61,7 +62,7 @@ def open_database(args: argparse.Namespace, clock, config: AppConfig | None = No
     # the database, never a traceback (the GUI offers the latest good backup, the CLI says what to do).
     with storage_errors(database_location(config.db_url)):
         Path(config.data_dir).mkdir(parents=True, exist_ok=True)
-        engine = make_engine(config.db_url)
+        engine, db_key = make_engine_for(config, args)  # SQLCipher when the file is encrypted (ipcase/cli/keys)
         probe_writable(engine)
         backup = upgrade_to_head(engine, backup_at=clock.now())
         if backup:
@@ -70,7 +71,7 @@ def open_database(args: argparse.Namespace, clock, config: AppConfig | None = No
         with new_uow() as uow:  # a database upgraded from before the audit chain: seal its record first
             if seal_pending(uow.session.connection(), clock.now()):
                 uow.commit()
-    return Database(config, engine, new_uow, backup)
+    return Database(config, engine, new_uow, backup, db_key=db_key)
 
 
 class NotInitialised(RuntimeError):
@@ -90,6 +91,9 @@ def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None =
     db = open_database(args, clock, config)
     with storage_errors(database_location(db.config.db_url)):
         _bring_up_to_date(db, args, clock)
+    from ipcase.backup.daily import start_of_day_backup
+    start_of_day_backup(db_url=db.config.db_url, data_dir=Path(db.config.data_dir), now=clock.now(),
+                        db_key=db.db_key, new_uow=db.new_uow)  # the embedded database's first start of a day
     return db
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine
+from sqlalchemy.pool import QueuePool
 
 from ipcase.crypto import SALT_BYTES, key_from_passphrase
 from ipcase.db.engine import make_engine
@@ -60,6 +62,7 @@ def connect(path: Path, key: DatabaseKey, *, check_same_thread: bool = True):
 
     new = not path.exists() or path.stat().st_size == 0
     conn = sqlcipher3.connect(str(path), timeout=15, check_same_thread=check_same_thread)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not the library's stderr lines
     conn.execute(key.pragma(with_salt=new))
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -70,10 +73,17 @@ def connect(path: Path, key: DatabaseKey, *, check_same_thread: bool = True):
 
 
 def make_encrypted_engine(path: Path, key: DatabaseKey, **kw) -> Engine:
-    """An engine over the encrypted file with the same pragmas and BEGIN IMMEDIATE as every SQLite engine."""
+    """An engine over the encrypted file with the same pragmas and BEGIN IMMEDIATE as every SQLite engine.
+
+    The raw key travels as the URL's password: SQLAlchemy's pysqlcipher dialect sends it as `PRAGMA key` first
+    on every new connection (quoted as an identifier, which is SQLCipher's raw-key syntax)."""
+    new = not path.exists() or path.stat().st_size == 0
     connect(path, key).close()  # fail here, once, with WrongDatabaseKey, not inside the pool
-    return make_engine(f"sqlite+pysqlcipher:///{path.as_posix()}",
-                       creator=lambda: connect(path, key, check_same_thread=False), **kw)
+    raw = f"x'{key.key.hex()}{key.salt.hex() if new else ''}'"
+    # (URL.create drops a password that has no user or host; this is the form the dialect documents.)
+    url = f"sqlite+pysqlcipher://:{quote(raw, safe='')}@/{path.resolve().as_posix()}"
+    kw.setdefault("poolclass", QueuePool)  # the dialect's default is one connection per thread
+    return make_engine(url, **kw)
 
 
 def encrypt_file(plain: Path, target: Path, key: DatabaseKey) -> None:

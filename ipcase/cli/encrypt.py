@@ -1,0 +1,93 @@
+"""`python main.py encrypt`: encrypt an existing embedded database in place (SQLCipher, a key derived from a
+passphrase). Close the application first. `python main.py init --encrypt` creates a new database encrypted.
+
+    IPCASE_DB_PASSPHRASE=… python main.py encrypt [--data-dir DIR] [--remove-plain-copies]
+
+The plain file is replaced only after the encrypted copy opened with the new key and holds the same rows.
+Copies taken before (upgrade copies, backups) are still plain: they are listed, and removed with
+--remove-plain-copies once a new, encrypted backup has been taken."""
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from ipcase.cli.command import Command
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--remove-plain-copies", action="store_true",
+                        help="delete the plain upgrade copies and plain backups in the data directory")
+
+
+def _counts(conn) -> dict[str, int]:
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def plain_copies(data_dir: Path, db_file: Path) -> list[Path]:
+    """Unencrypted copies of the database in the data directory: upgrade/restore copies and plain backups."""
+    from ipcase.backup.store import backups_dir, list_backups
+    from ipcase.db.sqlcipher import is_encrypted
+    copies = [p for p in db_file.parent.glob(f"{db_file.stem}.before-*{db_file.suffix}") if not is_encrypted(p)]
+    copies += [b.path for b in list_backups(backups_dir(data_dir)) if not b.encrypted]
+    return sorted(copies)
+
+
+def encrypt_database(db_file: Path, passphrase: str) -> dict[str, int]:
+    """Replace the plain database file by an encrypted one with the same content; returns the rows per table."""
+    from ipcase.db.sqlcipher import connect, encrypt_file, key_for
+
+    target = db_file.with_name(db_file.name + ".encrypting")
+    target.unlink(missing_ok=True)
+    key = key_for(target, passphrase)  # a new file: a fresh salt
+    encrypt_file(db_file, target, key)
+    plain = sqlite3.connect(db_file)
+    encrypted = connect(target, key)
+    try:
+        expected, got = _counts(plain), _counts(encrypted)
+    finally:
+        plain.close()
+        encrypted.close()
+    if expected != got:
+        target.unlink(missing_ok=True)
+        raise RuntimeError(f"encrypted copy differs: {expected} != {got}")
+    for side in ("-wal", "-shm"):
+        db_file.with_name(db_file.name + side).unlink(missing_ok=True)
+    os.replace(target, db_file)
+    return got
+
+
+def run(args: argparse.Namespace) -> int:
+    from ipcase.cli.keys import embedded_file, new_passphrase
+    from ipcase.config import load_config
+    from ipcase.db.sqlcipher import is_encrypted
+
+    config = load_config(getattr(args, "db", None), getattr(args, "data_dir", None))
+    db_file = embedded_file(config)
+    if db_file is None:
+        print("只有本机的嵌入式数据库（SQLite 文件）可以加密；服务器数据库请由数据库管理员加密存储。", file=sys.stderr)
+        return 2
+    if not db_file.exists():
+        print(f"数据库文件不存在：{db_file}", file=sys.stderr)
+        return 2
+    if is_encrypted(db_file):
+        print(f"数据库已经加密：{db_file}", file=sys.stderr)
+        return 1
+    counts = encrypt_database(db_file, new_passphrase(args))
+    print(f"已加密：{db_file}（{len(counts)} 个表，{sum(counts.values())} 条记录）。以后启动时需要输入口令。")
+    copies = plain_copies(Path(config.data_dir), db_file)
+    if copies and args.remove_plain_copies:
+        for path in copies:
+            path.unlink(missing_ok=True)
+        print(f"已删除 {len(copies)} 个未加密的副本。")
+    elif copies:
+        print("以下副本仍未加密（请先做一次新的备份，再用 --remove-plain-copies 删除）：")
+        for path in copies:
+            print(f"  {path}")
+    return 0
+
+
+COMMAND = Command("encrypt", "encrypt the embedded database in place (asks for a passphrase)", configure, run)

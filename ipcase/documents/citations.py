@@ -14,7 +14,14 @@ CITATIONS: dict[str, str] = {
     # 专利法 (2020)
     "PL11": f"{PL}第十一条",                     # the exclusive rights (make, use, offer, sell, import)
     "PL64": f"{PL}第六十四条",                   # scope of protection = the claims
+    "PL11_1": f"{PL}第十一条第一款",             # inventions and utility models: make, use, offer, sell, import
+    "PL11_2": f"{PL}第十一条第二款",             # designs: make, offer, sell, import (not use)
+    "PL64_1": f"{PL}第六十四条第一款",           # an invention's or utility model's scope: the claims
+    "PL64_2": f"{PL}第六十四条第二款",           # a design's scope: the product's design in the drawings
     "PL65": f"{PL}第六十五条",                   # administrative adjudication; 15 days to sue
+    "PL67": f"{PL}第六十七条",                   # prior art / prior design defence
+    "PL75_2": f"{PL}第七十五条第（二）项",       # prior use right
+    "PL77": f"{PL}第七十七条",                   # legal source defence
     # 专利法实施细则 (2023)
     "IR98": f"{IR}第九十八条",                   # suspension after an invalidation request
     # 专利纠纷行政裁决和调解办法 (M25)

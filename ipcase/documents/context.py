@@ -6,6 +6,7 @@ from datetime import date
 
 from ipcase.documents.hearings import record_context
 from ipcase.documents.recusal import prefill
+from ipcase.documents.ruling.compose import ruling_context, ruling_defaults
 from ipcase.documents.templates import cn_date
 from ipcase.domain import terms
 from ipcase.domain.cases.panel import VOTING_ROLES
@@ -139,6 +140,7 @@ def defaults(case: DocumentCase) -> dict[str, str]:
         "transfer_to": cd.get("transfer_to") or "",
         "obligations": "立即停止侵犯涉案专利权的行为",
         "enforcement_attachments": "1. 行政裁决书及送达回证\n2. 催告书及送达回证\n3. 当事人未履行义务的情况说明",
+        **ruling_defaults(case),   # requests, evidence, disputes and orders of the 行政裁决书
     }
 
 
@@ -218,6 +220,7 @@ def build_context(case: DocumentCase, dt: DocType, draft: DocumentDraft, *, numb
         "service_method": service_method,
         "corrects": corrects,
         "f": fields,
+        "ruling_text": ruling_context(case, fields, SUSPENSION, number) if dt.key == "ruling" else None,
         "doc": {"title": dt.title, "number": number or DRAFT_NUMBER, "date": issue_date, "draft": number is None},
         "days": {"answer": case.answer_days, "answer_no_domicile": case.answer_days_no_domicile,
                  "evidence": case.evidence_days, "suit": case.suit_days},

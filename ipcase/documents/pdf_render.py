@@ -132,9 +132,32 @@ def _signature(block: Block, styles: dict[str, ParagraphStyle]) -> list:
     return [KeepTogether([Spacer(1, styles["para"].leading * 2), table])]
 
 
+def sign_off(blocks) -> tuple[int, int] | None:
+    """(first, end) of the blocks kept on one page with the signature (GB/T 9704 7.3.5: the signature and date
+    never stand alone on a page): the right-aligned lines and spaces around the last signature block (合议组长,
+    审理员, 书记员) and the last text paragraph before them."""
+    signs = [i for i, b in enumerate(blocks) if b.kind == "sign"]
+    if not signs:
+        return None
+    first = end = signs[-1]
+    while first > 0 and blocks[first - 1].kind in ("right", "space"):
+        first -= 1
+    if first > 0 and blocks[first - 1].kind in ("para", "left"):
+        first -= 1
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "right":
+        end += 1
+    return first, end + 1
+
+
 def flowables(content: Content, styles: dict[str, ParagraphStyle]) -> list:
     story: list = []
+    tail = sign_off(content.blocks) if content.layout == "notice" else None
+    tail_at = 0
     for i, b in enumerate(content.blocks):
+        if tail and i == tail[1]:
+            story[tail_at:] = [KeepTogether(story[tail_at:])]
+        if tail and i == tail[0]:
+            tail_at = len(story)
         if b.kind == "table":
             story += [_table(b, styles), Spacer(1, 4)]
         elif b.kind == "sign":
@@ -146,6 +169,8 @@ def flowables(content: Content, styles: dict[str, ParagraphStyle]) -> list:
         else:
             following = content.blocks[i + 1].kind if i + 1 < len(content.blocks) else ""
             story.append(_grid(b, styles, content.layout, following))
+    if tail and tail[1] == len(content.blocks):
+        story[tail_at:] = [KeepTogether(story[tail_at:])]
     return story
 
 

@@ -39,6 +39,35 @@ class DocParty:
 
 
 @dataclass(frozen=True)
+class DocInspection:
+    """An on-site inspection (现场检查/勘验) as the ruling's procedural paragraph tells it."""
+    on: date
+    place: str
+
+
+@dataclass(frozen=True)
+class DocSeizure:
+    """抽样取证 or 证据登记保存 (SeizureKind value) with what was taken: (名称, 规格型号, 数量) per item."""
+    kind: str
+    decided_on: date
+    party_id: int | None
+    items: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class DocEvidence:
+    """An item of the evidence register as the ruling lists it (序号, name, purpose, the panel's 认证)."""
+    seq: int
+    name: str
+    party_id: int | None
+    by_office: bool = False
+    purpose: str = ""
+    admitted: bool | None = None
+    admission_reason: str = ""
+    id: int = 0               # the register's row (the hearing record's 质证 names it)
+
+
+@dataclass(frozen=True)
 class DocOffice:
     name: str
     short_name: str
@@ -74,6 +103,14 @@ class DocumentCase(CaseParticulars):
     suit_days: int = 15
     public_notice_days: int = 30
     hearing_records: tuple[HearingRecordDoc, ...] = ()   # the sessions' records, oldest first
+    # what the ruling tells of the case (queries.documents.ruling_facts)
+    inspections: tuple[DocInspection, ...] = ()
+    seizures: tuple[DocSeizure, ...] = ()
+    evidence: tuple[DocEvidence, ...] = ()
+    hearing_notice_served: frozenset[int] = frozenset()   # parties served a 口头审理通知书 (M25 art 26)
+    ruling_separate_number: bool = False   # office setting: the ruling keeps its own 文号 series
+    court: str = ""                        # office setting: the court named in the ruling's remedy sentence
+    ruling_codes: bool = False             # office setting: print 统一社会信用代码/身份证号 in the ruling
 
 
 # ---- inputs ---------------------------------------------------------------------------------------

@@ -45,8 +45,9 @@ def test_two_copies_are_liang():
 def test_the_ruling_groups_its_legal_basis():
     text = _text("ruling")
     basis = re.search(r"综上所述，根据(.*?)之规定", text).group(1)
-    assert basis == ("《中华人民共和国专利法》第十一条、第六十四条、第六十五条、"
-                     "《专利纠纷行政裁决和调解办法》第三十一条、第三十二条")
+    # a utility model: art 11 and art 64 第一款; the sample's draft decides all three defences (arts 67, 75, 77)
+    assert basis == ("《中华人民共和国专利法》第十一条第一款、第六十四条第一款、第六十五条、第六十七条、"
+                     "第七十五条第（二）项、第七十七条、《专利纠纷行政裁决和调解办法》第三十一条、第三十二条")
     assert "自收到本裁决书之日起十五日内" in text
 
 
@@ -74,16 +75,16 @@ def test_notices_count_days_and_copies_in_chinese():
     assert "第二十八条第一款第（一）项" in suspension and re.search(r"一式[一二三四五六七八九十]+份", suspension)
 
 
-@pytest.mark.parametrize("typed", ["请求人称：被请求人侵权。", "请求人称:被请求人侵权。", "请求人称，被请求人侵权。",
-                                   "请求人称：\n被请求人侵权。", "被请求人侵权。"])
+@pytest.mark.parametrize("typed", ["本局认为：被请求人侵权。", "本局认为:被请求人侵权。", "本局认为，被请求人侵权。",
+                                   "本局认为：\n被请求人侵权。", "被请求人侵权。"])
 def test_a_section_label_typed_by_the_clerk_is_printed_once(typed):
     from dataclasses import replace
     case = full_case()
     draft = draft_for("ruling", case)
-    draft = replace(draft, fields={**draft.fields, "requester_says": typed})
+    draft = replace(draft, fields={**draft.fields, "reasoning": typed})
     text = render(case, draft, number="某市知裁字〔2026〕7号", issue_date=date(2026, 6, 1)).text
-    assert text.count("请求人称") == 1
-    assert "请求人称：\n被请求人侵权。" in text
+    assert text.count("本局认为") == 1
+    assert "本局认为：\n被请求人侵权。" in text
 
 
 def test_a_label_that_only_begins_like_the_section_is_kept():

@@ -4,10 +4,12 @@ twice (ipcase/documents/templates.without_label)."""
 from __future__ import annotations
 
 SECTION_LABELS: dict[tuple[str, str], str] = {
-    ("ruling", "requester_says"): "请求人称：",
+    ("ruling", "requests"): "请求人向本局提出请求：",
+    ("ruling", "requester_says"): "事实与理由：",
     ("ruling", "respondent_says"): "被请求人辩称：",
     ("ruling", "evidence"): "本案证据及质证情况：",
     ("ruling", "facts"): "经审理查明：",
+    ("ruling", "disputes"): "本案的争议焦点为：",
     ("ruling", "reasoning"): "本局认为：",
 }
 

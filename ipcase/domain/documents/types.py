@@ -159,9 +159,15 @@ CATALOG: tuple[DocType, ...] = (
     DocType("ruling", "专利侵权纠纷案件行政裁决书", "裁决", A.PARTIES,
             states=frozenset({S.CLOSURE_APPROVAL}) | _RULED, starts=CaseAction.RECORD_RULING_SERVICE,
             electronic_ok=False,
-            fields=(T("requester_says"), T("respondent_says", source="respondent_says"),
-                    T("evidence"), T("facts"), T("reasoning"), T("orders", source="orders"),
-                    T("costs", required=False))),
+            # requests: the numbered requests as filed (one per line), answered by the orders; the three
+            # defence fields hold the panel's finding on a defence raised (its article is cited, ruling/orders.py)
+            fields=(T("requests", required=False, source="requests"), T("requester_says"),
+                    T("respondent_says", source="respondent_says"),
+                    T("evidence", source="ruling_evidence"), T("facts"),
+                    T("disputes", required=False, source="disputes"), T("reasoning"),
+                    T("defence_prior_art", required=False), T("defence_prior_use", required=False),
+                    T("defence_legal_source", required=False), T("orders", source="orders"),
+                    T("costs", required=False), T("attachments", required=False))),
     DocType("mediation_agreement", "专利侵权纠纷调解协议书", "裁调协", A.PARTIES,
             states=_OPEN | frozenset({S.CLOSED_MEDIATED}), electronic_ok=False, left_ok=False,
             fields=(T("history", source="mediation_history"), T("terms", source="terms"))),

@@ -39,6 +39,7 @@ from ipcase.errors import NotFound
 from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_settings, stored_value
 from ipcase.queries.cases.register import load_case_row, particulars
+from ipcase.queries.documents.ruling_facts import ruling_facts
 from ipcase.queries.hearings.records import record_docs
 from ipcase.uow import UnitOfWork
 
@@ -85,6 +86,7 @@ def load_document_case(s: Session, case_id: int) -> DocumentCase:
         evidence_days=settings.evidence_days, suit_days=settings.suit_days,
         public_notice_days=public_notice_days(s, case.office_id),
         hearing_records=record_docs(s, case.id),
+        **ruling_facts(s, case.id, case.office_id),
     )
 
 

@@ -17,6 +17,7 @@ from ipcase.db.models.admin import Office
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
 from ipcase.documents.engine import render
+from ipcase.documents.ruling.compose import ruling_number
 from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
 from ipcase.domain.documents.types import BY_KEY, Addressee, doc_type, fits_patent
 from ipcase.domain.enums import CaseState
@@ -133,6 +134,8 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
     year = now.year
     seq = next_number(s, office_id=office.id, kind=f"doc:{dt.key}", year=year)
     number = format_number(number_pattern(s, office.id, dt.key), short_name=office.short_name, year=year, n=seq)
+    if dt.key == "ruling":   # one number: the 案号, unless the office keeps a 文号 series for rulings
+        number = ruling_number(case, number)
     final = render(case, draft, number=number, issue_date=now.date(), office_dir=office_dir, fonts=fonts, **refs)
     doc = IssuedDocument(office_id=office.id, case_id=case_id, doc_type=dt.key, title=final.title or dt.title,
                          number=number, year=year, seq=seq, party_id=draft.party_id,

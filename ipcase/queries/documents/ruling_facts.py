@@ -1,0 +1,57 @@
+"""What the 行政裁决书 tells of a case beyond its particulars: inspections, what was sampled or preserved, the
+evidence register with the panel's 认证, which parties were served a 口头审理通知书, and the office's ruling
+settings (its own 文号 series or the 案号, the court named in the remedy sentence)."""
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ipcase.db.models.documents import IssuedDocument, ServiceRecord
+from ipcase.db.models.evidence import EvidenceItem, InvestigationRecord, Seizure
+from ipcase.domain.evidence.rules import RecordKind
+from ipcase.dto.documents import DocEvidence, DocInspection, DocSeizure
+from ipcase.loaders.settings import stored_value
+
+SEPARATE_NUMBER_KEY = "documents.ruling_separate_number"
+COURT_KEY = "documents.court"
+CODES_KEY = "documents.ruling_codes"
+
+
+def ruling_settings(s: Session, office_id: int) -> dict:
+    """The office's ruling settings as DocumentCase fields; defaults: the 案号 is the ruling's number, the
+    remedy sentence says 人民法院 without a name, and no 统一社会信用代码/身份证号 is printed (published rulings
+    print neither)."""
+    return {"ruling_separate_number": bool(stored_value(s, office_id, SEPARATE_NUMBER_KEY, False)),
+            "court": str(stored_value(s, office_id, COURT_KEY, "") or ""),
+            "ruling_codes": bool(stored_value(s, office_id, CODES_KEY, False))}
+
+
+def _cell(item: dict, key: str) -> str:
+    return str(item.get(key) or "").strip()
+
+
+def ruling_facts(s: Session, case_id: int, office_id: int) -> dict:
+    """Keyword arguments of DocumentCase (inspections, seizures, evidence, hearing_notice_served, ruling
+    settings), oldest first."""
+    inspections = tuple(DocInspection(r.started_at.date(), r.place) for r in s.scalars(
+        select(InvestigationRecord).where(InvestigationRecord.case_id == case_id,
+                                          InvestigationRecord.kind == RecordKind.INSPECTION)
+        .order_by(InvestigationRecord.started_at, InvestigationRecord.id)))
+    seizures = tuple(
+        DocSeizure(z.kind, z.decided_on, z.party_id,
+                   tuple((_cell(i, "name"), _cell(i, "spec"), _cell(i, "quantity")) for i in z.items or ()))
+        for z in s.scalars(select(Seizure).where(Seizure.case_id == case_id)
+                           .order_by(Seizure.decided_on, Seizure.id)))
+    evidence = tuple(
+        DocEvidence(e.seq, e.name, e.party_id, e.by_office, e.purpose, e.admitted, e.admission_reason, e.id)
+        for e in s.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)
+                           .order_by(EvidenceItem.seq, EvidenceItem.id)))
+    # A notice counts as served when the register holds its receipt (or a 公告送达 deemed date), whoever recorded
+    # it; M25 art 26 allows the absence sentence only then.
+    served = frozenset(pid for pid in s.scalars(
+        select(ServiceRecord.party_id).join(IssuedDocument, IssuedDocument.id == ServiceRecord.document_id)
+        .where(IssuedDocument.case_id == case_id, IssuedDocument.doc_type == "hearing_notice",
+               or_(ServiceRecord.received_date.is_not(None), ServiceRecord.deemed_date.is_not(None))))
+        if pid is not None)
+    return {"inspections": inspections, "seizures": seizures, "evidence": evidence,
+            "hearing_notice_served": served, **ruling_settings(s, office_id)}

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ipcase.dto.admin import UserInfo
+from ipcase.services.admin import auth
 from ui.shell.context import AppContext
 from ui.shell.idle_lock import Cover, IdleLock, LockDialog
 from ui.shell.login_dialog import LoginDialog
@@ -94,6 +95,9 @@ class Session(QObject):
             login.deleteLater()
             self.login = None
             return False
+        ctx = self.ctx
+        if ctx is not None and ctx.user is not None:  # the audit trail records who left, and when
+            ctx.runner.run_db(ctx.db(auth.logout, actor_id=ctx.user.id, now=ctx.clock.now()))
         self.window = self.ctx = self.idle_lock = None
         self.logged_out.emit()
         return True

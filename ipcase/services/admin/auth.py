@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from ipcase.audit.capture import AT, note
 from ipcase.clock import SystemClock
 from ipcase.db.models.admin import Office, User
 from ipcase.domain.enums import Role
@@ -71,6 +72,7 @@ def _authenticate(uow: UnitOfWork, user: User, password: str, now: datetime, rul
     if not _verifies(user.password_hash, password):
         state = after_failure(state, now, max_failures=rules.max_failures, lock_minutes=rules.lock_minutes)
         _store_attempts(user, state)
+        _audit(uow, user, "auth.login_failed", now, {"username": user.username, "locked": is_locked(state, now)})
         uow.commit()
         if is_locked(state, now):
             raise AccountLocked(state.locked_until)
@@ -90,12 +92,34 @@ def login(uow: UnitOfWork, *, username: str, password: str, now: datetime | None
     user = _locked_row(uow, User.username == (username or "").strip())
     if user is None or not user.active:
         _verify_nobody(password)
+        # Tries at names that do not exist (or no longer work) are what a guessing attack looks like.
+        _audit(uow, user, "auth.login_failed", now, {"username": (username or "").strip()[:60],
+                                                     "known": user is not None})
+        uow.commit()
         raise AuthenticationFailed()
     rules = load_account_rules(uow.session, user.office_id)
     _authenticate(uow, user, password, now, rules)
+    _audit(uow, user, "auth.login", now, {"username": user.username})
     uow.commit()
     return user_info(user, uow.session.get(Office, user.office_id),
                      must_change_password=password_expired(user.password_changed_at, rules, now))
+
+
+def _audit(uow: UnitOfWork, user: User | None, event: str, now: datetime, detail: dict) -> None:
+    """An audit entry for a login event (written by the caller's commit): who, when, from which account."""
+    s = uow.session
+    s.info.update({"actor_id": user.id if user else None, "actor_office_id": user.office_id if user else None,
+                   "action": event, AT: now})
+    note(s, event, kind="users", key=user.id if user else None, detail=detail)
+
+
+def logout(uow: UnitOfWork, *, actor_id: int, now: datetime) -> None:
+    """Record that the user left (the window's 注销, or the application closed)."""
+    user = uow.session.get(User, actor_id)
+    if user is None:
+        return
+    _audit(uow, user, "auth.logout", now, {"username": user.username})
+    uow.commit()
 
 
 def reauthenticate(uow: UnitOfWork, *, user_id: int, password: str, now: datetime) -> UserInfo:

@@ -14,7 +14,7 @@ from ipcase import commands
 from ipcase.audit.capture import note
 from ipcase.domain.enums import Role
 from ipcase.dto.audit import AuditFilter
-from ipcase.errors import PermissionDenied
+from ipcase.errors import AuthenticationFailed, PermissionDenied
 from ipcase.loaders.settings import store_value
 from ipcase.queries.audit.trail import SEPARATION, audit_entries
 from ipcase.services.admin import auth
@@ -92,3 +92,20 @@ def test_an_event_is_written_only_when_the_unit_commits(new_uow, staff, auditor)
     with new_uow() as uow:
         rows = audit_entries(uow, viewer_id=auditor.id, filters=AuditFilter(action="test.event")).rows
     assert [r.changes[0].after for r in rows] == [2]
+
+
+def test_logins_failed_logins_and_logouts_are_recorded(new_uow, staff, auditor):
+    with new_uow() as uow:
+        auth.login(uow, username="zhang", password="password1", now=NOW)
+    for name in ("zhang", "nobody"):
+        with new_uow() as uow, pytest.raises(AuthenticationFailed):
+            auth.login(uow, username=name, password="wrong-one", now=NOW)
+    with new_uow() as uow:
+        auth.logout(uow, actor_id=staff.officer.id, now=NOW)
+    with new_uow() as uow:
+        rows = [r for r in audit_entries(uow, viewer_id=auditor.id, filters=AuditFilter(action="auth.")).rows
+                if r.operation == "event"]   # (the wrong password's count on the account is an update beside it)
+    seen = [(r.action, r.actor_name, dict((c.column, c.after) for c in r.changes).get("username")) for r in rows]
+    assert seen[::-1] == [("auth.login", "张伟", "zhang"), ("auth.login_failed", "张伟", "zhang"),
+                          ("auth.login_failed", "", "nobody"), ("auth.logout", "张伟", "zhang")]
+    assert all(r.at == NOW for r in rows)

@@ -73,6 +73,7 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     admin.Office: Direct("id"),
     admin.User: Direct(),
     admin.Setting: Direct(),
+    admin.SettingVersion: Direct(),
     admin.Sequence: Direct(),
     admin.HolidayYear: NATIONAL,
     admin.HolidayDay: NATIONAL,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ipcase.domain.cases.deadlines import DeadlineSettings
 from ipcase.domain.enums import Role
 
 
@@ -44,6 +45,14 @@ class OfficeInfo:
     phone: str
     postcode: str
     higher_office: str
+    version: int = 0   # as loaded (optimistic locking: update_office's expected_version); ignored on input
+
+
+@dataclass(frozen=True)
+class DeadlineRules:
+    """The 期限规则 page: the office's deadline settings and the version its save names (expected_version)."""
+    settings: DeadlineSettings
+    version: int
 
 
 @dataclass(frozen=True)

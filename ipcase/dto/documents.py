@@ -148,6 +148,7 @@ class DocumentSettings:
     # (font role, font file) an administrator configured in place of an official font that is missing here,
     # e.g. a licensed 小标宋 substitute; roles: title, body, hei, kai, song
     fonts: tuple[tuple[str, str], ...] = ()
+    version: int = 0   # as loaded (update_document_settings' expected_version); ignored on input
 
 
 # ---- outputs --------------------------------------------------------------------------------------

@@ -29,6 +29,13 @@ class HearingSettings:
 
 
 @dataclass(frozen=True)
+class HearingRules:
+    """The hearing settings page: the office's settings and the version its save names (expected_version)."""
+    settings: HearingSettings
+    version: int
+
+
+@dataclass(frozen=True)
 class HearingPlan:
     """A session as the officer arranges it. `people` None: the case's panel, clerk, investigator, every
     party and agent (the default); otherwise the chosen ones as (kind, id) — staff by user id, parties by
@@ -56,6 +63,7 @@ class RoomInfo:
     recording: bool
     online_capable: bool
     active: bool
+    version: int = 0     # as loaded (save_room's expected_version)
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,7 @@ class RoutingSettings:
     rules: tuple[RoutingRule, ...]
     complaint_needs_request: bool   # [U] a complaint becomes a case only through a formal 请求书
     is_default: bool                # nobody has saved rules yet: the built-in set applies
+    version: int = 0                # as loaded (save_routing's expected_version)
 
 
 

@@ -311,6 +311,7 @@ class MediatorInfo:
     note: str
     active: bool
     open_cases: int = 0      # assigned to this many open mediation cases
+    version: int = 0         # as loaded (save_mediator's expected_version)
 
 
 @dataclass(frozen=True)

@@ -152,4 +152,5 @@ def finding_infos(v: Verdict) -> tuple[FindingInfo, ...]:
 
 
 def room_info(room: HearingRoom) -> RoomInfo:
-    return RoomInfo(room.id, room.name, room.place, room.seats, room.recording, room.online_capable, room.active)
+    return RoomInfo(room.id, room.name, room.place, room.seats, room.recording, room.online_capable, room.active,
+                    room.version)

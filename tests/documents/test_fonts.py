@@ -50,11 +50,13 @@ def test_an_office_configures_a_substitute_font_and_documents_use_it(new_uow, st
     broken.write_bytes(b"not a font")
     with pytest.raises(ValidationErrors) as e, new_uow() as uow:
         docs.update_document_settings(uow, actor_id=staff.admin.id,
-                                      settings=replace(settings, fonts=(("title", str(broken)),)))
+                                      settings=replace(settings, fonts=(("title", str(broken)),)),
+                                      expected_version=settings.version)
     assert [(x.field, x.reason) for x in e.value.errors] == [("fonts.title", "font_unusable")]
     with new_uow() as uow:
         docs.update_document_settings(uow, actor_id=staff.admin.id,
-                                      settings=replace(settings, fonts=(("title", str(substitute)), ("body", ""))))
+                                      settings=replace(settings, fonts=(("title", str(substitute)), ("body", ""))),
+                                      expected_version=settings.version)
     with new_uow() as uow:
         assert q.document_settings(uow, office_id=staff.office.id).fonts == (("title", str(substitute)),)
         fonts = docs.document_fonts(uow.session)

@@ -15,9 +15,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ipcase.db.base import Base
+from ipcase.db.models.mixins import VersionCountedByMapper
 
 
-class Office(Base):
+class Office(VersionCountedByMapper, Base):
+    """An office; `version` counts its saves, so a stale 机关信息 form is refused (optimistic locking)."""
     __tablename__ = "offices"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))             # 某某市市场监督管理局
@@ -57,6 +59,17 @@ class Setting(Base):
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SettingVersion(Base):
+    """How many times one office saved one group of its settings (a settings page: deadline rules, document
+    settings, routing rules, hearing settings): the version a page loaded and its save names, so a concurrent
+    save is refused instead of silently overwritten. No row: the group was never saved (version 0)."""
+    __tablename__ = "setting_versions"
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    group_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    saved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))   # who saved last, for the conflict
 
 
 class HolidayYear(Base):

@@ -11,7 +11,8 @@ from ipcase.db.base import Base
 from ipcase.db.models.mixins import RecordedBy, VersionBumpedByServices, VersionCountedByMapper
 
 
-class HearingRoom(Base):
+class HearingRoom(VersionCountedByMapper, Base):
+    """`version` counts its saves: a stale room form is refused (optimistic locking)."""
     __tablename__ = "hearing_rooms"
     __table_args__ = (UniqueConstraint("office_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)

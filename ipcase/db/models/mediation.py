@@ -35,6 +35,7 @@ from ipcase.db.models.mixins import (
     TimelineEvent,
     Timestamps,
     VersionBumpedByServices,
+    VersionCountedByMapper,
 )
 
 ONE_HOST = "(case_id IS NULL) <> (mediation_case_id IS NULL)"
@@ -179,9 +180,9 @@ class MediationParty(PartyDetails, Base):
     agents: Mapped[list[dict]] = mapped_column(JSON, default=list)   # [{name, organization, phone}], ≤ 2
 
 
-class Mediator(Base):
+class Mediator(VersionCountedByMapper, Base):
     """The office's pool: its own staff (user_id set) and external experts, e.g. a member of a
-    知识产权纠纷人民调解委员会."""
+    知识产权纠纷人民调解委员会. `version` counts its saves: a stale form is refused (optimistic locking)."""
     __tablename__ = "mediators"
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), index=True)

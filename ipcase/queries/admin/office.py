@@ -9,4 +9,4 @@ from ipcase.uow import UnitOfWork
 def office_info(uow: UnitOfWork, *, office_id: int) -> OfficeInfo:
     o = existing(uow.session, Office, "office", office_id)
     return OfficeInfo(o.id, o.name, o.short_name, o.case_number_pattern, o.address, o.phone, o.postcode,
-                      o.higher_office)
+                      o.higher_office, o.version)

@@ -37,6 +37,7 @@ from ipcase.dto.documents import (
 )
 from ipcase.errors import NotFound
 from ipcase.loaders.rows import existing
+from ipcase.loaders.setting_versions import DOCUMENT_SETTINGS, group_version
 from ipcase.loaders.settings import load_settings, stored_value
 from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.documents.ruling_facts import ruling_facts
@@ -220,7 +221,7 @@ def document_settings(uow: UnitOfWork, *, office_id: int) -> DocumentSettings:
         select(DocumentNumberPattern).where(DocumentNumberPattern.office_id == office_id))}
     return DocumentSettings(public_notice_days(s, office_id),
                             tuple((d.key, stored.get(d.key, d.default_pattern())) for d in CATALOG),
-                            font_substitutes(s, office_id))
+                            font_substitutes(s, office_id), group_version(s, office_id, DOCUMENT_SETTINGS))
 
 
 def hearings_on(uow: UnitOfWork, *, office_id: int, day: date) -> tuple[tuple[int, tuple[int, ...]], ...]:

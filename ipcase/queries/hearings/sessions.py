@@ -21,6 +21,7 @@ from ipcase.dto.hearings import (
     FindingInfo,
     HearingDetail,
     HearingPlan,
+    HearingRules,
     HearingSettings,
     PendingItem,
     PersonInfo,
@@ -39,6 +40,7 @@ from ipcase.loaders.hearings import (
     verdict,
 )
 from ipcase.loaders.rows import existing
+from ipcase.loaders.setting_versions import HEARING_SETTINGS, group_version
 from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -162,6 +164,12 @@ def rooms(uow: UnitOfWork, *, office_id: int, include_inactive: bool = False) ->
 
 def hearing_settings(uow: UnitOfWork, *, office_id: int) -> HearingSettings:
     return load_hearing_settings(uow.session, office_id)
+
+
+def hearing_rules(uow: UnitOfWork, *, office_id: int) -> HearingRules:
+    """The hearing settings page: `office_id`'s hearing settings and their version."""
+    s = uow.session
+    return HearingRules(load_hearing_settings(s, office_id), group_version(s, office_id, HEARING_SETTINGS))
 
 
 def check_plan(uow: UnitOfWork, *, case_id: int, plan: HearingPlan, today: date,

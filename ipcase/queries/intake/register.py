@@ -2,6 +2,7 @@
 "my deadlines" list, the intake side of a case, and the routing settings."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, or_, select
@@ -57,6 +58,7 @@ from ipcase.loaders.intake import (
 )
 from ipcase.loaders.mediation import mediation_case_of, request_from_item
 from ipcase.loaders.rows import existing
+from ipcase.loaders.setting_versions import ROUTING_RULES, group_version
 from ipcase.loaders.settings import PerOffice, load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -246,7 +248,9 @@ def check_same_matter(uow: UnitOfWork, *, patent_numbers: tuple[str, ...], targe
 
 
 def routing_settings(uow: UnitOfWork, *, office_id: int) -> RoutingSettings:
-    return load_routing(uow.session, office_id)
+    """The 分流规则 page: the rules in force and the version its save names."""
+    s = uow.session
+    return replace(load_routing(s, office_id), version=group_version(s, office_id, ROUTING_RULES))
 
 
 # ---- the intake side of other screens -------------------------------------------------------------

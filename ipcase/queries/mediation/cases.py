@@ -146,7 +146,7 @@ def _party_info(p: MediationParty) -> MediationPartyInfo:
 
 def _mediator_info(m: Mediator, open_cases: int = 0) -> MediatorInfo:
     return MediatorInfo(m.id, m.name, m.user_id, m.organization, m.phone, tuple(m.expertise or ()), m.note, m.active,
-                        open_cases)
+                        open_cases, m.version)
 
 
 def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -> MediationCaseDetail:

@@ -14,10 +14,12 @@ from ipcase.domain.enums import OPEN_STATES, CaseState
 from ipcase.dto.admin import RecomputeResult
 from ipcase.errors import ValidationFailed
 from ipcase.loaders.intake import load_limits, time_limit_running
+from ipcase.loaders.setting_versions import DEADLINE_RULES
 from ipcase.loaders.settings import load_calendar, load_settings, store_value
 from ipcase.services.common import actor, recompute_deadlines
 from ipcase.services.intake.support import recompute_item_deadlines
 from ipcase.services.mediation.case_support import recompute_live as recompute_mediation_cases
+from ipcase.services.setting_locks import claim_group
 from ipcase.uow import UnitOfWork
 
 # Deadlines still matter for open cases, and for rulings (the parties' 15-day suit period, D14).
@@ -25,15 +27,17 @@ _LIVE_STATES = [s.value for s in OPEN_STATES] + [CaseState.CLOSED_RULING_INFRING
                                                   CaseState.CLOSED_RULING_REJECTED.value]
 
 
-def update_deadline_settings(uow: UnitOfWork, *, actor_id: int, settings: DeadlineSettings,
+def update_deadline_settings(uow: UnitOfWork, *, actor_id: int, settings: DeadlineSettings, expected_version: int,
                              now: datetime) -> RecomputeResult:
-    """Store the acting administrator's office's deadline settings and recompute that office's deadlines."""
+    """Store the acting administrator's office's deadline settings and recompute that office's deadlines;
+    `expected_version` is the version the page loaded (queries.admin.deadline_rules)."""
     s = uow.session
     user = actor(s, actor_id, "settings.edit", "update_deadline_settings")
     for f in fields(DeadlineSettings):
         value = getattr(settings, f.name)
         if f.type in ("int", int) and (not isinstance(value, int) or value < 1 or value > 366):
             raise ValidationFailed(f.name, "range", "1–366", value=value)
+    claim_group(s, user, DEADLINE_RULES, expected_version)
     for key, value in asdict(settings).items():
         store_value(s, user.office_id, f"deadline.{key}", value)
     s.flush()

@@ -47,4 +47,4 @@ def create_office(uow: UnitOfWork, *, name: str, short_name: str, admin_username
     s.add(admin)
     uow.commit()
     return (OfficeInfo(office.id, office.name, office.short_name, office.case_number_pattern, office.address,
-                       office.phone, office.postcode, office.higher_office), user_info(admin, office))
+                       office.phone, office.postcode, office.higher_office, office.version), user_info(admin, office))

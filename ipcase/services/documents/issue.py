@@ -33,6 +33,7 @@ from ipcase.dto.documents import (
 )
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
 from ipcase.loaders.rows import existing
+from ipcase.loaders.setting_versions import DOCUMENT_SETTINGS
 from ipcase.loaders.settings import store_value
 from ipcase.progress import CancelToken, Progress
 from ipcase.queries.documents.register import (
@@ -43,6 +44,7 @@ from ipcase.queries.documents.register import (
 )
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.numbering import next_number
+from ipcase.services.setting_locks import claim_group
 from ipcase.uow import UnitOfWork
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
@@ -247,8 +249,10 @@ def record_case_file(uow: UnitOfWork, *, actor_id: int, case_id: int, pages: int
 
 # ---- settings ------------------------------------------------------------------------------------
 
-def update_document_settings(uow: UnitOfWork, *, actor_id: int, settings: DocumentSettings) -> None:
-    """Administrator: 公告送达 period [U] and the office's 文号 pattern of each document type."""
+def update_document_settings(uow: UnitOfWork, *, actor_id: int, settings: DocumentSettings,
+                             expected_version: int) -> None:
+    """Administrator: 公告送达 period [U] and the office's 文号 pattern of each document type; `expected_version`
+    is the version the page loaded (DocumentSettings.version)."""
     s = uow.session
     user = actor(s, actor_id, "settings.edit", "update_document_settings")
     errors = []
@@ -272,6 +276,7 @@ def update_document_settings(uow: UnitOfWork, *, actor_id: int, settings: Docume
             fonts[role] = path.strip()
     if errors:
         raise ValidationErrors(errors)
+    claim_group(s, user, DOCUMENT_SETTINGS, expected_version)
     store_value(s, user.office_id, FONTS_KEY, fonts)
     store_value(s, user.office_id, PUBLIC_NOTICE_KEY, settings.public_notice_days)
     for key, pattern in clean.items():

@@ -11,6 +11,7 @@ from ipcase.domain.permissions import may
 from ipcase.dto.mediation import MediatorPoolInput
 from ipcase.errors import NotFound, ValidationErrors, ValidationFailed
 from ipcase.services.common import actor
+from ipcase.services.setting_locks import claim_row
 from ipcase.uow import UnitOfWork
 
 
@@ -43,8 +44,10 @@ def _write(s: Session, m: Mediator, office_id: int, data: MediatorPoolInput) -> 
     m.expertise, m.note, m.active = _expertise(data.expertise), data.note.strip(), data.active
 
 
-def save_mediator(uow: UnitOfWork, *, actor_id: int, data: MediatorPoolInput, mediator_id: int | None = None) -> int:
-    """Add a mediator to the pool (mediator_id None) or change one; returns its id."""
+def save_mediator(uow: UnitOfWork, *, actor_id: int, data: MediatorPoolInput, mediator_id: int | None = None,
+                  expected_version: int | None = None) -> int:
+    """Add a mediator to the pool (mediator_id None) or change one as the form loaded it (`expected_version`:
+    MediatorInfo.version, required for a change); returns its id."""
     s = uow.session
     user = actor(s, actor_id, "mediators.manage", "mediation.pool")
     if mediator_id is None:
@@ -53,6 +56,7 @@ def save_mediator(uow: UnitOfWork, *, actor_id: int, data: MediatorPoolInput, me
         m = s.get(Mediator, mediator_id)
         if m is None or m.office_id != user.office_id:
             raise NotFound("mediator", mediator_id)
+        claim_row(s, Mediator, "mediator", mediator_id, expected_version, "mediation.pool", user.role)
     _write(s, m, user.office_id, data)
     s.add(m)
     s.flush()

@@ -27,14 +27,17 @@ def test_settings_change_deadlines_and_only_admins_may(new_uow, staff):
     with new_uow() as uow:
         current = deadline_rules.deadline_settings(uow, office_id=staff.admin.office_id)
     with pytest.raises(PermissionDenied), new_uow() as uow:
-        deadline_rules.update_deadline_settings(uow, actor_id=staff.dept_head.id, settings=current, now=at(day))
+        deadline_rules.update_deadline_settings(uow, actor_id=staff.dept_head.id, settings=current, expected_version=0,
+                                                now=at(day))
     with pytest.raises(ValidationFailed) as e, new_uow() as uow:
         deadline_rules.update_deadline_settings(uow, actor_id=staff.admin.id,
-                                                settings=replace(current, answer_days=0), now=at(day))
+                                                settings=replace(current, answer_days=0), expected_version=0,
+                                                now=at(day))
     assert e.value.field == "answer_days"
     with new_uow() as uow:
         result = deadline_rules.update_deadline_settings(uow, actor_id=staff.admin.id,
-                                                         settings=replace(current, answer_days=20), now=at(day))
+                                                         settings=replace(current, answer_days=20),
+                                                         expected_version=0, now=at(day))
     assert result.cases == 1 and result.deadlines_changed >= 2   # D3 and D10 derive from the same service
     with new_uow() as uow:
         assert deadline_rules.deadline_settings(uow, office_id=staff.admin.office_id).answer_days == 20

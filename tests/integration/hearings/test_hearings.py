@@ -49,14 +49,14 @@ def test_rooms_are_managed_by_administrators(new_uow, staff):
     with pytest.raises(PermissionDenied), new_uow() as uow:
         hearing_rooms.save_room(uow, actor_id=staff.officer.id, data=RoomInput("第三口审庭"))
     with new_uow() as uow:
-        hearing_rooms.save_room(uow, actor_id=staff.admin.id, room_id=room.id,
+        hearing_rooms.save_room(uow, actor_id=staff.admin.id, room_id=room.id, expected_version=room.version,
                                 data=RoomInput("第一口审庭", "三楼", 30, True, True, active=False))
     with new_uow() as uow:
         assert q.rooms(uow, office_id=staff.office.id) == ()
         assert q.rooms(uow, office_id=staff.office.id, include_inactive=True)[0].online_capable
     with new_uow() as uow:
         hearing_rooms.update_hearing_settings(uow, actor_id=staff.admin.id,
-                                              settings=HearingSettings(announcement_working_days=5))
+                                              settings=HearingSettings(announcement_working_days=5), expected_version=0)
     with new_uow() as uow:
         assert q.hearing_settings(uow, office_id=staff.admin.office_id).announcement_working_days == 5
 

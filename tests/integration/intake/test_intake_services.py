@@ -363,16 +363,18 @@ def test_routing_rules_are_an_administrators_setting(new_uow, staff):
     from ipcase.domain.intake.routing import DEFAULT_RULES, Condition, Fact, RoutingRule
     from ipcase.services.intake import settings as intake_settings
     with new_uow() as uow:
-        assert q.routing_settings(uow).is_default
+        assert q.routing_settings(uow, office_id=staff.office.id).is_default
     rules = (RoutingRule("本市展会一律快办", Track.FAST, (Condition(Fact.CHANNEL, "in", ("trade_fair",)),)),
              *DEFAULT_RULES)
     with new_uow() as uow, pytest.raises(PermissionDenied):
-        intake_settings.save_routing(uow, actor_id=staff.officer.id, rules=rules, complaint_needs_request=True)
+        intake_settings.save_routing(uow, actor_id=staff.officer.id, rules=rules, complaint_needs_request=True,
+                                     expected_version=0)
     with new_uow() as uow, pytest.raises(ValidationErrors):
-        intake_settings.save_routing(uow, actor_id=staff.admin.id, complaint_needs_request=True,
+        intake_settings.save_routing(uow, actor_id=staff.admin.id, complaint_needs_request=True, expected_version=0,
                                      rules=(RoutingRule("", Track.FAST, ()),))
     with new_uow() as uow:
-        saved = intake_settings.save_routing(uow, actor_id=staff.admin.id, rules=rules, complaint_needs_request=False)
+        saved = intake_settings.save_routing(uow, actor_id=staff.admin.id, rules=rules, complaint_needs_request=False,
+                                             expected_version=0)
     assert saved.rules == rules and not saved.is_default and not saved.complaint_needs_request
     ref = register(new_uow, staff.officer, kind=IntakeKind.COMPLAINT, channel=IntakeChannel.TRADE_FAIR,
                    patent_numbers=(make_patent_number(2020, 1, 1111111),))

@@ -178,7 +178,7 @@ def test_mappings_with_date_keys_enums_bytes_and_unions_survive_json():
         Command("evidence.add_item", {"actor_id": 1, "case_id": 2, "now": datetime(2026, 11, 3, 9),
                                       "data": EvidenceInput("购买公证书", date(2026, 11, 1), party_id=5),
                                       "files": (FileUpload("公证书.pdf", b"%PDF-1.4\x00\xff"),)}),
-        Command("intake.save_routing", {"actor_id": 1, "complaint_needs_request": True, "rules": (
+        Command("intake.save_routing", {"actor_id": 1, "complaint_needs_request": True, "expected_version": 3, "rules": (
             RoutingRule("外观设计", Track.FAST, (Condition(Fact.PATENT_TYPE, "in", ("design",)),
                                                  Condition(Fact.RESPONDENT_COUNT, "max", 1))),)}),
         Command("mediation.record_payment", {"actor_id": 1, "instalment_id": 9, "paid_on": None, "amount": "",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -61,6 +62,30 @@ def _recover_storage(exc, runner, args, clock, config):
         return None
 
 
+def _ask_passphrase(args: argparse.Namespace, runner, config) -> bool:
+    """An encrypted embedded database: its passphrase, asked before anything opens it (checked off the GUI
+    thread; a wrong one is said next to the field). False: the user gave up."""
+    from ipcase.cli.keys import database_key, embedded_file
+    from ipcase.db.sqlcipher import PASSPHRASE_ENV, is_encrypted
+    from ipcase.errors import WrongDatabaseKey
+    from ui.shell.passphrase_dialog import PassphraseDialog
+
+    path = embedded_file(config)
+    if path is None or not is_encrypted(path) or os.environ.get(PASSPHRASE_ENV):
+        return True
+    dialog = PassphraseDialog(str(path))
+    while dialog.exec() == PassphraseDialog.DialogCode.Accepted:
+        attempt = argparse.Namespace(passphrase=dialog.passphrase())
+        try:
+            _wait_for(runner, lambda attempt=attempt: database_key(config, attempt))
+        except WrongDatabaseKey:
+            dialog.show_wrong()
+            continue
+        args.passphrase = attempt.passphrase
+        return True
+    return False
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
@@ -91,6 +116,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.shell.tasks import TaskRunner
 
     runner = TaskRunner()
+    if not _ask_passphrase(args, runner, config):
+        return 0
     progress = QProgressDialog(QCoreApplication.translate("main", "正在准备数据库（首次运行会创建演示数据）…"),
                                "", 0, 0)
     progress.setCancelButton(None)
@@ -115,7 +142,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     progress.close()
 
-    ctx = AppContext(config=db.config, clock=clock, new_uow=db.new_uow, runner=runner)
+    ctx = AppContext(config=db.config, clock=clock, new_uow=db.new_uow, runner=runner, extras={"db_key": db.db_key})
     user = None
     if args.user and args.password:
         from ipcase.services.admin import auth
@@ -132,13 +159,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def new_context(user):
         """A fresh context for each login (文件 › 注销/切换用户 logs in again without quitting)."""
-        return AppContext(config=db.config, clock=clock, new_uow=db.new_uow, runner=runner, user=user)
+        return AppContext(config=db.config, clock=clock, new_uow=db.new_uow, runner=runner, user=user,
+                          extras={"db_key": db.db_key})
 
     from ui.admin.password_dialog import PasswordDialog
     session = Session(ctx, new_context, Sections,
                       lambda user_ctx, parent, expired: PasswordDialog(user_ctx, parent, expired=expired))
     session.window_opened.connect(lambda window: window_ref.__setitem__("window", window))
     session.open_window(user)
+    from ui.admin.backup_tab import warn_if_overdue
+    warn_if_overdue(ctx, window_ref.get("window"))  # the last good backup older than the office allows
     code = qapp.exec()
     runner.wait_idle()
     db.engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.admin.backup_tab import BackupPage
 from ui.admin.deadline_rules_tab import DeadlineSettingsPage
 from ui.admin.holidays_tab import HolidaysPage
 from ui.admin.office_tab import OfficePage
@@ -35,6 +36,8 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.documents_page, self.tr("文书(&5)"))
         self.hearing_rooms_page = HearingRoomsPage(ctx)
         self.tabs.addTab(self.hearing_rooms_page, self.tr("口审庭(&6)"))
+        self.backup_page = BackupPage(ctx)
+        self.tabs.addTab(self.backup_page, self.tr("备份(&7)"))
         layout.addWidget(self.tabs)
         self.holidays_page.holidays_changed.connect(self.holidays_changed)
         self.office_page.office_saved.connect(self.office_saved)
@@ -46,3 +49,4 @@ class SettingsView(QWidget):
         self.deadlines_page.refresh()
         self.documents_page.refresh()
         self.hearing_rooms_page.refresh()
+        self.backup_page.refresh()

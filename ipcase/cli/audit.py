@@ -20,6 +20,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     v.add_argument("--quick", action="store_true", help="only the last entries and the checkpoints")
     c = sub.add_parser("checkpoint", help="write a signed checkpoint of the chain head")
     c.add_argument("--export", metavar="DIR", help="also copy it to DIR (for the supervising office)")
+    for p in (v, c):  # `audit verify --db URL` as well as `audit --db URL verify`
+        p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                       help="data directory (its checkpoints/ and keys/)")
 
 
 def _verify(db, args) -> int:

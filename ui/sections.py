@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QStackedWidget
 from ipcase.dto.cases import CaseDetail, CaseRef
 from ipcase.dto.mediation import MediationHost
 from ui.admin.section import SettingsView
+from ui.audit.section import AuditView
 from ui.cases.detail import CaseDetailView
 from ui.cases.list_section import CaseListView
 from ui.cases.pages import CasePage
@@ -105,6 +106,11 @@ class Sections(QObject):
             self.entries.append(self._section(self.tr("统计"), self.statistics_view))
         if self.settings_view is not None:
             self.entries.append(self._section(self.tr("设置"), self.settings_view))
+        # 审计: the 审计员's section (三员分立). A read-only role sees it alone: nothing else is offered to change.
+        self.audit_view = AuditView(ctx) if ctx.may("audit.read") else None
+        if self.audit_view is not None:
+            audit = self._section(self.tr("审计"), self.audit_view)
+            self.entries = [audit] if not ctx.may("record.change") else [*self.entries, audit]
 
         self._build_actions()
         self._connect()

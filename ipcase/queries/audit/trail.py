@@ -85,7 +85,7 @@ def audit_actors(uow, *, viewer_id: int) -> tuple[tuple[int, str], ...]:
     """(id, name) of every user, for the filter's choice of user."""
     s = uow.session
     reader(s, viewer_id)
-    return tuple(s.execute(select(User.id, User.full_name).order_by(User.full_name)).tuples().all())
+    return tuple((u, n) for u, n in s.execute(select(User.id, User.full_name).order_by(User.full_name)))
 
 
 __all__ = ["SEPARATION", "audit_actors", "audit_entries", "may_read", "reader"]

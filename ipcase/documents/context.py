@@ -10,7 +10,6 @@ from ipcase.documents.ruling.compose import ruling_context, ruling_defaults
 from ipcase.documents.templates import cn_date
 from ipcase.domain import terms
 from ipcase.domain.cases.panel import VOTING_ROLES
-from ipcase.domain.cases.patent_type_rules import lawful_acts
 from ipcase.domain.documents.types import Addressee, DocType
 from ipcase.domain.enums import (
     ClosingOutcome,
@@ -66,8 +65,9 @@ def party_context(p: DocParty) -> dict:
         "kind": terms.PARTY_KIND.get(p.kind, ""),
         "credit_code": p.credit_code, "id_number": p.id_number,
         "legal_rep": p.legal_rep, "legal_rep_title": p.legal_rep_title,
-        "rep_label": "负责人" if p.kind == PartyKind.UNINCORPORATED else "法定代表人",
-        "address": p.address, "phone": p.phone, "no_domicile": p.no_domicile_in_prc,
+        "rep_label": terms.REPRESENTATIVE.get(p.kind, "法定代表人"),
+        "business": p.kind == PartyKind.INDIVIDUAL_BUSINESS,
+        "address_label": terms.ADDRESS.get(p.kind, "住所"), "address": p.address, "phone": p.phone, "no_domicile": p.no_domicile_in_prc,
         "notice_served": p.notice_served, "copy_served": p.copy_served, "ruling_served": p.ruling_served,
         "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone} for a in p.agents],
     }
@@ -76,26 +76,6 @@ def party_context(p: DocParty) -> dict:
 def _latest(case: DocumentCase, doc_type: str) -> IssuedRef | None:
     found = [d for d in case.issued if d.doc_type == doc_type]
     return found[-1] if found else None
-
-
-def _orders(case: DocumentCase) -> str:
-    """Default orders of the ruling from the panel's outcome (M25 31(4), 32): the clerk edits them."""
-    respondents = "、".join(p.name for p in case.parties if p.role == PartyRole.RESPONDENT)
-    if case.proposed_outcome == ClosingOutcome.REJECTED:
-        return "驳回请求人的全部请求。"
-    # a design patent is never infringed by 使用 (专利法 art 11), even if an old request says so
-    acts = "、".join(terms.INFRINGING_ACT.get(a, a) for a in lawful_acts(case.patent_type, case.acts)) or "制造、销售"
-    lines = [f"被请求人{respondents}立即停止{acts}侵犯{case.patent_number}号{terms.PATENT_TYPE.get(case.patent_type, '')}"
-             f"专利权的{case.accused_product or '产品'}的行为"]
-    if "make" in case.acts:
-        lines.append("销毁专门用于制造侵权产品的模具、专用设备，并不得再将其用于制造侵权产品")
-    lines.append("销毁库存侵权产品，不得再将其投放市场")
-    if case.flag_ecommerce:
-        lines.append("在电子商务平台删除、屏蔽或者断开侵权产品链接")
-    if case.flag_trade_fair:
-        lines.append("从展会上撤出侵权展品，销毁介绍侵权展品的宣传材料，更换介绍侵权项目的展板")
-    lines.append("驳回请求人的其他请求")
-    return "\n".join(f"{i}. {text}。" for i, text in enumerate(lines, 1))
 
 
 def defaults(case: DocumentCase) -> dict[str, str]:
@@ -130,7 +110,6 @@ def defaults(case: DocumentCase) -> dict[str, str]:
         "majority_opinion": cd.get("majority_opinion") or (p.get("submit_closing") or {}).get("majority_opinion", ""),
         "dissent": cd.get("dissent") or (p.get("submit_closing") or {}).get("dissent") or "",
         "respondent_says": "" if any(x.answer_received for x in case.parties) else "被请求人在答辩期内未提交答辩书。",
-        "orders": _orders(case),
         # The 调解 tab's agreement (its latest timeline entry) says the history and the numbered terms.
         "mediation_history": (p.get("mediation_agreement") or {}).get("history")
         or f"本局于{cn_date(case.registered_date)}立案受理后，在本局主持下，双方当事人自愿达成如下协议：",

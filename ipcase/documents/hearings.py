@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ipcase.documents.templates import cn_datetime
-from ipcase.domain.enums import PartyKind
+from ipcase.domain import terms
 from ipcase.domain.hearings.record import Capacity, Comparison, Opinion, Side, Step, signers
 from ipcase.dto.documents import DocumentCase, DocumentDraft
 from ipcase.dto.hearings import Attendee, HearingRecordDoc
@@ -33,7 +33,7 @@ def record_context(case: DocumentCase, draft: DocumentDraft) -> dict | None:
             return a.name
         if a.capacity == Capacity.REPRESENTATIVE and a.party_id in parties:
             p = parties[a.party_id]
-            return f"{p.name}{'负责人' if p.kind == PartyKind.UNINCORPORATED else '法定代表人'}{a.name}"
+            return f"{p.name}{terms.REPRESENTATIVE.get(p.kind, '法定代表人')}{a.name}"
         return f"{CAPACITY.get(a.capacity, '')}{a.name}"
 
     def who(a: Attendee) -> str:

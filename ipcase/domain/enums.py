@@ -70,6 +70,7 @@ class PartyKind(StrEnum):
     NATURAL = "natural"              # 自然人
     LEGAL = "legal"                  # 法人
     UNINCORPORATED = "unincorporated"  # 非法人组织
+    INDIVIDUAL_BUSINESS = "individual_business"  # 个体工商户: 经营者 in legal_rep, 经营场所 in address
 
 
 class Role(StrEnum):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import check_credit_code, check_id_number
 from ipcase.errors import ValidationFailed
 
@@ -13,12 +14,17 @@ MAX_AGENTS = 2  # M25 art 17: one or two agents per party
 
 
 def check_party(prefix: str, errors: list[ValidationFailed], *, name: str, credit_code: str = "",
-                id_number: str = "", agent_names: Sequence[str] = ()) -> dict[str, str]:
+                id_number: str = "", agent_names: Sequence[str] = (), kind: str = "",
+                legal_rep: str | None = None) -> dict[str, str]:
     """Append what is wrong with the party to `errors`; return its checked codes by field
-    (`credit_code`, `id_number`) for those given and valid. An empty code is not checked."""
+    (`credit_code`, `id_number`) for those given and valid. An empty code is not checked. Where the form has a
+    representative row (`legal_rep` given), a 个体工商户 must name its 经营者: the business is known by its
+    字号 but the 经营者 answers for it, and the ruling names both."""
     codes: dict[str, str] = {}
     if not name.strip():
         errors.append(ValidationFailed(f"{prefix}name", "required"))
+    if kind == PartyKind.INDIVIDUAL_BUSINESS and legal_rep is not None and not legal_rep.strip():
+        errors.append(ValidationFailed(f"{prefix}legal_rep", "required"))
     for field, check, value in (("credit_code", check_credit_code, credit_code),
                                 ("id_number", check_id_number, id_number)):
         if value.strip():
@@ -43,6 +49,7 @@ def check_parties(groups: Sequence[tuple[str, Sequence]], errors: list[Validatio
             errors.append(ValidationFailed(group, "required"))
         for i, p in enumerate(parties):
             checked = check_party(f"{group}[{i}].", errors, name=p.name, credit_code=p.credit_code,
-                                  id_number=p.id_number, agent_names=[a.name for a in p.agents])
+                                  id_number=p.id_number, agent_names=[a.name for a in p.agents],
+                                  kind=p.kind, legal_rep=p.legal_rep)
             codes.update({(group, i, field): value for field, value in checked.items()})
     return codes

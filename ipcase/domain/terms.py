@@ -14,7 +14,15 @@ PATENT_TYPE = {PatentType.INVENTION: "发明", PatentType.UTILITY_MODEL: "实用
 INFRINGING_ACT = {InfringingAct.MAKE: "制造", InfringingAct.USE: "使用", InfringingAct.OFFER: "许诺销售",
                   InfringingAct.SELL: "销售", InfringingAct.IMPORT: "进口"}
 
-PARTY_KIND = {PartyKind.NATURAL: "自然人", PartyKind.LEGAL: "法人", PartyKind.UNINCORPORATED: "非法人组织"}
+PARTY_KIND = {PartyKind.NATURAL: "自然人", PartyKind.LEGAL: "法人", PartyKind.UNINCORPORATED: "非法人组织",
+              PartyKind.INDIVIDUAL_BUSINESS: "个体工商户"}
+
+# Who speaks for a party that is not a natural person (its legal_rep column), and what its address is called
+# (the address column): a 个体工商户 has an 经营者 and an 经营场所, a company its 法定代表人 and 住所.
+REPRESENTATIVE = {PartyKind.LEGAL: "法定代表人", PartyKind.UNINCORPORATED: "负责人",
+                  PartyKind.INDIVIDUAL_BUSINESS: "经营者"}
+ADDRESS = {PartyKind.NATURAL: "住址", PartyKind.LEGAL: "住所", PartyKind.UNINCORPORATED: "住所",
+           PartyKind.INDIVIDUAL_BUSINESS: "经营场所"}
 
 # 结案方式 as the national statistics table names them (the dashboard's labels are shorter).
 CLOSING_METHOD = {

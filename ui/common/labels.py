@@ -77,6 +77,21 @@ PARTY_KIND = {
     PartyKind.NATURAL: QT_TRANSLATE_NOOP("labels", "自然人"),
     PartyKind.LEGAL: QT_TRANSLATE_NOOP("labels", "法人"),
     PartyKind.UNINCORPORATED: QT_TRANSLATE_NOOP("labels", "非法人组织"),
+    PartyKind.INDIVIDUAL_BUSINESS: QT_TRANSLATE_NOOP("labels", "个体工商户"),
+}
+
+# the party editor's representative and address rows, named by the party's kind (ipcase.domain.terms says the same)
+PARTY_REPRESENTATIVE = {
+    PartyKind.LEGAL: QT_TRANSLATE_NOOP("labels", "法定代表人"),
+    PartyKind.UNINCORPORATED: QT_TRANSLATE_NOOP("labels", "负责人"),
+    PartyKind.INDIVIDUAL_BUSINESS: QT_TRANSLATE_NOOP("labels", "经营者"),
+}
+
+PARTY_ADDRESS = {
+    PartyKind.NATURAL: QT_TRANSLATE_NOOP("labels", "住址"),
+    PartyKind.LEGAL: QT_TRANSLATE_NOOP("labels", "住所"),
+    PartyKind.UNINCORPORATED: QT_TRANSLATE_NOOP("labels", "住所"),
+    PartyKind.INDIVIDUAL_BUSINESS: QT_TRANSLATE_NOOP("labels", "经营场所"),
 }
 
 ROLE = {
@@ -262,6 +277,14 @@ def party_role(value) -> str:
 
 def party_kind(value) -> str:
     return lookup(PARTY_KIND, value)
+
+
+def party_representative(value) -> str:
+    return lookup(PARTY_REPRESENTATIVE, value)
+
+
+def party_address(value) -> str:
+    return lookup(PARTY_ADDRESS, value)
 
 
 def role(value) -> str:

@@ -87,7 +87,7 @@ class PartyForm(QGroupBox):
         self.form = QFormLayout(self)
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
-        for kind in (PartyKind.LEGAL, PartyKind.NATURAL, PartyKind.UNINCORPORATED):
+        for kind in (PartyKind.LEGAL, PartyKind.NATURAL, PartyKind.UNINCORPORATED, PartyKind.INDIVIDUAL_BUSINESS):
             self.kind_combo.addItem(labels.party_kind(kind), kind.value)
         self.credit_code_edit = QLineEdit()
         self.credit_code_edit.setPlaceholderText(tr("18位统一社会信用代码"))
@@ -188,6 +188,10 @@ class PartyForm(QGroupBox):
         self.form.setRowVisible(self.credit_code_edit, not natural)
         self.form.setRowVisible(self.id_number_edit, natural)
         self.form.setRowVisible(self._rep_layout, not natural)
+        # the rows say what the documents print for this kind: 经营者/经营场所 for a 个体工商户, 法定代表人/住所 …
+        if not natural:
+            self.form.labelForField(self._rep_layout).setText(labels.party_representative(self.kind()) + "：")
+        self.form.labelForField(self.address_edit).setText(labels.party_address(self.kind()) + "：")
         self.changed.emit()
 
     # ---- live checks of the identifiers

@@ -79,7 +79,7 @@ class IntakeForm(QWidget):
         self.submitter_edit = QLineEdit()
         self.submitter_edit.setPlaceholderText(self.tr("来件人（请求人、投诉举报人）名称或姓名"))
         self.submitter_kind_combo = QComboBox()
-        for kind in (PartyKind.NATURAL, PartyKind.LEGAL, PartyKind.UNINCORPORATED):
+        for kind in (PartyKind.NATURAL, PartyKind.LEGAL, PartyKind.UNINCORPORATED, PartyKind.INDIVIDUAL_BUSINESS):
             self.submitter_kind_combo.addItem(labels.party_kind(kind), kind.value)
         who = QHBoxLayout()
         who.addWidget(self.submitter_edit, 3)

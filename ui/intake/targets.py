@@ -35,7 +35,7 @@ class TargetForm(QGroupBox):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(tr("单位名称或姓名、网店名称"))
         self.kind_combo = QComboBox()
-        for kind in (PartyKind.LEGAL, PartyKind.UNINCORPORATED, PartyKind.NATURAL):
+        for kind in (PartyKind.LEGAL, PartyKind.INDIVIDUAL_BUSINESS, PartyKind.UNINCORPORATED, PartyKind.NATURAL):
             self.kind_combo.addItem(labels.party_kind(kind), kind.value)
         self.credit_code_edit = QLineEdit()
         self.credit_code_edit.setPlaceholderText(tr("18位统一社会信用代码（知道时填写）"))

@@ -11,11 +11,11 @@ firm is 律师, from a patent agency 专利代理师; a citizen agent is named w
 """
 from __future__ import annotations
 
+from ipcase.domain import terms
 from ipcase.domain.enums import PartyKind, PartyRole
 from ipcase.dto.documents import DocAgent, DocParty
 
 ROLE = {PartyRole.REQUESTER: "请求人", PartyRole.RESPONDENT: "被请求人", PartyRole.THIRD_PARTY: "第三人"}
-INDIVIDUAL_BUSINESS = "individual_business"   # 个体工商户 (PartyKind, when the party model offers it)
 
 
 def agent_line(a: DocAgent) -> str:
@@ -31,7 +31,7 @@ def agent_line(a: DocAgent) -> str:
 
 def party_lines(p: DocParty, codes: bool = False) -> list[str]:
     role = ROLE.get(p.role, "")
-    business = p.kind == INDIVIDUAL_BUSINESS
+    business = p.kind == PartyKind.INDIVIDUAL_BUSINESS
     if p.kind == PartyKind.NATURAL:
         lines = [f"{role}：{p.name}"]
         if codes and p.id_number:
@@ -43,9 +43,9 @@ def party_lines(p: DocParty, codes: bool = False) -> list[str]:
         if codes and p.credit_code:
             lines.append(f"统一社会信用代码：{p.credit_code}")
         if p.address:
-            lines.append(f"{'经营场所' if business else '住所'}：{p.address}")
+            lines.append(f"{terms.ADDRESS.get(p.kind, '住所')}：{p.address}")
         if p.legal_rep:
-            label = "经营者" if business else "负责人" if p.kind == PartyKind.UNINCORPORATED else "法定代表人"
+            label = terms.REPRESENTATIVE.get(p.kind, "法定代表人")
             title = p.legal_rep_title.strip()
             lines.append(f"{label}：{p.legal_rep}" + (f"，{title}" if title and title != label else ""))
     return lines + [agent_line(a) for a in p.agents]

@@ -11,6 +11,7 @@ from datetime import date
 
 from ipcase.documents.citations import cite
 from ipcase.documents.numerals import chinese_numeral
+from ipcase.domain import terms
 from ipcase.domain.enums import ApprovalStatus, PartyRole
 from ipcase.domain.evidence.rules import SeizureKind
 from ipcase.domain.hearings.record import Capacity, RecordStatus, Side
@@ -55,7 +56,7 @@ def seizure_clause(z: DocSeizure, parties: Mapping[int, DocParty]) -> str:
 def _rep_label(party: DocParty | None) -> str:
     if party is None:
         return "法定代表人"
-    return {"unincorporated": "负责人", "individual_business": "经营者"}.get(party.kind, "法定代表人")
+    return terms.REPRESENTATIVE.get(party.kind, "法定代表人")
 
 
 def attendance(case: DocumentCase, attendees, parties: Mapping[int, DocParty]) -> tuple[list[str], list[DocParty]]:

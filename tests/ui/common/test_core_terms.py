@@ -10,6 +10,8 @@ SAME_WORDS = [  # core table, UI module, UI table
     ("PATENT_TYPE", "ui.common.labels", "PATENT_TYPE"),
     ("INFRINGING_ACT", "ui.common.labels", "INFRINGING_ACT"),
     ("PARTY_KIND", "ui.common.labels", "PARTY_KIND"),
+    ("REPRESENTATIVE", "ui.common.labels", "PARTY_REPRESENTATIVE"),
+    ("ADDRESS", "ui.common.labels", "PARTY_ADDRESS"),
 ]
 
 

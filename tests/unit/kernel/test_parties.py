@@ -37,3 +37,14 @@ def test_an_intake_submitter_uses_its_flat_keys_and_empty_codes_are_not_checked(
     assert errors == []
     check_party("submitter_", errors, name="", credit_code="bad")
     assert [e.field for e in errors] == ["submitter_name", "submitter_credit_code"]
+
+
+def test_an_individual_business_names_its_operator_where_the_form_has_the_row():
+    errors: list[ValidationFailed] = []
+    check_party("respondents[0].", errors, name="义乌市鼎盛日用品商行", kind="individual_business", legal_rep=" ")
+    assert _keys(errors) == [("respondents[0].legal_rep", "required")]
+    errors.clear()
+    check_party("respondents[0].", errors, name="义乌市鼎盛日用品商行", kind="individual_business", legal_rep="赵四")
+    check_party("targets[0].", errors, name="义乌市鼎盛日用品商行", kind="individual_business")   # intake: no row
+    check_party("respondents[1].", errors, name="某公司", kind="legal", legal_rep="")
+    assert errors == []

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ipcase.dto.admin import OfficeInfo
 from ipcase.queries.admin import holidays as holiday_queries
 from ipcase.queries.admin import office as office_queries
+from ipcase.queries.audit import check as audit_check
 from ui.common import labels, messages
 from ui.shell import window_state as ui_settings
 from ui.shell.context import AppContext
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.nav_list.setCurrentRow(0)
         self._load_office()
         self.check_provisional_years()
+        self.check_audit_record()
         self.sections.start()
 
     # ---- menus and status bar
@@ -153,6 +155,11 @@ class MainWindow(QMainWindow):
         self.provisional_label.hide()
         self.busy_label = QLabel(self.tr("正在处理…"))
         self.busy_label.hide()
+        self.audit_label = QLabel()
+        self.audit_label.setObjectName("audit_label")
+        self.audit_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.audit_label.hide()
+        status.addPermanentWidget(self.audit_label)
         status.addPermanentWidget(self.provisional_label)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.office_label)
@@ -194,6 +201,23 @@ class MainWindow(QMainWindow):
             "国务院办公厅公布放假安排后，由管理员在“设置 › 节假日”录入，期限会自动重新计算。")
             .replace("%1", missing[0]).replace("%2", years))
         self.provisional_label.show()
+
+    def check_audit_record(self) -> None:
+        # The quick check of the audit chain (its last entries and the signed checkpoints, a checkpoint written
+        # when the last is a day old): says when the record was altered, never blocks work.
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(audit_check.startup_check, data_dir=ctx.data_dir, now=ctx.clock.now()),
+                          on_success=self._on_audit_checked, on_failure=lambda exc: None, owner=self)
+
+    def _on_audit_checked(self, report) -> None:
+        if not report.altered:
+            self.audit_label.hide()
+            return
+        self.audit_label.setText(self.tr("⚠ 审计校验发现记录被改动，请通知审计员（审计 › 完整校验）"))
+        self.audit_label.setToolTip(self.tr(
+            "审计链或其检查点与数据库不一致：有人绕过本系统改动、删除了记录或审计条目。工作可以继续；"
+            "审计员的完整校验会逐条列出改动之处。"))
+        self.audit_label.show()
 
     # ---- navigation
     def _on_nav_list_current_row_changed(self, row: int) -> None:

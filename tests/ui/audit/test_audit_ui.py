@@ -66,3 +66,13 @@ def test_other_roles_have_no_audit_section(make_ctx, staff, qtbot):
     for user in (staff.admin, staff.officer):
         window = _window(make_ctx, user, qtbot)
         assert window.sections.audit_view is None
+
+
+def test_the_window_says_at_start_up_when_the_record_was_altered(make_ctx, staff, qtbot, sqlite_engine):
+    window = _window(make_ctx, staff.officer, qtbot)
+    assert window.audit_label.isHidden()
+    with sqlite_engine.begin() as c:   # someone cuts the chain short behind the application's back
+        c.execute(sa.text("DROP TRIGGER audit_entries_no_delete"))
+        c.execute(sa.text("DELETE FROM audit_entries WHERE seq = (SELECT max(seq) - 1 FROM audit_entries)"))
+    window.check_audit_record()
+    assert not window.audit_label.isHidden() and "记录被改动" in window.audit_label.text()

@@ -7,7 +7,7 @@ stores a 100,000-character name in a 300-character column and PostgreSQL raises 
 same input must be refused before either sees it, on every path (services, scripts, imports, sync).
 
 The key is the form's field key when `ipcase.services.boundary` saw the value typed (`requesters[0].name`),
-else `<table>.<column>` (`parties.name`), which the UI labels by its column name. Lengths are counted in
+else the attribute's name (`name`, `address`), which the UI's field labels know. Lengths are counted in
 characters, as both databases count a VARCHAR's length.
 
 `over_length_rows(connection)` lists rows already over their limit (an SQLite file written before this check),
@@ -58,7 +58,7 @@ def check_flush(session: Session, flush_context, instances) -> None:
             problem = _problem(value, column.type.length)
             if problem is not None:
                 reason, detail = problem
-                key = keys.get(value.strip()) or f"{column.table.name}.{column.name}"
+                key = keys.get(value.strip()) or attr.key
                 if not any(e.field == key and e.reason == reason for e in errors):  # a name and its search copy
                     errors.append(ValidationFailed(key, reason, detail))
     if errors:

@@ -19,6 +19,7 @@ from ipcase.domain.mediation.cases import CNIPA_COPY_STATES, OPEN_STATES, OWNERS
 from ipcase.domain.mediation.deadlines import mediation_deadlines
 from ipcase.domain.numbering import validate_pattern
 from ipcase.domain.parties import check_parties
+from ipcase.domain.patent_dates import PATENT_LAW_START
 from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput
 from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.loaders.mediation import PATTERN_KEY, facts
@@ -102,6 +103,8 @@ def validate_request(s: Session, data: MediationRequestInput, today: date) -> di
             errors.append(ValidationFailed("grant_date", "required"))
         elif data.received_date and data.grant_date > data.received_date:
             errors.append(ValidationFailed("grant_date", "mediation_after_request", data.received_date.isoformat()))
+        elif data.grant_date < PATENT_LAW_START:
+            errors.append(ValidationFailed("grant_date", "before_patent_law", PATENT_LAW_START.isoformat()))
     check_assignee(s, data.officer_id, "case.handle", "officer_id", errors)
     if errors:
         raise ValidationErrors(errors)

@@ -145,7 +145,8 @@ def test_a_party_is_checked_field_by_field_like_on_a_request_for_adjudication(ne
 
 
 def test_provisional_fee_only_after_grant(new_uow, staff):
-    for grant, reason in ((None, "required"), (date(2026, 10, 27), "mediation_after_request")):
+    for grant, reason in ((None, "required"), (date(2026, 10, 27), "mediation_after_request"),
+                          (date(1984, 12, 31), "before_patent_law")):   # 专利法 in force from 1985-04-01
         with new_uow() as uow, pytest.raises(ValidationErrors) as e:
             mediation_cases.register_request(uow, actor_id=staff.officer.id, now=at(DAY),
                                              data=request(K.PROVISIONAL_FEE, grant_date=grant))

@@ -179,6 +179,8 @@ NOT_COMMANDS: dict[str, str] = {
     "ipcase.services.admin.auth:login": "opens a session; its only write re-hashes the password it was given, "
                                         "and a password must never be recorded as a command input",
     "ipcase.services.admin.auth:logout": "records that the user left: an audit entry, nothing to replay",
+    "ipcase.services.admin.backups:back_up": "copies the database into a file on this machine; its only write "
+                                             "is the audit entry recording the backup, nothing to replay",
     "ipcase.services.admin.auth:reauthenticate": "the idle lock asks the logged-in user's password again; its "
                                                  "only write counts a wrong one (like login)",
     "ipcase.services.admin.deadline_rules:deadline_settings": "reads the settings",

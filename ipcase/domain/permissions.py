@@ -55,6 +55,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "settings.edit": _ADMIN,             # office, deadline rules, document and numbering settings, routing
     "users.manage": _ADMIN,
     "holidays.edit": _ADMIN,
+    "backup.manage": _ADMIN,             # back up the database from the window (the CLI is the machine's own work)
     # ---- the audit trail (三员分立: the 审计员 reads it; whether the administrator may too is an office setting,
     # services.audit asks it next to this table) ----
     "audit.read": frozenset({Role.AUDITOR}),

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.backup.create import create_backup
 from ipcase.backup.daily import BackupPolicy, backup_overdue, load_policy, save_policy
 from ipcase.backup.store import backups_dir, latest_good_backup
-from ipcase.errors import BackupRefused, ValidationFailed, WrongDatabaseKey
+from ipcase.errors import AccountRevoked, BackupRefused, PermissionDenied, ValidationFailed, WrongDatabaseKey
 from ipcase.progress import Cancelled
+from ipcase.services.admin.backups import back_up
+from ui.common import errors
 from ui.shell.context import AppContext
 
 
@@ -40,6 +41,11 @@ def failure_text(exc: Exception) -> str:
         return tr("数据库口令不正确，未备份。")
     if isinstance(exc, OSError):
         return tr("无法写入备份文件夹：%1").replace("%1", exc.strerror or str(exc))
+    if isinstance(exc, PermissionDenied) and not isinstance(exc, AccountRevoked):
+        # Not an administrator, or the administrator of a sub-office: a backup holds every office's cases.
+        return tr("只有最上级机关的系统管理员可以备份数据库（备份包含本数据库中所有机关的案件），未备份。")
+    if errors.is_expected(exc):  # a deactivated account …
+        return errors.message(exc)
     return tr("备份未完成：%1").replace("%1", str(exc))
 
 
@@ -145,9 +151,10 @@ class BackupPage(QWidget):
         self.progress.canceled.connect(self._on_progress_canceled)
 
         def work(progress, cancel):
-            return create_backup(db_url=ctx.config.db_url, data_dir=ctx.data_dir, out_dir=out,
-                                 now=ctx.clock.now(), encrypt=encrypt, db_key=ctx.extras.get("db_key"),
-                                 progress=progress, cancel=cancel)
+            # The core checks the administrator ('backup.manage'), signs the audit checkpoint and records it.
+            return ctx.db(back_up, actor_id=ctx.user_id, db_url=ctx.config.db_url, data_dir=ctx.data_dir,
+                          out_dir=out, now=ctx.clock.now(), encrypt=encrypt, db_key=ctx.extras.get("db_key"),
+                          progress=progress, cancel=cancel)()
 
         self._task = ctx.runner.run_db(work, with_progress=True, on_progress=self._on_progress,
                                        on_success=self._on_done, on_failure=self._on_failed, owner=self)

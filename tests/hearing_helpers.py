@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
-from ipcase.dto.cases import PartyInput
+from ipcase.dto.cases import CaseRef, PartyInput
 from ipcase.dto.documents import DocumentDraft, ServiceInput
 from ipcase.dto.hearings import HearingPlan, RoomInput
 from ipcase.services.documents import issue as documents
@@ -47,3 +47,11 @@ def serve_notice(new_uow, staff, case_id: int, party_id: int, received: date, no
         service_records.record_service(uow, actor_id=staff.clerk.id, now=now, data=ServiceInput(
             doc.id, "direct", party_id=party_id, received_date=received))
     return doc
+
+
+def notify_side(new_uow, staff, c: Driver, role: PartyRole, served: date) -> None:
+    """Serve the 口头审理通知书 on every party of `role` on `served` (an absence sanction needs it, M25 art 26)."""
+    for party_id in c.party_ids(role, served):
+        serve_notice(new_uow, staff, c.ref.id, party_id, served, at(served))
+    d = c.detail(served)    # the case's version may have moved with the documents' timeline entries
+    c.ref = CaseRef(d.id, d.version, d.case_number)

@@ -24,6 +24,7 @@ from ipcase.domain.enums import (
 )
 from ipcase.domain.recusal.rules import RecusalStatus
 from ipcase.loaders.evidence import evidence_facts
+from ipcase.loaders.notices import hearing_notices
 from ipcase.loaders.settings import load_calendar, load_settings
 
 _CLOSED_STATES = frozenset({CaseState.CLOSED_RULING_INFRINGEMENT, CaseState.CLOSED_RULING_REJECTED,
@@ -72,6 +73,7 @@ def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None
         Approval.case_id == case.id, Approval.status == ApprovalStatus.PENDING,
         Approval.id != (ignore_approval or -1))).all()
     away = stepped_aside(s, case.id)
+    notices, latest_notice = hearing_notices(s, case, today)
     return CaseSnapshot(
         state=CaseState(case.state), today=today, received_date=case.received_date,
         # A member challenged for recusal steps aside until the 部门负责人 decides (M25 art 5).
@@ -84,4 +86,5 @@ def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None
         hearing_date=case.hearing_at.date() if case.hearing_at else None,
         registered_date=case.registered_date,
         patent_type=PatentType(case.patent.patent_type) if case.patent else None,
+        hearing_notices=notices, latest_notice_day=latest_notice,
     )

@@ -44,6 +44,11 @@ REFUSAL = {
     "already_registered": QT_TRANSLATE_NOOP("errors", "案件已立案，请求信息不能再修改"),
     "needs_approval": QT_TRANSLATE_NOOP("errors", "此事项须经审批"),
     "before_registration": QT_TRANSLATE_NOOP("errors", "案件尚未立案：请直接修改请求书"),
+    # M25 art 26, D7: absence sanctions need a 口头审理通知书 served in time (ipcase/domain/hearings/absence.py)
+    "hearing_notice_not_served": QT_TRANSLATE_NOOP(
+        "errors", "未向当事人送达口头审理通知书（应最迟于 %1 送达）：缺席审理或按撤回请求处理须以书面通知为前提（办法第二十六条）"),
+    "hearing_notice_late": QT_TRANSLATE_NOOP(
+        "errors", "口头审理通知书送达晚于 %1（须在口头审理三个工作日前送达）：不能据此缺席审理或按撤回请求处理（办法第二十六条）"),
     "ground_not_for_patent_type": QT_TRANSLATE_NOOP(
         "errors", "该中止事由仅适用于实用新型和外观设计专利（专利法实施细则第九十八条、办法第二十八条）；"
                   "发明专利的无效宣告请求不是必须中止的事由"),

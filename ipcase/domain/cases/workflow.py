@@ -19,6 +19,7 @@ from ipcase.domain.enums import (
     REGISTERED_OPEN_STATES,
     CaseState,
     ClosingOutcome,
+    PartyRole,
     PatentType,
     PauseKind,
     RefusalReason,
@@ -27,6 +28,7 @@ from ipcase.domain.enums import (
     SuspensionGround,
 )
 from ipcase.domain.extensions import CLOSING_LEVELS, closing_length_ok, max_closing_months
+from ipcase.domain.hearings.absence import NoticeFact, absence_refusal
 from ipcase.domain.machine import Field, FieldKind, Machine, Refusal, Transition, choices
 from ipcase.errors import TransitionRefused, ValidationFailed
 
@@ -82,6 +84,9 @@ class CaseSnapshot:
     hearing_date: date | None = None
     registered_date: date | None = None
     patent_type: PatentType | None = None
+    # who received the notice of the current hearing time, and the last lawful day of service (M25 art 26, D7)
+    hearing_notices: tuple[NoticeFact, ...] = ()
+    latest_notice_day: date | None = None
 
 
 Guard = Callable[[CaseSnapshot, Mapping], "str | None"]
@@ -148,6 +153,18 @@ def _held_not_before_scheduled(c: CaseSnapshot, p: Mapping) -> str | None:
     if d and c.hearing_date and d < c.hearing_date:
         return Refusal("held_before_scheduled", c.hearing_date.isoformat())
     return None
+
+
+def _respondent_absence_notified(c: CaseSnapshot, p: Mapping) -> str | None:
+    # Heard in the respondent's absence only after written notice served in time (M25 art 26).
+    if not p.get("respondent_absent"):
+        return None
+    return absence_refusal(c.hearing_notices, PartyRole.RESPONDENT, c.latest_notice_day)
+
+
+def _requester_absence_notified(c: CaseSnapshot, p: Mapping) -> str | None:
+    # Treated as withdrawn only after written notice served in time (M25 art 26): not even offered before.
+    return absence_refusal(c.hearing_notices, PartyRole.REQUESTER, c.latest_notice_day)
 
 
 def _closing_not_before_registration(c: CaseSnapshot, p: Mapping) -> str | None:
@@ -219,10 +236,10 @@ TRANSITIONS: tuple[CaseTransition, ...] = (
                            F("reason", K.LONGTEXT))),
     CaseTransition(CaseAction.HOLD_HEARING, frozenset({S.HEARING_SCHEDULED}), S.HEARD,
                    fields=(F("held_date", K.DATE), F("respondent_absent", K.BOOL, default=False)),
-                   guards=(_panel, _held_not_before_scheduled)),
+                   guards=(_panel, _held_not_before_scheduled, _respondent_absence_notified)),
     CaseTransition(CaseAction.REQUESTER_NO_SHOW, frozenset({S.HEARING_SCHEDULED}), S.CLOSED_REVOKED,
                    approval=True, fields=(F("decided_date", K.DATE), F("reason_text", K.LONGTEXT)),
-                   guards=(_closing_not_before_registration,)),
+                   guards=(_closing_not_before_registration, _requester_absence_notified)),
     CaseTransition(CaseAction.WRITTEN_REVIEW, frozenset({S.INVESTIGATION}), S.DELIBERATION,
                    fields=(F("reply_given", K.BOOL, default=True), F("note", K.LONGTEXT, required=False)),
                    guards=(_panel, _reply_given)),

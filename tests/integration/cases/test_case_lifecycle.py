@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from hearing_helpers import notify_side
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import CaseState, PartyRole
@@ -69,6 +70,10 @@ def test_request_to_ruling_with_every_deadline(new_uow, staff):
     with pytest.raises(TransitionRefused) as e:
         c.act("hold_hearing", {"held_date": date(2025, 11, 10)}, at(date(2025, 11, 10)))
     assert e.value.code == "held_before_scheduled"
+    with pytest.raises(TransitionRefused) as e:      # 缺席审理 only after lawful written notice (M25 art 26)
+        c.act("hold_hearing", {"held_date": date(2025, 11, 12), "respondent_absent": True}, at(date(2025, 11, 12)))
+    assert (e.value.code, e.value.detail) == ("hearing_notice_not_served", "2025-11-06")
+    notify_side(new_uow, staff, c, PartyRole.RESPONDENT, date(2025, 10, 29))
     c.act("hold_hearing", {"held_date": date(2025, 11, 12), "respondent_absent": True}, at(date(2025, 11, 12)))
     c.act("deliberate", {}, at(date(2025, 11, 14)))
     c.act("submit_closing", {"outcome": "infringement", "majority_opinion": "侵权成立"}, at(date(2025, 11, 20)))

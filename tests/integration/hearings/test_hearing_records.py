@@ -8,10 +8,12 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from hearing_helpers import notify_side
 from recusal_helpers import application, case_in_investigation, scheduled_hearing
 
 from case_helpers import at
 from ipcase.db.engine import make_engine
+from ipcase.domain.enums import PartyRole
 from ipcase.domain.hearings.record import Side
 from ipcase.dto.hearings import CrossExam, FeatureRow
 from ipcase.errors import ConcurrentModification, TransitionRefused
@@ -96,6 +98,7 @@ def test_autosaved_content_survives_a_restart_and_a_stale_save_is_refused(new_uo
 
 def test_closing_as_held_moves_the_case_and_the_session(new_uow, staff, hearing):
     c, hid = hearing
+    notify_side(new_uow, staff, c, PartyRole.RESPONDENT, date(2025, 9, 30))   # M25 art 26: notified in time
     info = open_(new_uow, staff, hid)
     content = everyone(everyone(info.content), present=False, side=Side.RESPONDENT)
     ref = close(new_uow, staff, info, content)
@@ -113,6 +116,7 @@ def test_closing_as_held_moves_the_case_and_the_session(new_uow, staff, hearing)
 
 def test_a_requester_absent_without_reason_is_filed_as_a_withdrawal(new_uow, staff, hearing):
     c, hid = hearing
+    notify_side(new_uow, staff, c, PartyRole.REQUESTER, date(2025, 9, 30))    # M25 art 26: notified in time
     info = open_(new_uow, staff, hid)
     content = everyone(everyone(info.content), present=False, side=Side.REQUESTER)
     with pytest.raises(TransitionRefused) as e:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 import shiboken6
+from hearing_helpers import notify_side
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -17,6 +18,7 @@ from shots import chinese_font, shot  # noqa: F401 (a fixture)
 from ui_helpers import choose, type_text
 
 from ipcase.db.engine import make_engine
+from ipcase.domain.enums import PartyRole
 from ipcase.queries.hearings.records import hearing_record
 from ipcase.uow import uow_factory
 from ui.common.pdf_preview import PdfPreviewDialog, print_pdf
@@ -128,6 +130,7 @@ def test_the_record_survives_the_editor_destroyed_mid_edit_and_a_restart(make_ct
 def test_a_requester_absent_ends_the_hearing_as_a_withdrawal_after_confirming(make_ctx, staff, new_uow, qtbot,
                                                                               shown):
     c, hid = _hearing(new_uow, staff)
+    notify_side(new_uow, staff, c, PartyRole.REQUESTER, date(2025, 9, 30))   # M25 art 26: notified in time
     editor = HearingRecordEditor(make_ctx(staff.officer), hid)
     qtbot.addWidget(editor)
     rows = editor.attendance.rows()

@@ -24,11 +24,13 @@ from ipcase.domain.enums import (
     REGISTERED_OPEN_STATES,
     CaseState,
     ClosingOutcome,
+    PartyRole,
     PauseKind,
     RefusalReason,
     Role,
     ServiceMethod,
 )
+from ipcase.domain.hearings.absence import NoticeFact
 from ipcase.domain.machine import Field, FieldKind, Transition, validate_payload
 from ipcase.domain.permissions import require
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors
@@ -40,6 +42,7 @@ TODAY = D(2025, 10, 15)
 RECEIVED_ON = D(2025, 9, 30)
 REGISTERED_ON = D(2025, 10, 9)
 HEARING_ON = D(2025, 10, 14)
+NOTICE_BY = D(2025, 10, 7)    # three working days (10-08, 10-09, 10-10; 10-11 a 调休 Saturday) before
 ALL_ROLES = tuple(Role)
 CLOSED_RULINGS = (S.CLOSED_RULING_INFRINGEMENT, S.CLOSED_RULING_REJECTED)
 
@@ -104,7 +107,10 @@ def snapshot(state: CaseState, **kw) -> CaseSnapshot:
     """A case where every guard holds unless told otherwise."""
     base = dict(state=state, today=TODAY, received_date=RECEIVED_ON, panel_valid=True,
                 registered_date=REGISTERED_ON if state not in (S.RECEIVED, S.PENDING_CORRECTION) else None,
-                answer_periods=(period(due=TODAY - timedelta(days=1)),), hearing_date=HEARING_ON)
+                answer_periods=(period(due=TODAY - timedelta(days=1)),), hearing_date=HEARING_ON,
+                # both sides served the hearing notice on the last lawful day (M25 art 26)
+                hearing_notices=(NoticeFact(1, PartyRole.REQUESTER, NOTICE_BY),
+                                 NoticeFact(2, PartyRole.RESPONDENT, NOTICE_BY)), latest_notice_day=NOTICE_BY)
     base.update(kw)
     return CaseSnapshot(**base)
 

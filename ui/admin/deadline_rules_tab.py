@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.cases.deadlines import DeadlineSettings
+from ipcase.dto.admin import DeadlineRules
+from ipcase.errors import ConcurrentModification
+from ipcase.queries.admin import deadline_rules as deadline_rule_queries
 from ipcase.services.admin import deadline_rules
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
 from ui.common.i18n import tr_ctx
-from ui.common.submit import submit
+from ui.common.submit import Conflict, submit
 from ui.shell.context import AppContext
 
 CTX = "DeadlineSettingsPage"
@@ -48,6 +51,7 @@ SETTINGS = {
 class DeadlineSettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self._version = 0   # of the settings shown (optimistic locking)
         self._ctx = ctx
         outer = QVBoxLayout(self)
         note = QLabel(self.tr("修改后，所有未结案件的期限将按新规则重新计算。标注“暂定解释”的项目是法规未明确、"
@@ -90,7 +94,12 @@ class DeadlineSettingsPage(QWidget):
 
     def refresh(self) -> None:
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(deadline_rules.deadline_settings, office_id=ctx.user.office_id), on_success=self._show, owner=self)
+        ctx.runner.run_db(ctx.db(deadline_rule_queries.deadline_rules, office_id=ctx.user.office_id),
+                          on_success=self._on_loaded, owner=self)
+
+    def _on_loaded(self, page: DeadlineRules) -> None:
+        self._version = page.version
+        self._show(page.settings)
 
     def _show(self, settings: DeadlineSettings) -> None:
         for name, editor in self.editors.items():
@@ -108,9 +117,15 @@ class DeadlineSettingsPage(QWidget):
         self.field_errors.clear()
         ctx = self._ctx
         submit(self, ctx.runner, ctx.db(deadline_rules.update_deadline_settings, actor_id=ctx.user_id,
-                                        settings=self.settings(), now=ctx.clock.now()),
-               field_errors=self.field_errors, lock=self.save_button, on_success=self._on_saved)
+                                        settings=self.settings(), expected_version=self._version,
+                                        now=ctx.clock.now()),
+               field_errors=self.field_errors, lock=self.save_button, on_success=self._on_saved,
+               conflict=Conflict(self._keep_newer_version, self.tr("期限规则已被他人修改"), self.refresh, ask=True))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        self._version = exc.actual_version
 
     def _on_saved(self, result) -> None:
+        self._version += 1   # this save counted once (services.setting_locks.claim_group)
         messages.info(self, self.tr("期限规则"), self.tr("已保存。已重新计算 %1 件案件的期限，其中 %2 个期限发生变化。")
                       .replace("%1", str(result.cases)).replace("%2", str(result.deadlines_changed)))

@@ -1,6 +1,8 @@
 """设置 › 机关: the office's name, 机关简称, 案号 pattern (with a live preview), address, higher office."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.numbering import format_number, validate_pattern
 from ipcase.dto.admin import OfficeInfo
-from ipcase.errors import ValidationFailed
+from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.queries.admin import office as office_queries
 from ipcase.services.admin import office as office_services
 from ui.common import errors, messages
 from ui.common.field_errors import FieldErrors
-from ui.common.submit import submit
+from ui.common.submit import Conflict, submit
 from ui.shell.context import AppContext
 
 PREVIEW_SEQUENCE = 12
@@ -121,10 +123,18 @@ class OfficePage(QWidget):
         self.field_errors.clear()
         office = self.office_input()
         ctx = self._ctx
-        submit(self, ctx.runner, ctx.db(office_services.update_office, actor_id=ctx.user_id, office=office),
-               field_errors=self.field_errors, lock=self.save_button, on_success=lambda _r: self._on_saved(office))
+        version = self._office.version if self._office else 0
+        submit(self, ctx.runner, ctx.db(office_services.update_office, actor_id=ctx.user_id, office=office,
+                                        expected_version=version),
+               field_errors=self.field_errors, lock=self.save_button, on_success=lambda _r: self._on_saved(office),
+               conflict=Conflict(self._keep_newer_version, self.tr("机关信息已被他人修改"), self.refresh, ask=True))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        if self._office is not None:
+            self._office = replace(self._office, version=exc.actual_version)
 
     def _on_saved(self, office: OfficeInfo) -> None:
         self._office = office
+        self.refresh()   # the version the next save names
         self.office_saved.emit(office)
         messages.info(self, self.tr("机关信息"), self.tr("已保存。新的案号格式从下一件立案的案件起使用。"))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ipcase.errors import ConcurrentModification
 from ui.common import errors
 from ui.common.error_dialog import show_unexpected_error
 from ui.common.i18n import tr
@@ -22,6 +23,24 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_reload(parent: QWidget | None, exc: ConcurrentModification, title: str | None) -> bool:
+    """Someone saved the settings this page shows since it loaded them: load theirs (True), or keep what was
+    typed (False: saving again then replaces theirs, knowingly)."""
+    title = title or tr("设置已被他人修改")
+    who = exc.changes[0] if exc.changes else ""
+    text = title + tr("：") + (tr("在您打开此页之后，%1 保存了新的设置。").replace("%1", who) if who
+                              else tr("在您打开此页之后，他人保存了新的设置。"))
+    text += "\n\n" + tr("载入最新设置：放弃您填写的内容，显示对方保存的设置。") + "\n" + \
+        tr("保留我的内容：您填写的内容仍在窗口中；再次保存将替换对方保存的设置。")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setObjectName("conflict_box")
+    reload = box.addButton(tr("载入最新设置(&R)"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("保留我的内容(&K)"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is reload
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:

@@ -28,11 +28,14 @@ class DbRunner(Protocol):
 class Conflict:
     """Someone else saved the record since the form loaded it. The form stays open with what was typed: `keep`
     remembers what must survive (the newer version to submit against, or the typed values) before the message
-    titled `title` (the generic title when None); `reload`, when given, then fetches the record again."""
+    titled `title` (the generic title when None); `reload`, when given, then fetches the record again — or, with
+    `ask` (a settings page, where nothing else shows the newer values), only when the user chooses to load them
+    instead of keeping what they typed."""
 
     keep: Callable[[ConcurrentModification], None]
     title: str | None = None
     reload: Callable[[], None] | None = None
+    ask: bool = False
 
 
 def show_failure(owner: QWidget, field_errors: FieldErrors, exc: BaseException, *,
@@ -41,6 +44,10 @@ def show_failure(owner: QWidget, field_errors: FieldErrors, exc: BaseException, 
     A form spread over `tabs` brings forward the tab of the first wrong field."""
     if conflict is not None and isinstance(exc, ConcurrentModification):
         conflict.keep(exc)
+        if conflict.ask:
+            if messages.ask_reload(owner, exc, conflict.title) and conflict.reload is not None:
+                conflict.reload()
+            return False
         messages.show_error(owner, exc, conflict.title)
         if conflict.reload is not None:
             conflict.reload()

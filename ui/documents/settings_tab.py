@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.dto.documents import DocumentSettings
+from ipcase.errors import ConcurrentModification
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import issue as doc_services
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
-from ui.common.submit import submit
+from ui.common.submit import Conflict, submit
 from ui.documents import labels as doc_labels
 from ui.documents.document_dialog import office_template_dir
 from ui.shell.context import AppContext
@@ -54,7 +55,8 @@ class DocumentsSettingsPage(QWidget):
         self.days_spin.setRange(1, 366)
         self.days_spin.setSuffix(self.tr(" 日"))
         row.addWidget(self.days_spin)
-        note = QLabel(self.tr("（待确认的规则：办案指南为60日，现行民事诉讼法第九十五条为30日，默认30日）"))
+        # In the user's terms: what the number does, and the two rules an office chooses between.
+        note = QLabel(self.tr("公告发出之日起经过此期间，即视为送达（民事诉讼法第九十五条为30日，原办案指南为60日）"))
         note.setStyleSheet("color: #6d4c00;")
         row.addWidget(note)
         row.addStretch(1)
@@ -99,6 +101,7 @@ class DocumentsSettingsPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self._keys: list[str] = []
+        self._version = 0   # of the settings shown (optimistic locking)
 
     def refresh(self) -> None:
         ctx = self._ctx
@@ -106,6 +109,7 @@ class DocumentsSettingsPage(QWidget):
                           on_success=self._on_loaded, owner=self)
 
     def _on_loaded(self, settings: DocumentSettings) -> None:
+        self._version = settings.version
         self.days_spin.setValue(settings.public_notice_days)
         configured = dict(settings.fonts)
         for role, edit in self.font_edits.items():
@@ -134,9 +138,16 @@ class DocumentsSettingsPage(QWidget):
         self.field_errors.clear()
         ctx = self._ctx
         submit(self, ctx.runner, ctx.db(doc_services.update_document_settings, actor_id=ctx.user_id,
-                                        settings=self.settings()),
-               field_errors=self.field_errors,
-               on_success=lambda _r: messages.info(self, self.tr("文书"), self.tr("已保存。")))
+                                        settings=self.settings(), expected_version=self._version),
+               field_errors=self.field_errors, on_success=self._on_saved,
+               conflict=Conflict(self._keep_newer_version, self.tr("文书设置已被他人修改"), self.refresh, ask=True))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        self._version = exc.actual_version
+
+    def _on_saved(self, _result) -> None:
+        self._version += 1   # this save counted once (services.setting_locks.claim_group)
+        messages.info(self, self.tr("文书"), self.tr("已保存。"))
 
     def _on_templates_button_clicked(self) -> None:
         folder = Path(office_template_dir(self._ctx))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.dto.hearings import HearingSettings, RoomInfo, RoomInput
+from ipcase.dto.hearings import HearingRules, HearingSettings, RoomInfo, RoomInput
+from ipcase.errors import ConcurrentModification
 from ipcase.queries.hearings import sessions as hearing_queries
 from ipcase.services.hearings import rooms as hearing_rooms
 from ui.common import labels, messages
@@ -100,28 +101,38 @@ class HearingRoomsPage(QWidget):
         rules_form.addRow(self.save_rules_button)
         layout.addWidget(rules)
         self._editing: int | None = None
+        self._editing_version: int | None = None   # of the room in the form (optimistic locking)
+        self._settings_version = 0                 # of the hearing settings shown
+        self._reselect: int | None = None          # a room to show again once the list is reloaded
 
     def refresh(self) -> None:
         ctx = self._ctx
         ctx.runner.run_db(ctx.db(hearing_queries.rooms, office_id=ctx.user.office_id, include_inactive=True),
                           on_success=self._on_rooms_loaded, owner=self)
-        ctx.runner.run_db(ctx.db(hearing_queries.hearing_settings, office_id=ctx.user.office_id), on_success=self._on_settings_loaded, owner=self)
+        ctx.runner.run_db(ctx.db(hearing_queries.hearing_rules, office_id=ctx.user.office_id),
+                          on_success=self._on_settings_loaded, owner=self)
 
     def _on_rooms_loaded(self, rooms: tuple[RoomInfo, ...]) -> None:
         self.rooms = rooms
         fill_rows(self.table, [(room.name, room.place, room.seats or "", labels.yes_no(room.recording),
                                 labels.yes_no(room.online_capable), labels.yes_no(room.active)) for room in rooms])
+        row = next((i for i, room in enumerate(rooms) if room.id == self._reselect), None)
+        self._reselect = None
+        if row is not None:
+            self.table.clearSelection()
+            self.table.selectRow(row)   # fills the form with what is stored now
 
-    def _on_settings_loaded(self, settings: HearingSettings) -> None:
+    def _on_settings_loaded(self, page: HearingRules) -> None:
+        self._settings_version = page.version
         for name, spin in self.setting_spins.items():
-            spin.setValue(getattr(settings, name))
+            spin.setValue(getattr(page.settings, name))
 
     def _on_table_selection_changed(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.rooms):
             return
         room = self.rooms[row]
-        self._editing = room.id
+        self._editing, self._editing_version = room.id, room.version
         self.name_edit.setText(room.name)
         self.place_edit.setText(room.place)
         self.seats_spin.setValue(room.seats)
@@ -130,7 +141,7 @@ class HearingRoomsPage(QWidget):
         self.active_check.setChecked(room.active)
 
     def _on_new_button_clicked(self) -> None:
-        self._editing = None
+        self._editing = self._editing_version = None
         self.table.clearSelection()
         for edit in (self.name_edit, self.place_edit):
             edit.clear()
@@ -145,22 +156,42 @@ class HearingRoomsPage(QWidget):
         data = RoomInput(self.name_edit.text(), self.place_edit.text(), self.seats_spin.value(),
                          self.recording_check.isChecked(), self.online_check.isChecked(), self.active_check.isChecked())
         self.errors.clear()
-        ctx.runner.run_db(ctx.db(hearing_rooms.save_room, actor_id=ctx.user_id, data=data, room_id=self._editing),
+        ctx.runner.run_db(ctx.db(hearing_rooms.save_room, actor_id=ctx.user_id, data=data, room_id=self._editing,
+                                 expected_version=self._editing_version),
                           on_success=self._on_room_saved, on_failure=self._on_failed, owner=self)
 
     def _on_room_saved(self, room: RoomInfo) -> None:
-        self._editing = room.id
+        self._editing, self._editing_version = room.id, room.version
         self.refresh()
 
     def save_rules(self) -> None:
         ctx = self._ctx
         settings = HearingSettings(**{name: spin.value() for name, spin in self.setting_spins.items()})
         self.rules_errors.clear()
-        ctx.runner.run_db(ctx.db(hearing_rooms.update_hearing_settings, actor_id=ctx.user_id, settings=settings),
-                          on_success=lambda _r: messages.info(self, self.tr("口审规则"), self.tr("已保存。")),
-                          on_failure=lambda exc: self.rules_errors.show(exc) or messages.show_error(self, exc),
-                          owner=self)
+        ctx.runner.run_db(ctx.db(hearing_rooms.update_hearing_settings, actor_id=ctx.user_id, settings=settings,
+                                 expected_version=self._settings_version),
+                          on_success=self._on_rules_saved, on_failure=self._on_rules_failed, owner=self)
+
+    def _on_rules_saved(self, _result) -> None:
+        self._settings_version += 1   # this save counted once (services.setting_locks.claim_group)
+        messages.info(self, self.tr("口审规则"), self.tr("已保存。"))
+
+    def _on_rules_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ConcurrentModification):
+            self._settings_version = exc.actual_version   # the typed values stay; keeping them saves over theirs
+            if messages.ask_reload(self, exc, self.tr("口审规则已被他人修改")):
+                self._ctx.runner.run_db(self._ctx.db(hearing_queries.hearing_rules, office_id=self._ctx.user.office_id),
+                                        on_success=self._on_settings_loaded, owner=self)
+            return
+        if not self.rules_errors.show(exc):
+            messages.show_error(self, exc)
 
     def _on_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ConcurrentModification):
+            self._editing_version = exc.actual_version   # the typed room stays; keeping it saves over theirs
+            if messages.ask_reload(self, exc, self.tr("口审庭信息已被他人修改")):
+                self._reselect = self._editing
+                self.refresh()
+            return
         if not self.errors.show(exc):
             messages.show_error(self, exc)

@@ -2,6 +2,8 @@
 suggests its track), each with its conditions in words — and the [U] rule on complaints."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.intake.routing import DEFAULT_RULES, DEFAULT_TRACK, RoutingRule
 from ipcase.dto.intake import RoutingSettings
+from ipcase.errors import ConcurrentModification
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import settings as intake_settings
 from ui.common import messages
@@ -58,9 +61,9 @@ class RoutingRulesPage(QWidget):
 
         self.complaint_check = QCheckBox(self.tr("投诉须先收到正式的处理请求书，才能登记为行政裁决案件"))
         self.complaint_check.setObjectName("complaint_check")
-        self.complaint_check.setToolTip(self.tr("实务做法，法规未明确规定（待确认）：管理员可按本机关做法调整。"))
+        self.complaint_check.setToolTip(self.tr("权利人的投诉须转为正式的处理请求书后才能裁决；不需要时可取消勾选。"))
         layout.addWidget(self.complaint_check)
-        note = QLabel(self.tr("（待确认的规则：依实务做法设定，管理员可调整）"))
+        note = QLabel(self.tr("按本机关的做法设定，可随时调整。"))
         note.setStyleSheet("color: #6d4c00;")
         layout.addWidget(note)
 
@@ -171,9 +174,18 @@ class RoutingRulesPage(QWidget):
     def save(self) -> None:
         ctx = self._ctx
         ctx.runner.run_db(ctx.db(intake_settings.save_routing, actor_id=ctx.user_id, rules=tuple(self.rules),
-                                 complaint_needs_request=self.complaint_check.isChecked()),
-                          on_success=self._on_saved, on_failure=lambda exc: messages.show_error(self, exc),
-                          owner=self)
+                                 complaint_needs_request=self.complaint_check.isChecked(),
+                                 expected_version=self._stored.version if self._stored else 0),
+                          on_success=self._on_saved, on_failure=self._on_failed, owner=self)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConcurrentModification) and self._stored is not None:
+            # Someone saved the rules meanwhile: the typed rules stay; keeping them saves over theirs.
+            self._stored = replace(self._stored, version=exc.actual_version)
+            if messages.ask_reload(self, exc, self.tr("分流规则已被他人修改")):
+                self.refresh()
+            return
+        messages.show_error(self, exc)
 
     def _on_saved(self, settings: RoutingSettings) -> None:
         self._on_loaded(settings)

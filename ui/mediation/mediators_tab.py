@@ -3,6 +3,8 @@ fields of expertise; filter by expertise, add and edit (officers and the heads).
 the mediation cases' 案号 pattern here."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.permissions import may
 from ipcase.dto.mediation import MediatorInfo, MediatorPoolInput
+from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import cases as mediation_services
@@ -25,7 +28,7 @@ from ipcase.services.mediation import mediators as mediator_services
 from ui.common.field_errors import FieldErrors
 from ui.common.form_dialog import FormDialog
 from ui.common.plain_table import fill, text_table
-from ui.common.submit import show_failure, submit
+from ui.common.submit import Conflict, show_failure, submit
 from ui.shell.context import AppContext
 
 
@@ -54,14 +57,18 @@ class MediatorDialog(FormDialog):
                              ("", self.active_check, "")):
             self.add_row(text, w, key)
         if mediator is not None:
-            self.user_combo.setCurrentIndex(max(self.user_combo.findData(mediator.user_id), 0))
-            self.name_edit.setText(mediator.name)
-            self.organization_edit.setText(mediator.organization)
-            self.phone_edit.setText(mediator.phone)
-            self.expertise_edit.setText("、".join(mediator.expertise))
-            self.note_edit.setText(mediator.note)
-            self.active_check.setChecked(mediator.active)
+            self._fill(mediator)
         self.add_buttons(self.submit, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+
+    def _fill(self, mediator: MediatorInfo) -> None:
+        self._mediator = mediator
+        self.user_combo.setCurrentIndex(max(self.user_combo.findData(mediator.user_id), 0))
+        self.name_edit.setText(mediator.name)
+        self.organization_edit.setText(mediator.organization)
+        self.phone_edit.setText(mediator.phone)
+        self.expertise_edit.setText("、".join(mediator.expertise))
+        self.note_edit.setText(mediator.note)
+        self.active_check.setChecked(mediator.active)
 
     def data(self) -> MediatorPoolInput:
         return MediatorPoolInput(name=self.name_edit.text(), user_id=self.user_combo.currentData(),
@@ -73,8 +80,23 @@ class MediatorDialog(FormDialog):
         ctx = self._ctx
         self.field_errors.clear()
         submit(self, ctx.runner, ctx.db(mediator_services.save_mediator, actor_id=ctx.user_id, data=self.data(),
-                                        mediator_id=self._mediator.id if self._mediator else None),
-               field_errors=self.field_errors, on_success=lambda _id: self.accept())
+                                        mediator_id=self._mediator.id if self._mediator else None,
+                                        expected_version=self._mediator.version if self._mediator else None),
+               field_errors=self.field_errors, on_success=lambda _id: self.accept(),
+               conflict=Conflict(self._keep_newer_version, self.tr("调解员信息已被他人修改"), self._reload, ask=True))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        self._mediator = replace(self._mediator, version=exc.actual_version)
+
+    def _reload(self) -> None:
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(mediation_queries.mediators, office_id=ctx.user.office_id),
+                          on_success=self._on_reloaded, owner=self)
+
+    def _on_reloaded(self, pool) -> None:
+        stored = next((m for m in pool if m.id == self._mediator.id), None)
+        if stored is not None:
+            self._fill(stored)
 
 
 class MediatorPoolPage(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -58,6 +58,9 @@ def open_externally(data: bytes, file_name: str) -> Path:
 
 
 class PdfPreviewDialog(QDialog):
+    # how ("print", "save", "open") and the file name: the document left the application (the audit trail records it)
+    output_made = Signal(str, str)
+
     def __init__(self, title: str, pdf: bytes, docx: bytes | None = None, file_stem: str = "",
                  parent: QWidget | None = None, note: str = ""):
         super().__init__(parent)
@@ -87,7 +90,7 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.word_button = QPushButton(self.tr("用 Word/WPS 打开(&W)"))
         self.word_button.setVisible(docx is not None)
-        self.word_button.clicked.connect(lambda: open_externally(self._docx, f"{self._stem}.docx"))
+        self.word_button.clicked.connect(self._on_word_button_clicked)
         for button in (self.print_button, self.save_button, self.word_button):
             row.addWidget(button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,6 +103,11 @@ class PdfPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             print_pdf(self.document, printer)
+            self.output_made.emit("print", "")
+
+    def _on_word_button_clicked(self) -> None:
+        open_externally(self._docx, f"{self._stem}.docx")
+        self.output_made.emit("open", f"{self._stem}.docx")
 
     def _on_save_button_clicked(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("另存为"), f"{self._stem}.pdf",
@@ -110,3 +118,4 @@ class PdfPreviewDialog(QDialog):
             Path(path).write_bytes(self._docx)
         else:
             Path(path).write_bytes(self._pdf)
+        self.output_made.emit("save", path)

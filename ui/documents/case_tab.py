@@ -22,6 +22,7 @@ from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import BatchResult, CaseDocuments, DocumentInfo
 from ipcase.files import read_upload
 from ipcase.queries.documents import register as doc_queries
+from ipcase.services.audit import outputs
 from ipcase.services.documents import issue as doc_services
 from ui.common import labels, messages
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
@@ -34,6 +35,12 @@ def both_files(uow, *, document_id: int) -> tuple[str, bytes, bytes]:
     name, pdf = doc_queries.document_file(uow, document_id=document_id, kind="pdf")
     _name, docx = doc_queries.document_file(uow, document_id=document_id, kind="docx")
     return name.removesuffix(".pdf"), pdf, docx
+
+
+def record_output(ctx: AppContext, document_id: int, how: str, target: str) -> None:
+    """An issued document printed, saved or opened outside: the audit trail records it (in the background)."""
+    ctx.runner.run_db(ctx.db(outputs.record_output, actor_id=ctx.user.id, document_id=document_id, how=how,
+                             target=target, now=ctx.clock.now()), on_failure=lambda exc: None)
 
 
 class DocumentsTab(QWidget):
@@ -142,6 +149,7 @@ class DocumentsTab(QWidget):
     def _show(self, d: DocumentInfo, stem: str, pdf: bytes, docx: bytes) -> None:
         note = self.tr("已签发的文书不能修改；如有错误请使用“更正”。")
         self.preview_dialog = PdfPreviewDialog(f"{d.title} {d.number}", pdf, docx, stem, self, note=note)
+        self.preview_dialog.output_made.connect(lambda how, target, d=d: record_output(self._ctx, d.id, how, target))
         self.preview_dialog.open()
 
     def _on_word_button_clicked(self) -> None:

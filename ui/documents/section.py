@@ -25,7 +25,7 @@ from ui.common import labels, messages
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.plain_table import fill, text_table
 from ui.documents import labels as doc_labels
-from ui.documents.case_tab import both_files, run_batch
+from ui.documents.case_tab import both_files, record_output, run_batch
 from ui.shell.context import AppContext
 
 
@@ -39,6 +39,7 @@ class DocumentsView(QWidget):
         self.to_serve = ()
         self.documents = ()
         self.preview_dialog: PdfPreviewDialog | None = None
+        self._previewed: int | None = None   # the document shown, for the audit record of its printing
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         batch = QHBoxLayout()
@@ -123,12 +124,15 @@ class DocumentsView(QWidget):
         if not picked:
             return
         d = self.documents[min(picked)]
+        self._previewed = d.id
         ctx = self._ctx
         ctx.runner.run_db(ctx.db(both_files, document_id=d.id), owner=self, on_success=lambda files: self._show(
             f"{d.title} {d.number}", *files))
 
     def _show(self, title: str, stem: str, pdf: bytes, docx: bytes) -> None:
         self.preview_dialog = PdfPreviewDialog(title, pdf, docx, stem, self)
+        self.preview_dialog.output_made.connect(
+            lambda how, target, d=self._previewed: record_output(self._ctx, d, how, target))
         self.preview_dialog.open()
 
     def issue_hearing_notices(self) -> None:

@@ -268,3 +268,19 @@ def test_the_application_cannot_update_or_delete_audit_entries(demo):
             _sql(engine, "TRUNCATE audit_entries")
     with engine.connect() as c:
         assert c.execute(sa.text("SELECT count(*) FROM audit_entries WHERE seq = 2")).scalar() == 1
+
+
+def test_printing_or_saving_an_issued_document_is_recorded(demo):
+    _engine, new_uow, _data_dir = demo
+    from ipcase.services.audit.outputs import record_output
+    with new_uow() as uow:
+        doc_id, clerk, number = uow.session.execute(sa.text(
+            "SELECT d.id, d.issued_by, c.case_number FROM documents d JOIN cases c ON c.id = d.case_id")).one()
+    for how in ("print", "save"):
+        with new_uow() as uow:
+            record_output(uow, actor_id=clerk, document_id=doc_id, how=how, target="/tmp/调查通知书.pdf", now=NOW)
+    with new_uow() as uow:
+        rows = uow.session.execute(sa.text("SELECT action, record_key, case_number, at FROM audit_entries "
+                                           "WHERE action LIKE 'documents.%' ORDER BY seq")).all()
+    assert [(r.action, r.record_key, r.case_number) for r in rows] == [
+        ("documents.print", f"[{doc_id}]", number), ("documents.save", f"[{doc_id}]", number)]

@@ -76,3 +76,27 @@ def test_the_window_says_at_start_up_when_the_record_was_altered(make_ctx, staff
         c.execute(sa.text("DELETE FROM audit_entries WHERE seq = (SELECT max(seq) - 1 FROM audit_entries)"))
     window.check_audit_record()
     assert not window.audit_label.isHidden() and "记录被改动" in window.audit_label.text()
+
+
+def test_a_saved_or_opened_preview_reports_its_output(qtbot, tmp_path, monkeypatch):
+    """What the audit trail records as a document's print/save (ui/documents connects this to record_output)."""
+    import io
+
+    from pypdf import PdfWriter
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.common import pdf_preview
+    buffer = io.BytesIO()
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.write(buffer)
+    dialog = pdf_preview.PdfPreviewDialog("调查通知书", buffer.getvalue(), b"docx", "调查通知书")
+    qtbot.addWidget(dialog)
+    seen = []
+    dialog.output_made.connect(lambda how, target: seen.append((how, target)))
+    target = str(tmp_path / "通知书.pdf")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target, ""))
+    monkeypatch.setattr(pdf_preview, "open_externally", lambda data, name: tmp_path / name)
+    dialog.save_button.click()
+    dialog.word_button.click()
+    assert seen == [("save", target), ("open", "调查通知书.docx")]

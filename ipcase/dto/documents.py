@@ -124,6 +124,7 @@ class DocumentDraft:
     party_id: int | None = None                    # the addressee (REQUESTER/RESPONDENT/PARTY types)
     subject_id: int | None = None                  # the issued document it refers to (送达回证, 更正, 催告…)
     corrects_id: int | None = None                 # a corrected re-issue of this document (更正)
+    signed_by: int | None = None                   # 签发人 chosen when no approval names one (domain.documents.signatory)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ class DocumentInfo:
     pages: int = 0
     served_count: int = 0
     fields: dict = field(default_factory=dict)   # what the clerk wrote (a correction starts from it)
+    signed_by: str = ""        # 签发人, the approving leader ("" for forms and records, and where none was recorded)
 
 
 @dataclass(frozen=True)

@@ -74,8 +74,10 @@ class DocumentsTab(QWidget):
         buttons.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(splitter, 1)
+        # 签发人 is the leader who approved issuing; 制作人 the clerk who made and printed the document.
         self.table = text_table([self.tr("文书"), self.tr("文号"), self.tr("受送达人/对象"), self.tr("签发时间"),
-                             self.tr("签发人"), self.tr("页数"), self.tr("送达记录"), self.tr("更正")], "documents_table")
+                                 self.tr("签发人"), self.tr("制作人"), self.tr("页数"), self.tr("送达记录"), self.tr("更正")],
+                                "documents_table")
         self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         splitter.addWidget(self.table)
         box = QWidget()
@@ -109,7 +111,8 @@ class DocumentsTab(QWidget):
 
     def _on_loaded(self, data: CaseDocuments) -> None:
         self.data = data
-        fill(self.table, [[d.title, d.number, d.addressee, labels.fmt_date(d.issued_at), d.issued_by, str(d.pages),
+        fill(self.table, [[d.title, d.number, d.addressee, labels.fmt_date(d.issued_at), d.signed_by, d.issued_by,
+                           str(d.pages),
                            str(d.served_count),
                            (self.tr("更正 %1").replace("%1", d.corrects_number) if d.corrects_number else "")
                            + (self.tr("已被 %1 更正").replace("%1", d.corrected_by_number) if d.corrected_by_number else "")]

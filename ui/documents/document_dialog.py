@@ -25,7 +25,10 @@ from ipcase.domain.documents.types import BY_KEY, Addressee, DocType, offered
 from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import DocumentDraft, DocumentInfo, RenderedDocument
+from ipcase.dto.signatories import SignatoryChoice
+from ipcase.errors import ValidationErrors, ValidationFailed
 from ipcase.queries.documents import register as doc_queries
+from ipcase.queries.documents.signatories import signatory_choice
 from ipcase.services.documents import issue as doc_services
 from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
@@ -38,6 +41,18 @@ from ui.shell.context import AppContext
 def office_template_dir(ctx: AppContext) -> str:
     """An office's own templates (same file names as resources/templates) override the bundled ones."""
     return str(ctx.data_dir / "templates")
+
+
+def _refuse_without_signatory(uow, **draft) -> None:
+    """No 签发人 was chosen: the draft's own errors (checked as by a preview, nothing written) and that one."""
+    missing = ValidationFailed("signed_by", "required")
+    try:
+        doc_services.preview_document(uow, **draft)
+    except ValidationErrors as e:
+        raise ValidationErrors([*e.errors, missing]) from None
+    except ValidationFailed as e:
+        raise ValidationErrors([e, missing]) from None
+    raise missing
 
 
 class DocumentDialog(QDialog):
@@ -53,7 +68,7 @@ class DocumentDialog(QDialog):
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.preview_dialog: PdfPreviewDialog | None = None
         self.setWindowTitle(self.tr("文书 — %1").replace("%1", detail.case_number or self.tr("未立案")))
-        self.resize(780, 820)
+        self.resize(780, 700)      # fits a 1366×768 screen with the taskbar; the fields scroll
         layout = QVBoxLayout(self)
         head = QFormLayout()
         layout.addLayout(head)
@@ -69,6 +84,17 @@ class DocumentDialog(QDialog):
         self.subject_combo = QComboBox()
         self.subject_combo.setObjectName("subject_combo")
         head.addRow(self.tr("所涉文书(&J)："), self.subject_combo)
+        # 签发人: the leader who approves issuing (named by the approval the document carries out, else chosen);
+        # the clerk who issues is recorded as 制作人.
+        self.signatory_combo = QComboBox()
+        self.signatory_combo.setObjectName("signatory_combo")
+        self.signatory_note = QLabel()
+        self.signatory_note.setObjectName("signatory_note")
+        self.signatory_note.setWordWrap(True)
+        self.signatory_note.setStyleSheet("color: #555;")
+        head.addRow(self.tr("签发人(&S)："), self.signatory_combo)
+        head.addRow("", self.signatory_note)
+        self._signatory: SignatoryChoice | None = None
         self._head = head
         if corrects:
             note = QLabel(self.tr("更正 %1：签发后原文书作废，新文书载明所更正的文号。").replace("%1", corrects.number))
@@ -115,6 +141,7 @@ class DocumentDialog(QDialog):
         self.field_errors = FieldErrors(self.summary_label)
         self._fill_parties(dt)
         self._fill_subjects(dt)
+        self._load_signatories(dt)
         body = QWidget()
         form = QFormLayout(body)
         self.editors = {}
@@ -142,6 +169,7 @@ class DocumentDialog(QDialog):
             form.addRow(QLabel(self.tr("本文书的内容全部由系统根据案件信息生成，无需填写。")))
         self.field_errors.register("party_id", self.party_combo)
         self.field_errors.register("subject_id", self.subject_combo)
+        self.field_errors.register("signed_by", self.signatory_combo)
         self.scroll.setWidget(body)
         self.issue_button.setEnabled(True)
 
@@ -169,6 +197,35 @@ class DocumentDialog(QDialog):
                 self.subject_combo.addItem(f"{d.title}　{d.number}", d.id)
         self._head.setRowVisible(self.subject_combo, dt.needs_subject)
 
+    def _load_signatories(self, dt: DocType) -> None:
+        self._signatory = None
+        self.signatory_combo.clear()
+        self.signatory_combo.setEnabled(False)
+        self.signatory_note.setText(self.tr("正在读取…"))
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(signatory_choice, case_id=self._detail.id, doc_type_key=dt.key),
+                          on_success=lambda choice, key=dt.key: self._on_signatories_loaded(key, choice), owner=self)
+
+    def _on_signatories_loaded(self, key: str, choice: SignatoryChoice) -> None:
+        if key != self.doc_type.key:      # the clerk picked another document meanwhile
+            return
+        self._signatory = choice
+        self.signatory_combo.clear()
+        self._head.setRowVisible(self.signatory_combo, choice.needed)
+        self._head.setRowVisible(self.signatory_note, choice.needed)
+        if choice.fixed is not None:
+            self.signatory_combo.addItem(choice.fixed[1], choice.fixed[0])
+            self.signatory_note.setText(self.tr("本文书执行已批准的决定，签发人为审批的部门负责人。"))
+            return
+        self.signatory_combo.addItem(self.tr("（请选择）"), None)
+        for user_id, name in choice.choices:
+            self.signatory_combo.addItem(name, user_id)
+        if (i := self.signatory_combo.findData(self._ctx.user_id)) > 0:
+            self.signatory_combo.setCurrentIndex(i)     # a leader issuing himself signs it
+        self.signatory_combo.setEnabled(True)
+        self.signatory_note.setText(self.tr("签发人是批准签发的部门负责人；您作为制作人记录。")
+                                    if choice.choices else self.tr("本机关没有可作为签发人的部门负责人账户。"))
+
     # ---- draft, preview, issue
     def draft(self) -> DocumentDraft:
         dt = self.doc_type
@@ -178,7 +235,15 @@ class DocumentDialog(QDialog):
             or dt.key == "service_proof"
         return DocumentDraft(dt.key, fields, party_id=self.party_combo.currentData() if needs_party else None,
                              subject_id=self.subject_combo.currentData() if dt.needs_subject else None,
-                             corrects_id=self._corrects.id if self._corrects else None)
+                             corrects_id=self._corrects.id if self._corrects else None,
+                             signed_by=self._chosen_signatory())
+
+    def _chosen_signatory(self) -> int | None:
+        """The leader chosen in the dialog; None where the approval names him (the core records its approver)."""
+        choice = self._signatory
+        if choice is None or not choice.needed or choice.fixed is not None:
+            return None
+        return self.signatory_combo.currentData()
 
     def preview(self) -> None:
         self.field_errors.clear()
@@ -195,11 +260,18 @@ class DocumentDialog(QDialog):
 
     def _on_issue_button_clicked(self) -> None:
         self.field_errors.clear()
+        ctx = self._ctx
+        choice = self._signatory
+        if choice is not None and choice.needed and choice.fixed is None and self._chosen_signatory() is None:
+            # Nothing is issued; the draft is still checked so that every wrong field is marked at once.
+            submit(self, ctx.runner, ctx.db(_refuse_without_signatory, case_id=self._detail.id, draft=self.draft(),
+                                            now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
+                   field_errors=self.field_errors, lock=self.issue_button, on_success=lambda _r: None)
+            return
         if not messages.confirm(self, self.tr("签发文书"), self.tr(
                 "签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？")
                 .replace("%1", doc_labels.doc_type(self.doc_type.key))):
             return
-        ctx = self._ctx
         submit(self, ctx.runner, ctx.db(doc_services.issue_document, actor_id=ctx.user_id, case_id=self._detail.id,
                                         draft=self.draft(), now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
                field_errors=self.field_errors, lock=self.issue_button, on_success=self._on_issued)

@@ -12,11 +12,19 @@ REASON = {
     "before_issued": QT_TRANSLATE_NOOP("errors", "不能早于文书签发日期（%1）"),
     "archived": QT_TRANSLATE_NOOP("errors", "案件已归档，只能查阅，不能再签发文书或登记送达"),
     "already_corrected": QT_TRANSLATE_NOOP("errors", "%1 已经更正过；如需再次更正，请更正最新的文书"),
+    # 签发人 (ipcase/domain/documents/signatory.py)
+    "by_approval": QT_TRANSLATE_NOOP("errors", "该文书执行已审批的决定，签发人为审批的部门负责人（%1），不能另选"),
+    "not_signatory": QT_TRANSLATE_NOOP("errors", "%1 不能作为签发人：签发人须为有审批权限的部门负责人"),
+    "signatory_inactive": QT_TRANSLATE_NOOP("errors", "%1 的账户已停用，不能作为签发人"),
+    "signatory_other_office": QT_TRANSLATE_NOOP("errors", "%1 不属于本案所属机关，不能作为签发人"),
+    "not_signed": QT_TRANSLATE_NOOP("errors", "“%1”为内部存档文书，没有签发人"),
 }
 
 REFUSAL = {
     "already_served": QT_TRANSLATE_NOOP("errors", "已登记签收，不能重复登记"),
     "document_not_for_state": QT_TRANSLATE_NOOP("errors", "案件当前阶段不能制作该文书"),
+    "ruling_not_approved": QT_TRANSLATE_NOOP(
+        "errors", "结案审批尚未批准：行政裁决书只能预览草稿（可附于结案审批表），批准后方可编号签发"),
     "document_not_for_patent_type": QT_TRANSLATE_NOOP(
         "errors", "专利权评价报告仅针对实用新型和外观设计专利（专利法第六十六条），发明专利案件不能制作该通知书"),
     "font_unusable": QT_TRANSLATE_NOOP("errors", "该字体文件无法嵌入PDF（须为TrueType字体）"),

@@ -105,6 +105,7 @@ DOC_FIELD = {
     # the document dialog and the service dialog
     "party_id": QT_TRANSLATE_NOOP("labels", "受送达人"),
     "subject_id": QT_TRANSLATE_NOOP("labels", "所涉文书"),
+    "signed_by": QT_TRANSLATE_NOOP("labels", "签发人"),
     "sent_date": QT_TRANSLATE_NOOP("labels", "发出日期"),
     "received_date": QT_TRANSLATE_NOOP("labels", "签收日期"),
     "tracking_no": QT_TRANSLATE_NOOP("labels", "邮件单号"),

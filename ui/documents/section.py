@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from ipcase.dto.documents import BatchResult, DocumentDraft
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import service as service_records
 from ui.common import labels, messages
+from ui.common.fields import date_edit
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.plain_table import fill, text_table
 from ui.documents import labels as doc_labels
@@ -45,8 +45,7 @@ class DocumentsView(QWidget):
         batch = QHBoxLayout()
         layout.addLayout(batch)
         batch.addWidget(QLabel(self.tr("批量签发口头审理通知书，口审日期：")))
-        self.hearing_date_edit = QDateEdit(QDate(ctx.clock.today() + timedelta(days=1)))
-        self.hearing_date_edit.setCalendarPopup(True)
+        self.hearing_date_edit = date_edit(ctx.clock.today() + timedelta(days=1))
         self.hearing_date_edit.setObjectName("hearing_date_edit")
         batch.addWidget(self.hearing_date_edit)
         self.hearing_batch_button = QPushButton(self.tr("批量签发(&H)"))
@@ -87,7 +86,8 @@ class DocumentsView(QWidget):
         for w in (self.search_edit, self.type_combo, self.preview_button, self.open_button):
             bar.addWidget(w)
         self.issued_table = text_table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人/对象"),
-                                    self.tr("签发时间"), self.tr("签发人"), self.tr("送达记录")], "issued_table")
+                                    self.tr("签发时间"), self.tr("签发人"), self.tr("制作人"), self.tr("送达记录")],
+                                        "issued_table")
         self.issued_table.doubleClicked.connect(lambda _i: self._on_preview_button_clicked())
         issued_layout.addWidget(self.issued_table)
         self.tabs.addTab(issued, self.tr("已签发文书(&2)"))
@@ -112,7 +112,7 @@ class DocumentsView(QWidget):
     def _on_documents_loaded(self, rows) -> None:
         self.documents = rows
         fill(self.issued_table, [[d.case_number or "", d.title, d.number, d.addressee, labels.fmt_date(d.issued_at),
-                                  d.issued_by, str(d.served_count)] for d in rows])
+                                  d.signed_by, d.issued_by, str(d.served_count)] for d in rows])
 
     def _open(self, table, rows) -> None:
         picked = {i.row() for i in table.selectedIndexes()}

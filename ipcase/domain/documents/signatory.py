@@ -45,9 +45,9 @@ def signatory_refusal(role: Role | str | None, *, active: bool, office_id: int |
                       case_office_id: int) -> str | None:
     """Why a user may not be the 签发人 of a document of a case of `case_office_id` (a refusal code), or None."""
     if not active:
-        return "inactive"
+        return "signatory_inactive"
     if office_id != case_office_id:
-        return "other_office"
+        return "signatory_other_office"
     if not may(role, "documents.sign"):
         return "not_signatory"
     return None

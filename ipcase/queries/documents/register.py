@@ -97,16 +97,18 @@ def document_case(uow: UnitOfWork, case_id: int) -> DocumentCase:
 
 def _document_infos(s: Session, where) -> list[DocumentInfo]:
     old, new = aliased(IssuedDocument), aliased(IssuedDocument)
+    signer = aliased(User)
     served = (select(func.count(ServiceRecord.id)).where(ServiceRecord.document_id == IssuedDocument.id)
               .correlate(IssuedDocument).scalar_subquery())
-    q = (select(IssuedDocument, Case.case_number, User.full_name, old.number, new.number, served)
+    q = (select(IssuedDocument, Case.case_number, User.full_name, old.number, new.number, served, signer.full_name)
          .join(Case, Case.id == IssuedDocument.case_id).join(User, User.id == IssuedDocument.issued_by)
+         .outerjoin(signer, signer.id == IssuedDocument.signed_by)
          .outerjoin(old, old.id == IssuedDocument.corrects_id).outerjoin(new, new.corrects_id == IssuedDocument.id)
          .where(where).order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc()))
     return [DocumentInfo(d.id, d.case_id, cn, d.doc_type, d.title, d.number, d.issued_at, issuer, d.addressee,
                          d.party_id, d.corrects_id, old_no or "", new_no or "", d.pages, n or 0,
-                         dict(d.fields or {}))
-            for d, cn, issuer, old_no, new_no, n in s.execute(q)]
+                         dict(d.fields or {}), signed_by or "")
+            for d, cn, issuer, old_no, new_no, n, signed_by in s.execute(q)]
 
 
 def _service_info(r: ServiceRecord, doc: IssuedDocument, recorder: str) -> ServiceRecordInfo:

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ipcase.db.models.admin import Office
+from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
 from ipcase.documents.engine import render
-from ipcase.documents.ruling.compose import ruling_number
 from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
+from ipcase.documents.ruling.compose import ruling_number
+from ipcase.domain.documents.numbered import document_date, issue_refusal
 from ipcase.domain.documents.types import BY_KEY, Addressee, doc_type, fits_patent
 from ipcase.domain.enums import CaseState
 from ipcase.domain.filenames import safe_name
@@ -43,6 +44,7 @@ from ipcase.queries.documents.register import (
     load_document_case,
 )
 from ipcase.services.common import actor, load_case, record
+from ipcase.services.documents.signatory import signatory
 from ipcase.services.numbering import next_number
 from ipcase.services.setting_locks import claim_group
 from ipcase.uow import UnitOfWork
@@ -127,24 +129,29 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
     dt = doc_type(draft.doc_type)
     case_row = writable_case(s, case_id)
     _check_offered(dt, case_row)
+    refused = issue_refusal(dt.key, CaseState(case_row.state))   # no numbered ruling before approval
+    if refused:
+        raise TransitionRefused("issue_document", case_row.state, refused, dt.key)
+    issue_date = document_date(dt.key, case_row.closed_date, now.date())
     case = load_document_case(s, case_id)
     refs = _refs(s, case_id, draft, case)
     # The draft first: a template or field error surfaces before any number is drawn.
     fonts = document_fonts(s, case_row.office_id)
-    render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir, fonts=fonts, **refs)
+    render(case, draft, number=None, issue_date=issue_date, office_dir=office_dir, fonts=fonts, **refs)
+    signed_by = signatory(s, user, case_row, dt, draft.signed_by)
     office = s.get(Office, case_row.office_id)
     year = now.year
     seq = next_number(s, office_id=office.id, kind=f"doc:{dt.key}", year=year)
     number = format_number(number_pattern(s, office.id, dt.key), short_name=office.short_name, year=year, n=seq)
     if dt.key == "ruling":   # one number: the 案号, unless the office keeps a 文号 series for rulings
         number = ruling_number(case, number)
-    final = render(case, draft, number=number, issue_date=now.date(), office_dir=office_dir, fonts=fonts, **refs)
+    final = render(case, draft, number=number, issue_date=issue_date, office_dir=office_dir, fonts=fonts, **refs)
     doc = IssuedDocument(office_id=office.id, case_id=case_id, doc_type=dt.key, title=final.title or dt.title,
                          number=number, year=year, seq=seq, party_id=draft.party_id,
                          addressee=_addressee(dt, draft, case), subject_id=draft.subject_id,
                          corrects_id=draft.corrects_id, fields=dict(draft.fields), text=final.text,
                          pages=final.pages, issued_at=now, issued_on=now.date(), issued_by=user.id,
-                         pdf=final.pdf, docx=final.docx)
+                         signed_by=signed_by, pdf=final.pdf, docx=final.docx)
     s.add(doc)
     s.flush()
     record(s, case_row, user, "document_issued", now, document=dt.title, number=number,
@@ -152,9 +159,11 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
     return doc
 
 
-def _info(doc: IssuedDocument, case_number: str | None, issuer: str, corrects_number: str = "") -> DocumentInfo:
+def _info(s, doc: IssuedDocument, case_number: str | None, issuer: str, corrects_number: str = "") -> DocumentInfo:
+    signer = s.get(User, doc.signed_by) if doc.signed_by else None
     return DocumentInfo(doc.id, doc.case_id, case_number, doc.doc_type, doc.title, doc.number, doc.issued_at,
-                        issuer, doc.addressee, doc.party_id, doc.corrects_id, corrects_number, "", doc.pages, 0)
+                        issuer, doc.addressee, doc.party_id, doc.corrects_id, corrects_number, "", doc.pages, 0,
+                        signed_by=signer.full_name if signer else "")
 
 
 def issue_document(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: DocumentDraft, now: datetime,
@@ -170,7 +179,7 @@ def issue_document(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: Docum
     corrects = s.get(IssuedDocument, doc.corrects_id).number if doc.corrects_id else ""
     number = load_case(s, case_id).case_number
     uow.commit()
-    return _info(doc, number, user.full_name, corrects)
+    return _info(s, doc, number, user.full_name, corrects)
 
 
 def issue_batch(new_uow: Callable[[], UnitOfWork], *, actor_id: int, items: list[tuple[int, DocumentDraft]],

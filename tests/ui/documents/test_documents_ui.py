@@ -41,9 +41,16 @@ def test_issue_serve_and_see_the_answer_period_start(make_ctx, staff, new_uow, q
     assert isinstance(dialog.preview_dialog, PdfPreviewDialog)
     assert dialog.preview_dialog.document.pageCount() >= 1
     dialog.preview_dialog.close()
+    dialog.issue_button.click()                       # no 签发人 chosen: refused next to the field
+    assert tab.table.rowCount() == 0 and dialog.field_errors.label("signed_by") is not None
+    choose(dialog.signatory_combo, staff.dept_head.id)
     dialog.issue_button.click()
     assert shown.errors == []
     assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "测试市知裁答字〔2026〕1号"
+    # the register shows the approving leader as 签发人 and the clerk as 制作人
+    heads = [tab.table.horizontalHeaderItem(i).text() for i in range(tab.table.columnCount())]
+    row = {h: tab.table.item(0, i).text() for i, h in enumerate(heads)}
+    assert (row["签发人"], row["制作人"]) == ("刘洋", "孙丽")
 
     # 送达: the respondent's periods wait for service until the receipt is recorded
     service = view.page("service")
@@ -70,6 +77,7 @@ def test_free_text_errors_are_shown_next_to_the_field(make_ctx, staff, new_uow, 
     assert label is not None and "必须填写" in label.text()
     type_text(dialog.editors["matters"], "被控侵权产品的生产数量")
     type_text(dialog.editors["time_place"], "2026年11月10日上午9时，本局302室")
+    choose(dialog.signatory_combo, staff.dept_head.id)
     dialog.issue_button.click()
     assert shown.errors == [] and window.sections.case_detail_view.page("documents").table.rowCount() == 1
 
@@ -113,7 +121,11 @@ def test_binding_the_case_file(make_ctx, staff, new_uow, qtbot, shown):
     qtbot.addWidget(window)
     window.sections.open_case(c.ref.id)
     tab = window.sections.case_detail_view.page("documents")
-    tab.new_document("acceptance_notice").issue_button.click()
+    dialog = tab.new_document("acceptance_notice")
+    # 立案 was approved by the 部门负责人: he signs the 受理通知书, nobody chooses another
+    assert not dialog.signatory_combo.isEnabled() and dialog.signatory_combo.currentText() == "刘洋"
+    dialog.issue_button.click()
+    assert tab.table.item(0, 4).text() == "刘洋" and tab.table.item(0, 5).text() == "孙丽"
     tab.bind()
     assert shown.errors == []
     assert isinstance(tab.preview_dialog, PdfPreviewDialog) and tab.preview_dialog.document.pageCount() >= 4

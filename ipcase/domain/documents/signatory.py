@@ -8,7 +8,9 @@ decision issues by itself):
   approval names the leader; nobody chooses another one.
 - Any other document that goes out in the office's name is signed by a leader chosen when it is issued, among
   the users allowed to sign: active, of the case's office, with a role the permissions table allows
-  "documents.sign" (those who decide approvals). A leader who issues a document himself signs it.
+  "documents.sign" (those who decide approvals). A leader who issues a document himself signs it. The 文书
+  dialog insists on a choice; a batch (hearing notices of a day) or a notice a rescheduling issues names none,
+  and when its issuer may not sign either, no 签发人 is recorded.
 - Forms and records kept in the file (审批表, 笔录, 送达回证) are not sent out and have no 签发人.
 
 The clerk who printed the document stays recorded as its 制作人 (`issued_by`).

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from ipcase.queries.admin import holidays as holiday_queries
 from ipcase.services.admin import holidays as holiday_services
 from ui.admin import labels as admin_labels
 from ui.common import errors, messages
-from ui.common.fields import from_qdate, to_qdate
+from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext
 
@@ -98,11 +97,8 @@ class HolidaysPage(QWidget):
         right_layout.addLayout(form)
 
         add_row = QHBoxLayout()
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_edit = date_edit(ctx.clock.today())
+        self.to_edit = date_edit(ctx.clock.today())
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("放假"), False)
         self.kind_combo.addItem(self.tr("调休上班"), True)

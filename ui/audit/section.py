@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from ipcase.queries.audit.check import check_record
 from ipcase.queries.audit.trail import audit_actors, audit_entries
 from ipcase.services.audit.export import export_trail
 from ui.common import messages
+from ui.common.fields import date_edit
 from ui.common.i18n import tr_ctx
 from ui.common.plain_table import fill, text_table
 from ui.shell.context import AppContext
@@ -70,10 +70,8 @@ class AuditView(QWidget):
         self.user_combo = QComboBox()
         self.user_combo.setObjectName("audit_user_combo")
         self.user_combo.addItem(self.tr("全部用户"), None)
-        self.from_edit = QDateEdit(QDate(ctx.clock.today().replace(day=1)))
-        self.to_edit = QDateEdit(QDate(ctx.clock.today()))
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
+        self.from_edit = date_edit(ctx.clock.today().replace(day=1))
+        self.to_edit = date_edit(ctx.clock.today())
         self.action_edit = QLineEdit()
         self.action_edit.setObjectName("audit_action_edit")
         self.action_edit.setPlaceholderText(self.tr("操作（如 auth.login）"))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ipcase.domain.enums import InfringingAct, PatentType
 from ipcase.domain.identifiers import parse_patent_number
@@ -18,6 +18,7 @@ from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.queries.admin import users as user_queries
 from ipcase.services.cases import actions as case_services
 from ui.common import errors, labels
+from ui.common.date_field import DateField
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
@@ -25,8 +26,6 @@ from ui.common.party_editor import PartyListEditor
 from ui.common.submit import Conflict, submit
 from ui.generated.ui_request_dialog import Ui_RequestDialog
 from ui.shell.context import AppContext
-
-NO_DATE = QDate(1985, 1, 1)  # the optional date edits' minimum, shown as "未填写"
 
 
 class RequestDialog(DraftFormMixin, QDialog):
@@ -53,9 +52,10 @@ class RequestDialog(DraftFormMixin, QDialog):
         ui.received_date_edit.setDate(to_qdate(today))
         ui.received_date_edit.setMaximumDate(to_qdate(today))
         for edit in (ui.filing_date_edit, ui.grant_date_edit):
-            edit.setMinimumDate(NO_DATE)
-            edit.setMaximumDate(to_qdate(today))
-            edit.setDate(NO_DATE)
+            edit.set_optional(True)   # shows "未填写" until a date is typed or picked
+            edit.setMaximumDate(today)
+        # The grant's calendar opens near the filing date once there is one.
+        ui.grant_date_edit.set_near(lambda: ui.filing_date_edit.value() or today)
         ui.patent_type_combo.addItem(self.tr("（按专利号自动识别）"), None)
         for pt in PatentType:
             ui.patent_type_combo.addItem(labels.patent_type(pt), pt.value)
@@ -153,12 +153,12 @@ class RequestDialog(DraftFormMixin, QDialog):
         self._pending_officer = d.officer_id
 
     @staticmethod
-    def _set_optional_date(edit: QDateEdit, value: date | None) -> None:
-        edit.setDate(to_qdate(value) if value else NO_DATE)
+    def _set_optional_date(edit: DateField, value: date | None) -> None:
+        edit.set_value(value)
 
     @staticmethod
-    def _optional_date(edit: QDateEdit) -> date | None:
-        return None if edit.date() == NO_DATE else from_qdate(edit.date())
+    def _optional_date(edit: DateField) -> date | None:
+        return edit.value()
 
     # ---- live patent number check
     def _on_patent_number_edit_changed(self, text: str) -> None:
@@ -258,7 +258,7 @@ class RequestDialog(DraftFormMixin, QDialog):
             edit.textChanged.connect(self._on_form_changed)
         ui.request_summary_edit.textChanged.connect(self._on_form_changed)
         for edit in (ui.received_date_edit, ui.filing_date_edit, ui.grant_date_edit):
-            edit.dateChanged.connect(self._on_form_changed)
+            edit.valueChanged.connect(self._on_form_changed)
         for combo in (ui.patent_type_combo, ui.officer_combo):
             combo.currentIndexChanged.connect(self._on_form_changed)
         for check in (*self.act_checks.values(), ui.flag_foreign_check, ui.flag_ecommerce_check,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from ui.common.fields import from_qdate, to_qdate
+from ui.common.fields import date_edit, from_qdate
 
 
 class DateRange(QWidget):
@@ -19,11 +19,9 @@ class DateRange(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(title)
-        self.from_edit = QDateEdit(to_qdate(date(today.year - 1, today.month, min(today.day, 28))))
-        self.to_edit = QDateEdit(to_qdate(today))
+        self.from_edit = date_edit(date(today.year - 1, today.month, min(today.day, 28)))
+        self.to_edit = date_edit(today)
         for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.dateChanged.connect(self._on_date_changed)
         self.check.toggled.connect(self._on_check_toggled)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QGridLayout,
     QLabel,
@@ -25,6 +24,7 @@ from ipcase.domain.enums import PartyRole
 from ipcase.domain.machine import Field, FieldKind
 from ipcase.dto.cases import PartyInfo
 from ui.common import labels
+from ui.common.date_field import DateField
 from ui.common.i18n import tr
 from ui.common.labels import FieldScope
 
@@ -37,13 +37,10 @@ def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def date_edit(value: date, *, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if latest is not None:
-        edit.setMaximumDate(to_qdate(latest))
-    return edit
+def date_edit(value: date | None, *, latest: date | None = None, optional: bool = False,
+              near: date | None = None, weekday: bool = False) -> DateField:
+    """The application's date field (ui.common.date_field): typed dates, a calendar, yyyy-MM-dd."""
+    return DateField(value, optional=optional, latest=latest, near=near, weekday=weekday)
 
 
 class Editor:
@@ -168,7 +165,7 @@ class PartyDatesEditor(Editor):
         self.widget = QWidget()
         grid = QGridLayout(self.widget)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.rows: list[tuple[PartyInfo, QCheckBox, QDateEdit]] = []
+        self.rows: list[tuple[PartyInfo, QCheckBox, DateField]] = []
         chosen = parties_for(f, parties)
         for r, p in enumerate(chosen):
             check = QCheckBox(f"{labels.party_role(p.role)}：{p.name}")
@@ -180,7 +177,7 @@ class PartyDatesEditor(Editor):
             grid.addWidget(check, r, 0)
             grid.addWidget(edit, r, 1)
             if done is not None:
-                grid.addWidget(QLabel(tr("已于 %1 送达").replace("%1", done.isoformat())), r, 2)
+                grid.addWidget(QLabel(tr("已于 %1 送达").replace("%1", labels.fmt_date(done))), r, 2)
             self.rows.append((p, check, edit))
         if not chosen:
             grid.addWidget(QLabel(tr("（本案没有相应的当事人）")), 0, 0)

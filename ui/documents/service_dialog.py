@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import CaseDocuments, DocumentInfo, ServiceInput, ToServeRow
 from ipcase.services.documents import service as service_records
 from ui.common import labels
+from ui.common.fields import date_edit
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 from ui.shell.context import AppContext
@@ -58,13 +58,10 @@ class ServiceDialog(FormDialog):
         self.method_note.setWordWrap(True)
         self.method_note.setStyleSheet("color: #6d4c00;")
         form.addRow("", self.method_note)
-        today = QDate(ctx.clock.today())
-        self.sent_edit = QDateEdit(today)
-        self.sent_edit.setCalendarPopup(True)
+        self.sent_edit = date_edit(ctx.clock.today())
         self.received_check = QCheckBox(self.tr("已签收"))
         self.received_check.setChecked(True)
-        self.received_edit = QDateEdit(today)
-        self.received_edit.setCalendarPopup(True)
+        self.received_edit = date_edit(ctx.clock.today())
         row = QHBoxLayout()
         row.addWidget(self.received_check)
         row.addWidget(self.received_edit, 1)

@@ -3,10 +3,9 @@ record a service, a mailed document's receipt, the scanned signed 回证, a part
 service."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import service as service_records
 from ipcase.services.documents.issue import MAX_ATTACHMENT
 from ui.common import labels, messages, texts
+from ui.common.fields import date_edit
 from ui.common.plain_table import fill, text_table
 from ui.documents.service_dialog import ServiceDialog
 from ui.shell.context import AppContext
@@ -119,17 +119,16 @@ class ServiceTab(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("登记签收"))
         form = QFormLayout(dialog)
-        date_edit = QDateEdit(QDate(self._ctx.clock.today()))
-        date_edit.setCalendarPopup(True)
+        received = date_edit(self._ctx.clock.today())
         tracking = QLineEdit(record.tracking_no)
-        form.addRow(self.tr("签收日期："), date_edit)
+        form.addRow(self.tr("签收日期："), received)
         form.addRow(self.tr("邮件单号："), tracking)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(dialog.accept)
         box.rejected.connect(dialog.reject)
         form.addRow(box)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.record_receipt(record.id, date_edit.date().toPython(), tracking.text())
+            self.record_receipt(record.id, received.date().toPython(), tracking.text())
 
     def record_receipt(self, service_id: int, day, tracking: str = "") -> None:
         ctx = self._ctx
@@ -166,8 +165,7 @@ class ServiceTab(QWidget):
         party = QComboBox()
         for p in self.detail.parties:
             party.addItem(f"{labels.party_role(p.role)}：{p.name}", p.id)
-        day = QDateEdit(QDate(self._ctx.clock.today()))
-        day.setCalendarPopup(True)
+        day = date_edit(self._ctx.clock.today())
         address = QLineEdit()
         address.setPlaceholderText(self.tr("电子邮箱或送达平台账号；留空表示撤回同意"))
         form.addRow(self.tr("当事人："), party)

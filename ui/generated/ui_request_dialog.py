@@ -10,10 +10,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
+
+from ui.common.date_field import DateField
 
 class Ui_RequestDialog(object):
     def setupUi(self, RequestDialog):
@@ -42,10 +43,8 @@ class Ui_RequestDialog(object):
 
         self.basic_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.received_date_label)
 
-        self.received_date_edit = QDateEdit(self.basic_tab)
+        self.received_date_edit = DateField(self.basic_tab)
         self.received_date_edit.setObjectName(u"received_date_edit")
-        self.received_date_edit.setCalendarPopup(True)
-        self.received_date_edit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.basic_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.received_date_edit)
 
@@ -110,11 +109,8 @@ class Ui_RequestDialog(object):
 
         self.basic_form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.filing_date_label)
 
-        self.filing_date_edit = QDateEdit(self.basic_tab)
+        self.filing_date_edit = DateField(self.basic_tab)
         self.filing_date_edit.setObjectName(u"filing_date_edit")
-        self.filing_date_edit.setCalendarPopup(True)
-        self.filing_date_edit.setDisplayFormat(u"yyyy-MM-dd")
-        self.filing_date_edit.setMinimumDate(QDate(1985, 1, 1))
 
         self.basic_form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.filing_date_edit)
 
@@ -123,11 +119,8 @@ class Ui_RequestDialog(object):
 
         self.basic_form_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.grant_date_label)
 
-        self.grant_date_edit = QDateEdit(self.basic_tab)
+        self.grant_date_edit = DateField(self.basic_tab)
         self.grant_date_edit.setObjectName(u"grant_date_edit")
-        self.grant_date_edit.setCalendarPopup(True)
-        self.grant_date_edit.setDisplayFormat(u"yyyy-MM-dd")
-        self.grant_date_edit.setMinimumDate(QDate(1985, 1, 1))
 
         self.basic_form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.grant_date_edit)
 
@@ -332,9 +325,7 @@ class Ui_RequestDialog(object):
         self.patent_title_label.setText(QCoreApplication.translate("RequestDialog", u"\u4e13\u5229\u540d\u79f0(&M)", None))
         self.patentee_label.setText(QCoreApplication.translate("RequestDialog", u"\u4e13\u5229\u6743\u4eba(&Q)", None))
         self.filing_date_label.setText(QCoreApplication.translate("RequestDialog", u"\u7533\u8bf7\u65e5", None))
-        self.filing_date_edit.setSpecialValueText(QCoreApplication.translate("RequestDialog", u"\u672a\u586b\u5199", None))
         self.grant_date_label.setText(QCoreApplication.translate("RequestDialog", u"\u6388\u6743\u516c\u544a\u65e5", None))
-        self.grant_date_edit.setSpecialValueText(QCoreApplication.translate("RequestDialog", u"\u672a\u586b\u5199", None))
         self.flags_label.setText(QCoreApplication.translate("RequestDialog", u"\u6848\u4ef6\u7279\u5f81", None))
         self.flag_foreign_check.setText(QCoreApplication.translate("RequestDialog", u"\u6d89\u5916/\u6d89\u6e2f\u6fb3\u53f0(&W)", None))
         self.flag_ecommerce_check.setText(QCoreApplication.translate("RequestDialog", u"\u7535\u5546\u5e73\u53f0(&E)", None))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from ipcase.queries.hearings import sessions as hearing_queries
 from ipcase.services.hearings import requests as hearing_requests
 from ipcase.services.hearings import sessions as hearings
 from ui.common import labels, messages
-from ui.common.fields import from_qdate, to_qdate
+from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import show_failure
 from ui.documents.document_dialog import office_template_dir
@@ -63,10 +62,8 @@ class HearingDialog(FormDialog):
         self.room_combo.setObjectName("room_combo")
         form.addRow(self.tr("口审庭(&R)"), self.room_combo)
         when = QHBoxLayout()
-        self.date_edit = QDateEdit()
+        self.date_edit = date_edit(ctx.clock.today(), weekday=True)
         self.date_edit.setObjectName("date_edit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
         self.start_edit, self.end_edit = QTimeEdit(), QTimeEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
@@ -81,9 +78,7 @@ class HearingDialog(FormDialog):
         form.addRow(self.tr("日期和时间(&D)"), self.when_widget)
         self.public_check = QCheckBox(self.tr("公开审理(&P)"))
         self.public_check.setChecked(True)
-        self.announced_edit = QDateEdit()
-        self.announced_edit.setCalendarPopup(True)
-        self.announced_edit.setDisplayFormat("yyyy-MM-dd")
+        self.announced_edit = date_edit(ctx.clock.today())
         self.announced_check = QCheckBox(self.tr("已发布公告，日期："))
         row = QHBoxLayout()
         for w in (self.public_check, self.announced_check, self.announced_edit):

@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,8 +40,6 @@ from ui.common.party_editor import PartyListEditor
 from ui.common.submit import Conflict, submit
 from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.context import AppContext
-
-NO_DATE = QDate(1985, 1, 1)   # the grant date's "not given" value (shown as a special text)
 
 
 def _party(p: PartyInput) -> dict:
@@ -94,11 +91,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
         self.patent_edit.setPlaceholderText(self.tr("ZL2022 1 0001234.5（可不填）"))
         self.title_edit = QLineEdit()
         self.patentee_edit = QLineEdit()
-        self.grant_edit = QDateEdit(NO_DATE)
-        self.grant_edit.setCalendarPopup(True)
-        self.grant_edit.setDisplayFormat("yyyy-MM-dd")
-        self.grant_edit.setMinimumDate(NO_DATE)
-        self.grant_edit.setSpecialValueText(self.tr("（未填写）"))
+        self.grant_edit = date_edit(None, optional=True, latest=today, near=today)
         self.ruling_combo = QComboBox()
         self.ruling_combo.addItem(self.tr("（外部裁决或判决，填写文号并附副本）"), None)
         self.ruling_ref_edit = QLineEdit()
@@ -224,7 +217,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
 
     # ---- the form as data (drafts) and as the service's input
     def form_data(self) -> dict:
-        grant = self.grant_edit.date()
+        grant = self.grant_edit.value()
         return {
             "kind": self.kind_combo.currentData(), "received_date": from_qdate(self.received_edit.date()).isoformat(),
             "officer_id": self.officer_combo.currentData() if self._users_loaded else self._wanted_officer,
@@ -232,7 +225,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
             "facts": self.facts_edit.toPlainText(), "amount_claimed": self.amount_edit.text(),
             "patent_number": self.patent_edit.text(), "patent_title": self.title_edit.text(),
             "patentee": self.patentee_edit.text(),
-            "grant_date": None if grant == NO_DATE else from_qdate(grant).isoformat(),
+            "grant_date": grant.isoformat() if grant else None,
             "ruling_case_id": self.ruling_combo.currentData(), "ruling_reference": self.ruling_ref_edit.text(),
             "ruling_copy_name": self._copy[0] if self._copy else self.copy_label.property("stored") or "",
             "requesters": self.requesters.to_list(), "respondents": self.respondents.to_list(),
@@ -251,7 +244,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
         self.title_edit.setText(d.get("patent_title", ""))
         self.patentee_edit.setText(d.get("patentee", ""))
         grant = d.get("grant_date")
-        self.grant_edit.setDate(to_qdate(date.fromisoformat(grant)) if grant else NO_DATE)
+        self.grant_edit.set_value(date.fromisoformat(grant) if grant else None)
         ruling = d.get("ruling_case_id")
         if ruling is not None and self.ruling_combo.findData(ruling) < 0:
             self.ruling_combo.addItem(self.tr("本局裁决 #%1").replace("%1", str(ruling)), ruling)
@@ -292,7 +285,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
         for edit in (self.subject_edit, self.facts_edit):
             edit.textChanged.connect(self._on_form_changed)
         for edit in (self.received_edit, self.grant_edit):
-            edit.dateChanged.connect(self._on_form_changed)
+            edit.valueChanged.connect(self._on_form_changed)
         for combo in (self.kind_combo, self.officer_combo, self.ruling_combo):
             combo.currentIndexChanged.connect(self._on_form_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)

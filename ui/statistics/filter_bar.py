@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ipcase.domain.enums import PatentType
 from ipcase.domain.periods import add_months
 from ipcase.domain.statistics.counting import period_containing
 from ipcase.dto.statistics import StatsFilter, StatsScope
 from ui.common import labels
+from ui.common.fields import date_edit
 
 
 def _qdate(d: date) -> QDate:
@@ -54,10 +55,7 @@ class StatsFilterBar(QWidget):
         row.addWidget(QLabel(self.tr("期间(&P)：")))
         row.itemAt(row.count() - 1).widget().setBuddy(self.preset_combo)
         row.addWidget(self.preset_combo)
-        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_edit, self.to_edit = date_edit(today), date_edit(today)
         self.from_edit.setObjectName("from_edit")
         self.to_edit.setObjectName("to_edit")
         row.addWidget(self.from_edit)

@@ -6,6 +6,7 @@ import sys
 import threading
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
@@ -67,16 +68,20 @@ def install_translators(app: QCoreApplication, lang: str = "zh_CN") -> list[QTra
     Simplified Chinese, so an ipcase_<lang>.qm is loaded only for other languages."""
     installed = []
     QLocale.setDefault(QLocale(lang))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in ((f"qtbase_{lang}", qt_dir), (f"ipcase_{lang}", str(TRANSLATIONS))):
-        if name.startswith("ipcase_") and lang.startswith("zh"):
-            continue
+    # Qt's own dialogs (file dialogs, calendars, standard buttons) from Qt's catalogue; a bundled build may
+    # not report it through QLibraryInfo, so the PySide6 package's copy is the fallback.
+    qt_dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).parent / "Qt" / "translations")]
+    wanted = [(f"qtbase_{lang}", qt_dirs)]
+    if not lang.startswith("zh"):
+        wanted.append((f"ipcase_{lang}", [str(TRANSLATIONS)]))
+    for name, directories in wanted:
         translator = QTranslator(app)
-        if translator.load(name, directory):
+        if any(translator.load(name, directory) for directory in directories):
             app.installTranslator(translator)
             installed.append(translator)
         else:
-            log.info("no translation %s in %s", name, directory)
+            log.warning("no translation %s in %s", name, directories)
     return installed
 
 
@@ -107,7 +112,11 @@ def install_excepthook(parent_getter=lambda: None) -> None:
 def setup_logging(data_dir: Path) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "ipcase.log"
+    # Everything goes to the log file; the terminal gets only warnings and errors (not, e.g., Alembic's
+    # "Context impl SQLiteImpl" / "Running upgrade …" lines at every start).
+    terminal = logging.StreamHandler(sys.stderr)
+    terminal.setLevel(logging.WARNING)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[logging.FileHandler(path, encoding="utf-8"), logging.StreamHandler(sys.stderr)])
+        handlers=[logging.FileHandler(path, encoding="utf-8"), terminal])
     return path

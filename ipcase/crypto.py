@@ -12,6 +12,7 @@ import hashlib
 import os
 import struct
 from collections.abc import Iterator
+from pathlib import Path
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -129,3 +130,45 @@ def open_bytes(key: bytes, sealed: bytes, *, context: bytes = b"") -> bytes:
         return AESGCM(key).decrypt(sealed[:12], sealed[12:], context)
     except (InvalidTag, ValueError):
         raise BackupRefused("wrong_key", "sealed data does not open with this key") from None
+
+
+# ---- small files in the data directory (form drafts) under the encrypted database's key -------------------
+
+SEALED_MAGIC = b"IPCSEAL1"
+SEALED_SUFFIX = ".sealed"
+
+
+def files_key(database_key: bytes) -> bytes:
+    """The key that seals the data directory's small files, derived from the database's key (one passphrase
+    opens both, and a sealed file never reveals the database key itself)."""
+    return hashlib.sha256(b"ipcase files at rest\0" + database_key).digest()
+
+
+def seal_file_bytes(key: bytes, data: bytes, *, name: str) -> bytes:
+    """A file's content sealed, bound to its `name` (a sealed draft cannot be passed off as another form's)."""
+    return SEALED_MAGIC + seal_bytes(key, data, context=SEALED_MAGIC + name.encode("utf-8"))
+
+
+def is_sealed(blob: bytes) -> bool:
+    return blob.startswith(SEALED_MAGIC)
+
+
+def open_file_bytes(key: bytes, blob: bytes, *, name: str) -> bytes:
+    """The content of a sealed file; BackupRefused('wrong_key') for another key, another name or altered bytes."""
+    if not is_sealed(blob):
+        raise BackupRefused("damaged", f"{name} is not a sealed file")
+    return open_bytes(key, blob[len(SEALED_MAGIC):], context=SEALED_MAGIC + name.encode("utf-8"))
+
+
+def seal_plain_files(folder: Path, key: bytes, *, plain_suffix: str) -> list[Path]:
+    """Seal every plain `*<plain_suffix>` file of `folder` as `*.sealed` (written whole, then renamed) and remove
+    the plain one: what the data directory held before its database was encrypted. Returns the new files."""
+    sealed = []
+    for plain in sorted(Path(folder).glob(f"*{plain_suffix}")):
+        target = plain.with_suffix(SEALED_SUFFIX)
+        part = target.with_name(target.name + ".tmp")
+        part.write_bytes(seal_file_bytes(key, plain.read_bytes(), name=plain.stem))
+        os.replace(part, target)
+        plain.unlink()
+        sealed.append(target)
+    return sealed

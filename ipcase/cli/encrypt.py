@@ -3,7 +3,8 @@ passphrase). Close the application first. `python main.py init --encrypt` create
 
     IPCASE_DB_PASSPHRASE=… python main.py encrypt [--data-dir DIR] [--remove-plain-copies]
 
-The plain file is replaced only after the encrypted copy opened with the new key and holds the same rows.
+The plain file is replaced only after the encrypted copy opened with the new key and holds the same rows; the
+form drafts in `drafts/` are then sealed under the same key.
 Copies taken before (upgrade copies, backups) are still plain: they are listed, and removed with
 --remove-plain-copies once a new, encrypted backup has been taken."""
 from __future__ import annotations
@@ -60,10 +61,17 @@ def encrypt_database(db_file: Path, passphrase: str) -> dict[str, int]:
     return got
 
 
+def seal_drafts(data_dir: Path, key) -> list[Path]:
+    """The form drafts typed before the encryption (ui/common/drafts.py, `drafts/*.json`) sealed under the new
+    database key, as the application seals every draft of an encrypted database."""
+    from ipcase import crypto
+    return crypto.seal_plain_files(data_dir / "drafts", crypto.files_key(key.key), plain_suffix=".json")
+
+
 def run(args: argparse.Namespace) -> int:
     from ipcase.cli.keys import embedded_file, new_passphrase
     from ipcase.config import load_config
-    from ipcase.db.sqlcipher import is_encrypted
+    from ipcase.db.sqlcipher import is_encrypted, key_for
 
     config = load_config(getattr(args, "db", None), getattr(args, "data_dir", None))
     db_file = embedded_file(config)
@@ -76,8 +84,12 @@ def run(args: argparse.Namespace) -> int:
     if is_encrypted(db_file):
         print(f"数据库已经加密：{db_file}", file=sys.stderr)
         return 1
-    counts = encrypt_database(db_file, new_passphrase(args))
+    passphrase = new_passphrase(args)
+    counts = encrypt_database(db_file, passphrase)
     print(f"已加密：{db_file}（{len(counts)} 个表，{sum(counts.values())} 条记录）。以后启动时需要输入口令。")
+    drafts = seal_drafts(Path(config.data_dir), key_for(db_file, passphrase))
+    if drafts:
+        print(f"已加密 {len(drafts)} 份表单草稿。")
     copies = plain_copies(Path(config.data_dir), db_file)
     if copies and args.remove_plain_copies:
         for path in copies:

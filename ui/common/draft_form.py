@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ui.common import messages
-from ui.common.drafts import DraftStore
+from ui.common.drafts import drafts_for
 from ui.common.i18n import tr
 
 
@@ -16,6 +16,7 @@ class DraftPlace(Protocol):
     sits below the shell and does not import it."""
     data_dir: Path
     clock: object
+    files_key: bytes | None   # drafts sealed under the encrypted database's key (ui/common/drafts.py)
 
 
 class DraftFormMixin:
@@ -28,7 +29,7 @@ class DraftFormMixin:
     _saved = False
 
     def keep_drafts(self, ctx: DraftPlace, key: str) -> None:
-        self._drafts = DraftStore(ctx.data_dir / "drafts")
+        self._drafts = drafts_for(ctx)
         self._draft_clock = ctx.clock
         self.draft_key = key
 

@@ -39,7 +39,7 @@ from ipcase.errors import ValidationErrors
 from ipcase.files import read_upload
 from ipcase.services.evidence.register import MAX_FILE
 from ui.common import errors, labels, messages
-from ui.common.drafts import DraftStore
+from ui.common.drafts import drafts_for
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
 from ui.common.i18n import tr
@@ -192,7 +192,7 @@ class EvidenceFormDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx, self._submit = ctx, submit
-        self._drafts = DraftStore(ctx.data_dir / "drafts") if draft_key else None
+        self._drafts = drafts_for(ctx) if draft_key else None
         self._draft_key = draft_key
         self.setWindowTitle(title)
         self.resize(640, 560)

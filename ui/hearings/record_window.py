@@ -41,7 +41,7 @@ from ipcase.queries.recusal.applications import case_recusals
 from ipcase.services.documents import issue as doc_services
 from ipcase.services.hearings import records as record_services
 from ui.common import labels, messages
-from ui.common.drafts import DraftStore
+from ui.common.drafts import drafts_for
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.documents.document_dialog import office_template_dir
 from ui.hearings import record_labels
@@ -75,7 +75,7 @@ class HearingRecordEditor(QDialog):
         self._version = 0
         self._edits = 0          # changes since the last successful save
         self._saving = False
-        self._drafts = DraftStore(ctx.data_dir / "drafts")
+        self._drafts = drafts_for(ctx)
         self.dialog: QDialog | None = None
         self.setWindowTitle(self.tr("口头审理笔录"))
         self.resize(1100, 760)

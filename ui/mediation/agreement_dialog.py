@@ -24,7 +24,7 @@ from ipcase.domain.enums import InfringingAct
 from ipcase.dto.mediation import AgreementInfo, AgreementInput, InstalmentInput, MediationHost
 from ipcase.services.mediation import agreements as mediation_services
 from ui.common import labels, messages
-from ui.common.drafts import DraftStore
+from ui.common.drafts import drafts_for
 from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
@@ -45,7 +45,7 @@ class AgreementDialog(FormDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx, self._host, self._current = ctx, host, current
-        self._drafts = DraftStore(ctx.data_dir / "drafts")
+        self._drafts = drafts_for(ctx)
         self.draft_key = f"mediation_agreement_{host.kind}_{host.id}_{current.id if current else 'new'}"
         self.setWindowTitle(self.tr("调解协议条款"))
         self.resize(640, 720)

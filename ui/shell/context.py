@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from ipcase import crypto
 from ipcase.config import AppConfig
 from ipcase.domain import permissions
 from ipcase.dto.admin import UserInfo
@@ -37,6 +38,12 @@ class AppContext:
     def user_id(self) -> int:
         assert self.user is not None, "no user logged in"
         return self.user.id
+
+    @property
+    def files_key(self) -> bytes | None:
+        """The key that seals this installation's form drafts when the database is encrypted (None: plain)."""
+        db_key = self.extras.get("db_key")
+        return crypto.files_key(db_key.key) if db_key is not None else None
 
     def may(self, gesture: str) -> bool:
         """Whether the logged-in user's role may make `gesture` (ipcase.domain.permissions): the UI asks this

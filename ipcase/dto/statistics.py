@@ -223,3 +223,4 @@ class StatsReport:
     ranking: Ranking
     monthly: tuple[MonthlySeries, MonthlySeries]
     definitions: tuple[tuple[str, str], ...]   # (title, text) of each definition used
+    audit_head: str = ""                        # the audit chain's head when the report was made (issue 13)

@@ -43,6 +43,8 @@ def _table_sheet(ws, report: StatsReport) -> None:
     ws["A2"] = (f"统计期间：{p.start.isoformat()} 至 {p.end.isoformat()}；上年同期：{p.same_last_year().label}；"
                 f"上期：{p.previous().label}；生成时间：{report.generated_at:%Y-%m-%d %H:%M}")
     ws.merge_cells("A2:F2")
+    ws["A3"] = report.audit_head
+    ws.merge_cells("A3:F3")
     _header(ws, 4, ["指标", f"本期\n{p.label}", f"上年同期\n{p.same_last_year().label}", "同比",
                     f"上期\n{p.previous().label}", "环比"])
     ws.row_dimensions[4].height = 32

@@ -103,7 +103,8 @@ def write_pdf(report: StatsReport, path: Path, *, font_dirs: tuple[str, ...] = (
                             author=report.office_name)
     story = [Paragraph(f"{report.office_name}<br/>专利侵权纠纷行政裁决统计表", st.title), Spacer(0, 2 * mm),
              Paragraph(f"统计期间：{p.start.isoformat()} 至 {p.end.isoformat()}（{p.label}）　"
-                       f"生成时间：{report.generated_at:%Y-%m-%d %H:%M}", st.sub), Spacer(0, 4 * mm)]
+                       f"生成时间：{report.generated_at:%Y-%m-%d %H:%M}", st.sub),
+             Paragraph(report.audit_head, st.sub), Spacer(0, 4 * mm)]
     rows = [["指标", "本期", f"上年同期\n{p.same_last_year().label}", "同比", f"上期\n{p.previous().label}", "环比"]]
     rows += [[line.label, value_text(line.kind, line.current), value_text(line.kind, line.same_last_year),
               change_text(line.kind, line.yoy), value_text(line.kind, line.previous),

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ipcase.audit.verify import current_head
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case
 from ipcase.domain import terms
@@ -143,7 +144,13 @@ def _assemble(s: Session, office: Office, period: ReportPeriod, now: datetime, i
     cur, last, prev = figures
     return StatsReport(office_name=office.name, period=period, generated_at=now, current=cur,
                        same_last_year=last, previous=prev, lines=_lines(cur, last, prev), ranking=ranked,
-                       monthly=monthly, definitions=tuple(DEFINITIONS.values()))
+                       monthly=monthly, definitions=tuple(DEFINITIONS.values()), audit_head=_audit_head(s))
+
+
+def _audit_head(s: Session) -> str:
+    """One line naming the audit chain's head: a printed report then fixes what the record was on that day."""
+    head = current_head(s.connection())
+    return f"审计链头：#{head.seq} {head.hash}" if head else ""
 
 
 def build_report(uow: UnitOfWork, *, viewer_id: int, period: ReportPeriod, now: datetime,

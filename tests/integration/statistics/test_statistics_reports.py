@@ -86,6 +86,7 @@ def test_exports_reopen(new_uow, staff, tmp_path):
     assert wb.sheetnames == ["统计表", "排名", "逐月收案立案", "口径说明"]
     ws = wb["统计表"]
     assert ws.freeze_panes == "B5" and "2026年10月" in ws["A1"].value
+    assert ws["A3"].value.startswith("审计链头：#") and report.audit_head == ws["A3"].value   # issue 13
     rows = {ws.cell(r, 1).value: r for r in range(5, ws.max_row + 1)}
     closure = rows["结案率"]
     assert ws.cell(closure, 2).value == pytest.approx(4 / 6) and ws.cell(closure, 2).number_format == "0.0%"
@@ -97,7 +98,8 @@ def test_exports_reopen(new_uow, staff, tmp_path):
     pdf = export_report(report, tmp_path / "report.pdf")
     reader = PdfReader(pdf)
     text = "".join(page.extract_text() for page in reader.pages)
-    for needle in ("专利侵权纠纷行政裁决统计表", "按期结案率", "75.0%", "行政裁决（侵权成立）", "每月通报", "李娜"):
+    for needle in ("专利侵权纠纷行政裁决统计表", "按期结案率", "75.0%", "行政裁决（侵权成立）", "每月通报", "李娜",
+                   "审计链头：#"):
         assert needle in text
     fonts = {f["/BaseFont"] for page in reader.pages for f in page["/Resources"]["/Font"].get_object().values()
              if "/FontDescriptor" in f.get_object() or "/DescendantFonts" in f.get_object()}

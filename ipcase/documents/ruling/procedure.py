@@ -59,6 +59,15 @@ def _rep_label(party: DocParty | None) -> str:
     return terms.REPRESENTATIVE.get(party.kind, "法定代表人")
 
 
+def _person(name: str, party: DocParty) -> str:
+    """The hearing record names an agent with the firm ("陈律师（知恒律师事务所）") so the clerk can tell them apart;
+    the ruling's party block already says the firm, so the paragraph names the person only."""
+    for agent in party.agents:
+        if name.startswith(agent.name) and name[len(agent.name):].startswith("（"):
+            return agent.name
+    return name
+
+
 def attendance(case: DocumentCase, attendees, parties: Mapping[int, DocParty]) -> tuple[list[str], list[DocParty]]:
     """(who attended, as "请求人X的委托代理人Y" or "被请求人Z", in party order; the parties nobody attended for)."""
     present: dict[int, list[str]] = {}
@@ -75,7 +84,7 @@ def attendance(case: DocumentCase, attendees, parties: Mapping[int, DocParty]) -
             present.setdefault(party.id, []).insert(0, "")
         else:
             label = _rep_label(party) if a.capacity == Capacity.REPRESENTATIVE else CAPACITY.get(a.capacity, "委托代理人")
-            present.setdefault(party.id, []).append(f"{label}{a.name}")
+            present.setdefault(party.id, []).append(f"{label}{_person(a.name, party)}")
     said, absent = [], []
     for p in case.parties:
         if p.id not in present:

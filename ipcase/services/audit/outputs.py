@@ -18,7 +18,7 @@ def record_output(uow, *, actor_id: int, document_id: int, how: str, target: str
     if how not in HOW:
         raise ValueError(f"how must be one of {HOW}")
     s = uow.session
-    user = actor(s, actor_id, None, "documents.output")
+    user = actor(s, actor_id, None, "record_output")
     doc = existing(s, IssuedDocument, "document", document_id)
     case = s.get(Case, doc.case_id) if doc.case_id is not None else None
     s.info[AT] = now

@@ -150,6 +150,11 @@ class DocumentSettings:
     # e.g. a licensed 小标宋 substitute; roles: title, body, hei, kai, song
     fonts: tuple[tuple[str, str], ...] = ()
     version: int = 0   # as loaded (update_document_settings' expected_version); ignored on input
+    # the 行政裁决书: a 文号 series of its own instead of the 案号, 统一社会信用代码/身份证号 printed, the court named
+    # in the remedy sentence ("" = 人民法院) — queries.documents.office_settings reads them
+    ruling_separate_number: bool = False
+    ruling_codes: bool = False
+    court: str = ""
 
 
 # ---- outputs --------------------------------------------------------------------------------------

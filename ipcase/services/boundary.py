@@ -36,7 +36,7 @@ SINGLE_LINE = frozenset({
     "name", "full_name", "short_name", "legal_rep", "legal_rep_title", "phone", "title", "patentee",
     "organization", "address", "party_name", "submitter_name", "submitter_phone", "submitter_address",
     "room_name", "patent_title", "replacement_name", "challenged_name", "office_name", "accused_product",
-    "case_number_pattern", "label",
+    "case_number_pattern", "label", "court",
 })
 # Never touched: a password is compared, not displayed, and any character the user chose is theirs.
 SECRET_MARK = "password"

@@ -1,5 +1,6 @@
 """设置 › 文书: the 公告送达 period ([U] setting, default 30 days), the office's 文号 pattern of each document
-type (gapless per type and year), substitute fonts for official fonts missing here, the office's template folder."""
+type (gapless per type and year), substitute fonts for official fonts missing here, the office's template folder,
+and the 行政裁决书's choices: the 案号 as its number or a 文号 series of its own, the codes printed, the court named."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ipcase.dto.documents import DocumentSettings
 from ipcase.errors import ConcurrentModification
-from ipcase.queries.documents import register as doc_queries
+from ipcase.queries.documents import office_settings as doc_queries
 from ipcase.services.documents import issue as doc_services
 from ui.common import messages
 from ui.common.field_errors import FieldErrors
@@ -83,10 +85,24 @@ class DocumentsSettingsPage(QWidget):
             fonts_form.addRow(self.tr(text) + "：", line)
             self.font_edits[role] = edit
         layout.addWidget(fonts_box)
+        ruling_box = QGroupBox(self.tr("行政裁决书"))
+        ruling_form = QFormLayout(ruling_box)
+        self.separate_number_check = QCheckBox(self.tr("裁决书另行编写文号（不勾选时，以案号作为裁决书的编号）"))
+        self.separate_number_check.setObjectName("ruling_separate_number_check")
+        self.codes_check = QCheckBox(self.tr("当事人信息中载明统一社会信用代码、居民身份证号码（公开的裁决书通常不载明）"))
+        self.codes_check.setObjectName("ruling_codes_check")
+        self.court_edit = QLineEdit()
+        self.court_edit.setObjectName("court_edit")
+        self.court_edit.setPlaceholderText(self.tr("例如：宁波市中级人民法院、上海知识产权法院；留空则写“人民法院”"))
+        ruling_form.addRow(self.tr("编号："), self.separate_number_check)
+        ruling_form.addRow(self.tr("当事人："), self.codes_check)
+        ruling_form.addRow(self.tr("行政诉讼管辖法院："), self.court_edit)
+        layout.addWidget(ruling_box)
         self.summary_label = QLabel()
         layout.addWidget(self.summary_label)
         self.field_errors = FieldErrors(self.summary_label)
         self.field_errors.register("public_notice_days", self.days_spin)
+        self.field_errors.register("court", self.court_edit)
         for role, edit in self.font_edits.items():
             self.field_errors.register(f"fonts.{role}", edit)
         buttons = QHBoxLayout()
@@ -111,6 +127,9 @@ class DocumentsSettingsPage(QWidget):
     def _on_loaded(self, settings: DocumentSettings) -> None:
         self._version = settings.version
         self.days_spin.setValue(settings.public_notice_days)
+        self.separate_number_check.setChecked(settings.ruling_separate_number)
+        self.codes_check.setChecked(settings.ruling_codes)
+        self.court_edit.setText(settings.court)
         configured = dict(settings.fonts)
         for role, edit in self.font_edits.items():
             edit.setText(configured.get(role, ""))
@@ -126,7 +145,9 @@ class DocumentsSettingsPage(QWidget):
     def settings(self) -> DocumentSettings:
         return DocumentSettings(self.days_spin.value(), tuple(
             (key, self.table.item(r, 1).text().strip()) for r, key in enumerate(self._keys)),
-            tuple((role, edit.text().strip()) for role, edit in self.font_edits.items()))
+            tuple((role, edit.text().strip()) for role, edit in self.font_edits.items()),
+            ruling_separate_number=self.separate_number_check.isChecked(),
+            ruling_codes=self.codes_check.isChecked(), court=self.court_edit.text().strip())
 
     def _choose_font(self, edit: QLineEdit) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择字体文件"), edit.text(),

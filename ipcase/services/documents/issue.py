@@ -43,6 +43,7 @@ from ipcase.queries.documents.register import (
     font_substitutes,
     load_document_case,
 )
+from ipcase.queries.documents.ruling_facts import CODES_KEY, COURT_KEY, SEPARATE_NUMBER_KEY
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.documents.signatory import signatory
 from ipcase.services.numbering import next_number
@@ -283,9 +284,15 @@ def update_document_settings(uow: UnitOfWork, *, actor_id: int, settings: Docume
             if not usable_font(Path(path.strip())):
                 errors.append(ValidationFailed(f"fonts.{role}", "font_unusable", path))
             fonts[role] = path.strip()
+    court = settings.court.strip()
+    if court and not court.endswith("法院"):   # a court's name: 宁波市中级人民法院, 上海知识产权法院
+        errors.append(ValidationFailed("court", "format", value=settings.court))
     if errors:
         raise ValidationErrors(errors)
     claim_group(s, user, DOCUMENT_SETTINGS, expected_version)
+    store_value(s, user.office_id, SEPARATE_NUMBER_KEY, bool(settings.ruling_separate_number))
+    store_value(s, user.office_id, CODES_KEY, bool(settings.ruling_codes))
+    store_value(s, user.office_id, COURT_KEY, court)
     store_value(s, user.office_id, FONTS_KEY, fonts)
     store_value(s, user.office_id, PUBLIC_NOTICE_KEY, settings.public_notice_days)
     for key, pattern in clean.items():

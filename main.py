@@ -47,15 +47,30 @@ def _recover_storage(exc, runner, args, clock, config):
     """The start-up dialog of an unusable database; restoring the latest good backup starts up again."""
     from PySide6.QtWidgets import QDialog
 
+    from ipcase.cli.keys import safety_message
     from ipcase.cli.startup import latest_backup, restore_latest
+    from ipcase.errors import BackupRefused
     from ui.common import messages
+    from ui.common.i18n import tr
     from ui.shell.storage_dialog import StorageFailureDialog
 
     backup = _wait_for(runner, lambda: latest_backup(config.data_dir))
-    if StorageFailureDialog(exc, backup).exec() != QDialog.DialogCode.Accepted:
-        return None
+    dialog = StorageFailureDialog(exc, backup)
     try:
-        _wait_for(runner, lambda: restore_latest(config, backup, clock.now()))
+        while True:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            secret = dialog.secret()  # an encrypted backup's recovery code or the database passphrase
+            try:
+                _wait_for(runner, lambda secret=secret: restore_latest(config, backup, clock.now(), secret))
+                break
+            except BackupRefused as refused:
+                if refused.code not in ("wrong_key", "key_required"):
+                    messages.info(None, tr("未能恢复"), safety_message(refused))
+                    return None
+                dialog.show_wrong_key()   # said next to the field; the dialog opens again
+        if backup.key == "database":
+            args.passphrase = secret   # the restored database is encrypted under the same passphrase
         return _wait_for(runner, lambda: prepare_database(args, clock, config))
     except Exception as again:  # noqa: BLE001 — shown to the user, then the app stops
         messages.show_error(None, again)

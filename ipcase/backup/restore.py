@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
+import sqlite3
 import tarfile
 import tempfile
 from collections.abc import Callable, Iterator
@@ -25,7 +27,9 @@ from ipcase.backup.create import CHECKPOINT, FILES, MANIFEST, create_backup, has
 from ipcase.backup.store import BEFORE_RESTORE, backups_dir, read_header
 from ipcase.db.engine import make_engine
 from ipcase.db.sqlcipher import DatabaseKey, is_encrypted, key_for, make_encrypted_engine
-from ipcase.errors import BackupRefused, WrongDatabaseKey
+from ipcase.errors import BackupRefused, StorageFailed, WrongDatabaseKey
+
+log = logging.getLogger(__name__)
 
 # Checks the audit chain of a snapshot (ipcase.backup.audit_link.chain_problems): called with the snapshot's
 # engine and the backup's files folder (its checkpoints), returns the alterations in words (empty: intact).
@@ -163,23 +167,40 @@ def _engine(db_url: str, db_key: DatabaseKey | None):
 
 def _keep_aside(db_url: str, data_dir: Path, now: datetime, current_key: DatabaseKey | None,
                 secret: str | None, backend: str) -> tuple[Path | None, Path | None]:
-    renamed = None
-    if backend == "sqlite":
-        current = snapshot.sqlite_path(db_url)
-        if not current.exists() or current.stat().st_size == 0:
-            return None, None
+    if backend != "sqlite":
+        return create_backup(db_url=db_url, data_dir=data_dir, out_dir=backups_dir(data_dir), now=now,
+                             kind=BEFORE_RESTORE).path, None
+    current = snapshot.sqlite_path(db_url)
+    if not current.exists() or current.stat().st_size == 0:
+        return None, None
+    renamed = current.with_name(f"{current.stem}.before-restore-{now:%Y%m%d-%H%M%S}{current.suffix}")
+    try:
         if is_encrypted(current) and current_key is None:
             if not secret:
                 raise WrongDatabaseKey(str(current), missing=True)
             current_key = key_for(current, secret)
-        renamed = current.with_name(f"{current.stem}.before-restore-{now:%Y%m%d-%H%M%S}{current.suffix}")
-    aside = create_backup(db_url=db_url, data_dir=data_dir, out_dir=backups_dir(data_dir), now=now,
-                          db_key=current_key, kind=BEFORE_RESTORE).path
-    if renamed is not None:
+        aside = create_backup(db_url=db_url, data_dir=data_dir, out_dir=backups_dir(data_dir), now=now,
+                              db_key=current_key, kind=BEFORE_RESTORE).path
         # A consistent copy of the replaced file under its own name, beside it (the WAL folded in).
         with tempfile.TemporaryDirectory(dir=renamed.parent) as tmp:
             snapshot.dump(db_url, Path(tmp), current_key).rename(renamed)
+    except _UNREADABLE as exc:
+        # The file being replaced cannot be read as a database — the start-up recovery restores over a damaged,
+        # truncated or foreign file, or one whose key is not at hand: its bytes are kept aside as they are.
+        log.warning("current database unreadable (%s): its bytes are kept as %s", exc, renamed)
+        for side in ("", "-wal"):
+            if (src := current.with_name(current.name + side)).exists():
+                shutil.copy2(src, renamed.with_name(renamed.name + side))
+        return None, renamed
     return aside, renamed
+
+
+def _unreadable_errors() -> tuple[type[BaseException], ...]:
+    import sqlcipher3
+    return sqlite3.DatabaseError, sqlcipher3.DatabaseError, WrongDatabaseKey, StorageFailed
+
+
+_UNREADABLE = _unreadable_errors()
 
 
 def _put_back_files(folder: Path, data_dir: Path) -> tuple[str, ...]:

@@ -129,10 +129,12 @@ def latest_backup(data_dir: str | Path):
         return None
 
 
-def restore_latest(config: AppConfig, backup, now: datetime):
-    """Put the backup in place of the unusable database (the current file is kept aside by the restore)."""
+def restore_latest(config: AppConfig, backup, now: datetime, secret: str | None = None):
+    """Put the backup in place of the unusable database (the current file is kept aside by the restore).
+    `secret` opens an encrypted backup: its recovery code, or the passphrase of the encrypted database."""
     from ipcase.backup.restore import restore_backup
-    return restore_backup(backup.path, db_url=config.db_url, data_dir=Path(config.data_dir), now=now)
+    return restore_backup(backup.path, db_url=config.db_url, data_dir=Path(config.data_dir), now=now,
+                          secret=secret)
 
 
 # The command line's sentences (the GUI has its own, translated, in ui/shell/storage_dialog.py).

@@ -13,12 +13,13 @@ from sqlalchemy import select
 
 from ipcase.audit.capture import AT, note
 from ipcase.clock import SystemClock
+from ipcase.db import office_scope
 from ipcase.db.models.admin import Office, User
 from ipcase.domain.enums import Role
 from ipcase.domain.lockout import Attempts, after_failure, after_success, is_locked
 from ipcase.domain.passwords import AccountRules, password_expired, password_problems
 from ipcase.dto.admin import UserInfo
-from ipcase.errors import AccountLocked, AuthenticationFailed, ValidationErrors, ValidationFailed
+from ipcase.errors import AccountLocked, AuthenticationFailed, NotFound, ValidationErrors, ValidationFailed
 from ipcase.loaders.accounts import load_account_rules
 from ipcase.services.common import actor
 from ipcase.uow import UnitOfWork
@@ -155,6 +156,26 @@ def change_password(uow: UnitOfWork, *, actor_id: int, old_password: str, new_pa
     uow.commit()
 
 
+def _managed_user(s, admin: User, user_id: int, action: str) -> User:
+    """The account an administrator is about to change, refused before anything is changed when it is not of
+    the administrator's own office: a supervising office sees its sub-offices' users but gets
+    OfficeRefused("read_only") ("上级机关只能查阅"), anyone else NotFound (they must not learn it exists) — the
+    same answer as for another office's case, and never a refusal at save time."""
+    user = s.get(User, user_id)
+    if user is None:
+        raise NotFound("user", user_id)
+    office_scope.require_writable(s, user, "user", action, admin.role)
+    return user
+
+
+def _username_taken(s, username: str) -> bool:
+    """User names are unique across the whole database (one login screen for every office), so the check must
+    see every office's accounts, not only the ones the administrator may read: else a name used in another
+    office passes the check and the insert fails on the unique index."""
+    with office_scope.system_work(s):
+        return s.scalar(select(User.id).where(User.username == username)) is not None
+
+
 def create_user(uow: UnitOfWork, *, actor_id: int, username: str, full_name: str, role: Role | str,
                 password: str) -> UserInfo:
     s = uow.session
@@ -163,7 +184,7 @@ def create_user(uow: UnitOfWork, *, actor_id: int, username: str, full_name: str
     username = (username or "").strip()
     if not username:
         errors.append(ValidationFailed("username", "required"))
-    elif s.scalar(select(User.id).where(User.username == username)):
+    elif _username_taken(s, username):
         errors.append(ValidationFailed("username", "taken"))
     if not (full_name or "").strip():
         errors.append(ValidationFailed("full_name", "required"))
@@ -182,11 +203,9 @@ def create_user(uow: UnitOfWork, *, actor_id: int, username: str, full_name: str
 def set_user_active(uow: UnitOfWork, *, actor_id: int, user_id: int, active: bool) -> None:
     s = uow.session
     admin = actor(s, actor_id, "users.manage", "set_user_active")
+    user = _managed_user(s, admin, user_id, "set_user_active")
     if admin.id == user_id and not active:
         raise ValidationFailed("active", "cannot_deactivate_self")
-    user = s.get(User, user_id)
-    if user is None:
-        raise ValidationFailed("user", "not_found", value=user_id)
     user.active = active
     uow.commit()
 
@@ -195,10 +214,8 @@ def reset_password(uow: UnitOfWork, *, actor_id: int, user_id: int, password: st
     """An administrator's new password for a user: it also lifts a lock (the old password is what was being
     guessed), and counts as not chosen by the user (expiry, when on, asks for a new one at the next login)."""
     s = uow.session
-    actor(s, actor_id, "users.manage", "reset_password")
-    user = s.get(User, user_id)
-    if user is None:
-        raise ValidationFailed("user", "not_found", value=user_id)
+    admin = actor(s, actor_id, "users.manage", "reset_password")
+    user = _managed_user(s, admin, user_id, "reset_password")
     problems = password_problems(password, username=user.username, rules=load_account_rules(s, user.office_id))
     if problems:
         raise problems[0]
@@ -211,10 +228,8 @@ def reset_password(uow: UnitOfWork, *, actor_id: int, user_id: int, password: st
 def unlock_user(uow: UnitOfWork, *, actor_id: int, user_id: int) -> UserInfo:
     """An administrator lifts a wrong-password lock (and forgets the count) before it runs out."""
     s = uow.session
-    actor(s, actor_id, "users.manage", "unlock_user")
-    user = s.get(User, user_id)
-    if user is None:
-        raise ValidationFailed("user", "not_found", value=user_id)
+    admin = actor(s, actor_id, "users.manage", "unlock_user")
+    user = _managed_user(s, admin, user_id, "unlock_user")
     _store_attempts(user, after_success())
     uow.commit()
     return user_info(user, s.get(Office, user.office_id))

@@ -74,9 +74,10 @@ def ensure_office(new_uow: Callable[[], UnitOfWork], *, sub_offices: int = 0) ->
         for i in range(have, sub_offices):
             county = COUNTIES[i % len(COUNTIES)] + ("" if i < len(COUNTIES) else str(i // len(COUNTIES) + 1))
             office = Office(name=f"{county}市场监督管理局", short_name=county, parent_id=top.id,
-                            case_number_pattern=top.case_number_pattern, higher_office=top.name)
+                            case_number_pattern=setup.inherited_case_pattern(top), higher_office=top.name)
             s.add(office)
             s.flush()
+            setup.inherit_settings(s, top.id, office.id)   # as `init --parent` starts a sub-office
             for j in range(3):
                 s.add(User(office_id=office.id, username=f"county{office.id}_{j + 1}",
                            full_name=N.SURNAMES[(3 * i + j) % len(N.SURNAMES)] + N.GIVEN[(5 * i + j) % len(N.GIVEN)],

@@ -8,12 +8,17 @@ sub-offices (issue 12). Pure: it takes the office tree and answers with office i
   counties' cases, documents, evidence, hearings, mediation and statistics for drill-down, and decides nothing
   there. With "none" the supervising office sees only itself.
 - A sub-office never sees its parent's or a sibling's anything.
+- A new sub-office starts with its parent's settings (a county set up under its city works by the city's time
+  limits, document settings, routing, hearing and account rules until its administrator changes them), not with
+  the program's defaults; a number pattern is taken over only when it names the office by its placeholder.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+
+from ipcase.domain.numbering import PLACEHOLDERS
 
 SUPERVISION_KEY = "offices.supervision"   # the setting (of the supervising office) that says how far it reads
 
@@ -83,3 +88,10 @@ def scope_of(tree: Tree, office_id: int, supervision: Supervision | str = DEFAUL
         mode = DEFAULT_SUPERVISION   # a hand-edited value that means nothing: the documented default
     readable = {office_id} | (below(tree, office_id) if mode == Supervision.READ else set())
     return OfficeScope(office_id, frozenset(readable))
+
+
+def inherits_pattern(pattern: str) -> bool:
+    """Whether a sub-office starts with its parent's number pattern (案号, 调解案号, 文号): only when it names the
+    office by the {机关简称} placeholder. A pattern with the parent's name typed in would number the sub-office's
+    cases with the parent's name; the sub-office gets the default pattern instead."""
+    return PLACEHOLDERS[0] in (pattern or "")

@@ -13,8 +13,9 @@ from ipcase.domain.enums import CaseState, PartyKind, PartyRole, PatentType
 @dataclass(frozen=True)
 class AgentInput:
     name: str
-    organization: str = ""
+    organization: str = ""      # 律师事务所 / 专利代理机构 (a lawyer's, a patent attorney's)
     phone: str = ""
+    address: str = ""           # 住址: required of a citizen agent (domain.parties.check_agent)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class CaseListRow:
     flag_foreign: bool
     flag_ecommerce: bool
     flag_trade_fair: bool
+    matched: str = ""   # the field a search text was found in: case_number, patent_number, requesters, respondents, agent, credit_code
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class AgentInfo:
     name: str
     organization: str
     phone: str
+    address: str = ""
 
 
 @dataclass(frozen=True)

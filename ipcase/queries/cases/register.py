@@ -1,13 +1,24 @@
 """Read side of the case register: the filtered list and the detail, as projections."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db.models.admin import User
-from ipcase.db.models.cases import Approval, Case, DeadlineRow, PanelSeat, Party, Patent, Pause, TimelineEntry
+from ipcase.db.models.cases import (
+    Agent,
+    Approval,
+    Case,
+    DeadlineRow,
+    PanelSeat,
+    Party,
+    Patent,
+    Pause,
+    TimelineEntry,
+)
 from ipcase.domain.cases.panel import Seat, panel_problems
 from ipcase.domain.cases.workflow import allowed_actions
 from ipcase.domain.documents.types import PartyService, waiting_for_service
@@ -21,7 +32,7 @@ from ipcase.domain.enums import (
     PauseKind,
     Role,
 )
-from ipcase.domain.identifiers import mask_id_number, normalize_name
+from ipcase.domain.identifiers import mask_id_number
 from ipcase.dto.cases import (
     AgentInfo,
     ApprovalInfo,
@@ -40,6 +51,7 @@ from ipcase.errors import NotFound
 from ipcase.loaders.cases import snapshot
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries.common import deadline_info
+from ipcase.queries.search import matched_field, number_condition, text_key
 from ipcase.queries.statistics.sql import case_filter_conditions
 from ipcase.uow import UnitOfWork
 
@@ -87,10 +99,12 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     conds += case_filter_conditions(flt)  # the statistics' drill-down fields
     text = (flt.text or "").strip()
     if text:
-        # Any substring of 案号, party name, agent, credit code or patent number; 1–2 characters included
-        # (a trigram FTS index would miss those). Case-insensitive for ZL/cn prefixes.
-        needle = normalize_name(text).removeprefix("zl")
-        conds.append(Case.search_text.icontains(needle, autoescape=True) |
+        # A 案号 however typed ((2026)98, 2026-98 …), else any substring of 案号, party name, agent, credit code or
+        # patent number; 1–2 characters included (a trigram FTS index would miss those). Case-insensitive for ZL.
+        needle = text_key(text)
+        by_number = number_condition(text, Case.case_number)
+        conds.append(by_number if by_number is not None else
+                     Case.search_text.icontains(needle, autoescape=True) |
                      Case.search_text.icontains(text, autoescape=True))
     base = (select(Case.id).join(Patent, Patent.id == Case.patent_id).outerjoin(officer, officer.id == Case.officer_id)
             .outerjoin(d12, and_(d12.case_id == Case.id, d12.code == DeadlineCode.D12.value)).where(*conds))
@@ -108,7 +122,21 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
         CaseListRow(r[0], r[1], r[2], CaseState(r[3]), bool(r[4]), r[5], PatentType(r[6]), r[7], r[8] or "",
                     r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18])
         for r in uow.session.execute(q))
+    if text:
+        rows = _with_match(uow.session, rows, text)
     return Page(rows, total)
+
+
+def _with_match(s: Session, rows: tuple[CaseListRow, ...], text: str) -> tuple[CaseListRow, ...]:
+    """Each found case with the field the search text was found in (agents and credit codes read for the page)."""
+    extra: dict[int, list[tuple[str, str]]] = {r.id: [] for r in rows}
+    for case_id, code, agent in s.execute(
+            select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
+            .where(Party.case_id.in_(extra))):
+        extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
+    return tuple(replace(r, matched=matched_field(
+        text, [("case_number", r.case_number), ("patent_number", r.patent_number), ("requesters", r.requesters),
+               ("respondents", r.respondents), *extra[r.id]], numbers=("case_number",))) for r in rows)
 
 
 def load_case_row(s: Session, case_id: int) -> Case:

@@ -42,6 +42,7 @@ from ipcase.loaders.settings import load_settings, stored_value
 from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.documents.ruling_facts import ruling_facts
 from ipcase.queries.hearings.records import record_docs
+from ipcase.queries.search import number_condition
 from ipcase.uow import UnitOfWork
 
 PUBLIC_NOTICE_KEY = "documents.public_notice_days"
@@ -151,7 +152,9 @@ def recent_documents(uow: UnitOfWork, *, office_id: int, text: str = "", doc_typ
         conds.append(IssuedDocument.issued_on >= since)
     if text.strip():
         needle = text.strip()
-        conds.append(IssuedDocument.number.icontains(needle, autoescape=True)
+        by_number = number_condition(needle, IssuedDocument.number, Case.case_number)   # 文号 or 案号, however typed
+        conds.append(by_number if by_number is not None else
+                     IssuedDocument.number.icontains(needle, autoescape=True)
                      | Case.search_text.icontains(needle, autoescape=True)
                      | IssuedDocument.addressee.icontains(needle, autoescape=True))
     return tuple(_document_infos(uow.session, and_(*conds))[:limit])

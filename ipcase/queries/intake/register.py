@@ -60,6 +60,7 @@ from ipcase.loaders.mediation import mediation_case_of, request_from_item
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import ROUTING_RULES, group_version
 from ipcase.loaders.settings import PerOffice, load_calendar
+from ipcase.queries.search import number_condition
 from ipcase.uow import UnitOfWork
 
 
@@ -118,8 +119,12 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
         conds.append(IntakeItem.track == Track(flt.track).value)
     text = (flt.text or "").strip()
     if text:
+        # a number however typed: the item's 收案编号 or the 案号 of the case it became
+        by_number = number_condition(text, IntakeItem.number, select(Case.case_number)
+                                     .where(Case.id == IntakeItem.case_id).correlate(IntakeItem).scalar_subquery())
         needle = normalize_name(text).removeprefix("zl")
-        conds.append(IntakeItem.search_text.icontains(needle, autoescape=True)
+        conds.append(by_number if by_number is not None else
+                     IntakeItem.search_text.icontains(needle, autoescape=True)
                      | IntakeItem.search_text.icontains(text, autoescape=True))
     total = s.scalar(select(func.count(IntakeItem.id)).where(*conds))
     order = columns.get(flt.sort, IntakeItem.received_at)

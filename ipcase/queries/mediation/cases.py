@@ -56,6 +56,7 @@ from ipcase.dto.paging import Page
 from ipcase.loaders.mediation import agreement_signed, case_number_pattern, snapshot, terms_of
 from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
+from ipcase.queries.search import number_condition
 from ipcase.uow import UnitOfWork
 
 _PARTY_PERIOD = MediationDeadlineCode.D17.value   # the respondent's own period: lapses, is never overdue
@@ -109,7 +110,8 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
         conds.append(pending if flt.extension_pending else ~pending)
     text = flt.text.strip()
     if text:
-        conds.append(MediationCase.search_text.contains(text, autoescape=True))
+        by_number = number_condition(text, MediationCase.case_number)   # the 调解案号, however typed
+        conds.append(by_number if by_number is not None else MediationCase.search_text.contains(text, autoescape=True))
     where = and_(*conds) if conds else True
     total = s.scalar(select(func.count()).select_from(MediationCase).where(where))
     officer = aliased(User)

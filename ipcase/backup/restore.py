@@ -3,7 +3,8 @@
 1. the file is a backup, its key (recovery code or the database's passphrase) is the right one;
 2. the sealed payload is intact (AES-GCM), every file matches the manifest's SHA-256 and SM3, none is missing
    or added;
-3. the audit chain of the snapshot verifies (when an audit verifier is given);
+3. the audit chain of the snapshot verifies (when an audit verifier is given): the SQLite file as extracted, a
+   PostgreSQL dump loaded into a scratch database beside the real one (dropped afterwards);
 4. only then: the current database and files are kept aside as a `before-restore-…` backup (and a SQLite file
    is renamed `…before-restore-YYYYMMDD-HHMMSS.db`), the snapshot is loaded, the files are put back, and the
    report counts the rows of every table."""
@@ -133,8 +134,8 @@ def restore_backup(path: Path, *, db_url: str, data_dir: Path, now: datetime, se
             raise BackupRefused("backend_mismatch", f"{verified.manifest.get('backend')} → {backend}")
         member = snapshot.SQLITE_MEMBER if backend == "sqlite" else snapshot.PG_MEMBER
         dump = verified.folder / member
-        if verify_audit is not None and backend == "sqlite":
-            problems = _audit_problems(dump, verified.folder / FILES, verified.db_key, verify_audit)
+        if verify_audit is not None:
+            problems = _audit_problems(dump, db_url, verified.folder / FILES, verified.db_key, verify_audit)
             if problems:
                 raise BackupRefused("damaged", "audit chain: " + "; ".join(problems))
         aside, renamed = _keep_aside(db_url, data_dir, now, current_key, secret, backend)
@@ -150,8 +151,18 @@ def restore_backup(path: Path, *, db_url: str, data_dir: Path, now: datetime, se
     return RestoreReport(Path(path), backend, counts, files, aside, renamed)
 
 
-def _audit_problems(dump: Path, files: Path, db_key: DatabaseKey | None,
+def _audit_problems(dump: Path, db_url: str, files: Path, db_key: DatabaseKey | None,
                     verify_audit: AuditVerifier) -> list[str]:
+    """The snapshot's audit chain checked where it lies: the SQLite file as extracted; a PostgreSQL dump loaded
+    into a scratch database on the same server first (dropped afterwards), so the real one is untouched."""
+    if snapshot.backend_of(db_url) == "postgresql":
+        with snapshot.scratch_database(db_url) as scratch_url:
+            snapshot.load(dump, scratch_url)
+            engine = make_engine(scratch_url)
+            try:
+                return list(verify_audit(engine, files))
+            finally:
+                engine.dispose()
     engine = _engine(f"sqlite:///{dump.as_posix()}", db_key)
     try:
         return list(verify_audit(engine, files))

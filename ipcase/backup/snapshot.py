@@ -7,13 +7,17 @@ single transaction."""
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import func, inspect, select, table
+from sqlalchemy import create_engine, func, inspect, select, table
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from ipcase.db.sqlcipher import DatabaseKey, copy_encrypted, is_encrypted
 from ipcase.errors import BackupRefused, WrongDatabaseKey
@@ -73,6 +77,30 @@ def load(snapshot: Path, db_url: str) -> None:
     for side in ("-wal", "-shm", "-journal"):
         target.with_name(target.name + side).unlink(missing_ok=True)
     os.replace(staged, target)  # atomic on one file system: the old file or the new one, never half
+
+
+@contextmanager
+def scratch_database(db_url: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database beside the one at `db_url` (same server and user), dropped afterwards:
+    where a restore loads and checks a snapshot before it touches the real database. The user needs the
+    CREATEDB privilege; without it the restore is refused, not done unchecked."""
+    url = make_url(db_url)
+    name = f"{url.database}_restore_check_{secrets.token_hex(4)}"[-63:]
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")  # CREATE/DROP DATABASE run outside a transaction
+    try:
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        except SQLAlchemyError as exc:
+            raise BackupRefused("tool_failed", f"cannot create a scratch database to check the backup in "
+                                               f"(CREATEDB privilege needed): {exc.orig or exc}") from None
+        try:
+            yield url.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+    finally:
+        admin.dispose()
 
 
 def table_counts(engine) -> dict[str, int]:

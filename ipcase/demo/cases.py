@@ -8,15 +8,21 @@ from datetime import date, datetime, time
 
 from ipcase.demo import names as N
 from ipcase.demo.builder import DemoBuilder
+from ipcase.domain.cases.patent_type_rules import lawful_acts, suspension_ground_refusal
 from ipcase.domain.cases.workflow import BY_ACTION
 from ipcase.domain.cases.workflow import CaseAction as A
-from ipcase.domain.enums import PartyRole
+from ipcase.domain.enums import PartyRole, PatentType
 from ipcase.domain.identifiers import make_patent_number
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseRef, PanelInput, PatentInput, RequestInput
+from ipcase.dto.documents import DocumentDraft, ServiceInput
 from ipcase.queries.cases.approvals import pending_approvals
 from ipcase.queries.cases.register import case_detail
 from ipcase.services.cases import actions as cases
+from ipcase.services.documents import issue as documents
+from ipcase.services.documents import service as service_records
+
+TYPE_OF_DIGIT = {1: PatentType.INVENTION, 2: PatentType.UTILITY_MODEL, 3: PatentType.DESIGN}
 
 # Where each demo case stops, with how many of each.
 PLAN = [
@@ -58,7 +64,9 @@ def register_case(b: DemoBuilder, stop: str, received: date) -> None:
         requesters=(requester,), respondents=(b.party(True),) if r.random() < 0.85 else
         (b.party(True), b.party(True)),
         claims_asserted=claims, accused_product=product,
-        acts=tuple(r.sample(["make", "offer", "sell", "use", "import"], k=r.randint(1, 3))),
+        # 专利法 art 11: a design is not infringed by 使用 (the request refuses it)
+        acts=lawful_acts(TYPE_OF_DIGIT[type_digit], r.sample(["make", "offer", "sell", "use", "import"],
+                                                             k=r.randint(1, 3))) or ("make",),
         request_summary=f"请求责令被请求人立即停止侵犯“{title}”专利权的行为，停止制造、销售{product}。",
         flag_foreign=r.random() < 0.08, flag_ecommerce=r.random() < 0.35, flag_trade_fair=r.random() < 0.12,
         officer_id=officer.id)
@@ -140,8 +148,10 @@ class CaseSteps:
             return
         # A case received lately cannot have let its answer period run out by today: it got an answer instead.
         if r.random() < 0.7 or self.b.wd(self.day, 13) > self.b.today:
-            self.later(r.randint(5, 10))
-            self.do(A.RECEIVE_ANSWER, {"party_id": respondents[0], "received_date": self.day}, self.clerk)
+            # every respondent answers: one answer alone leaves the others' periods running (M25 art 22)
+            for respondent in respondents:
+                self.later(r.randint(5, 10) if respondent == respondents[0] else 1)
+                self.do(A.RECEIVE_ANSWER, {"party_id": respondent, "received_date": self.day}, self.clerk)
             self.later(r.randint(1, 4))
             self.do(A.FORWARD_ANSWER, {"forwarded_date": self.day}, self.clerk)
         else:
@@ -163,12 +173,16 @@ class CaseSteps:
                                          "room": r.choice(N.ROOMS)})
             if stop == "hearing_scheduled" or hearing > b.today:
                 return
+            absent = stop != "no_show" and r.random() < 0.1
+            if stop == "no_show" or absent:
+                # an absence sanction presupposes the written notice served in time (M25 art 26, D7)
+                self.notify_hearing(PartyRole.REQUESTER if stop == "no_show" else PartyRole.RESPONDENT)
             self.day = hearing
             if stop == "no_show":
                 self.do(A.REQUESTER_NO_SHOW, {"decided_date": self.day,
                                               "reason_text": "请求人经书面通知无正当理由拒不参加口头审理，按撤回请求处理。"})
                 return
-            self.do(A.HOLD_HEARING, {"held_date": self.day, "respondent_absent": r.random() < 0.1})
+            self.do(A.HOLD_HEARING, {"held_date": self.day, "respondent_absent": absent})
             if stop == "heard":
                 return
             self.later(r.randint(1, 5))
@@ -197,6 +211,17 @@ class CaseSteps:
             self.later(20)
             self.do(A.ARCHIVE, who=self.clerk)
 
+    def notify_hearing(self, role: PartyRole) -> None:
+        """Issue the 口头审理通知书 to every party of `role` and record its direct service the same day (the day the
+        hearing was scheduled, at least three working days before it)."""
+        for party in (p for p in self.detail().parties if p.role == role):
+            doc = self.b.run(documents.issue_document, actor_id=self.clerk.id, case_id=self.ref.id,
+                             draft=DocumentDraft("hearing_notice", {}, party_id=party.id), now=self.b.at(self.day))
+            self.b.run(service_records.record_service, actor_id=self.clerk.id, now=self.b.at(self.day),
+                       data=ServiceInput(doc.id, "direct", party_id=party.id, received_date=self.day))
+        d = self.detail()   # the case's version may have moved with the timeline entries
+        self.ref = CaseRef(d.id, d.version, d.case_number)
+
     def pauses(self) -> bool:
         """True if the case is left suspended. Some cases are suspended (invalidation pending at CNIPA) or wait for an appraisal; a few
         long ones get their closing limit extended."""
@@ -204,8 +229,12 @@ class CaseSteps:
         x = r.random()
         if x < 0.15:
             self.later(2)
-            self.do(A.SUSPEND, {"ground": "invalidation_um_design", "start_date": self.day,
-                                "note": "被请求人提交国家知识产权局无效宣告请求受理通知书。"})
+            # the invalidation ground is only for utility models and designs (M25 art 28(1))
+            invention = suspension_ground_refusal(self.detail().patent_type, "invalidation_um_design")
+            self.do(A.SUSPEND, {"ground": "depends_on_other_case" if invention else "invalidation_um_design",
+                                "start_date": self.day,
+                                "note": "本案须以另一案的审理结果为依据。" if invention else
+                                "被请求人提交国家知识产权局无效宣告请求受理通知书。"})
             if r.random() < 0.5 or (b.today - self.day).days < 20:
                 return True
             self.later(r.randint(10, 25))

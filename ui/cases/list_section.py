@@ -13,6 +13,7 @@ from ipcase.queries.cases import register as case_queries
 from ui.cases.filter_bar import CaseFilterBar
 from ui.cases.table_model import SORT_FIELD, CaseTableModel, Column
 from ui.common.drill_bar import DrillBar
+from ui.common.list_output import ALL_ROWS, ListOutput, all_rows
 from ui.common.paged_table import PagedTable
 from ui.shell import window_state as ui_settings
 from ui.shell.context import AppContext
@@ -51,6 +52,12 @@ class CaseListView(QWidget):
         self.pager.reload_requested.connect(self.refresh)
         self.filter_bar.text_edited.connect(lambda _text: self.pager.search_timer.start())
         self.filter_bar.filter_changed.connect(self.pager.reload_first_page)
+        self.output = ListOutput(
+            ctx, all_rows(ctx, self.table, lambda: ctx.db(case_queries.list_cases, self._filter(
+                limit=ALL_ROWS, offset=0), today=ctx.clock.today())),
+            title=lambda: self.tr("行政裁决案件登记"), subtitle=self._output_subtitle,
+            file_stem=lambda: self.tr("案件列表"))
+        self.pager.paging_bar.insertWidget(1, self.output)
         ui_settings.restore_header(self, "cases", self.table.horizontalHeader())
 
     # ---- public
@@ -60,13 +67,27 @@ class CaseListView(QWidget):
 
     def refresh(self) -> None:
         ctx = self._ctx
-        flt = self.filter_bar.make_filter(**self.pager.paging())
+        seq = self.pager.start_query()
+        ctx.runner.run_db(ctx.db(case_queries.list_cases, self._filter(), today=ctx.clock.today()),
+                          on_success=lambda page: self._on_page_loaded(seq, page), owner=self)
+
+    def _filter(self, **paging) -> CaseFilter:
+        """The filter bar's conditions (and a statistics figure's), with the pager's sort and page."""
+        flt = self.filter_bar.make_filter(**{**self.pager.paging(), **paging})
         if self._drill is not None:
             flt = replace(flt, **{f.name: getattr(self._drill, f.name) for f in fields(CaseFilter)
                                   if f.name not in _PAGING and getattr(self._drill, f.name) != f.default})
-        seq = self.pager.start_query()
-        ctx.runner.run_db(ctx.db(case_queries.list_cases, flt, today=ctx.clock.today()),
-                          on_success=lambda page: self._on_page_loaded(seq, page), owner=self)
+        return flt
+
+    def _output_subtitle(self) -> str:
+        bits = []
+        text = self.filter_bar.search_edit.text().strip()
+        if text:
+            bits.append(self.tr("搜索：%1").replace("%1", text))
+        if self._drill is not None:
+            bits.append(self.drill_bar.label.text())
+        bits.append(self.tr("导出时间：%1").replace("%1", f"{self._ctx.clock.now():%Y-%m-%d %H:%M}"))
+        return "；".join(b for b in bits if b)
 
     def show_drilldown(self, flt: CaseFilter, description: str) -> None:
         """List the cases of a statistics figure (the filter bar is cleared; it can narrow them further)."""
@@ -96,7 +117,11 @@ class CaseListView(QWidget):
 
     # ---- results
     def _on_page_loaded(self, seq: int, page: Page[CaseListRow]) -> None:
-        if self.pager.show_page(seq, page, empty_text=self.tr("没有符合条件的案件")):
+        searched = bool(self.filter_bar.search_edit.text().strip())
+        empty = (self.tr("没有找到与“%1”相符的案件").replace("%1", self.filter_bar.search_edit.text().strip())
+                 if searched else self.tr("没有符合条件的案件"))
+        if self.pager.show_page(seq, page, empty_text=empty):
+            self.table.setColumnHidden(Column.MATCHED, not searched)
             self.loaded.emit(page.total)
 
     def _on_users_loaded(self, users) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from ipcase.dto.cases import CaseListRow
 from ui.common import labels
-from ui.common.i18n import tr
+from ui.common.i18n import tr, tr_ctx
 from ui.common.table_model import Col, DtoTableModel, sort_fields
 
 GREY = QColor("#757575")
@@ -31,6 +31,24 @@ class Column(IntEnum):
     REGISTERED = 8
     CLOSING_DUE = 9
     FLAGS = 10
+    MATCHED = 11   # shown while the list is searched
+
+
+# Why a row was found: the field the search text is in (CaseListRow.matched).
+MATCHED_FIELD = {
+    "case_number": QT_TRANSLATE_NOOP("CaseTableModel", "案号"),
+    "patent_number": QT_TRANSLATE_NOOP("CaseTableModel", "专利号"),
+    "requesters": QT_TRANSLATE_NOOP("CaseTableModel", "请求人"),
+    "respondents": QT_TRANSLATE_NOOP("CaseTableModel", "被请求人"),
+    "agent": QT_TRANSLATE_NOOP("CaseTableModel", "代理人"),
+    "credit_code": QT_TRANSLATE_NOOP("CaseTableModel", "统一社会信用代码"),
+}
+
+
+def matched_text(row: CaseListRow) -> str:
+    if not row.matched:
+        return ""
+    return tr_ctx("CaseTableModel", MATCHED_FIELD.get(row.matched, row.matched))
 
 
 def flags_text(row: CaseListRow) -> str:
@@ -93,6 +111,7 @@ COLUMNS = {
                             raw=lambda r: r.closing_due, tooltip=closing_due_tooltip, sort_field="closing_due"),
     Column.FLAGS: Col(QT_TRANSLATE_NOOP("CaseTableModel", "特征"), flags_text,
                       raw=lambda r: (r.suspended, r.flag_foreign, r.flag_ecommerce, r.flag_trade_fair)),
+    Column.MATCHED: Col(QT_TRANSLATE_NOOP("CaseTableModel", "匹配项"), matched_text, raw=lambda r: r.matched),
 }
 SORT_FIELD = sort_fields(COLUMNS)
 

@@ -66,8 +66,14 @@ class PagedTable(QWidget):
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         layout.addWidget(self.table, 1)
+        # An empty answer is said inside the list, where the eye looks for the rows.
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName(f"{name}_empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color:#757575; font-size:14px; padding:24px;")
+        self.empty_label.hide()
 
-        paging = QHBoxLayout()
+        paging = self.paging_bar = QHBoxLayout()   # a section may add its tools (导出, 打印) after the count
         self.count_label = QLabel()
         self.count_label.setObjectName(count_name)
         paging.addWidget(self.count_label)
@@ -104,6 +110,7 @@ class PagedTable(QWidget):
         self.total = total
         self.model.set_rows(rows)
         self._fit.rows_shown(rows)
+        self._show_empty(empty_text if not rows else "")
         if not total:
             self.count_label.setText(empty_text)
         else:
@@ -113,6 +120,16 @@ class PagedTable(QWidget):
         self.previous_button.setEnabled(self.offset > 0)
         self.next_button.setEnabled(self.offset + len(rows) < total)
         return True
+
+    def _show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        if text:
+            self.empty_label.setGeometry(self.table.viewport().rect())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.empty_label.setGeometry(self.table.viewport().rect())
 
     def sort_from_header(self) -> None:
         """Take the sort a restored header shows (when the database can sort by that column)."""

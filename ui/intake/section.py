@@ -13,6 +13,7 @@ from ipcase.dto.paging import Page
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.intake import register as intake_queries
 from ui.common.drill_bar import DrillBar
+from ui.common.list_output import ALL_ROWS, ListOutput, all_rows
 from ui.common.paged_table import PagedTable
 from ui.intake.detail import IntakeDetailPanel
 from ui.intake.entry_dialog import IntakeEntryDialog
@@ -61,6 +62,11 @@ class IntakeView(QTabWidget):
                                 capped=(Column.TARGETS, Column.PATENTS, Column.SUBMITTER), cap=200,
                                 previous_text=self.tr("上一页"), next_text=self.tr("下一页"))
         self.table, self.count_label = self.pager.table, self.pager.count_label
+        self.output = ListOutput(
+            ctx, all_rows(ctx, self.table, lambda: ctx.db(intake_queries.list_items, self._filter(
+                limit=ALL_ROWS, offset=0), today=ctx.clock.today())),
+            title=lambda: self.tr("收案登记簿"), subtitle=self._output_subtitle, file_stem=lambda: self.tr("收案登记簿"))
+        self.pager.paging_bar.insertWidget(1, self.output)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.activated.connect(lambda _i: self.detail_panel.start_triage())
         splitter.addWidget(self.pager)
@@ -97,13 +103,8 @@ class IntakeView(QTabWidget):
             self._handlers_loaded = True
             ctx.runner.run_db(ctx.db(user_queries.list_users),
                               on_success=self.filter_bar.set_handlers, owner=self)
-        flt = self.filter_bar.make_filter(**self.pager.paging())
-        if self._drill is not None:
-            flt = replace(self._drill, text=flt.text, **self.pager.paging())
-        if ctx.user is not None:
-            flt = replace(flt, office_id=ctx.user.office_id)
         seq = self.pager.start_query()
-        ctx.runner.run_db(ctx.db(intake_queries.list_items, flt, today=ctx.clock.today()),
+        ctx.runner.run_db(ctx.db(intake_queries.list_items, self._filter(), today=ctx.clock.today()),
                           on_success=lambda page: self._on_page_loaded(seq, page), owner=self)
         self.rules_page.refresh()
 
@@ -150,9 +151,27 @@ class IntakeView(QTabWidget):
         self.refresh()
         self.item_changed.emit(item_id)
 
+    def _filter(self, **paging) -> IntakeFilter:
+        paging = {**self.pager.paging(), **paging}
+        flt = self.filter_bar.make_filter(**paging)
+        if self._drill is not None:
+            flt = replace(self._drill, text=flt.text, **paging)
+        if self._ctx.user is not None:
+            flt = replace(flt, office_id=self._ctx.user.office_id)
+        return flt
+
+    def _output_subtitle(self) -> str:
+        text = self.filter_bar.search_edit.text().strip()
+        bits = [self.tr("搜索：%1").replace("%1", text) if text else "",
+                self.drill_bar.label.text() if self._drill is not None else "",
+                self.tr("导出时间：%1").replace("%1", f"{self._ctx.clock.now():%Y-%m-%d %H:%M}")]
+        return "；".join(b for b in bits if b)
+
     # ---- results
     def _on_page_loaded(self, seq: int, page: Page[IntakeRow]) -> None:
-        if not self.pager.show_page(seq, page, empty_text=self.tr("没有符合条件的事项")):
+        text = self.filter_bar.search_edit.text().strip()
+        empty = (self.tr("没有找到与“%1”相符的事项").replace("%1", text) if text else self.tr("没有符合条件的事项"))
+        if not self.pager.show_page(seq, page, empty_text=empty):
             return
         wanted = self._select_after_load
         self._select_after_load = None

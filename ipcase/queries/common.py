@@ -11,6 +11,12 @@ from ipcase.domain.periods import working_days_until
 from ipcase.dto.cases import DeadlineInfo
 
 
+def dispute_parties(requesters: str, respondents: str) -> str:
+    """Who a matter is between, for a list line whose time limit belongs to the whole matter (结案期限, 立案审查期限):
+    "请求人 与 被请求人", or the one side known."""
+    return " 与 ".join(side for side in (requesters, respondents) if side)
+
+
 def deadline_info(row: DeadlineRow, *, case_number: str | None, party_name: str, today: date,
                   cal: OfficialCalendar, patent_number: str = "", officer_name: str = "") -> DeadlineInfo:
     open_ = row.status == DeadlineStatus.OPEN

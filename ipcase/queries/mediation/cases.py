@@ -50,12 +50,15 @@ from ipcase.dto.mediation import (
     MediationPartyInfo,
     MediationRequestInput,
     MediatorInfo,
+    NumberPatternPage,
     RulingChoice,
 )
 from ipcase.dto.paging import Page
 from ipcase.loaders.mediation import agreement_signed, case_number_pattern, snapshot, terms_of
 from ipcase.loaders.rows import existing
+from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import load_calendar
+from ipcase.queries.common import dispute_parties
 from ipcase.queries.search import number_condition
 from ipcase.uow import UnitOfWork
 
@@ -209,7 +212,8 @@ def request_input(uow: UnitOfWork, case_id: int) -> MediationRequestInput:
     def party(p: MediationParty) -> PartyInput:
         return PartyInput(p.name, PartyKind(p.kind), p.credit_code, "", p.legal_rep, p.legal_rep_title, p.address,
                           p.phone, agents=tuple(AgentInput(a.get("name", ""), a.get("organization", ""),
-                                                           a.get("phone", "")) for a in p.agents or ()))
+                                                           a.get("phone", ""), a.get("address", ""))
+                                                for a in p.agents or ()))
     return MediationRequestInput(
         kind=MediationKind(case.kind), received_date=case.received_date,
         requesters=tuple(party(p) for p in case.parties if p.role == PartyRole.REQUESTER),
@@ -237,7 +241,11 @@ def deadlines_for(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool 
     else:
         q = q.where(or_(MediationCase.officer_id == user_id, _assigned_to(user_id)))
     cal = load_calendar(s)
-    return tuple(_deadline_info(row, case, today=today, cal=cal, officer_name=name or "")
+    q = q.options(selectinload(MediationCase.parties))
+    # the respondent's statement period names the respondent; the case's own limits both sides
+    return tuple(_deadline_info(row, case, today=today, cal=cal, officer_name=name or "",
+                                party_name=_names(case, PartyRole.RESPONDENT) if row.code == _PARTY_PERIOD else
+                                dispute_parties(_names(case, PartyRole.REQUESTER), _names(case, PartyRole.RESPONDENT)))
                  for row, case, name in s.execute(q.order_by(MediationDeadlineRow.due_date)))
 
 
@@ -279,8 +287,10 @@ def ruling_choices(uow: UnitOfWork, *, office_id: int, text: str = "", limit: in
                  for c, number in s.execute(q))
 
 
-def number_pattern(uow: UnitOfWork, *, office_id: int) -> str:
-    return case_number_pattern(uow.session, office_id)
+def number_pattern(uow: UnitOfWork, *, office_id: int) -> NumberPatternPage:
+    """The 调解案号 pattern as the 调解员 page edits it, with the version its save names."""
+    s = uow.session
+    return NumberPatternPage(case_number_pattern(s, office_id), group_version(s, office_id, MEDIATION_PATTERN))
 
 
 # ---- documents ------------------------------------------------------------------------------------
@@ -291,8 +301,8 @@ def doc_case(s: Session, case_id: int) -> MediationDocCase:
     officer = s.get(User, case.officer_id) if case.officer_id else None
     parties = tuple(DocParty(p.id, p.role, p.kind, p.name, p.credit_code, p.id_number, p.legal_rep, p.legal_rep_title,
                              p.address, p.phone,
-                             agents=tuple(DocAgent(a.get("name", ""), a.get("organization", ""), a.get("phone", ""))
-                                          for a in p.agents or ()))
+                             agents=tuple(DocAgent(a.get("name", ""), a.get("organization", ""), a.get("phone", ""),
+                                                   a.get("address", "")) for a in p.agents or ()))
                     for p in case.parties)
     return MediationDocCase(
         case.id, case.case_number, case.kind, case.state,

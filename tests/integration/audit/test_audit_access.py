@@ -6,7 +6,6 @@ import csv
 from datetime import date
 
 import pytest
-from conftest import NOW
 from openpyxl import load_workbook
 
 from case_helpers import sample_request
@@ -19,6 +18,7 @@ from ipcase.loaders.settings import store_value
 from ipcase.queries.audit.trail import SEPARATION, audit_entries
 from ipcase.services.admin import auth
 from ipcase.services.audit.export import export_trail
+from tests.conftest import NOW
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest import make_staff
 from recusal_helpers import case_in_investigation
 from sqlalchemy.pool import NullPool
 
@@ -27,6 +26,7 @@ from ipcase.dto.evidence import EvidenceInput, FileUpload
 from ipcase.services.documents.issue import issue_document
 from ipcase.services.evidence.register import add_evidence
 from ipcase.uow import uow_factory
+from tests.conftest import make_staff  # (by package: under tests/ui another conftest is "conftest")
 
 TODAY = date(2026, 11, 21)
 NOW = datetime(2026, 12, 6, 10)

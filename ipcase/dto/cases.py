@@ -242,6 +242,8 @@ class ApprovalInfo:
     opinion: str
     higher_office_ref: str
     mediation_case_id: int | None = None   # a mediation case's D19 extension (decided on that case)
+    parties: str = ""            # 请求人 与 被请求人: a matter not yet registered is known by them
+    awaits_viewer: bool = False  # the viewer's review or decision is what it waits for (the 待我审批 queue)
 
 
 @dataclass(frozen=True, kw_only=True)

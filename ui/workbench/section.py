@@ -2,6 +2,8 @@
 for me (部门负责人 decides, 处(科)室负责人 reviews; others see what they submitted)."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +23,10 @@ from PySide6.QtWidgets import (
 from ipcase.queries.cases import approvals as approval_queries
 from ipcase.queries.cases import deadlines as deadline_queries
 from ui.cases.approval_dialog import ApprovalDialog
-from ui.cases.approval_model import ApprovalTableModel
+from ui.cases.approval_model import ApprovalTableModel, content_text, review_state, review_text
+from ui.cases.approval_model import Column as ApprovalColumn
 from ui.common import deadline_model as dl
+from ui.common import labels, texts
 from ui.common.table_utils import compact_rows
 from ui.hearings.todays_list import TodaysHearingsBox
 from ui.shell import window_state as ui_settings
@@ -95,6 +100,9 @@ class DashboardView(QWidget):
         self.approvals_box.setObjectName("approvals_box")
         splitter.addWidget(self.approvals_box)
         approvals_layout = QVBoxLayout(self.approvals_box)
+        approvals_split = QSplitter(Qt.Orientation.Horizontal)
+        approvals_split.setObjectName("approvals_splitter")
+        approvals_layout.addWidget(approvals_split, 1)
         self.approval_model = ApprovalTableModel(self)
         self.approval_table = QTableView()
         self.approval_table.setObjectName("approval_table")
@@ -104,9 +112,19 @@ class DashboardView(QWidget):
         self.approval_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.approval_table.verticalHeader().hide()
         compact_rows(self.approval_table)
+        self.approval_table.setWordWrap(False)
         self.approval_table.horizontalHeader().setStretchLastSection(True)
         self.approval_table.doubleClicked.connect(self._on_approval_table_double_clicked)
-        approvals_layout.addWidget(self.approval_table)
+        self.approval_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_approval(self.approval_model.row_at(current.row())))
+        approvals_split.addWidget(self.approval_table)
+        # the whole content of the chosen item (a mediation agreement runs to pages): read here, not in a cell
+        self.approval_detail = QTextBrowser()
+        self.approval_detail.setObjectName("approval_detail")
+        self.approval_detail.setPlaceholderText(self.tr("选择一项，在此查看全部内容"))
+        approvals_split.addWidget(self.approval_detail)
+        approvals_split.setStretchFactor(0, 3)
+        approvals_split.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         approvals_layout.addLayout(buttons)
         self.decide_button = QPushButton(
@@ -123,8 +141,10 @@ class DashboardView(QWidget):
         self.hearings_box = TodaysHearingsBox(ctx)
         self.hearings_box.case_open_requested.connect(self.case_open_requested)
         splitter.addWidget(self.hearings_box)
-        splitter.setStretchFactor(0, 1 if reviewer else 3)
-        splitter.setStretchFactor(1, 1)
+        # a head's day is her approvals; an officer's his deadlines
+        splitter.setStretchFactor(0, 2 if reviewer else 3)
+        splitter.setStretchFactor(1, 3 if reviewer else 1)
+        splitter.setStretchFactor(2, 1)
         ui_settings.restore_header(self, "deadlines", self.deadline_table.horizontalHeader())
 
     # ---- loading
@@ -153,10 +173,34 @@ class DashboardView(QWidget):
     def _on_approvals_loaded(self, rows) -> None:
         self.approval_model.set_rows(rows)
         self.approval_table.resizeColumnsToContents()
-        self.approvals_box.setTitle(
-            (self.tr("待我审批") if self._reviews_approvals else self.tr("我提交的待审批事项"))
-            + f"（{len(rows)}）")
-        self.approvals_changed.emit(len(rows))
+        for column, cap in ((ApprovalColumn.PARTIES, 260), (ApprovalColumn.REVIEW, 200)):
+            self.approval_table.setColumnWidth(column, min(self.approval_table.columnWidth(column), cap))
+        self._show_approval(None)
+        if self._reviews_approvals:
+            # what she has reviewed stays listed (greyed, last) but no longer counts as waiting for her
+            waiting = sum(1 for a in rows if a.awaits_viewer)
+            title = self.tr("待我审批 %1 项").replace("%1", str(waiting))
+            if waiting < len(rows):
+                title += self.tr("（另有 %1 项我已审核，待部门负责人审批）").replace("%1", str(len(rows) - waiting))
+        else:
+            waiting = len(rows)
+            title = self.tr("我提交的待审批事项 %1 项").replace("%1", str(waiting))
+        self.approvals_box.setTitle(title)
+        self.approvals_changed.emit(waiting)
+
+    def _show_approval(self, a) -> None:
+        if a is None:
+            self.approval_detail.clear()
+            return
+        lines = [(self.tr("审批事项"), texts.action(a.action)),
+                 (self.tr("案号"), a.case_number or self.tr("未立案")), (self.tr("当事人"), a.parties),
+                 (self.tr("专利号"), a.patent_number),
+                 (self.tr("提请人"), f"{a.requested_by}　{labels.fmt_date(a.requested_at)}"),
+                 (self.tr("审核状态"), review_state(a)), (self.tr("处(科)室审核意见"), review_text(a))]
+        html = "".join(f"<b>{escape(k)}</b>：{escape(v)}<br>" for k, v in lines if v)
+        content = content_text(a)
+        html += f"<b>{escape(self.tr('内容'))}</b>：<br>" + escape(content).replace("\n", "<br>")
+        self.approval_detail.setHtml(html)
 
     def save_state(self) -> None:
         ui_settings.save_header(self, "deadlines", self.deadline_table.horizontalHeader())

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from ipcase.db.models.admin import User
-from ipcase.db.models.cases import Approval, Case, Patent
+from ipcase.db.models.cases import Approval, Case, Party, Patent
 from ipcase.db.models.mediation import MediationCase, MediationEvent
-from ipcase.domain.enums import ApprovalStatus
+from ipcase.domain.enums import ApprovalStatus, PartyRole
 from ipcase.domain.mediation.cases import ExtensionStatus
 from ipcase.domain.permissions import may
 from ipcase.dto.cases import ApprovalInfo
 from ipcase.queries.cases.register import approval_info
+from ipcase.queries.common import dispute_parties
 from ipcase.uow import UnitOfWork
 
 
@@ -18,19 +22,37 @@ def _sees_approvals(role: str) -> bool:
     return may(role, "approval.decide") or may(role, "approval.review")
 
 
+def _awaits(role: str | None, reviewed: bool) -> bool:
+    """Is the viewer the one a pending approval waits for? The 部门负责人 decides every one; a 处(科)室负责人 who
+    has given her review opinion is done with it (it waits for the decision now)."""
+    if role is None:
+        return False
+    return may(role, "approval.decide") or (may(role, "approval.review") and not reviewed)
+
+
+def _party_names(role: PartyRole):
+    return (select(func.aggregate_strings(Party.name, "、")).where(Party.case_id == Case.id, Party.role == role.value)
+            .correlate(Case).scalar_subquery())
+
+
 def pending_approvals(uow: UnitOfWork, *, viewer_id: int) -> tuple[ApprovalInfo, ...]:
-    """Approvals waiting for a decision, for those who review or decide them (others: their own requests)."""
+    """Approvals waiting for a decision, for those who review or decide them (others: their own requests); the
+    ones waiting for the viewer first (awaits_viewer), each oldest first."""
     s = uow.session
     viewer = s.get(User, viewer_id)
-    q = (select(Approval, Case.case_number, Patent.number).join(Case, Case.id == Approval.case_id)
+    role = viewer.role if viewer is not None else None
+    q = (select(Approval, Case.case_number, Patent.number, _party_names(PartyRole.REQUESTER),
+                _party_names(PartyRole.RESPONDENT)).join(Case, Case.id == Approval.case_id)
          .join(Patent, Patent.id == Case.patent_id)
          .where(Approval.status == ApprovalStatus.PENDING.value).order_by(Approval.requested_at, Approval.id))
     if viewer is None or not _sees_approvals(viewer.role):
         q = q.where(Approval.requested_by == viewer_id)
     names = {u.id: u.full_name for u in s.scalars(select(User))}
-    rows = [approval_info(a, cn, pn, names) for a, cn, pn in s.execute(q)]
+    rows = [replace(approval_info(a, cn, pn, names), parties=dispute_parties(req or "", resp or ""),
+                    awaits_viewer=_awaits(role, a.reviewed_by is not None))
+            for a, cn, pn, req, resp in s.execute(q)]
     rows += _mediation_extensions(uow, viewer, viewer_id, names)
-    return tuple(sorted(rows, key=lambda a: a.requested_at))
+    return tuple(sorted(rows, key=lambda a: (not a.awaits_viewer, a.requested_at)))
 
 
 MEDIATION_EXTENSION = "mediation_extend_limit"
@@ -45,12 +67,17 @@ def _mediation_extensions(uow: UnitOfWork, viewer: User | None, viewer_id: int,
              .where(MediationEvent.kind == "extension_requested")
              .group_by(MediationEvent.mediation_case_id).subquery())
     q = (select(MediationCase, asked.c.at).join(asked, asked.c.mediation_case_id == MediationCase.id)
-         .where(MediationCase.extension_status == ExtensionStatus.PENDING.value))
+         .where(MediationCase.extension_status == ExtensionStatus.PENDING.value)
+         .options(selectinload(MediationCase.parties)))
     if viewer is None or not _sees_approvals(viewer.role):
         q = q.where(MediationCase.extension_requested_by == viewer_id)
     return [ApprovalInfo(id=0, case_id=0, case_number=mc.case_number, patent_number=mc.patent_number,
                          action=MEDIATION_EXTENSION, payload={"reason": mc.extension_reason}, status="pending",
                          requested_by=names.get(mc.extension_requested_by, ""), requested_at=requested_at,
                          review_opinion="", reviewed_by="", decided_by="", decided_at=None, opinion="",
-                         higher_office_ref="", mediation_case_id=mc.id)
+                         higher_office_ref="", mediation_case_id=mc.id,
+                         parties=dispute_parties(*("、".join(p.name for p in mc.parties if p.role == side.value)
+                                                   for side in (PartyRole.REQUESTER, PartyRole.RESPONDENT))),
+                         # decided by the 部门负责人 alone (no review line)
+                         awaits_viewer=viewer is not None and may(viewer.role, "approval.decide"))
             for mc, requested_at in s.execute(q)]

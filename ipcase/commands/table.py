@@ -13,6 +13,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("admin.update_office", "ipcase.services.admin.office:update_office",
      "修改本局信息 / change the office's particulars"),
     ("admin.create_user", "ipcase.services.admin.auth:create_user", "新建用户 / create a user account"),
+    ("admin.update_user", "ipcase.services.admin.auth:update_user", "修改用户姓名和角色 / change a user's name and role"),
     ("admin.set_user_active", "ipcase.services.admin.auth:set_user_active",
      "停用或启用用户 / disable or enable a user"),
     ("admin.reset_password", "ipcase.services.admin.auth:reset_password", "重置密码 / reset a user's password"),

@@ -13,6 +13,7 @@ REASON = {
     "too_short": QT_TRANSLATE_NOOP("errors", "太短（至少 %1 个字符）"),
     "taken": QT_TRANSLATE_NOOP("errors", "已被使用"),
     "cannot_deactivate_self": QT_TRANSLATE_NOOP("errors", "不能停用自己的账户"),
+    "cannot_change_own_role": QT_TRANSLATE_NOOP("errors", "不能更改自己的角色（请另一位管理员更改）"),
     # passwords (ipcase.domain.passwords)
     "letters_and_digits": QT_TRANSLATE_NOOP("errors", "须同时包含字母和数字"),
     "same_as_username": QT_TRANSLATE_NOOP("errors", "不能与用户名相同"),

@@ -200,6 +200,28 @@ def create_user(uow: UnitOfWork, *, actor_id: int, username: str, full_name: str
     return user_info(user, s.get(Office, user.office_id))
 
 
+def update_user(uow: UnitOfWork, *, actor_id: int, user_id: int, full_name: str, role: Role | str) -> UserInfo:
+    """An administrator corrects a user's name or changes the role, in the administrator's own office only. An
+    administrator cannot change the own role: the last step of taking it away would lock the office out of
+    设置, so another administrator does it."""
+    s = uow.session
+    admin = actor(s, actor_id, "users.manage", "update_user")
+    user = _managed_user(s, admin, user_id, "update_user")
+    errors = []
+    if not (full_name or "").strip():
+        errors.append(ValidationFailed("full_name", "required"))
+    if role not in Role.__members__.values():
+        errors.append(ValidationFailed("role", "choice"))
+    elif admin.id == user.id and Role(role).value != user.role:
+        errors.append(ValidationFailed("role", "cannot_change_own_role"))
+    if errors:
+        raise ValidationErrors(errors)
+    user.full_name = full_name.strip()
+    user.role = Role(role).value
+    uow.commit()
+    return user_info(user, s.get(Office, user.office_id))
+
+
 def set_user_active(uow: UnitOfWork, *, actor_id: int, user_id: int, active: bool) -> None:
     s = uow.session
     admin = actor(s, actor_id, "users.manage", "set_user_active")

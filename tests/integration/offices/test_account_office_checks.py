@@ -24,6 +24,8 @@ CHANGES = {
     "set_user_active": lambda uow, admin, user: auth.set_user_active(uow, actor_id=admin.id, user_id=user.id,
                                                                      active=False),
     "unlock_user": lambda uow, admin, user: auth.unlock_user(uow, actor_id=admin.id, user_id=user.id),
+    "update_user": lambda uow, admin, user: auth.update_user(uow, actor_id=admin.id, user_id=user.id,
+                                                             full_name="改名", role=Role.ADMIN),
 }
 
 

@@ -39,7 +39,7 @@ REFUSED, OWN = "refused", "own office only"
 # For each command: aimed at another office's record, it is REFUSED; a command that works on the actor's own
 # office only (creating, settings) is OWN: it may succeed, but changes nothing of another office.
 EXPECTED = {
-    "admin.create_office": OWN, "admin.update_office": REFUSED, "admin.create_user": OWN,
+    "admin.create_office": OWN, "admin.update_office": REFUSED, "admin.create_user": OWN, "admin.update_user": REFUSED,
     "admin.set_user_active": REFUSED, "admin.reset_password": REFUSED, "admin.unlock_user": REFUSED,
     "admin.change_password": OWN, "admin.update_account_rules": OWN, "admin.save_holiday_year": OWN,
     "admin.import_holiday_text": OWN, "admin.delete_holiday_year": OWN, "admin.update_deadline_settings": OWN,

@@ -33,7 +33,7 @@ FEATURES = ("admin", "cases", "documents", "evidence", "hearings", "intake", "me
 # The public names: scripts, audit records and replay files use them. A rename must fail here, loudly; add new
 # names, never change one.
 NAMES = (
-    "admin.create_office", "admin.update_office", "admin.create_user", "admin.set_user_active",
+    "admin.create_office", "admin.update_office", "admin.create_user", "admin.update_user", "admin.set_user_active",
     "admin.reset_password", "admin.unlock_user", "admin.change_password", "admin.update_account_rules",
     "admin.save_holiday_year", "admin.import_holiday_text", "admin.delete_holiday_year",
     "admin.update_deadline_settings", "admin.refresh_paused_deadlines",
@@ -116,7 +116,8 @@ def test_who_and_when_are_inputs():
                              # the system, at start-up
                              "admin.refresh_paused_deadlines", "documents.apply_deemed_services"}
     without_now = {s.name for s in commands.specs() if "now" not in [p.name for p in s.params]}
-    assert without_now == {"admin.create_office", "admin.create_user", "admin.set_user_active", "admin.reset_password",
+    assert without_now == {"admin.create_office", "admin.create_user", "admin.update_user", "admin.set_user_active",
+                           "admin.reset_password",
                            "admin.unlock_user", "admin.update_account_rules",
                            "admin.update_office", "documents.update_settings", "documents.attach_service_proof",
                            "hearings.save_room", "hearings.update_settings", "intake.save_routing",

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from ipcase.domain.cases.deadlines import DeadlineSettings
 from ipcase.domain.enums import Role
+from ipcase.domain.passwords import AccountRules
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,13 @@ class OfficeInfo:
     postcode: str
     higher_office: str
     version: int = 0   # as loaded (optimistic locking: update_office's expected_version); ignored on input
+
+
+@dataclass(frozen=True)
+class AccountRulesPage:
+    """登录与密码规则: the office's account rules and the version its save names (expected_version)."""
+    rules: AccountRules
+    version: int
 
 
 @dataclass(frozen=True)

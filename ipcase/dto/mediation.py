@@ -14,6 +14,13 @@ from ipcase.dto.documents import DocOffice, DocParty
 
 
 @dataclass(frozen=True)
+class NumberPatternPage:
+    """The 调解案号 pattern as the 调解员 page edits it, with the version its save names (expected_version)."""
+    pattern: str
+    version: int
+
+
+@dataclass(frozen=True)
 class MediationHost:
     """Where a mediation happens: `MediationHost.case(12)` or `MediationHost.mediation_case(3)`."""
     kind: HostKind

@@ -12,7 +12,9 @@ DEADLINE_RULES = "deadline_rules"
 DOCUMENT_SETTINGS = "document_settings"
 ROUTING_RULES = "routing_rules"
 HEARING_SETTINGS = "hearing_settings"
-GROUPS = (DEADLINE_RULES, DOCUMENT_SETTINGS, ROUTING_RULES, HEARING_SETTINGS)
+ACCOUNT_RULES = "account_rules"            # 设置 › 用户 › 登录与密码规则
+MEDIATION_PATTERN = "mediation_pattern"    # the 调解案号 pattern (调解员 page)
+GROUPS = (DEADLINE_RULES, DOCUMENT_SETTINGS, ROUTING_RULES, HEARING_SETTINGS, ACCOUNT_RULES, MEDIATION_PATTERN)
 
 
 def group_version(session: Session, office_id: int, group: str) -> int:

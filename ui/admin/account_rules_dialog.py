@@ -8,18 +8,23 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
 from ipcase.domain.passwords import RANGES, AccountRules
+from ipcase.dto.admin import AccountRulesPage
+from ipcase.errors import ConcurrentModification
+from ipcase.queries.admin.accounts import account_rules_page
 from ipcase.services.admin import account_rules as service
 from ui.common.form_dialog import FormDialog
-from ui.common.submit import submit
+from ui.common.submit import Conflict, submit
 from ui.shell.context import AppContext
 
 
 class AccountRulesDialog(FormDialog):
     saved = Signal(object)   # AccountRules
 
-    def __init__(self, ctx: AppContext, rules: AccountRules, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, page: AccountRulesPage, parent: QWidget | None = None):
         super().__init__(parent, min_width=440)
         self._ctx = ctx
+        self._version = page.version   # what the save names: another administrator's save since is not overwritten
+        rules = page.rules
         self.setObjectName("account_rules_dialog")
         self.setWindowTitle(self.tr("登录与密码规则"))
         note = QLabel(self.tr("规则适用于本局账户，自下次设置密码或登录时起生效；已设置的密码不因规则变化而失效（有效期除外）。"))
@@ -61,8 +66,27 @@ class AccountRulesDialog(FormDialog):
     def _on_button_box_accepted(self) -> None:
         self.field_errors.clear()
         ctx = self._ctx
-        submit(self, ctx.runner, ctx.db(service.update_account_rules, actor_id=ctx.user_id, rules=self.rules()),
-               field_errors=self.field_errors, on_success=self._on_saved, lock=self.button_box)
+        submit(self, ctx.runner, ctx.db(service.update_account_rules, actor_id=ctx.user_id, rules=self.rules(),
+                                        expected_version=self._version),
+               field_errors=self.field_errors, on_success=self._on_saved, lock=self.button_box,
+               conflict=Conflict(self._keep_newer_version, self.tr("登录与密码规则已被他人修改"), self._reload, ask=True))
+
+    def _keep_newer_version(self, exc: ConcurrentModification) -> None:
+        self._version = exc.actual_version
+
+    def _reload(self) -> None:
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(account_rules_page, office_id=ctx.user.office_id), on_success=self.show_page,
+                          owner=self)
+
+    def show_page(self, page: AccountRulesPage) -> None:
+        """The rules as stored now (another administrator's), replacing what was typed."""
+        self._version = page.version
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QSpinBox):
+                widget.setValue(getattr(page.rules, name))
+            else:
+                widget.setChecked(getattr(page.rules, name))
 
     def _on_saved(self, rules: AccountRules) -> None:
         self.saved.emit(rules)

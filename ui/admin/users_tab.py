@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ipcase.domain.enums import Role
 from ipcase.dto.admin import UserInfo
 from ipcase.queries.admin import users as user_queries
-from ipcase.queries.admin.accounts import account_rules
+from ipcase.queries.admin.accounts import account_rules_page
 from ipcase.services.admin import auth
 from ui.admin.account_rules_dialog import AccountRulesDialog
 from ui.common import labels, messages
@@ -174,8 +174,8 @@ class UsersPage(QWidget):
 
     def _on_rules_button_clicked(self) -> None:
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(account_rules, office_id=ctx.user.office_id), on_success=self._open_rules,
+        ctx.runner.run_db(ctx.db(account_rules_page, office_id=ctx.user.office_id), on_success=self._open_rules,
                           on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
-    def _open_rules(self, rules) -> None:
-        AccountRulesDialog(self._ctx, rules, self).open()
+    def _open_rules(self, page) -> None:
+        AccountRulesDialog(self._ctx, page, self).open()

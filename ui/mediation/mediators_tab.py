@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.permissions import may
-from ipcase.dto.mediation import MediatorInfo, MediatorPoolInput
+from ipcase.dto.mediation import MediatorInfo, MediatorPoolInput, NumberPatternPage
 from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
@@ -105,6 +105,7 @@ class MediatorPoolPage(QWidget):
         self._ctx = ctx
         self.pool: tuple[MediatorInfo, ...] = ()
         self._users = ()
+        self._pattern_version = 0   # the 调解案号 pattern's version as loaded (0: never saved)
         self.dialog: MediatorDialog | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -149,8 +150,16 @@ class MediatorPoolPage(QWidget):
         ctx.runner.run_db(ctx.db(mediation_queries.mediators, office_id=ctx.user.office_id,
                                  expertise=self.filter_edit.text()), on_success=self._on_loaded, owner=self)
         if ctx.may("settings.edit"):
-            ctx.runner.run_db(ctx.db(mediation_queries.number_pattern, office_id=ctx.user.office_id), on_success=self.pattern_edit.setText,
-                              owner=self)
+            self.load_pattern()
+
+    def load_pattern(self) -> None:
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(mediation_queries.number_pattern, office_id=ctx.user.office_id),
+                          on_success=self._on_pattern, owner=self)
+
+    def _on_pattern(self, page: NumberPatternPage) -> None:
+        self._pattern_version = page.version   # what the save names: a colleague's save since is not overwritten
+        self.pattern_edit.setText(page.pattern)
 
     def _on_users(self, users) -> None:
         self._users = users
@@ -178,7 +187,13 @@ class MediatorPoolPage(QWidget):
     def save_pattern(self) -> None:
         ctx = self._ctx
         self.pattern_errors.clear()
+        conflict = Conflict(self._keep_newer_pattern_version, self.tr("调解案号格式已被他人修改"), self.load_pattern,
+                            ask=True)
         ctx.runner.run_db(ctx.db(mediation_services.update_case_number_pattern, actor_id=ctx.user_id,
-                                 pattern=self.pattern_edit.text()),
-                          on_success=self.pattern_edit.setText,
-                          on_failure=lambda e: show_failure(self, self.pattern_errors, e), owner=self)
+                                 pattern=self.pattern_edit.text(), expected_version=self._pattern_version),
+                          on_success=self._on_pattern,
+                          on_failure=lambda e: show_failure(self, self.pattern_errors, e, conflict=conflict),
+                          owner=self)
+
+    def _keep_newer_pattern_version(self, exc: ConcurrentModification) -> None:
+        self._pattern_version = exc.actual_version

@@ -5,17 +5,23 @@ from dataclasses import asdict
 
 from ipcase.domain.passwords import AccountRules, validate_rules
 from ipcase.loaders.accounts import PREFIX, load_account_rules
+from ipcase.loaders.setting_versions import ACCOUNT_RULES
 from ipcase.loaders.settings import store_value
 from ipcase.services.common import actor
+from ipcase.services.setting_locks import claim_group
 from ipcase.uow import UnitOfWork
 
 
-def update_account_rules(uow: UnitOfWork, *, actor_id: int, rules: AccountRules) -> AccountRules:
+def update_account_rules(uow: UnitOfWork, *, actor_id: int, rules: AccountRules,
+                         expected_version: int) -> AccountRules:
     """Store `rules` for the administrator's own office. They apply from the next password set or login; a
-    password already set is not judged again (except by expiry)."""
+    password already set is not judged again (except by expiry). `expected_version` is the version the dialog
+    loaded (queries.admin.accounts.account_rules_page): a save made meanwhile by another administrator is
+    refused (ConcurrentModification "account_rules"), not overwritten; this save makes it one more."""
     s = uow.session
     admin = actor(s, actor_id, "settings.edit", "update_account_rules")
     validate_rules(rules)
+    claim_group(s, admin, ACCOUNT_RULES, expected_version)
     for name, value in asdict(rules).items():
         store_value(s, admin.office_id, PREFIX + name, value)
     uow.commit()

@@ -25,9 +25,10 @@ from ipcase.domain.mediation.cases import (
 )
 from ipcase.domain.numbering import format_number
 from ipcase.domain.permissions import may, require
-from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput
+from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput, NumberPatternPage
 from ipcase.errors import TransitionRefused, ValidationFailed
 from ipcase.loaders.mediation import case_number_pattern, snapshot
+from ipcase.loaders.setting_versions import MEDIATION_PATTERN
 from ipcase.services.common import actor
 from ipcase.services.mediation.case_support import (
     load,
@@ -39,6 +40,7 @@ from ipcase.services.mediation.case_support import (
     write_request,
 )
 from ipcase.services.numbering import next_number
+from ipcase.services.setting_locks import claim_group
 from ipcase.uow import UnitOfWork
 
 A = MediationAction
@@ -183,12 +185,17 @@ def assign_mediators(uow: UnitOfWork, *, actor_id: int, case_id: int, expected_v
     return ref(case)
 
 
-def update_case_number_pattern(uow: UnitOfWork, *, actor_id: int, pattern: str) -> str:
+def update_case_number_pattern(uow: UnitOfWork, *, actor_id: int, pattern: str,
+                               expected_version: int) -> NumberPatternPage:
+    """The office's 调解案号 pattern. `expected_version` is the version the page loaded
+    (queries.mediation.cases.number_pattern): another administrator's save since is refused
+    (ConcurrentModification "mediation_pattern"), not overwritten."""
     s = uow.session
     user = actor(s, actor_id, "settings.edit", "mediation.pattern")
     stored = store_pattern(s, user.office_id, pattern)
+    version = claim_group(s, user, MEDIATION_PATTERN, expected_version)
     uow.commit()
-    return stored
+    return NumberPatternPage(stored, version)
 
 
 def _assign_case_number(s: Session, case: MediationCase) -> None:

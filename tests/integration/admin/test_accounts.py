@@ -139,11 +139,13 @@ def test_rules_are_the_offices_settings_and_hold_for_every_path(staff, new_uow):
         assert account_rules(uow, office_id=staff.office.id) == AccountRules()
     strict = AccountRules(min_length=12, expiry_days=90, max_failures=3, lock_minutes=30, idle_minutes=5)
     with new_uow() as uow, pytest.raises(PermissionDenied):
-        rules_service.update_account_rules(uow, actor_id=staff.officer.id, rules=strict)
+        rules_service.update_account_rules(uow, actor_id=staff.officer.id, rules=strict, expected_version=0)
     with new_uow() as uow, pytest.raises(ValidationErrors):
-        rules_service.update_account_rules(uow, actor_id=staff.admin.id, rules=AccountRules(min_length=3))
+        rules_service.update_account_rules(uow, actor_id=staff.admin.id, rules=AccountRules(min_length=3),
+                                           expected_version=0)
     with new_uow() as uow:
-        assert rules_service.update_account_rules(uow, actor_id=staff.admin.id, rules=strict) == strict
+        assert rules_service.update_account_rules(uow, actor_id=staff.admin.id, rules=strict,
+                                                  expected_version=0) == strict
     with new_uow() as uow:
         assert account_rules(uow, office_id=staff.office.id) == strict
 
@@ -216,6 +218,7 @@ def test_another_offices_administrator_cannot_unlock_or_change_the_rules_here(st
         login(new_uow, "password1")
     # The county's rules are the county's: the city keeps its defaults.
     with new_uow() as uow:
-        rules_service.update_account_rules(uow, actor_id=county_admin.id, rules=AccountRules(min_length=20))
+        rules_service.update_account_rules(uow, actor_id=county_admin.id, rules=AccountRules(min_length=20),
+                                           expected_version=0)
     with new_uow() as uow:
         assert account_rules(uow, office_id=staff.office.id) == AccountRules()

@@ -18,18 +18,21 @@ from ipcase.dto.hearings import HearingSettings, RoomInput
 from ipcase.dto.mediation import MediatorPoolInput
 from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.loaders.setting_versions import GROUPS
+from ipcase.queries.admin.accounts import account_rules_page
 from ipcase.queries.admin.deadline_rules import deadline_rules
 from ipcase.queries.admin.office import office_info
 from ipcase.queries.documents.register import document_settings
 from ipcase.queries.hearings import sessions as hearing_queries
 from ipcase.queries.intake.register import routing_settings
-from ipcase.queries.mediation.cases import mediators
+from ipcase.queries.mediation.cases import mediators, number_pattern
+from ipcase.services.admin import account_rules as account_services
 from ipcase.services.admin import auth
 from ipcase.services.admin import deadline_rules as deadline_services
 from ipcase.services.admin.office import update_office
 from ipcase.services.documents.issue import update_document_settings
 from ipcase.services.hearings import rooms as room_services
 from ipcase.services.intake.settings import save_routing
+from ipcase.services.mediation import cases as mediation_services
 from ipcase.services.mediation.mediators import save_mediator
 
 NOW = datetime(2026, 12, 6, 10, 0)
@@ -81,6 +84,16 @@ def _mediator_load(uow, staff):
     return m.version, m
 
 
+def _account_rules_load(uow, staff):
+    page = account_rules_page(uow, office_id=staff.office.id)
+    return page.version, page.rules
+
+
+def _mediation_pattern_load(uow, staff):
+    page = number_pattern(uow, office_id=staff.office.id)
+    return page.version, page.pattern
+
+
 def _rule(n):
     return (RoutingRule(f"规则{n}", Track.FAST, (Condition(Fact.CHANNEL, "in", ("trade_fair",)),)),)
 
@@ -116,6 +129,18 @@ PAGES = [
              uow, actor_id=a, settings=replace(h, default_minutes=60 + n), expected_version=v),
          lambda uow, staff: hearing_queries.hearing_settings(uow, office_id=staff.office.id).default_minutes,
          lambda n: 60 + n),
+    Page("account_rules",
+         _account_rules_load,
+         lambda uow, a, v, r, n: account_services.update_account_rules(
+             uow, actor_id=a, rules=replace(r, min_length=8 + n), expected_version=v),
+         lambda uow, staff: account_rules_page(uow, office_id=staff.office.id).rules.min_length,
+         lambda n: 8 + n),
+    Page("mediation_pattern",
+         _mediation_pattern_load,
+         lambda uow, a, v, p, n: mediation_services.update_case_number_pattern(
+             uow, actor_id=a, pattern=f"{{机关简称}}调{n}字〔{{YYYY}}〕{{n}}号", expected_version=v),
+         lambda uow, staff: number_pattern(uow, office_id=staff.office.id).pattern,
+         lambda n: f"{{机关简称}}调{n}字〔{{YYYY}}〕{{n}}号"),
     Page("hearing_room",
          _room_load,
          lambda uow, a, v, r, n: room_services.save_room(

@@ -194,11 +194,13 @@ def test_d19_is_extended_only_by_the_department_heads_approval(new_uow, staff):
 
 def test_numbers_follow_the_pattern_gapless_and_roles_are_enforced(new_uow, staff):
     with new_uow() as uow, pytest.raises(PermissionDenied):
-        mediation_cases.update_case_number_pattern(uow, actor_id=staff.officer.id, pattern="{机关简称}调〔{YYYY}〕{n}号")
+        mediation_cases.update_case_number_pattern(uow, actor_id=staff.officer.id, pattern="{机关简称}调〔{YYYY}〕{n}号",
+                                                   expected_version=0)
     with new_uow() as uow, pytest.raises(ValidationFailed):
-        mediation_cases.update_case_number_pattern(uow, actor_id=staff.admin.id, pattern="调{n}号")
+        mediation_cases.update_case_number_pattern(uow, actor_id=staff.admin.id, pattern="调{n}号", expected_version=0)
     with new_uow() as uow:
-        mediation_cases.update_case_number_pattern(uow, actor_id=staff.admin.id, pattern="{机关简称}知调〔{YYYY}〕{n}号")
+        mediation_cases.update_case_number_pattern(uow, actor_id=staff.admin.id, pattern="{机关简称}知调〔{YYYY}〕{n}号",
+                                                   expected_version=0)
     numbers = []
     for _ in range(2):
         c = MedDriver.new(new_uow, staff, at(DAY), who=staff.clerk)

@@ -101,7 +101,8 @@ def test_idle_lock_covers_open_forms_keeps_their_input_and_counts_wrong_password
 
 def test_idle_time_zero_switches_the_lock_off(make_ctx, staff, new_uow, qtbot):
     with new_uow() as uow:
-        rules_service.update_account_rules(uow, actor_id=staff.admin.id, rules=AccountRules(idle_minutes=0))
+        rules_service.update_account_rules(uow, actor_id=staff.admin.id, rules=AccountRules(idle_minutes=0),
+                                           expected_version=0)
     ctx = make_ctx(staff.officer)
     window = MainWindow(ctx, Sections)
     qtbot.addWidget(window)
@@ -185,7 +186,8 @@ def test_change_own_password(make_ctx, staff, qtbot, chinese_font):  # noqa: F81
 
 def test_expired_password_is_asked_for_after_login(make_ctx, staff, new_uow, qtbot):
     with new_uow() as uow:
-        rules_service.update_account_rules(uow, actor_id=staff.admin.id, rules=AccountRules(expiry_days=90))
+        rules_service.update_account_rules(uow, actor_id=staff.admin.id, rules=AccountRules(expiry_days=90),
+                                           expected_version=0)
     session = Session(make_ctx(None), make_ctx, Sections,
                       lambda ctx, parent, expired: PasswordDialog(ctx, parent, expired=expired))
     login = session.show_login()

@@ -3,6 +3,7 @@ note, the scanned signed 回证. Electronic service is offered only with the par
 for rulings and mediation agreements; the core checks the same rules again."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.documents.types import BY_KEY, Addressee, service_refusal
 from ipcase.domain.enums import ServiceMethod
+from ipcase.domain.filenames import safe_name
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.documents import CaseDocuments, DocumentInfo, ServiceInput, ToServeRow
+from ipcase.files import read_upload
 from ipcase.services.documents import service as service_records
+from ipcase.services.documents.issue import MAX_ATTACHMENT
 from ui.common import labels
 from ui.common.fields import date_edit
 from ui.common.form_dialog import FormDialog
@@ -37,7 +41,7 @@ class ServiceDialog(FormDialog):
                  parent: QWidget | None = None, *, target: ToServeRow | None = None):
         super().__init__(parent, min_width=560)
         self._ctx, self._detail, self._docs = ctx, detail, documents
-        self._proof: tuple[str, bytes] | None = None
+        self._proof_path: str | None = None   # read in the save's database task, never on the GUI thread
         self.setWindowTitle(self.tr("登记送达 — %1").replace("%1", detail.case_number or ""))
         form = self.form
         self.document_combo = QComboBox()
@@ -152,32 +156,40 @@ class ServiceDialog(FormDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择回证扫描件"), "",
                                               self.tr("扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path:
-            self.set_proof(Path(path).name, Path(path).read_bytes())
+            self.set_proof(path)
 
-    def set_proof(self, name: str, data: bytes) -> None:
-        self._proof = (name, data)
-        self.proof_label.setText(name)
+    def set_proof(self, path: str) -> None:
+        """The chosen scan: only its name now; its size is checked and its bytes read when the record is saved."""
+        self._proof_path = path
+        self.proof_label.setText(safe_name(Path(path).name))
 
     def service_input(self) -> ServiceInput:
         method = self.method_combo.currentData() or ""
         received = self.received_edit.date().toPython() \
             if self.received_check.isChecked() and method != ServiceMethod.PUBLIC_NOTICE else None
-        name, data = self._proof or ("", b"")
         return ServiceInput(document_id=self.document_combo.currentData(), method=method,
                             party_id=self.party_combo.currentData() if self.party_combo.count() else None,
                             addressee=self.addressee_edit.text(), sent_date=self.sent_edit.date().toPython(),
                             received_date=received, tracking_no=self.tracking_edit.text(),
-                            refusal_note=self.refusal_edit.text(), note=self.note_edit.text(),
-                            proof_name=name, proof_data=data)
+                            refusal_note=self.refusal_edit.text(), note=self.note_edit.text())
 
     def _on_button_box_accepted(self) -> None:
         self.field_errors.clear()
         if self.document_combo.currentData() is None:
             return
-        ctx = self._ctx
-        submit(self, ctx.runner, ctx.db(service_records.record_service, actor_id=ctx.user_id,
-                                        data=self.service_input(), now=ctx.clock.now()),
-               field_errors=self.field_errors, lock=self.button_box, on_success=self._on_saved)
+        ctx, data, path, now = self._ctx, self.service_input(), self._proof_path, self._ctx.clock.now()
+
+        def task():
+            # Off the GUI thread: a scan is stat-ed before it is read (too large: refused unread), and one moved
+            # or deleted since it was chosen is named next to the field.
+            proof = data
+            if path is not None:
+                name, content = read_upload(path, field="proof", limit=MAX_ATTACHMENT)
+                proof = replace(data, proof_name=name, proof_data=content)
+            return ctx.db(service_records.record_service, actor_id=ctx.user_id, data=proof, now=now)()
+
+        submit(self, ctx.runner, task, field_errors=self.field_errors, lock=self.button_box,
+               on_success=self._on_saved)
 
     def _on_saved(self, info) -> None:
         self.saved.emit(info)

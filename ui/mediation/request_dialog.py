@@ -4,6 +4,7 @@ external one with its copy). Every wrong field is named next to it; everything t
 dialog closed by accident (or a crash) loses nothing."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipcase.domain.filenames import safe_name
 from ipcase.domain.extensions import ExtensionKind, limit
 from ipcase.domain.mediation.cases import MediationKind
 from ipcase.domain.permissions import may
 from ipcase.dto.cases import PartyInput
 from ipcase.dto.mediation import MediationCaseDetail, MediationRequestInput
+from ipcase.files import read_upload
 from ipcase.errors import ConcurrentModification
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
+from ipcase.services.mediation.case_support import MAX_COPY_BYTES
 from ipcase.services.mediation import cases as mediation_services
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
@@ -57,7 +61,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
         self._detail = detail
         self._expected_version = detail.version if detail else 0
         self.keep_drafts(ctx, f"mediation_case_{detail.id}" if detail else "mediation_new")
-        self._copy: tuple[str, bytes] | None = None
+        self._copy_path: str | None = None   # the chosen copy, read in the save's database task
         self._loading, self._saved = True, False
         self._users_loaded, self._wanted_officer = False, None
         self.setObjectName("mediation_request_dialog")
@@ -211,8 +215,9 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
             self.attach_copy(path)
 
     def attach_copy(self, path: str) -> None:
-        self._copy = (Path(path).name, Path(path).read_bytes())
-        self.copy_label.setText(self._copy[0])
+        """The chosen copy: only its name now; its size is checked and its bytes read when the form is saved."""
+        self._copy_path = path
+        self.copy_label.setText(safe_name(Path(path).name))
         self._on_form_changed()
 
     # ---- the form as data (drafts) and as the service's input
@@ -227,7 +232,8 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
             "patentee": self.patentee_edit.text(),
             "grant_date": grant.isoformat() if grant else None,
             "ruling_case_id": self.ruling_combo.currentData(), "ruling_reference": self.ruling_ref_edit.text(),
-            "ruling_copy_name": self._copy[0] if self._copy else self.copy_label.property("stored") or "",
+            "ruling_copy_name": safe_name(Path(self._copy_path).name) if self._copy_path
+            else self.copy_label.property("stored") or "",
             "requesters": self.requesters.to_list(), "respondents": self.respondents.to_list(),
         }
 
@@ -268,7 +274,6 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
 
     def request_input(self) -> MediationRequestInput:
         d = self.form_data()
-        copy_name, copy = (self._copy if self._copy else (d["ruling_copy_name"], None))
         return MediationRequestInput(
             kind=MediationKind(d["kind"]), received_date=date.fromisoformat(d["received_date"]),
             requesters=self.requesters.inputs(), respondents=self.respondents.inputs(), subject=d["subject"],
@@ -276,7 +281,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
             patent_title=d["patent_title"], patentee=d["patentee"],
             grant_date=date.fromisoformat(d["grant_date"]) if d["grant_date"] else None,
             ruling_case_id=d["ruling_case_id"], ruling_reference=d["ruling_reference"],
-            ruling_copy_name=copy_name, ruling_copy=copy, officer_id=d["officer_id"])
+            ruling_copy_name=d["ruling_copy_name"], officer_id=d["officer_id"])
 
     # ---- drafts
     def _connect_changes(self) -> None:
@@ -303,7 +308,18 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
 
     def _on_button_box_accepted(self) -> None:
         self.field_errors.clear()
-        submit(self, self._ctx.runner, self.save_task(self.request_input()), field_errors=self.field_errors,
+        data, path = self.request_input(), self._copy_path
+
+        def task():
+            # Off the GUI thread: the copy is stat-ed before it is read (too large: refused unread), and one moved
+            # or deleted since it was chosen is named next to its field.
+            payload = data
+            if path is not None:
+                name, content = read_upload(path, field="ruling_copy", limit=MAX_COPY_BYTES)
+                payload = replace(data, ruling_copy_name=name, ruling_copy=content)
+            return self.save_task(payload)()
+
+        submit(self, self._ctx.runner, task, field_errors=self.field_errors,
                on_success=self._on_saved, lock=self.button_box, tabs=self.tabs,
                conflict=Conflict(self._keep_newer_version))
 

@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.domain.filenames import safe_name
 from ipcase.domain.extensions import ExtensionKind, limit
+from ipcase.domain.filenames import safe_name
 from ipcase.domain.mediation.cases import MediationKind
 from ipcase.domain.permissions import may
 from ipcase.dto.cases import PartyInput
 from ipcase.dto.mediation import MediationCaseDetail, MediationRequestInput
-from ipcase.files import read_upload
 from ipcase.errors import ConcurrentModification
+from ipcase.files import read_upload
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.mediation import cases as mediation_queries
-from ipcase.services.mediation.case_support import MAX_COPY_BYTES
 from ipcase.services.mediation import cases as mediation_services
+from ipcase.services.mediation.case_support import MAX_COPY_BYTES
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate

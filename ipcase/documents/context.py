@@ -7,6 +7,7 @@ from datetime import date
 from ipcase.documents.hearings import record_context
 from ipcase.documents.recusal import prefill
 from ipcase.documents.ruling.compose import ruling_context, ruling_defaults
+from ipcase.documents.ruling.parties import agent_description
 from ipcase.documents.templates import cn_date
 from ipcase.domain import terms
 from ipcase.domain.cases.panel import VOTING_ROLES
@@ -69,7 +70,8 @@ def party_context(p: DocParty) -> dict:
         "business": p.kind == PartyKind.INDIVIDUAL_BUSINESS,
         "address_label": terms.ADDRESS.get(p.kind, "住所"), "address": p.address, "phone": p.phone, "no_domicile": p.no_domicile_in_prc,
         "notice_served": p.notice_served, "copy_served": p.copy_served, "ruling_served": p.ruling_served,
-        "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone} for a in p.agents],
+        "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone, "address": a.address,
+                    "described": agent_description(a)} for a in p.agents],
     }
 
 

@@ -142,6 +142,7 @@ class AgentInfo:
     organization: str
     phone: str
     address: str = ""
+    address: str = ""
 
 
 @dataclass(frozen=True)

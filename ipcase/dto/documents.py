@@ -16,6 +16,7 @@ class DocAgent:
     name: str
     organization: str = ""
     phone: str = ""
+    address: str = ""   # a citizen agent's
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ class PartiesTab(QTreeWidget):
                 p.phone, labels.fmt_date(p.notice_served), labels.fmt_date(p.copy_served),
                 labels.fmt_date(p.answer_received), labels.fmt_date(p.ruling_served)])
             for a in p.agents:
-                QTreeWidgetItem(item, [tr("委托代理人"), a.name, a.organization, "", "", "", a.phone])
+                QTreeWidgetItem(item, [tr("委托代理人"), a.name, a.organization, "", "", a.address, a.phone])
             self.addTopLevelItem(item)
             item.setExpanded(True)
         for col in range(self.columnCount()):

@@ -55,6 +55,7 @@ REASON = {
     "control_char": QT_TRANSLATE_NOOP("errors", "含有不可见的控制字符（%1），请删除后再保存"),
     "line_break": QT_TRANSLATE_NOOP("errors", "只能填写一行，请删除换行"),
     "too_many": QT_TRANSLATE_NOOP("errors", "数量过多（%1）"),
+    "citizen_agent_address": QT_TRANSLATE_NOOP("errors", "公民代理人须填写住址（律师、专利代理师请填写所在律师事务所或代理机构）"),
     "not_found": QT_TRANSLATE_NOOP("errors", "未找到，可能已被删除"),
     "before_start": QT_TRANSLATE_NOOP("errors", "不能早于开始日期（%1）"),
     # files

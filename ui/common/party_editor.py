@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import check_credit_code, check_id_number
-from ipcase.domain.parties import MAX_AGENTS
+from ipcase.domain.parties import MAX_AGENTS, agent_profession
 from ipcase.dto.cases import AgentInput, PartyInfo, PartyInput
 from ipcase.errors import ValidationFailed
 from ui.common import errors, labels
@@ -49,8 +49,15 @@ class AgentRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        # a citizen agent is named in the ruling with his address, a lawyer or patent attorney with the firm:
+        # the address row is there while no firm or agency is typed
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText(tr("住址（公民代理人必填）"))
+        outer.addWidget(self.address_edit)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(tr("代理人姓名"))
         self.organization_edit = QLineEdit()
@@ -59,21 +66,28 @@ class AgentRow(QWidget):
         self.phone_edit.setPlaceholderText(tr("电话"))
         self.remove_button = QPushButton(tr("删除"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
-        for w in (self.name_edit, self.organization_edit, self.phone_edit):
+        for w in (self.name_edit, self.organization_edit, self.phone_edit, self.address_edit):
             w.textChanged.connect(self.changed)
+        self.organization_edit.textChanged.connect(self._on_organization_edit_changed)
         layout.addWidget(self.name_edit, 1)
         layout.addWidget(self.organization_edit, 2)
         layout.addWidget(self.phone_edit, 1)
         layout.addWidget(self.remove_button)
 
+    def _on_organization_edit_changed(self, text: str) -> None:
+        self.address_edit.setVisible(not agent_profession(text))
+
     def to_dict(self) -> dict:
+        # a lawyer's address row, hidden, is not sent: the ruling names him with the firm
+        citizen = not agent_profession(self.organization_edit.text())
         return {"name": self.name_edit.text(), "organization": self.organization_edit.text(),
-                "phone": self.phone_edit.text()}
+                "phone": self.phone_edit.text(), "address": self.address_edit.text() if citizen else ""}
 
     def set_dict(self, d: dict) -> None:
         self.name_edit.setText(d.get("name", ""))
         self.organization_edit.setText(d.get("organization", ""))
         self.phone_edit.setText(d.get("phone", ""))
+        self.address_edit.setText(d.get("address", ""))
 
 
 class PartyForm(QGroupBox):
@@ -148,9 +162,13 @@ class PartyForm(QGroupBox):
                              ("phone", self.phone_edit), ("agents", self.agents_box)):
             field_errors.register(f"{self.key}.{name}", widget)
         for j, row in enumerate(self.agent_rows):
-            field_errors.register(f"{self.key}.agents[{j}].name", row.name_edit)
+            self._register_agent(j, row)
 
     # ---- agents
+    def _register_agent(self, j: int, row: AgentRow) -> None:
+        self.field_errors.register(f"{self.key}.agents[{j}].name", row.name_edit)
+        self.field_errors.register(f"{self.key}.agents[{j}].address", row.address_edit)
+
     def add_agent(self, data: dict | None = None) -> AgentRow | None:
         if len(self.agent_rows) >= MAX_AGENTS:
             return None
@@ -163,7 +181,7 @@ class PartyForm(QGroupBox):
         self.agents_layout.addWidget(row)
         self.add_agent_button.setEnabled(len(self.agent_rows) < MAX_AGENTS)
         if self.field_errors is not None:
-            self.field_errors.register(f"{self.key}.agents[{len(self.agent_rows) - 1}].name", row.name_edit)
+            self._register_agent(len(self.agent_rows) - 1, row)
         if data is None:
             row.name_edit.setFocus()
         self.changed.emit()
@@ -176,7 +194,7 @@ class PartyForm(QGroupBox):
         if self.field_errors is not None:
             self.field_errors.unregister_prefix(f"{self.key}.agents[")
             for j, r in enumerate(self.agent_rows):
-                self.field_errors.register(f"{self.key}.agents[{j}].name", r.name_edit)
+                self._register_agent(j, r)
         self.changed.emit()
 
     # ---- kind-dependent rows
@@ -230,8 +248,8 @@ class PartyForm(QGroupBox):
         self.set_dict({"name": p.name, "kind": p.kind.value, "credit_code": p.credit_code, "id_number": "",
                        "legal_rep": p.legal_rep, "legal_rep_title": p.legal_rep_title, "address": p.address,
                        "phone": p.phone, "no_domicile_in_prc": p.no_domicile_in_prc,
-                       "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone}
-                                  for a in p.agents]})
+                       "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone,
+                                   "address": a.address} for a in p.agents]})
         if p.id_number_masked:
             self.id_number_edit.setPlaceholderText(tr("已登记 %1；如需更正请重新输入完整号码")
                                                    .replace("%1", p.id_number_masked))
@@ -246,7 +264,8 @@ class PartyForm(QGroupBox):
             legal_rep="" if natural else d["legal_rep"].strip(),
             legal_rep_title="" if natural else d["legal_rep_title"].strip(),
             address=d["address"].strip(), phone=d["phone"].strip(), no_domicile_in_prc=d["no_domicile_in_prc"],
-            agents=tuple(AgentInput(a["name"].strip(), a["organization"].strip(), a["phone"].strip())
+            agents=tuple(AgentInput(a["name"].strip(), a["organization"].strip(), a["phone"].strip(),
+                                    a.get("address", "").strip())
                          for a in d["agents"] if any(v.strip() for v in a.values())),
         )
 

@@ -22,7 +22,8 @@ def _party(p: PartyInput) -> dict:
             "credit_code": p.credit_code, "id_number": p.id_number, "legal_rep": p.legal_rep,
             "legal_rep_title": p.legal_rep_title, "address": p.address, "phone": p.phone,
             "no_domicile_in_prc": p.no_domicile_in_prc,
-            "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone} for a in p.agents]}
+            "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone, "address": a.address}
+                       for a in p.agents]}
 
 
 def request_form_data(r: RequestInput) -> dict:

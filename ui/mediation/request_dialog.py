@@ -49,7 +49,8 @@ from ui.shell.context import AppContext
 def _party(p: PartyInput) -> dict:
     return {"name": p.name, "kind": str(p.kind), "credit_code": p.credit_code, "id_number": p.id_number,
             "legal_rep": p.legal_rep, "legal_rep_title": p.legal_rep_title, "address": p.address, "phone": p.phone,
-            "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone} for a in p.agents]}
+            "agents": [{"name": a.name, "organization": a.organization, "phone": a.phone, "address": a.address}
+                       for a in p.agents]}
 
 
 class MediationRequestDialog(DraftFormMixin, QDialog):

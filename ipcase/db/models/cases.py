@@ -106,8 +106,9 @@ class Agent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(60))
-    organization: Mapped[str] = mapped_column(String(200), default="")
+    organization: Mapped[str] = mapped_column(String(200), default="")   # 律师事务所 / 专利代理机构
     phone: Mapped[str] = mapped_column(String(60), default="")
+    address: Mapped[str] = mapped_column(String(300), default="", server_default="")   # a citizen agent's
 
 
 class PanelSeat(Base):

@@ -190,7 +190,8 @@ def case_detail(uow: UnitOfWork, case_id: int, *, viewer_id: int, today: date) -
             p.id, PartyRole(p.role), PartyKind(p.kind), p.name, p.credit_code,
             mask_id_number(p.id_number) if p.id_number else "", p.legal_rep, p.legal_rep_title, p.address,
             p.phone, p.no_domicile_in_prc, p.notice_served, p.copy_served, p.answer_received, p.ruling_served,
-            tuple(AgentInfo(a.id, a.name, a.organization, a.phone) for a in p.agents)) for p in case.parties),
+            tuple(AgentInfo(a.id, a.name, a.organization, a.phone, a.address) for a in p.agents))
+            for p in case.parties),
         panel=tuple(PanelSeatInfo(p.user_id, p.user.full_name, p.role) for p in case.panel),
         panel_problems=tuple(panel_problems(Seat(p.user_id, PanelRole(p.role)) for p in case.panel)),
         deadlines=tuple(deadline_info(d, case_number=case.case_number, party_name=party_names.get(d.party_id, ""),

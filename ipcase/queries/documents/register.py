@@ -80,7 +80,7 @@ def load_document_case(s: Session, case_id: int) -> DocumentCase:
         parties=tuple(DocParty(
             p.id, p.role, p.kind, p.name, p.credit_code, p.id_number, p.legal_rep, p.legal_rep_title, p.address,
             p.phone, p.no_domicile_in_prc, p.notice_served, p.copy_served, p.answer_received, p.ruling_served,
-            tuple(DocAgent(a.name, a.organization, a.phone) for a in p.agents)) for p in case.parties),
+            tuple(DocAgent(a.name, a.organization, a.phone, a.address) for a in p.agents)) for p in case.parties),
         panel=tuple((seat.role, seat.user.full_name) for seat in case.panel),
         payloads=payloads,
         issued=tuple(IssuedRef(*row) for row in issued),

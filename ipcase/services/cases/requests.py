@@ -106,6 +106,6 @@ def _party(p: PartyInput, role: PartyRole, i: int, codes: dict, group: str) -> P
         id_number=codes.get((group, i, "id_number")) or "",
         legal_rep=p.legal_rep.strip(), legal_rep_title=p.legal_rep_title.strip(),
         address=p.address.strip(), phone=p.phone.strip(), no_domicile_in_prc=p.no_domicile_in_prc,
-        agents=[Agent(name=a.name.strip(), organization=a.organization.strip(), phone=a.phone.strip())
-                for a in p.agents],
+        agents=[Agent(name=a.name.strip(), organization=a.organization.strip(), phone=a.phone.strip(),
+                      address=a.address.strip()) for a in p.agents],
     )

@@ -139,8 +139,8 @@ def write_request(case: MediationCase, data: MediationRequestInput, clean: dict)
                 id_number=codes.get((group, i, "id_number")) or "",
                 legal_rep=p.legal_rep.strip(), legal_rep_title=p.legal_rep_title.strip(), address=p.address.strip(),
                 phone=p.phone.strip(),
-                agents=[{"name": a.name.strip(), "organization": a.organization.strip(), "phone": a.phone.strip()}
-                        for a in p.agents if a.name.strip()])
+                agents=[{"name": a.name.strip(), "organization": a.organization.strip(), "phone": a.phone.strip(),
+                         "address": a.address.strip()} for a in p.agents if a.name.strip()])
             # The form shows ID numbers masked: an empty one for the same person keeps what is on record.
             party.id_number = party.id_number or known.get((party.role, party.name_normalized), "")
             parties.append(party)

@@ -1,6 +1,7 @@
 """One party check for every form that types a party: requests, mediation requests, intake items."""
 from ipcase.domain.identifiers import make_credit_code
-from ipcase.domain.parties import MAX_AGENTS, check_party
+from ipcase.domain.parties import MAX_AGENTS, agent_profession, check_agent, check_party
+from ipcase.dto.cases import AgentInput
 from ipcase.errors import ValidationFailed
 
 
@@ -12,7 +13,7 @@ def test_a_good_party_returns_its_checked_codes():
     errors: list[ValidationFailed] = []
     code = make_credit_code("91330200MA2AB1234")
     codes = check_party("requesters[0].", errors, name="某公司", credit_code=f" {code.lower()} ",
-                        agent_names=["张三", "李四"])
+                        agents=[AgentInput("张三", "浙江知恒律师事务所"), AgentInput("李四", address="宁波市海曙区1号")])
     assert errors == []
     assert codes == {"credit_code": code}
 
@@ -20,7 +21,7 @@ def test_a_good_party_returns_its_checked_codes():
 def test_each_wrong_field_is_named_under_the_forms_key():
     errors: list[ValidationFailed] = []
     codes = check_party("respondents[1].", errors, name=" ", credit_code="123", id_number="11010519491231002",
-                        agent_names=["甲", "", "丙"])
+                        agents=[AgentInput("甲", "某律师事务所"), AgentInput(""), AgentInput("丙", "某律师事务所")])
     assert codes == {}
     keys = _keys(errors)
     assert keys[0] == ("respondents[1].name", "required")

@@ -142,7 +142,6 @@ class AgentInfo:
     organization: str
     phone: str
     address: str = ""
-    address: str = ""
 
 
 @dataclass(frozen=True)

@@ -49,3 +49,26 @@ def test_an_individual_business_names_its_operator_where_the_form_has_the_row():
     check_party("targets[0].", errors, name="义乌市鼎盛日用品商行", kind="individual_business")   # intake: no row
     check_party("respondents[1].", errors, name="某公司", kind="legal", legal_rep="")
     assert errors == []
+
+
+def test_an_agent_is_a_lawyer_a_patent_attorney_or_a_citizen_by_the_body_recorded():
+    assert agent_profession("浙江知恒律师事务所") == "律师"
+    assert agent_profession("宁波甬知专利代理事务所（普通合伙）") == "专利代理师"
+    assert agent_profession("北京某知识产权代理有限公司") == "专利代理师"
+    assert agent_profession("海曙区某法律服务所") == "基层法律服务工作者"
+    assert agent_profession("宁波华辰科技有限公司") == ""      # the party's employee: a citizen agent
+    assert agent_profession("  ") == ""
+
+
+def test_a_citizen_agent_gives_his_address_where_the_form_has_the_row():
+    errors: list[ValidationFailed] = []
+    check_party("requesters[0].", errors, name="某公司",
+                agents=[AgentInput("李四"), AgentInput("王五", "宁波华辰科技有限公司", address=" ")])
+    assert _keys(errors) == [("requesters[0].agents[0].address", "citizen_agent_address"),
+                             ("requesters[0].agents[1].address", "citizen_agent_address")]
+    errors.clear()
+    check_agent("agents[0].", errors, name="陈某", organization="浙江知恒律师事务所", address="")  # a lawyer: the firm
+    check_agent("agents[0].", errors, name="李四")              # a form without the address row
+    assert errors == []
+    check_agent("agents[0].", errors, name="", address="")    # unnamed: the name is what is missing
+    assert _keys(errors) == [("agents[0].name", "required")]

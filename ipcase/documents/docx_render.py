@@ -28,7 +28,7 @@ from ipcase.documents.blocks import SOFT_BREAK, Block, Content
 from ipcase.documents.fonts import FontSet
 from ipcase.documents.geometry import BODY_SIZE, FORM_SIZE, LINE, NOTE_SIZE, TITLE_SIZE
 from ipcase.documents.linebreak import keep_patent_numbers_together
-from ipcase.documents.pdf_render import column_widths
+from ipcase.documents.pdf_render import column_widths, sign_off
 
 ALIGN = {"title": WD_ALIGN_PARAGRAPH.CENTER, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
@@ -239,9 +239,28 @@ class _Writer:
             p.paragraph_format.right_indent = Pt(self.cell * (4 + (longest - len(line)) / 2))
             self._run(p, line, "body", self.size)
 
+    def keep_sign_off(self, first: int) -> None:
+        """The paragraphs from `first` on (the last lines of text, the panel, the seal room, the office, the date
+        and the 书记员) each kept with the next, so that Word, WPS and LibreOffice move the last lines of text onto
+        the signature's page rather than leaving the signature alone on one (GB/T 9704 7.3.5: adjust, never print
+        "（此页无正文）", which the standard abolished). The text paragraph may still break across the pages: widow
+        and orphan control brings at least two of its lines along."""
+        paragraphs = self.doc.paragraphs[first:]
+        for p in paragraphs[:-1]:
+            p.paragraph_format.keep_with_next = True
+        for p in paragraphs:
+            p.paragraph_format.widow_control = True
+
     def build(self) -> bytes:
         blocks = self.content.blocks
+        tail = sign_off(blocks) if self.notice else None
+        tail_from = None
         for i, b in enumerate(blocks):
+            if tail and i == tail[0]:
+                tail_from = len(self.doc.paragraphs)
+            if tail and i == tail[1]:
+                self.keep_sign_off(tail_from)
+                tail = None
             if b.kind == "table":
                 self.table(b)
             elif b.kind == "sign":
@@ -253,6 +272,8 @@ class _Writer:
                 self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             else:
                 self.paragraph(b, blocks[i + 1].kind if i + 1 < len(blocks) else "")
+        if tail:    # the sign-off ends the document
+            self.keep_sign_off(tail_from)
         self.doc.core_properties.title = self.content.title
         self.doc.core_properties.author = ""
         out = io.BytesIO()

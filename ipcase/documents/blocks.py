@@ -61,6 +61,8 @@ class Content:
                 out += ["\t".join(row) for row in b.rows]
             elif b.kind == "sign":
                 out += list(b.lines)
+            elif b.kind == "space":
+                continue    # its text is the number of empty lines, not words of the document
             elif b.text:
                 out.append(b.text)
         return "\n".join(line.replace(SOFT_BREAK, "\n") for line in out)

@@ -108,7 +108,7 @@ class DocumentCase(CaseParticulars):
     inspections: tuple[DocInspection, ...] = ()
     seizures: tuple[DocSeizure, ...] = ()
     evidence: tuple[DocEvidence, ...] = ()
-    hearing_notice_served: frozenset[int] = frozenset()   # parties served a 口头审理通知书 (M25 art 26)
+    hearing_notice_served: frozenset[int] = frozenset()   # parties lawfully notified of the hearing (M25 art 26, D7)
     ruling_separate_number: bool = False   # office setting: the ruling keeps its own 文号 series
     court: str = ""                        # office setting: the court named in the ruling's remedy sentence
     ruling_codes: bool = False             # office setting: print 统一社会信用代码/身份证号 in the ruling

@@ -1,15 +1,16 @@
 """What the 行政裁决书 tells of a case beyond its particulars: inspections, what was sampled or preserved, the
-evidence register with the panel's 认证, which parties were served a 口头审理通知书, and the office's ruling
-settings (its own 文号 series or the 案号, the court named in the remedy sentence)."""
+evidence register with the panel's 认证, which parties were lawfully notified of the hearing (in time, D7), and the
+office's ruling settings (its own 文号 series or the 案号, the court named in the remedy sentence)."""
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ipcase.db.models.documents import IssuedDocument, ServiceRecord
+from ipcase.db.models.cases import Case
 from ipcase.db.models.evidence import EvidenceItem, InvestigationRecord, Seizure
 from ipcase.domain.evidence.rules import RecordKind
 from ipcase.dto.documents import DocEvidence, DocInspection, DocSeizure
+from ipcase.loaders.notices import lawfully_notified_parties
 from ipcase.loaders.settings import stored_value
 
 SEPARATE_NUMBER_KEY = "documents.ruling_separate_number"
@@ -46,12 +47,10 @@ def ruling_facts(s: Session, case_id: int, office_id: int) -> dict:
         DocEvidence(e.seq, e.name, e.party_id, e.by_office, e.purpose, e.admitted, e.admission_reason, e.id)
         for e in s.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)
                            .order_by(EvidenceItem.seq, EvidenceItem.id)))
-    # A notice counts as served when the register holds its receipt (or a 公告送达 deemed date), whoever recorded
-    # it; M25 art 26 allows the absence sentence only then.
-    served = frozenset(pid for pid in s.scalars(
-        select(ServiceRecord.party_id).join(IssuedDocument, IssuedDocument.id == ServiceRecord.document_id)
-        .where(IssuedDocument.case_id == case_id, IssuedDocument.doc_type == "hearing_notice",
-               or_(ServiceRecord.received_date.is_not(None), ServiceRecord.deemed_date.is_not(None))))
-        if pid is not None)
+    # M25 art 26 allows the absence sentence only for a party lawfully notified of the hearing time: served the
+    # notice of the current time at least n working days before it (D7) — the rule the no-show action obeys
+    # (loaders.notices), judged as of the hearing day.
+    case = s.get(Case, case_id)
+    served = lawfully_notified_parties(s, case, case.hearing_at.date()) if case.hearing_at else frozenset()
     return {"inspections": inspections, "seizures": seizures, "evidence": evidence,
             "hearing_notice_served": served, **ruling_settings(s, office_id)}

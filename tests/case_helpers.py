@@ -3,12 +3,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from ipcase.db.models.cases import Case
+from ipcase.domain.cases.workflow import CaseAction
+from ipcase.domain.documents.types import BY_KEY, Addressee, served_by
 from ipcase.domain.enums import PartyKind, PartyRole
 from ipcase.domain.identifiers import make_credit_code, make_patent_number
-from ipcase.dto.cases import AgentInput, PanelInput, PartyInput, PatentInput, RequestInput
+from ipcase.dto.cases import AgentInput, CaseRef, PanelInput, PartyInput, PatentInput, RequestInput
+from ipcase.dto.documents import DocumentDraft
+from ipcase.loaders.served_documents import issued_for_service
 from ipcase.queries.cases.approvals import pending_approvals
 from ipcase.queries.cases.register import case_detail
 from ipcase.services.cases import actions as cases
+from ipcase.services.documents import issue as documents
 
 
 def sample_request(received: date = date(2026, 10, 30), *, respondents: int | tuple = 1, **over) -> RequestInput:
@@ -57,6 +63,31 @@ class Driver:
             self.ref = cases.act(uow, actor_id=(who or self.staff.officer).id, case_id=self.ref.id,
                                  expected_version=self.ref.version, action=action, payload=payload, now=now)
         return self.ref
+
+    def issue_for_service(self, action: str, party_ids, now: datetime, who=None):
+        """Issue, through the documents service, the document a service action records (受理通知书, 答辩通知书,
+        裁决书) to each party that has none yet: service is recorded against an issued document (issue 15)."""
+        dt = served_by(CaseAction(action))
+        with self.new_uow() as uow:
+            have = issued_for_service(uow.session, uow.session.get(Case, self.ref.id))[action]
+        missing = [pid for pid in party_ids if pid not in have]
+        if not missing:
+            return
+        fields = {f.name: "经审理查明的内容。" for f in BY_KEY[dt.key].fields if f.required}
+        targets = [None] if dt.addressee == Addressee.PARTIES else missing
+        for party_id in targets:
+            with self.new_uow() as uow:
+                documents.issue_document(uow, actor_id=(who or self.staff.clerk).id, case_id=self.ref.id,
+                                         draft=DocumentDraft(dt.key, dict(fields), party_id=party_id), now=now)
+        d = self.detail(now.date())    # the case's version moved with the documents' timeline entries
+        self.ref = CaseRef(d.id, d.version, d.case_number)
+
+    def serve(self, action: str, served: dict, method: str, now: datetime, who=None):
+        """The case's own service action (serve_registration_notice, serve_copy, record_ruling_service) on the
+        documents issued first, on the earliest day served."""
+        first = min(served.values(), default=now.date())
+        self.issue_for_service(action, list(served), at(first) if first < now.date() else now, who)
+        return self.act(action, {"served": served, "method": method}, now, who)
 
     def approve(self, now: datetime, approve=True, opinion="同意", higher_office_ref=""):
         with self.new_uow() as uow:

@@ -23,8 +23,8 @@ def investigation_case(new_uow, staff, *, respondent_name: str = "", tech: bool 
     c.act_approved("register", {"registered_date": REGISTERED}, at(REGISTERED))
     requester = c.party_ids(PartyRole.REQUESTER, REGISTERED)[0]
     respondent = c.party_ids(PartyRole.RESPONDENT, REGISTERED)[0]
-    c.act("serve_registration_notice", {"served": {requester: REGISTERED}, "method": "direct"}, at(REGISTERED))
-    c.act("serve_copy", {"served": {respondent: REGISTERED}, "method": "direct"}, at(REGISTERED))
+    c.serve("serve_registration_notice", {requester: REGISTERED}, "direct", at(REGISTERED))
+    c.serve("serve_copy", {respondent: REGISTERED}, "direct", at(REGISTERED))
     c.act("receive_answer", {"party_id": respondent, "received_date": REGISTERED}, at(REGISTERED))
     return c
 

@@ -50,13 +50,13 @@ def ruled_case(new_uow, staff, *, respondent=RESPONDENT, credit_code=RESPONDENT_
     c.approve(at(received))
     requester = c.party_ids(PartyRole.REQUESTER, received)[0]
     opposite = c.party_ids(PartyRole.RESPONDENT, received)[0]
-    c.act("serve_registration_notice", {"served": {requester: received}, "method": "direct"}, at(received))
-    c.act("serve_copy", {"served": {opposite: received}, "method": "direct"}, at(received))
+    c.serve("serve_registration_notice", {requester: received}, "direct", at(received))
+    c.serve("serve_copy", {opposite: received}, "direct", at(received))
     c.act("receive_answer", {"party_id": opposite, "received_date": date(2026, 3, 10)}, at(date(2026, 3, 10)))
     c.act("written_review", {"reply_given": True, "note": "已告知"}, at(date(2026, 3, 12)))
     c.act("submit_closing", {"outcome": outcome, "majority_opinion": "合议意见"}, at(date(2026, 4, 1)))
     c.approve(at(date(2026, 4, 2)))
     if served is not None:  # D14 of both ends 2026-04-20 (15 days → Sat 04-18, rolled): in force from 04-21
-        c.act("record_ruling_service", {"served": {requester: served, opposite: served}, "method": "direct"},
+        c.serve("record_ruling_service", {requester: served, opposite: served}, "direct",
               at(served))
     return c

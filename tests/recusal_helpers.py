@@ -22,9 +22,9 @@ def case_in_investigation(new_uow, staff, *, received: date, registered: date, n
     c.act_approved("register", {"registered_date": registered}, at(registered))
     requester = c.party_ids(PartyRole.REQUESTER, registered)[0]
     respondent = c.party_ids(PartyRole.RESPONDENT, registered)[0]
-    c.act("serve_registration_notice", {"served": {requester: notice_served}, "method": "direct"},
+    c.serve("serve_registration_notice", {requester: notice_served}, "direct",
           at(notice_served), who=staff.clerk)
-    c.act("serve_copy", {"served": {respondent: copy_served}, "method": "direct"}, at(copy_served), who=staff.clerk)
+    c.serve("serve_copy", {respondent: copy_served}, "direct", at(copy_served), who=staff.clerk)
     c.act("receive_answer", {"party_id": respondent, "received_date": answered}, at(answered), who=staff.clerk)
     return c
 

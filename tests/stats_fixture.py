@@ -46,7 +46,7 @@ def _register(c: Driver, day: date) -> None:
 
 def _to_investigation(c: Driver, served: date, answered: date) -> None:
     respondents = c.party_ids(PartyRole.RESPONDENT, TODAY)
-    c.act("serve_copy", {"served": {respondents[0]: served}, "method": "direct"}, at(served))
+    c.serve("serve_copy", {respondents[0]: served}, "direct", at(served))
     c.act("receive_answer", {"party_id": respondents[0], "received_date": answered}, at(answered))
 
 

@@ -11,6 +11,7 @@ from ipcase.demo.builder import DemoBuilder
 from ipcase.domain.cases.patent_type_rules import lawful_acts, suspension_ground_refusal
 from ipcase.domain.cases.workflow import BY_ACTION
 from ipcase.domain.cases.workflow import CaseAction as A
+from ipcase.domain.documents.types import Addressee, served_by
 from ipcase.domain.enums import PartyRole, PatentType
 from ipcase.domain.identifiers import make_patent_number
 from ipcase.dto.admin import UserInfo
@@ -18,6 +19,7 @@ from ipcase.dto.cases import CaseRef, PanelInput, PatentInput, RequestInput
 from ipcase.dto.documents import DocumentDraft, ServiceInput
 from ipcase.queries.cases.approvals import pending_approvals
 from ipcase.queries.cases.register import case_detail
+from ipcase.queries.documents.register import draft_defaults
 from ipcase.services.cases import actions as cases
 from ipcase.services.documents import issue as documents
 from ipcase.services.documents import service as service_records
@@ -31,6 +33,14 @@ PLAN = [
     ("closure_approval", 8), ("ruling_infringement", 24), ("ruling_rejected", 10), ("mediated", 14),
     ("revoked", 10), ("no_show", 4), ("archived", 14),
 ]
+
+
+# What the clerk writes in a ruling where the 文书 dialog prefills nothing (the showcase case has its own text).
+_CLERK_TEXT = {
+    "requester_says": "请求人称，被请求人未经许可实施其专利，请求责令被请求人立即停止侵权行为。",
+    "facts": "经审理查明，被控侵权产品的技术特征与涉案专利权利要求记载的技术特征的比对情况见合议笔录。",
+    "reasoning": "本机关根据查明的事实，依照《中华人民共和国专利法》及有关规定作出本裁决。",
+}
 
 
 def build_cases(b: DemoBuilder) -> None:
@@ -139,11 +149,9 @@ class CaseSteps:
         requesters = [p.id for p in d.parties if p.role == PartyRole.REQUESTER]
         respondents = [p.id for p in d.parties if p.role == PartyRole.RESPONDENT]
         self.later(1)
-        self.do(A.SERVE_REGISTRATION_NOTICE, {"served": {i: self.day for i in requesters}, "method": "direct"},
-                self.clerk)
+        self.serve(A.SERVE_REGISTRATION_NOTICE, {i: self.day for i in requesters}, "direct")
         self.later(r.randint(1, 4))
-        self.do(A.SERVE_COPY, {"served": {i: self.day for i in respondents}, "method": r.choice(["post", "direct"])},
-                self.clerk)
+        self.serve(A.SERVE_COPY, {i: self.day for i in respondents}, r.choice(["post", "direct"]))
         if stop == "answer_period":
             return
         # A case received lately cannot have let its answer period run out by today: it got an answer instead.
@@ -205,11 +213,24 @@ class CaseSteps:
         if self.b.today > self.day:
             self.later(1)
             d = self.detail()
-            self.do(A.RECORD_RULING_SERVICE, {"served": {p.id: self.day for p in d.parties}, "method": "direct"},
-                    self.clerk)
+            self.serve(A.RECORD_RULING_SERVICE, {p.id: self.day for p in d.parties}, "direct")
         if stop == "archived" and self.b.today > self.b.wd(self.day, 20):
             self.later(20)
             self.do(A.ARCHIVE, who=self.clerk)
+
+    def serve(self, action: A, served: dict[int, date], method: str) -> None:
+        """Issue the document a service action records (受理通知书, 答辩通知书, 裁决书; its fields prefilled as the 文书
+        dialog prefills them) and record its service through the case's action, which writes the 送达 register's
+        record: service is recorded against an issued document (issue 15)."""
+        dt = served_by(action)
+        prefilled = {**self.b.run(draft_defaults, case_id=self.ref.id), **_CLERK_TEXT}
+        fields = {f.name: prefilled[f.name] for f in dt.fields if f.name in prefilled}
+        for party_id in ([None] if dt.addressee == Addressee.PARTIES else list(served)):
+            self.b.run(documents.issue_document, actor_id=self.clerk.id, case_id=self.ref.id,
+                       draft=DocumentDraft(dt.key, fields, party_id=party_id), now=self.b.at(self.day))
+        d = self.detail()   # issuing moved the case's version (timeline entries)
+        self.ref = CaseRef(d.id, d.version, d.case_number)
+        self.do(action, {"served": served, "method": method}, self.clerk)
 
     def notify_hearing(self, role: PartyRole) -> None:
         """Issue the 口头审理通知书 to every party of `role` and record its direct service the same day (the day the

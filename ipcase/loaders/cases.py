@@ -25,6 +25,7 @@ from ipcase.domain.enums import (
 from ipcase.domain.recusal.rules import RecusalStatus
 from ipcase.loaders.evidence import evidence_facts
 from ipcase.loaders.notices import hearing_notices
+from ipcase.loaders.served_documents import servable
 from ipcase.loaders.settings import load_calendar, load_settings
 
 _CLOSED_STATES = frozenset({CaseState.CLOSED_RULING_INFRINGEMENT, CaseState.CLOSED_RULING_REJECTED,
@@ -87,4 +88,5 @@ def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None
         registered_date=case.registered_date,
         patent_type=PatentType(case.patent.patent_type) if case.patent else None,
         hearing_notices=notices, latest_notice_day=latest_notice,
+        servable=servable(s, case),
     )

@@ -37,9 +37,9 @@ def _awaiting_approval(new_uow, staff) -> Driver:
     c.act_approved("register", {"registered_date": RECEIVED}, at(RECEIVED))
     requester = c.party_ids(PartyRole.REQUESTER, RECEIVED)[0]
     respondent = c.party_ids(PartyRole.RESPONDENT, RECEIVED)[0]
-    c.act("serve_registration_notice", {"served": {requester: RECEIVED}, "method": "direct"}, at(RECEIVED),
+    c.serve("serve_registration_notice", {requester: RECEIVED}, "direct", at(RECEIVED),
           who=staff.clerk)
-    c.act("serve_copy", {"served": {respondent: RECEIVED}, "method": "direct"}, at(RECEIVED), who=staff.clerk)
+    c.serve("serve_copy", {respondent: RECEIVED}, "direct", at(RECEIVED), who=staff.clerk)
     c.act("receive_answer", {"party_id": respondent, "received_date": date(2025, 12, 5)}, at(date(2025, 12, 5)),
           who=staff.clerk)
     c.act("written_review", {"reply_given": True, "note": "已告知并给予陈述期间。"}, at(date(2025, 12, 10)))

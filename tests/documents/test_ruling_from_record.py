@@ -68,10 +68,10 @@ def registered(new_uow, staff, *, kind: int, title: str, respondents: tuple, act
     c.panel(at(RECEIVED))
     c.act_approved("register", {"registered_date": REGISTERED}, at(REGISTERED))
     requester = c.party_ids(PartyRole.REQUESTER, REGISTERED)[0]
-    c.act("serve_registration_notice", {"served": {requester: SERVED}, "method": "direct"}, at(SERVED),
+    c.serve("serve_registration_notice", {requester: SERVED}, "direct", at(SERVED),
           who=staff.clerk)
     ids = c.party_ids(PartyRole.RESPONDENT, SERVED)
-    c.act("serve_copy", {"served": {i: SERVED for i in ids}, "method": "direct"}, at(SERVED), who=staff.clerk)
+    c.serve("serve_copy", {i: SERVED for i in ids}, "direct", at(SERVED), who=staff.clerk)
     return c
 
 

@@ -43,6 +43,8 @@ REFUSAL = {
     "closed_before_registered": QT_TRANSLATE_NOOP("errors", "结案日期不能早于立案日期（%1）"),
     "already_registered": QT_TRANSLATE_NOOP("errors", "案件已立案，请求信息不能再修改"),
     "needs_approval": QT_TRANSLATE_NOOP("errors", "此事项须经审批"),
+    # issue 15: service is recorded against an issued document (ipcase/domain/cases/service_documents.py)
+    "document_not_issued": QT_TRANSLATE_NOOP("errors", "尚未签发%1，请先在文书中签发"),
     "before_registration": QT_TRANSLATE_NOOP("errors", "案件尚未立案：请直接修改请求书"),
     # M25 art 26, D7: absence sanctions need a 口头审理通知书 served in time (ipcase/domain/hearings/absence.py)
     "hearing_notice_not_served": QT_TRANSLATE_NOOP(

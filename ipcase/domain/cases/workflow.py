@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from ipcase.domain.cases.answers import RespondentPeriod, answer_period_ends, answer_period_refusal
 from ipcase.domain.cases.patent_type_rules import suspension_ground_refusal
+from ipcase.domain.cases.service_documents import Servable, not_issued
 from ipcase.domain.enums import (
     OPEN_STATES,
     PRE_REGISTRATION_STATES,
@@ -87,6 +88,8 @@ class CaseSnapshot:
     # who received the notice of the current hearing time, and the last lawful day of service (M25 art 26, D7)
     hearing_notices: tuple[NoticeFact, ...] = ()
     latest_notice_day: date | None = None
+    # the documents the service actions record, and whom they were issued to (issue 15)
+    servable: tuple[Servable, ...] = ()
 
 
 Guard = Callable[[CaseSnapshot, Mapping], "str | None"]
@@ -167,6 +170,13 @@ def _requester_absence_notified(c: CaseSnapshot, p: Mapping) -> str | None:
     return absence_refusal(c.hearing_notices, PartyRole.REQUESTER, c.latest_notice_day)
 
 
+def _document_issued(action: str) -> Guard:
+    # Service is recorded against the document issued to the party, as in the 送达 register (issue 15).
+    def guard(c: CaseSnapshot, p: Mapping) -> str | None:
+        return not_issued(c.servable, action, p)
+    return guard
+
+
 def _closing_not_before_registration(c: CaseSnapshot, p: Mapping) -> str | None:
     for key in ("ruling_date", "agreement_date", "decided_date"):
         d = p.get(key)
@@ -215,10 +225,12 @@ TRANSITIONS: tuple[CaseTransition, ...] = (
                            F("reason_text", K.LONGTEXT), F("decided_date", K.DATE))),
     CaseTransition(CaseAction.SERVE_REGISTRATION_NOTICE, REGISTERED_OPEN_STATES, gesture="case.service",
                    fields=(F("served", K.PARTY_DATES, parties="requester"),
-                           F("method", K.CHOICE, choices=choices(ServiceMethod))), while_suspended=True),
+                           F("method", K.CHOICE, choices=choices(ServiceMethod))), while_suspended=True,
+                   guards=(_document_issued(CaseAction.SERVE_REGISTRATION_NOTICE),)),
     CaseTransition(CaseAction.SERVE_COPY, frozenset({S.REGISTERED}), S.ANSWER_PERIOD, gesture="case.service",
                    fields=(F("served", K.PARTY_DATES, parties="respondent"),
-                           F("method", K.CHOICE, choices=choices(ServiceMethod)))),
+                           F("method", K.CHOICE, choices=choices(ServiceMethod))),
+                   guards=(_document_issued(CaseAction.SERVE_COPY),)),
     # A late answer is still taken in (it does not block the procedure, M25 art 22).
     CaseTransition(CaseAction.RECEIVE_ANSWER,
                    frozenset({S.ANSWER_PERIOD, S.INVESTIGATION, S.HEARING_SCHEDULED}),
@@ -289,7 +301,8 @@ TRANSITIONS: tuple[CaseTransition, ...] = (
     CaseTransition(CaseAction.RECORD_RULING_SERVICE,
                    frozenset({S.CLOSED_RULING_INFRINGEMENT, S.CLOSED_RULING_REJECTED}), gesture="case.service",
                    fields=(F("served", K.PARTY_DATES, parties="all"),
-                           F("method", K.CHOICE, choices=choices(ServiceMethod)))),
+                           F("method", K.CHOICE, choices=choices(ServiceMethod))),
+                   guards=(_document_issued(CaseAction.RECORD_RULING_SERVICE),)),
     CaseTransition(CaseAction.ARCHIVE,
                    frozenset({S.NOT_ACCEPTED, S.CLOSED_RULING_INFRINGEMENT, S.CLOSED_RULING_REJECTED,
                               S.CLOSED_MEDIATED, S.CLOSED_REVOKED}), S.ARCHIVED, gesture="case.service"),

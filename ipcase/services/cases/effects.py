@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Approval, Case, Extension, Pause
-from ipcase.db.models.documents import ServiceConsent
+from ipcase.db.models.documents import IssuedDocument, ServiceConsent, ServiceRecord
 from ipcase.db.models.evidence import Appraisal
 from ipcase.domain.cases.answers import answer_period_refusal
 from ipcase.domain.cases.workflow import CaseAction, CaseTransition
@@ -26,6 +26,7 @@ from ipcase.domain.numbering import format_number
 from ipcase.domain.statistics.counting import closing_method_for
 from ipcase.errors import TransitionRefused, ValidationFailed
 from ipcase.loaders.cases import answer_periods
+from ipcase.loaders.served_documents import issued_for_service
 from ipcase.services.common import recompute_deadlines, record, search_text
 from ipcase.services.history import jsonable
 from ipcase.services.numbering import next_number
@@ -124,6 +125,7 @@ _SERVED: Mapping[CaseAction, tuple[str, PartyRole | None]] = {
 def _serve(st: Step) -> None:
     column, role = _SERVED[st.action]
     parties = {x.id: x for x in st.case.parties if role is None or x.role == role}
+    issued = issued_for_service(st.s, st.case)[st.action.value]   # the guard made sure each party has one
     for pid, day in st.p["served"].items():
         if pid not in parties:
             raise ValidationFailed("served", "choice", value=pid)
@@ -135,10 +137,25 @@ def _serve(st: Step) -> None:
         if st.case.registered_date and day < st.case.registered_date:
             # the message quotes the 立案日期 the date is compared with, not the date typed
             raise ValidationFailed("served", "before_registered", st.case.registered_date.isoformat())
+        _register_service(st, issued[pid], parties[pid], day)
         setattr(parties[pid], column, day)
     st.detail["served"] = {parties[pid].name: day for pid, day in st.p["served"].items()}
     if st.action == A.SERVE_COPY and any(x.copy_served is None for x in parties.values()):
         st.target = st.before  # the answer period starts when every respondent has the copy
+
+
+def _register_service(st: Step, doc: IssuedDocument, party, day) -> None:
+    """The 送达 register's record of this service: one path for the case's button and the register (issue 15).
+    When the register itself recorded it (services.documents.service), its row is already there."""
+    if day < doc.issued_on:
+        raise ValidationFailed("served", "before_issued", doc.issued_on.isoformat())
+    if st.s.scalar(select(ServiceRecord.id).where(
+            ServiceRecord.document_id == doc.id, ServiceRecord.party_id == party.id,
+            (ServiceRecord.received_date == day) | (ServiceRecord.deemed_date == day))) is not None:
+        return
+    st.s.add(ServiceRecord(document_id=doc.id, party_id=party.id, addressee=party.name,
+                           method=st.p["method"], received_date=day, applied=True,
+                           recorded_by=st.user.id, recorded_at=st.now))
 
 
 def _receive_answer(st: Step) -> None:

@@ -17,11 +17,11 @@ def _two_respondents_served(new_uow, staff):
     c.act_approved("register", {"registered_date": date(2025, 10, 10)}, at(date(2025, 10, 10)))
     first, second = c.party_ids(PartyRole.RESPONDENT, date(2025, 10, 10))
     # the first respondent has the copy on 10-13 (period to 10-28), the second on 10-20 (period to 11-04)
-    c.act("serve_copy", {"served": {first: date(2025, 10, 13)}, "method": "direct"}, at(date(2025, 10, 13)),
-          who=staff.clerk)
+    c.serve("serve_copy", {first: date(2025, 10, 13)}, "direct", at(date(2025, 10, 13)),
+            who=staff.clerk)
     assert c.detail(date(2025, 10, 13)).state == CaseState.REGISTERED     # not every respondent served yet
-    c.act("serve_copy", {"served": {second: date(2025, 10, 20)}, "method": "post"}, at(date(2025, 10, 20)),
-          who=staff.clerk)
+    c.serve("serve_copy", {second: date(2025, 10, 20)}, "post", at(date(2025, 10, 20)),
+            who=staff.clerk)
     assert c.detail(date(2025, 10, 20)).state == CaseState.ANSWER_PERIOD
     return c, first, second
 
@@ -56,6 +56,7 @@ def test_a_service_date_before_registration_quotes_the_registration_date(new_uow
     c.panel(at(date(2025, 10, 9)))
     c.act_approved("register", {"registered_date": date(2025, 10, 10)}, at(date(2025, 10, 10)))
     respondent = c.party_ids(PartyRole.RESPONDENT, date(2025, 10, 10))[0]
+    c.issue_for_service("serve_copy", [respondent], at(date(2025, 10, 10)))
     with pytest.raises(ValidationFailed) as e:
         c.act("serve_copy", {"served": {respondent: date(1990, 12, 6)}, "method": "direct"},
               at(date(2025, 10, 13)), who=staff.clerk)

@@ -44,9 +44,9 @@ def test_request_to_ruling_with_every_deadline(new_uow, staff):
 
     requester = c.party_ids(PartyRole.REQUESTER, date(2025, 10, 10))[0]
     respondent = c.party_ids(PartyRole.RESPONDENT, date(2025, 10, 10))[0]
-    c.act("serve_registration_notice", {"served": {requester: date(2025, 10, 13)}, "method": "direct"},
+    c.serve("serve_registration_notice", {requester: date(2025, 10, 13)}, "direct",
           at(date(2025, 10, 13)), who=staff.clerk)
-    c.act("serve_copy", {"served": {respondent: date(2025, 9, 20) + timedelta(days=24)}, "method": "post"},
+    c.serve("serve_copy", {respondent: date(2025, 9, 20) + timedelta(days=24)}, "post",
           at(date(2025, 10, 14)), who=staff.clerk)
     d = c.detail(date(2025, 10, 14))
     assert d.state == CaseState.ANSWER_PERIOD
@@ -85,11 +85,11 @@ def test_request_to_ruling_with_every_deadline(new_uow, staff):
     assert dl(d, "D12")[0].status == "met"
     # A ruling is never served electronically: the case's own action follows the 送达 register's rule (issue 15)
     with pytest.raises(ValidationFailed) as e:
-        c.act("record_ruling_service", {"served": {requester: date(2025, 11, 24)}, "method": "electronic"},
+        c.serve("record_ruling_service", {requester: date(2025, 11, 24)}, "electronic",
               at(date(2025, 11, 25)), who=staff.clerk)
     assert (e.value.field, e.value.reason) == ("method", "electronic_not_allowed")
-    c.act("record_ruling_service", {"served": {requester: date(2025, 11, 24), respondent: date(2025, 11, 25)},
-                                    "method": "direct"}, at(date(2025, 11, 25)), who=staff.clerk)
+    c.serve("record_ruling_service", {requester: date(2025, 11, 24), respondent: date(2025, 11, 25)}, "direct",
+            at(date(2025, 11, 25)), who=staff.clerk)
     d14 = {x.party_name: x.due_date for x in dl(c.detail(date(2025, 11, 25)), "D14")}
     assert sorted(d14.values()) == [date(2025, 12, 9), date(2025, 12, 10)]
     c.act("archive", {}, at(date(2025, 12, 30)), who=staff.clerk)

@@ -21,7 +21,7 @@ def test_settings_change_deadlines_and_only_admins_may(new_uow, staff):
     c.panel(at(day))
     c.act_approved("register", {"registered_date": day}, at(day))
     respondent = c.party_ids(PartyRole.RESPONDENT, day)[0]
-    c.act("serve_copy", {"served": {respondent: date(2026, 10, 13)}, "method": "post"}, at(date(2026, 10, 13)))
+    c.serve("serve_copy", {respondent: date(2026, 10, 13)}, "post", at(date(2026, 10, 13)))
     d3 = next(d for d in c.detail(day).deadlines if d.code == "D3")
     assert d3.due_date == date(2026, 10, 28)
     with new_uow() as uow:

@@ -202,7 +202,7 @@ def test_evidence_extension_moves_the_party_period_and_pauses_the_closing_limit(
         call(new_uow, investigation.extend_evidence_period, actor_id=staff.officer.id, case_id=c.ref.id,
              data=ext, now=at(date(2025, 9, 16)))
     assert e.value.code == "evidence_period_not_started"
-    c.act("serve_registration_notice", {"served": {requester: date(2025, 9, 5)}, "method": "direct"},
+    c.serve("serve_registration_notice", {requester: date(2025, 9, 5)}, "direct",
           at(date(2025, 9, 5)), who=staff.clerk)
     assert [x.due_date for x in dl(c, "D10", date(2025, 9, 5))] == [date(2025, 9, 22)]
     base = dl(c, "D12", date(2025, 9, 5))[0].due_date

@@ -14,7 +14,7 @@ def test_an_administrator_changes_the_answer_period_and_open_deadlines_follow(ma
     c.panel(at(day))
     c.act_approved("register", {"registered_date": day}, at(day))
     respondent = c.party_ids(PartyRole.RESPONDENT, day)[0]
-    c.act("serve_copy", {"served": {respondent: date(2026, 10, 13)}, "method": "post"}, at(date(2026, 10, 13)))
+    c.serve("serve_copy", {respondent: date(2026, 10, 13)}, "post", at(date(2026, 10, 13)))
 
     page = DeadlineSettingsPage(make_ctx(staff.admin))
     qtbot.addWidget(page)

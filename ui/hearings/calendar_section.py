@@ -31,12 +31,17 @@ from ipcase.queries.hearings import sessions as hearing_queries
 from ui.common import labels
 from ui.hearings import labels as hearing_labels
 from ui.hearings.schedule_dialog import HearingDialog
-from ui.hearings.week_grid import WEEKDAYS, WeekGrid
+from ui.hearings.week_grid import TODAY_FILL, WEEKDAYS, WeekGrid
 from ui.shell.context import AppContext
 
 
 def monday_of(d: date) -> date:
     return d - timedelta(days=d.weekday())
+
+
+def opening_day(today: date) -> date:
+    """The day the calendar opens on: today, or on a Saturday or Sunday the coming Monday — the week one plans."""
+    return today + timedelta(days=7 - today.weekday()) if today.weekday() >= 5 else today
 
 
 class HearingCalendarView(QWidget):
@@ -46,7 +51,7 @@ class HearingCalendarView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self.anchor = ctx.clock.today()
+        self.anchor = opening_day(ctx.clock.today())
         self.move_dialog: HearingDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -105,6 +110,12 @@ class HearingCalendarView(QWidget):
         side_layout = QVBoxLayout(side)
         self.pending_list = QListWidget()
         self.pending_list.setObjectName("pending_list")
+        # long party names wrap onto more lines instead of running out of the list
+        self.pending_list.setWordWrap(True)
+        self.pending_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.pending_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.pending_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(240)
         self.pending_list.itemDoubleClicked.connect(
             lambda item: self.case_open_requested.emit(item.data(Qt.ItemDataRole.UserRole).case_id))
         side_layout.addWidget(self.pending_list)
@@ -132,7 +143,7 @@ class HearingCalendarView(QWidget):
         self.refresh()
 
     def _on_today_button_clicked(self) -> None:
-        self.anchor = self._ctx.clock.today()
+        self.anchor = opening_day(self._ctx.clock.today())
         self.refresh()
 
     def show_week_of(self, day: date) -> None:
@@ -185,14 +196,14 @@ class HearingCalendarView(QWidget):
                 rest.add(d)
             d += timedelta(days=1)
         self._rest = rest
-        self.week_grid.set_week(monday_of(self.anchor), self.week_grid.entries, rest)
+        self.week_grid.set_week(monday_of(self.anchor), self.week_grid.entries, rest, self._ctx.clock.today())
 
     def _on_entries_loaded(self, entries: tuple[CalendarEntry, ...]) -> None:
         self.entries = entries
         start, end = self._range()
         if self.mode == "week":
             self.range_label.setText(f"{start:%Y-%m-%d} — {end:%Y-%m-%d}")
-            self.week_grid.set_week(start, entries, getattr(self, "_rest", set()))
+            self.week_grid.set_week(start, entries, getattr(self, "_rest", set()), self._ctx.clock.today())
             return
         self.range_label.setText(self.tr("%1年%2月").replace("%1", str(self.anchor.year))
                                  .replace("%2", str(self.anchor.month)))
@@ -205,9 +216,16 @@ class HearingCalendarView(QWidget):
             row, col = divmod(i, 7)
             self._month_cells[row, col] = day
             lines = [f"{e.starts_at:%H:%M} {e.room_name} {e.case_number or ''}" for e in by_day.get(day, [])]
-            item = QTableWidgetItem("\n".join([str(day.day)] + lines))
+            is_today = day == self._ctx.clock.today()
+            head = self.tr("%1 今天").replace("%1", str(day.day)) if is_today else str(day.day)
+            item = QTableWidgetItem("\n".join([head] + lines))
             if day.month != self.anchor.month:
                 item.setForeground(Qt.GlobalColor.gray)
+            if is_today:
+                item.setBackground(TODAY_FILL)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             item.setToolTip("\n".join(f"{hearing_labels.hearing_when(e.starts_at, e.ends_at)} {e.room_name}\n"
                                       f"{e.case_number or ''} {e.title}\n{e.people}" for e in by_day.get(day, [])))
             self.month_table.setItem(row, col, item)
@@ -219,6 +237,7 @@ class HearingCalendarView(QWidget):
             text = (f"{hearing_labels.pending_kind(p.kind)}：{p.case_number or ''} {p.party_name}"
                     f"（口审 {labels.fmt_date(p.starts_at)}，{labels.fmt_date(p.due)}）")
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.pending_list.addItem(item)
         if not items:

@@ -13,7 +13,8 @@ from ipcase.dto.hearings import CalendarEntry
 from ui.hearings import labels as hearing_labels
 
 FIRST_HOUR, LAST_HOUR = 8, 19
-HOUR_PX, LEFT_PX, TOP_PX, SNAP_MIN = 52, 52, 36, 15
+HOUR_PX, LEFT_PX, TOP_PX, SNAP_MIN = 40, 52, 36, 15   # HOUR_PX: the least height of an hour; it grows to fill
+TODAY_FILL, TODAY_HEAD = QColor("#fff8e1"), QColor("#ff8f00")
 WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 COLOURS = {"scheduled": QColor("#bbdefb"), "held": QColor("#e0e0e0"), "adjourned": QColor("#ffe0b2")}
 
@@ -25,42 +26,51 @@ class WeekGrid(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("week_grid")
-        self.setMinimumSize(LEFT_PX + 7 * 110, TOP_PX + (LAST_HOUR - FIRST_HOUR) * HOUR_PX + 1)
+        self.setMinimumSize(LEFT_PX + 7 * 110, TOP_PX + (LAST_HOUR - FIRST_HOUR) * HOUR_PX + 10)
         self.setMouseTracking(False)
         self.monday = date.today()
         self.entries: tuple[CalendarEntry, ...] = ()
         self.rest_days: set[date] = set()
+        self.today: date | None = None   # marked when it lies in the week
         self._drag: CalendarEntry | None = None
         self._drag_offset = timedelta()
         self._ghost: datetime | None = None
 
-    def set_week(self, monday: date, entries: tuple[CalendarEntry, ...], rest_days: set[date]) -> None:
+    def set_week(self, monday: date, entries: tuple[CalendarEntry, ...], rest_days: set[date],
+                 today: date | None = None) -> None:
         self.monday, self.entries, self.rest_days = monday, entries, rest_days
+        if today is not None:
+            self.today = today
         self.update()
 
     # ---- geometry
     def _day_width(self) -> float:
         return (self.width() - LEFT_PX) / 7
 
+    def hour_px(self) -> float:
+        """An hour's height: the grid fills the height it is given (at least HOUR_PX an hour)."""
+        # 10 px under the last line keep its hour label inside the widget
+        return max(float(HOUR_PX), (self.height() - TOP_PX - 10) / (LAST_HOUR - FIRST_HOUR))
+
     def point_for(self, at: datetime) -> QPoint:
         """Where `at` lies on the grid (tests drag with it)."""
         day = (at.date() - self.monday).days
         minutes = (at.hour - FIRST_HOUR) * 60 + at.minute
-        return QPoint(int(LEFT_PX + (day + 0.5) * self._day_width()), int(TOP_PX + minutes * HOUR_PX / 60) + 2)
+        return QPoint(int(LEFT_PX + (day + 0.5) * self._day_width()), int(TOP_PX + minutes * self.hour_px() / 60) + 2)
 
     def time_at(self, pos: QPoint) -> datetime | None:
         if pos.x() < LEFT_PX or pos.y() < TOP_PX:
             return None
         day = min(6, int((pos.x() - LEFT_PX) / self._day_width()))
-        minutes = (pos.y() - TOP_PX) * 60 / HOUR_PX
+        minutes = (pos.y() - TOP_PX) * 60 / self.hour_px()
         minutes = int(minutes // SNAP_MIN * SNAP_MIN)
         return datetime.combine(self.monday + timedelta(days=day), time(FIRST_HOUR)) + timedelta(minutes=minutes)
 
     def _rect(self, start: datetime, end: datetime, lane: int = 0, lanes: int = 1) -> QRect:
         day = (start.date() - self.monday).days
         width = self._day_width() / lanes
-        top = TOP_PX + ((start.hour - FIRST_HOUR) * 60 + start.minute) * HOUR_PX / 60
-        height = max(18.0, (end - start).total_seconds() / 3600 * HOUR_PX)
+        top = TOP_PX + ((start.hour - FIRST_HOUR) * 60 + start.minute) * self.hour_px() / 60
+        height = max(18.0, (end - start).total_seconds() / 3600 * self.hour_px())
         return QRect(int(LEFT_PX + day * self._day_width() + lane * width) + 2, int(top), int(width) - 4,
                      int(height))
 
@@ -91,15 +101,26 @@ class WeekGrid(QWidget):
         for d in range(7):
             day = self.monday + timedelta(days=d)
             x = int(LEFT_PX + d * w)
-            if day in self.rest_days:
+            is_today = day == self.today
+            if is_today:
+                p.fillRect(QRect(x, 0, int(w), self.height()), TODAY_FILL)
+            elif day in self.rest_days:
                 p.fillRect(QRect(x, TOP_PX, int(w), self.height() - TOP_PX), QColor("#f5f5f5"))
             p.setPen(QColor("#9e9e9e"))
             p.drawLine(x, 0, x, self.height())
-            p.setPen(QColor("#212121"))
-            p.drawText(QRect(x, 0, int(w), TOP_PX), Qt.AlignmentFlag.AlignCenter,
-                       f"{day.month}月{day.day}日 周{WEEKDAYS[day.weekday()]}")
+            head = f"{day.month}月{day.day}日 周{WEEKDAYS[day.weekday()]}"
+            if is_today:
+                p.fillRect(QRect(x + 1, TOP_PX - 4, int(w) - 1, 4), TODAY_HEAD)
+                head = self.tr("今天 %1").replace("%1", head)
+            font = p.font()
+            font.setBold(is_today)
+            p.setFont(font)
+            p.setPen(TODAY_HEAD if is_today else QColor("#212121"))
+            p.drawText(QRect(x, 0, int(w), TOP_PX), Qt.AlignmentFlag.AlignCenter, head)
+            font.setBold(False)
+            p.setFont(font)
         for h in range(FIRST_HOUR, LAST_HOUR + 1):
-            y = TOP_PX + (h - FIRST_HOUR) * HOUR_PX
+            y = int(TOP_PX + (h - FIRST_HOUR) * self.hour_px())
             p.setPen(QColor("#e0e0e0"))
             p.drawLine(LEFT_PX, y, self.width(), y)
             p.setPen(QColor("#616161"))

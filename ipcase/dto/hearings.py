@@ -305,3 +305,14 @@ class HearingRecordDoc:
     sections: tuple[tuple[str, str, str], ...]   # (step key, title, text)
     cross_exams: tuple[CrossExam, ...]
     features: tuple[FeatureRow, ...]
+
+
+@dataclass(frozen=True)
+class LateNotice:
+    """A 口头审理通知书 issued or served too late for the case's hearing (M25 art 26, D7): a warning, not a refusal
+    (ipcase.domain.hearings.absence.late_notice_warning)."""
+    case_id: int
+    case_number: str
+    hearing_at: datetime
+    latest: date           # the last lawful day of service
+    working_days: int      # n of "至少提前 n 个工作日"

@@ -8,6 +8,7 @@ from ipcase.documents.hearings import record_context
 from ipcase.documents.recusal import prefill
 from ipcase.documents.ruling.compose import ruling_context, ruling_defaults
 from ipcase.documents.ruling.parties import agent_description
+from ipcase.documents.signature_lines import signature_lines
 from ipcase.documents.templates import cn_date
 from ipcase.domain import terms
 from ipcase.domain.cases.panel import VOTING_ROLES
@@ -176,6 +177,7 @@ def build_context(case: DocumentCase, dt: DocType, draft: DocumentDraft, *, numb
                    "grant_date": case.grant_date, "um_or_design": case.patent_type != PatentType.INVENTION},
         "cause": f"“{case.patent_title}”（专利号：{case.patent_number}）{terms.PATENT_TYPE.get(case.patent_type, '')}专利侵权纠纷",
         "acts": "、".join(terms.INFRINGING_ACT.get(a, a) for a in case.acts),
+        "signers": signature_lines((case.payloads.get("mediation_agreement") or {}).get("signers"), parties),
         "requesters": [p for p in parties if p["role"] == PartyRole.REQUESTER],
         "respondents": [p for p in parties if p["role"] == PartyRole.RESPONDENT],
         "third_parties": [p for p in parties if p["role"] == PartyRole.THIRD_PARTY],

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from ipcase.documents.context import DRAFT_NUMBER, check_fields, party_context
+from ipcase.documents.signature_lines import signature_lines
 from ipcase.documents.templates import cn_date
 from ipcase.domain import terms
 from ipcase.domain.documents.types import Addressee, DocType
@@ -52,6 +53,7 @@ def build_mediation_context(case: MediationDocCase, dt: DocType, draft: Document
         "kind": KIND_TEXT.get(case.kind, case.kind),
         "requesters": requesters,
         "respondents": respondents,
+        "signers": signature_lines(case.signers, parties),
         "third_parties": [],
         "requester_names": "、".join(p["name"] for p in requesters),
         "respondent_names": "、".join(p["name"] for p in respondents),

@@ -65,9 +65,13 @@ class InstalmentInput:
 
 @dataclass(frozen=True)
 class SignatoryInput:
+    """A party of the host who signs (its id: a case's parties.id, a mediation case's mediation_parties.id),
+    itself (agent None) or by one of its agents (AgentChoice.key). `side` and `name` are read from the party;
+    a name without a party id is refused (domain.mediation.signatories)."""
     side: str                             # Side value
     name: str
     party_id: int | None = None
+    agent: int | None = None
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,9 @@ class SignatoryInfo:
     id: int
     side: str
     name: str
-    party_id: int | None
+    party_id: int | None                  # the host's party (None: a free name recorded before issue 15)
     signed_on: date | None
+    agent_name: str = ""                  # the agent who signs for the party ("" = the party itself)
 
 
 @dataclass(frozen=True)
@@ -170,11 +175,18 @@ class AgreementInfo:
 
 
 @dataclass(frozen=True)
+class AgentChoice:
+    key: int                              # a case's agents.id; a mediation party's agent by position (1, 2)
+    name: str
+
+
+@dataclass(frozen=True)
 class PartyChoice:
-    """A party of the host who may sign (case host: its requesters and respondents)."""
+    """A requester or respondent of the host; each signs the agreement, itself or by one of its agents."""
     side: str
     name: str
-    party_id: int | None
+    party_id: int | None                  # a case's parties.id or a mediation case's mediation_parties.id
+    agents: tuple[AgentChoice, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -414,3 +426,4 @@ class MediationDocCase:
     mediators: tuple[str, ...] = ()
     agreement_terms: str = ""    # the latest agreement's numbered terms (the mediation feature's record)
     history: str = ""            # 立案 and the sessions held, as the 调解协议书 says it
+    signers: tuple[dict, ...] = ()  # the latest agreement's signatories as recorded (loaders.mediation.signer_lines)

@@ -14,6 +14,7 @@ from ipcase.domain.cases.workflow import BY_ACTION, CaseAction
 from ipcase.domain.mediation.agreements import AgreementTerms, HostKind, InstalmentTerm
 from ipcase.domain.mediation.cases import ExtensionStatus, MediationKind, MediationSnapshot, MediationState
 from ipcase.domain.mediation.deadlines import MediationDeadlineCode, MediationFacts
+from ipcase.domain.mediation.signatories import HostParty, missing_parties
 from ipcase.domain.numbering import DEFAULT_MEDIATION_PATTERN
 from ipcase.dto.cases import PartyInput
 from ipcase.dto.mediation import MediationHost, MediationRequestInput
@@ -38,6 +39,44 @@ def terms_of(a: MediationAgreement) -> AgreementTerms:
         stop_acts=tuple(a.stop_acts or ()), stop_from=a.stop_from, destroy_withdraw=a.destroy_withdraw,
         damages_fen=a.damages_fen, instalments=tuple(InstalmentTerm(i.due_date, i.amount_fen) for i in a.instalments),
         costs=a.costs, confidential=a.confidential, other_terms=a.other_terms)
+
+
+def signing_parties(host_row) -> tuple[HostParty, ...]:
+    """The requesters and respondents of a host row (a Case or a MediationCase), each with the agents who may sign
+    for it: a case's agent rows by id, a mediation party's agents (kept in its JSON) by position 1, 2."""
+    out = []
+    for p in host_row.parties:
+        if p.role not in _SIGNING_ROLES:
+            continue
+        if isinstance(host_row, MediationCase):
+            agents = tuple((n, a.get("name", "")) for n, a in enumerate(p.agents or (), 1) if a.get("name"))
+        else:
+            agents = tuple((a.id, a.name) for a in p.agents)
+        out.append(HostParty(p.id, p.role, p.name, agents))
+    return tuple(out)
+
+
+_SIGNING_ROLES = ("requester", "respondent")   # PartyRole values; Side uses the same words
+
+
+def signer_lines(agreement: MediationAgreement | None) -> list[dict]:
+    """The signature lines of a 调解协议书 as recorded: every signatory, who signs for it, and when it signed —
+    the documents print these, so what they show as signed is what the register holds."""
+    if agreement is None or agreement.status == "withdrawn":   # AgreementStatus.WITHDRAWN
+        return []
+    return [{"side": x.side, "name": x.name, "agent": x.agent_name,
+             "signed_on": x.signed_on.isoformat() if x.signed_on else None} for x in agreement.signatories]
+
+
+def agreement_missing(s: Session, case_id: int) -> str:
+    """Names of the parties of a mediation case that its latest signed agreement does not cover ("" when all are)."""
+    agreement = s.scalar(select(MediationAgreement).where(
+        MediationAgreement.mediation_case_id == case_id, MediationAgreement.status == _AGREEMENT_SIGNED)
+        .order_by(MediationAgreement.id.desc()).limit(1))
+    case = s.get(MediationCase, case_id)
+    if agreement is None or case is None:
+        return ""
+    return "、".join(missing_parties(signing_parties(case), (x.mediation_party_id for x in agreement.signatories)))
 
 
 # ---- a stand-alone mediation case ---------------------------------------------------------------
@@ -68,7 +107,8 @@ def snapshot(s: Session, case: MediationCase, today: date) -> MediationSnapshot:
         registered_date=case.registered_date,
         ruling_on_record=bool(case.ruling_case_id or (case.ruling_reference and case.ruling_copy_name)),
         granted_before_request=bool(case.grant_date and case.grant_date <= case.received_date),
-        agreement_signed=agreement_signed(s, case.id), extension=ExtensionStatus(case.extension_status),
+        agreement_signed=agreement_signed(s, case.id), agreement_missing=agreement_missing(s, case.id),
+        extension=ExtensionStatus(case.extension_status),
         closed_date=case.closed_date, cnipa_copied=case.cnipa_copied)
 
 

@@ -8,6 +8,12 @@ REASON = {
     "sum_mismatch": QT_TRANSLATE_NOOP("errors", "各期金额之和须等于赔偿数额（%1 元）"),
     "same_day": QT_TRANSLATE_NOOP("errors", "两期不能在同一天到期"),
     "both_sides": QT_TRANSLATE_NOOP("errors", "请求人和被请求人双方都须有签署人"),
+    # M25 art 35: every party signs, itself or by its agent (ipcase/domain/mediation/signatories.py)
+    "parties_missing": QT_TRANSLATE_NOOP(
+        "errors", "调解协议须经每一方当事人（或其委托代理人）签名或者盖章方能生效，尚无签署人：%1"),
+    "not_a_party": QT_TRANSLATE_NOOP("errors", "“%1”不是本案当事人，不能作为调解协议的签署人"),
+    "not_an_agent": QT_TRANSLATE_NOOP("errors", "所选代理人不是%1的委托代理人"),
+    "signs_twice": QT_TRANSLATE_NOOP("errors", "%1 只能签署一次"),
     "already_signed": QT_TRANSLATE_NOOP("errors", "已于 %1 签署"),
     "before_agreement": QT_TRANSLATE_NOOP("errors", "不能早于协议拟定日期（%1）"),
     "before_effective": QT_TRANSLATE_NOOP("errors", "不能早于协议生效日期（%1）"),
@@ -37,6 +43,8 @@ REFUSAL = {
     "mediation_statement_recorded": QT_TRANSLATE_NOOP("errors", "已登记过被请求人的意见陈述书"),
     "mediation_before_received": QT_TRANSLATE_NOOP("errors", "日期不能早于收到调解请求的日期"),
     "mediation_no_signed_agreement": QT_TRANSLATE_NOOP("errors", "尚无各方签署生效的调解协议（见“调解”页）"),
+    "parties_missing": QT_TRANSLATE_NOOP(
+        "errors", "调解协议未经每一方当事人签署，不能据此结案；尚无签署人：%1（请重新拟定调解协议）"),
     "mediation_closed_before_signed": QT_TRANSLATE_NOOP("errors", "结案日期不能早于调解协议生效日期"),
     "mediation_not_ownership": QT_TRANSLATE_NOOP("errors", "只适用于专利申请权、专利权权属纠纷"),
     "mediation_already_extended": QT_TRANSLATE_NOOP("errors", "调解期限已经延长过一次"),

@@ -96,13 +96,18 @@ class MediationAgreement(CreatedBy, Timestamps, Base):
 
 
 class MediationSignatory(Base):
-    """A party who signs the agreement, and when it signed (None: not yet)."""
+    """A party who signs the agreement (itself or by its agent), and when it signed (None: not yet). The party is a
+    case's (party_id) or a mediation case's (mediation_party_id); rows from before issue 15 may hold neither
+    (a free name), and such an agreement never takes effect (domain.mediation.signatories)."""
     __tablename__ = "mediation_signatories"
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("mediation_agreements.id", ondelete="CASCADE"), index=True)
     side: Mapped[str] = mapped_column(String(20))          # domain.mediation.Side
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))         # the party's name when the draft was saved
     party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="SET NULL"))
+    mediation_party_id: Mapped[int | None] = mapped_column(ForeignKey("mediation_parties.id", ondelete="SET NULL"))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))  # a case agent
+    agent_name: Mapped[str] = mapped_column(String(200), default="", server_default="")  # "" = the party itself
     signed_on: Mapped[date | None] = mapped_column(Date)
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from ipcase.domain.enums import ServiceMethod
-from ipcase.domain.machine import Field, FieldKind, Machine, Transition, choices
+from ipcase.domain.machine import Field, FieldKind, Machine, Refusal, Transition, choices
 
 
 class MediationKind(StrEnum):
@@ -101,6 +101,7 @@ class MediationSnapshot:
     ruling_on_record: bool = True            # a damages case names the ruling that found infringement
     granted_before_request: bool = True      # a provisional-fee case: the patent was granted before the request
     agreement_signed: date | None = None     # the MEDIATION feature's signed agreement, if any
+    agreement_missing: str = ""              # parties that agreement leaves unsigned (M25 arts 35, 69), named
     extension: ExtensionStatus = ExtensionStatus.NONE
     closed_date: date | None = None
     cnipa_copied: date | None = None
@@ -155,6 +156,8 @@ def _not_before_registered(c: MediationSnapshot, p: Mapping) -> str | None:
 def _agreement_signed(c: MediationSnapshot, p: Mapping) -> str | None:
     if c.agreement_signed is None:
         return "mediation_no_signed_agreement"
+    if c.agreement_missing:
+        return Refusal("parties_missing", c.agreement_missing)
     d = p.get("closed_date")
     return "mediation_closed_before_signed" if d and d < c.agreement_signed else None
 

@@ -19,7 +19,7 @@ from ipcase.documents.mediation import money, terms_text
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import urgency
 from ipcase.domain.cases.workflow import CaseAction
-from ipcase.domain.enums import ApprovalStatus, CaseState, PartyRole, PauseKind, Role
+from ipcase.domain.enums import ApprovalStatus, CaseState, PauseKind, Role
 from ipcase.domain.mediation.agreements import (
     D21,
     INSTALMENT,
@@ -35,6 +35,7 @@ from ipcase.domain.periods import working_days_until
 from ipcase.domain.permissions import may
 from ipcase.dto.cases import DeadlineInfo
 from ipcase.dto.mediation import (
+    AgentChoice,
     AgreementInfo,
     InstalmentInfo,
     MediationHost,
@@ -44,7 +45,7 @@ from ipcase.dto.mediation import (
     SignatoryInfo,
 )
 from ipcase.errors import NotFound
-from ipcase.loaders.mediation import MEDIATION_STATES, on_host, terms_of
+from ipcase.loaders.mediation import MEDIATION_STATES, on_host, signing_parties, terms_of
 from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
 from ipcase.uow import UnitOfWork
@@ -73,9 +74,8 @@ def host_mediation(uow: UnitOfWork, host: MediationHost, *, viewer_id: int, toda
         talks, open_talk, suspended, pending = [], None, False, False
         can_mediate = row.state == "registered"
         label, version, product = row.case_number or "", row.version, ""
-    sides = {PartyRole.REQUESTER: Side.REQUESTER, PartyRole.RESPONDENT: Side.RESPONDENT}
-    parties = tuple(PartyChoice(sides[PartyRole(p.role)].value, p.name, p.id if host.kind == HostKind.CASE else None)
-                    for p in getattr(row, "parties", ()) if PartyRole(p.role) in sides)
+    parties = tuple(PartyChoice(p.side, p.name, p.party_id, tuple(AgentChoice(k, n) for k, n in p.agents))
+                    for p in signing_parties(row))
     sessions = s.scalars(select(MediationSession).where(on_host(MediationSession, host))
                          .order_by(MediationSession.held_on.desc(), MediationSession.id.desc())).all()
     agreements = s.scalars(select(MediationAgreement).where(on_host(MediationAgreement, host))
@@ -108,7 +108,8 @@ def agreement_info(a: MediationAgreement, *, today: date, cal: OfficialCalendar,
         destroy_withdraw=a.destroy_withdraw, damages=yuan(a.damages_fen), costs=a.costs, confidential=a.confidential,
         other_terms=a.other_terms,
         terms_text=terms_text(terms_of(a), requesters=requesters, respondents=respondents, product=product),
-        signatories=tuple(SignatoryInfo(x.id, x.side, x.name, x.party_id, x.signed_on) for x in a.signatories),
+        signatories=tuple(SignatoryInfo(x.id, x.side, x.name, x.party_id if a.case_id else x.mediation_party_id,
+                                        x.signed_on, x.agent_name) for x in a.signatories),
         instalments=tuple(InstalmentInfo(
             i.id, i.seq, i.due_date, yuan(i.amount_fen), i.paid_on, yuan(i.paid_fen), i.note,
             a.status == AgreementStatus.SIGNED and instalment_overdue(i.due_date, i.amount_fen, i.paid_fen, today))

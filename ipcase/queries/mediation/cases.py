@@ -54,7 +54,7 @@ from ipcase.dto.mediation import (
     RulingChoice,
 )
 from ipcase.dto.paging import Page
-from ipcase.loaders.mediation import agreement_signed, case_number_pattern, snapshot, terms_of
+from ipcase.loaders.mediation import agreement_signed, case_number_pattern, signer_lines, snapshot, terms_of
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import load_calendar
@@ -313,8 +313,9 @@ def doc_case(s: Session, case_id: int) -> MediationDocCase:
         *_agreement_words(s, case))
 
 
-def _agreement_words(s: Session, case: MediationCase) -> tuple[str, str]:
-    """The latest live agreement's numbered terms and the history sentence (立案, the sessions held)."""
+def _agreement_words(s: Session, case: MediationCase) -> tuple[str, str, tuple[dict, ...]]:
+    """The latest live agreement's numbered terms, the history sentence (立案, the sessions held) and its
+    signatories as recorded."""
     agreement = s.scalar(select(MediationAgreement).where(
         MediationAgreement.mediation_case_id == case.id, MediationAgreement.status != AgreementStatus.WITHDRAWN.value)
         .order_by(MediationAgreement.id.desc()).limit(1))
@@ -323,7 +324,7 @@ def _agreement_words(s: Session, case: MediationCase) -> tuple[str, str]:
              for role in (PartyRole.REQUESTER, PartyRole.RESPONDENT)}
     terms = terms_text(terms_of(agreement), requesters=names[PartyRole.REQUESTER],
                        respondents=names[PartyRole.RESPONDENT]) if agreement else ""
-    return terms, history_text(case.registered_date, days)
+    return terms, history_text(case.registered_date, days), tuple(signer_lines(agreement))
 
 
 def document_file(uow: UnitOfWork, *, document_id: int) -> tuple[str, bytes, bytes]:

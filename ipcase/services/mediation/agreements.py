@@ -54,11 +54,18 @@ from ipcase.domain.mediation.agreements import (
     effective_date,
     parse_yuan,
 )
+from ipcase.domain.mediation.signatories import (
+    Choice,
+    Signer,
+    everyone_signs_himself,
+    require_everyone,
+    resolve,
+)
 from ipcase.dto.cases import CaseRef
-from ipcase.dto.mediation import AgreementInput, AgreementRef, MediationHost, SessionInput, SignatoryInput
+from ipcase.dto.mediation import AgreementInput, AgreementRef, MediationHost, SessionInput
 from ipcase.errors import TransitionRefused, ValidationErrors, ValidationFailed
 from ipcase.loaders.cases import snapshot
-from ipcase.loaders.mediation import on_host, terms_of
+from ipcase.loaders.mediation import on_host, signer_lines, signing_parties, terms_of
 from ipcase.services.cases.actions import apply_action
 from ipcase.services.common import load_case, ref
 from ipcase.services.history import jsonable
@@ -185,8 +192,11 @@ def save_agreement(uow: UnitOfWork, *, actor_id: int, host: MediationHost, data:
     agreement.other_terms = data.other_terms.strip()
     agreement.instalments = [MediationInstalment(seq=i, due_date=x.due_date, amount_fen=x.amount_fen)
                              for i, x in enumerate(terms.instalments, 1)]
-    agreement.signatories = [MediationSignatory(side=x.side, name=x.name.strip(), party_id=x.party_id)
-                             for x in signatories]
+    in_case = loaded.case is not None
+    agreement.signatories = [MediationSignatory(
+        side=x.side, name=x.name, party_id=x.party_id if in_case else None,
+        mediation_party_id=None if in_case else x.party_id, agent_id=x.agent if in_case else None,
+        agent_name=x.agent_name) for x in signatories]
     _touch(agreement, now)
     s.flush()
     _note_agreement(s, loaded, user, agreement, "saved", now)
@@ -195,7 +205,7 @@ def save_agreement(uow: UnitOfWork, *, actor_id: int, host: MediationHost, data:
 
 
 def _clean(s: Session, loaded: LoadedHost, data: AgreementInput, today: date
-           ) -> tuple[AgreementTerms, tuple[SignatoryInput, ...]]:
+           ) -> tuple[AgreementTerms, tuple[Signer, ...]]:
     errors: list[ValidationFailed] = []
     damages = 0
     try:
@@ -213,13 +223,16 @@ def _clean(s: Session, loaded: LoadedHost, data: AgreementInput, today: date
     terms = AgreementTerms(tuple(data.stop_acts), data.stop_from, data.destroy_withdraw, damages,
                            tuple(sorted(instalments, key=lambda i: i.due_date)), data.costs, data.confidential,
                            data.other_terms)
-    signatories = data.signatories or _case_signatories(loaded)
-    if {x.side for x in signatories if x.name.strip()} != set(Side):
+    parties = signing_parties(_host_row(loaded))
+    chosen = tuple(Choice(x.party_id, x.agent, x.name) for x in data.signatories) or everyone_signs_himself(parties)
+    signatories: tuple[Signer, ...] = ()
+    if {p.side for p in parties} != set(Side):
         errors.append(ValidationFailed("signatories", "both_sides"))
-    if loaded.case is not None:
-        ids = {p.id for p in loaded.case.parties}
-        errors += [ValidationFailed("signatories", "choice", value=x.party_id)
-                   for x in signatories if x.party_id is not None and x.party_id not in ids]
+    else:
+        try:
+            signatories = resolve(parties, chosen)
+        except ValidationErrors as e:
+            errors += e.errors
     if not errors:
         try:
             check_terms(terms, today=today)
@@ -227,15 +240,19 @@ def _clean(s: Session, loaded: LoadedHost, data: AgreementInput, today: date
             errors += e.errors
     if errors:
         raise ValidationErrors(errors)
-    return terms, tuple(signatories)
+    return terms, signatories
 
 
-def _case_signatories(loaded: LoadedHost) -> tuple[SignatoryInput, ...]:
-    """Every requester and respondent of the host signs (a mediation case's parties have no case party id)."""
-    host = loaded.case if loaded.case is not None else loaded.mediation_case
-    sides = {PartyRole.REQUESTER: Side.REQUESTER, PartyRole.RESPONDENT: Side.RESPONDENT}
-    return tuple(SignatoryInput(sides[PartyRole(p.role)].value, p.name, p.id if loaded.case is not None else None)
-                 for p in host.parties if PartyRole(p.role) in sides)
+def _host_row(loaded: LoadedHost):
+    return loaded.case if loaded.case is not None else loaded.mediation_case
+
+
+def _require_everyone(loaded: LoadedHost, agreement: MediationAgreement) -> None:
+    """M25 art 35: no signature completes, and no closing rests on, an agreement that leaves a party of the host
+    unsigned (a party joined after the draft, or free names recorded before the rule)."""
+    in_case = loaded.case is not None
+    require_everyone(signing_parties(_host_row(loaded)),
+                     (x.party_id if in_case else x.mediation_party_id for x in agreement.signatories))
 
 
 def _require_unsigned(agreement: MediationAgreement, action: str) -> None:
@@ -269,7 +286,7 @@ def _note_agreement(s: Session, loaded: LoadedHost, user: User, agreement: Media
     documents read the latest entry of each kind); a withdrawn agreement leaves them empty."""
     text, history = _texts(s, loaded, agreement)
     note(s, loaded, user, "mediation_agreement", now, agreement_event=event, agreement_id=agreement.id,
-         terms=text, history=history, **detail)
+         terms=text, history=history, signers=signer_lines(agreement), **detail)
 
 
 def sign_agreement(uow: UnitOfWork, *, actor_id: int, agreement_id: int, expected_version: int,
@@ -279,6 +296,7 @@ def sign_agreement(uow: UnitOfWork, *, actor_id: int, agreement_id: int, expecte
     loaded = load_host(s, host_of(agreement))
     user = host_actor(s, actor_id, loaded, "mediation.mediate", "sign_agreement")
     _require_unsigned(agreement, "sign_agreement")
+    _require_everyone(loaded, agreement)
     signatory = next((x for x in agreement.signatories if x.id == signatory_id), None)
     if signatory is None:
         raise ValidationFailed("signatory", "choice", value=signatory_id)
@@ -324,6 +342,7 @@ def file_closing(uow: UnitOfWork, *, actor_id: int, agreement_id: int, now: date
     user = host_actor(s, actor_id, loaded, "mediation.mediate", "file_closing")
     if agreement.status != AgreementStatus.SIGNED:
         raise TransitionRefused("file_closing", agreement.status, "agreement_not_signed")
+    _require_everyone(loaded, agreement)
     _file_closing(s, loaded, user, agreement, now)
     uow.commit()
     return ref(loaded.case)

@@ -1,6 +1,8 @@
 """The mediation agreement's terms as a form: acts stopped and from when, what is destroyed or withdrawn, the
-damages and their payment schedule, costs, confidentiality, other terms. Every change goes to a draft file,
-so a dialog closed by accident loses nothing; wrong fields are named next to them."""
+damages and their payment schedule, costs, confidentiality, other terms, and who signs: every requester and
+respondent of the host, itself or by one of its agents, picked from the parties on record (M25 art 35 — the
+rule is the core's, ipcase.domain.mediation.signatories). Every change goes to a draft file, so a dialog closed
+by accident loses nothing; wrong fields are named next to them."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,7 +10,9 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,13 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.enums import InfringingAct
-from ipcase.dto.mediation import AgreementInfo, AgreementInput, InstalmentInput, MediationHost
+from ipcase.dto.mediation import (
+    AgreementInfo,
+    AgreementInput,
+    InstalmentInput,
+    MediationHost,
+    MediationView,
+    PartyChoice,
+    SignatoryInput,
+)
+from ipcase.queries.mediation import agreements as mediation_queries
 from ipcase.services.mediation import agreements as mediation_services
 from ui.common import labels, messages
 from ui.common.drafts import drafts_for
 from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
+from ui.mediation import labels as mediation_labels
 from ui.shell.context import AppContext
 
 
@@ -106,18 +120,50 @@ class AgreementDialog(FormDialog):
         self.other_edit = _long()
         self.other_edit.setPlaceholderText(self.tr("其他条款，每行一条"))
         form.addRow(self.tr("其他条款："), self.other_edit)
+        self.signers_grid = QGridLayout()
+        self.signer_boxes: list[tuple[PartyChoice, QComboBox]] = []
+        signers_widget = QWidget()
+        signers_widget.setObjectName("signers_widget")
+        signers_widget.setLayout(self.signers_grid)
+        form.addRow(self.tr("签署人："), signers_widget)
         for key, widget in (("stop_acts", acts_widget), ("stop_from", stop_widget), ("terms", acts_widget),
                             ("destroy_withdraw", self.destroy_edit), ("damages", self.damages_edit),
                             ("instalments", self.instalments_table), ("costs", self.costs_edit),
-                            ("other_terms", self.other_edit), ("signatories", acts_widget)):
+                            ("other_terms", self.other_edit), ("signatories", signers_widget)):
             self.field_errors.register(key, widget)
         self.add_buttons(self.submit, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self._fill(current)
         self._restore_draft()
+        ctx.runner.run_db(ctx.db(mediation_queries.host_mediation, host, viewer_id=ctx.user_id,
+                                 today=ctx.clock.today()),
+                          on_success=self._on_parties, on_failure=lambda e: messages.show_error(self, e), owner=self)
         for signal in (*(b.toggled for b in self.act_boxes.values()), self.destroy_edit.textChanged,
                        self.damages_edit.textChanged, self.costs_edit.textChanged, self.other_edit.textChanged,
                        self.confidential_check.toggled, self.instalments_table.itemChanged):
             signal.connect(self._save_draft)
+
+    # ---- who signs
+    def _on_parties(self, view: MediationView) -> None:
+        """One row per party: the party itself, or one of its agents (their names as recorded)."""
+        signed = {x.party_id: x.agent_name for x in (self._current.signatories if self._current else ())}
+        for r, party in enumerate(view.parties):
+            box = QComboBox()
+            box.setObjectName(f"signer_{r}_combo")
+            box.addItem(self.tr("本人（签名或者盖章）"), None)
+            for agent in party.agents:
+                box.addItem(self.tr("委托代理人 %1").replace("%1", agent.name), agent.key)
+            chosen = signed.get(party.party_id, "")
+            for i, agent in enumerate(party.agents, 1):
+                if agent.name == chosen:
+                    box.setCurrentIndex(i)
+            self.signers_grid.addWidget(QLabel(f"{mediation_labels.side(party.side)}：{party.name}"), r, 0)
+            self.signers_grid.addWidget(box, r, 1)
+            self.signer_boxes.append((party, box))
+        if not view.parties:
+            self.signers_grid.addWidget(QLabel(self.tr("尚未登记当事人")), 0, 0)
+
+    def signatories(self) -> tuple[SignatoryInput, ...]:
+        return tuple(SignatoryInput(p.side, p.name, p.party_id, box.currentData()) for p, box in self.signer_boxes)
 
     # ---- values
     def add_instalment(self, due: date | None, amount: str) -> None:
@@ -156,7 +202,8 @@ class AgreementDialog(FormDialog):
             stop_from=None if self.stop_at_once_check.isChecked() else from_qdate(self.stop_from_edit.date()),
             destroy_withdraw=self.destroy_edit.toPlainText(), damages=self.damages_edit.text().strip(),
             instalments=tuple(plan), costs=self.costs_edit.toPlainText(),
-            confidential=self.confidential_check.isChecked(), other_terms=self.other_edit.toPlainText())
+            confidential=self.confidential_check.isChecked(), other_terms=self.other_edit.toPlainText(),
+            signatories=self.signatories())
 
     # ---- drafts
     def _save_draft(self, *_args) -> None:

@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import event, inspect, or_, select
 from sqlalchemy.orm import Session, with_loader_criteria
@@ -169,11 +170,14 @@ def visible(cls: type, office_ids: tuple[int, ...]):
                  for fk, parent in owner.parents))
 
 
-def _criteria(office_ids: tuple[int, ...]) -> list:
+@lru_cache(maxsize=256)
+def _criteria(office_ids: tuple[int, ...]) -> tuple:
     # The lambda form: SQLAlchemy adapts it to aliases (a case's officer joined as an aliased User) and caches
-    # the SQL per class, taking `office_ids` as a bound parameter of each execution.
-    return [with_loader_criteria(cls, lambda c: visible(c, office_ids), include_aliases=True)
-            for cls, owner in OWNERSHIP.items() if owner != NATIONAL]
+    # the SQL per class, taking `office_ids` as a bound parameter of each execution. Built once per scope:
+    # constructing the ~55 options analyses each lambda's closure, and doing that for every statement took
+    # about a quarter of a gesture's time (profiled in the demo build, issue 16).
+    return tuple(with_loader_criteria(cls, lambda c: visible(c, office_ids), include_aliases=True)
+                 for cls, owner in OWNERSHIP.items() if owner != NATIONAL)
 
 
 @contextmanager

@@ -156,4 +156,4 @@ def test_a_mediation_case_cannot_close_on_an_agreement_leaving_a_party_out(new_u
         uow.commit()
     with pytest.raises(TransitionRefused) as e:
         c.act("close_agreement", {"closed_date": day}, at(day))
-    assert (e.value.code, e.value.detail) == ("parties_missing", "陈志远")
+    assert (e.value.code, e.value.detail) == ("agreement_parties_missing", "陈志远")

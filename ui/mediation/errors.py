@@ -43,7 +43,7 @@ REFUSAL = {
     "mediation_statement_recorded": QT_TRANSLATE_NOOP("errors", "已登记过被请求人的意见陈述书"),
     "mediation_before_received": QT_TRANSLATE_NOOP("errors", "日期不能早于收到调解请求的日期"),
     "mediation_no_signed_agreement": QT_TRANSLATE_NOOP("errors", "尚无各方签署生效的调解协议（见“调解”页）"),
-    "parties_missing": QT_TRANSLATE_NOOP(
+    "agreement_parties_missing": QT_TRANSLATE_NOOP(
         "errors", "调解协议未经每一方当事人签署，不能据此结案；尚无签署人：%1（请重新拟定调解协议）"),
     "mediation_closed_before_signed": QT_TRANSLATE_NOOP("errors", "结案日期不能早于调解协议生效日期"),
     "mediation_not_ownership": QT_TRANSLATE_NOOP("errors", "只适用于专利申请权、专利权权属纠纷"),

@@ -157,7 +157,7 @@ def _agreement_signed(c: MediationSnapshot, p: Mapping) -> str | None:
     if c.agreement_signed is None:
         return "mediation_no_signed_agreement"
     if c.agreement_missing:
-        return Refusal("parties_missing", c.agreement_missing)
+        return Refusal("agreement_parties_missing", c.agreement_missing)
     d = p.get("closed_date")
     return "mediation_closed_before_signed" if d and d < c.agreement_signed else None
 

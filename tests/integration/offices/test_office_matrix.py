@@ -21,15 +21,19 @@ import pytest
 from hearing_helpers import add_room
 from intake_helpers import register as register_item
 from mediation_case_helpers import request as mediation_request
-from office_helpers import make_tree
+from office_helpers import PASSWORD, make_tree
 from sqlalchemy import select
 
 import ipcase.queries
 from case_helpers import Driver, at
 from ipcase.commands.table import COMMANDS
 from ipcase.db import office_scope
+from ipcase.domain.enums import Role
+from ipcase.domain.offices import SUPERVISION_KEY
 from ipcase.errors import IpcaseError
+from ipcase.loaders.settings import store_value
 from ipcase.queries.cases.approvals import pending_approvals
+from ipcase.services.admin import auth
 from ipcase.services.mediation import cases as mediation_cases
 
 DAY = date(2026, 11, 2)
@@ -211,6 +215,37 @@ def _queries():
     return out
 
 
+def _read_all(new_uow, viewer, viewer_office_id: int, victim: dict, queries) -> dict[str, str]:
+    """Every query run by `viewer` (a unit of work bound to them) with its target ids pointing at `victim`'s
+    records: query name → repr of what it answered (queries that refused or could not be called are left out)."""
+    answers = {}
+    for qname, fn in queries:
+        params = [p for p in inspect.signature(fn).parameters.values() if p.name != "uow"]
+        kwargs = {p.name: (viewer.id if p.name in ("viewer_id", "user_id") else
+                           viewer_office_id if p.name == "office_id" else
+                           DAY if p.name in ("today", "day", "start") else
+                           date(2026, 12, 31) if p.name == "end" else
+                           _value(qname, p, victim, viewer))
+                  for p in params if p.default is inspect.Parameter.empty}
+        try:
+            with new_uow(viewer_id=viewer.id) as uow:
+                answers[qname] = repr(fn(uow, **kwargs))
+        except Exception:  # noqa: BLE001 - refused (not found), or not callable with generic inputs
+            continue
+    return answers
+
+
+def _shows(answer: str, office_short_name: str) -> bool:
+    """Whether an answer shows a record of the office: its short name is in every 案号, staff name and office
+    name of the test tree. A county's own office record names its supervising office in full (上级机关, printed on
+    its documents) — that name is the county's own data, not a record of the city, so it is taken out first."""
+    return office_short_name in answer.replace("测试市市场监督管理局", "")
+
+
+def _leaks(answers: dict[str, str], markers) -> list[str]:
+    return [f"{q} shows {m}" for q, a in answers.items() for m in markers if _shows(a, m)]
+
+
 def test_every_read_query_shows_a_county_nothing_of_the_city_or_a_sibling(new_uow):
     tree = make_tree(new_uow)
     city, sibling = _victim_records(new_uow, tree.city), _victim_records(new_uow, tree.county_b)
@@ -219,20 +254,65 @@ def test_every_read_query_shows_a_county_nothing_of_the_city_or_a_sibling(new_uo
     assert len(queries) > 40   # the enumeration finds them (a broken walk must not pass vacuously)
     leaks = []
     for victim in (city, sibling):
-        for qname, fn in queries:
-            params = [p for p in inspect.signature(fn).parameters.values() if p.name != "uow"]
-            kwargs = {p.name: (viewer.id if p.name in ("viewer_id", "user_id") else
-                               tree.county_a.office.id if p.name == "office_id" else
-                               DAY if p.name in ("today", "day", "start") else
-                               date(2026, 12, 31) if p.name == "end" else
-                               _value(qname, p, victim, viewer))
-                      for p in params if p.default is inspect.Parameter.empty}
-            try:
-                with new_uow(viewer_id=viewer.id) as uow:
-                    result = repr(fn(uow, **kwargs))
-            except Exception:  # noqa: BLE001 - refused (not found), or not callable with generic inputs
-                continue
-            for marker in ("测试市", "乙县"):
-                if marker in result:
-                    leaks.append(f"{qname} shows {marker}")
+        leaks += _leaks(_read_all(new_uow, viewer, tree.county_a.office.id, victim, queries), ("测试市", "乙县"))
+    assert leaks == []
+
+
+READ_ROLES = ("officer", "clerk", "section_head", "dept_head", "admin", "auditor")
+# Positive controls for the invisibility below (a walk whose calls all fail must not pass): at least these queries
+# answer with the county's records for every role of the county (own office) and of the city (supervision "read":
+# cases, documents, mediation, recusal for drill-down; not the county's users, settings or work lists).
+SUPERVISED_VISIBLE = {
+    "ipcase.queries.cases.register:case_detail", "ipcase.queries.documents.register:case_file_input",
+    "ipcase.queries.documents.register:document_case", "ipcase.queries.documents.register:draft_defaults",
+    "ipcase.queries.mediation.cases:case_detail", "ipcase.queries.recusal.applications:case_recusals",
+}
+OWN_VISIBLE = SUPERVISED_VISIBLE | {
+    "ipcase.queries.admin.office:office_info", "ipcase.queries.admin.users:list_users",
+    "ipcase.queries.cases.deadlines:my_deadlines", "ipcase.queries.intake.register:intake_deadlines",
+}
+
+
+def _with_auditors(new_uow, tree) -> None:
+    for staff in (tree.city, tree.county_a, tree.county_b):
+        with new_uow() as uow:
+            staff.auditor = auth.create_user(uow, actor_id=staff.admin.id, username=f"{staff.admin.username}_aud",
+                                             full_name=f"{staff.office.short_name}审计员", role=Role.AUDITOR,
+                                             password=PASSWORD)
+
+
+def _set_supervision(new_uow, office_id: int, value: str) -> None:
+    with new_uow() as uow:   # system work: no viewer, no actor
+        store_value(uow.session, office_id, SUPERVISION_KEY, value)
+        uow.commit()
+
+
+def test_every_read_query_by_every_role_sees_only_what_the_office_rule_allows(new_uow):
+    """Every read query × every role (officer, clerk, section head, dept head, administrator, auditor): a county
+    sees its own records and nothing of the city or its sibling; the city sees its county's records under
+    supervision "read" (the default) and nothing of them under "none"; the sibling never sees them."""
+    tree = make_tree(new_uow)
+    _with_auditors(new_uow, tree)
+    records = {s.office.short_name: _victim_records(new_uow, s) for s in (tree.city, tree.county_a, tree.county_b)}
+    queries = _queries()
+    county, city, sibling = tree.county_a, tree.city, tree.county_b
+    leaks, blind = [], []
+    for role in READ_ROLES:
+        viewer = getattr(county, role)
+        own = _read_all(new_uow, viewer, county.office.id, records["甲县"], queries)
+        blind += [f"甲县 {role} does not see {q}" for q in OWN_VISIBLE if not _shows(own.get(q, ""), "甲县")]
+        for other in ("测试市", "乙县"):
+            leaks += [f"甲县 {role}: {x}" for x in _leaks(
+                _read_all(new_uow, viewer, county.office.id, records[other], queries), ("测试市", "乙县"))]
+        # the sibling county on the county's records
+        leaks += [f"乙县 {role}: {x}" for x in _leaks(
+            _read_all(new_uow, getattr(sibling, role), sibling.office.id, records["甲县"], queries), ("甲县",))]
+        # the city reads its county (supervision "read", the default)
+        seen = _read_all(new_uow, getattr(city, role), city.office.id, records["甲县"], queries)
+        blind += [f"测试市 {role} does not see {q}" for q in SUPERVISED_VISIBLE if not _shows(seen.get(q, ""), "甲县")]
+    _set_supervision(new_uow, city.office.id, "none")
+    for role in READ_ROLES:
+        leaks += [f"测试市 {role} (supervision none): {x}" for x in _leaks(
+            _read_all(new_uow, getattr(city, role), city.office.id, records["甲县"], queries), ("甲县", "乙县"))]
+    assert blind == []
     assert leaks == []

@@ -9,7 +9,24 @@ from pathlib import Path
 
 from ipcase.cli.command import Command
 from ipcase.cli.startup import make_clock, prepare_database
-from ipcase.domain.documents.types import CATALOG
+from ipcase.domain.documents.types import BY_KEY, CATALOG
+
+RENDER_HELP = """\
+Fields: a field left out is filled from the case record where the application would pre-fill it (the
+"prefilled" fields of `documents fields --type TYPE`); a required field that is neither given nor on record is
+named in the error.
+
+The 专利侵权纠纷调解协议书 (--type mediation_agreement, no --party: it is addressed to both sides):
+  history  调解经过 (required; prefilled from the 调解 tab's agreement, else "本局于…立案受理后，在本局主持下，
+           双方当事人自愿达成如下协议：")
+  terms    协议内容, one term a line, numbered when printed (required; prefilled from the 调解 tab's agreement
+           or the mediated closing)
+The agreement prints both sides' party blocks, the case's 案号 and cause, a signature line for every requester
+and respondent, the panel and the office's seal and date.
+example:
+  python main.py documents render --case 1 --type mediation_agreement \\
+      --field "terms=被请求人停止销售涉案产品\\n被请求人赔偿请求人经济损失2万元" --out out/
+"""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -17,12 +34,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     sub.add_parser("types", help="list the document types")
     p = sub.add_parser("list", help="list the issued documents of a case")
     p.add_argument("--case", required=True, help="case id or 案号")
-    p = sub.add_parser("render", help="render a draft of a document for a case (DOCX and PDF)")
+    p = sub.add_parser("fields", help="list the fields of a document type (what --field NAME=TEXT takes)")
+    p.add_argument("--type", required=True, choices=[d.key for d in CATALOG])
+    p = sub.add_parser("render", help="render a draft of a document for a case (DOCX and PDF)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=RENDER_HELP)
     p.add_argument("--case", required=True, help="case id or 案号")
     p.add_argument("--type", required=True, choices=[d.key for d in CATALOG])
     p.add_argument("--party", type=int, help="addressee party id")
     p.add_argument("--subject", type=int, help="id of the issued document it refers to")
-    p.add_argument("--field", action="append", default=[], metavar="NAME=TEXT", help="free text (repeatable)")
+    p.add_argument("--field", action="append", default=[], metavar="NAME=TEXT",
+                   help="the text of a field (repeatable; `\\n` starts a new line); see `documents fields`")
     p.add_argument("--out", type=Path, default=Path("."))
     p = sub.add_parser("export", help="write an issued document's DOCX and PDF")
     p.add_argument("--id", type=int, required=True, help="document id (see `list`)")
@@ -64,6 +85,7 @@ def _run(args, new_uow, clock, out) -> int:
     # Rendering and binding pull in reportlab, python-docx and pypdf: loaded only when a command needs them.
     from ipcase.documents.casefile import bind_case_file
     from ipcase.dto.documents import DocumentDraft
+    from ipcase.errors import ValidationErrors
     from ipcase.queries.documents import register as q
     from ipcase.services.documents.issue import preview_document
 
@@ -71,6 +93,11 @@ def _run(args, new_uow, clock, out) -> int:
     if action == "types":
         for d in CATALOG:
             print(f"{d.key}\t{d.title}", file=out)
+        return 0
+    if action == "fields":
+        for f in BY_KEY[args.type].fields:
+            print("\t".join((f.name, "required" if f.required else "optional", "lines" if f.multiline else "one line",
+                             "prefilled" if f.source else "")).rstrip(), file=out)
         return 0
     if action == "export":
         args.out.mkdir(parents=True, exist_ok=True)
@@ -87,9 +114,14 @@ def _run(args, new_uow, clock, out) -> int:
                 print(f"{d.id}\t{d.number}\t{d.title}\t{d.addressee}\t{d.issued_at:%Y-%m-%d}", file=out)
             return 0
         if action == "render":
-            fields = dict(f.split("=", 1) for f in args.field if "=" in f)
-            draft = DocumentDraft(args.type, fields, party_id=args.party, subject_id=args.subject)
-            r = preview_document(uow, case_id=cid, draft=draft, now=clock.now())
+            draft = DocumentDraft(args.type, _fields(args, q.draft_defaults(uow, case_id=cid)), party_id=args.party,
+                                  subject_id=args.subject)
+            try:
+                r = preview_document(uow, case_id=cid, draft=draft, now=clock.now())
+            except ValidationErrors as e:
+                for x in e.errors:
+                    print(f"错误：{_missing(x)}", file=sys.stderr)
+                return 2
             args.out.mkdir(parents=True, exist_ok=True)
             for suffix, data in (("pdf", r.pdf), ("docx", r.docx)):
                 path = args.out / f"{args.type}-{cid}.{suffix}"
@@ -102,6 +134,25 @@ def _run(args, new_uow, clock, out) -> int:
     args.out.write_bytes(pdf)
     print(f"{args.out}（{len(data.parts)} 件，{pages} 页）", file=out)
     return 0
+
+
+def _fields(args, prefilled: dict[str, str]) -> dict[str, str]:
+    """The --field texts (a typed `\\n` is a new line), and for a field left out what the record pre-fills."""
+    typed = {name: text.replace("\\n", "\n") for name, text in (f.split("=", 1) for f in args.field if "=" in f)}
+    for f in BY_KEY[args.type].fields:
+        if f.name not in typed and f.source and prefilled.get(f.source):
+            typed[f.name] = prefilled[f.source]
+    return typed
+
+
+def _missing(error) -> str:
+    """A refused draft in the command's own words: which option to add."""
+    option = {"party_id": "--party ID", "subject_id": "--subject ID"}.get(error.field)
+    if error.field.startswith("fields.") and error.reason == "required":
+        option = f"--field {error.field.removeprefix('fields.')}=…"
+    if option and error.reason == "required":
+        return f"缺少必填内容，请加上 {option}（见 documents fields）"
+    return f"{error.field}：{error.reason} {error.detail or ''}".rstrip()
 
 
 COMMAND = Command("documents", "render documents and bind case files (scripts, batch printing)", configure, run)

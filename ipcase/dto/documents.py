@@ -85,6 +85,7 @@ class IssuedRef:
     title: str
     number: str
     issued_on: date
+    pages: int = 0      # of its PDF as issued (the 送达回证's "共 N 页"); 0: not known
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -68,7 +68,7 @@ def load_document_case(s: Session, case_id: int) -> DocumentCase:
                                   .where(TimelineEntry.case_id == case.id).order_by(TimelineEntry.id)):
         payloads[kind] = dict(detail or {})
     issued = s.execute(select(IssuedDocument.id, IssuedDocument.doc_type, IssuedDocument.title,
-                              IssuedDocument.number, IssuedDocument.issued_on)
+                              IssuedDocument.number, IssuedDocument.issued_on, IssuedDocument.pages)
                        .where(IssuedDocument.case_id == case.id).order_by(IssuedDocument.id)).all()
     settings = load_settings(s, case.office_id)
     return DocumentCase(

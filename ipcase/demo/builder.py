@@ -15,11 +15,23 @@ from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import AgentInput, PartyInput
 
 
+def organisation_check(body8: str) -> str:
+    """The check character of a 组织机构代码 (GB 11714-1997): weights 3 7 9 10 5 8 4 2, modulus 11."""
+    total = sum(int(c, 36) * w for c, w in zip(body8, (3, 7, 9, 10, 5, 8, 4, 2), strict=True))
+    check = 11 - total % 11
+    return "X" if check == 10 else "0" if check == 11 else str(check)
+
+
 class DemoBuilder:
-    def __init__(self, new_uow: Callable, today: date, seed: int = 20261121):
+    def __init__(self, new_uow: Callable, today: date, seed: int = 20261121, now: datetime | None = None):
         self.new_uow = new_uow
         self.today = today
+        # The moment the demo is built: nothing it records may be later (a gesture "today at 9:30" made by a
+        # first start at 8:00 would sit in the future of every timeline).
+        self.now = now if now is not None else datetime.combine(today, time(23, 59))
         self.rng = random.Random(seed)
+        # identifiers come from a stream of their own: how a code or number is made never shifts the stories
+        self.ids = random.Random(seed + 1)
         self.cal = OfficialCalendar()
         self.users: dict[str, UserInfo] = {}   # by username, filled as the office is created
 
@@ -27,7 +39,17 @@ class DemoBuilder:
         return add_working_days(d, n, self.cal)[0]
 
     def at(self, d: date) -> datetime:
-        return datetime.combine(min(d, self.today), time(9, 30))
+        return self.clamp(datetime.combine(min(d, self.today), time(9, 30)))
+
+    def clamp(self, at: datetime) -> datetime:
+        """`at`, or the moment the demo is built if that is earlier."""
+        return min(at, self.now)
+
+    def workday_from(self, d: date) -> date:
+        """`d`, or the first working day after it: when an office meets the parties (sessions, hearings)."""
+        while not self.cal.is_workday(d):
+            d += timedelta(days=1)
+        return d
 
     def working_day_back(self, days: int) -> date:
         """`days` before today, moved back to a working day."""
@@ -37,7 +59,10 @@ class DemoBuilder:
         return d
 
     def run(self, fn, *args, **kw):
-        """One service or query call in its own unit of work, as one user gesture."""
+        """One service or query call in its own unit of work, as one user gesture — never later than the moment
+        the demo is built (`now` clamped here, the one place every gesture passes)."""
+        if isinstance(kw.get("now"), datetime):
+            kw["now"] = self.clamp(kw["now"])
         with self.new_uow() as uow:
             return fn(uow, *args, **kw)
 
@@ -48,11 +73,21 @@ class DemoBuilder:
     def person(self) -> str:
         return self.rng.choice(N.SURNAMES) + self.rng.choice(N.GIVEN)
 
-    def credit_code(self) -> str:
-        r = self.rng
-        body = "91" + r.choice(["440300", "330200", "330782", "440600", "441900", "320500"]) + \
-            "".join(r.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(9))
-        return make_credit_code(body)
+    def city_of(self, name: str) -> str:
+        """The city a made-up name starts with (every demo company and shop is named after its city)."""
+        return next((c for c in N.CITY_CODES if name.startswith(c)), N.CITIES[0])
+
+    def credit_code(self, name: str) -> str:
+        """A 统一社会信用代码 as the city of `name` would issue it: 91 (an enterprise), the city's region code, a
+        9-character organisation code with its GB 11714 check character, and the GB 32100 check character."""
+        org = "".join(str(self.ids.randint(0, 9)) for _ in range(8))
+        return make_credit_code("91" + N.CITY_CODES[self.city_of(name)][0] + org + organisation_check(org))
+
+    def phone(self, name: str) -> str:
+        """A landline of the city of `name`: its area code and an eight-digit local number (every city of the demo
+        dials eight), which never starts with 0 or 1."""
+        area = N.CITY_CODES[self.city_of(name)][1]
+        return f"{area}-{self.ids.randint(2, 8)}{self.ids.randint(0, 9_999_999):07d}"
 
     def party(self, respondent: bool) -> PartyInput:
         r = self.rng
@@ -64,10 +99,10 @@ class DemoBuilder:
         agents = ()
         if r.random() < 0.7:
             agents = (AgentInput(self.person(), r.choice(N.LAW_FIRMS), f"13{r.randint(100000000, 999999999)}"),)
-        return PartyInput(name=name, kind=kind, credit_code=self.credit_code(), legal_rep=self.person(),
+        return PartyInput(name=name, kind=kind, credit_code=self.credit_code(name), legal_rep=self.person(),
                           legal_rep_title="执行董事" if r.random() < 0.5 else "总经理",
-                          address=f"{name[:3]}{r.choice(['高新区', '经济开发区', '工业园'])}{r.randint(1, 300)}号",
-                          phone=f"0{r.randint(10, 999)}-{r.randint(1000000, 89999999)}",
+                          address=f"{self.city_of(name)}{r.choice(['高新区', '经济开发区', '工业园'])}{r.randint(1, 300)}号",
+                          phone=self.phone(name),
                           no_domicile_in_prc=False, agents=agents)
 
     def officers(self) -> list[UserInfo]:

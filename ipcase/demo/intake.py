@@ -35,7 +35,7 @@ class IntakeDemo:
 
     # ---- helpers
     def at(self, d: date, minute: int = 0) -> datetime:
-        return datetime.combine(d, time(8, 30)) + timedelta(minutes=minute)
+        return self.b.clamp(datetime.combine(d, time(8, 30)) + timedelta(minutes=minute))
 
     def target(self, channel: IntakeChannel) -> IntakeTargetInput:
         r, b = self.rng, self.b
@@ -44,7 +44,8 @@ class IntakeDemo:
         else:
             name, kind = b.company(), PartyKind.LEGAL
         return IntakeTargetInput(
-            name, kind, b.credit_code() if r.random() < 0.6 else "", f"{name[:3]}{r.choice(['商贸城', '工业园'])}{r.randint(1, 99)}号",
+            name, kind, b.credit_code(name) if r.random() < 0.6 else "",
+            f"{b.city_of(name)}{r.choice(['商贸城', '工业园'])}{r.randint(1, 99)}号",
             shop_url=f"https://shop{r.randint(10000, 99999)}.example.com" if channel == C.ECOMMERCE else "",
             booth=f"{r.randint(1, 9)}号馆{r.choice('ABCDE')}{r.randint(1, 60):02d}" if channel == C.TRADE_FAIR else "")
 
@@ -56,12 +57,15 @@ class IntakeDemo:
         received = self.at(self.b.working_day_back(back), r.randint(0, 50))
         legal = r.random() < 0.6
         who = who or r.choice(self.officers + self.clerks)
+        submitter = b.company() if legal else b.person()
+        # a company's address in its own city; a person's anywhere
+        city = b.city_of(submitter) if legal else r.choice(N.CITIES)
         data = dict(
             kind=kind, channel=channel, received_at=received, anonymous=anonymous,
-            submitter_name=b.company() if legal else b.person(),
+            submitter_name=submitter,
             submitter_kind=PartyKind.LEGAL if legal else PartyKind.NATURAL,
-            submitter_credit_code=b.credit_code() if legal else "",
-            submitter_phone=f"13{r.randint(100000000, 999999999)}", submitter_address=f"{r.choice(N.CITIES)}人民路{r.randint(1, 300)}号",
+            submitter_credit_code=b.credit_code(submitter) if legal else "",
+            submitter_phone=f"13{r.randint(100000000, 999999999)}", submitter_address=f"{city}人民路{r.randint(1, 300)}号",
             referred_by=r.choice(AUTHORITIES) if channel == C.REFERRAL else "",
             targets=targets if targets is not None else (self.target(channel),),
             patent_numbers=(number,) if kind != K.CONSULTATION else (), patent_title=title,

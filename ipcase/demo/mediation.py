@@ -55,7 +55,8 @@ def build_mediation(b) -> None:
     plans = (("talks", None), ("closed", ((-3, "20000"), (27, "30000"))), ("pending", ()), ("reneged", ()))
     for (case_id, _registered), (kind, plan) in zip(found, plans, strict=False):
         host = MediationHost.case(case_id)
-        start = today - timedelta(days=20 if kind == "closed" else 8)
+        # talks, sessions and signatures fall on working days (an office does not meet parties on a Sunday)
+        start = b.working_day_back(20 if kind == "closed" else 8)
         try:
             version = b.run(host_mediation, host, viewer_id=officer.id, today=today).host_version
             b.run(mediation.start_talks, actor_id=officer.id, case_id=case_id, expected_version=version,
@@ -64,7 +65,7 @@ def build_mediation(b) -> None:
                   data=_session(start, "continue", officer.full_name), now=_at(start, 16))
             if kind == "talks":
                 continue
-            agreed = start + timedelta(days=5)
+            agreed = b.wd(start, 3)
             b.run(mediation.record_session, actor_id=officer.id, host=host,
                   data=_session(agreed, "agreed", officer.full_name), now=_at(agreed, 16))
             ref = b.run(mediation.save_agreement, actor_id=officer.id, host=host,
@@ -76,14 +77,14 @@ def build_mediation(b) -> None:
             for party in early:
                 ref = b.run(mediation.sign_agreement, actor_id=officer.id, agreement_id=ref.id,
                             expected_version=ref.version, signatory_id=party.id,
-                            signed_on=agreed + timedelta(days=1), now=_at(agreed + timedelta(days=1)))
+                            signed_on=b.wd(agreed, 1), now=_at(b.wd(agreed, 1)))
             if kind == "reneged":
-                day = agreed + timedelta(days=2)
+                day = b.wd(agreed, 2)
                 b.run(mediation.withdraw_agreement, actor_id=officer.id, agreement_id=ref.id,
                       expected_version=ref.version, withdrawn_by=last.name,
                       reason="被请求人反悔，认为赔偿数额过高", withdrawn_on=day, now=_at(day))
                 continue
-            signed = agreed + timedelta(days=2)
+            signed = b.wd(agreed, 2)
             b.run(mediation.sign_agreement, actor_id=officer.id, agreement_id=ref.id, expected_version=ref.version,
                   signatory_id=last.id, signed_on=signed, now=_at(signed))
             if kind == "closed":

@@ -5,9 +5,9 @@ register, one closed by a signed agreement still to be copied to CNIPA, one not 
 no-show. Built through the real services, after the cases and the intake register (which adds its own)."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from ipcase.domain.enums import CaseState, PartyKind
+from ipcase.domain.enums import CaseState, PartyKind, PartyRole
 from ipcase.domain.identifiers import make_patent_number
 from ipcase.domain.mediation.cases import MediationKind
 from ipcase.dto.cases import AgentInput, CaseFilter, PartyInput
@@ -19,6 +19,7 @@ from ipcase.dto.mediation import (
     MediationRequestInput,
     MediatorPoolInput,
 )
+from ipcase.queries.cases.register import case_detail as ruling_detail
 from ipcase.queries.cases.register import list_cases
 from ipcase.queries.mediation.agreements import host_mediation
 from ipcase.queries.mediation.cases import case_detail
@@ -47,9 +48,11 @@ class MediationCaseDemo:
 
     def new(self, kind: MediationKind, back: int, subject: str, **over):
         b = self.b
+        company = b.company()
         data = dict(kind=kind, received_date=self.day(back),
-                    requesters=(PartyInput(b.company(), PartyKind.LEGAL, legal_rep=b.person(), legal_rep_title="总经理",
-                                           address="某市高新区创新路18号",
+                    requesters=(PartyInput(company, PartyKind.LEGAL, credit_code=b.credit_code(company),
+                                           legal_rep=b.person(), legal_rep_title="总经理",
+                                           address=f"{b.city_of(company)}高新区创新路18号", phone=b.phone(company),
                                            agents=(AgentInput(b.person(), "某市知衡律师事务所"),)),),
                     respondents=(PartyInput(b.person(), PartyKind.NATURAL, address="某市西城区长安街6号"),),
                     subject=subject, facts="双方曾就此协商未果，请求方提出调解请求。", officer_id=self.officer.id,
@@ -64,7 +67,9 @@ class MediationCaseDemo:
         on = self.day(statement_back if statement_back is not None else back)
         ref = self.act(ref, "receive_statement", {"received_date": on, "agrees": True}, statement_back or back,
                        self.clerk)
-        session = self.b.at(self.day(max((statement_back or back) - 7, 0)) + timedelta(days=10))
+        # a session is held on a working day, at 9:30 (it may lie ahead of today)
+        session = datetime.combine(self.b.workday_from(self.day(max((statement_back or back) - 7, 0))
+                                                       + timedelta(days=10)), time(9, 30))
         return self.act(ref, "register", {"registered_date": on, "session_at": session, "place": "第一调解室"},
                         statement_back or back)
 
@@ -91,9 +96,14 @@ class MediationCaseDemo:
         rulings = b.run(list_cases, CaseFilter(states=(CaseState.CLOSED_RULING_INFRINGEMENT,), limit=1),
                         today=b.today).rows
         if rulings:
+            # a damages mediation rests on a ruling between the same parties (M25 art 37): the patentee who won
+            # it asks, the infringer it found answers
+            ruled = b.run(ruling_detail, rulings[0].id, viewer_id=self.officer.id, today=b.today)
             damages = self.new(K.DAMAGES, 20, "就已认定的侵权行为请求调解赔偿数额", ruling_case_id=rulings[0].id,
                                amount_claimed="30万元", patent_number=rulings[0].patent_number,
-                               patent_title=rulings[0].patent_title)
+                               patent_title=rulings[0].patent_title, patentee=ruled.patentee,
+                               requesters=_same_parties(ruled, PartyRole.REQUESTER),
+                               respondents=_same_parties(ruled, PartyRole.RESPONDENT))
             damages = self.register(damages, 18, 12)
             b.run(mediation_cases.assign_mediators, actor_id=self.officer.id, case_id=damages.id,
                   expected_version=damages.version, mediator_ids=(pool[2],), now=b.at(self.day(12)))
@@ -129,6 +139,13 @@ class MediationCaseDemo:
         for s in view.agreements[0].signatories:
             version = b.run(mediation.sign_agreement, actor_id=self.officer.id, agreement_id=a.id,
                             expected_version=version, signatory_id=s.id, signed_on=on, now=b.at(on)).version
+
+
+def _same_parties(case, role: PartyRole) -> tuple[PartyInput, ...]:
+    return tuple(PartyInput(p.name, p.kind, credit_code=p.credit_code, legal_rep=p.legal_rep,
+                            legal_rep_title=p.legal_rep_title, address=p.address, phone=p.phone,
+                            agents=tuple(AgentInput(a.name, a.organization, a.phone, a.address) for a in p.agents))
+                 for p in case.parties if p.role == role)
 
 
 def build_mediation_cases(b) -> None:

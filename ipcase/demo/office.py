@@ -14,6 +14,7 @@ from ipcase.demo.intake import build_intake
 from ipcase.demo.mediation import build_mediation
 from ipcase.demo.mediation_cases import build_mediation_cases
 from ipcase.demo.recusal import build_recusals
+from ipcase.demo.showcase import build_documented_case
 from ipcase.domain.enums import Role
 from ipcase.services.admin import auth, setup
 
@@ -52,6 +53,8 @@ def build_demo_office(b: DemoBuilder) -> None:
     build_mediation_cases(b)   # stand-alone mediation cases and the pool of mediators
     build_recusals(b)   # recusal applications (granted, rejected, pending)
     build_todays_hearing_record(b)   # the record of today's first hearing being written
+    # last, so the stories above keep their random draws: one finished case with its whole paper trail
+    build_documented_case(b)
 
 
 def ensure_demo_database(new_uow: Callable, *, today: date, now: datetime | None = None,
@@ -60,5 +63,5 @@ def ensure_demo_database(new_uow: Callable, *, today: date, now: datetime | None
     with new_uow() as uow:
         if setup.is_initialised(uow):
             return False
-    build_demo_office(DemoBuilder(new_uow, today, seed))
+    build_demo_office(DemoBuilder(new_uow, today, seed, now))
     return True

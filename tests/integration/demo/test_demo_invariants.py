@@ -1,0 +1,120 @@
+"""What a newcomer sees in the demo must hold up (issue 16): nothing dated after the moment it was built, no
+mediation session on a day the office is closed, a damages mediation resting on a ruling between the same
+parties, and each company's credit code and telephone belonging to the city it is named after."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from ipcase.db.models.cases import Case, Party, TimelineEntry
+from ipcase.db.models.documents import IssuedDocument, ServiceRecord
+from ipcase.db.models.intake import IntakeEvent, IntakeItem, IntakeTarget
+from ipcase.db.models.mediation import MediationCase, MediationEvent, MediationParty, MediationSession
+from ipcase.demo.names import CITY_CODES
+from ipcase.demo.office import ensure_demo_database
+from ipcase.domain.calendar import OfficialCalendar
+from ipcase.domain.identifiers import check_credit_code
+from ipcase.uow import uow_factory
+
+TODAY = date(2026, 11, 23)            # a Monday
+BUILT = datetime(2026, 11, 23, 8, 5)  # before the office's first gestures of the day (9:30)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from ipcase.db.engine import make_engine
+    from ipcase.db.migrate import upgrade_to_head
+    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('demo_invariants')}/demo.db")
+    upgrade_to_head(engine)
+    new_uow = uow_factory(engine)
+    assert ensure_demo_database(new_uow, today=TODAY, now=BUILT)
+    with new_uow() as uow:
+        yield uow.session
+    engine.dispose()
+
+
+def test_nothing_is_dated_after_the_moment_the_demo_was_built(demo):
+    for model, column in ((TimelineEntry, TimelineEntry.at), (MediationEvent, MediationEvent.at),
+                          (IntakeEvent, IntakeEvent.at), (IssuedDocument, IssuedDocument.issued_at),
+                          (IntakeItem, IntakeItem.received_at)):
+        latest = demo.scalar(select(column).order_by(column.desc()).limit(1))
+        assert latest is not None and latest <= BUILT, model.__name__
+
+
+def test_mediation_sessions_fall_on_working_days(demo):
+    cal = OfficialCalendar()
+    held = demo.scalars(select(MediationSession.held_on)).all()
+    planned = [at.date() for at in demo.scalars(select(MediationCase.session_at)
+                                                .where(MediationCase.session_at.is_not(None)))]
+    assert held and planned
+    assert [d for d in [*held, *planned] if not cal.is_workday(d)] == []
+
+
+def test_a_damages_mediation_rests_on_a_ruling_between_the_same_parties(demo):
+    cited = demo.scalars(select(MediationCase).where(MediationCase.ruling_case_id.is_not(None))).all()
+    assert cited
+    for mc in cited:
+        ruling = demo.get(Case, mc.ruling_case_id)
+        assert ruling.state in ("closed_ruling_infringement", "archived")
+        for role in ("requester", "respondent"):
+            ours = {p.name for p in demo.scalars(select(MediationParty).where(
+                MediationParty.mediation_case_id == mc.id, MediationParty.role == role))}
+            theirs = {p.name for p in ruling.parties if p.role == role}
+            assert ours == theirs and ours, role
+
+
+def test_a_finished_case_has_its_documents_issued_and_served(demo):
+    papers = {"acceptance_notice", "answer_notice", "hearing_notice", "ruling", "service_proof"}
+    finished = demo.scalars(select(Case).where(Case.state.in_(("closed_ruling_infringement", "archived")))).all()
+    complete = []
+    for case in finished:
+        issued = demo.scalars(select(IssuedDocument).where(IssuedDocument.case_id == case.id)).all()
+        if not papers <= {d.doc_type for d in issued}:
+            continue
+        served = {(s.document_id, s.party_id) for s in demo.scalars(
+            select(ServiceRecord).where(ServiceRecord.document_id.in_([d.id for d in issued])))}
+        ruling = next(d for d in issued if d.doc_type == "ruling")
+        assert {(ruling.id, p.id) for p in case.parties} <= served          # the ruling reached every party
+        assert all((d.id, d.party_id) in served for d in issued if d.doc_type in papers - {"ruling", "service_proof"})
+        complete.append(case.id)
+    assert complete
+
+
+def test_every_line_of_my_deadlines_names_its_parties(demo):
+    from ipcase.db.models.admin import User
+    from ipcase.queries.cases.deadlines import my_deadlines
+    head = demo.scalar(select(User).where(User.username == "liuyang"))
+    rows = my_deadlines(_Uow(demo), user_id=head.id, today=TODAY, everyone=True)
+    assert len(rows) > 50
+    assert [(r.code, r.case_number, r.intake_number) for r in rows if not r.party_name] == []
+
+
+class _Uow:
+    """The read query's unit of work over the module's open session."""
+    def __init__(self, session):
+        self.session = session
+
+
+def _city(name: str) -> str | None:
+    return next((c for c in CITY_CODES if name.startswith(c)), None)
+
+
+def test_credit_codes_and_phones_belong_to_the_city_a_company_is_named_after(demo):
+    rows = [(p.name, p.credit_code, p.phone) for p in demo.scalars(select(Party))]
+    rows += [(p.name, p.credit_code, p.phone) for p in demo.scalars(select(MediationParty))]
+    rows += [(t.name, t.credit_code, "") for t in demo.scalars(select(IntakeTarget))]
+    rows += [(i.submitter_name, i.submitter_credit_code, "") for i in demo.scalars(select(IntakeItem))]
+    checked = 0
+    for name, code, phone in rows:
+        city = _city(name)
+        if city is None:
+            continue
+        region, area = CITY_CODES[city]
+        if code:
+            assert check_credit_code(code) and code[2:8] == region, (name, code)
+            checked += 1
+        if phone and not (len(phone) == 11 and phone.startswith("1")):   # a mobile belongs to no city
+            assert phone.startswith(area + "-") and len(phone.split("-")[1]) == 8, (name, phone)
+    assert checked > 200

@@ -22,6 +22,7 @@ the same block (see `finalize` in ipcase/documents/templates.py).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -128,5 +129,8 @@ def parse(text: str, *, layout: str = "notice") -> Content:
         else:
             blocks.append(Block("para", line))
     close_table()
-    title = next((b.text for b in blocks if b.kind == "title"), "")
+    # A title may be set on several consecutive lines (GB/T 9704: break where the words part, e.g. the office's
+    # name on a line of its own); a later title (an attached 回执) is not part of the document's name.
+    first = next((i for i, b in enumerate(blocks) if b.kind == "title"), len(blocks))
+    title = "".join(b.text for b in itertools.takewhile(lambda b: b.kind == "title", blocks[first:]))
     return Content(tuple(blocks), layout, title)

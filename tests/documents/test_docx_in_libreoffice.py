@@ -94,7 +94,7 @@ def test_a_patent_number_is_never_broken(converted, name):
 
 def test_the_ruling_keeps_its_text_on_the_line_grid(converted):
     pages = converted["ruling"]
-    assert text_of(pages[0][0]) == "专利侵权纠纷案件行政裁决书"
+    assert [text_of(line) for line in pages[0][:2]] == ["某市市场监督管理局（知识产权局）", "专利侵权纠纷案件行政裁决书"]
     for page in pages:
         for line in page:
             if round(line[0].size, 2) == g.BODY_SIZE:

@@ -75,11 +75,13 @@ def text_of(case, **fields) -> str:
 def test_one_number_the_case_number_and_the_office_in_the_title():
     text = text_of(case_of())
     lines = text.split("\n")
-    assert lines[0] == f"{OFFICE.name}专利侵权纠纷案件行政裁决书"
-    assert lines[1] == "某市知裁字〔2026〕12号" and "案号：" not in text and "裁决字" not in text
+    # the office's name on its own title line, the document's name under it (GB/T 9704: a title breaks where the
+    # words part, never inside a word)
+    assert lines[:2] == [OFFICE.name, "专利侵权纠纷案件行政裁决书"]
+    assert lines[2] == "某市知裁字〔2026〕12号" and "案号：" not in text and "裁决字" not in text
     separate = text_of(case_of(ruling_separate_number=True))
     # an office that keeps a 文号 series prints it and the 案号 under it
-    assert separate.split("\n")[1:3] == ["某市知裁字〔2026〕12号", "案号：某市知裁字〔2026〕12号"]
+    assert separate.split("\n")[2:4] == ["某市知裁字〔2026〕12号", "案号：某市知裁字〔2026〕12号"]
 
 
 def test_party_blocks_one_element_per_line_without_codes_by_default():

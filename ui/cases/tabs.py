@@ -24,11 +24,15 @@ from ipcase.domain.enums import PartyRole
 from ipcase.dto.cases import CaseDetail, TimelineItem
 from ui.common import deadline_model as dl
 from ui.common import labels, texts
+from ui.common.folding_text import FOLD_AT, FoldingText
 from ui.common.i18n import tr, tr_ctx
 from ui.documents import labels as doc_labels
 
 
-def _value_label(text: str) -> QLabel:
+def _value_label(text: str) -> QWidget:
+    """The value of a row; a long one (a whole 请求事项) folds, with 展开/收起."""
+    if len(text or "") > FOLD_AT:
+        return FoldingText(text)
     label = QLabel(text or "—")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse

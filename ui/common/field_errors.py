@@ -4,20 +4,34 @@ A form registers its widgets under the core's field keys (`patent_number`, `requ
 `show(exc)` puts each field's message in a red label inserted after the widget in its layout, marks the
 widget, and writes a summary of everything (including fields no widget is registered for) into the
 optional summary label.
+
+A message is about the value that was refused: as soon as its field is edited, the message, the red frame and
+the field's line of the summary go (the summary itself when no line is left). A field with a live check (patent
+number, credit code) registers the label its check writes into (`register(…, label=…)`): the check and the
+core's refusal then share one line, reserved in the layout, so one problem is said once and the form does not
+move while it is filled.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QBoxLayout,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
+from ipcase.errors import ValidationErrors
 from ui.common import errors
+from ui.common.i18n import tr
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -53,25 +67,38 @@ class FieldErrors:
         self._labels: dict[str, QLabel] = {}
         self._summary = summary
         self._floating: dict[str, QWidget] = {}
+        self._reserved: set[str] = set()            # keys whose label is the field's own, reserved check line
+        self._showing: set[str] = set()             # keys whose label holds a message of ours
+        self._watched: set[int] = set()             # widgets whose edits clear their message
+        self._summary_head = ""
+        self._summary_lines: dict[str, str] = {}    # key → its line of the summary
         if summary is not None:
             summary.setStyleSheet(ERROR_STYLE)
             summary.setWordWrap(True)
             summary.hide()
 
-    def register(self, key: str, widget: QWidget) -> None:
+    def register(self, key: str, widget: QWidget, label: QLabel | None = None) -> None:
+        """`widget` holds the value of `key`; `label`, when given, is the line under it that a live check already
+        writes (its messages go there, not into a new line)."""
         self._widgets[key] = widget
+        if label is not None:
+            self._labels[key] = label
+            self._reserved.add(key)
 
     def unregister_prefix(self, prefix: str) -> None:
         for key in [k for k in self._widgets if k.startswith(prefix)]:
             self._widgets.pop(key)
             label = self._labels.pop(key, None)
-            if label is not None:
+            self._showing.discard(key)
+            if key in self._reserved:
+                self._reserved.discard(key)     # the form's own line: it stays with the form
+            elif label is not None:
                 label.deleteLater()
 
     def label(self, key: str) -> QLabel | None:
         """The visible error label of `key`, or None (for tests and focus)."""
         label = self._labels.get(key)
-        return label if label is not None and not label.isHidden() else None
+        return label if label is not None and not label.isHidden() and label.text() else None
 
     def widget_for(self, key: str) -> QWidget | None:
         """The registered widget for a key, or for its closest registered parent key
@@ -94,13 +121,51 @@ class FieldErrors:
             label = self._make_label(key, widget)
             self._labels[key] = label
         label.setText(text)
+        self._showing.add(key)
+        if key in self._reserved:
+            label.setStyleSheet(ERROR_STYLE)
         if key in self._floating:
             label.move(widget.mapTo(label.parentWidget(), QPoint(0, widget.height())))
             label.adjustSize()
             label.raise_()
         label.show()
         mark(widget, True)
+        self._watch(widget)
         return True
+
+    def _watch(self, widget: QWidget) -> None:
+        """Clear the messages of `widget`'s keys when the user changes its value."""
+        if id(widget) in self._watched:
+            return
+        self._watched.add(id(widget))
+        signal = None
+        if isinstance(widget, QLineEdit):
+            signal = widget.textEdited
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            signal = widget.textChanged
+        elif isinstance(widget, QComboBox):
+            signal = widget.activated
+        elif isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+            signal = widget.valueChanged
+        elif isinstance(widget, QAbstractButton):
+            signal = widget.toggled
+        elif hasattr(widget, "valueChanged"):      # ui.common.date_field.DateField
+            signal = widget.valueChanged
+        if signal is not None:
+            signal.connect(lambda *_args, w=widget: self._on_edited(w))
+
+    def _on_edited(self, widget: QWidget) -> None:
+        for key in [k for k in self._labels if self.widget_for(k) is widget]:
+            self.clear_key(key)
+
+    def _hide(self, key: str, label: QLabel) -> None:
+        if key not in self._showing:
+            return                 # a reserved line keeps what its live check wrote ("✓ …")
+        self._showing.discard(key)
+        if key in self._reserved:
+            label.clear()          # the reserved line stays, empty, so nothing below it moves
+        else:
+            label.hide()
 
     def _make_label(self, key: str, widget: QWidget) -> QLabel:
         parent = widget.parentWidget()
@@ -122,10 +187,11 @@ class FieldErrors:
 
     def clear(self) -> None:
         for key, label in self._labels.items():
-            label.hide()
+            self._hide(key, label)
             widget = self.widget_for(key)
             if widget is not None:
                 mark(widget, False)
+        self._summary_lines = {}
         if self._summary is not None:
             self._summary.clear()
             self._summary.hide()
@@ -133,10 +199,22 @@ class FieldErrors:
     def clear_key(self, key: str) -> None:
         label = self._labels.get(key)
         if label is not None:
-            label.hide()
+            self._hide(key, label)
         widget = self.widget_for(key)
         if widget is not None:
             mark(widget, False)
+        if self._summary_lines.pop(key, None) is not None:
+            self._write_summary()
+
+    def _write_summary(self) -> None:
+        if self._summary is None:
+            return
+        if not self._summary_lines:
+            self._summary.clear()
+            self._summary.hide()
+            return
+        lines = list(self._summary_lines.values())
+        self._summary.setText("\n".join([self._summary_head, *lines]) if self._summary_head else lines[0])
 
     def show(self, exc: BaseException) -> bool:
         """Display a validation error; returns False for other errors (the caller shows a message box)."""
@@ -151,6 +229,9 @@ class FieldErrors:
         if self._summary is not None:
             self._summary.setText(errors.message(exc))
             self._summary.show()
+            # Its lines, field by field, so that a corrected field takes its line out of the summary.
+            self._summary_head = tr("请更正以下内容：") if isinstance(exc, ValidationErrors) else ""
+            self._summary_lines = {key: f"{errors.field_label(key)}：{text}" for key, text in messages.items()}
         if first is not None:
             first.setFocus()
         return True

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -41,6 +42,14 @@ def check_identifier(field_errors: FieldErrors | None, key: str, edit: QLineEdit
         field_errors.set(key, errors.reason_text(exc))
     else:
         field_errors.clear_key(key)
+
+
+def _check_line() -> QLabel:
+    line = QLabel()
+    line.setObjectName("check_line")
+    line.setWordWrap(True)
+    line.setMinimumHeight(line.fontMetrics().lineSpacing())
+    return line
 
 
 class AgentRow(QWidget):
@@ -118,8 +127,12 @@ class PartyForm(QGroupBox):
         self.no_domicile_check = QCheckBox(tr("在中国境内没有经常居所或营业所（答辩期30日）"))
         self.form.addRow(tr("名称/姓名："), self.name_edit)
         self.form.addRow(tr("主体类型："), self.kind_combo)
+        # The lines their live checks write into, reserved (one line high) so the rows below never move.
+        self.credit_code_check, self.id_number_check = _check_line(), _check_line()
         self.form.addRow(tr("统一社会信用代码："), self.credit_code_edit)
+        self.form.addRow("", self.credit_code_check)
         self.form.addRow(tr("身份证号码："), self.id_number_edit)
+        self.form.addRow("", self.id_number_check)
         self.form.addRow(tr("法定代表人/负责人："), rep)
         self.form.addRow(tr("地址："), self.address_edit)
         self.form.addRow(tr("电话："), self.phone_edit)
@@ -157,10 +170,11 @@ class PartyForm(QGroupBox):
         self.field_errors = field_errors
         field_errors.register(self.key, self.name_edit)
         for name, widget in (("name", self.name_edit), ("kind", self.kind_combo),
-                             ("credit_code", self.credit_code_edit), ("id_number", self.id_number_edit),
                              ("legal_rep", self.legal_rep_edit), ("address", self.address_edit),
                              ("phone", self.phone_edit), ("agents", self.agents_box)):
             field_errors.register(f"{self.key}.{name}", widget)
+        field_errors.register(f"{self.key}.credit_code", self.credit_code_edit, self.credit_code_check)
+        field_errors.register(f"{self.key}.id_number", self.id_number_edit, self.id_number_check)
         for j, row in enumerate(self.agent_rows):
             self._register_agent(j, row)
 
@@ -204,7 +218,9 @@ class PartyForm(QGroupBox):
     def _on_kind_combo_changed(self, *_args) -> None:
         natural = self.kind() == PartyKind.NATURAL
         self.form.setRowVisible(self.credit_code_edit, not natural)
+        self.form.setRowVisible(self.credit_code_check, not natural)
         self.form.setRowVisible(self.id_number_edit, natural)
+        self.form.setRowVisible(self.id_number_check, natural)
         self.form.setRowVisible(self._rep_layout, not natural)
         # the rows say what the documents print for this kind: 经营者/经营场所 for a 个体工商户, 法定代表人/住所 …
         if not natural:

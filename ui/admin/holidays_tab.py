@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from ipcase.services.admin import holidays as holiday_services
 from ui.admin import labels as admin_labels
 from ui.common import errors, messages
 from ui.common.fields import date_edit, from_qdate, to_qdate
+from ui.common.file_dialogs import open_file
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext
 
@@ -266,8 +266,8 @@ class HolidaysPage(QWidget):
                           on_success=self._on_saved, on_failure=lambda e: messages.show_error(self, e), owner=self)
 
     def _on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入放假安排"), "",
-                                              self.tr("文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)"))
+        path = open_file(self, self.tr("导入放假安排"),
+                         self.tr("文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)"))
         if path:
             self.import_file(Path(path))
 

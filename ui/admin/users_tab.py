@@ -21,6 +21,7 @@ from ipcase.queries.admin import users as user_queries
 from ipcase.queries.admin.accounts import account_rules_page
 from ipcase.services.admin import auth
 from ui.admin.account_rules_dialog import AccountRulesDialog
+from ui.admin.user_edit_dialog import UserEditDialog
 from ui.common import labels, messages
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
@@ -33,7 +34,7 @@ class UserDialog(FormDialog):
     saved = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, user: UserInfo | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_width=420)   # wide enough for the error lines under its fields
         self._ctx = ctx
         self._user = user
         self.setWindowTitle(self.tr("重置密码 — %1").replace("%1", user.full_name) if user else self.tr("添加用户"))
@@ -96,6 +97,10 @@ class UsersPage(QWidget):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("添加用户(&A)…"))
+        self.edit_button = QPushButton(self.tr("修改姓名/角色(&E)…"))
+        self.edit_button.setObjectName("edit_user_button")
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.table.doubleClicked.connect(lambda _index: self._on_edit_button_clicked())
         self.toggle_button = QPushButton(self.tr("停用/启用(&T)"))
         self.password_button = QPushButton(self.tr("重置密码(&P)…"))
         self.unlock_button = QPushButton(self.tr("解除锁定(&U)"))
@@ -107,7 +112,7 @@ class UsersPage(QWidget):
         self.password_button.clicked.connect(self._on_password_button_clicked)
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         self.rules_button.clicked.connect(self._on_rules_button_clicked)
-        for b in (self.add_button, self.toggle_button, self.password_button, self.unlock_button):
+        for b in (self.add_button, self.edit_button, self.toggle_button, self.password_button, self.unlock_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.rules_button)
@@ -144,6 +149,15 @@ class UsersPage(QWidget):
         dialog = UserDialog(self._ctx, self)
         dialog.saved.connect(self.refresh)
         dialog.open()
+
+    def _on_edit_button_clicked(self) -> UserEditDialog | None:
+        user = self._selected()
+        if user is None:
+            return None
+        dialog = UserEditDialog(self._ctx, user, self)
+        dialog.saved.connect(lambda _info: self.refresh())
+        dialog.open()
+        return dialog
 
     def _on_password_button_clicked(self) -> None:
         user = self._selected()

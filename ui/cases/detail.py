@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,8 @@ from ui.cases.panel_editor import PanelEditor
 from ui.cases.tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
 from ui.common import labels, messages, texts
 from ui.common.flow_layout import FlowLayout
+from ui.common.screen_fit import scrolling
+from ui.common.tabs import PageTabs
 from ui.shell.context import AppContext
 
 
@@ -96,7 +97,7 @@ class CaseDetailView(QWidget):
         self.actions_layout = FlowLayout(self.actions_widget)
         layout.addWidget(self.actions_widget)
 
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()   # Alt+1 … Alt+9, without "(1)" in the titles that reads as a count
         self.tabs.setObjectName("case_tabs")
         self.overview_tab = OverviewTab()
         self.parties_tab = PartiesTab()
@@ -108,17 +109,18 @@ class CaseDetailView(QWidget):
         self.parties_page.setStretchFactor(1, 2)
         self.patent_tab = PatentTab()
         self.panel_tab = PanelEditor(ctx)
-        self.panel_page = QSplitter(Qt.Orientation.Vertical)
-        self.panel_page.addWidget(self.panel_tab)
+        self.panel_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.panel_splitter.addWidget(self.panel_tab)
+        self.panel_page = scrolling(self.panel_splitter)   # the panel and the recusals scroll on a short screen
         self.deadlines_tab = DeadlinesTab()
         self.timeline_tab = TimelineTab()
-        for widget, title in ((self.overview_tab, self.tr("概况(&1)")), (self.parties_page, self.tr("当事人(&2)")),
-                              (self.patent_tab, self.tr("专利(&3)")), (self.panel_page, self.tr("合议组(&4)")),
-                              (self.deadlines_tab, self.tr("期限(&5)")), (self.timeline_tab, self.tr("时间线(&6)"))):
+        for widget, title in ((self.overview_tab, self.tr("概况")), (self.parties_page, self.tr("当事人")),
+                              (self.patent_tab, self.tr("专利")), (self.panel_page, self.tr("合议组")),
+                              (self.deadlines_tab, self.tr("期限")), (self.timeline_tab, self.tr("时间线"))):
             self.tabs.addTab(widget, title)
         for page in pages:
             if page.under_panel:
-                self.panel_page.addWidget(page.widget)
+                self.panel_splitter.addWidget(page.widget)
             else:
                 self.tabs.addTab(page.widget, page.title)
             if page.saved is not None:

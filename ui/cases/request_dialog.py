@@ -24,6 +24,7 @@ from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
 from ui.common.party_editor import PartyListEditor
 from ui.common.submit import Conflict, submit
+from ui.common.tabs import number_shortcuts
 from ui.generated.ui_request_dialog import Ui_RequestDialog
 from ui.shell.context import AppContext
 
@@ -81,7 +82,11 @@ class RequestDialog(DraftFormMixin, QDialog):
                             ("patent.grant_date", ui.grant_date_edit), ("claims_asserted", ui.claims_asserted_edit),
                             ("accused_product", ui.accused_product_edit), ("acts", ui.act_make_check),
                             ("request_summary", ui.request_summary_edit)):
-            self.field_errors.register(key, widget)
+            # The patent number's live check line is also where the core's refusal of it goes: said once.
+            self.field_errors.register(key, widget, ui.patent_number_status_label if widget is ui.patent_number_edit
+                                       else None)
+        # Its line is reserved (one line high, empty until typed), so the form below it never moves.
+        ui.patent_number_status_label.setMinimumHeight(ui.patent_number_status_label.fontMetrics().lineSpacing())
 
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("保存(&S)") if detail else self.tr("登记(&S)"))
@@ -99,6 +104,7 @@ class RequestDialog(DraftFormMixin, QDialog):
         self._loading = False
         self._load_officers()
         ui.tab_widget.setCurrentIndex(0)
+        self.tab_shortcuts = number_shortcuts(ui.tab_widget)   # Alt+1 … Alt+4 (the titles show no digits)
         ui.received_date_edit.setFocus()
 
     # ---- loading

@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.files import write_for_opening
+from ui.common.file_dialogs import proposed_name, save_file
 
 
 def load_pdf(data: bytes, parent) -> QPdfDocument:
@@ -62,11 +62,12 @@ class PdfPreviewDialog(QDialog):
     output_made = Signal(str, str)
 
     def __init__(self, title: str, pdf: bytes, docx: bytes | None = None, file_stem: str = "",
-                 parent: QWidget | None = None, note: str = ""):
+                 parent: QWidget | None = None, note: str = "", case_number: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 960)
-        self._pdf, self._docx, self._stem = pdf, docx, file_stem or title
+        self.resize(820, 960)   # an A4 page at a readable size; capped to the screen by ui.common.screen_fit
+        # The proposed file name names the case (case_number, unless the stem already does).
+        self._pdf, self._docx, self._stem = pdf, docx, proposed_name(case_number, file_stem or title)
         layout = QVBoxLayout(self)
         if note:
             label = QLabel(note)
@@ -110,8 +111,8 @@ class PdfPreviewDialog(QDialog):
         self.output_made.emit("open", f"{self._stem}.docx")
 
     def _on_save_button_clicked(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("另存为"), f"{self._stem}.pdf",
-                                                   self.tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"))
+        path = save_file(self, self.tr("另存为"), f"{self._stem}.pdf",
+                         self.tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"))
         if not path:
             return
         if path.lower().endswith(".docx") and self._docx is not None:

@@ -255,7 +255,8 @@ class DocumentDialog(QDialog):
     def _on_preview_ready(self, r: RenderedDocument) -> None:
         self.preview_dialog = PdfPreviewDialog(
             self.tr("预览：%1").replace("%1", r.title), r.pdf, r.docx, r.title, self,
-            note=self.tr("草稿预览：文号在签发时编定，签发前内容仍可修改。"))
+            note=self.tr("草稿预览：文号在签发时编定，签发前内容仍可修改。"),
+            case_number=self._detail.case_number or "")   # 另存为 proposes a name of this case
         self.preview_dialog.open()
 
     def _on_issue_button_clicked(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ui.common import labels, messages
 from ui.common.fields import date_edit
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.plain_table import fill, text_table
+from ui.common.tabs import PageTabs, with_count
 from ui.documents import labels as doc_labels
 from ui.documents.case_tab import both_files, record_output, run_batch
 from ui.shell.context import AppContext
@@ -54,7 +54,7 @@ class DocumentsView(QWidget):
         self.hearing_batch_button.clicked.connect(self.issue_hearing_notices)
         batch.addWidget(self.hearing_batch_button)
         batch.addStretch(1)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()   # Alt+1, Alt+2; the titles carry the counts of their lists
         layout.addWidget(self.tabs, 1)
 
         pending = QWidget()
@@ -65,7 +65,7 @@ class DocumentsView(QWidget):
                                      self.tr("签发时间"), self.tr("公告期满视为送达")], "office_pending_table")
         self.pending_table.doubleClicked.connect(lambda _i: self._open(self.pending_table, self.to_serve))
         pending_layout.addWidget(self.pending_table)
-        self.tabs.addTab(pending, self.tr("待送达(&1)"))
+        self.tabs.addTab(pending, self.tr("待送达"))
 
         issued = QWidget()
         issued_layout = QVBoxLayout(issued)
@@ -90,7 +90,7 @@ class DocumentsView(QWidget):
                                         "issued_table")
         self.issued_table.doubleClicked.connect(lambda _i: self._on_preview_button_clicked())
         issued_layout.addWidget(self.issued_table)
-        self.tabs.addTab(issued, self.tr("已签发文书(&2)"))
+        self.tabs.addTab(issued, self.tr("已签发文书"))
 
     def refresh(self) -> None:
         ctx = self._ctx
@@ -105,12 +105,14 @@ class DocumentsView(QWidget):
 
     def _on_to_serve_loaded(self, rows) -> None:
         self.to_serve = rows
+        self.tabs.setTabText(0, with_count(self.tr("待送达"), len(rows)))
         self.pending_label.setText(self.tr("共 %1 项待送达；双击打开案件，在“送达”页登记。").replace("%1", str(len(rows))))
         fill(self.pending_table, [[r.case_number or "", r.title, r.number, r.addressee, labels.fmt_date(r.issued_at),
                                    labels.fmt_date(r.pending_deemed)] for r in rows])
 
     def _on_documents_loaded(self, rows) -> None:
         self.documents = rows
+        self.tabs.setTabText(1, with_count(self.tr("已签发文书"), len(rows)))
         fill(self.issued_table, [[d.case_number or "", d.title, d.number, d.addressee, labels.fmt_date(d.issued_at),
                                   d.signed_by, d.issued_by, str(d.served_count)] for d in rows])
 

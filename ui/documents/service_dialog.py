@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from ipcase.services.documents import service as service_records
 from ipcase.services.documents.issue import MAX_ATTACHMENT
 from ui.common import labels
 from ui.common.fields import date_edit
+from ui.common.file_dialogs import open_file
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
 from ui.shell.context import AppContext
@@ -153,8 +153,8 @@ class ServiceDialog(FormDialog):
         self.received_check.setChecked(method != ServiceMethod.POST)
 
     def _on_proof_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择回证扫描件"), "",
-                                              self.tr("扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+        path = open_file(self, self.tr("选择回证扫描件"),
+                         self.tr("扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path:
             self.set_proof(path)
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ipcase.services.documents import service as service_records
 from ipcase.services.documents.issue import MAX_ATTACHMENT
 from ui.common import labels, messages, texts
 from ui.common.fields import date_edit
+from ui.common.file_dialogs import open_file
 from ui.common.plain_table import fill, text_table
 from ui.documents.service_dialog import ServiceDialog
 from ui.shell.context import AppContext
@@ -142,8 +142,8 @@ class ServiceTab(QWidget):
         if record is None:
             messages.info(self, self.tr("回证扫描件"), self.tr("请先在下表选择一条送达记录。"))
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择回证扫描件"), "",
-                                              self.tr("扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+        path = open_file(self, self.tr("选择回证扫描件"),
+                         self.tr("扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path:
             ctx, service_id = self._ctx, record.id
 

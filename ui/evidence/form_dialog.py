@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from ui.common import errors, labels, messages
 from ui.common.drafts import drafts_for
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
+from ui.common.file_dialogs import open_files
 from ui.common.i18n import tr
 from ui.common.submit import show_failure
 from ui.evidence import labels as evidence_labels
@@ -170,7 +170,7 @@ class FilesEditor(Editor):
                 self.list.addItem(Path(p).name)
 
     def _on_add_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.widget, tr("选择证据文件"))
+        paths = open_files(self.widget, tr("选择证据文件"))
         self.add_paths(paths)
 
     def value(self) -> tuple[str, ...]:

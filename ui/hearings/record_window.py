@@ -335,7 +335,7 @@ class HearingRecordEditor(QDialog):
 
     def _on_preview_ready(self, r: RenderedDocument) -> None:
         self.dialog = PdfPreviewDialog(self.tr("预览：%1").replace("%1", r.title), r.pdf, r.docx, r.title, self,
-                                       note=self.tr("草稿预览：签发后编号存档。"))
+                                       note=self.tr("草稿预览：签发后编号存档。"), case_number=self.info.case_number or "")
         self.dialog.open()
 
     def _on_issue_button_clicked(self) -> None:

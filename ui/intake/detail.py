@@ -8,7 +8,6 @@ from functools import partial
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +31,7 @@ from ipcase.services.intake.validation import MAX_ATTACHMENT_BYTES
 from ui.common import deadline_model as dl
 from ui.common import labels, messages, texts
 from ui.common.fact_box import add_fact_box
+from ui.common.file_dialogs import open_files
 from ui.common.flow_layout import FlowLayout
 from ui.common.i18n import tr
 from ui.common.step_dialog import StepDialog, StepField
@@ -360,7 +360,7 @@ class IntakeDetailPanel(QWidget):
 
     # ---- attachments
     def _on_attach_button_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
+        paths = open_files(self, self.tr("选择附件"))
         for path in paths:
             self.attach_file(path)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from ipcase.errors import ValidationFailed
 from ui.common import errors, labels
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import from_qdate, to_qdate
+from ui.common.file_dialogs import open_files
 from ui.intake import labels as intake_labels
 from ui.intake.targets import TargetListEditor
 
@@ -333,7 +333,7 @@ class IntakeForm(QWidget):
             self.attachment_list.addItem(Path(path).name)
 
     def _on_add_file_button_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
+        paths = open_files(self, self.tr("选择附件"))
         if paths:
             self.add_attachments(paths)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ipcase.dto.documents import DocumentInfo
 from ipcase.queries.intake.letters import item_letters
 from ui.common import labels
+from ui.common.file_dialogs import save_file
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
 from ui.common.plain_table import fill, text_table
 from ui.documents import labels as doc_labels
@@ -76,7 +77,6 @@ class IntakeLettersBox(QWidget):
         self.preview_dialog.open()
 
     def _save(self, d: DocumentInfo, stem: str, pdf: bytes, docx: bytes) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), f"{stem}.pdf",
-                                              self.tr("PDF (*.pdf);;Word (*.docx)"))
+        path = save_file(self, self.tr("另存为"), f"{stem}.pdf", self.tr("PDF (*.pdf);;Word (*.docx)"))
         if path:
             Path(path).write_bytes(docx if path.lower().endswith(".docx") else pdf)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from ui.common.flow_layout import FlowLayout
 from ui.common.plain_table import fill, text_table
 from ui.common.step_dialog import StepDialog, StepField
 from ui.common.table_utils import single_row_selection
+from ui.common.tabs import PageTabs
 from ui.mediation import case_labels as mediation_case_labels
 from ui.mediation.action_dialog import MediationActionDialog
 from ui.mediation.case_documents_tab import MediationDocumentsTab
@@ -82,7 +82,7 @@ class MediationCaseDetailView(QWidget):
         self.actions_layout = FlowLayout(self.actions_widget)
         layout.addWidget(self.actions_widget)
 
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()   # Alt+1 … Alt+7
         self.tabs.setObjectName("mediation_case_tabs")
         self.overview = QScrollArea()
         self.overview.setWidgetResizable(True)
@@ -116,10 +116,10 @@ class MediationCaseDetailView(QWidget):
         self.mediation_panel.print_requested.connect(self._on_print_requested)
         self.documents_tab = MediationDocumentsTab(ctx)
         self.documents_tab.issued.connect(self._on_saved)
-        for widget, title in ((self.overview, self.tr("概况(&1)")), (self.parties_table, self.tr("当事人(&2)")),
-                              (mediators, self.tr("调解员(&3)")), (self.deadline_table, self.tr("期限(&4)")),
-                              (self.timeline_table, self.tr("时间线(&5)")), (self.mediation_panel, self.tr("调解(&6)")),
-                              (self.documents_tab, self.tr("文书(&7)"))):
+        for widget, title in ((self.overview, self.tr("概况")), (self.parties_table, self.tr("当事人")),
+                              (mediators, self.tr("调解员")), (self.deadline_table, self.tr("期限")),
+                              (self.timeline_table, self.tr("时间线")), (self.mediation_panel, self.tr("调解")),
+                              (self.documents_tab, self.tr("文书"))):
             self.tabs.addTab(widget, title)
         layout.addWidget(self.tabs, 1)
 

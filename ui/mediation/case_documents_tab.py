@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from ipcase.dto.mediation import MediationCaseDetail
 from ipcase.queries.mediation import cases as mediation_queries
 from ipcase.services.mediation import case_documents as doc_services
 from ui.common import labels
+from ui.common.file_dialogs import save_file
 from ui.common.form_dialog import FormDialog
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
 from ui.common.plain_table import fill, text_table
@@ -164,7 +164,6 @@ class MediationDocumentsTab(QWidget):
         self.preview_dialog.open()
 
     def _save(self, stem: str, pdf: bytes, docx: bytes) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), f"{stem}.pdf",
-                                              self.tr("PDF (*.pdf);;Word (*.docx)"))
+        path = save_file(self, self.tr("另存为"), f"{stem}.pdf", self.tr("PDF (*.pdf);;Word (*.docx)"))
         if path:
             Path(path).write_bytes(docx if path.lower().endswith(".docx") else pdf)

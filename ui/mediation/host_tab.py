@@ -32,6 +32,7 @@ from ipcase.services.mediation import after as mediation_after
 from ipcase.services.mediation import agreements as mediation_services
 from ui.common import labels, messages
 from ui.common.deadline_model import OVERDUE_FOREGROUND
+from ui.common.screen_fit import scrolling
 from ui.common.step_dialog import StepDialog, StepField
 from ui.common.table_utils import compact_rows, single_row_selection
 from ui.mediation import labels as mediation_labels
@@ -71,7 +72,12 @@ class MediationPanel(QWidget):
         self.host: MediationHost | None = None
         self.view: MediationView | None = None
         self.dialog = None
-        layout = QVBoxLayout(self)
+        # The sessions and the agreement scroll together when the screen is short (1366×768 at 125 %).
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
+        layout = QVBoxLayout(content)
         self.status_label = QLabel()
         self.status_label.setObjectName("mediation_status_label")
         self.status_label.setWordWrap(True)

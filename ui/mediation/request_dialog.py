@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +38,11 @@ from ipcase.services.mediation.case_support import MAX_COPY_BYTES
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
+from ui.common.file_dialogs import open_file
 from ui.common.party_editor import PartyListEditor
+from ui.common.screen_fit import scrolling
 from ui.common.submit import Conflict, submit
+from ui.common.tabs import PageTabs
 from ui.mediation import case_labels as mediation_case_labels
 from ui.shell.context import AppContext
 
@@ -69,7 +70,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
         self.setWindowTitle(self.tr("修改调解请求") if detail else self.tr("登记调解请求"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()   # Alt+1 … Alt+3
         layout.addWidget(self.tabs, 1)
         self.summary_label = QLabel()
         self.field_errors = FieldErrors(self.summary_label)
@@ -127,11 +128,11 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
             form.addRow(text, widget)
             if key:
                 self.field_errors.register(key, widget)
-        self.tabs.addTab(page, self.tr("调解请求(&1)"))
+        self.tabs.addTab(scrolling(page), self.tr("调解请求"))   # scrolls on a 1366×768 screen at 125 %
         self.requesters = PartyListEditor("requesters", self.tr("请求人"), self.field_errors)
         self.respondents = PartyListEditor("respondents", self.tr("被请求人"), self.field_errors)
-        self.tabs.addTab(self.requesters, self.tr("请求人(&2)"))
-        self.tabs.addTab(self.respondents, self.tr("被请求人(&3)"))
+        self.tabs.addTab(self.requesters, self.tr("请求人"))
+        self.tabs.addTab(self.respondents, self.tr("被请求人"))
         self._form = form
 
         layout.addWidget(self.summary_label)
@@ -210,8 +211,8 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
         self.kind_hint.setVisible(kind in hints)
 
     def _on_copy_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择裁决书/判决书副本"), "",
-                                              self.tr("PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+        path = open_file(self, self.tr("选择裁决书/判决书副本"),
+                         self.tr("PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
         if path:
             self.attach_copy(path)
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ipcase.resources import BUNDLED_FONT, ICONS, TRANSLATIONS
+from ui.common import screen_fit
 from ui.common.error_dialog import show_unexpected_error
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ def install_translators(app: QCoreApplication, lang: str = "zh_CN") -> list[QTra
 
 def install_style(app: QApplication) -> None:
     app.setStyleSheet(STYLE_SHEET)
+    screen_fit.install(app)   # every dialog and window capped to its screen (1366×768 at 125 %)
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from ipcase.domain.enums import PatentType
 from ipcase.domain.periods import add_months
@@ -13,6 +13,7 @@ from ipcase.domain.statistics.counting import period_containing
 from ipcase.dto.statistics import StatsFilter, StatsScope
 from ui.common import labels
 from ui.common.fields import date_edit
+from ui.common.flow_layout import FlowLayout
 
 
 def _qdate(d: date) -> QDate:
@@ -42,8 +43,8 @@ class StatsFilterBar(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self._today = today
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # The filters wrap onto a second line on a narrow screen (1366×768 at 125 %) instead of widening the window.
+        row = FlowLayout(self)
 
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("preset_combo")
@@ -85,7 +86,6 @@ class StatsFilterBar(QWidget):
         self.trade_fair_check = QCheckBox(self.tr("展会"))
         for check in (self.foreign_check, self.ecommerce_check, self.trade_fair_check):
             row.addWidget(check)
-        row.addStretch(1)
         self.set_scope(None)
         self._apply_preset()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,8 +26,8 @@ from ipcase.domain.statistics.counting import ReportPeriod, period_containing
 from ipcase.errors import ValidationFailed
 from ipcase.reports.export import check_target, export_report
 from ipcase.reports.periodic import DEFAULT_RANKING, RANKING_INDICATORS, build_report
-from ui.common import messages
 from ui.common.field_errors import FieldErrors
+from ui.common.file_dialogs import announce_saved, last_folder, remember_folder, save_file
 from ui.common.i18n import tr_ctx
 from ui.common.submit import show_failure
 from ui.shell.context import AppContext
@@ -142,7 +141,7 @@ class ReportDialog(QDialog):
                                   .replace("%5", p.previous().label))
         suffix = self.format_combo.currentData()
         if not self._path_edited:
-            self.path_edit.setText(str(Path.home() / f"专利侵权纠纷统计-{p.key}{suffix}"))
+            self.path_edit.setText(str(last_folder() / f"专利侵权纠纷统计-{p.key}{suffix}"))
         else:
             current = Path(self.path_edit.text())
             if current.suffix.lower() in {s for s, _ in FORMATS} and current.suffix.lower() != suffix:
@@ -153,8 +152,8 @@ class ReportDialog(QDialog):
 
     def _on_browse_button_clicked(self) -> None:
         suffix = self.format_combo.currentData()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存报表"), self.path_edit.text(),
-                                              self.format_combo.currentText().replace("（", " (*").replace("）", ")"))
+        name = save_file(self, self.tr("保存报表"), Path(self.path_edit.text()).name,
+                         self.format_combo.currentText().replace("（", " (*").replace("）", ")"))
         if name:
             self._path_edited = True
             self.path_edit.setText(name if name.lower().endswith(suffix) else name + suffix)
@@ -202,8 +201,9 @@ class ReportDialog(QDialog):
     def _on_written(self, path: Path) -> None:
         self._finish()
         self.exported.emit(str(path))
-        messages.info(self, self.tr("导出统计报表"), self.tr("报表已保存到：\n%1").replace("%1", str(path)))
-        self.accept()
+        remember_folder(path.parent)
+        self.accept()   # closed first: the question below is about the file, not the dialog
+        announce_saved(self.parentWidget(), self.tr("导出统计报表"), path)
 
     def _on_failed(self, exc: Exception) -> None:
         self._finish()

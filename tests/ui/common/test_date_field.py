@@ -13,6 +13,8 @@ from ui_helpers import type_text
 
 from ui.common.date_field import DateField, parse_date
 
+pytestmark = pytest.mark.usefixtures("chinese_font")
+
 APRIL_22 = date(2016, 4, 22)
 
 
@@ -39,12 +41,13 @@ def _form(qtbot, *fields: QWidget) -> QWidget:
         form.addRow(f"field {i}", f)
     qtbot.addWidget(host)
     host.show()
+    fields[0].test_host = host   # the host lives as long as the field the test holds
     return host
 
 
 def test_typing_into_an_empty_optional_field_replaces_the_placeholder(qtbot):
     field = DateField(optional=True, latest=date(2026, 12, 6))
-    host = _form(qtbot, field)
+    _form(qtbot, field)
     assert field.value() is None and field.edit.placeholderText() == "未填写" and field.edit.text() == ""
     qtbot.keyClicks(field.edit, "20160422")
     assert field.value() == APRIL_22
@@ -54,7 +57,7 @@ def test_typing_into_an_empty_optional_field_replaces_the_placeholder(qtbot):
 
 def test_select_all_then_type_replaces_the_date(qtbot):
     field = DateField(date(2026, 12, 6))
-    host = _form(qtbot, field)
+    _form(qtbot, field)
     field.edit.setFocus()
     qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field.edit, "2016/4/22")
@@ -63,7 +66,7 @@ def test_select_all_then_type_replaces_the_date(qtbot):
 
 def test_chinese_date_typed_through_the_input_method(qtbot):
     field = DateField(optional=True)
-    host = _form(qtbot, field)
+    _form(qtbot, field)
     type_text(field.edit, "2016年4月22日")
     assert field.value() == APRIL_22
 
@@ -80,7 +83,7 @@ def test_tab_leaves_the_field(qtbot):
 
 def test_emptying_an_optional_field_gives_no_date(qtbot):
     field = DateField(APRIL_22, optional=True)
-    host = _form(qtbot, field)
+    _form(qtbot, field)
     seen = []
     field.valueChanged.connect(seen.append)
     field.edit.selectAll()
@@ -90,13 +93,13 @@ def test_emptying_an_optional_field_gives_no_date(qtbot):
 
 def test_a_required_field_left_empty_says_so_and_keeps_its_date(qtbot):
     field = DateField(APRIL_22)
-    host = _form(qtbot, field)
+    _form(qtbot, field)
     field.edit.clear()
     field.edit.editingFinished.emit()
     assert field.value() == APRIL_22 and field.problem() == "请填写日期"
 
 
-def test_a_refused_date_is_said_under_the_field(qtbot, chinese_font):
+def test_a_refused_date_is_said_under_the_field(qtbot):
     field = DateField(optional=True, latest=date(2026, 12, 6))
     host = _form(qtbot, field)
     qtbot.keyClicks(field.edit, "2027-01-05")
@@ -112,7 +115,7 @@ def test_a_refused_date_is_said_under_the_field(qtbot, chinese_font):
 
 def test_an_unreadable_date_is_said_under_the_field(qtbot):
     field = DateField(optional=True)
-    host = _form(qtbot, field)
+    _form(qtbot, field)
     qtbot.keyClicks(field.edit, "2016-13-01")
     field.edit.editingFinished.emit()
     assert field.value() is None and "无法识别" in field.problem()
@@ -121,7 +124,7 @@ def test_an_unreadable_date_is_said_under_the_field(qtbot):
 def test_the_calendar_opens_at_the_date_or_the_related_date(qtbot):
     filing = DateField(optional=True, near=date(2026, 12, 6))
     grant = DateField(optional=True, near=lambda: filing.value() or date(2026, 12, 6))
-    host = _form(qtbot, filing, grant)
+    _form(qtbot, filing, grant)
     assert filing.open_calendar().selectedDate().toPython() == date(2026, 12, 6)   # empty: near today
     filing.set_value(APRIL_22)
     assert grant.open_calendar().selectedDate().toPython() == APRIL_22           # near the filing date
@@ -133,20 +136,20 @@ def test_the_calendar_opens_at_the_date_or_the_related_date(qtbot):
 
 def test_alt_down_opens_the_calendar(qtbot):
     field = DateField(APRIL_22)
-    host = _form(qtbot, field)
+    _form(qtbot, field)
     qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert field.calendar is not None and field.calendar.isVisible()
 
 
 def test_weekday_shown_for_a_hearing_day(qtbot):
     field = DateField(date(2026, 12, 7), weekday=True)
-    host = _form(qtbot, field)
+    _form(qtbot, field)
     assert field.weekday_label.text() == QLocale().dayName(1, QLocale.FormatType.ShortFormat)   # 周一 in zh_CN
 
 
 # ---- the forms that take dates -----------------------------------------------------------------
 
-def test_request_form_takes_typed_patent_dates(make_ctx, staff, qtbot, chinese_font):
+def test_request_form_takes_typed_patent_dates(make_ctx, staff, qtbot):
     from ui.cases.request_dialog import RequestDialog
     dialog = RequestDialog(make_ctx(staff.officer))
     qtbot.addWidget(dialog)

@@ -61,7 +61,10 @@ def test_stacked_and_grouped_bars_and_key_figures_drill_down(make_ctx, staff, ne
     assert "截至 2026-11-02" in window.sections.case_list_view.drill_label.text()
 
 
-def test_export_dialog_writes_the_report(make_ctx, staff, new_uow, qtbot, tmp_path, shown):
+def test_export_dialog_writes_the_report(make_ctx, staff, new_uow, qtbot, tmp_path, shown, monkeypatch):
+    from ui.common import file_dialogs
+    opened = []
+    monkeypatch.setattr(file_dialogs, "open_folder", opened.append)   # the system's file manager, not in a test
     build(new_uow, staff)
     _window, view = open_statistics(make_ctx, staff, qtbot)
     dialog = view.open_report_dialog()
@@ -76,7 +79,7 @@ def test_export_dialog_writes_the_report(make_ctx, staff, new_uow, qtbot, tmp_pa
     assert dialog.path_edit.text().endswith("r.pdf")
     dialog.export()
     assert (tmp_path / "r.pdf").stat().st_size > 10_000
-    assert shown.infos and str(tmp_path / "r.pdf") in shown.infos[-1]
+    assert opened == [tmp_path] and not dialog.isVisible()   # said where, opened its folder, closed
 
 
 def test_the_section_is_for_supervisors(make_ctx, staff, qtbot):

@@ -1,0 +1,62 @@
+"""Every window fits the screen it opens on.
+
+Offices run 1366×768 laptops, often at 125 % scaling (1093×614 logical pixels): a dialog sized for a large monitor
+(the 文书 dialog at 780×820, the PDF preview at 820×960) put its buttons below the screen's edge. One application-wide
+event filter (`install`) caps each top-level window, when it is shown, to the available geometry of its screen
+(without the task bar) and moves it inside; a dialog asks for a size with `resize` as before and gets at most the
+screen. A dialog whose content cannot shrink that far holds a scroll area (`scrolling`), so its buttons stay on
+screen; tests/ui/common/test_dialog_sizes.py checks every dialog of ui/ at 1366×768 and 1093×614."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QMainWindow, QScrollArea, QWidget
+
+# The window frame (title bar and borders) the window manager adds around a window, when Qt does not know it yet
+# (before the first show): Windows 10/11 at 100 % is about 8 px each side and 31 px of title bar.
+FRAME_ALLOWANCE = (16, 40)
+
+
+def available_area(widget: QWidget) -> QRect:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit(window: QWidget, area: QRect) -> None:
+    """Cap `window` to `area` (its frame included) and move it inside."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    extra_w = frame.width() - inner.width() or FRAME_ALLOWANCE[0]
+    extra_h = frame.height() - inner.height() or FRAME_ALLOWANCE[1]
+    max_w, max_h = max(area.width() - extra_w, 200), max(area.height() - extra_h, 150)
+    width, height = min(window.width(), max_w), min(window.height(), max_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    left = min(max(window.x(), area.left()), area.right() - width - extra_w + 1)
+    top = min(max(window.y(), area.top()), area.bottom() - height - extra_h + 1)
+    if (left, top) != (window.x(), window.y()):
+        window.move(max(left, area.left()), max(top, area.top()))
+
+
+class ScreenFit(QObject):
+    """The event filter: fits dialogs and main windows to their screen when they are shown."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) and watched.isWindow():
+            fit(watched, available_area(watched))
+        return False
+
+
+def install(app: QApplication) -> ScreenFit:
+    """Fit every window of `app` to its screen from now on (called once at start-up)."""
+    fitter = ScreenFit(app)
+    app.installEventFilter(fitter)
+    return fitter
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` (a long form) in a frameless scroll area that scrolls vertically when the screen is short."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area

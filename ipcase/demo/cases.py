@@ -38,6 +38,8 @@ PLAN = [
 # What the clerk writes in a ruling where the 文书 dialog prefills nothing (the showcase case has its own text).
 _CLERK_TEXT = {
     "requester_says": "请求人称，被请求人未经许可实施其专利，请求责令被请求人立即停止侵权行为。",
+    "respondent_says": "被请求人未提交答辩意见。",
+    "evidence": "1. 专利证书及专利登记簿副本；2. 被控侵权产品实物；3. 口头审理笔录。",
     "facts": "经审理查明，被控侵权产品的技术特征与涉案专利权利要求记载的技术特征的比对情况见合议笔录。",
     "reasoning": "本机关根据查明的事实，依照《中华人民共和国专利法》及有关规定作出本裁决。",
 }
@@ -223,8 +225,8 @@ class CaseSteps:
         dialog prefills them) and record its service through the case's action, which writes the 送达 register's
         record: service is recorded against an issued document (issue 15)."""
         dt = served_by(action)
-        prefilled = {**self.b.run(draft_defaults, case_id=self.ref.id), **_CLERK_TEXT}
-        fields = {f.name: prefilled[f.name] for f in dt.fields if f.name in prefilled}
+        prefilled = self.b.run(draft_defaults, case_id=self.ref.id)
+        fields = {f.name: prefilled.get(f.name) or _CLERK_TEXT.get(f.name, "") for f in dt.fields}
         for party_id in ([None] if dt.addressee == Addressee.PARTIES else list(served)):
             self.b.run(documents.issue_document, actor_id=self.clerk.id, case_id=self.ref.id,
                        draft=DocumentDraft(dt.key, fields, party_id=party_id), now=self.b.at(self.day))

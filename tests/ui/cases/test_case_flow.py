@@ -11,8 +11,10 @@ from ui_helpers import choose, type_text
 from case_helpers import sample_request
 from ipcase.domain.identifiers import make_patent_number
 from ipcase.dto.cases import PanelInput
+from ipcase.dto.documents import DocumentDraft
 from ipcase.errors import ConcurrentModification
 from ipcase.services.cases import actions as case_services
+from ipcase.services.documents import issue as documents
 from ui.cases.approval_dialog import ApprovalDialog
 from ui.cases.request_dialog import RequestDialog
 from ui.common import deadline_model as dm
@@ -46,7 +48,7 @@ def _set_panel(window: MainWindow, staff) -> None:
     panel.save_button.click()
 
 
-def test_case_from_request_to_answer_period(make_ctx, staff, qtbot, shown):
+def test_case_from_request_to_answer_period(make_ctx, staff, new_uow, clock, qtbot, shown):
     officer = make_ctx(staff.officer)
     window = MainWindow(officer, Sections)
     qtbot.addWidget(window)
@@ -96,6 +98,14 @@ def test_case_from_request_to_answer_period(make_ctx, staff, qtbot, shown):
     assert view.state_badge.text() == "已立案"
     assert not view.edit_button.isVisible()
 
+    # Service is recorded against an issued document (issue 15): not offered before the 答辩通知书 is issued.
+    assert "serve_copy" not in view.action_buttons and "serve_copy" not in view.detail.allowed_actions
+    respondent = next(p.id for p in view.detail.parties if p.role == "respondent")
+    with new_uow() as uow:
+        documents.issue_document(uow, actor_id=staff.clerk.id, case_id=case_id, now=clock.now(),
+                                 draft=DocumentDraft("answer_notice", {}, party_id=respondent))
+    view.reload()
+    assert "serve_copy" in view.action_buttons
     # Serving the copy on the respondent starts the answer period.
     dialog = view.start_action("serve_copy")
     served = dialog.editors["served"]
@@ -108,7 +118,7 @@ def test_case_from_request_to_answer_period(make_ctx, staff, qtbot, shown):
     d12 = next(d for d in view.detail.deadlines if d.code == "D12")
     assert d12.provisional  # 2027 has no official holiday data
     timeline_kinds = [view.timeline_tab.item(r, 2).text() for r in range(view.timeline_tab.rowCount())]
-    assert timeline_kinds[:3] == ["送达请求书副本", "立案", "审批决定"]
+    assert timeline_kinds[:4] == ["送达请求书副本", "签发文书", "立案", "审批决定"]
 
 
 def test_action_dialog_shows_errors_next_to_fields(make_ctx, staff, new_uow, clock, qtbot, shown):

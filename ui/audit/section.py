@@ -3,12 +3,9 @@ the record (chain, every row and file, the checkpoints) off the GUI thread with 
 here changes the record."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +23,7 @@ from ipcase.queries.audit.trail import audit_actors, audit_entries
 from ipcase.services.audit.export import export_trail
 from ui.common import messages
 from ui.common.fields import date_edit
+from ui.common.file_dialogs import save_file
 from ui.common.i18n import tr_ctx
 from ui.common.plain_table import fill, text_table
 from ui.shell.context import AppContext
@@ -148,8 +146,8 @@ class AuditView(QWidget):
         self.detail_text.setPlainText("\n".join(f"{c.column}: {c.before} → {c.after}" for c in r.changes))
 
     def _on_export_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出审计记录"), f"审计记录-{date.today():%Y%m%d}.xlsx",
-                                              self.tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)"))
+        path = save_file(self, self.tr("导出审计记录"), f"审计记录-{self._ctx.clock.today():%Y%m%d}.xlsx",
+                         self.tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_to(path)
 

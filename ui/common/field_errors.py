@@ -61,6 +61,16 @@ def mark(widget: QWidget, on: bool) -> None:
     widget.style().polish(widget)
 
 
+def check_line() -> QLabel:
+    """An empty line under a live-checked field, one text line high even while empty: its check (and the core's
+    refusal, through `FieldErrors.register(…, label=…)`) write into it without moving the rows below."""
+    line = QLabel()
+    line.setObjectName("check_line")
+    line.setWordWrap(True)
+    line.setMinimumHeight(line.fontMetrics().lineSpacing())
+    return line
+
+
 class FieldErrors:
     def __init__(self, summary: QLabel | None = None):
         self._widgets: dict[str, QWidget] = {}

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -24,7 +23,7 @@ from ipcase.domain.parties import MAX_AGENTS, agent_profession
 from ipcase.dto.cases import AgentInput, PartyInfo, PartyInput
 from ipcase.errors import ValidationFailed
 from ui.common import errors, labels
-from ui.common.field_errors import FieldErrors
+from ui.common.field_errors import FieldErrors, check_line
 from ui.common.form_list import FormList
 from ui.common.i18n import tr
 
@@ -42,14 +41,6 @@ def check_identifier(field_errors: FieldErrors | None, key: str, edit: QLineEdit
         field_errors.set(key, errors.reason_text(exc))
     else:
         field_errors.clear_key(key)
-
-
-def _check_line() -> QLabel:
-    line = QLabel()
-    line.setObjectName("check_line")
-    line.setWordWrap(True)
-    line.setMinimumHeight(line.fontMetrics().lineSpacing())
-    return line
 
 
 class AgentRow(QWidget):
@@ -128,7 +119,7 @@ class PartyForm(QGroupBox):
         self.form.addRow(tr("名称/姓名："), self.name_edit)
         self.form.addRow(tr("主体类型："), self.kind_combo)
         # The lines their live checks write into, reserved (one line high) so the rows below never move.
-        self.credit_code_check, self.id_number_check = _check_line(), _check_line()
+        self.credit_code_check, self.id_number_check = check_line(), check_line()
         self.form.addRow(tr("统一社会信用代码："), self.credit_code_edit)
         self.form.addRow("", self.credit_code_check)
         self.form.addRow(tr("身份证号码："), self.id_number_edit)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,6 +24,7 @@ from ipcase.queries.documents import register as doc_queries
 from ipcase.services.audit import outputs
 from ipcase.services.documents import issue as doc_services
 from ui.common import labels, messages
+from ui.common.file_dialogs import open_file
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
 from ui.common.plain_table import fill, text_table
 from ui.documents.document_dialog import DocumentDialog, office_template_dir
@@ -196,8 +196,8 @@ class DocumentsTab(QWidget):
 
     # ---- attachments and the case file
     def _on_attach_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("添加附件"), "",
-                                              self.tr("PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"))
+        path = open_file(self, self.tr("添加附件"),
+                         self.tr("PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"))
         if path:
             title, ok = QInputDialog.getText(self, self.tr("添加附件"), self.tr("附件名称："), text=Path(path).stem)
             if ok:

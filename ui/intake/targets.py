@@ -18,7 +18,7 @@ from ipcase.domain.enums import PartyKind
 from ipcase.domain.identifiers import check_credit_code
 from ipcase.dto.intake import IntakeTargetInfo, IntakeTargetInput
 from ui.common import labels
-from ui.common.field_errors import FieldErrors
+from ui.common.field_errors import FieldErrors, check_line
 from ui.common.form_list import FormList
 from ui.common.i18n import tr
 from ui.common.party_editor import check_identifier
@@ -52,6 +52,8 @@ class TargetForm(QGroupBox):
         name_row.addWidget(self.remove_button)
         form.addRow(tr("名称："), name_row)
         form.addRow(tr("统一社会信用代码："), self.credit_code_edit)
+        self.credit_code_check = check_line()   # its live check's line, reserved: the rows below never move
+        form.addRow("", self.credit_code_check)
         form.addRow(tr("地址："), self.address_edit)
         place = QHBoxLayout()
         place.addWidget(self.shop_url_edit, 2)
@@ -69,7 +71,7 @@ class TargetForm(QGroupBox):
         self.key = f"targets[{index}]"
         self.field_errors = field_errors
         field_errors.register(f"{self.key}.name", self.name_edit)
-        field_errors.register(f"{self.key}.credit_code", self.credit_code_edit)
+        field_errors.register(f"{self.key}.credit_code", self.credit_code_edit, self.credit_code_check)
 
     def _on_credit_code_edit_finished(self) -> None:
         check_identifier(self.field_errors, f"{self.key}.credit_code", self.credit_code_edit, check_credit_code)

@@ -81,3 +81,17 @@ def test_a_corrected_field_loses_its_message_and_its_summary_line(make_ctx, staf
     for key in list(errors._summary_lines):
         errors.clear_key(key)
     assert not summary.isVisible()                                        # nothing left to correct
+
+
+def test_the_intake_target_credit_code_line_is_reserved(qtbot):
+    from ui.common.field_errors import FieldErrors
+    from ui.intake.targets import TargetListEditor
+    editor = TargetListEditor(FieldErrors())
+    qtbot.addWidget(editor)
+    target = editor.add_target({})
+    editor.show()
+    below = target.address_edit
+    before = _top(below)
+    qtbot.keyClicks(target.credit_code_edit, "123")
+    target.credit_code_edit.editingFinished.emit()
+    assert target.credit_code_check.text() and _top(below) == before

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
-from ipcase.documents.engine import render
+from ipcase.documents.engine import content_of, render
 from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
 from ipcase.documents.ruling.compose import ruling_number
 from ipcase.domain.documents.numbered import document_date, issue_refusal
@@ -136,9 +136,11 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
     issue_date = document_date(dt.key, case_row.closed_date, now.date())
     case = load_document_case(s, case_id)
     refs = _refs(s, case_id, draft, case)
-    # The draft first: a template or field error surfaces before any number is drawn.
+    # The draft's text first: a template or field error surfaces before any number is drawn. Its PDF and DOCX are
+    # not made (that doubled the cost of every issue): a failure making the final files rolls the transaction
+    # back, the counter with it, so no number is lost either way.
     fonts = document_fonts(s, case_row.office_id)
-    render(case, draft, number=None, issue_date=issue_date, office_dir=office_dir, fonts=fonts, **refs)
+    content_of(case, draft, number=None, issue_date=issue_date, office_dir=office_dir, **refs)
     signed_by = signatory(s, user, case_row, dt, draft.signed_by)
     office = s.get(Office, case_row.office_id)
     year = now.year

@@ -80,6 +80,7 @@ def _recover_storage(exc, runner, args, clock, config):
 def _ask_passphrase(args: argparse.Namespace, runner, config) -> bool:
     """An encrypted embedded database: its passphrase, asked before anything opens it (checked off the GUI
     thread; a wrong one is said next to the field). False: the user gave up."""
+    from ipcase import keystore
     from ipcase.cli.keys import database_key, embedded_file
     from ipcase.db.sqlcipher import PASSPHRASE_ENV, is_encrypted
     from ipcase.errors import WrongDatabaseKey
@@ -88,7 +89,16 @@ def _ask_passphrase(args: argparse.Namespace, runner, config) -> bool:
     path = embedded_file(config)
     if path is None or not is_encrypted(path) or os.environ.get(PASSPHRASE_ENV):
         return True
-    dialog = PassphraseDialog(str(path))
+    # The OS key store first (the office chose to keep the passphrase there); a stale one asks as usual.
+    kept = _wait_for(runner, lambda: keystore.stored_passphrase(path))
+    if kept:
+        try:
+            _wait_for(runner, lambda: database_key(config, argparse.Namespace(passphrase=kept)))
+            args.passphrase = kept
+            return True
+        except WrongDatabaseKey:
+            pass
+    dialog = PassphraseDialog(str(path), _wait_for(runner, keystore.unavailable))
     while dialog.exec() == PassphraseDialog.DialogCode.Accepted:
         attempt = argparse.Namespace(passphrase=dialog.passphrase())
         try:
@@ -97,6 +107,11 @@ def _ask_passphrase(args: argparse.Namespace, runner, config) -> bool:
             dialog.show_wrong()
             continue
         args.passphrase = attempt.passphrase
+        if dialog.remember():
+            try:
+                _wait_for(runner, lambda kept=attempt.passphrase: keystore.remember(path, kept))
+            except keystore.KeyStoreUnavailable:
+                logging.getLogger(__name__).warning("the passphrase could not be kept in the key store")
         return True
     return False
 

@@ -1,7 +1,9 @@
 """`python main.py encrypt`: encrypt an existing embedded database in place (SQLCipher, a key derived from a
 passphrase). Close the application first. `python main.py init --encrypt` creates a new database encrypted.
 
-    IPCASE_DB_PASSPHRASE=… python main.py encrypt [--data-dir DIR] [--remove-plain-copies]
+    IPCASE_DB_PASSPHRASE=… python main.py encrypt [--data-dir DIR] [--remove-plain-copies] [--keyring]
+    python main.py encrypt --keyring          # an encrypted database: keep its passphrase in the OS key store
+    python main.py encrypt --forget-keyring   # remove it from the key store again
 
 The plain file is replaced only after the encrypted copy opened with the new key and holds the same rows; the
 form drafts in `drafts/` are then sealed under the same key.
@@ -21,6 +23,57 @@ from ipcase.cli.command import Command
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--remove-plain-copies", action="store_true",
                         help="delete the plain upgrade copies and plain backups in the data directory")
+    store = parser.add_mutually_exclusive_group()
+    store.add_argument("--keyring", action="store_true",
+                       help="keep the passphrase in the operating system's key store (asked no more at start-up)")
+    store.add_argument("--forget-keyring", action="store_true",
+                       help="remove the passphrase kept in the operating system's key store")
+
+
+NO_KEY_STORE = "本机没有可用的系统密钥库（{reason}），口令未保存：启动时仍需输入口令。"
+
+
+def _keep_in_key_store(db_file: Path, passphrase: str) -> int:
+    from ipcase import keystore
+    try:
+        keystore.remember(db_file, passphrase)
+    except keystore.KeyStoreUnavailable as exc:
+        print(NO_KEY_STORE.format(reason=exc.reason), file=sys.stderr)
+        return 1
+    print(f"口令已保存在本机的系统密钥库中（{keystore.SERVICE}：{db_file}）；启动时不再询问。")
+    return 0
+
+
+def _key_store_only(args: argparse.Namespace, config, db_file: Path) -> int:
+    """--keyring / --forget-keyring on a database that is already encrypted: only the key store changes."""
+    from ipcase import keystore
+    from ipcase.cli.keys import database_key
+    if getattr(args, "forget_keyring", False):
+        try:
+            removed = keystore.forget(db_file)
+        except keystore.KeyStoreUnavailable as exc:
+            print(f"本机没有可用的系统密钥库（{exc.reason}），没有可删除的口令。", file=sys.stderr)
+            return 1
+        print("已从系统密钥库删除本数据库的口令。" if removed else "系统密钥库中没有本数据库的口令。")
+        return 0
+    reason = keystore.unavailable()
+    if reason is not None:
+        print(NO_KEY_STORE.format(reason=reason), file=sys.stderr)
+        return 1
+    # The passphrase is checked against the database before it is kept: a typo must not be remembered.
+    args.passphrase = getattr(args, "passphrase", None) or _ask_once(db_file)
+    database_key(config, args)
+    return _keep_in_key_store(db_file, args.passphrase)
+
+
+def _ask_once(db_file: Path) -> str:
+    """The passphrase typed or given in the environment — never one already kept in the key store."""
+    from ipcase.cli.keys import given_passphrase
+    from ipcase.errors import WrongDatabaseKey
+    found = given_passphrase(argparse.Namespace(passphrase=None))
+    if not found:
+        raise WrongDatabaseKey(str(db_file), missing=True)
+    return found
 
 
 def _counts(conn) -> dict[str, int]:
@@ -82,7 +135,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"数据库文件不存在：{db_file}", file=sys.stderr)
         return 2
     if is_encrypted(db_file):
+        if getattr(args, "keyring", False) or getattr(args, "forget_keyring", False):
+            return _key_store_only(args, config, db_file)
         print(f"数据库已经加密：{db_file}", file=sys.stderr)
+        return 1
+    if getattr(args, "forget_keyring", False):
+        print(f"数据库没有加密，系统密钥库中不会有它的口令：{db_file}", file=sys.stderr)
         return 1
     passphrase = new_passphrase(args)
     counts = encrypt_database(db_file, passphrase)
@@ -99,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
         print("以下副本仍未加密（请先做一次新的备份，再用 --remove-plain-copies 删除）：")
         for path in copies:
             print(f"  {path}")
+    if getattr(args, "keyring", False):
+        return _keep_in_key_store(db_file, passphrase)
     return 0
 
 

@@ -1,7 +1,8 @@
 """The passphrase of an encrypted embedded database, for every command and the desktop application.
 
 Where it comes from, first found wins: `args.passphrase` (set by the GUI's passphrase dialog), the
-IPCASE_DB_PASSPHRASE variable (scripts, scheduled backups), else a prompt when a person sits at a terminal.
+IPCASE_DB_PASSPHRASE variable (scripts, scheduled backups), the operating system's key store when the office
+chose to keep it there (ipcase.keystore), else a prompt when a person sits at a terminal.
 Never a command-line option: the process list shows every option to every user of the machine."""
 from __future__ import annotations
 
@@ -56,11 +57,23 @@ def database_key(config: AppConfig, args: argparse.Namespace) -> DatabaseKey | N
     path = embedded_file(config)
     if path is None or not is_encrypted(path):
         return None
+    from ipcase.db.sqlcipher import connect
+    if not (getattr(args, "passphrase", None) or os.environ.get(PASSPHRASE_ENV)):
+        # The office chose to keep it in the OS key store: used first; a stale one (the database was
+        # re-encrypted since) falls through to the prompt rather than locking the user out.
+        from ipcase import keystore
+        kept = keystore.stored_passphrase(path)
+        if kept:
+            key = key_for(path, kept)
+            try:
+                connect(path, key).close()
+                return key
+            except WrongDatabaseKey:
+                pass
     passphrase = given_passphrase(args)
     if not passphrase:
         raise WrongDatabaseKey(str(path), missing=True)
     key = key_for(path, passphrase)
-    from ipcase.db.sqlcipher import connect
     connect(path, key).close()
     return key
 

@@ -391,6 +391,7 @@ def test_every_dialog_fits_a_laptop_screen(make_ctx, staff, new_uow, clock, qtbo
     assert shown.errors == []
 
 
+@pytest.mark.usefixtures("chinese_font")
 @pytest.mark.parametrize("role", ["officer", "dept_head", "admin"])
 def test_the_main_window_fits_a_laptop_screen(make_ctx, staff, qtbot, shown, role):
     from ui.sections import Sections
@@ -403,3 +404,4 @@ def test_the_main_window_fits_a_laptop_screen(make_ctx, staff, qtbot, shown, rol
         window.move(0, 0)
         screen_fit.fit(window, area)
         assert area.contains(window.frameGeometry()), (area, window.frameGeometry(), window.minimumSizeHint())
+    shot(window, f"main_window_{role}_1093x614.png")

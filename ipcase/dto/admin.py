@@ -54,6 +54,7 @@ class AccountRulesPage:
     """登录与密码规则: the office's account rules and the version its save names (expected_version)."""
     rules: AccountRules
     version: int
+    audit_separation: bool = True   # 三员分立 ("audit.separation"): the administrator does not read the audit trail
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,15 @@ class AccountRulesDialog(FormDialog):
                 self.add_row("", widget, f.name)
             widget.setObjectName(f"{f.name}_edit")
             self.widgets[f.name] = widget
+        # 三员分立 (issue 13): saved with these rules (same page, same version); its change is itself audited.
+        self.separation_box = QCheckBox(self.tr("三员分立(&S)：系统管理员不能查看审计记录"))
+        self.separation_box.setObjectName("audit_separation_edit")
+        self.separation_box.setChecked(page.audit_separation)
+        self.add_row("", self.separation_box, "audit_separation")
+        explain = QLabel(self.tr("审计记录只由审计员查阅和导出；取消后系统管理员也可查看。此项改动本身记入审计记录。"))
+        explain.setWordWrap(True)
+        explain.setStyleSheet("color: #555;")
+        self.add_row("", explain)
         self.add_buttons(self._on_button_box_accepted)
 
     def rules(self) -> AccountRules:
@@ -67,7 +76,8 @@ class AccountRulesDialog(FormDialog):
         self.field_errors.clear()
         ctx = self._ctx
         submit(self, ctx.runner, ctx.db(service.update_account_rules, actor_id=ctx.user_id, rules=self.rules(),
-                                        expected_version=self._version),
+                                        expected_version=self._version,
+                                        audit_separation=self.separation_box.isChecked()),
                field_errors=self.field_errors, on_success=self._on_saved, lock=self.button_box,
                conflict=Conflict(self._keep_newer_version, self.tr("登录与密码规则已被他人修改"), self._reload, ask=True))
 
@@ -87,6 +97,7 @@ class AccountRulesDialog(FormDialog):
                 widget.setValue(getattr(page.rules, name))
             else:
                 widget.setChecked(getattr(page.rules, name))
+        self.separation_box.setChecked(page.audit_separation)
 
     def _on_saved(self, rules: AccountRules) -> None:
         self.saved.emit(rules)

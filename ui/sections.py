@@ -21,10 +21,12 @@ from ui.cases.list_section import CaseListView
 from ui.cases.pages import CasePage
 from ui.cases.request_dialog import RequestDialog
 from ui.common.i18n import tr
+from ui.documents import late_notice_check
 from ui.documents.case_tab import DocumentsTab
 from ui.documents.section import DocumentsView
 from ui.documents.service_tab import ServiceTab
 from ui.evidence.case_tab import EvidenceTab
+from ui.hearings import late_notice_flow
 from ui.hearings.calendar_section import HearingCalendarView
 from ui.hearings.case_tab import CaseHearingsTab
 from ui.intake.case_tab import CaseIntakeTab
@@ -79,6 +81,8 @@ class Sections(QObject):
         super().__init__(shell)
         self._ctx = ctx
         self._shell = shell
+        # The 文书 dialogs warn of a late hearing notice through the hearings feature (they cannot import it).
+        late_notice_check.install(ctx, late_notice_flow)
 
         self.dashboard_view = DashboardView(ctx)
         self.intake_view = IntakeView(ctx)

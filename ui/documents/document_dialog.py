@@ -32,15 +32,12 @@ from ipcase.queries.documents.signatories import signatory_choice
 from ipcase.services.documents import issue as doc_services
 from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
+from ui.common.office_templates import office_template_dir
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.submit import submit
 from ui.documents import labels as doc_labels
+from ui.documents.late_notice_check import check_late_notice
 from ui.shell.context import AppContext
-
-
-def office_template_dir(ctx: AppContext) -> str:
-    """An office's own templates (same file names as resources/templates) override the bundled ones."""
-    return str(ctx.data_dir / "templates")
 
 
 def _refuse_without_signatory(uow, **draft) -> None:
@@ -269,6 +266,12 @@ class DocumentDialog(QDialog):
                                             now=ctx.clock.now(), office_dir=office_template_dir(ctx)),
                    field_errors=self.field_errors, lock=self.issue_button, on_success=lambda _r: None)
             return
+        # A hearing notice that can no longer be served in time: the warning first (it may postpone instead).
+        check_late_notice(self, ctx, case_id=self._detail.id, doc_type=self.doc_type.key, day=ctx.clock.today(),
+                          proceed=self._confirm_and_issue)
+
+    def _confirm_and_issue(self) -> None:
+        ctx = self._ctx
         if not messages.confirm(self, self.tr("签发文书"), self.tr(
                 "签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？")
                 .replace("%1", doc_labels.doc_type(self.doc_type.key))):

@@ -26,6 +26,7 @@ from ui.common.plain_table import fill, text_table
 from ui.common.tabs import PageTabs, with_count
 from ui.documents import labels as doc_labels
 from ui.documents.case_tab import both_files, record_output, run_batch
+from ui.documents.late_notice_check import check_late_notices
 from ui.shell.context import AppContext
 
 
@@ -149,9 +150,17 @@ class DocumentsView(QWidget):
         if not items:
             messages.info(self, self.tr("口头审理通知书"), self.tr("该日没有安排口头审理的案件。"))
             return
-        if messages.confirm(self, self.tr("口头审理通知书"), self.tr("将为 %1 件案件的 %2 名当事人各签发一份口头审理通知书。继续吗？")
-                            .replace("%1", str(len(hearings))).replace("%2", str(len(items)))):
-            run_batch(self, self._ctx, items, self._on_batch_done)
+        ctx = self._ctx
+
+        def confirm_and_issue() -> None:
+            if messages.confirm(self, self.tr("口头审理通知书"), self.tr(
+                    "将为 %1 件案件的 %2 名当事人各签发一份口头审理通知书。继续吗？")
+                    .replace("%1", str(len(hearings))).replace("%2", str(len(items)))):
+                run_batch(self, ctx, items, self._on_batch_done)
+
+        # Notices issued today that can no longer reach the parties in time: one warning, one line per case.
+        check_late_notices(self, ctx, case_ids=[case_id for case_id, _parties in hearings], day=ctx.clock.today(),
+                           proceed=confirm_and_issue)
 
     def _on_batch_done(self, result: BatchResult) -> None:
         self.refresh()

@@ -31,6 +31,7 @@ from ui.common.fields import date_edit
 from ui.common.file_dialogs import open_file
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import submit
+from ui.documents.late_notice_check import check_late_notice
 from ui.shell.context import AppContext
 
 
@@ -178,6 +179,15 @@ class ServiceDialog(FormDialog):
         if self.document_combo.currentData() is None:
             return
         ctx, data, path, now = self._ctx, self.service_input(), self._proof_path, self._ctx.clock.now()
+        document = self._document()
+        # A hearing notice served too late for its hearing: the warning first (service is received, else sent:
+        # a notice whose receipt is not known yet arrives no earlier than it was sent).
+        check_late_notice(self, ctx, case_id=self._detail.id, doc_type=document.doc_type if document else "",
+                          day=data.received_date or data.sent_date, serving=True,
+                          proceed=lambda: self._record(data, path, now))
+
+    def _record(self, data: ServiceInput, path: str | None, now) -> None:
+        ctx = self._ctx
 
         def task():
             # Off the GUI thread: a scan is stat-ed before it is read (too large: refused unread), and one moved

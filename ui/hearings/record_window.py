@@ -42,8 +42,8 @@ from ipcase.services.documents import issue as doc_services
 from ipcase.services.hearings import records as record_services
 from ui.common import labels, messages
 from ui.common.drafts import drafts_for
+from ui.common.office_templates import office_template_dir
 from ui.common.pdf_preview import PdfPreviewDialog
-from ui.documents.document_dialog import office_template_dir
 from ui.hearings import record_labels
 from ui.hearings.close_dialog import CloseRecordDialog
 from ui.hearings.record_tables import AttendanceTable, CrossExamTable, FeatureTable

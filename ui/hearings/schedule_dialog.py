@@ -32,8 +32,8 @@ from ipcase.services.hearings import sessions as hearings
 from ui.common import labels, messages
 from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.form_dialog import FormDialog
+from ui.common.office_templates import office_template_dir
 from ui.common.submit import show_failure
-from ui.documents.document_dialog import office_template_dir
 from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 

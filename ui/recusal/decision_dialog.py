@@ -23,7 +23,7 @@ from ipcase.dto.recusal import CaseRecusals, RecusalDecisionInput, RecusalInfo
 from ipcase.services.recusal import applications as recusal_services
 from ui.common import errors, labels
 from ui.common.fields import date_edit, from_qdate
-from ui.documents.document_dialog import office_template_dir
+from ui.common.office_templates import office_template_dir
 from ui.recusal import labels as recusal_labels
 from ui.recusal.application_dialog import RecusalForm
 from ui.shell.context import AppContext

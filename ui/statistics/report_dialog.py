@@ -26,6 +26,7 @@ from ipcase.domain.statistics.counting import ReportPeriod, period_containing
 from ipcase.errors import ValidationFailed
 from ipcase.reports.export import check_target, export_report
 from ipcase.reports.periodic import DEFAULT_RANKING, RANKING_INDICATORS, build_report
+from ipcase.services.audit import outputs
 from ui.common.field_errors import FieldErrors
 from ui.common.file_dialogs import announce_saved, last_folder, remember_folder, save_file
 from ui.common.i18n import tr_ctx
@@ -200,6 +201,11 @@ class ReportDialog(QDialog):
 
     def _on_written(self, path: Path) -> None:
         self._finish()
+        # The export is an audit entry (issue 13: "export and print"), written in the background.
+        ctx, period = self._ctx, self.period()
+        ctx.runner.run_db(ctx.db(outputs.record_report_export, actor_id=ctx.user_id, target=str(path),
+                                 period=f"{period.kind} {period.year}-{period.number}", now=ctx.clock.now()),
+                          on_failure=lambda exc: None)
         self.exported.emit(str(path))
         remember_folder(path.parent)
         self.accept()   # closed first: the question below is about the file, not the dialog

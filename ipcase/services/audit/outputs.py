@@ -28,4 +28,17 @@ def record_output(uow, *, actor_id: int, document_id: int, how: str, target: str
     uow.commit()
 
 
-__all__ = ["HOW", "record_output"]
+def record_report_export(uow, *, actor_id: int, period: str, target: str, now: datetime) -> None:
+    """A statistics report written to a file (Excel, PDF or CSV; `target` is the file, `period` e.g.
+    "quarter 2026-3"): the audit entry "statistics.export". Only someone who may see the statistics exports them."""
+    s = uow.session
+    user = actor(s, actor_id, "statistics.view", "record_report_export")
+    name = target.replace("\\", "/").rsplit("/", 1)[-1]
+    s.info[AT] = now
+    note(s, "statistics.export", kind="statistics",
+         detail={"file": name, "format": name.rsplit(".", 1)[-1].lower() if "." in name else "",
+                 "period": period, "user": user.username})
+    uow.commit()
+
+
+__all__ = ["HOW", "record_output", "record_report_export"]

@@ -13,7 +13,7 @@ from ui.common.file_dialogs import save_file
 from ui.common.pdf_preview import PdfPreviewDialog, open_externally
 from ui.common.plain_table import fill, text_table
 from ui.documents import labels as doc_labels
-from ui.documents.case_tab import both_files
+from ui.documents.case_tab import both_files, record_output
 from ui.shell.context import AppContext
 
 
@@ -38,8 +38,7 @@ class IntakeLettersBox(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.preview_button.clicked.connect(self.preview_selected)
-        self.word_button.clicked.connect(lambda: self._with_files(
-            lambda d, stem, pdf, docx: open_externally(docx, f"{stem}.docx")))
+        self.word_button.clicked.connect(lambda: self._with_files(self._open_in_word))
         self.save_button.clicked.connect(lambda: self._with_files(self._save))
 
     def show_item(self, item_id: int) -> None:
@@ -74,9 +73,16 @@ class IntakeLettersBox(QWidget):
     def _show(self, d: DocumentInfo, stem: str, pdf: bytes, docx: bytes) -> None:
         self.preview_dialog = PdfPreviewDialog(f"{d.title} {d.number}", pdf, docx, stem, self,
                                                note=self.tr("已签发的文书不能修改。"))
+        # printed, saved or opened from the preview: an audit entry (issue 13), as on the 文书 tab
+        self.preview_dialog.output_made.connect(lambda how, target, d=d: record_output(self._ctx, d.id, how, target))
         self.preview_dialog.open()
+
+    def _open_in_word(self, d: DocumentInfo, stem: str, pdf: bytes, docx: bytes) -> None:
+        opened = open_externally(docx, f"{stem}.docx")
+        record_output(self._ctx, d.id, "open", str(opened))
 
     def _save(self, d: DocumentInfo, stem: str, pdf: bytes, docx: bytes) -> None:
         path = save_file(self, self.tr("另存为"), f"{stem}.pdf", self.tr("PDF (*.pdf);;Word (*.docx)"))
         if path:
             Path(path).write_bytes(docx if path.lower().endswith(".docx") else pdf)
+            record_output(self._ctx, d.id, "save", path)

@@ -22,7 +22,7 @@ from ui.common import errors, labels
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.plain_table import fill_rows, read_only_table
 from ui.documents import labels as doc_labels
-from ui.documents.case_tab import both_files
+from ui.documents.case_tab import both_files, record_output
 from ui.recusal import labels as recusal_labels
 from ui.recusal.application_dialog import RecusalDialog
 from ui.recusal.decision_dialog import RecusalDecisionDialog
@@ -152,9 +152,12 @@ class RecusalBox(QGroupBox):
         if a is None or a.document_id is None:
             return
         ctx = self._ctx
-        ctx.runner.run_db(ctx.db(both_files, document_id=a.document_id), on_success=self._on_files, owner=self)
+        ctx.runner.run_db(ctx.db(both_files, document_id=a.document_id), owner=self,
+                          on_success=lambda files, doc=a.document_id: self._on_files(files, doc))
 
-    def _on_files(self, files: tuple[str, bytes, bytes]) -> None:
+    def _on_files(self, files: tuple[str, bytes, bytes], document_id: int) -> None:
         name, pdf, docx = files
         self.dialog = PdfPreviewDialog(doc_labels.doc_type("recusal_decision"), pdf, docx, name, self)
+        # printed, saved or opened from the preview: an audit entry (issue 13), as on the 文书 tab
+        self.dialog.output_made.connect(lambda how, target: record_output(self._ctx, document_id, how, target))
         self.dialog.open()

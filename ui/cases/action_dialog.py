@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QLabel,
     QWidget,
 )
 
+from ipcase.domain.cases.patent_type_rules import suspension_ground_refusal
 from ipcase.domain.cases.workflow import BY_ACTION, CaseAction
 from ipcase.domain.enums import PauseKind
 from ipcase.domain.extensions import closing_limit
@@ -23,7 +25,7 @@ from ipcase.dto.cases import CaseDetail, CaseRef
 from ipcase.errors import ConcurrentModification, ValidationErrors, ValidationFailed
 from ipcase.services.cases import actions as case_services
 from ui.cases import labels as cases_labels
-from ui.common import messages
+from ui.common import errors, messages
 from ui.common.fields import Editor, make_editor
 from ui.common.form_dialog import FormDialog
 from ui.common.submit import Conflict, submit
@@ -84,6 +86,8 @@ class ActionDialog(FormDialog):
                     label.setBuddy(editor.focus_widget())
             editor.widget.setObjectName(f"{f.name}_field")
             self.field_errors.register(f.name, editor.widget)
+            if f.name == "ground":
+                self._disable_grounds_of_other_types(editor.widget)
         if not self.transition.fields:
             self.body.addWidget(QLabel(self.tr("确认对本案进行“%1”？").replace("%1", cases_labels.action(action))))
 
@@ -92,6 +96,29 @@ class ActionDialog(FormDialog):
         self.ok_button.setText(self.tr("提交审批(&S)") if self.transition.approval else self.tr("确定(&O)"))
         if self.editors:
             next(iter(self.editors.values())).focus_widget().setFocus()
+
+    def _disable_grounds_of_other_types(self, combo: QComboBox) -> None:
+        """中止事由 the core refuses for this patent's type (an invention and the 实用新型/外观设计 invalidation
+        ground) stay listed but disabled, with the core's refusal as the reason (tooltip and a line below)."""
+        model = combo.model()
+        reasons = []
+        for i in range(combo.count()):
+            code = suspension_ground_refusal(self._detail.patent_type, combo.itemData(i)) \
+                if combo.itemData(i) is not None else None
+            if code is None:
+                continue
+            reason = errors.reason_text(ValidationFailed("ground", code))
+            model.item(i).setEnabled(False)
+            combo.setItemData(i, reason, Qt.ItemDataRole.ToolTipRole)
+            reasons.append(self.tr("“%1”不可选：%2").replace("%1", combo.itemText(i)).replace("%2", reason))
+            if combo.currentIndex() == i:
+                combo.setCurrentIndex(0)
+        if reasons:
+            self.ground_note = QLabel("\n".join(reasons))
+            self.ground_note.setObjectName("ground_note")
+            self.ground_note.setWordWrap(True)
+            self.ground_note.setStyleSheet("color: #8a5300;")
+            self.form.addRow("", self.ground_note)
 
     # ---- what to pre-fill
     def _served(self) -> dict[int, date]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ipcase.domain.cases.patent_type_rules import unlawful_acts
 from ipcase.domain.enums import InfringingAct, PatentType
 from ipcase.domain.identifiers import parse_patent_number
 from ipcase.domain.permissions import may
@@ -65,6 +66,14 @@ class RequestDialog(DraftFormMixin, QDialog):
                            InfringingAct.OFFER: ui.act_offer_check, InfringingAct.SELL: ui.act_sell_check,
                            InfringingAct.IMPORT: ui.act_import_check}
 
+        # 被控侵权行为 the patent's type excludes (a design's 使用): disabled, the reason beside them (the core's rule).
+        self.acts_hint = QLabel()
+        self.acts_hint.setObjectName("acts_hint_label")
+        self.acts_hint.setWordWrap(True)
+        self.acts_hint.setStyleSheet("color: #8a5300;")
+        acts_row, _role = ui.content_form_layout.getLayoutPosition(ui.acts_layout)
+        ui.content_form_layout.insertRow(acts_row + 1, "", self.acts_hint)
+
         self.requesters = PartyListEditor("requesters", self.tr("请求人"), self.field_errors)
         self.respondents = PartyListEditor("respondents", self.tr("被请求人"), self.field_errors)
         for container, editor in ((ui.requesters_container, self.requesters),
@@ -93,6 +102,7 @@ class RequestDialog(DraftFormMixin, QDialog):
         ui.button_box.accepted.connect(self._on_button_box_accepted)
         ui.button_box.rejected.connect(self.reject)
         ui.patent_number_edit.textChanged.connect(self._on_patent_number_edit_changed)
+        ui.patent_type_combo.currentIndexChanged.connect(self._apply_patent_type)
         self._connect_changes()
 
         if detail:
@@ -100,6 +110,7 @@ class RequestDialog(DraftFormMixin, QDialog):
         else:
             self.requesters.add_party({})
             self.respondents.add_party({})
+        self._apply_patent_type()
         self._initial = self.form_data()
         self._loading = False
         self._load_officers()
@@ -185,6 +196,19 @@ class RequestDialog(DraftFormMixin, QDialog):
         combo = self.ui.patent_type_combo
         combo.setCurrentIndex(max(combo.findData(number.patent_type.value), 0))
 
+    def _apply_patent_type(self, *_args) -> None:
+        """The acts that cannot infringe a patent of the chosen type are unticked and disabled, with the reason
+        (the core's refusal text) as tooltip and on the line below."""
+        barred = set(unlawful_acts(self.ui.patent_type_combo.currentData(), [a.value for a in self.act_checks]))
+        reason = errors.reason_text(ValidationFailed("acts", "act_not_for_patent_type")) if barred else ""
+        for act, check in self.act_checks.items():
+            if act.value in barred:
+                check.setChecked(False)
+            check.setEnabled(act.value not in barred)
+            check.setToolTip(reason if act.value in barred else "")
+        self.acts_hint.setText(reason)
+        self.acts_hint.setVisible(bool(barred))
+
     # ---- the form as data (for drafts and for the service)
     def form_data(self) -> dict:
         ui = self.ui
@@ -225,6 +249,7 @@ class RequestDialog(DraftFormMixin, QDialog):
             ui.accused_product_edit.setText(data.get("accused_product", ""))
             for act, check in self.act_checks.items():
                 check.setChecked(act.value in data.get("acts", []))
+            self._apply_patent_type()
             ui.request_summary_edit.setPlainText(data.get("request_summary", ""))
             flags = data.get("flags", {})
             ui.flag_foreign_check.setChecked(bool(flags.get("foreign")))

@@ -47,6 +47,9 @@ def pending_approvals(uow: UnitOfWork, *, viewer_id: int) -> tuple[ApprovalInfo,
          .where(Approval.status == ApprovalStatus.PENDING.value).order_by(Approval.requested_at, Approval.id))
     if viewer is None or not _sees_approvals(viewer.role):
         q = q.where(Approval.requested_by == viewer_id)
+    else:
+        # A work list of what to decide: a supervising office reads its sub-offices' cases but decides none of them.
+        q = q.where(Case.office_id == viewer.office_id)
     names = {u.id: u.full_name for u in s.scalars(select(User))}
     rows = [replace(approval_info(a, cn, pn, names), parties=dispute_parties(req or "", resp or ""),
                     awaits_viewer=_awaits(role, a.reviewed_by is not None))
@@ -71,6 +74,8 @@ def _mediation_extensions(uow: UnitOfWork, viewer: User | None, viewer_id: int,
          .options(selectinload(MediationCase.parties)))
     if viewer is None or not _sees_approvals(viewer.role):
         q = q.where(MediationCase.extension_requested_by == viewer_id)
+    else:
+        q = q.where(MediationCase.office_id == viewer.office_id)
     return [ApprovalInfo(id=0, case_id=0, case_number=mc.case_number, patent_number=mc.patent_number,
                          action=MEDIATION_EXTENSION, payload={"reason": mc.extension_reason}, status="pending",
                          requested_by=names.get(mc.extension_requested_by, ""), requested_at=requested_at,

@@ -185,3 +185,15 @@ def test_holidays_are_national_kept_by_the_top_office_only(new_uow, tree):
         result = holidays.save_holiday_year(uow, actor_id=tree.city.admin.id, calendar=year, note="", now=at(DAY))
     assert result.cases >= 1
     assert county_case.detail(DAY).id == county_case.ref.id
+
+
+def test_the_citys_work_list_holds_only_what_the_city_decides(new_uow, tree):
+    """The city reads its county's cases, but its 部门负责人's 待我审批 lists only the city's approvals: a county
+    立案 approval waits for the county's head, not hers."""
+    county = Driver.new(new_uow, tree.county_a, at(DAY))
+    county.panel(at(DAY))
+    county.act("register", {"registered_date": DAY}, at(DAY))
+    with bound(new_uow, tree.city.dept_head) as uow:
+        assert pending_approvals(uow, viewer_id=tree.city.dept_head.id) == ()
+    with bound(new_uow, tree.county_a.dept_head) as uow:
+        assert [a.case_id for a in pending_approvals(uow, viewer_id=tree.county_a.dept_head.id)] == [county.ref.id]

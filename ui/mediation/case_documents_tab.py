@@ -21,6 +21,7 @@ from ipcase.domain.documents.types import Addressee, doc_type
 from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.mediation import MediationCaseDetail
 from ipcase.queries.mediation import cases as mediation_queries
+from ipcase.services.audit import outputs
 from ipcase.services.mediation import case_documents as doc_services
 from ui.common import labels
 from ui.common.file_dialogs import save_file
@@ -121,7 +122,7 @@ class MediationDocumentsTab(QWidget):
         row = QHBoxLayout()
         for text, slot in ((self.tr("预览/打印(&V)"), lambda: self._with_files(self._show)),
                            (self.tr("用 Word/WPS 打开(&W)"),
-                            lambda: self._with_files(lambda stem, pdf, docx: open_externally(docx, f"{stem}.docx"))),
+                            lambda: self._with_files(self._open_in_word)),
                            (self.tr("另存为(&S)…"), lambda: self._with_files(self._save))):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -157,13 +158,24 @@ class MediationDocumentsTab(QWidget):
         doc = self.detail.documents[min(rows)]
         ctx = self._ctx
         ctx.runner.run_db(ctx.db(mediation_queries.document_file, document_id=doc.id),
-                          on_success=lambda files: then(*files), owner=self)
+                          on_success=lambda files, doc_id=doc.id: then(doc_id, *files), owner=self)
 
-    def _show(self, stem: str, pdf: bytes, docx: bytes) -> None:
+    def _record(self, document_id: int, how: str, target: str) -> None:
+        """Printed, saved or opened outside: an audit entry (issue 13), written on the database lane."""
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(outputs.record_mediation_output, actor_id=ctx.user_id, document_id=document_id,
+                                 how=how, target=target, now=ctx.clock.now()), on_failure=lambda exc: None)
+
+    def _show(self, document_id: int, stem: str, pdf: bytes, docx: bytes) -> None:
         self.preview_dialog = PdfPreviewDialog(stem, pdf, docx, stem, self, note=self.tr("已签发的文书不能修改。"))
+        self.preview_dialog.output_made.connect(lambda how, target: self._record(document_id, how, target))
         self.preview_dialog.open()
 
-    def _save(self, stem: str, pdf: bytes, docx: bytes) -> None:
+    def _open_in_word(self, document_id: int, stem: str, pdf: bytes, docx: bytes) -> None:
+        self._record(document_id, "open", str(open_externally(docx, f"{stem}.docx")))
+
+    def _save(self, document_id: int, stem: str, pdf: bytes, docx: bytes) -> None:
         path = save_file(self, self.tr("另存为"), f"{stem}.pdf", self.tr("PDF (*.pdf);;Word (*.docx)"))
         if path:
             Path(path).write_bytes(docx if path.lower().endswith(".docx") else pdf)
+            self._record(document_id, "save", path)

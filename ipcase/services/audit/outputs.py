@@ -7,6 +7,7 @@ from datetime import datetime
 from ipcase.audit.capture import AT, note
 from ipcase.db.models.cases import Case
 from ipcase.db.models.documents import IssuedDocument
+from ipcase.db.models.mediation import MediationCase, MediationDocument
 from ipcase.loaders.rows import existing
 from ipcase.services.common import actor
 
@@ -21,11 +22,29 @@ def record_output(uow, *, actor_id: int, document_id: int, how: str, target: str
     user = actor(s, actor_id, None, "record_output")
     doc = existing(s, IssuedDocument, "document", document_id)
     case = s.get(Case, doc.case_id) if doc.case_id is not None else None
-    s.info[AT] = now
-    note(s, f"documents.{how}", kind="documents", key=doc.id, case_number=case.case_number if case else None,
-         detail={"number": doc.number, "title": doc.title, "file": target.rsplit("/", 1)[-1],
-                 "user": user.username})
+    _note_output(s, f"documents.{how}", "documents", doc, case.case_number if case else None, target, user, now)
     uow.commit()
+
+
+def record_mediation_output(uow, *, actor_id: int, document_id: int, how: str, target: str = "",
+                            now: datetime) -> None:
+    """The same for a document of a mediation case (mediation_documents): "mediation_documents.<how>"."""
+    if how not in HOW:
+        raise ValueError(f"how must be one of {HOW}")
+    s = uow.session
+    user = actor(s, actor_id, None, "record_mediation_output")
+    doc = existing(s, MediationDocument, "document", document_id)
+    case = s.get(MediationCase, doc.mediation_case_id)
+    _note_output(s, f"mediation_documents.{how}", "mediation_documents", doc,
+                 case.case_number if case else None, target, user, now)
+    uow.commit()
+
+
+def _note_output(s, action: str, kind: str, doc, case_number: str | None, target: str, user, now: datetime) -> None:
+    s.info[AT] = now
+    note(s, action, kind=kind, key=doc.id, case_number=case_number,
+         detail={"number": doc.number, "title": doc.title, "file": target.replace("\\", "/").rsplit("/", 1)[-1],
+                 "user": user.username})
 
 
 def record_report_export(uow, *, actor_id: int, period: str, target: str, now: datetime) -> None:
@@ -41,4 +60,4 @@ def record_report_export(uow, *, actor_id: int, period: str, target: str, now: d
     uow.commit()
 
 
-__all__ = ["HOW", "record_output", "record_report_export"]
+__all__ = ["HOW", "record_mediation_output", "record_output", "record_report_export"]

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from hearing_helpers import add_room, investigation_case, plan
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from shots import chinese_font, shot  # noqa: F401  (fixture)
 from ui_helpers import choose
 
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
+from ipcase.services.hearings import sessions as hearings
 from ui.hearings.late_notice import CANCEL, GO, POSTPONE
 from ui.hearings.schedule_dialog import HearingDialog
 from ui.sections import Sections
@@ -126,3 +128,23 @@ def test_the_batch_warns_one_line_per_late_case(make_ctx, staff, new_uow, clock,
     shot(box, "late_notice_batch.png")
     box.findChild(QPushButton, CANCEL).click()
     assert section.issued_table.rowCount() == before and shown.infos == []
+
+
+def test_postponing_from_the_batch_moves_the_registered_session(make_ctx, staff, new_uow, clock, qtbot, shown):
+    room = add_room(new_uow, staff, "第一口审庭", place="三楼", seats=20)
+    c = investigation_case(new_uow, staff)
+    start = datetime(2026, 11, 20, 9)        # a Friday; notices issued the day before are late
+    with new_uow() as uow:
+        hearings.schedule_hearing(uow, actor_id=staff.officer.id, case_id=c.ref.id, expected_version=c.ref.version,
+                                  plan=plan(room.id, start, datetime(2026, 11, 20, 11)),
+                                  override_reason="当事人同意", now=datetime(2026, 11, 2, 9, 30))
+    clock.at = datetime(2026, 11, 19, 9, 0)
+    window = _window(make_ctx, staff, qtbot)
+    section = window.sections.documents_view
+    window.show_section(section)
+    section.hearing_date_edit.setDate(start.date())
+    section.issue_hearing_notices()
+    _box(section).findChild(QPushButton, POSTPONE).click()
+    reschedule = section.findChild(HearingDialog, "late_notice_reschedule")
+    assert reschedule is not None and reschedule.windowTitle() == "变更口审安排"
+    assert reschedule.date_edit.date().toPython() == start.date() and shown.infos == []

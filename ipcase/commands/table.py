@@ -188,6 +188,8 @@ NOT_COMMANDS: dict[str, str] = {
     "ipcase.services.admin.setup:is_initialised": "reads whether an office exists",
     "ipcase.services.audit.outputs:record_output": "records that an issued document was printed, saved or opened "
                                                    "outside: an audit entry, nothing to replay",
+    "ipcase.services.audit.outputs:record_list_output": "records that a list was exported or printed: an audit "
+                                                        "entry, nothing to replay",
     "ipcase.services.audit.outputs:record_mediation_output": "records that a mediation case's document was "
                                                              "printed, saved or opened outside: an audit entry",
     "ipcase.services.audit.outputs:record_report_export": "records that a statistics report was written to a file: "

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTableView, QWidget
 
 from ipcase.reports.list_export import write_list_xlsx
+from ipcase.services.audit import outputs
 from ui.common import messages
 from ui.common.table_model import RAW_ROLE
 
@@ -110,15 +111,33 @@ class ListOutput(QWidget):
     def export_to(self, path: Path) -> None:
         title, subtitle = self._title(), self._subtitle()
 
+        def written(done: Path, rows: int) -> None:
+            self._record("export", title, subtitle, rows, str(done))
+            self._on_exported(done)
+
         def write(cells: Cells) -> None:
             self._ctx.runner.run_render(
                 lambda: write_list_xlsx(path, title=title, subtitle=subtitle, headers=cells[0], rows=cells[1]),
-                on_success=self._on_exported, on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+                on_success=lambda done: written(done, len(cells[1])),
+                on_failure=lambda exc: messages.show_error(self, exc), owner=self)
         self._collect(self, write)
 
     def print_to(self, printer: QPrinter) -> None:
         title, subtitle = self._title(), self._subtitle()
-        self._collect(self, lambda cells: print_cells(printer, title, subtitle, cells))
+
+        def print_them(cells: Cells) -> None:
+            print_cells(printer, title, subtitle, cells)
+            self._record("print", title, subtitle, len(cells[1]), printer.outputFileName())
+        self._collect(self, print_them)
+
+    def _record(self, how: str, title: str, subtitle: str, rows: int, target: str) -> None:
+        """Every export and print is an audit entry (issue 13), written on the database lane."""
+        ctx = self._ctx
+        if getattr(ctx, "user", None) is None:
+            return   # no one logged in: nothing to record against
+        ctx.runner.run_db(ctx.db(outputs.record_list_output, actor_id=ctx.user_id, how=how, title=title,
+                                 filters=subtitle, rows=rows, target=target, now=ctx.clock.now()),
+                          on_failure=lambda exc: None)
 
     # ---- slots
     def _on_export_button_clicked(self) -> None:

@@ -40,6 +40,21 @@ def record_mediation_output(uow, *, actor_id: int, document_id: int, how: str, t
     uow.commit()
 
 
+def record_list_output(uow, *, actor_id: int, how: str, title: str, filters: str, rows: int, target: str = "",
+                       now: datetime) -> None:
+    """A register's list (案件, 收案 …) exported to Excel (`how` "export", `target` the file) or printed ("print"):
+    "lists.<how>" with the list's title, what it was filtered by and how many rows left the application."""
+    if how not in ("export", "print"):
+        raise ValueError("how must be export or print")
+    s = uow.session
+    user = actor(s, actor_id, None, "record_list_output")
+    s.info[AT] = now
+    note(s, f"lists.{how}", kind="lists",
+         detail={"title": title, "filters": filters, "rows": rows,
+                 "file": target.replace("\\", "/").rsplit("/", 1)[-1], "user": user.username})
+    uow.commit()
+
+
 def _note_output(s, action: str, kind: str, doc, case_number: str | None, target: str, user, now: datetime) -> None:
     s.info[AT] = now
     note(s, action, kind=kind, key=doc.id, case_number=case_number,
@@ -60,4 +75,4 @@ def record_report_export(uow, *, actor_id: int, period: str, target: str, now: d
     uow.commit()
 
 
-__all__ = ["HOW", "record_mediation_output", "record_output", "record_report_export"]
+__all__ = ["HOW", "record_list_output", "record_mediation_output", "record_output", "record_report_export"]

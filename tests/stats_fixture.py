@@ -75,9 +75,9 @@ def build(new_uow, staff) -> dict[str, int]:
     _register(a, _d(7, 3))
     _to_investigation(a, _d(7, 6), _d(7, 15))
     a.act("start_pause", {"pause_kind": "appraisal", "start_date": _d(7, 20)}, at(_d(7, 20)))
-    a.act_approved("suspend", {"ground": "invalidation_um_design", "start_date": _d(8, 1)}, at(_d(8, 1)))
+    a.act_approved("suspend", {"ground": "depends_on_other_case", "start_date": _d(8, 1)}, at(_d(8, 1)))
     a.act("end_pause", {"pause_kind": "appraisal", "end_date": _d(8, 20)}, at(_d(8, 20)))
-    a.act("resume", {"resume_date": _d(8, 25), "reason_text": "无效宣告审查结束。"}, at(_d(8, 25)))
+    a.act("resume", {"resume_date": _d(8, 25), "reason_text": "另案审理结束。"}, at(_d(8, 25)))
     a.act("schedule_hearing", {"hearing_at": datetime.combine(_d(10, 9), time(9, 30)), "room": "第一口审庭"},
           at(_d(9, 1)))
     a.act("hold_hearing", {"held_date": _d(10, 9)}, at(_d(10, 9)))

@@ -59,6 +59,6 @@ def test_an_office_configures_a_substitute_font_and_documents_use_it(new_uow, st
                                       expected_version=settings.version)
     with new_uow() as uow:
         assert q.document_settings(uow, office_id=staff.office.id).fonts == (("title", str(substitute)),)
-        fonts = docs.document_fonts(uow.session)
+        fonts = docs.document_fonts(uow.session, staff.office.id)
     assert (fonts.title.path, fonts.title.official, fonts.title.family) == (substitute, True, BUNDLED_FAMILY)
     assert fonts.body.path == BUNDLED_FONT or fonts.body.official

@@ -155,7 +155,7 @@ def test_a_utility_model_case_against_an_absent_individual_business(new_uow, sta
 
     text = ruling_text(new_uow, staff, c, date(2025, 11, 12))
     lines = text.split("\n")
-    assert lines[1] == c.ref.case_number                       # one number: the 案号
+    assert lines[1:3] == ["专利侵权纠纷案件行政裁决书", c.ref.case_number]   # the office apart; one number: the 案号
     block = lines[lines.index(f"被请求人：{SHOP.name}（个体工商户）"):][:3]
     assert block == [f"被请求人：{SHOP.name}（个体工商户）", "经营场所：义乌市国际商贸城5区2号", "经营者：赵四"]
     assert "统一社会信用代码" not in text and "居民身份证号码" not in text

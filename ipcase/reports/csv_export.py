@@ -2,7 +2,6 @@
 column (件 / % / 日); the ranking follows the table after an empty line."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from ipcase.dto.statistics import StatsReport

@@ -41,7 +41,7 @@ def test_office_error_is_shown_next_to_the_pattern(make_ctx, staff, qtbot, shown
     assert shown.infos and "已保存" in shown.infos[-1]
 
 
-def test_entering_a_provisional_year_recomputes_deadlines(make_ctx, staff, qtbot, chinese_font):
+def test_entering_a_provisional_year_recomputes_deadlines(make_ctx, staff, qtbot, chinese_font):  # noqa: F811 - the fixture
     view = _view(make_ctx, staff, qtbot)
     page = view.holidays_page
     assert page._year == 2027                      # the first provisional year is selected

@@ -11,19 +11,27 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.common.field_errors import FieldErrors
+from ui.common.screen_fit import scrolling
 
 OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
 
 
 class FormDialog(QDialog):
 
-    def __init__(self, parent: QWidget | None, *, min_width: int = 0):
+    def __init__(self, parent: QWidget | None, *, min_width: int = 0, scroll: bool = False):
+        """`scroll`: the rows scroll (the summary and the buttons stay in view) — for a form taller than a laptop
+        screen at 125 % scaling."""
         super().__init__(parent)
         if min_width:
             self.setMinimumWidth(min_width)
         self.body = QVBoxLayout(self)
         self.form = QFormLayout()
-        self.body.addLayout(self.form)
+        if scroll:
+            rows = QWidget()
+            rows.setLayout(self.form)
+            self.body.addWidget(scrolling(rows))
+        else:
+            self.body.addLayout(self.form)
         self.summary_label = QLabel()
         self.field_errors = FieldErrors(self.summary_label)
         self._above = 0

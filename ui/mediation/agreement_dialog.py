@@ -57,7 +57,7 @@ class AgreementDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, host: MediationHost, current: AgreementInfo | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, scroll=True)   # the terms and one signer row per party outgrow a laptop screen
         self._ctx, self._host, self._current = ctx, host, current
         self._drafts = drafts_for(ctx)
         self.draft_key = f"mediation_agreement_{host.kind}_{host.id}_{current.id if current else 'new'}"

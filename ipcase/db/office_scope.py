@@ -102,7 +102,7 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     evidence.Appraisal: _through(_CASE),
     evidence.EvidenceExtension: _through(_CASE),
     evidence.EvidenceItem: _through(_CASE),
-    evidence.EvidenceFile: _through(("item_id", evidence.EvidenceItem)),
+    evidence.EvidenceFile: _through(("item_id", evidence.EvidenceItem), ("opinion_id", evidence.TechOpinion)),
     evidence.InvestigationRecord: _through(_CASE),
     evidence.Seizure: _through(_CASE),
     evidence.TechOpinion: _through(_CASE),

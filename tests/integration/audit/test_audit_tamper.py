@@ -275,7 +275,8 @@ def test_printing_or_saving_an_issued_document_is_recorded(demo):
     from ipcase.services.audit.outputs import record_output
     with new_uow() as uow:
         doc_id, clerk, number = uow.session.execute(sa.text(
-            "SELECT d.id, d.issued_by, c.case_number FROM documents d JOIN cases c ON c.id = d.case_id")).one()
+            "SELECT d.id, d.issued_by, c.case_number FROM documents d JOIN cases c ON c.id = d.case_id "
+                "ORDER BY d.id LIMIT 1")).one()
     for how in ("print", "save"):
         with new_uow() as uow:
             record_output(uow, actor_id=clerk, document_id=doc_id, how=how, target="/tmp/调查通知书.pdf", now=NOW)

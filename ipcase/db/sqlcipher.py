@@ -37,11 +37,26 @@ def is_encrypted(path: Path) -> bool:
     """True for a non-empty file that is not plain SQLite (an encrypted database, or a damaged file: opening
     it with a key tells which)."""
     try:
+        size = path.stat().st_size
         with open(path, "rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
+            head = f.read(24)
     except FileNotFoundError:
         return False
-    return bool(head) and head != SQLITE_MAGIC
+    if not head or head[:16] == SQLITE_MAGIC:
+        return False
+    # What SQLCipher never writes, so the file is damaged or foreign rather than encrypted: only whole pages
+    # (a multiple of 512 bytes), a random salt first (never all zeros, never readable text), and the plain
+    # SQLite header's fixed payload fractions (64, 32, 32 at bytes 21–23) only when its magic was overwritten.
+    if size % 512 or not any(head[:16]) or head[21:24] == b"\x40\x20\x20" or _readable(head[:16]):
+        return False
+    return True
+
+
+def _readable(data: bytes) -> bool:
+    try:
+        return data.decode("utf-8").isprintable()
+    except UnicodeDecodeError:
+        return False
 
 
 def key_for(path: Path, passphrase: str) -> DatabaseKey:

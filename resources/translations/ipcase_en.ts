@@ -1647,255 +1647,255 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/audit/section.py" line="33"/>
+        <location filename="../../ui/audit/labels.py" line="8"/>
         <source>审计链缺少条目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="34"/>
+        <location filename="../../ui/audit/labels.py" line="9"/>
         <source>审计链断开（条目被删除、插入或替换）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="35"/>
+        <location filename="../../ui/audit/labels.py" line="10"/>
         <source>审计条目被改动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="36"/>
+        <location filename="../../ui/audit/labels.py" line="11"/>
         <source>审计链被截短（检查点记录的条目已不存在）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="37"/>
+        <location filename="../../ui/audit/labels.py" line="12"/>
         <source>审计链被重写（与检查点记录的哈希不一致）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="38"/>
+        <location filename="../../ui/audit/labels.py" line="13"/>
         <source>检查点文件签名无效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="39"/>
+        <location filename="../../ui/audit/labels.py" line="14"/>
         <source>审计链缺少起点条目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="40"/>
+        <location filename="../../ui/audit/labels.py" line="15"/>
         <source>检查点目录中没有本数据库的检查点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="41"/>
+        <location filename="../../ui/audit/labels.py" line="16"/>
         <source>记录被绕过系统改动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="42"/>
+        <location filename="../../ui/audit/labels.py" line="17"/>
         <source>记录被绕过系统删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="43"/>
+        <location filename="../../ui/audit/labels.py" line="18"/>
         <source>记录被绕过系统插入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="44"/>
+        <location filename="../../ui/audit/labels.py" line="19"/>
         <source>文件内容与其哈希不一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="46"/>
+        <location filename="../../ui/audit/labels.py" line="22"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="46"/>
+        <location filename="../../ui/audit/labels.py" line="23"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="46"/>
+        <location filename="../../ui/audit/labels.py" line="24"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="46"/>
+        <location filename="../../ui/audit/labels.py" line="25"/>
         <source>事件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="46"/>
+        <location filename="../../ui/audit/labels.py" line="26"/>
         <source>起点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="47"/>
+        <location filename="../../ui/audit/labels.py" line="27"/>
         <source>基线</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="67"/>
-        <location filename="../../ui/audit/section.py" line="97"/>
+        <location filename="../../ui/audit/section.py" line="52"/>
+        <location filename="../../ui/audit/section.py" line="82"/>
         <source>案号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="70"/>
+        <location filename="../../ui/audit/section.py" line="55"/>
         <source>全部用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="75"/>
+        <location filename="../../ui/audit/section.py" line="60"/>
         <source>操作（如 auth.login）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="76"/>
+        <location filename="../../ui/audit/section.py" line="61"/>
         <source>查询(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="79"/>
+        <location filename="../../ui/audit/section.py" line="64"/>
         <source>导出(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="82"/>
+        <location filename="../../ui/audit/section.py" line="67"/>
         <source>完整校验(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="85"/>
+        <location filename="../../ui/audit/section.py" line="70"/>
         <source>案号：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="85"/>
+        <location filename="../../ui/audit/section.py" line="70"/>
         <source>用户：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="86"/>
+        <location filename="../../ui/audit/section.py" line="71"/>
         <source>从：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="86"/>
+        <location filename="../../ui/audit/section.py" line="71"/>
         <source>到：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="87"/>
+        <location filename="../../ui/audit/section.py" line="72"/>
         <source>操作：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="96"/>
+        <location filename="../../ui/audit/section.py" line="81"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="96"/>
+        <location filename="../../ui/audit/section.py" line="81"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="96"/>
+        <location filename="../../ui/audit/section.py" line="81"/>
         <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="96"/>
+        <location filename="../../ui/audit/section.py" line="81"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="96"/>
+        <location filename="../../ui/audit/section.py" line="81"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="97"/>
+        <location filename="../../ui/audit/section.py" line="82"/>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="97"/>
+        <location filename="../../ui/audit/section.py" line="82"/>
         <source>变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="133"/>
+        <location filename="../../ui/audit/section.py" line="118"/>
         <source>共 %1 条，显示最新 %2 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="135"/>
+        <location filename="../../ui/audit/section.py" line="120"/>
         <source>系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="149"/>
-        <location filename="../../ui/audit/section.py" line="160"/>
+        <location filename="../../ui/audit/section.py" line="134"/>
+        <location filename="../../ui/audit/section.py" line="145"/>
         <source>导出审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="150"/>
+        <location filename="../../ui/audit/section.py" line="135"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="159"/>
+        <location filename="../../ui/audit/section.py" line="144"/>
         <source>已导出 %1 条到 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="165"/>
+        <location filename="../../ui/audit/section.py" line="150"/>
         <source>正在校验审计链、全部记录和文件……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="166"/>
+        <location filename="../../ui/audit/section.py" line="151"/>
         <source>正在校验…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="166"/>
+        <location filename="../../ui/audit/section.py" line="151"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="167"/>
-        <location filename="../../ui/audit/section.py" line="198"/>
+        <location filename="../../ui/audit/section.py" line="152"/>
+        <location filename="../../ui/audit/section.py" line="183"/>
         <source>完整校验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="202"/>
+        <location filename="../../ui/audit/section.py" line="187"/>
         <source>已校验 %1 个审计条目、%2 条记录、%3 个检查点；链头 %4。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="207"/>
+        <location filename="../../ui/audit/section.py" line="192"/>
         <source>记录未被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="210"/>
+        <location filename="../../ui/audit/section.py" line="195"/>
         <source>发现 %1 处改动，详见下方。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="218"/>
+        <location filename="../../ui/audit/section.py" line="203"/>
         <source>案号 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/section.py" line="220"/>
+        <location filename="../../ui/audit/section.py" line="205"/>
         <source>审计条目 #%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,6 +21,7 @@ from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import service as service_records
 from ui.common import labels, messages
 from ui.common.fields import date_edit
+from ui.common.list_output import ALL_ROWS, Cells, ListOutput, shown_rows
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.plain_table import fill, text_table
 from ui.common.tabs import PageTabs, with_count
@@ -28,6 +29,12 @@ from ui.documents import labels as doc_labels
 from ui.documents.case_tab import both_files, record_output, run_batch
 from ui.documents.late_notice_check import check_late_notices
 from ui.shell.context import AppContext
+
+
+def _issued_line(d) -> list[str]:
+    """One issued document as the register shows it (the table and its export)."""
+    return [d.case_number or "", d.title, d.number, d.addressee, labels.fmt_date(d.issued_at), d.signed_by,
+            d.issued_by, str(d.served_count)]
 
 
 class DocumentsView(QWidget):
@@ -60,12 +67,19 @@ class DocumentsView(QWidget):
 
         pending = QWidget()
         pending_layout = QVBoxLayout(pending)
+        pending_bar = QHBoxLayout()
+        pending_layout.addLayout(pending_bar)
         self.pending_label = QLabel()
-        pending_layout.addWidget(self.pending_label)
+        pending_bar.addWidget(self.pending_label, 1)
         self.pending_table = text_table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人"),
                                      self.tr("签发时间"), self.tr("公告期满视为送达")], "office_pending_table")
         self.pending_table.doubleClicked.connect(lambda _i: self._open(self.pending_table, self.to_serve))
         pending_layout.addWidget(self.pending_table)
+        # 待送达 holds every row it has: export and print what it shows
+        self.pending_output = ListOutput(ctx, shown_rows(self.pending_table), title=lambda: self.tr("待送达文书登记"),
+                                         subtitle=lambda: self._output_subtitle(""),
+                                         file_stem=lambda: self.tr("待送达文书"))
+        pending_bar.addWidget(self.pending_output)
         self.tabs.addTab(pending, self.tr("待送达"))
 
         issued = QWidget()
@@ -91,6 +105,13 @@ class DocumentsView(QWidget):
                                         "issued_table")
         self.issued_table.doubleClicked.connect(lambda _i: self._on_preview_button_clicked())
         issued_layout.addWidget(self.issued_table)
+        # the issued list shows the latest 500: the export reads every document the search and type select
+        self.issued_output = ListOutput(ctx, self._all_documents, title=lambda: self.tr("文书登记簿"),
+                                        subtitle=lambda: self._output_subtitle(
+                                            self.search_edit.text().strip(),
+                                            self.type_combo.currentText() if self.type_combo.currentData() else ""),
+                                        file_stem=lambda: self.tr("文书登记簿"))
+        bar.addWidget(self.issued_output)
         self.tabs.addTab(issued, self.tr("已签发文书"))
 
     def refresh(self) -> None:
@@ -114,8 +135,26 @@ class DocumentsView(QWidget):
     def _on_documents_loaded(self, rows) -> None:
         self.documents = rows
         self.tabs.setTabText(1, with_count(self.tr("已签发文书"), len(rows)))
-        fill(self.issued_table, [[d.case_number or "", d.title, d.number, d.addressee, labels.fmt_date(d.issued_at),
-                                  d.signed_by, d.issued_by, str(d.served_count)] for d in rows])
+        fill(self.issued_table, [_issued_line(d) for d in rows])
+
+    def _all_documents(self, owner: QWidget, then) -> None:
+        """Every issued document the search and the type select (not only the latest shown), as the table."""
+        ctx = self._ctx
+        headers = [self.issued_table.horizontalHeaderItem(c).text() for c in range(self.issued_table.columnCount())]
+
+        def laid_out(rows) -> None:
+            cells: Cells = (headers, [_issued_line(d) for d in rows])
+            then(cells)
+        ctx.runner.run_db(ctx.db(doc_queries.recent_documents, office_id=ctx.user.office_id,
+                                 text=self.search_edit.text(), doc_type=self.type_combo.currentData() or "",
+                                 limit=ALL_ROWS), on_success=laid_out, owner=owner)
+
+    def _output_subtitle(self, text: str, doc_type: str = "") -> str:
+        """What the exported or printed list was filtered by, and when it was made."""
+        bits = [self.tr("搜索：%1").replace("%1", text) if text else "",
+                self.tr("文书：%1").replace("%1", doc_type) if doc_type else "",
+                self.tr("导出时间：%1").replace("%1", labels.fmt_date(self._ctx.clock.now()))]
+        return "；".join(b for b in bits if b)
 
     def _open(self, table, rows) -> None:
         picked = {i.row() for i in table.selectedIndexes()}

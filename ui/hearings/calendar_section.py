@@ -29,6 +29,7 @@ from ipcase.queries.admin import holidays as holiday_queries
 from ipcase.queries.admin import users as user_queries
 from ipcase.queries.hearings import sessions as hearing_queries
 from ui.common import labels
+from ui.common.list_output import Cells, ListOutput
 from ui.hearings import labels as hearing_labels
 from ui.hearings.schedule_dialog import HearingDialog
 from ui.hearings.week_grid import TODAY_FILL, WEEKDAYS, WeekGrid
@@ -77,6 +78,10 @@ class HearingCalendarView(QWidget):
         self.range_label.setMinimumWidth(220)
         bar.addWidget(self.range_label)
         bar.addStretch(1)
+        # the sessions of the week or month shown, for the room or person chosen: the 口审 register on paper
+        self.output = ListOutput(ctx, self._shown_sessions, title=lambda: self.tr("口头审理登记"),
+                                 subtitle=self._output_subtitle, file_stem=lambda: self.tr("口头审理登记"))
+        bar.addWidget(self.output)
         filter_label = QLabel(self.tr("显示(&F)："))
         bar.addWidget(filter_label)
         self.filter_combo = QComboBox()
@@ -123,6 +128,7 @@ class HearingCalendarView(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         self.mode = "week"
+        self.entries: tuple[CalendarEntry, ...] = ()
         self._month_cells: dict[tuple[int, int], date] = {}
         self._filters_loaded = False
 
@@ -242,6 +248,26 @@ class HearingCalendarView(QWidget):
             self.pending_list.addItem(item)
         if not items:
             self.pending_list.addItem(self.tr("（无）"))
+
+    # ---- export and print
+    def register_cells(self) -> Cells:
+        """The sessions shown (the range and the room or person chosen), one line each, in time order."""
+        headers = [self.tr("时间"), self.tr("口审庭"), self.tr("案号"), self.tr("当事人"), self.tr("第几次"),
+                   self.tr("人员"), self.tr("状态"), self.tr("公开")]
+        rows = [[hearing_labels.hearing_when(e.starts_at, e.ends_at), e.room_name, e.case_number or self.tr("未立案"),
+                 e.title, str(e.session_no), e.people, hearing_labels.hearing_status(e.status),
+                 labels.yes_no(e.public)] for e in self.entries]
+        return headers, rows
+
+    def _shown_sessions(self, _owner: QWidget, then) -> None:
+        then(self.register_cells())
+
+    def _output_subtitle(self) -> str:
+        start, end = self._range()
+        bits = [self.tr("%1 至 %2").replace("%1", labels.fmt_date(start)).replace("%2", labels.fmt_date(end)),
+                self.filter_combo.currentText() if self.filter_combo.currentData() else "",
+                self.tr("导出时间：%1").replace("%1", labels.fmt_date(self._ctx.clock.now()))]
+        return "；".join(b for b in bits if b)
 
     # ---- moving by drag
     def _on_month_table_cell_double_clicked(self, row: int, col: int) -> None:

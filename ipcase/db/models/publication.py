@@ -17,7 +17,6 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
-    UniqueConstraint,
     event,
     inspect,
 )
@@ -34,7 +33,6 @@ class PublishedRuling(Base):
     """One version of a ruling prepared for the public: the redacted text, the masks that made it, where it was
     published and by whose approval, and the files as published."""
     __tablename__ = "published_rulings"
-    __table_args__ = (UniqueConstraint("case_id", "version"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))          # the ruling as issued

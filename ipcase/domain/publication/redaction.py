@@ -45,6 +45,7 @@ class Person:
     name: str
     source: str                # 当事人 / 代理人 / 证人 / 法定代表人
     natural: bool = True       # a legal person's name is published as it is
+    accept: bool = True        # proposed as accepted (a legal representative's name: proposed, not accepted)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def name_masks(persons: Iterable[Person]) -> list[Mask]:
         options += [stem + s for s in _SUFFIXES]
         pick = next(o for o in options if o not in taken)
         taken.add(pick)
-        out.append(Mask(name, pick, MaskKind.NAME, True, p.source))
+        out.append(Mask(name, pick, MaskKind.NAME, p.accept, p.source))
     return out
 
 

@@ -50,7 +50,6 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["requested_by"], ["users.id"], name=op.f("fk_published_rulings_requested_by_users")),
         sa.ForeignKeyConstraint(["decided_by"], ["users.id"], name=op.f("fk_published_rulings_decided_by_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_published_rulings")),
-        sa.UniqueConstraint("case_id", "version", name=op.f("uq_published_rulings_case_id_version")),
     )
     for column in ("case_id", "status", "published_on"):
         op.create_index(op.f(f"ix_published_rulings_{column}"), "published_rulings", [column])

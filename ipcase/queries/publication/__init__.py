@@ -1,0 +1,1 @@
+"""Read side of the publication feature: the redaction editor, the register of published rulings, typical cases."""

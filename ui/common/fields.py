@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from ipcase.domain.enums import PartyRole
 from ipcase.domain.machine import Field, FieldKind
 from ipcase.dto.cases import PartyInfo
 from ui.common import labels
-from ui.common.date_field import DateField
+from ui.common.date_field import DateField, DateTimeField
 from ui.common.i18n import tr
 from ui.common.labels import FieldScope
 
@@ -65,15 +64,10 @@ class DateEditor(Editor):
 class DateTimeEditor(Editor):
     def __init__(self, f: Field, today: date):
         start = f.default if isinstance(f.default, datetime) else datetime.combine(today, time(9, 30))
-        self.widget = QDateTimeEdit(QDateTime(to_qdate(start.date()), QTime(start.hour, start.minute)))
-        self.widget.setCalendarPopup(True)
-        self.widget.setDisplayFormat("yyyy-MM-dd HH:mm")
-        if f.past_only:
-            self.widget.setMaximumDate(to_qdate(today))
+        self.widget = DateTimeField(start, latest=today if f.past_only else None)
 
     def value(self) -> datetime:
-        q = self.widget.dateTime()
-        return datetime.combine(from_qdate(q.date()), time(q.time().hour(), q.time().minute()))
+        return self.widget.value()
 
 
 class TextEditor(Editor):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QTimeEdit,
     QWidget,
 )
 
@@ -30,6 +29,7 @@ from ipcase.queries.hearings import sessions as hearing_queries
 from ipcase.services.hearings import requests as hearing_requests
 from ipcase.services.hearings import sessions as hearings
 from ui.common import labels, messages
+from ui.common.date_field import TimeField
 from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.form_dialog import FormDialog
 from ui.common.office_templates import office_template_dir
@@ -64,9 +64,9 @@ class HearingDialog(FormDialog):
         when = QHBoxLayout()
         self.date_edit = date_edit(ctx.clock.today(), weekday=True)
         self.date_edit.setObjectName("date_edit")
-        self.start_edit, self.end_edit = QTimeEdit(), QTimeEdit()
-        for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH:mm")
+        self.start_edit, self.end_edit = TimeField(), TimeField()   # typed 9:30, 0930, 下午3点…
+        self.start_edit.setObjectName("start_edit")
+        self.end_edit.setObjectName("end_edit")
         when.addWidget(self.date_edit)
         when.addWidget(self.start_edit)
         when.addWidget(QLabel("—"))

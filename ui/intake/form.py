@@ -6,11 +6,10 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,8 +28,8 @@ from ipcase.domain.permissions import may
 from ipcase.dto.intake import IntakeDetail, IntakeInput
 from ipcase.errors import ValidationFailed
 from ui.common import errors, labels
+from ui.common.date_field import DateTimeField
 from ui.common.field_errors import FieldErrors
-from ui.common.fields import from_qdate, to_qdate
 from ui.common.file_dialogs import open_files
 from ui.intake import labels as intake_labels
 from ui.intake.targets import TargetListEditor
@@ -64,12 +63,8 @@ class IntakeForm(QWidget):
         self.channel_combo.setObjectName("channel_combo")
         for channel in IntakeChannel:
             self.channel_combo.addItem(intake_labels.intake_channel(channel), channel.value)
-        self.received_edit = QDateTimeEdit()
+        self.received_edit = DateTimeField(now, latest=now.date())   # typed "2026-12-06 09:30", "20261206 0930"…
         self.received_edit.setObjectName("received_edit")
-        self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.received_edit.setCalendarPopup(True)
-        self.received_edit.setDateTime(QDateTime(to_qdate(now.date()), QTime(now.hour, now.minute)))
-        self.received_edit.setMaximumDate(to_qdate(now.date()))
         top = QHBoxLayout()
         for w in (self.kind_combo, self.channel_combo, self.received_edit):
             top.addWidget(w, 2)
@@ -179,11 +174,9 @@ class IntakeForm(QWidget):
 
     # ---- the item as data
     def form_data(self) -> dict:
-        received = self.received_edit.dateTime()
         return {
             "kind": self.kind_combo.currentData(), "channel": self.channel_combo.currentData(),
-            "received_at": datetime.combine(from_qdate(received.date()),
-                                            received.time().toPython()).replace(second=0).isoformat(),
+            "received_at": self.received_edit.value().isoformat(),
             "anonymous": self.anonymous_check.isChecked(), "submitter_name": self.submitter_edit.text(),
             "submitter_kind": self.submitter_kind_combo.currentData(),
             "submitter_credit_code": self.submitter_code_edit.text(), "submitter_phone": self.phone_edit.text(),
@@ -205,7 +198,7 @@ class IntakeForm(QWidget):
             self.channel_combo.setCurrentIndex(max(self.channel_combo.findData(d.get("channel")), 0))
             if d.get("received_at"):
                 at = datetime.fromisoformat(d["received_at"])
-                self.received_edit.setDateTime(QDateTime(to_qdate(at.date()), QTime(at.hour, at.minute)))
+                self.received_edit.set_value(at)
             self.anonymous_check.setChecked(bool(d.get("anonymous")))
             self.submitter_edit.setText(d.get("submitter_name", ""))
             self.submitter_kind_combo.setCurrentIndex(

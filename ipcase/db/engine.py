@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, create_engine, event
 
+from ipcase.db import search_index
+
 
 def make_engine(url: str, **kw) -> Engine:
     """An engine for `url`; SQLite connections get foreign keys, WAL and a busy timeout so a second
@@ -20,6 +22,7 @@ def make_engine(url: str, **kw) -> Engine:
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA busy_timeout=15000")
             cur.close()
+            search_index.register(dbapi_conn)  # the search-index triggers call ipcase_grams
 
         @event.listens_for(engine, "begin")
         def _begin(conn):
@@ -29,4 +32,8 @@ def make_engine(url: str, **kw) -> Engine:
 
         return engine
     kw.setdefault("pool_pre_ping", True)
+    if "+psycopg" in url.split("://", 1)[0]:
+        # psycopg prepares a statement server-side after its 5th run; PostgreSQL may then keep a generic plan
+        # that ignores the search pattern and its trigram index (TECH_NOTES.md).
+        kw.setdefault("connect_args", {}).setdefault("prepare_threshold", None)
     return create_engine(url, **kw)

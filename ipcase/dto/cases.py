@@ -99,6 +99,10 @@ class CaseFilter:
     descending: bool = True
     limit: int = 500
     offset: int = 0
+    # Keyset paging: the page starts after this key (Page.after of the previous page), so page 4,500 costs what
+    # page 1 costs. `count=False` skips the total (the list counts after showing its first page).
+    after: tuple | None = None
+    count: bool = True
 
 
 # ---- outputs --------------------------------------------------------------------------------------

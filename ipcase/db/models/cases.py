@@ -77,6 +77,16 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     # domain.statistics.ClosingMethod, set when the case closes and kept when it is archived: statistics
     # group by it in plain SQL (JSON access differs between SQLite and PostgreSQL).
     closing_method: Mapped[str | None] = mapped_column(String(30))  # indexed in models_statistics
+    # The case list's sort keys for columns that live in other rows, copied here by database triggers
+    # (migration 0022_search) whenever a party, the officer, the patent or the D12 deadline changes, so every
+    # sortable column pages by an index. Read-only for the services.
+    sort_requesters: Mapped[str | None] = mapped_column(Text, index=True)    # 请求人, in party order, "、"
+    sort_respondents: Mapped[str | None] = mapped_column(Text, index=True)   # 被请求人
+    sort_officer: Mapped[str | None] = mapped_column(String(60), index=True)  # 承办人's full name
+    sort_patent_number: Mapped[str | None] = mapped_column(String(30), index=True)
+    sort_patent_type: Mapped[str | None] = mapped_column(String(20), index=True)
+    sort_patent_title: Mapped[str | None] = mapped_column(String(300), index=True)
+    sort_closing_due: Mapped[date | None] = mapped_column(Date, index=True)  # 结案期限 (D12)
 
     patent: Mapped[Patent] = relationship()
     parties: Mapped[list[Party]] = relationship(back_populates="case", cascade="all, delete-orphan",

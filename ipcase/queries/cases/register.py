@@ -15,7 +15,6 @@ from ipcase.db.models.cases import (
     DeadlineRow,
     PanelSeat,
     Party,
-    Patent,
     Pause,
     TimelineEntry,
 )
@@ -50,8 +49,9 @@ from ipcase.dto.paging import Page
 from ipcase.errors import NotFound
 from ipcase.loaders.cases import snapshot
 from ipcase.loaders.settings import load_calendar
+from ipcase.queries import keyset
 from ipcase.queries.common import deadline_info
-from ipcase.queries.search import matched_field, number_condition, text_key
+from ipcase.queries.search import matched_field, number_condition, text_condition
 from ipcase.queries.statistics.sql import case_filter_conditions
 from ipcase.uow import UnitOfWork
 
@@ -59,31 +59,26 @@ _open_suspension = exists().where(Pause.case_id == Case.id, Pause.kind == PauseK
                                   Pause.end_date.is_(None))
 
 
-def _names(role: PartyRole):
-    return (select(func.aggregate_strings(Party.name, "、"))
-            .where(Party.case_id == Case.id, Party.role == role.value)
-            .correlate(Case).scalar_subquery())
+# The list's sortable columns (CaseListRow field → an indexed key on cases; the keys of columns that live in other
+# rows are copied onto cases by triggers, migration 0022_search).
+SORT_KEYS = {
+    "case_number": Case.case_number, "state": Case.state, "patent_number": Case.sort_patent_number,
+    "patent_type": Case.sort_patent_type, "patent_title": Case.sort_patent_title, "officer_name": Case.sort_officer,
+    "received_date": Case.received_date, "registered_date": Case.registered_date, "closed_date": Case.closed_date,
+    "closing_due": Case.sort_closing_due, "requesters": Case.sort_requesters, "respondents": Case.sort_respondents,
+}
 
 
-def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:
-    officer = aliased(User)
-    d12 = aliased(DeadlineRow)
-    columns = {
-        "case_number": Case.case_number, "state": Case.state, "patent_number": Patent.number,
-        "patent_type": Patent.patent_type, "patent_title": Patent.title, "officer_name": officer.full_name,
-        "received_date": Case.received_date, "registered_date": Case.registered_date,
-        "closed_date": Case.closed_date, "closing_due": d12.due_date,
-        "requesters": _names(PartyRole.REQUESTER), "respondents": _names(PartyRole.RESPONDENT),
-    }
+def _conditions(s: Session, flt: CaseFilter) -> list:
     conds = []
     if flt.office_id is not None:
         conds.append(Case.office_id == flt.office_id)
     if flt.states:
-        conds.append(Case.state.in_([CaseState(s).value for s in flt.states]))
+        conds.append(Case.state.in_([CaseState(st).value for st in flt.states]))
     if flt.officer_id is not None:
         conds.append(Case.officer_id == flt.officer_id)
     if flt.patent_type is not None:
-        conds.append(Patent.patent_type == PatentType(flt.patent_type).value)
+        conds.append(Case.sort_patent_type == PatentType(flt.patent_type).value)
     for name in ("flag_foreign", "flag_ecommerce", "flag_trade_fair"):
         value = getattr(flt, name)
         if value is not None:
@@ -100,31 +95,46 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     text = (flt.text or "").strip()
     if text:
         # A 案号 however typed ((2026)98, 2026-98 …), else any substring of 案号, party name, agent, credit code or
-        # patent number; 1–2 characters included (a trigram FTS index would miss those). Case-insensitive for ZL.
-        needle = text_key(text)
+        # patent number, 1–2 characters included, through the search index. Case-insensitive for ZL.
         by_number = number_condition(text, Case.case_number)
         conds.append(by_number if by_number is not None else
-                     Case.search_text.icontains(needle, autoescape=True) |
-                     Case.search_text.icontains(text, autoescape=True))
-    base = (select(Case.id).join(Patent, Patent.id == Case.patent_id).outerjoin(officer, officer.id == Case.officer_id)
-            .outerjoin(d12, and_(d12.case_id == Case.id, d12.code == DeadlineCode.D12.value)).where(*conds))
-    total = uow.session.scalar(select(func.count()).select_from(base.subquery()))
-    order = columns.get(flt.sort, Case.received_date)
-    order = order.desc() if flt.descending else order.asc()
-    q = (select(Case.id, Case.version, Case.case_number, Case.state, _open_suspension.label("suspended"),
-                Patent.number, Patent.patent_type, Patent.title, columns["requesters"], columns["respondents"],
-                officer.full_name, Case.received_date, Case.registered_date, Case.closed_date,
-                d12.due_date, d12.provisional, Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair)
-         .join(Patent, Patent.id == Case.patent_id).outerjoin(officer, officer.id == Case.officer_id)
-         .outerjoin(d12, and_(d12.case_id == Case.id, d12.code == DeadlineCode.D12.value))
-         .where(*conds).order_by(order.nulls_last(), Case.id.desc()).limit(flt.limit).offset(flt.offset))
+                     text_condition(s.get_bind().dialect.name, "cases", Case.id, Case.search_text, text))
+    return conds
+
+
+def count_cases(uow: UnitOfWork, flt: CaseFilter) -> int:
+    """How many cases the filter holds (the list asks after its first page is shown)."""
+    return uow.session.scalar(select(func.count(Case.id)).where(*_conditions(uow.session, flt)))
+
+
+def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:
+    s = uow.session
+    conds = _conditions(s, flt)
+    d12 = aliased(DeadlineRow)
+    key = SORT_KEYS.get(flt.sort, Case.received_date)
+    q = (select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state,
+                _open_suspension.label("suspended"), Case.sort_patent_number, Case.sort_patent_type,
+                Case.sort_patent_title, Case.sort_requesters, Case.sort_respondents, Case.sort_officer,
+                Case.received_date, Case.registered_date, Case.closed_date, d12.due_date, d12.provisional,
+                Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair, key.label(keyset.KEY))
+         .outerjoin(d12, and_(d12.case_id == Case.id, d12.code == DeadlineCode.D12.value)).where(*conds))
+    if flt.offset:
+        found = list(s.execute(keyset.ordered(q, key, Case.id, descending=flt.descending)
+                               .limit(flt.limit).offset(flt.offset)))
+        after = None
+    else:
+        found, after = keyset.page(s, q, key, Case.id, descending=flt.descending, limit=flt.limit,
+                                   after=flt.after)
     rows = tuple(
-        CaseListRow(r[0], r[1], r[2], CaseState(r[3]), bool(r[4]), r[5], PatentType(r[6]), r[7], r[8] or "",
-                    r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18])
-        for r in uow.session.execute(q))
+        CaseListRow(r[0], r[1], r[2], CaseState(r[3]), bool(r[4]), r[5] or "", PatentType(r[6]), r[7] or "",
+                    r[8] or "", r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17],
+                    r[18])
+        for r in found)
+    text = (flt.text or "").strip()
     if text:
-        rows = _with_match(uow.session, rows, text)
-    return Page(rows, total)
+        rows = _with_match(s, rows, text)
+    total = count_cases(uow, flt) if flt.count else None
+    return Page(rows, total, after)
 
 
 def _with_match(s: Session, rows: tuple[CaseListRow, ...], text: str) -> tuple[CaseListRow, ...]:

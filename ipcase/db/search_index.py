@@ -1,0 +1,82 @@
+"""The registers' search indexes over `search_text` (cases, intake items, mediation cases), built by migration
+0022_search and kept by database triggers, so every path that writes the column — services, imports, the demo's
+bulk inserts — keeps them right in the same transaction.
+
+SQLite: an FTS5 `trigram` table per register (substrings of 3+ characters) and a contentless FTS5 table of the
+text's 1- and 2-character grams (shorter queries; a trigram index cannot answer them). The grams are computed by
+the SQL function `ipcase_grams`, registered on every connection the app opens (`register`).
+PostgreSQL: a pg_trgm GIN index on search_text (ILIKE, 3+ characters) and a GIN index over `ipcase_grams(…)`, an
+IMMUTABLE SQL function returning the grams as an array (1–2 characters).
+
+An index only narrows: the query always re-checks the same LIKE the unindexed search runs, so results are exactly
+the LIKE scan's on both backends (ipcase.queries.text_search)."""
+from __future__ import annotations
+
+# register table → (FTS5 trigram table, FTS5 grams table). The migration repeats these names (it imports no
+# live code); tests/integration/db/test_search_index.py checks they agree.
+REGISTERS = {
+    "cases": ("cases_tri", "cases_grams"),
+    "intake_items": ("intake_items_tri", "intake_items_grams"),
+    "mediation_cases": ("mediation_cases_tri", "mediation_cases_grams"),
+}
+GRAMS_FUNCTION = "ipcase_grams"
+FTS_SUFFIXES = ("", "_data", "_idx", "_content", "_docsize", "_config")
+
+
+def grams(text: str | None) -> str:
+    """The distinct 1- and 2-character grams of the lower-cased text made only of letters and digits, space
+    separated: the FTS5 `ascii` tokenizer keeps every non-ASCII character and ASCII letters/digits in a token,
+    so each gram is exactly one token."""
+    t = (text or "").lower()
+    seen: dict[str, None] = {}
+    for i, ch in enumerate(t):
+        if not ch.isalnum():
+            continue
+        seen.setdefault(ch)
+        if i + 1 < len(t) and t[i + 1].isalnum():
+            seen.setdefault(t[i:i + 2])
+    return " ".join(seen)
+
+
+def gram_indexable(needle: str) -> bool:
+    """Whether a 1–2 character needle can be looked up in the grams table (letters and digits only)."""
+    return 0 < len(needle) <= 2 and all(ch.isalnum() for ch in needle)
+
+
+def register(dbapi_conn) -> None:
+    """Make `ipcase_grams` available on a SQLite (or SQLCipher) connection; the index triggers call it."""
+    try:
+        dbapi_conn.create_function(GRAMS_FUNCTION, 1, grams, deterministic=True)
+    except TypeError:  # a driver without the keyword
+        dbapi_conn.create_function(GRAMS_FUNCTION, 1, grams)
+
+
+def fts_phrase(text: str) -> str:
+    """`text` as one FTS5 string (a phrase): double quotes doubled, so no user text is ever read as query syntax
+    (NEAR, AND, *, -, column filters …)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def index_table_names() -> frozenset[str]:
+    """Every table the SQLite indexes create (the FTS5 tables and their shadow tables): not model tables."""
+    return frozenset(base + suffix for pair in REGISTERS.values() for base in pair for suffix in FTS_SUFFIXES)
+
+
+def outside_models(name, type_, _parent_names) -> bool:
+    """An alembic `include_name` hook: False for the search-index objects the models do not declare."""
+    if type_ == "table":
+        return name not in index_table_names()
+    if type_ == "index":
+        return not (name or "").startswith(("ix_search_", "ix_grams_"))
+    return True
+
+
+def rebuild(connection) -> None:
+    """Rebuild every register's index from its table (after a restore from an older tool, or to measure)."""
+    if connection.dialect.name != "sqlite":
+        return  # PostgreSQL's expression indexes are never behind
+    for table, (tri, gram) in REGISTERS.items():
+        connection.exec_driver_sql(f"INSERT INTO {tri}({tri}) VALUES('rebuild')")
+        connection.exec_driver_sql(f"INSERT INTO {gram}({gram}) VALUES('delete-all')")
+        connection.exec_driver_sql(
+            f"INSERT INTO {gram}(rowid, grams) SELECT id, {GRAMS_FUNCTION}(search_text) FROM {table}")

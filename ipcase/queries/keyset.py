@@ -1,0 +1,42 @@
+"""Keyset paging of a register: a page starts after the (sort key, id) of the previous page's last row, so any page
+costs what the first one costs (an OFFSET reads and drops every row before it).
+
+Order: the sort key in the asked direction with empty keys (NULL) last either way, ties by id in the same
+direction. Rows with a key and rows without are fetched as two index-friendly ranges — `(key, id) > (k, i)` and
+`key IS NULL AND id > i` — so a plain index on the key serves both directions on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+from sqlalchemy import Select, and_, literal, tuple_
+from sqlalchemy.orm import Session
+
+KEY = "sort_key"   # the label under which the query selects the sort key
+ID = "id"
+
+
+def ordered(q: Select, key, ident, *, descending: bool) -> Select:
+    """The whole order in one statement (for an OFFSET page or everything at once)."""
+    k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
+    return q.order_by(k.nulls_last(), i)
+
+
+def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, after: tuple | None):
+    """(rows, next_after): up to `limit` rows of `q` after the key `after`; next_after is None on the last page.
+    `q` selects the key labelled KEY and the id labelled ID."""
+    rows: list = []
+    if after is None or after[0] is not None:
+        cond = key.is_not(None)
+        if after is not None:
+            bound = tuple_(literal(after[0], key.type), literal(after[1], ident.type))
+            cond = tuple_(key, ident) < bound if descending else tuple_(key, ident) > bound
+        k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
+        rows = list(s.execute(q.where(cond).order_by(k, i).limit(limit)))
+    if len(rows) < limit:
+        cond = key.is_(None)
+        if after is not None and after[0] is None:
+            cond = and_(cond, ident < after[1] if descending else ident > after[1])
+        rows += s.execute(q.where(cond).order_by(ident.desc() if descending else ident.asc())
+                          .limit(limit - len(rows)))
+    if len(rows) < limit or not rows:
+        return rows, None
+    last = rows[-1]._mapping
+    return rows, (last[KEY], last[ID])

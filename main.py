@@ -131,7 +131,8 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName("ipcase")
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     ui_app.install_cjk_font(qapp)
-    ui_app.install_translators(qapp, args.lang)
+    from ui.shell import language
+    ui_app.install_translators(qapp, language.chosen(args.lang))
     from ui import catalogue
     from ui.common import texts
     texts.install(catalogue.TEXTS)  # every feature's labels and error texts, for the shell and the common kit

@@ -31,8 +31,9 @@ def common_options(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> N
                         help="where the SQLite file, drafts, backups and the log live")
     parser.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, default=default,
                         help="pretend today is this date (demos, screenshots)")
-    parser.add_argument("--lang", metavar="LOCALE", default=argparse.SUPPRESS if in_subcommand else "zh_CN",
-                        help="UI language (default zh_CN)")
+    parser.add_argument("--lang", metavar="LOCALE", default=argparse.SUPPRESS if in_subcommand else None,
+                        help="UI language for this start: zh_CN or en (default: the one chosen in the window's "
+                             "帮助 › 界面语言 menu, else zh_CN)")
     parser.add_argument("--no-demo", action="store_true", default=argparse.SUPPRESS if in_subcommand else False,
                         help="never fill an empty database with demo cases")
 

@@ -6,141 +6,142 @@
     <message>
         <location filename="../../ui/common/errors.py" line="107"/>
         <source>第 %1 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="151"/>
         <location filename="../../ui/common/field_errors.py" line="243"/>
         <source>请更正以下内容：</source>
-        <translation type="unfinished"></translation>
+        <translation>Please correct the following:</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="155"/>
         <source>不能执行“%1”：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot perform &quot;%1&quot;:</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="159"/>
         <source>“%1”：节假日全国统一，只能由最上级机关的管理员维护。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: public holidays are the same nationwide and only an administrator of the top-level office maintains them.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="161"/>
         <source>“%1”：该记录属于下级机关，上级机关只能查阅，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: this record belongs to a subordinate office; a supervising office may only read it.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="162"/>
         <source>“%1”：该记录不属于本机关，不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: this record does not belong to your office and cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="164"/>
         <source>您的账户已被停用或更改，请重新登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account has been deactivated or changed; please log in again.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="166"/>
         <source>当前用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Current user</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="168"/>
         <source>%1无权进行“%2”。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not perform &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="170"/>
         <source>口审安排不符合以下规则：</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing arrangements break these rules:</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="173"/>
         <source>此案件已被他人修改，已重新载入最新内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>This case was changed by someone else; the latest content has been reloaded.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="174"/>
         <source>此记录已被他人修改，已重新载入最新内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was changed by someone else; the latest content has been reloaded.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="176"/>
         <source>对方所作的修改：</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes made by the other person:</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="177"/>
         <source>您填写的内容仍保留在窗口中，请核对后再提交。</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed is still in the window; check it and submit again.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="180"/>
         <source>未找到%1（%2），可能已被删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) not found; it may have been deleted.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="183"/>
         <source>密码连续输错次数过多，账户已锁定至 %1。
 届时可再试；如需提前解锁，请联系本局系统管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords: the account is locked until %1.
+Try again then; to unlock it sooner, contact your office&apos;s system administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="186"/>
         <source>用户名或密码不正确，或账户已停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password, or the account is deactivated.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="190"/>
         <source>数据库正忙（其他用户正在保存），本次操作未保存，请稍后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy (another user is saving); this action was not saved, please try again shortly.</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="192"/>
         <source>操作失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation failed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="193"/>
         <source>发生意外错误：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="59"/>
         <location filename="../../ui/cases/tabs.py" line="70"/>
         <source>涉外</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="70"/>
         <source>电商平台</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce platform</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="63"/>
         <location filename="../../ui/cases/tabs.py" line="71"/>
         <source>展会</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade fair</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="73"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="41"/>
         <source>待审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="43"/>
         <source>已审核，待审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed, awaiting approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="44"/>
         <source>待审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting review</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="69"/>
@@ -151,931 +152,932 @@
         <location filename="../../ui/intake/table_model.py" line="47"/>
         <location filename="../../ui/mediation/table_model.py" line="44"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="74"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="74"/>
         <source>（中止处理中）</source>
-        <translation type="unfinished"></translation>
+        <translation>(handling suspended)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="75"/>
         <source>承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer in charge</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="76"/>
         <source>收到请求书</source>
-        <translation type="unfinished"></translation>
+        <translation>Request received</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="79"/>
         <source>补正期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion period</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="81"/>
         <source>受理决定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the acceptance decision</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="83"/>
         <source>立案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="85"/>
         <source>口头审理</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral hearings</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="87"/>
         <source>合议结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion of deliberation</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="89"/>
         <source>结案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="91"/>
         <source>结案情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="93"/>
         <source>请求事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="94"/>
         <source>被控侵权产品</source>
-        <translation type="unfinished"></translation>
+        <translation>Product accused of infringement</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="95"/>
         <source>被控侵权行为</source>
-        <translation type="unfinished"></translation>
+        <translation>Act accused of infringement</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="96"/>
         <location filename="../../ui/cases/tabs.py" line="126"/>
         <source>请求保护的权利要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims asserted</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="97"/>
         <source>案件特征</source>
-        <translation type="unfinished"></translation>
+        <translation>Case characteristics</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="97"/>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="103"/>
         <source>第%1次延长</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="112"/>
         <source>基本情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="112"/>
         <source>请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="113"/>
         <source>中止及不计入结案期限的期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensions and periods not counted in the closing limit</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="113"/>
         <source>结案期限延长</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension of the closing limit</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="114"/>
         <source>审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="119"/>
         <source>涉案专利</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent in suit</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="120"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="121"/>
         <source>专利类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent type</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="122"/>
         <source>专利名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent title</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="123"/>
         <source>专利权人</source>
-        <translation type="unfinished"></translation>
+        <translation>Patentee</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="124"/>
         <source>申请日</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="125"/>
         <source>授权公告日</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant publication date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="147"/>
         <source>（境内无住所）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no domicile in China)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="153"/>
         <source>委托代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised agent</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="194"/>
         <source>选择一个期限，查看其计算依据。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a deadline to see how it is calculated.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="203"/>
         <source>等待送达：%1（%2）— %3 自送达之日起算</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting service: %1 (%2) — %3 runs from service</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="224"/>
         <source>到期日：</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="225"/>
         <source>计算依据：</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis of calculation:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="229"/>
         <source>结案期限暂停计算中（中止或其他不计入期间）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The closing limit is paused (suspension or another period not counted).</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="240"/>
         <source>事项：</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="242"/>
         <source>批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="242"/>
         <source>不予批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="252"/>
         <source>当事人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties:</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="57"/>
         <source>%1 年的法定节假日尚未录入，此日期暂按周末计算；管理员在“设置 › 节假日”录入后会自动重新计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>The public holidays of %1 have not been entered; this date counts weekends only for now and will be recalculated once an administrator enters them in Settings › Holidays.</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="65"/>
         <source>暂停计算</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="67"/>
         <source>%1 天前届满</source>
-        <translation type="unfinished"></translation>
+        <translation>expired %1 days ago</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="69"/>
         <source>逾期 %1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days overdue</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="71"/>
         <source>今天到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="72"/>
         <source>%1 天（%2 个工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days (%2 working days)</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="80"/>
         <source>暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="82"/>
         <source>期间已届满</source>
-        <translation type="unfinished"></translation>
+        <translation>The period has ended</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="85"/>
         <source>已完成（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="106"/>
         <source>案件处于不计入结案期限的期间（中止、公告、鉴定等），结案期限暂停计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is in a period not counted in the closing limit (suspension, public notice, appraisal, etc.); the closing limit is paused.</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="108"/>
         <source>这是当事人的期间，已经届满；不是本机关的办理期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a party&apos;s period and it has ended; it is not a handling limit of this office.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="57"/>
         <source>中止</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="61"/>
         <source>电商</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="80"/>
         <source>该日期所在年份的法定节假日尚未录入，暂按周末计算；录入后会自动重新计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>The public holidays of that date&apos;s year have not been entered; weekends only are counted for now and the date is recalculated once they are entered.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="74"/>
         <source>已结 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 closed</translation>
     </message>
     <message>
         <location filename="../../ui/common/error_dialog.py" line="30"/>
         <source>程序错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Program error</translation>
     </message>
     <message>
         <location filename="../../ui/common/error_dialog.py" line="33"/>
         <source>程序遇到了意外错误，本次操作可能没有完成。请把下面的详细信息复制给系统管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The program hit an unexpected error and this action may not have completed. Copy the details below to your system administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/common/error_dialog.py" line="45"/>
         <source>复制详细信息(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy details</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="16"/>
         <source>不能完成操作</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation could not be completed</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="31"/>
         <source>设置已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings were changed by someone else</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="33"/>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="33"/>
         <source>在您打开此页之后，%1 保存了新的设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>After you opened this page, %1 saved new settings.</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="34"/>
         <source>在您打开此页之后，他人保存了新的设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>After you opened this page, someone else saved new settings.</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="35"/>
         <source>载入最新设置：放弃您填写的内容，显示对方保存的设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload the latest settings: discard what you typed and show the settings the other person saved.</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="36"/>
         <source>保留我的内容：您填写的内容仍在窗口中；再次保存将替换对方保存的设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep my content: what you typed stays in the window; saving again replaces the settings the other person saved.</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="39"/>
         <source>载入最新设置(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload the latest settings</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="40"/>
         <source>保留我的内容(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep my content</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="52"/>
         <source>关闭登记窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the registration window</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="53"/>
         <source>已填写的内容尚未保存。是否保留为草稿，下次登记时继续？</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed has not been saved. Keep it as a draft to continue next time?</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="54"/>
         <source>保留草稿(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep the draft</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="55"/>
         <source>放弃(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="56"/>
         <source>继续填写(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue editing</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="69"/>
         <source>恢复草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore draft</translation>
     </message>
     <message>
         <location filename="../../ui/common/messages.py" line="70"/>
         <source>发现 %1 保存的未完成登记草稿。是否恢复？
 选择“否”将丢弃该草稿。</source>
-        <translation type="unfinished"></translation>
+        <translation>An unfinished registration draft saved at %1 was found. Restore it?
+Choosing &quot;No&quot; discards the draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/fields.py" line="100"/>
-        <location filename="../../ui/common/fields.py" line="197"/>
+        <location filename="../../ui/common/fields.py" line="94"/>
+        <location filename="../../ui/common/fields.py" line="191"/>
         <location filename="../../ui/evidence/form_dialog.py" line="59"/>
         <source>请选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/fields.py" line="100"/>
+        <location filename="../../ui/common/fields.py" line="94"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/fields.py" line="180"/>
+        <location filename="../../ui/common/fields.py" line="174"/>
         <source>已于 %1 送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Served on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/fields.py" line="183"/>
+        <location filename="../../ui/common/fields.py" line="177"/>
         <source>（本案没有相应的当事人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(this case has no such party)</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="59"/>
         <source>住址（公民代理人必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (required for a citizen agent)</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="62"/>
         <source>代理人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent&apos;s name</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="64"/>
         <source>单位（律师事务所/专利代理机构）</source>
-        <translation type="unfinished"></translation>
+        <translation>Firm (law firm / patent agency)</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="66"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="67"/>
         <location filename="../../ui/intake/targets.py" line="47"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="107"/>
         <source>18位统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>18-character unified social credit code</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="109"/>
         <source>18位居民身份证号码</source>
-        <translation type="unfinished"></translation>
+        <translation>18-digit resident ID number</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="112"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="118"/>
         <source>在中国境内没有经常居所或营业所（答辩期30日）</source>
-        <translation type="unfinished"></translation>
+        <translation>No habitual residence or place of business in China (answer period 30 days)</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="119"/>
         <source>名称/姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="120"/>
         <source>主体类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity type:</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="123"/>
         <location filename="../../ui/intake/targets.py" line="54"/>
         <source>统一社会信用代码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code:</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="125"/>
         <source>身份证号码：</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number:</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="127"/>
         <source>法定代表人/负责人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative / person in charge:</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="128"/>
         <location filename="../../ui/intake/targets.py" line="57"/>
         <source>地址：</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="129"/>
         <source>电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone:</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="135"/>
         <source>委托代理人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised agent:</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="137"/>
         <source>添加代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an agent</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="139"/>
         <source>删除此当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this party</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="261"/>
         <source>已登记 %1；如需更正请重新输入完整号码</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registered; to correct it, type the whole number again</translation>
     </message>
     <message>
         <location filename="../../ui/common/party_editor.py" line="284"/>
         <source>添加%1(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="335"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="335"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="348"/>
         <source>%1（暂定）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (provisional)</translation>
     </message>
     <message>
         <location filename="../../ui/common/draft_form.py" line="62"/>
         <source>已恢复 %1 保存的草稿。</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved at %1 restored.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="151"/>
         <source>%1的文号格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number format of %1</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/form_dialog.py" line="102"/>
         <source>添加一行(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a ro&amp;w</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/form_dialog.py" line="103"/>
         <source>删除所选行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected rows</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/form_dialog.py" line="132"/>
         <source>第 %1 行 %2：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/form_dialog.py" line="157"/>
         <source>（已存）%1</source>
-        <translation type="unfinished"></translation>
+        <translation>(saved) %1</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/form_dialog.py" line="160"/>
         <source>添加文件(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;files…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/form_dialog.py" line="173"/>
         <source>选择证据文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose evidence files</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/form_dialog.py" line="225"/>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/form_dialog.py" line="234"/>
         <source>（选填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="67"/>
         <source>登记证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Register evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="67"/>
         <source>修改证据：第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit evidence: no. %1</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="81"/>
         <source>采信证据：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence admitted: %1</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="81"/>
         <source>不予采信：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not admitted: %1</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="83"/>
         <source>合议组对证据的认定意见；不予采信须说明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>The panel&apos;s assessment of the evidence; give reasons when not admitting it.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="93"/>
         <source>已出示执法证件，告知检查事由、依法配合的义务及陈述、申辩的权利。</source>
-        <translation type="unfinished"></translation>
+        <translation>Showed the enforcement credentials and stated the reason for the inspection, the duty to cooperate and the right to state views and defend.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="101"/>
         <source>现场检查（勘验）笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site inspection record</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="101"/>
         <source>调查笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation record</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="104"/>
         <source>调查、检查须由两名以上执法人员进行（专利纠纷行政裁决和调解办法第四十四条、第四十七条）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigations and inspections are made by at least two enforcement officers (Measures for Administrative Adjudication and Mediation of Patent Disputes arts. 44, 47).</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="117"/>
         <source>证据登记保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration of evidence for preservation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="117"/>
         <source>抽样取证</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling of evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="118"/>
         <source>登记保存后须在七日内作出处理决定（期限列入“期限”页和工作台）。</source>
-        <translation type="unfinished"></translation>
+        <translation>After registration for preservation a decision must be made within seven days (the deadline appears on the Deadlines page and the workbench).</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="130"/>
         <source>登记保存处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on evidence registered for preservation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="142"/>
         <source>委托技术鉴定</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission a technical appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="143"/>
         <source>自委托之日起至收到鉴定意见之日，鉴定期间自动不计入结案期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>From the commission to receipt of the expert opinion, the appraisal period is automatically not counted in the closing limit.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="152"/>
         <source>收到鉴定意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert opinion received</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="168"/>
         <source>技术调查官意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical investigator&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="170"/>
         <source>技术调查官的意见供合议组参考，技术调查官不参与表决。</source>
-        <translation type="unfinished"></translation>
+        <translation>The technical investigator&apos;s opinion is for the panel&apos;s reference; the technical investigator does not vote.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="182"/>
         <source>延长举证期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the time limit for evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/forms.py" line="184"/>
         <source>当事人申请、经本局同意延长的举证期限不计入结案期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions of the time limit for evidence requested by a party and granted by this office are not counted in the closing limit.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="175"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="51"/>
         <source>%1（规则建议：%2%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rule suggests: %2%3)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rule_text.py" line="16"/>
         <source>%1为%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rule_text.py" line="18"/>
         <source>非%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rule_text.py" line="20"/>
         <source>%1不少于%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at least %2</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rule_text.py" line="21"/>
         <source>%1不超过%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at most %2</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rule_text.py" line="25"/>
         <source>，且</source>
-        <translation type="unfinished"></translation>
+        <translation>, and</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="47"/>
         <source>重复侵权（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat infringement (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="49"/>
         <source>案号 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="68"/>
         <source>被请求人已被生效裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent has been found by a ruling in force to infringe the same patent (Measures for Administrative Adjudication and Mediation of Patent Disputes art. 34)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="91"/>
         <source>（匿名）</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonymous)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="97"/>
         <source>（未分配）</source>
-        <translation type="unfinished"></translation>
+        <translation>(unassigned)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/targets.py" line="36"/>
         <source>单位名称或姓名、网店名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation or person&apos;s name, online shop name</translation>
     </message>
     <message>
         <location filename="../../ui/intake/targets.py" line="41"/>
         <source>18位统一社会信用代码（知道时填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>18-character unified social credit code (if known)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/targets.py" line="44"/>
         <source>网店链接</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop link</translation>
     </message>
     <message>
         <location filename="../../ui/intake/targets.py" line="46"/>
         <source>展位号</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/targets.py" line="53"/>
         <source>名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/targets.py" line="61"/>
         <source>网店/展位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Online shop/booth:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/targets.py" line="70"/>
         <source>对象 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/targets.py" line="100"/>
         <source>添加对象(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a subjec&amp;t</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="30"/>
         <source>（延长待批）</source>
-        <translation type="unfinished"></translation>
+        <translation>(extension awaiting approval)</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="52"/>
         <source>文书/送达已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents/service saved.</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="57"/>
         <source>证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="59"/>
         <source>口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="62"/>
         <source>调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="65"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="66"/>
         <source>送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="68"/>
         <source>收案</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="63"/>
         <source>调解记录已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation record saved.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="37"/>
         <source>备份工具出错：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup tool failed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="38"/>
         <source>数据库文件不存在或不可读：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file does not exist or cannot be read: %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="39"/>
         <location filename="../../ui/admin/backup_tab.py" line="49"/>
         <source>备份未完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup not completed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="41"/>
         <source>数据库口令不正确，未备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong database passphrase; no backup made.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="43"/>
         <source>无法写入备份文件夹：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the backup folder: %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="46"/>
         <source>只有最上级机关的系统管理员可以备份数据库（备份包含本数据库中所有机关的案件），未备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a system administrator of the top-level office can back up the database (a backup holds every office&apos;s cases in this database); no backup made.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="214"/>
         <source>备份提醒</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup reminder</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="215"/>
         <source>已超过 %1 天没有完好的备份。请管理员在 设置 › 备份 中立即备份，或检查自动备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>No intact backup for more than %1 days. An administrator should back up now in Settings › Backup, or check the automatic backups.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="18"/>
         <source>至少 %1 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters</translation>
     </message>
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="20"/>
         <source>须同时包含字母和数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Must contain both letters and digits</translation>
     </message>
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="22"/>
         <source>不能与用户名相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Must differ from the user name</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="97"/>
         <source>当事人：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="99"/>
         <source>更正理由：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="100"/>
         <source>报请人：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/date_field.py" line="80"/>
-        <location filename="../../ui/common/date_field.py" line="161"/>
+        <location filename="../../ui/common/date_field.py" line="156"/>
+        <location filename="../../ui/common/date_field.py" line="237"/>
         <source>未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/common/date_field.py" line="81"/>
-        <source>可输入 2016-04-22、2016/4/22、20160422 或 2016年4月22日；Alt+↓ 打开日历</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/date_field.py" line="87"/>
+        <location filename="../../ui/common/date_field.py" line="163"/>
         <source>选择日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/date_field.py" line="173"/>
-        <source>无法识别的日期，请按 2016-04-22 的格式填写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/date_field.py" line="175"/>
+        <location filename="../../ui/common/date_field.py" line="271"/>
         <source>请填写日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/date_field.py" line="177"/>
+        <location filename="../../ui/common/date_field.py" line="273"/>
         <source>日期不能晚于 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be later than %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/date_field.py" line="179"/>
+        <location filename="../../ui/common/date_field.py" line="275"/>
         <source>日期不能早于 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be earlier than %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_field.py" line="437"/>
+        <source>可输入 9:30、0930、9点半 或 下午3点</source>
+        <translation>Type 9:30, 0930, 9点半 or 下午3点 (3 pm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_field.py" line="478"/>
+        <source>无法识别的时间，请按 09:30 的格式填写</source>
+        <translation>Time not recognised; write it as 09:30</translation>
     </message>
     <message>
         <location filename="../../ui/common/file_dialogs.py" line="73"/>
@@ -1083,128 +1085,155 @@
 %1
 
 打开所在的文件夹吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to:
+%1
+
+Open the folder?</translation>
     </message>
     <message>
         <location filename="../../ui/common/folding_text.py" line="53"/>
         <source>收起</source>
-        <translation type="unfinished"></translation>
+        <translation>Collapse</translation>
     </message>
     <message>
         <location filename="../../ui/common/folding_text.py" line="53"/>
         <source>展开（共 %1 字）</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand (%1 characters)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="18"/>
         <source>%1：口头审理定于 %2，通知书应最迟于 %3 送达（至少提前 %4 个工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the oral hearing is on %2; the notice must be served by %3 at the latest (at least %4 working days before)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="24"/>
         <source>以下口头审理通知书送达过迟：</source>
-        <translation type="unfinished"></translation>
+        <translation>These hearing notices were served too late:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="24"/>
         <source>以下口头审理通知书签发时已来不及依法提前送达：</source>
-        <translation type="unfinished"></translation>
+        <translation>When these hearing notices were issued it was already too late to serve them in time as the law requires:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="27"/>
         <source>迟延送达的通知仍可签发和送达，口头审理也可照常进行，但不能作为书面通知的依据：当事人未到庭的，不能缺席审理或按撤回请求处理（《专利纠纷行政裁决和调解办法》第二十六条）。</source>
-        <translation type="unfinished"></translation>
+        <translation>A notice served late can still be issued and served and the hearing can go ahead, but it is no basis for written notice: if a party does not appear, the case cannot be heard by default or treated as withdrawn (Measures for Administrative Adjudication and Mediation of Patent Disputes art. 26).</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="29"/>
         <source>建议改期口头审理，使通知能够依法提前送达。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reschedule the oral hearing so that the notice can be served in time as the law requires.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="35"/>
         <source>口头审理通知书送达过迟</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of oral hearing served too late</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="38"/>
         <source>仍然登记送达(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the service anyway (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="38"/>
         <source>仍然签发(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue anyway (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="41"/>
         <source>改期口头审理…(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reschedule the oral hearing… (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/late_notice.py" line="42"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="32"/>
         <source>数据库无法使用</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be used</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="43"/>
         <source>然后重新启动本程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>Then start the program again.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="59"/>
         <source>数据库口令(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Database passphrase: (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="59"/>
         <source>恢复密钥(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;key:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="74"/>
         <source>用此备份恢复(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore from this backup</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="77"/>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="93"/>
         <source>这是加密的备份：请输入恢复密钥或数据库口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an encrypted backup: enter the recovery key or the database passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="98"/>
         <source>恢复密钥或口令不正确，未作任何恢复。请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong recovery key or passphrase; nothing was restored. Please enter it again.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="109"/>
         <source>没有找到备份。请联系管理员，用其他位置保存的备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup found. Ask an administrator to restore from a backup kept elsewhere.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="112"/>
         <source>最近的完好备份（%2，已加密）：
 %1
 恢复前请输入备份时记下的恢复密钥（加密数据库的备份用数据库口令）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest intact backup (%2, encrypted):
+%1
+Before restoring, enter the recovery key written down at the backup (for a backup of an encrypted database, the database passphrase).</translation>
     </message>
     <message>
         <location filename="../../ui/shell/storage_dialog.py" line="114"/>
         <source>最近的完好备份：%1（%2）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest intact backup: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../main.py" line="69"/>
         <source>未能恢复</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="45"/>
+        <source>界面语言 / Language(&amp;G)</source>
+        <translation>Lan&amp;guage / 界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="61"/>
+        <source>界面语言 / Language</source>
+        <translation>Language / 界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/language.py" line="62"/>
+        <source>下次启动时界面将使用%1。
+The window will speak %1 from the next start.</source>
+        <translation>The window will speak %1 from the next start.
+下次启动时界面将使用%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="140"/>
+        <source>公开后的文本（已隐去 %1 项）：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,87 +1242,87 @@
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="29"/>
         <source>登录与密码规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Login and password rules</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="30"/>
         <source>规则适用于本局账户，自下次设置密码或登录时起生效；已设置的密码不因规则变化而失效（有效期除外）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules apply to this office&apos;s accounts from the next password change or login; passwords already set do not lapse because the rules changed (except by expiry).</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="35"/>
         <source>密码最短长度(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum password &amp;length:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="36"/>
         <source>须同时包含字母和数字(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Must contain both letters and &amp;digits</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="37"/>
         <source>不得与用户名相同(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Must differ from the &amp;user name</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="38"/>
         <source>密码有效期(&amp;E)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password &amp;expires after:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="39"/>
         <source>锁定前允许输错(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passwords allowed before &amp;locking:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="40"/>
         <source>首次锁定时长(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of the first lock: (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="41"/>
         <source>无操作自动锁屏(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when &amp;idle for:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="43"/>
         <source> 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation> characters</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="43"/>
         <source> 天（0 为永不过期）</source>
-        <translation type="unfinished"></translation>
+        <translation> days (0 = never expires)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="44"/>
         <source> 次</source>
-        <translation type="unfinished"></translation>
+        <translation> times</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="44"/>
         <source> 分钟（再次锁定时加倍，最长一天）</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes (doubled on each further lock, at most one day)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="45"/>
         <source> 分钟（0 为不锁屏）</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes (0 = never lock)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="61"/>
         <source>三员分立(&amp;S)：系统管理员不能查看审计记录</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separation of duties: the system administrator cannot view the audit records</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="65"/>
         <source>审计记录只由审计员查阅和导出；取消后系统管理员也可查看。此项改动本身记入审计记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit records are read and exported only by the auditor; when this is off, the system administrator can see them too. This change is itself recorded in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/account_rules_dialog.py" line="82"/>
         <source>登录与密码规则已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The login and password rules were changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -1301,72 +1330,72 @@
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="54"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="60"/>
         <source>此事项须经部门负责人批准：点击“提交审批”后进入待审批，批准后才生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>This matter needs the department head&apos;s approval: &quot;Submit for approval&quot; puts it in the approval queue; it takes effect once approved.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="79"/>
         <source>（选填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="92"/>
         <source>确认对本案进行“%1”？</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm &quot;%1&quot; for this case?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="96"/>
         <source>提交审批(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit for approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="96"/>
         <source>确定(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="113"/>
         <source>“%1”不可选：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be chosen: %2</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="144"/>
         <source>第二次延长：不超过%1，须经上级部门批准（填写其批准文号）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Second extension: at most %1, needs the superior department&apos;s approval (enter its approval number).</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="146"/>
         <source>第一次延长：不超过%1，由部门负责人批准。</source>
-        <translation type="unfinished"></translation>
+        <translation>First extension: at most %1, approved by the department head.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="148"/>
         <source>注意：合议组尚未依法组成，立案前请先在“合议组”页指定合议组。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the panel has not been lawfully composed; before registration, appoint it on the Panel page.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="150"/>
         <source>公告、检验鉴定、管辖权异议、当事人申请延长举证期限、和解的期间不计入结案期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods of public notice, inspection or appraisal, jurisdiction objections, party-requested extensions of the time limit for evidence, and settlement are not counted in the closing limit.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="157"/>
         <source>放弃输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard what was typed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="157"/>
         <source>已填写的内容尚未提交，确定放弃吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed has not been submitted. Discard it?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/action_dialog.py" line="180"/>
         <source>此案件已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>This case was changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -1374,122 +1403,122 @@
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="64"/>
         <source>调解协议条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms of the mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="76"/>
         <source>停止的行为：</source>
-        <translation type="unfinished"></translation>
+        <translation>Acts stopped:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="77"/>
         <source>自协议生效之日起</source>
-        <translation type="unfinished"></translation>
+        <translation>From the day the agreement takes effect</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="84"/>
         <source>或自</source>
-        <translation type="unfinished"></translation>
+        <translation>or from</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="86"/>
         <source>起</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="90"/>
         <source>停止日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date stopped:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="92"/>
         <source>如：销毁库存侵权产品及专用模具，删除网店链接，撤回展品</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. destroy infringing stock and dedicated moulds, remove shop listings, withdraw exhibits</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="93"/>
         <source>销毁、撤回、删除：</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction, withdrawal, removal:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="96"/>
         <source>元，如 60000 或 60,000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>CNY, e.g. 60000 or 60,000.00</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="97"/>
         <source>赔偿数额（元）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Damages (CNY):</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="100"/>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="100"/>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (CNY)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="103"/>
         <source>增加一期</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an instalment</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="103"/>
         <source>删除选中一期</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected instalment</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="115"/>
         <source>分期履行：</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment by instalments:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="117"/>
         <source>费用负担：</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="118"/>
         <source>双方对协议内容保密</source>
-        <translation type="unfinished"></translation>
+        <translation>Both parties keep the agreement confidential</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="121"/>
         <source>其他条款，每行一条</source>
-        <translation type="unfinished"></translation>
+        <translation>Other terms, one per line</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="122"/>
         <source>其他条款：</source>
-        <translation type="unfinished"></translation>
+        <translation>Other terms:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="128"/>
         <source>签署人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="152"/>
         <source>本人（签名或者盖章）</source>
-        <translation type="unfinished"></translation>
+        <translation>In person (signature or seal)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="154"/>
         <source>委托代理人 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised agent %1</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="163"/>
         <source>尚未登记当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>No parties registered yet</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/agreement_dialog.py" line="179"/>
         <source>本案调解不收取费用，双方当事人因本案支出的其他费用各自承担。</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediation is free of charge; each party bears its other costs of this case.</translation>
     </message>
 </context>
 <context>
@@ -1497,103 +1526,103 @@
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="39"/>
         <source>审批：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="45"/>
         <source>案号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="45"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="46"/>
         <source>专利号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="47"/>
         <source>审批事项：</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter for approval:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="48"/>
         <source>提请人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="49"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="51"/>
         <source>内容：</source>
-        <translation type="unfinished"></translation>
+        <translation>Content:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="55"/>
         <source>处(科)室审核意见：</source>
-        <translation type="unfinished"></translation>
+        <translation>Section review opinion:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="60"/>
         <location filename="../../ui/cases/approval_dialog.py" line="120"/>
         <source>同意。</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="60"/>
         <source>审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Review opinion</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="61"/>
         <source>意见(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opinion:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="70"/>
         <source>上级部门批准文号(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior department&apos;s approval number: (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="84"/>
         <source>批准(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="85"/>
         <source>不予批准(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not app&amp;roved</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="91"/>
         <source>提交审核意见(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit the review opinion</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="103"/>
         <source>这是第二次延长结案期限：须经上级部门（%1）批准，请填写其批准文号。</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the second extension of the closing limit: it needs the approval of the superior department (%1); enter its approval number.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="104"/>
         <source>上级管理专利工作的部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervising patent administration department</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="107"/>
         <source>第一次延长（不超过%1），由部门负责人批准。</source>
-        <translation type="unfinished"></translation>
+        <translation>First extension (at most %1), approved by the department head.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_dialog.py" line="130"/>
         <source>请填写审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a review opinion</translation>
     </message>
 </context>
 <context>
@@ -1601,47 +1630,47 @@
     <message>
         <location filename="../../ui/cases/approval_model.py" line="66"/>
         <source>提请时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted at</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="68"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="70"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="74"/>
         <source>审核状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Review state</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="77"/>
         <source>内容摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="79"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="72"/>
         <source>审批事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter for approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="73"/>
         <source>提请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="75"/>
         <source>处(科)室审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Section review opinion</translation>
     </message>
 </context>
 <context>
@@ -1649,255 +1678,255 @@
     <message>
         <location filename="../../ui/audit/labels.py" line="8"/>
         <source>审计链缺少条目</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries missing from the audit chain</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="9"/>
         <source>审计链断开（条目被删除、插入或替换）</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit chain broken (entries deleted, inserted or replaced)</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="10"/>
         <source>审计条目被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry altered</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="11"/>
         <source>审计链被截短（检查点记录的条目已不存在）</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit chain was truncated (entries recorded in a checkpoint no longer exist)</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="12"/>
         <source>审计链被重写（与检查点记录的哈希不一致）</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit chain was rewritten (hash differs from the checkpoint)</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="13"/>
         <source>检查点文件签名无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid checkpoint file signature</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="14"/>
         <source>审计链缺少起点条目</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit chain&apos;s first entry is missing</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="15"/>
         <source>检查点目录中没有本数据库的检查点</source>
-        <translation type="unfinished"></translation>
+        <translation>The checkpoint folder has no checkpoint of this database</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="16"/>
         <source>记录被绕过系统改动</source>
-        <translation type="unfinished"></translation>
+        <translation>Record changed outside the system</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="17"/>
         <source>记录被绕过系统删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Record deleted outside the system</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="18"/>
         <source>记录被绕过系统插入</source>
-        <translation type="unfinished"></translation>
+        <translation>Record inserted outside the system</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="19"/>
         <source>文件内容与其哈希不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s content does not match its hash</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="22"/>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="23"/>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="24"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="25"/>
         <source>事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="26"/>
         <source>起点</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../ui/audit/labels.py" line="27"/>
         <source>基线</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="52"/>
         <location filename="../../ui/audit/section.py" line="82"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="55"/>
         <source>全部用户</source>
-        <translation type="unfinished"></translation>
+        <translation>All users</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="60"/>
         <source>操作（如 auth.login）</source>
-        <translation type="unfinished"></translation>
+        <translation>Action (e.g. auth.login)</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="61"/>
         <source>查询(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Query</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="64"/>
         <source>导出(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="67"/>
         <source>完整校验(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full check (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="70"/>
         <source>案号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="70"/>
         <source>用户：</source>
-        <translation type="unfinished"></translation>
+        <translation>User:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="71"/>
         <source>从：</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="71"/>
         <source>到：</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="72"/>
         <source>操作：</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="81"/>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="81"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="81"/>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="81"/>
         <source>操作</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="81"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="82"/>
         <source>记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="82"/>
         <source>变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="118"/>
         <source>共 %1 条，显示最新 %2 条</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all, showing the latest %2</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="120"/>
         <source>系统</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="134"/>
         <location filename="../../ui/audit/section.py" line="145"/>
         <source>导出审计记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Export audit records</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="135"/>
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="144"/>
         <source>已导出 %1 条到 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exported to %2</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="150"/>
         <source>正在校验审计链、全部记录和文件……</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the audit chain, every record and file…</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="151"/>
         <source>正在校验…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="151"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="152"/>
         <location filename="../../ui/audit/section.py" line="183"/>
         <source>完整校验</source>
-        <translation type="unfinished"></translation>
+        <translation>Full check</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="187"/>
         <source>已校验 %1 个审计条目、%2 条记录、%3 个检查点；链头 %4。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked %1 audit entries, %2 records, %3 checkpoints; chain head %4.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="192"/>
         <source>记录未被改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records were altered.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="195"/>
         <source>发现 %1 处改动，详见下方。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterations found; see below.</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="203"/>
         <source>案号 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number %1</translation>
     </message>
     <message>
         <location filename="../../ui/audit/section.py" line="205"/>
         <source>审计条目 #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entry #%1</translation>
     </message>
 </context>
 <context>
@@ -1905,112 +1934,112 @@
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="66"/>
         <source>立即备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="70"/>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="75"/>
         <source>备份到(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to: (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="76"/>
         <source>加密备份（生成恢复密钥，只显示一次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted backup (creates a recovery key, shown only once)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="79"/>
         <source>开始备份(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;backup</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="89"/>
         <source>自动备份（本机数据库，每天首次启动时）</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup (local database, at the first start of each day)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="91"/>
         <source>每天自动备份到数据目录的 backups 文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up automatically every day to the backups folder of the data directory</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="98"/>
         <source>保留最近(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep the latest:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="103"/>
         <source> 天</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="104"/>
         <source>超过多久未备份时提醒(&amp;W)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warn when no backup for:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="105"/>
         <source>保存设置(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save settings</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="129"/>
         <source>还没有备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup yet.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="131"/>
         <source>最近的备份：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest backup: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="134"/>
         <source>⚠ 已超过 %1 天没有完好的备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No intact backup for more than %1 days.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="138"/>
         <source>备份到</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="147"/>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="147"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="148"/>
         <source>备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="176"/>
         <source>已备份到：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to: %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="178"/>
         <source>恢复密钥（只显示这一次，请抄下并与备份分开保存）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key (shown only this once: write it down and keep it apart from the backup): %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="191"/>
         <source>备份已取消，未留下不完整的文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup cancelled; no incomplete file was left.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/backup_tab.py" line="201"/>
         <source>自动备份设置已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup settings saved.</translation>
     </message>
 </context>
 <context>
@@ -2018,137 +2047,137 @@
     <message>
         <location filename="../../ui/cases/detail.py" line="57"/>
         <source>← 返回列表</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back to the list</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="58"/>
         <source>Alt+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+←</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="66"/>
         <source>中止处理中</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling suspended</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="72"/>
         <source>调解中</source>
-        <translation type="unfinished"></translation>
+        <translation>In mediation</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="78"/>
         <source>修改请求信息(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit request details</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="82"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="117"/>
         <source>概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="117"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="118"/>
         <source>专利</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="118"/>
         <source>合议组</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="119"/>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="119"/>
         <source>时间线</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="131"/>
         <source>当事人信息更正已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction of party details saved.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="134"/>
         <source>操作(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="170"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="175"/>
         <source>结案期限已延长 %1 次</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing limit extended %1 times</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="178"/>
         <source>待审批：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting approval: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="182"/>
         <source>%1&#x3000;%2（%3）&#x3000;请求人：%4&#x3000;被请求人：%5&#x3000;承办人：%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x3000;%2 (%3)&#x3000;Requester: %4&#x3000;Respondent: %5&#x3000;Officer: %6</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="210"/>
         <source>须经部门负责人批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs the department head&apos;s approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="214"/>
         <source>（提交审批）</source>
-        <translation type="unfinished"></translation>
+        <translation>(submit for approval)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="217"/>
         <source>当前没有可进行的操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>No action is possible now.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="220"/>
         <source>（无可进行的操作）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no action possible)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="227"/>
         <source>立案前须依法组成合议组：请在“合议组”页指定合议组长、审理员和书记员。</source>
-        <translation type="unfinished"></translation>
+        <translation>A panel must be lawfully composed before registration: appoint the presiding member, examiners and clerk on the Panel page.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="229"/>
         <source>合议组不完整（如决定回避后尚未指定接替人员）：补足前，口审、合议等工作不能进行。请在“合议组”页补足。</source>
-        <translation type="unfinished"></translation>
+        <translation>The panel is incomplete (e.g. a member was recused and no replacement named yet): until it is completed, hearings, deliberation and similar work cannot go on. Complete it on the Panel page.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="251"/>
         <source>“%1”已提交部门负责人审批。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has been submitted to the department head for approval.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="253"/>
         <source>已完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="274"/>
         <source>合议组已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel saved.</translation>
     </message>
 </context>
 <context>
@@ -2156,175 +2185,256 @@
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="28"/>
         <source>搜索：案号、当事人名称（可只输一两个字）、专利号  Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: case number, party name (one or two characters will do), patent number  Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="35"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="36"/>
         <source>办理中（已立案）</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress (registered)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="37"/>
         <source>已结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="38"/>
         <source>只看%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="47"/>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="58"/>
         <source>全部专利类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All patent types</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="65"/>
         <source>中止中</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="70"/>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="71"/>
         <source>立案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="76"/>
         <source>清除筛选(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clea&amp;r filter</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="139"/>
         <source>状态：全部</source>
-        <translation type="unfinished"></translation>
+        <translation>State: all</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="141"/>
         <source>状态：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>State: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/filter_bar.py" line="143"/>
         <source>状态：%1 项</source>
-        <translation type="unfinished"></translation>
+        <translation>State: %1 items</translation>
     </message>
 </context>
 <context>
     <name>CaseHearingsTab</name>
     <message>
+        <location filename="../../ui/hearings/case_tab.py" line="32"/>
+        <source>次</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="32"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="32"/>
+        <source>口审庭</source>
+        <translation>Hearing room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="33"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="33"/>
+        <location filename="../../ui/hearings/case_tab.py" line="38"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="33"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="34"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="34"/>
+        <source>通知送达</source>
+        <translation>Notice served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="35"/>
+        <source>回执期限</source>
+        <translation>Acknowledgement due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="35"/>
+        <source>回执收到</source>
+        <translation>Acknowledgement received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="36"/>
+        <source>是否参加</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="36"/>
+        <source>出席人员/理由</source>
+        <translation>Attendees/reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="37"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="37"/>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="37"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/case_tab.py" line="38"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
         <location filename="../../ui/hearings/case_tab.py" line="54"/>
         <source>安排口审(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule a hearing…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="54"/>
         <source>变更安排(&amp;M)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the arrange&amp;ments…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="55"/>
         <source>续行口审(&amp;C)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue the hearing…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="55"/>
         <source>登记回执(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record acknowledgement…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="56"/>
         <source>延期申请(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postponement request…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="56"/>
         <source>决定延期申请(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decide the postponement request…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="57"/>
         <source>结束本次口审(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End this hearing…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="57"/>
         <source>口审笔录(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing record… (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="73"/>
         <source>口头审理通知与回执（回执自收到通知之日起计算，逾期标红）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing notices and acknowledgements (acknowledgement periods run from receipt of the notice; overdue in red):</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="76"/>
         <source>延期口审申请：</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing postponement request:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="94"/>
         <source>本案已定于 %1 在“%2”口审，但尚未登记到口审日程：请点击“安排口审”登记口审庭和参加人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has a hearing set for %1 in &quot;%2&quot; but it is not yet in the hearing calendar: click &quot;Schedule a hearing&quot; to book the room and participants.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="99"/>
         <source>公开</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="99"/>
         <source>不公开</source>
-        <translation type="unfinished"></translation>
+        <translation>Not public</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="100"/>
         <source>线上</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="129"/>
         <source>尚未安排口审。</source>
-        <translation type="unfinished"></translation>
+        <translation>No hearing scheduled yet.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="138"/>
         <source>代理人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="140"/>
         <source>线上：</source>
-        <translation type="unfinished"></translation>
+        <translation>Online:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="142"/>
         <source>已确认的警示：</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged warnings:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="146"/>
         <source>未送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Not served</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/case_tab.py" line="150"/>
         <source>（逾期）</source>
-        <translation type="unfinished"></translation>
+        <translation>(overdue)</translation>
     </message>
 </context>
 <context>
@@ -2332,97 +2442,97 @@
     <message>
         <location filename="../../ui/intake/case_tab.py" line="41"/>
         <source>收案登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake entries</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="44"/>
         <source>同一专利、同一被请求人的其他记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Other records for the same patent and respondent</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="48"/>
         <source>编号/案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number/case number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="48"/>
         <source>被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="48"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="49"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="56"/>
         <source>登记簿中没有同一专利、同一被请求人的其他记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The register has no other records for the same patent and respondent.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="68"/>
         <source>重复侵权：被请求人已被 %1 裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat infringement: the respondent has been found by ruling %1 to infringe the same patent (Measures for Administrative Adjudication and Mediation of Patent Disputes art. 34)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="74"/>
         <source>本案直接登记，未经收案登记簿。</source>
-        <translation type="unfinished"></translation>
+        <translation>This case was registered directly, not through the intake register.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="76"/>
         <source>收案编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="76"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="77"/>
         <source>渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="78"/>
         <source>收到时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="79"/>
         <source>程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="79"/>
         <source>未定</source>
-        <translation type="unfinished"></translation>
+        <translation>Undecided</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="80"/>
         <source>规则建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="81"/>
         <source>改变建议的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for changing the suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="90"/>
         <source>重复侵权</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat infringement</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_tab.py" line="91"/>
         <source>未立案案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases not registered</translation>
     </message>
 </context>
 <context>
@@ -2430,42 +2540,42 @@
     <message>
         <location filename="../../ui/cases/list_section.py" line="46"/>
         <source>上一页(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous page</translation>
     </message>
     <message>
         <location filename="../../ui/cases/list_section.py" line="46"/>
         <source>下一页(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next page</translation>
     </message>
     <message>
         <location filename="../../ui/cases/list_section.py" line="58"/>
         <source>行政裁决案件登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative adjudication case registration</translation>
     </message>
     <message>
         <location filename="../../ui/cases/list_section.py" line="59"/>
         <source>案件列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Case list</translation>
     </message>
     <message>
         <location filename="../../ui/cases/list_section.py" line="86"/>
         <source>搜索：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/list_section.py" line="89"/>
         <source>导出时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/list_section.py" line="121"/>
         <source>没有找到与“%1”相符的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases match &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/cases/list_section.py" line="122"/>
         <source>没有符合条件的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases match the filter</translation>
     </message>
 </context>
 <context>
@@ -2474,75 +2584,75 @@
         <location filename="../../ui/cases/table_model.py" line="39"/>
         <location filename="../../ui/cases/table_model.py" line="98"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="101"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="40"/>
         <location filename="../../ui/cases/table_model.py" line="103"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="104"/>
         <source>专利名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent title</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="41"/>
         <location filename="../../ui/cases/table_model.py" line="105"/>
         <source>请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="42"/>
         <location filename="../../ui/cases/table_model.py" line="106"/>
         <source>被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="43"/>
         <source>代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="44"/>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="107"/>
         <source>承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer in charge</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="108"/>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="109"/>
         <source>立案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="110"/>
         <source>结案期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing limit</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="112"/>
         <source>特征</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature</translation>
     </message>
     <message>
         <location filename="../../ui/cases/table_model.py" line="114"/>
         <source>匹配项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matched in</translation>
     </message>
 </context>
 <context>
@@ -2550,68 +2660,69 @@
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="33"/>
         <source>结束口审</source>
-        <translation type="unfinished"></translation>
+        <translation>End the hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="35"/>
         <source>笔录记载请求人方无人到庭。请求人经书面通知，无正当理由拒不参加口头审理的，按撤回请求处理（须经部门负责人批准）；有正当理由的，请以休庭结束本次口审并另行安排。</source>
-        <translation type="unfinished"></translation>
+        <translation>The record shows nobody present for the requester. A requester notified in writing who refuses without good reason to attend is treated as having withdrawn (with the department head&apos;s approval); with good reason, end this hearing by adjourning and schedule another.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="38"/>
         <source>笔录记载被请求人方无人到庭：口审完毕时记明被请求人缺席，本案缺席审理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The record shows nobody present for the respondent: on completing the hearing, the respondent&apos;s absence is recorded and the case is heard by default.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="40"/>
         <source>各方均已到庭。</source>
-        <translation type="unfinished"></translation>
+        <translation>All parties are present.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="50"/>
         <source>口头审理完毕(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral &amp;hearing completed</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="51"/>
         <source>休庭，另行续行口审(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjourn, continue the hearing later</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="52"/>
         <source>请求人无正当理由拒不到庭，按撤回请求处理(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester refuses without good reason to appear; treat as &amp;withdrawn</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="61"/>
         <source>结束方式：</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended by:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="64"/>
         <source>日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="69"/>
         <source>休庭的，写明原因（如回避申请待决定、需补充证据、双方和解）</source>
-        <translation type="unfinished"></translation>
+        <translation>When adjourning, state why (e.g. a recusal application awaiting decision, further evidence needed, the parties settling)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="70"/>
         <source>说明(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="84"/>
         <source>按撤回请求处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Treat as withdrawn</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/close_dialog.py" line="85"/>
         <source>确定请求人无正当理由拒不参加口头审理，按撤回请求处理吗？
 将提交部门负责人审批，批准后撤销本案。</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm that the requester refused without good reason to attend the oral hearing and treat the request as withdrawn?
+This is submitted to the department head for approval; once approved, the case is revoked.</translation>
     </message>
 </context>
 <context>
@@ -2619,32 +2730,32 @@
     <message>
         <location filename="../../ui/hearings/forms.py" line="129"/>
         <source>结束本次口审</source>
-        <translation type="unfinished"></translation>
+        <translation>End this hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="130"/>
         <source>口头审理完毕(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral &amp;hearing completed</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="131"/>
         <source>休庭，另行安排续行口审(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;journ and schedule a continued hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="135"/>
         <source>日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="137"/>
         <source>被请求人缺席（缺席审理）</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent absent (heard by default)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="138"/>
         <source>休庭原因/说明(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for adjournment / &amp;notes</translation>
     </message>
 </context>
 <context>
@@ -2652,27 +2763,27 @@
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="96"/>
         <source>审批当事人信息更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve a correction of party details</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="104"/>
         <source>批准(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="107"/>
         <source>不予批准(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not approved</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="109"/>
         <source>决定：</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="111"/>
         <source>意见(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opinion:</translation>
     </message>
 </context>
 <context>
@@ -2680,47 +2791,47 @@
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="39"/>
         <source>当事人信息更正（立案后，须经部门负责人批准）</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction of party details (after registration, needs the department head&apos;s approval)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="43"/>
         <source>更正当事人信息(&amp;U)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct party details… (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="46"/>
         <source>审批更正(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decide the correction…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="54"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="54"/>
         <source>更正内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="54"/>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="54"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="55"/>
         <source>报请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="55"/>
         <source>审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2839,7 @@
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="96"/>
         <source>已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -2736,107 +2847,107 @@
     <message>
         <location filename="../../ui/workbench/section.py" line="56"/>
         <source>我的期限</source>
-        <translation type="unfinished"></translation>
+        <translation>My deadlines</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="64"/>
         <source>&lt;span style=&quot;background:#ffcdd2;color:#b71c1c&quot;&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#ffe082;color:#5d4000&quot;&gt;&amp;nbsp;3 个工作日内到期&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;（暂定）= 该年节假日尚未录入</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;background:#ffcdd2;color:#b71c1c&quot;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#ffe082;color:#5d4000&quot;&gt;&amp;nbsp;Due within 3 working days&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;(provisional) = that year&apos;s holidays not yet entered</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="68"/>
         <source>显示所有人的期限(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;everyone&apos;s deadlines</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="98"/>
         <source>待我审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting my approval</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="98"/>
         <source>我提交的待审批事项</source>
-        <translation type="unfinished"></translation>
+        <translation>My submissions awaiting approval</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="124"/>
         <source>选择一项，在此查看全部内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item to see its whole content here</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="131"/>
         <source>审批(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve…</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="131"/>
         <source>审核(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="135"/>
         <source>打开案件(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open case</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="165"/>
         <source>共 %1 项，已逾期 %2 项，即将到期 %3 项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items, %2 overdue, %3 due soon</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="182"/>
         <source>待我审批 %1 项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 awaiting my approval</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="184"/>
         <source>（另有 %1 项我已审核，待部门负责人审批）</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 more I have reviewed, awaiting the department head&apos;s approval)</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="187"/>
         <source>我提交的待审批事项 %1 项</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of my submissions awaiting approval</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="195"/>
         <source>审批事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter for approval</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="196"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="196"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="196"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="197"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="198"/>
         <source>提请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="199"/>
         <source>审核状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Review state</translation>
     </message>
     <message>
         <location filename="../../ui/workbench/section.py" line="199"/>
         <source>处(科)室审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Section review opinion</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2955,7 @@
     <message>
         <location filename="../../ui/common/date_range.py" line="30"/>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2963,7 @@
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="35"/>
         <source>立案审查期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration review period</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="35"/>
@@ -2860,122 +2971,128 @@
         <location filename="../../ui/admin/deadline_rules_tab.py" line="37"/>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="40"/>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="41"/>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="45"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="44"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="46"/>
         <source>个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>working days</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="36"/>
         <source>立案审查期限可延长</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration review period can be extended</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="37"/>
         <source>送达请求书副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve a copy of the request</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="38"/>
         <source>答辩期</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer period</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="38"/>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="39"/>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="42"/>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="44"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="45"/>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="39"/>
         <source>答辩期（在中国境内无住所）</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer period (no domicile in China)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="40"/>
         <source>转送答辩书副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward a copy of the answer</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="41"/>
         <source>申请回避期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit for a recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="42"/>
         <source>举证期限（不少于15日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit for evidence (at least 15 days)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="43"/>
         <source>结案期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing limit</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="43"/>
         <source>个月</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="44"/>
+        <source>裁决公开期限</source>
+        <translation>Time limit to publish the ruling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="45"/>
         <source>起诉期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="45"/>
-        <source>口头审理通知至少提前</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="45"/>
-        <source>M25 第二十六条；〔暂定解释〕</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit to sue</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="46"/>
-        <source>补正后立案审查期限自收到补正材料起重新计算</source>
-        <translation type="unfinished"></translation>
+        <source>口头审理通知至少提前</source>
+        <translation>Serve hearing notices at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="46"/>
+        <source>M25 第二十六条；〔暂定解释〕</source>
+        <translation>M25 art. 26; [provisional interpretation]</translation>
     </message>
     <message>
         <location filename="../../ui/admin/deadline_rules_tab.py" line="47"/>
+        <source>补正后立案审查期限自收到补正材料起重新计算</source>
+        <translation>After completion, the registration review period restarts from receipt of the completing materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="48"/>
         <source>M25 第十六条未规定；〔暂定解释〕</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided by M25 art. 16; [provisional interpretation]</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="57"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="58"/>
         <source>修改后，所有未结案件的期限将按新规则重新计算。标注“暂定解释”的项目是法规未明确、由本机关确定的做法。</source>
-        <translation type="unfinished"></translation>
+        <translation>After a change, the deadlines of every open case are recalculated by the new rules. Items marked &quot;provisional interpretation&quot; are practices this office set where the regulations are silent.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="67"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="68"/>
         <source>〔暂定解释〕</source>
-        <translation type="unfinished"></translation>
+        <translation>[provisional interpretation]</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="85"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="86"/>
         <source>保存并重新计算(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve and recalculate</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="87"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="88"/>
         <source>恢复默认值(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="123"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="124"/>
         <source>期限规则已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline rules were changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="130"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="131"/>
         <source>期限规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline rules</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/deadline_rules_tab.py" line="130"/>
+        <location filename="../../ui/admin/deadline_rules_tab.py" line="131"/>
         <source>已保存。已重新计算 %1 件案件的期限，其中 %2 个期限发生变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. The deadlines of %1 cases were recalculated; %2 deadlines changed.</translation>
     </message>
 </context>
 <context>
@@ -2983,52 +3100,52 @@
     <message>
         <location filename="../../ui/common/deadline_model.py" line="119"/>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="122"/>
         <source>剩余</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="124"/>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="126"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="128"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="130"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="132"/>
         <source>承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer in charge</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="134"/>
         <source>起算日</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="136"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="138"/>
         <source>计算依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis of calculation</translation>
     </message>
 </context>
 <context>
@@ -3036,42 +3153,42 @@
     <message>
         <location filename="../../ui/hearings/forms.py" line="102"/>
         <source>合议组决定延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement request decided by the panel</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="104"/>
         <source>（逾期提出）</source>
-        <translation type="unfinished"></translation>
+        <translation>(raised late)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="105"/>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="106"/>
         <source>申请理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the application</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="107"/>
         <source>准予延期，重新安排口审(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grant postponement and reschedule the hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="108"/>
         <source>不予延期(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fuse extension</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="112"/>
         <source>决定理由(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reasons for the decision</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="118"/>
         <source>必须填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
 </context>
 <context>
@@ -3079,112 +3196,112 @@
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="67"/>
         <source>文书 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents — %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="67"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="77"/>
         <source>文书(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Documen&amp;t:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="80"/>
         <source>受送达人(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Add&amp;ressee:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="83"/>
         <source>所涉文书(&amp;J)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Document concerned: (&amp;J)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="92"/>
         <source>签发人(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatory:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="97"/>
         <source>更正 %1：签发后原文书作废，新文书载明所更正的文号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct %1: once issued, the original document is void and the new one states the number it corrects.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="101"/>
         <source>机关、案号、当事人、专利、合议组、日期、期限和法律依据由系统自动填入；请只填写下面需要您撰写的内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>The office, case number, parties, patent, panel, dates, deadlines and legal basis are filled in by the system; write only what is asked below.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="113"/>
         <source>预览(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="114"/>
         <source>签发(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="158"/>
         <source>文书已印有“%1”，请直接写其后的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>The document already prints &quot;%1&quot;; write only what follows</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="162"/>
         <source>（选填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="166"/>
         <source>本文书的内容全部由系统根据案件信息生成，无需填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is generated entirely from the case record; nothing to fill in.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="201"/>
         <source>正在读取…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="215"/>
         <source>本文书执行已批准的决定，签发人为审批的部门负责人。</source>
-        <translation type="unfinished"></translation>
+        <translation>This document carries out an approved decision; its signatory is the approving department head.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="217"/>
         <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(please choose)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="223"/>
         <source>签发人是批准签发的部门负责人；您作为制作人记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The signatory is the department head approving the issue; you are recorded as the drafter.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="224"/>
         <source>本机关没有可作为签发人的部门负责人账户。</source>
-        <translation type="unfinished"></translation>
+        <translation>This office has no department head account that can sign.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="254"/>
         <source>预览：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="255"/>
         <source>草稿预览：文号在签发时编定，签发前内容仍可修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft preview: the document number is assigned on issue; until then the content can still change.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="275"/>
         <source>签发文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue document</translation>
     </message>
     <message>
         <location filename="../../ui/documents/document_dialog.py" line="276"/>
         <source>签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Once issued, the document is numbered and filed and its content can no longer change (errors need a separate correction). Issue &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -3192,143 +3309,143 @@
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="40"/>
         <source>标题（方正小标宋简体）</source>
-        <translation type="unfinished"></translation>
+        <translation>Title (FZ Xiaobiaosong)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="41"/>
         <source>正文（仿宋_GB2312）</source>
-        <translation type="unfinished"></translation>
+        <translation>Body text (FangSong GB2312)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="42"/>
         <source>一级标题（黑体）</source>
-        <translation type="unfinished"></translation>
+        <translation>Level-1 heading (Hei)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="43"/>
         <source>二级标题（楷体_GB2312）</source>
-        <translation type="unfinished"></translation>
+        <translation>Level-2 heading (Kai GB2312)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="44"/>
         <source>页码、表格（宋体）</source>
-        <translation type="unfinished"></translation>
+        <translation>Page numbers, tables (Song)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="54"/>
         <source>公告送达视为送达的期间：</source>
-        <translation type="unfinished"></translation>
+        <translation>Service by public notice deemed made after:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="58"/>
         <source> 日</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="61"/>
         <source>公告发出之日起经过此期间，即视为送达（民事诉讼法第九十五条为30日，原办案指南为60日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Service is deemed made when this period has passed since the notice was published (Civil Procedure Law art. 95: 30 days; the former handling guide: 60 days)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="65"/>
         <source>文号格式（每类文书每年单独连续编号；占位符 {机关简称}、{YYYY}、{n}）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number format (each document type numbered separately each year; placeholders {机关简称}, {YYYY}, {n}):</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="68"/>
         <location filename="../../ui/documents/settings_tab.py" line="171"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="68"/>
         <source>文号格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number format</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="73"/>
         <source>文书字体（本机未安装公文字体时使用的替代字体文件，留空则自动选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>Document fonts (substitute font files used when the official fonts are not installed on this machine; leave empty to choose automatically)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="79"/>
         <source>自动：已安装的公文字体，否则内置字体</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic: the official fonts if installed, else the built-in fonts</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="80"/>
         <source>浏览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="88"/>
         <source>行政裁决书</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative ruling</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="90"/>
         <source>裁决书另行编写文号（不勾选时，以案号作为裁决书的编号）</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the ruling its own document number (unticked: the case number is the ruling&apos;s number)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="92"/>
         <source>当事人信息中载明统一社会信用代码、居民身份证号码（公开的裁决书通常不载明）</source>
-        <translation type="unfinished"></translation>
+        <translation>Party details show the unified social credit code and resident ID number (a published ruling usually does not)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="96"/>
         <source>例如：宁波市中级人民法院、上海知识产权法院；留空则写“人民法院”</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Ningbo Intermediate People&apos;s Court, Shanghai Intellectual Property Court; leave empty for &quot;people&apos;s court&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="97"/>
         <source>编号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Number:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="98"/>
         <source>当事人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="99"/>
         <source>行政诉讼管辖法院：</source>
-        <translation type="unfinished"></translation>
+        <translation>Court competent for an administrative suit:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="109"/>
         <source>保存(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="111"/>
         <source>打开本机关模板文件夹(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this office&apos;s &amp;template folder</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="113"/>
         <source>在此文件夹中放入与 resources/templates 同名的模板文件，即可修改文书的措辞或版头，无需改动程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>Put template files with the same names as in resources/templates into this folder to change a document&apos;s wording or letterhead without changing the program.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="153"/>
         <source>选择字体文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a font file</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="154"/>
         <source>TrueType 字体 (*.ttf *.ttc *.TTF *.TTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueType font (*.ttf *.ttc *.TTF *.TTC)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="164"/>
         <source>文书设置已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The document settings were changed by someone else</translation>
     </message>
     <message>
         <location filename="../../ui/documents/settings_tab.py" line="171"/>
         <source>已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3336,314 +3453,345 @@
     <message>
         <location filename="../../ui/documents/case_tab.py" line="61"/>
         <source>新建文书(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New document…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="63"/>
         <source>预览/打印(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view/print</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="64"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in &amp;Word/WPS</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="65"/>
         <source>更正(&amp;C)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="66"/>
         <source>生成送达回证(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate proofs of service (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="67"/>
         <source>为本案每份已签发文书的每个受送达人生成一份送达回证</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate a proof of service for every addressee of every issued document of this case</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="68"/>
         <source>添加附件(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add attachment…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="69"/>
         <source>装订案卷(&amp;K)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind the case file… (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="78"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="78"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="78"/>
         <source>受送达人/对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee/subject</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="78"/>
         <source>签发时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued at</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="79"/>
         <source>签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="79"/>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="79"/>
         <source>送达记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Service records</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="79"/>
         <location filename="../../ui/documents/case_tab.py" line="171"/>
         <source>更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="79"/>
         <source>制作人</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafted by</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="86"/>
         <source>附件（证据等，装订入卷）</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments (evidence etc., bound into the file)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="87"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="87"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="87"/>
         <source>添加时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time added</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="87"/>
         <source>大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="117"/>
         <source>更正 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="118"/>
         <source>已被 %1 更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected by %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="153"/>
         <source>已签发的文书不能修改；如有错误请使用“更正”。</source>
-        <translation type="unfinished"></translation>
+        <translation>An issued document cannot be changed; to fix an error use &quot;Correct&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="171"/>
         <source>该文书已被 %1 更正，请更正最新的文书。</source>
-        <translation type="unfinished"></translation>
+        <translation>This document was corrected by %1; correct the latest document.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="186"/>
         <source>送达回证</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="186"/>
         <source>每份已签发文书的送达回证都已生成。</source>
-        <translation type="unfinished"></translation>
+        <translation>A proof of service has been generated for every issued document.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="194"/>
         <source>批量生成</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch generation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="194"/>
         <source>已签发 %1 份；取消 %2 份（未编号）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 issued; %2 cancelled (not numbered).</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="199"/>
         <location filename="../../ui/documents/case_tab.py" line="202"/>
         <source>添加附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachment</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="200"/>
         <source>PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="202"/>
         <source>附件名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment name:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="228"/>
         <source>正在装订案卷…</source>
-        <translation type="unfinished"></translation>
+        <translation>Binding the case file…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="254"/>
         <source>案卷-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file-%1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="256"/>
         <source>案卷共 %1 件文件、%2 页（连续编号）。请“另存为”保存后归档。</source>
-        <translation type="unfinished"></translation>
+        <translation>The case file has %1 documents, %2 pages (numbered continuously). Use &quot;Save as&quot; to save it for archiving.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/documents/section.py" line="48"/>
+        <location filename="../../ui/documents/section.py" line="55"/>
         <source>批量签发口头审理通知书，口审日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-issue notices of oral hearing, hearing date:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="52"/>
+        <location filename="../../ui/documents/section.py" line="59"/>
         <source>批量签发(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batc&amp;h issue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="65"/>
-        <location filename="../../ui/documents/section.py" line="89"/>
+        <location filename="../../ui/documents/section.py" line="74"/>
+        <location filename="../../ui/documents/section.py" line="103"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="65"/>
-        <location filename="../../ui/documents/section.py" line="89"/>
+        <location filename="../../ui/documents/section.py" line="74"/>
+        <location filename="../../ui/documents/section.py" line="103"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="65"/>
-        <location filename="../../ui/documents/section.py" line="89"/>
+        <location filename="../../ui/documents/section.py" line="74"/>
+        <location filename="../../ui/documents/section.py" line="103"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="65"/>
+        <location filename="../../ui/documents/section.py" line="74"/>
         <source>受送达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="66"/>
-        <location filename="../../ui/documents/section.py" line="90"/>
+        <location filename="../../ui/documents/section.py" line="75"/>
+        <location filename="../../ui/documents/section.py" line="104"/>
         <source>签发时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="66"/>
+        <location filename="../../ui/documents/section.py" line="75"/>
         <source>公告期满视为送达</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="69"/>
-        <location filename="../../ui/documents/section.py" line="109"/>
-        <source>待送达</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="90"/>
-        <source>制作人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="94"/>
-        <location filename="../../ui/documents/section.py" line="116"/>
-        <source>已签发文书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="76"/>
-        <source>文号、案号、当事人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="79"/>
-        <source>全部文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed served when the notice period ends</translation>
     </message>
     <message>
         <location filename="../../ui/documents/section.py" line="83"/>
+        <location filename="../../ui/documents/section.py" line="130"/>
+        <source>待送达</source>
+        <translation>To serve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="104"/>
+        <source>制作人</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="115"/>
+        <location filename="../../ui/documents/section.py" line="137"/>
+        <source>已签发文书</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="90"/>
+        <source>文号、案号、当事人</source>
+        <translation>Document number, case number, parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="79"/>
+        <source>待送达文书登记</source>
+        <translation>Register of documents to serve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="81"/>
+        <source>待送达文书</source>
+        <translation>Documents to serve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="93"/>
+        <source>全部文书</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="97"/>
         <source>预览/打印(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view/print</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="85"/>
+        <location filename="../../ui/documents/section.py" line="99"/>
         <source>打开案件(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="89"/>
+        <location filename="../../ui/documents/section.py" line="103"/>
         <source>受送达人/对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee/subject</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="90"/>
+        <location filename="../../ui/documents/section.py" line="104"/>
         <source>签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="90"/>
+        <location filename="../../ui/documents/section.py" line="104"/>
         <source>送达记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="110"/>
+        <location filename="../../ui/documents/section.py" line="109"/>
+        <location filename="../../ui/documents/section.py" line="113"/>
+        <source>文书登记簿</source>
+        <translation>Document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="131"/>
         <source>共 %1 项待送达；双击打开案件，在“送达”页登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items to serve; double-click to open the case and record service on its Service page.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="151"/>
+        <location filename="../../ui/documents/section.py" line="154"/>
+        <source>搜索：%1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="155"/>
+        <source>文书：%1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/documents/section.py" line="156"/>
+        <source>导出时间：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="190"/>
+        <location filename="../../ui/documents/section.py" line="195"/>
         <source>口头审理通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of oral hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="151"/>
+        <location filename="../../ui/documents/section.py" line="190"/>
         <source>该日没有安排口头审理的案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases have an oral hearing on this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="157"/>
+        <location filename="../../ui/documents/section.py" line="196"/>
         <source>将为 %1 件案件的 %2 名当事人各签发一份口头审理通知书。继续吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>One notice of oral hearing will be issued for each of the %2 parties of %1 cases. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="169"/>
+        <location filename="../../ui/documents/section.py" line="208"/>
         <source>批量签发</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch issue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="169"/>
+        <location filename="../../ui/documents/section.py" line="208"/>
         <source>已签发 %1 份；取消 %2 份（未编号）。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 issued; %2 cancelled (not numbered).</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3799,7 @@
     <message>
         <location filename="../../ui/common/drill_bar.py" line="20"/>
         <source>取消统计筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the statistics filter</translation>
     </message>
 </context>
 <context>
@@ -3659,377 +3807,433 @@
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="52"/>
         <source>证据登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence register</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="53"/>
         <source>调查取证</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation and evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="54"/>
         <source>举证期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit for evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="75"/>
         <source>登记证据(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register evidence… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="76"/>
         <source>修改/添加文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change/add files…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="77"/>
         <source>采信…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admit…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="78"/>
         <source>不予采信…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not admitted…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="79"/>
         <source>打开文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="80"/>
         <source>校验文件(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify files</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="81"/>
         <source>打印证据材料清单(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the evidence list…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="84"/>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="84"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="84"/>
         <source>递交人</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="84"/>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>所要说明的事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts to be stated</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="85"/>
         <source>原件/复印件</source>
-        <translation type="unfinished"></translation>
+        <translation>Original/copy</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="86"/>
         <source>文件（SHA-256 校验）</source>
-        <translation type="unfinished"></translation>
+        <translation>Files (SHA-256 checked)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="86"/>
         <source>认定</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="86"/>
         <location filename="../../ui/evidence/case_tab.py" line="129"/>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="99"/>
         <source>新建(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="100"/>
         <source>登记保存处理决定…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on evidence registered for preservation…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="101"/>
         <source>收到鉴定意见…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert opinion received…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="102"/>
         <source>制作文书(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Draft document…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="103"/>
         <source>解除登记保存决定书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision releasing evidence from preservation…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="105"/>
         <source>调查笔录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation record…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="106"/>
         <source>现场检查（勘验）笔录…</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site inspection record…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="107"/>
         <source>抽样取证…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling of evidence…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="108"/>
         <source>证据登记保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration of evidence for preservation…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="109"/>
         <source>委托技术鉴定…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission a technical appraisal…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="110"/>
         <source>技术调查官意见…</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical investigator&apos;s opinion…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="114"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="114"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="114"/>
         <source>对象/机构/地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject/organisation/place</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="114"/>
         <source>人员</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="115"/>
         <source>情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="123"/>
         <source>延长举证期限(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extend the time limit for evidence…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="125"/>
         <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="125"/>
         <source>起算日</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="125"/>
         <source>届满日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="125"/>
         <source>计算过程</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>申请日</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing date</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>决定日</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision day</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>延长</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="129"/>
         <source>原届满日 → 新届满日</source>
-        <translation type="unfinished"></translation>
+        <translation>Old due date → new due date</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="130"/>
         <source>延长记录（延长期间不计入结案期限）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions (extended periods are not counted in the closing limit):</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="150"/>
         <source>原件</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="150"/>
         <source>复印件</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="159"/>
         <source>待作出处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting a decision on handling</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="162"/>
         <source>%1 项物品</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="165"/>
         <source>鉴定中，已暂停结案期限 %1 日</source>
-        <translation type="unfinished"></translation>
+        <translation>Under appraisal: the closing limit has been paused for %1 days</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="166"/>
         <source>已收到意见，暂停 %1 日</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion received, paused for %1 days</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="167"/>
         <source>技术鉴定</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="171"/>
         <source>技术调查官意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical investigator&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="172"/>
         <source>（附 %1 个文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 files attached)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="178"/>
         <source>%1 日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="183"/>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation>✓</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="183"/>
         <source>✗ 已被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Altered</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="260"/>
         <source>校验 %1 个文件：以下文件与登记时的 SHA-256 不一致，可能已被改动：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked %1 files: these differ from the SHA-256 recorded at registration and may have been altered: %2</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="264"/>
         <source>校验 %1 个文件：全部与登记时一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked %1 files: all match what was registered.</translation>
     </message>
 </context>
 <context>
     <name>HearingCalendarView</name>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="60"/>
-        <source>周(&amp;W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/hearings/calendar_section.py" line="61"/>
+        <source>周(&amp;W)</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="62"/>
         <source>月(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Month (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="69"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="70"/>
         <source>◀ 上一页</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="69"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="70"/>
         <source>今天(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="69"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="70"/>
         <source>下一页 ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="80"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="82"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="83"/>
+        <source>口头审理登记</source>
+        <translation>Oral hearing register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="85"/>
         <source>显示(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Show: (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="86"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="91"/>
         <source>全部口审</source>
-        <translation type="unfinished"></translation>
+        <translation>All hearings</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="103"/>
-        <source>周</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="109"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="115"/>
         <source>待办：回执与延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>To do: acknowledgements and postponement requests</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="181"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="188"/>
         <source>口审庭：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing room: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="186"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="193"/>
         <source>人员：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>People: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="208"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="215"/>
         <source>%1年%2月</source>
-        <translation type="unfinished"></translation>
+        <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="220"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="227"/>
         <source>%1 今天</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 today</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="244"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="251"/>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <source>口审庭</source>
+        <translation>Hearing room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <source>第几次</source>
+        <translation>Session no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="257"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="257"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="257"/>
+        <source>公开</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="258"/>
+        <source>未立案</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="268"/>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/calendar_section.py" line="270"/>
+        <source>导出时间：%1</source>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>
@@ -4037,107 +4241,107 @@
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="63"/>
         <source>口审庭(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing &amp;room</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="78"/>
         <source>日期和时间(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date and time</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="79"/>
         <source>公开审理(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Public hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="82"/>
         <source>已发布公告，日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice published on:</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="88"/>
         <source>线上口审(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Online hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="91"/>
         <source>平台及会议号/链接，如 腾讯会议 123-456-789</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform and meeting number/link, e.g. Tencent Meeting 123-456-789</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="96"/>
         <source>参加人员(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="101"/>
         <source>变更理由(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the change (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="107"/>
         <source>规则检查（口审庭、人员冲突、工作日、通知和公告期限）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule check (hearing room, conflicts between people, working days, notice and announcement periods):</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="111"/>
         <source>有警示时须说明仍按此安排的理由（记入时间线）</source>
-        <translation type="unfinished"></translation>
+        <translation>With warnings, give the reason for keeping this arrangement (recorded in the timeline)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="113"/>
         <source>确认警示的理由(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for accepting the &amp;warnings</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="131"/>
         <source>准予延期：重新安排口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement granted: reschedule the hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="133"/>
         <source>变更口审安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the hearing arrangements</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="134"/>
         <source>续行口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="134"/>
         <source>安排口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule a hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="172"/>
         <source>%1座</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rooms</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="173"/>
         <source>可线上</source>
-        <translation type="unfinished"></translation>
+        <translation>Online possible</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="175"/>
         <source>不使用口审庭（纯线上）</source>
-        <translation type="unfinished"></translation>
+        <translation>No hearing room (online only)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="246"/>
         <source>✓ 没有冲突，符合通知和公告期限</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ No conflicts; notice and announcement periods are met</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="284"/>
         <source>已发出变更通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of change sent</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/schedule_dialog.py" line="284"/>
         <source>已签发口头审理变更通知书：%1，请送达当事人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of changed hearing issued: %1. Serve it on the parties.</translation>
     </message>
 </context>
 <context>
@@ -4145,376 +4349,429 @@
     <message>
         <location filename="../../ui/hearings/record_window.py" line="80"/>
         <source>口头审理笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral hearing record</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="113"/>
         <source>立即保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save now</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="114"/>
         <source>打印预览(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print preview</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="115"/>
         <source>签发笔录(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue the record</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="116"/>
         <source>结束口审(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End the hearing…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="117"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="154"/>
         <source>到庭人员（逐一核对身份后勾选；拒绝在笔录上签名的，勾选并写明情况）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Present at the hearing (tick each after checking their identity; for anyone who refuses to sign the record, tick and describe):</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="158"/>
         <source>增加证人</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a witness</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="158"/>
         <source>增加翻译人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an interpreter</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="159"/>
         <source>增加鉴定人</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an expert</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="173"/>
         <source>记录当庭回避申请(&amp;H)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a recusal application made at the &amp;hearing…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="175"/>
         <source>登记为回避申请：被申请人员暂停参与本案，待部门负责人决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as a recusal application: the person challenged takes no part in the case until the department head decides</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="188"/>
         <source>增加技术特征(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a technical &amp;feature</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="191"/>
         <source>删除所选行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected rows</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="210"/>
         <source>%1&#x3000;第%2次口审&#x3000;%3 — %4&#x3000;%5&#x3000;状态：%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x3000;Hearing no. %2&#x3000;%3 — %4&#x3000;%5&#x3000;Status: %6</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="228"/>
         <source>已恢复未保存的内容，正在保存…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved content restored, saving…</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="231"/>
         <source>上次保存：%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Last saved: %1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="268"/>
         <source>有未保存的修改（已存草稿）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes (draft kept)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="289"/>
         <source>已自动保存 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved automatically %1</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="294"/>
         <source>保存失败：内容已存为草稿，未丢失</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed: the content was kept as a draft and is not lost</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="295"/>
         <source>此笔录已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>This record was changed by someone else</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="317"/>
         <source>%1申请%2回避，理由：%3。合议组宣布暂停口审，报请部门负责人决定；决定作出前，被申请人员暂停参与本案工作。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 applied for the recusal of %2 on the ground: %3. The panel adjourned the hearing and referred the matter to the department head; until the decision, the person challenged takes no part in the case.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="337"/>
         <source>预览：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: %1</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="338"/>
         <source>草稿预览：签发后编号存档。</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft preview: numbered and filed on issue.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="342"/>
         <location filename="../../ui/hearings/record_window.py" line="352"/>
         <source>签发笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the record</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="343"/>
         <source>签发后笔录编号存档，内容不能再修改。确定签发本次口审的笔录吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Once issued, the record is numbered and filed and can no longer change. Issue the record of this hearing?</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_window.py" line="352"/>
         <source>已签发：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued: %1</translation>
     </message>
 </context>
 <context>
     <name>HearingRoomsPage</name>
     <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="33"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="33"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="33"/>
+        <source>座位</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="34"/>
+        <source>录音录像</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="34"/>
+        <source>可线上口审</source>
+        <translation>Online hearings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="34"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="36"/>
+        <source>公开审理须提前公告的工作日数（办案指南；〔暂定解释〕按“之间”计算）</source>
+        <translation>Working days by which a public hearing must be announced in advance (handling guide; [provisional interpretation] counted as days in between)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="37"/>
+        <source>当事人自收到口审通知之日起寄回回执的日数（办案指南文书样式）</source>
+        <translation>Days from receipt of the hearing notice within which a party returns the acknowledgement (handling guide&apos;s document model)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="38"/>
+        <source>延期口审申请须在口审前提出的日数（“提前3日”）</source>
+        <translation>Days before the hearing by which a postponement must be requested (&quot;3 days in advance&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/rooms_tab.py" line="39"/>
+        <source>新安排口审的默认时长（分钟）</source>
+        <translation>Default length of a newly scheduled hearing (minutes)</translation>
+    </message>
+    <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="53"/>
         <source>口审庭</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing room</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="59"/>
         <source>配备录音录像设备</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio/video recording equipment</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="60"/>
         <source>可进行线上口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Online hearings possible</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="61"/>
         <source>启用（停用后不能再安排，已有记录保留）</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (once deactivated it cannot be scheduled; existing records are kept)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="63"/>
         <source>名称(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="64"/>
         <source>地点(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lace</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="65"/>
         <source>座位数(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seats</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="74"/>
         <source>新增(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="76"/>
         <source>保存口审庭(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve hearing room</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="85"/>
         <source>口审规则（本机关确定的做法；口审通知提前工作日数见“期限规则”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing rules (practices set by this office; for the working days of notice see &quot;Deadline rules&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="99"/>
         <source>保存口审规则(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save hearing &amp;rules</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="177"/>
         <source>口审规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing rules</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="177"/>
         <source>已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="182"/>
         <source>口审规则已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing rules were changed by someone else</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/rooms_tab.py" line="192"/>
         <source>口审庭信息已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing room was changed by someone else</translation>
     </message>
 </context>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="40"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="39"/>
         <source>导入文件格式（文本或 CSV，UTF-8）：每行一个日期，如
 2027-01-01,holiday,元旦
 2027-02-07,workday,春节调休
 类型可写 holiday/假/休 或 workday/班/调休；# 开头为注释。一个文件可包含多个年份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import file format (text or CSV, UTF-8): one date per line, e.g.
+2027-01-01,holiday,New Year&apos;s Day
+2027-02-07,workday,Spring Festival make-up day
+The type may be holiday/假/休 or workday/班/调休; lines starting with # are comments. One file may hold several years.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="72"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="71"/>
         <source>年份(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="78"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="77"/>
         <source>从文件导入(&amp;I)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="94"/>
+        <source>如：国办发明电〔2026〕7号</source>
+        <translation>e.g. 国办发明电〔2026〕7号</translation>
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="95"/>
-        <source>如：国办发明电〔2026〕7号</source>
-        <translation type="unfinished"></translation>
+        <source>依据（通知文号）(&amp;N)：</source>
+        <translation>Basis (&amp;notice number):</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="96"/>
-        <source>依据（通知文号）(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/admin/holidays_tab.py" line="102"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="210"/>
+        <source>放假</source>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="103"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="211"/>
-        <source>放假</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/admin/holidays_tab.py" line="210"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="104"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="211"/>
-        <source>调休上班</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/admin/holidays_tab.py" line="105"/>
+        <source>名称，如 春节</source>
+        <translation>Name, e.g. Spring Festival</translation>
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="106"/>
-        <source>名称，如 春节</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="107"/>
         <source>添加(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="109"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="108"/>
         <source>从</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="111"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="110"/>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="120"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="119"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="120"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="119"/>
         <source>星期</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="120"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="119"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="120"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="119"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="129"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="128"/>
         <source>删除所选日期(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the selected dates</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="131"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="130"/>
         <source>保存本年(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save this year</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="134"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="133"/>
         <source>删除本年录入(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete this year&apos;s entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="186"/>
+        <source>%1 年：使用内置的国务院办公厅放假安排数据。如需更正，可在此修改后保存（保存后以录入数据为准）。</source>
+        <translation>%1: using the built-in State Council holiday arrangements. To correct them, edit and save here (the entered data then prevails).</translation>
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="187"/>
-        <source>%1 年：使用内置的国务院办公厅放假安排数据。如需更正，可在此修改后保存（保存后以录入数据为准）。</source>
-        <translation type="unfinished"></translation>
+        <source>%1 年：使用管理员录入的放假安排。</source>
+        <translation>%1: using the holiday arrangements entered by an administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="188"/>
-        <source>%1 年：使用管理员录入的放假安排。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="189"/>
         <source>%1 年：尚无官方放假安排，期限暂按《全国年节及纪念日放假办法》推算的法定节日和周末计算（调休未知）并标注“暂定”。推算的节日：%2。国务院办公厅通知发布后（通常在上一年 11 月前后），请在此录入或导入全部节日。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no official holiday arrangements yet. Deadlines provisionally count the statutory festivals derived from the national holiday regulations and weekends (make-up working days unknown) and are marked &quot;provisional&quot;. Derived festivals: %2. Once the State Council General Office publishes its notice (usually around November of the previous year), enter or import all festivals here.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="195"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="194"/>
         <source>已录入的日期尚不完整，缺少：%1；录入全部节日后本年才按录入数据计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>The dates entered are incomplete; missing: %1. This year follows the entered data only once every festival is entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/holidays_tab.py" line="259"/>
+        <source>删除本年录入</source>
+        <translation>Delete this year&apos;s entry</translation>
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="260"/>
-        <source>删除本年录入</source>
-        <translation type="unfinished"></translation>
+        <source>删除 %1 年录入的放假安排？相关期限将重新计算。</source>
+        <translation>Delete the holiday arrangements entered for %1? The related deadlines will be recalculated.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="261"/>
-        <source>删除 %1 年录入的放假安排？相关期限将重新计算。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/admin/holidays_tab.py" line="268"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="277"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="286"/>
+        <source>导入放假安排</source>
+        <translation>Import holiday arrangements</translation>
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="269"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="278"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="287"/>
-        <source>导入放假安排</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="270"/>
         <source>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text or CSV files (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="278"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="277"/>
         <source>无法读取文件：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="287"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="286"/>
         <source>文件有误：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faulty file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="292"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="291"/>
         <source>已保存。已重新计算 %1 个未结案件的期限，其中 %2 个期限发生变化。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. The deadlines of %1 open cases were recalculated; %2 deadlines changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="296"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="295"/>
         <source>已导入 %1 年。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imported.</translation>
     </message>
 </context>
 <context>
@@ -4522,12 +4779,12 @@
     <message>
         <location filename="../../ui/intake/case_dialog.py" line="52"/>
         <source>登记为行政裁决案件 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as an adjudication case — %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/case_dialog.py" line="53"/>
         <source>登记为案件(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register as a case</translation>
     </message>
 </context>
 <context>
@@ -4535,479 +4792,479 @@
     <message>
         <location filename="../../ui/intake/detail.py" line="89"/>
         <source>分流处理(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Route…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="91"/>
         <source>修改登记(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit entry…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="92"/>
         <source>确定程序(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the &amp;procedure…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="93"/>
         <source>收到补正材料…</source>
-        <translation type="unfinished"></translation>
+        <translation>Completing materials received…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="94"/>
         <source>延长立案审查期限…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the registration review period…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="95"/>
         <source>收到请求书，转为处理请求…</source>
-        <translation type="unfinished"></translation>
+        <translation>Request received: convert to a request for handling…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="96"/>
         <source>告知举报人…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inform the reporter…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="97"/>
         <source>打开案件(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open case</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="98"/>
         <source>打开调解案件(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;mediation case</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="99"/>
         <source>添加附件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachment…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="125"/>
         <source>编号/案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number/case number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="125"/>
         <source>被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="125"/>
         <location filename="../../ui/intake/detail.py" line="251"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="126"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="126"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="144"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="144"/>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="144"/>
         <location filename="../../ui/intake/detail.py" line="250"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="145"/>
         <location filename="../../ui/intake/detail.py" line="270"/>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="156"/>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="157"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="164"/>
         <source>概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="164"/>
         <location filename="../../ui/intake/detail.py" line="290"/>
         <source>相关事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Related matters</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="165"/>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="165"/>
         <source>时间线</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="166"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="166"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="195"/>
         <source>重复侵权：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat infringement: %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="195"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="196"/>
         <source>%1&#x3000;%2&#x3000;%3 收到&#x3000;承办人：%4&#x3000;程序：%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x3000;%2&#x3000;received %3&#x3000;Officer: %4&#x3000;Procedure: %5</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="200"/>
         <source>未分配</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="201"/>
         <source>未定</source>
-        <translation type="unfinished"></translation>
+        <translation>Undecided</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="238"/>
         <source>（匿名）</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonymous)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="239"/>
         <source>来件</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="240"/>
         <source>来件人</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="240"/>
         <source>主体类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity type</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="241"/>
         <location filename="../../ui/intake/detail.py" line="246"/>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="242"/>
         <source>联系方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="243"/>
         <source>移送机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferring office</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="243"/>
         <source>登记人</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered by</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="245"/>
         <source>对象 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="246"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="247"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="247"/>
         <source>网店链接</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop link</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="247"/>
         <source>展位号</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="248"/>
         <source>涉外/港澳台</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign / HK, Macao, Taiwan</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="248"/>
         <source>电商</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="249"/>
         <source>展会</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade fair</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="251"/>
         <source>专利名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent title</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="252"/>
         <source>专利权人</source>
-        <translation type="unfinished"></translation>
+        <translation>Patentee</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="253"/>
         <source>评价报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation report</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="253"/>
         <source>已提交</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="254"/>
         <source>涉案产品</source>
-        <translation type="unfinished"></translation>
+        <translation>Product in suit</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="254"/>
         <source>情况描述</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="254"/>
         <source>标记</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="256"/>
         <source>程序（繁简分流）</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure (simple/complex routing)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="257"/>
         <source>规则建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="258"/>
         <location filename="../../ui/intake/detail.py" line="337"/>
         <source>采用</source>
-        <translation type="unfinished"></translation>
+        <translation>Use</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="258"/>
         <source>尚未确定</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet determined</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="259"/>
         <location filename="../../ui/intake/detail.py" line="347"/>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="260"/>
         <source>补正</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="261"/>
         <source>需补正事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Items to complete</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="262"/>
         <location filename="../../ui/intake/detail.py" line="357"/>
         <source>告知日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date informed</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="263"/>
         <source>补正期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion period</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="264"/>
         <location filename="../../ui/intake/detail.py" line="343"/>
         <source>收到补正材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Completing materials received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="265"/>
         <source>处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="266"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="267"/>
         <source>决定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="268"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="268"/>
         <location filename="../../ui/intake/detail.py" line="269"/>
         <source>（未立案）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not registered)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="269"/>
         <source>调解案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation cases</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="271"/>
         <location filename="../../ui/intake/detail.py" line="352"/>
         <source>转为处理请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Convert to a request for handling</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="272"/>
         <source>立案审查期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration review period</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="272"/>
         <source>已延长5个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended by 5 working days</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="273"/>
         <location filename="../../ui/intake/detail.py" line="357"/>
         <source>告知举报人</source>
-        <translation type="unfinished"></translation>
+        <translation>Inform the reporter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="281"/>
         <source>信用代码相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same credit code</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="281"/>
         <source>名称相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same name</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="282"/>
         <source>重复侵权</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat infringement</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="283"/>
         <source>未立案案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases not registered</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="289"/>
         <source>相关事项（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Related matters (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="335"/>
         <source>规则建议：%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule suggests: %1%2</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="337"/>
         <source>确定程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the procedure</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="339"/>
         <source>理由（不采纳建议时必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required when not following the suggestion)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="343"/>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="347"/>
         <source>延长立案审查期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the registration review period</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="349"/>
         <source>特别复杂或有特殊情况的，经部门负责人批准可延长5个工作日（办法第二十条）。</source>
-        <translation type="unfinished"></translation>
+        <translation>In particularly complex or special cases, the department head may approve an extension of 5 working days (Measures art. 20).</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="352"/>
         <source>收到请求书日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the request was received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="354"/>
         <source>投诉人提交了正式的处理请求书：本事项改为处理请求，立案审查期限自收到请求书之日起计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>The complainant has filed a formal request for handling: this matter becomes a request for handling, and the registration review period runs from receipt of the request.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="358"/>
         <source>告知方式</source>
-        <translation type="unfinished"></translation>
+        <translation>How informed</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="358"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="363"/>
         <source>选择附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose attachments</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="394"/>
         <source>删除附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete attachment</translation>
     </message>
     <message>
         <location filename="../../ui/intake/detail.py" line="394"/>
         <source>删除附件“%1”？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the attachment &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -5015,42 +5272,42 @@
     <message>
         <location filename="../../ui/intake/entry_dialog.py" line="44"/>
         <source>修改收案登记 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit intake entry — %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/entry_dialog.py" line="45"/>
         <source>收案登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake entries</translation>
     </message>
     <message>
         <location filename="../../ui/intake/entry_dialog.py" line="66"/>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ui/intake/entry_dialog.py" line="68"/>
         <source>保存并登记下一件(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and register the next one (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/entry_dialog.py" line="133"/>
         <source>同一专利、同一被请求人已有 %1 件记录：</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records exist for the same patent and respondent:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/entry_dialog.py" line="138"/>
         <source>⚠ 重复侵权：被请求人已被裁决认定侵犯同一专利权（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Repeat infringement: the respondent has been found by a ruling to infringe the same patent (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/entry_dialog.py" line="184"/>
         <source>已登记 %1，请继续登记下一件。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registered; go on with the next one.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/entry_dialog.py" line="162"/>
         <source>此登记已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>This entry was changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -5058,216 +5315,216 @@
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="25"/>
         <source>搜索：收案编号、来件人、对象名称或信用代码、专利号、产品、展位</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: intake number, sender, subject name or credit code, patent number, product, booth</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="28"/>
         <source>待处理（含补正中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending (including awaiting completion)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="29"/>
         <source>已处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Handled</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="30"/>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="35"/>
         <source>全部事项</source>
-        <translation type="unfinished"></translation>
+        <translation>All matters</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="40"/>
         <source>全部渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>All channels</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="47"/>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="50"/>
         <source>重复侵权</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat infringement</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="51"/>
         <source>匿名</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location filename="../../ui/intake/filter_bar.py" line="59"/>
         <source>清除筛选(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clea&amp;r filter</translation>
     </message>
 </context>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="76"/>
+        <location filename="../../ui/intake/form.py" line="71"/>
         <source>事项/渠道/收到时间：</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter/channel/received:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="78"/>
+        <location filename="../../ui/intake/form.py" line="73"/>
         <source>匿名举报(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymous report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="80"/>
+        <location filename="../../ui/intake/form.py" line="75"/>
         <source>来件人（请求人、投诉举报人）名称或姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the sender (requester, complainant or reporter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="83"/>
+        <source>来件人：</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="85"/>
+        <source>单位来件时填写统一社会信用代码</source>
+        <translation>For mail from an organisation, enter its unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="86"/>
+        <source>统一社会信用代码：</source>
+        <translation>Unified social credit code:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/form.py" line="88"/>
-        <source>来件人：</source>
-        <translation type="unfinished"></translation>
+        <source>电话</source>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../ui/intake/form.py" line="90"/>
-        <source>单位来件时填写统一社会信用代码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="91"/>
-        <source>统一社会信用代码：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="93"/>
-        <source>电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="95"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="94"/>
+        <source>联系方式：</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="96"/>
+        <source>移送的部门或地区</source>
+        <translation>Department or region transferred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="97"/>
+        <source>移送机关：</source>
+        <translation>Transferring office:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/form.py" line="99"/>
-        <source>联系方式：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="101"/>
-        <source>移送的部门或地区</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="102"/>
-        <source>移送机关：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="104"/>
         <source>对象/被请求人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject/respondent:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="108"/>
+        <location filename="../../ui/intake/form.py" line="103"/>
         <source>专利号，多个用逗号分开，如 ZL202121234567.X</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent numbers, separated by commas, e.g. ZL202121234567.X</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="106"/>
+        <source>专利号：</source>
+        <translation>Patent number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="110"/>
+        <source>（同来件人时可不填）</source>
+        <translation>(may be left empty if the same as the sender)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/form.py" line="111"/>
-        <source>专利号：</source>
-        <translation type="unfinished"></translation>
+        <source>专利名称：</source>
+        <translation>Patent title:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="115"/>
-        <source>（同来件人时可不填）</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/intake/form.py" line="112"/>
+        <source>专利权人：</source>
+        <translation>Patentee:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="113"/>
+        <source>已提交专利权评价报告（实用新型、外观设计）</source>
+        <translation>Patent evaluation report submitted (utility model, design)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/form.py" line="116"/>
-        <source>专利名称：</source>
-        <translation type="unfinished"></translation>
+        <source>涉案产品：</source>
+        <translation>Product in suit:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="117"/>
-        <source>专利权人：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="118"/>
-        <source>已提交专利权评价报告（实用新型、外观设计）</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/intake/form.py" line="120"/>
+        <source>请求事项、投诉举报的事实，或咨询的问题</source>
+        <translation>The claims, the facts complained of, or the question asked</translation>
     </message>
     <message>
         <location filename="../../ui/intake/form.py" line="121"/>
-        <source>涉案产品：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="125"/>
-        <source>请求事项、投诉举报的事实，或咨询的问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="126"/>
         <source>情况描述：</source>
-        <translation type="unfinished"></translation>
+        <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="127"/>
+        <location filename="../../ui/intake/form.py" line="122"/>
         <source>涉外/港澳台</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign / HK, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="128"/>
+        <location filename="../../ui/intake/form.py" line="123"/>
         <source>电商</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="124"/>
+        <source>展会</source>
+        <translation>Trade fair</translation>
     </message>
     <message>
         <location filename="../../ui/intake/form.py" line="129"/>
-        <source>展会</source>
-        <translation type="unfinished"></translation>
+        <source>标记：</source>
+        <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="134"/>
-        <source>标记：</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/intake/form.py" line="132"/>
+        <location filename="../../ui/intake/form.py" line="168"/>
+        <source>（暂不分配）</source>
+        <translation>(not assigned yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="133"/>
+        <source>承办人：</source>
+        <translation>Officer in charge:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/form.py" line="137"/>
-        <location filename="../../ui/intake/form.py" line="173"/>
-        <source>（暂不分配）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="138"/>
-        <source>承办人：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/form.py" line="142"/>
         <source>添加附件(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachment… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="144"/>
+        <location filename="../../ui/intake/form.py" line="139"/>
         <source>移除</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="154"/>
+        <location filename="../../ui/intake/form.py" line="149"/>
         <source>附件：</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="321"/>
+        <location filename="../../ui/intake/form.py" line="314"/>
         <source>✓ %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="336"/>
+        <location filename="../../ui/intake/form.py" line="329"/>
         <source>选择附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose attachments</translation>
     </message>
 </context>
 <context>
@@ -5275,62 +5532,62 @@
     <message>
         <location filename="../../ui/intake/letters_list.py" line="28"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="28"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="28"/>
         <source>接收机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving office</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="28"/>
         <source>签发时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued at</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="29"/>
         <source>签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="29"/>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="33"/>
         <source>预览/打印(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view/print</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="34"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in &amp;Word/WPS</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="35"/>
         <source>另存为(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="75"/>
         <source>已签发的文书不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>An issued document cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="85"/>
         <source>另存为</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../ui/intake/letters_list.py" line="85"/>
         <source>PDF (*.pdf);;Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -5338,12 +5595,12 @@
     <message>
         <location filename="../../ui/intake/mediation_dialog.py" line="25"/>
         <source>登记为调解案件 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as a mediation case — %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/mediation_dialog.py" line="26"/>
         <source>登记为调解案件(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register as a mediation case</translation>
     </message>
 </context>
 <context>
@@ -5351,62 +5608,62 @@
     <message>
         <location filename="../../ui/intake/table_model.py" line="72"/>
         <source>收案编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="74"/>
         <source>收到时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="76"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="87"/>
         <source>渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="90"/>
         <source>来件人</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="82"/>
         <source>对象/被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject/respondent</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="92"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="78"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="80"/>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="94"/>
         <source>程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="97"/>
         <source>承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer in charge</translation>
     </message>
     <message>
         <location filename="../../ui/intake/table_model.py" line="84"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5414,149 +5671,149 @@
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="63"/>
         <source>分流处理 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route — %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="67"/>
         <source>%1&#x3000;%2&#x3000;对象：%3&#x3000;专利：%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x3000;%2&#x3000;Subject: %3&#x3000;Patent: %4</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="78"/>
         <source>程序（繁简分流）</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure (simple/complex routing)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="83"/>
         <source>规则建议：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule suggests: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="84"/>
         <source>没有规则命中，建议：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>No rule matched; suggested: %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="94"/>
         <source>不采纳建议时须说明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason when not following the suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="95"/>
         <source>采用：</source>
-        <translation type="unfinished"></translation>
+        <translation>Used:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="96"/>
         <location filename="../../ui/intake/triage_dialog.py" line="189"/>
         <source>理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="102"/>
         <source>同一专利、同一被请求人的其他记录（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Other records for the same patent and respondent (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="109"/>
         <source>【重复侵权】</source>
-        <translation type="unfinished"></translation>
+        <translation>[Repeat infringement]</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="117"/>
         <source>处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="138"/>
         <source>决定日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="148"/>
         <source>确定(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="164"/>
         <source>点击“确定”后打开处理请求登记表，收案时填写的内容已经填入，核对、补充后登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;OK&quot; opens the request registration form, already filled with what was entered at intake; check, complete and register.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="170"/>
         <source>每行一项，一次性列明全部需补正的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>One item per line; list every item to complete at once</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="172"/>
         <source>补正事项：</source>
-        <translation type="unfinished"></translation>
+        <translation>Items to complete:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="173"/>
         <source>补正期限：</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion period:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="190"/>
         <location filename="../../ui/intake/triage_dialog.py" line="217"/>
         <source>说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="198"/>
         <source>有管辖权的机关，如 某省知识产权局</source>
-        <translation type="unfinished"></translation>
+        <translation>The competent office, e.g. the provincial IP office</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="200"/>
         <source>转交机关：</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred to:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="201"/>
         <source>转交理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the transfer:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="203"/>
         <source>市场监管综合执法机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Market regulation enforcement unit</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="205"/>
         <source>移交部门：</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over to:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="206"/>
         <source>线索说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the lead:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="211"/>
         <source>请选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="216"/>
         <source>办结理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for concluding:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="221"/>
         <source>点击“确定”后打开调解请求登记表，收案时填写的内容已经填入，选择调解事项类别、核对后登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;OK&quot; opens the mediation request form, already filled with what was entered at intake; choose the mediation category, check and register.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="226"/>
         <source>调解事项（赔偿数额、权属、发明人资格、职务发明报酬等）</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters to mediate (damages, ownership, inventor status, remuneration for service inventions, etc.)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/triage_dialog.py" line="227"/>
         <source>调解事项：</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters to mediate:</translation>
     </message>
 </context>
 <context>
@@ -5564,52 +5821,52 @@
     <message>
         <location filename="../../ui/intake/section.py" line="42"/>
         <source>新登记(&amp;N)…  Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New entry…  Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="63"/>
         <source>上一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="63"/>
         <source>下一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="68"/>
         <source>收案登记簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake register</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="80"/>
         <source>登记簿</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="81"/>
         <source>分流规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing rules</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="165"/>
         <source>搜索：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="167"/>
         <source>导出时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="173"/>
         <source>没有符合条件的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>No matters match the filter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/section.py" line="173"/>
         <source>没有找到与“%1”相符的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>No matters match &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5618,22 +5875,22 @@
         <location filename="../../ui/common/filter_bar.py" line="40"/>
         <location filename="../../ui/common/filter_bar.py" line="48"/>
         <source>全部承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>All officers</translation>
     </message>
     <message>
         <location filename="../../ui/common/filter_bar.py" line="56"/>
         <source>涉外</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign</translation>
     </message>
     <message>
         <location filename="../../ui/common/filter_bar.py" line="56"/>
         <source>电商</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce</translation>
     </message>
     <message>
         <location filename="../../ui/common/filter_bar.py" line="56"/>
         <source>展会</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade fair</translation>
     </message>
 </context>
 <context>
@@ -5641,43 +5898,43 @@
     <message>
         <location filename="../../ui/common/list_output.py" line="98"/>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_output.py" line="100"/>
         <source>按当前筛选条件导出全部结果（不只当前页）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export every result of the current filter (not only this page)</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_output.py" line="101"/>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_output.py" line="103"/>
         <source>按当前筛选条件打印全部结果（不只当前页）</source>
-        <translation type="unfinished"></translation>
+        <translation>Print every result of the current filter (not only this page)</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_output.py" line="145"/>
         <location filename="../../ui/common/list_output.py" line="158"/>
         <source>导出 Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_output.py" line="145"/>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_output.py" line="152"/>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../ui/common/list_output.py" line="158"/>
         <source>已导出到：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to: %1</translation>
     </message>
 </context>
 <context>
@@ -5685,43 +5942,44 @@
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="121"/>
         <source>已锁定 — 专利侵权纠纷行政裁决案件管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked — Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="126"/>
         <source>长时间无操作，屏幕已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle for a long time: the screen is locked</translation>
     </message>
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="130"/>
         <source>%1（%2）请输入密码解锁。
 打开的窗口和已填写的内容都保留着。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): enter your password to unlock.
+Open windows and what you typed are kept.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="137"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="145"/>
         <source>解锁(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="146"/>
         <source>切换用户(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch user</translation>
     </message>
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="160"/>
         <source>正在验证…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/idle_lock.py" line="175"/>
         <source>密码不正确（若账户已被停用，请切换用户）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password (if the account has been deactivated, switch user).</translation>
     </message>
 </context>
 <context>
@@ -5729,126 +5987,127 @@
     <message>
         <location filename="../../ui/shell/login_dialog.py" line="27"/>
         <source>登录(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log in</translation>
     </message>
     <message>
         <location filename="../../ui/shell/login_dialog.py" line="36"/>
         <source>请输入用户名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a user name.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/login_dialog.py" line="48"/>
         <source>正在登录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging in…</translation>
     </message>
     <message>
         <location filename="../../forms/login_dialog.ui" line="14"/>
         <source>登录 — 专利侵权纠纷行政裁决案件管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
         <location filename="../../forms/login_dialog.ui" line="20"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
         <location filename="../../forms/login_dialog.ui" line="35"/>
         <source>用户名(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location filename="../../forms/login_dialog.ui" line="48"/>
         <source>密码(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="65"/>
+        <location filename="../../ui/shell/main_window.py" line="66"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="103"/>
+        <location filename="../../ui/shell/main_window.py" line="104"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="107"/>
+        <location filename="../../ui/shell/main_window.py" line="108"/>
         <source>修改密码(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="110"/>
+        <location filename="../../ui/shell/main_window.py" line="111"/>
         <source>注销 / 切换用户(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log out / switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="114"/>
+        <location filename="../../ui/shell/main_window.py" line="115"/>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="119"/>
+        <location filename="../../ui/shell/main_window.py" line="120"/>
         <source>查看(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="128"/>
+        <location filename="../../ui/shell/main_window.py" line="129"/>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="136"/>
-        <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="137"/>
-        <source>关于(&amp;A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="138"/>
-        <source>关于</source>
-        <translation type="unfinished"></translation>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="139"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
         <source>专利侵权纠纷行政裁决案件管理
 依据《专利纠纷行政裁决和调解办法》（国家知识产权局令第81号）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent Infringement Administrative Adjudication Case Management
+Under the Measures for Administrative Adjudication and Mediation of Patent Disputes (CNIPA Order No. 81).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="156"/>
+        <location filename="../../ui/shell/main_window.py" line="158"/>
         <source>正在处理…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
-        <source>⚠ %1 年法定节假日尚未录入，相关期限为暂定</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="197"/>
+        <source>⚠ %1 年法定节假日尚未录入，相关期限为暂定</source>
+        <translation>⚠ The public holidays of %1 have not been entered; the related deadlines are provisional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>（设置 › 节假日）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Settings › Holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>内置的放假安排只到 %1 年之前。落在 %2 年的期限暂按周末计算，标注“暂定”；国务院办公厅公布放假安排后，由管理员在“设置 › 节假日”录入，期限会自动重新计算。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
-        <source>⚠ 审计校验发现记录被改动，请通知审计员（审计 › 完整校验）</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in holiday arrangements end before %1. Deadlines falling in %2 count weekends only for now and are marked &quot;provisional&quot;; once the State Council General Office publishes the arrangements, an administrator enters them in Settings › Holidays and the deadlines are recalculated automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="218"/>
+        <source>⚠ 审计校验发现记录被改动，请通知审计员（审计 › 完整校验）</source>
+        <translation>⚠ The audit check found altered records: tell the auditor (Audit › Full check)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>审计链或其检查点与数据库不一致：有人绕过本系统改动、删除了记录或审计条目。工作可以继续；审计员的完整校验会逐条列出改动之处。</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit chain or its checkpoints do not match the database: someone changed or deleted records or audit entries outside this system. Work can go on; the auditor&apos;s full check lists every alteration.</translation>
     </message>
 </context>
 <context>
@@ -5856,57 +6115,57 @@
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="32"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="47"/>
         <source>（选填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="50"/>
         <source>确认进行“%1”？</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm &quot;%1&quot;?</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="53"/>
         <source>提交审批(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit for approval</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="53"/>
         <source>确定(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="58"/>
         <source>被请求人收到陈述意见通知书之日起十五日内提交意见陈述书。</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent submits a statement of opinion within fifteen days of receiving the notice to state opinions.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="59"/>
         <source>立案后通知双方调解的时间和地点（可签发调解通知书）。</source>
-        <translation type="unfinished"></translation>
+        <translation>After registration, notify both sides of the time and place of mediation (a mediation notice can be issued).</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="60"/>
         <source>被请求人不同意调解或逾期未提交意见陈述书的，不予立案并通知请求人。</source>
-        <translation type="unfinished"></translation>
+        <translation>If the respondent does not agree to mediation or does not submit a statement of opinion in time, the case is not registered and the requester is notified.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="61"/>
         <source>权属纠纷调解期限为两个月；特殊情况经部门负责人批准可延长%1。</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediation period for an ownership dispute is two months; in special circumstances the department head may approve an extension of %1.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="63"/>
         <source>以各方已签署的调解协议结案（见“调解”页）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by the mediation agreement signed by all parties (see the Mediation page).</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/action_dialog.py" line="64"/>
         <source>权属纠纷结案后五个工作日内将有关文书抄送国家知识产权局。</source>
-        <translation type="unfinished"></translation>
+        <translation>Within five working days of closing an ownership dispute, copy the documents to CNIPA.</translation>
     </message>
 </context>
 <context>
@@ -5914,324 +6173,324 @@
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="58"/>
         <source>← 返回列表</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back to the list</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="72"/>
         <source>修改调解请求(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit mediation request…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="74"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="89"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="89"/>
         <source>名称/姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="89"/>
         <source>主体类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity type</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="89"/>
         <source>证件/代码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID/code</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="90"/>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="90"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="90"/>
         <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="90"/>
         <source>委托代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised agent</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <location filename="../../ui/mediation/case_detail.py" line="120"/>
         <source>调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>专业领域</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of expertise</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="96"/>
         <source>指定调解员(&amp;M)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign a &amp;mediator…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="112"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="112"/>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="112"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="112"/>
         <source>状态变化</source>
-        <translation type="unfinished"></translation>
+        <translation>State change</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="113"/>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="119"/>
         <source>概况</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="119"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="120"/>
         <source>期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="121"/>
         <source>时间线</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="121"/>
         <source>调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="122"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="144"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="150"/>
         <source>%1&#x3000;请求人：%2&#x3000;被请求人：%3&#x3000;承办人：%4&#x3000;%5 收到</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x3000;Requester: %2&#x3000;Respondent: %3&#x3000;Officer: %4&#x3000;received %5</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="187"/>
         <source>审批延长调解期限…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve extension of the mediation period…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="193"/>
         <source>当前没有可进行的操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>No action is possible now.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="204"/>
         <source>调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="205"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="205"/>
         <source>请求调解的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters to mediate</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="206"/>
         <source>事实和理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts and reasons</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="206"/>
         <source>请求金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount claimed</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="207"/>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="208"/>
         <source>收案登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake entries</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="209"/>
         <source>专利与裁决</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent and ruling</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="210"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="210"/>
         <source>专利名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent title</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="210"/>
         <source>专利权人</source>
-        <translation type="unfinished"></translation>
+        <translation>Patentee</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="211"/>
         <source>授权公告日</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant publication date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="212"/>
         <source>认定侵权的裁决</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruling finding infringement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="213"/>
         <source>裁决/判决副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of the ruling/judgment</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="214"/>
         <source>程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="215"/>
         <source>送达陈述意见通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve the notice to state opinions</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="216"/>
         <source>收到意见陈述书</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement of opinion received</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="219"/>
         <source>立案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="220"/>
         <source>调解时间地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation time and place</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="221"/>
         <source>调解协议生效</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation agreement in force</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="222"/>
         <source>延长调解期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the mediation period</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="223"/>
         <source>延长理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for extension</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="223"/>
         <source>审批意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval opinion</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="224"/>
         <source>结案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="225"/>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="227"/>
         <source>抄送国家知识产权局</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to CNIPA</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="229"/>
         <source>打开收案登记 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open intake entry %1</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="233"/>
         <source>打开裁决案件 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open adjudication case %1</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="285"/>
         <source>审批延长调解期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve extension of the mediation period</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="286"/>
         <source>决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="286"/>
         <source>批准延长%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve extension of %1</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="287"/>
         <source>不予批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="288"/>
         <source>审批意见（不予批准时必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval opinion (required when not approving)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="289"/>
         <source>申请理由：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the application: %1</translation>
     </message>
 </context>
 <context>
@@ -6239,47 +6498,47 @@
     <message>
         <location filename="../../ui/mediation/table_model.py" line="43"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="45"/>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="47"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="48"/>
         <source>请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="49"/>
         <source>被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="50"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="51"/>
         <source>承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer in charge</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="52"/>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/table_model.py" line="54"/>
         <source>最近期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline</translation>
     </message>
 </context>
 <context>
@@ -6287,62 +6546,62 @@
     <message>
         <location filename="../../ui/mediation/section.py" line="47"/>
         <source>登记调解请求(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a mediatio&amp;n request…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="54"/>
         <source>案号、当事人、信用代码、专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number, parties, credit code, patent number</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="56"/>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="57"/>
         <source>在办</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="61"/>
         <source>全部类别</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="65"/>
         <source>全部承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>All officers</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="66"/>
         <source>我承办的</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="67"/>
         <source>延长待审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension awaiting approval</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="87"/>
         <source>调解案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation cases</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="88"/>
         <source>调解员库</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator pool</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="123"/>
         <source>共 %1 件</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/section.py" line="124"/>
         <source>没有符合条件的调解案件</source>
-        <translation type="unfinished"></translation>
+        <translation>No mediation cases match the filter</translation>
     </message>
 </context>
 <context>
@@ -6350,37 +6609,37 @@
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="46"/>
         <source>制作%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft %1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="47"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="54"/>
         <source>受送达人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="63"/>
         <source>（选填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="65"/>
         <source>预览(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="66"/>
         <source>签发(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="84"/>
         <source>草稿：签发时编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft: numbered on issue.</translation>
     </message>
 </context>
 <context>
@@ -6388,72 +6647,72 @@
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="112"/>
         <source>制作文书(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft docume&amp;nt…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="114"/>
         <source>可制作：</source>
-        <translation type="unfinished"></translation>
+        <translation>Can draft:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="118"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="118"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="118"/>
         <source>受送达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="118"/>
         <source>签发时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued at</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="119"/>
         <source>签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="119"/>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="123"/>
         <source>预览/打印(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view/print</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="124"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in &amp;Word/WPS</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="126"/>
         <source>另存为(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="170"/>
         <source>已签发的文书不能修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>An issued document cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="178"/>
         <source>另存为</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_documents_tab.py" line="178"/>
         <source>PDF (*.pdf);;Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -6461,108 +6720,108 @@
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="16"/>
         <source>调解（裁决案件内调解与调解案件，不按承办人、专利类型筛选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation (in-case mediation and mediation cases; not filtered by officer or patent type)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="23"/>
         <source>调解次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation sessions</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="23"/>
         <source>期间内举行的调解次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation sessions held in the period</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="24"/>
         <source>调解案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation cases</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="24"/>
         <source>期间内举行过调解的案件数（裁决案件与调解案件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases mediated in the period (adjudication and mediation cases)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="25"/>
         <source>达成协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement reached</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="25"/>
         <source>期间内生效（最后一方当事人签署）的调解协议数</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation agreements taking effect (last party signing) in the period</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="26"/>
         <source>调解成功率</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation success rate</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="26"/>
         <source>期间内举行过调解的案件中，至期末已有生效调解协议的比例</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of cases mediated in the period that have a mediation agreement in force by the period&apos;s end</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="27"/>
         <source>平均达成天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Average days to agreement</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="27"/>
         <source>期间内生效的协议，自本案首次调解之日至协议生效之日的平均日数</source>
-        <translation type="unfinished"></translation>
+        <translation>For agreements taking effect in the period, the average days from the case&apos;s first mediation to the agreement taking effect</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="28"/>
         <source>协议金额合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total agreed amount</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="28"/>
         <source>期间内生效协议约定的赔偿数额之和</source>
-        <translation type="unfinished"></translation>
+        <translation>Total damages agreed in agreements taking effect in the period</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="29"/>
         <source>协议金额中位数</source>
-        <translation type="unfinished"></translation>
+        <translation>Median agreed amount</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="29"/>
         <source>期间内生效协议赔偿数额的中位数（偶数个时取中间两个的平均）</source>
-        <translation type="unfinished"></translation>
+        <translation>Median damages agreed in agreements taking effect in the period (with an even count, the mean of the middle two)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="30"/>
         <source>司法确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Judicial confirmation</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="30"/>
         <source>期间内申请司法确认的协议数 / 期间内法院裁定确认有效的协议数</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements for which judicial confirmation was applied for in the period / agreements the court confirmed as valid in the period</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="31"/>
         <source>逾期未履行分期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue instalments</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="31"/>
         <source>截至今日已到期而未足额履行的分期</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalments due by today and not fully paid</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="53"/>
         <source>%1 日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/mediation_figures.py" line="55"/>
         <location filename="../../ui/statistics/mediation_figures.py" line="56"/>
         <source>%1 元</source>
-        <translation type="unfinished"></translation>
+        <translation>CNY %1</translation>
     </message>
 </context>
 <context>
@@ -6570,347 +6829,347 @@
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="89"/>
         <source>记录调解(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record mediation…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="90"/>
         <source>开始和解(&amp;T)…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart settlement…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="91"/>
         <source>结束和解…</source>
-        <translation type="unfinished"></translation>
+        <translation>End settlement…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="92"/>
         <source>调解协议条款(&amp;G)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms of the mediation a&amp;greement…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="93"/>
         <source>登记签署(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;signature…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="94"/>
         <source>当事人反悔(&amp;W)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Party rene&amp;ges…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="95"/>
         <source>打印调解协议书(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the mediation agreement…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="96"/>
         <source>提交调解结案审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit for approval of closing by mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="97"/>
         <source>司法确认(&amp;J)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judicial confirmation…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="98"/>
         <source>登记履行(&amp;M)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record perfor&amp;mance…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="106"/>
         <source>调解记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation records</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="108"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="108"/>
         <location filename="../../ui/mediation/host_tab.py" line="259"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="108"/>
         <source>调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="109"/>
         <location filename="../../ui/mediation/host_tab.py" line="261"/>
         <source>到场人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="109"/>
         <location filename="../../ui/mediation/host_tab.py" line="262"/>
         <source>请求人方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester&apos;s proposal</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="110"/>
         <location filename="../../ui/mediation/host_tab.py" line="263"/>
         <source>被请求人方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent&apos;s proposal</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="110"/>
         <location filename="../../ui/mediation/host_tab.py" line="264"/>
         <location filename="../../ui/mediation/host_tab.py" line="325"/>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="114"/>
         <source>调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="125"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="125"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="125"/>
         <location filename="../../ui/mediation/host_tab.py" line="296"/>
         <source>签署日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date signed</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="126"/>
         <location filename="../../ui/mediation/host_tab.py" line="340"/>
         <source>期数</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalments</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="126"/>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="126"/>
         <source>金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (CNY)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="127"/>
         <location filename="../../ui/mediation/host_tab.py" line="344"/>
         <source>付款日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="127"/>
         <source>已付（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid (CNY)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="127"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="167"/>
         <source>调解中：和解期间自 %1 起，不计入结案期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>In mediation: the settlement period since %1 is not counted in the closing limit.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="169"/>
         <source>调解协议已由各方签署，调解结案待部门负责人审批。</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediation agreement has been signed by all parties; closing by mediation awaits the department head&apos;s approval.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="171"/>
         <source>当前阶段不能进行调解。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation is not possible at this stage.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="193"/>
         <source>作废的协议：%1 %2 反悔（%3）；原赔偿数额 %4 元</source>
-        <translation type="unfinished"></translation>
+        <translation>Void agreement: %1 reneged on %2 (%3); original damages CNY %4</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="200"/>
         <source>尚未拟定调解协议。</source>
-        <translation type="unfinished"></translation>
+        <translation>No mediation agreement drafted yet.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="206"/>
         <source>状态：%1&#x3000;赔偿数额：%2 元</source>
-        <translation type="unfinished"></translation>
+        <translation>State: %1&#x3000;Damages: CNY %2</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="209"/>
         <source>&#x3000;生效日期：%1&#x3000;尚欠：%2 元</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;In force: %1&#x3000;Outstanding: CNY %2</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="213"/>
         <source>未签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="218"/>
         <source>逾期未履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Not performed in time</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="218"/>
         <source>已履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Performed</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="225"/>
         <source>司法确认：双方可于 %1 前共同向人民法院申请（%2）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Judicial confirmation: the parties may apply jointly to the people&apos;s court by %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="230"/>
         <source>司法确认：%1 向%2申请；%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Judicial confirmation: %1 applied to %2; %3 %4</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="257"/>
         <source>记录调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Record mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="258"/>
         <source>调解日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="259"/>
         <source>本局调解室</source>
-        <translation type="unfinished"></translation>
+        <translation>This office&apos;s mediation room</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="260"/>
         <source>调解员（多人以、分隔）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediators (separate several with 、)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="266"/>
         <location filename="../../ui/mediation/host_tab.py" line="328"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="270"/>
         <source>开始和解</source>
-        <translation type="unfinished"></translation>
+        <translation>Start settlement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="270"/>
         <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="271"/>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="275"/>
         <source>当事人申请和解的期间不计入结案期限（《专利纠纷行政裁决和调解办法》第三十七条）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The settlement period requested by the parties is not counted in the closing limit (Measures for Administrative Adjudication and Mediation of Patent Disputes art. 37).</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="279"/>
         <source>结束和解</source>
-        <translation type="unfinished"></translation>
+        <translation>End settlement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="279"/>
         <source>结束日期</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="293"/>
         <source>登记当事人签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Record party signatures</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="294"/>
         <source>签署人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="300"/>
         <source>各方当事人均签署后协议生效；裁决案件随即提交调解结案审批。</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement takes effect when every party has signed; an adjudication case is then submitted for approval of closing by mediation.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="304"/>
         <source>当事人签署前反悔</source>
-        <translation type="unfinished"></translation>
+        <translation>A party reneged before signing</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="305"/>
         <source>反悔的当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Party reneging</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="307"/>
         <source>反悔理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reneging</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="308"/>
         <source>反悔日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date reneged</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="312"/>
         <source>协议作废但保留在案；和解期间结束，案件回到原来的程序继续审理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement is void but kept on file; the settlement period ends and the case returns to its procedure.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="322"/>
         <source>司法确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Judicial confirmation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="323"/>
         <source>受理法院</source>
-        <translation type="unfinished"></translation>
+        <translation>Court seized</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="324"/>
         <source>申请日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Application date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="327"/>
         <source>裁定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the court&apos;s ruling</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="333"/>
         <source>双方当事人可自协议生效之日起三十日内共同向人民法院申请司法确认（%1 前）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The parties may jointly apply to the people&apos;s court for judicial confirmation within 30 days of the agreement taking effect (by %1).</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="339"/>
         <source>登记履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Record performance</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="341"/>
         <source>第%1期（%2 到期，%3 元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment %1 (due %2, CNY %3)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="345"/>
         <source>付款金额（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment amount (CNY)</translation>
     </message>
 </context>
 <context>
@@ -6918,179 +7177,179 @@
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="70"/>
         <source>修改调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="70"/>
         <source>登记调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="86"/>
         <source>（登记人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(registered by)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="90"/>
         <source>如：确认某专利权归请求人所有；赔偿数额；职务发明报酬</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. confirm the patent belongs to the requester; damages; remuneration for a service invention</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="95"/>
         <source>如：30万元（赔偿、报酬、使用费）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. CNY 300,000 (damages, remuneration, royalties)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="97"/>
         <source>ZL2022 1 0001234.5（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>ZL2022 1 0001234.5 (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="102"/>
         <source>（外部裁决或判决，填写文号并附副本）</source>
-        <translation type="unfinished"></translation>
+        <translation>(external ruling or judgment: enter its number and attach a copy)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="104"/>
         <source>如：（2026）浙01民初123号</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. (2026)浙01民初123号</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="106"/>
         <source>未附副本</source>
-        <translation type="unfinished"></translation>
+        <translation>No copy attached</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="107"/>
         <source>附上副本…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a copy…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="117"/>
         <source>调解事项类别：</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation category:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="118"/>
         <source>收到日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="119"/>
         <source>承办人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer in charge:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="120"/>
         <source>请求调解的事项：</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters to mediate:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="121"/>
         <source>事实和理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts and reasons:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="121"/>
         <source>请求金额：</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount claimed:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="122"/>
         <source>专利号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="122"/>
         <source>专利名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent title:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="123"/>
         <source>专利权人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Patentee:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="123"/>
         <source>授权公告日：</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant publication date:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="124"/>
         <source>认定侵权的裁决：</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruling finding infringement:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="125"/>
         <source>外部裁决/判决文号：</source>
-        <translation type="unfinished"></translation>
+        <translation>External ruling/judgment number:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="126"/>
         <source>裁决/判决副本：</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of the ruling/judgment:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="131"/>
         <source>调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="132"/>
         <location filename="../../ui/mediation/request_dialog.py" line="134"/>
         <source>请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="133"/>
         <location filename="../../ui/mediation/request_dialog.py" line="135"/>
         <source>被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="144"/>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="144"/>
         <source>登记(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="179"/>
         <source>（原承办人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(previous officer)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="206"/>
         <source>须有认定侵权成立的裁决或判决（办法第六十四条）：选择本局的裁决，或填写外部文号并附副本。</source>
-        <translation type="unfinished"></translation>
+        <translation>A ruling or judgment finding infringement is required (Measures art. 64): choose a ruling of this office, or enter an external number and attach a copy.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="207"/>
         <source>只能在专利授权后请求调解：须填写授权公告日。</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation can be requested only after grant: enter the grant publication date.</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="208"/>
         <source>权属纠纷自立案之日起两个月内结案（经部门负责人批准可延长%1）。</source>
-        <translation type="unfinished"></translation>
+        <translation>An ownership dispute is closed within two months of registration (extendable by %1 with the department head&apos;s approval).</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="214"/>
         <source>选择裁决书/判决书副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a copy of the ruling/judgment</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="215"/>
         <source>PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/request_dialog.py" line="258"/>
         <source>本局裁决 #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>This office&apos;s ruling #%1</translation>
     </message>
 </context>
 <context>
@@ -7098,67 +7357,67 @@
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="39"/>
         <source>修改调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit mediator</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="39"/>
         <source>添加调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add mediator</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="41"/>
         <source>（外部专家）</source>
-        <translation type="unfinished"></translation>
+        <translation>(external expert)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="47"/>
         <source>如：某市知识产权纠纷人民调解委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the city&apos;s people&apos;s mediation committee for IP disputes</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="50"/>
         <source>用顿号或逗号分隔，如：机械、电子、职务发明</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate with 、 or commas, e.g. machinery, electronics, service inventions</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="52"/>
         <source>在库（可被指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>Available (can be assigned)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="54"/>
         <source>本局人员：</source>
-        <translation type="unfinished"></translation>
+        <translation>Office staff:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="54"/>
         <source>姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="55"/>
         <source>单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Firm:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="55"/>
         <source>电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="56"/>
         <source>专业领域：</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of expertise:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="56"/>
         <source>备注：</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks:</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="86"/>
         <source>调解员信息已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediator&apos;s details were changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -7166,17 +7425,17 @@
     <message>
         <location filename="../../ui/mediation/mediator_pick_dialog.py" line="39"/>
         <source>指定调解员 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign a mediator — %1</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediator_pick_dialog.py" line="39"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediator_pick_dialog.py" line="44"/>
         <source>按专业领域、姓名或单位筛选，如：机械、职务发明</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by field, name or organisation, e.g. machinery, service invention</translation>
     </message>
 </context>
 <context>
@@ -7184,87 +7443,87 @@
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="114"/>
         <source>按专业领域、姓名或单位筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by field, name or organisation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="116"/>
         <source>添加调解员(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add mediator…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="117"/>
         <source>修改(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="127"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="127"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="127"/>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="127"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="127"/>
         <source>专业领域</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of expertise</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="128"/>
         <source>在办案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="128"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="134"/>
         <source>保存案号格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case number format</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="136"/>
         <source>调解案号格式（管理员）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation case number format (administrator):</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="169"/>
         <source>本局人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Office staff</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="169"/>
         <source>外部专家</source>
-        <translation type="unfinished"></translation>
+        <translation>External expert</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="170"/>
         <source>在库</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="170"/>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/mediators_tab.py" line="190"/>
         <source>调解案号格式已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediation case number format was changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -7272,72 +7531,72 @@
     <message>
         <location filename="../../ui/admin/office_tab.py" line="50"/>
         <source>第二次延长结案期限须经其批准</source>
-        <translation type="unfinished"></translation>
+        <translation>A second extension of the closing limit needs its approval</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="51"/>
         <source>机关名称(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp;name:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="52"/>
         <source>机关简称(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp;short name:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="53"/>
         <source>案号格式(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number &amp;pattern:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="54"/>
         <source>案号示例：</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number example:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="55"/>
         <source>占位符：{机关简称}、{YYYY}（立案年份）、{n}（当年序号，不补零）。例如 {机关简称}知裁字〔{YYYY}〕{n}号</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholders: {机关简称} (office short name), {YYYY} (year of registration), {n} (number in the year, not zero-padded). E.g. {机关简称}知裁字〔{YYYY}〕{n}号</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="60"/>
         <source>地址：</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="61"/>
         <source>电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="62"/>
         <source>邮编：</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="63"/>
         <source>上级部门(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior department: (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="71"/>
         <source>保存(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="130"/>
         <source>机关信息已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The office details were changed by someone else</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="140"/>
         <source>机关信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Office details</translation>
     </message>
     <message>
         <location filename="../../ui/admin/office_tab.py" line="140"/>
         <source>已保存。新的案号格式从下一件立案的案件起使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. The new case number format applies from the next case registered.</translation>
     </message>
 </context>
 <context>
@@ -7345,12 +7604,12 @@
     <message>
         <location filename="../../ui/common/paged_table.py" line="102"/>
         <source>正在查询…</source>
-        <translation type="unfinished"></translation>
+        <translation>Querying…</translation>
     </message>
     <message>
         <location filename="../../ui/common/paged_table.py" line="117"/>
         <source>共 %1 件，显示第 %2–%3 件</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all, showing %2–%3</translation>
     </message>
 </context>
 <context>
@@ -7358,57 +7617,57 @@
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="42"/>
         <source>合议组由合议组长和审理员组成，须为三人以上单数；书记员负责记录，技术调查官不参与表决。</source>
-        <translation type="unfinished"></translation>
+        <translation>The panel consists of a presiding member and examiners, three or more and an odd number; the clerk keeps the record and the technical investigator does not vote.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="50"/>
         <source>合议组长(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiding member: (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="55"/>
         <source>审理员：</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiners:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="57"/>
         <source>增加审理员(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add an examiner</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="58"/>
         <source>减少审理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove an examiner</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="67"/>
         <source>书记员(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cler&amp;k:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="70"/>
         <source>技术调查官(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Technical investigator:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="79"/>
         <source>保存合议组(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save panel</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="129"/>
         <source>（不指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not specified)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="138"/>
         <source>请选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/panel_editor.py" line="210"/>
         <source>此案件已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>This case was changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -7416,57 +7675,57 @@
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="32"/>
         <source>更正当事人信息 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct party details — %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="33"/>
         <source>立案后当事人信息的更正须经部门负责人批准；批准后，此后制发的文书使用更正后的信息，时间线记录更正前后的内容。身份证号留空表示不变。</source>
-        <translation type="unfinished"></translation>
+        <translation>After registration, corrections of party details need the department head&apos;s approval; once approved, documents issued afterwards use the corrected details and the timeline records before and after. Leave the ID number empty to keep it.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="38"/>
         <source>当事人(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Party:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="43"/>
         <source>名称/姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="43"/>
         <source>统一社会信用代码(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit &amp;code:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="44"/>
         <source>身份证号(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID number:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="44"/>
         <source>法定代表人(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal representative:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="45"/>
         <source>职务(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Posi&amp;tion:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="45"/>
         <source>地址(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="46"/>
         <source>电话(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Telep&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="50"/>
         <source>更正理由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for the correction:</translation>
     </message>
 </context>
 <context>
@@ -7474,48 +7733,49 @@
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="22"/>
         <source>打开加密的数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the encrypted database</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="25"/>
         <source>本机数据库已加密：%1
 请输入数据库口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database on this machine is encrypted: %1
+Enter the database passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="32"/>
         <source>口令(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="39"/>
         <source>记住在本机的系统密钥库中（以后启动不再询问）</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember in this machine&apos;s system key store (no more asking at start)</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="48"/>
         <source>本机没有可用的系统密钥库（%1），无法记住口令，每次启动都需输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>This machine has no usable system key store (%1); the passphrase cannot be remembered and must be entered at every start.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="51"/>
         <source>口令由操作系统保管（Windows 凭据管理器、macOS 钥匙串等）；任何能登录本机这个账户的人都能打开数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is kept by the operating system (Windows Credential Manager, macOS Keychain, etc.); anyone who can log in to this account on this machine can open the database.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="56"/>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="57"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase_dialog.py" line="69"/>
         <source>口令不正确，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase, please enter it again.</translation>
     </message>
 </context>
 <context>
@@ -7523,32 +7783,32 @@
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="34"/>
         <source>修改密码 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password — %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="36"/>
         <source>您的密码已过期或由管理员设置，请先设置一个只有您知道的新密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password has expired or was set by an administrator: first set a new password only you know.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="40"/>
         <source>原密码(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Old password:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="41"/>
         <source>新密码(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="42"/>
         <source>确认新密码(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm new password:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/password_dialog.py" line="60"/>
         <source>两次输入的新密码不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords do not match</translation>
     </message>
 </context>
 <context>
@@ -7556,32 +7816,32 @@
     <message>
         <location filename="../../ui/common/pdf_preview.py" line="85"/>
         <source>共 %1 页</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <location filename="../../ui/common/pdf_preview.py" line="88"/>
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../../ui/common/pdf_preview.py" line="90"/>
         <source>另存为(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/common/pdf_preview.py" line="92"/>
         <source>用 Word/WPS 打开(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in &amp;Word/WPS</translation>
     </message>
     <message>
         <location filename="../../ui/common/pdf_preview.py" line="114"/>
         <source>另存为</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../ui/common/pdf_preview.py" line="115"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -7589,70 +7849,203 @@
     <message>
         <location filename="../../ui/hearings/forms.py" line="83"/>
         <source>登记延期口审申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a hearing postponement request</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="85"/>
         <source>收到日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date received</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="87"/>
         <source>申请理由(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reasons for the application</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTables</name>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="95"/>
+        <source>方别</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="95"/>
+        <source>身份</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="95"/>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="96"/>
+        <source>所属当事人</source>
+        <translation>For party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="96"/>
+        <source>到庭</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="96"/>
+        <source>身份已核对</source>
+        <translation>Identity checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="97"/>
+        <source>拒绝签名</source>
+        <translation>Refused to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="97"/>
+        <source>拒签情况</source>
+        <translation>Refusal to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="140"/>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="140"/>
+        <source>真实性</source>
+        <translation>Authenticity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="140"/>
+        <source>合法性</source>
+        <translation>Legality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="141"/>
+        <source>关联性</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="141"/>
+        <source>对方质证意见</source>
+        <translation>Other side&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="141"/>
+        <source>合议组意见</source>
+        <translation>Panel&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="171"/>
+        <source>权利要求</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="171"/>
+        <source>技术特征</source>
+        <translation>Technical feature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="172"/>
+        <source>被控侵权产品对应特征</source>
+        <translation>Corresponding feature of the accused product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="172"/>
+        <source>比对</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/record_tables.py" line="173"/>
+        <source>合议组认定</source>
+        <translation>Panel&apos;s finding</translation>
     </message>
 </context>
 <context>
     <name>RecusalBox</name>
     <message>
+        <location filename="../../ui/recusal/applications_list.py" line="32"/>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/applications_list.py" line="32"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/applications_list.py" line="32"/>
+        <source>被申请回避人员</source>
+        <translation>Person challenged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/applications_list.py" line="33"/>
+        <source>事由</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/applications_list.py" line="33"/>
+        <source>提出时间</source>
+        <translation>Time raised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/applications_list.py" line="33"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recusal/applications_list.py" line="34"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
         <location filename="../../ui/recusal/applications_list.py" line="41"/>
         <source>回避申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="58"/>
         <source>登记回避申请(&amp;H)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a recusal application… (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="61"/>
         <source>决定(&amp;J)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide… (&amp;J)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="63"/>
         <source>回避由部门负责人决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusal is decided by the department head</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="65"/>
         <source>查看决定书</source>
-        <translation type="unfinished"></translation>
+        <translation>View the decision</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="89"/>
         <source>回避申请待决定：%1 暂停参与本案工作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusal application pending: %1 takes no part in the case until it is decided.</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="92"/>
         <source>在此期间合议组不完整（%1），口审、合议等须由合议组进行的工作暂停。</source>
-        <translation type="unfinished"></translation>
+        <translation>During this period the panel is incomplete (%1); hearings, deliberation and other work of the panel are paused.</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="101"/>
         <source>；更换为 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; replaced by %1</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="105"/>
         <source>应于 %1 前决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide by %1</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/applications_list.py" line="106"/>
         <source>（口头）</source>
-        <translation type="unfinished"></translation>
+        <translation>(oral)</translation>
     </message>
 </context>
 <context>
@@ -7660,7 +8053,7 @@
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="40"/>
         <source>决定回避申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide the recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="42"/>
@@ -7668,67 +8061,70 @@
 事由：%4
 理由：%5
 （应于 %6 前作出决定）</source>
-        <translation type="unfinished"></translation>
+        <translation>On %2, %1 applied for the recusal of %3.
+Ground: %4
+Reasons: %5
+(to be decided by %6)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="49"/>
         <source>决定回避(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuse (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="51"/>
         <source>驳回申请(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss the application (&amp;J)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="62"/>
         <source>决定：</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="65"/>
         <source>（暂不指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not specified yet)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="70"/>
         <source>由谁接替(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;placed by:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="73"/>
         <source>更换为(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;place with:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="78"/>
         <source>审查意见(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review opinion:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="81"/>
         <source>决定日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision date:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="86"/>
         <source>作出决定后，系统签发《回避申请决定书》（送达申请人）并记入时间线。</source>
-        <translation type="unfinished"></translation>
+        <translation>After the decision, the system issues the decision on the recusal application (served on the applicant) and records it in the timeline.</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="93"/>
         <source>作出决定(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="109"/>
         <source>决定后合议组不符合要求（%1）：补足合议组前，本案不能进行口审、合议等工作。</source>
-        <translation type="unfinished"></translation>
+        <translation>After the decision the panel is not properly composed (%1): until it is completed, this case can have no hearing, deliberation or similar work.</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/decision_dialog.py" line="113"/>
         <source>✓ 决定后合议组组成符合要求。</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ After the decision the panel is properly composed.</translation>
     </message>
 </context>
 <context>
@@ -7736,87 +8132,87 @@
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="65"/>
         <source>登记回避申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="66"/>
         <source>当事人应在知道或者应当知道办案人员名单之日起三个工作日内申请回避；决定口头审理的，最迟在口审开始时提出；口审开始后才知道的事由，可在口审终结前提出。决定作出前，被申请回避的人员暂停参与本案工作。</source>
-        <translation type="unfinished"></translation>
+        <translation>A party must apply for recusal within three working days of knowing or having to know the names of the case officers; if a hearing is held, at the latest when it begins; grounds learned after the hearing began may be raised before it ends. Until the decision, the person challenged takes no part in the case.</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="77"/>
         <source>申请人(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applicant:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="84"/>
         <source>%1（填写姓名）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enter the name)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="86"/>
         <source>被申请回避人员(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;challenged:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="89"/>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="99"/>
         <source>回避事由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground for recusal:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="104"/>
         <source>申请理由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reasons for the application:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="105"/>
         <source>口头提出（已记入笔录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Raised orally (entered in the record)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="111"/>
         <source>收到日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date received:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="114"/>
         <source>知道名单日期(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the names were &amp;learned:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="119"/>
         <source>提出场合：</source>
-        <translation type="unfinished"></translation>
+        <translation>Raised when:</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="120"/>
         <source>回避事由在口审开始后才知道</source>
-        <translation type="unfinished"></translation>
+        <translation>The ground for recusal became known only after the hearing began</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="134"/>
         <source>登记(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="164"/>
         <source>该当事人尚未收到载明合议组成员的通知，申请期限尚未起算。</source>
-        <translation type="unfinished"></translation>
+        <translation>This party has not received the notice naming the panel; the application period has not started.</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="166"/>
         <source>%1 于 %2 收到载明合议组成员的通知，申请期限至 %3。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 received the notice naming the panel on %2; applications are due by %3.</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="169"/>
         <source>已超过该期限：只有口审开始时提出，或口审开始后才知道的事由在口审终结前提出，才能受理。</source>
-        <translation type="unfinished"></translation>
+        <translation>This period has passed: the application can be accepted only if raised at the start of the hearing, or before it ends for grounds learned after it began.</translation>
     </message>
 </context>
 <context>
@@ -7824,11 +8220,84 @@
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="43"/>
         <source>放弃输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard what was typed</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/application_dialog.py" line="43"/>
         <source>已填写的内容尚未提交，确定放弃吗？</source>
+        <translation>What you typed has not been submitted. Discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="45"/>
+        <source>编辑公开版本 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="46"/>
+        <source>勾选要隐去的内容并核对替换文字；同一内容在正文、标题、文件名和文档属性中一律替换。右侧即公开后的文本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="49"/>
+        <source>已公开第%1版：本次为更正，须写明理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="61"/>
+        <source>隐去</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="61"/>
+        <source>原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="61"/>
+        <source>替换为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="61"/>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="68"/>
+        <source>裁决书原文（选中文字后可隐去）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="73"/>
+        <source>替换为（默认 ××）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="74"/>
+        <source>隐去所选文字(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="93"/>
+        <source>公开网址或地点(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="95"/>
+        <source>更正理由(&amp;R)：</source>
+        <translation type="unfinished">&amp;Reason for the correction:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="169"/>
+        <source>未隐去任何内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="170"/>
+        <source>公开版本未隐去任何内容。确认裁决书中没有个人隐私、商业秘密和当事人申请不予公开的内容，按原文报请公开吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7839,98 +8308,98 @@
         <location filename="../../ui/statistics/report_dialog.py" line="175"/>
         <location filename="../../ui/statistics/report_dialog.py" line="212"/>
         <source>导出统计报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export statistics report</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="56"/>
         <source>月报</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly report</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="56"/>
         <source>季报</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly report</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="56"/>
         <source>年报</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="58"/>
         <source>报表(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Report: (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="64"/>
         <source> 年</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="69"/>
         <location filename="../../ui/statistics/report_dialog.py" line="134"/>
         <source> 月</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="73"/>
         <source>期间(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="88"/>
         <source>排名指标：</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking measure:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="95"/>
         <source>格式(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="100"/>
         <source>浏览(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="103"/>
         <source>保存到(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save to:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="112"/>
         <source>导出(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="134"/>
         <source> 季度</source>
-        <translation type="unfinished"></translation>
+        <translation> quarters</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="139"/>
         <source>%1（%2 至 %3），同比 %4，环比 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 to %3), year on year %4, month on month %5</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="156"/>
         <source>保存报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="174"/>
         <source>正在统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing statistics…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="174"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/report_dialog.py" line="198"/>
         <source>正在写入文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the file…</translation>
     </message>
 </context>
 <context>
@@ -7938,185 +8407,185 @@
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="49"/>
         <source>修改请求信息 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit request details — %1</translation>
     </message>
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="61"/>
         <source>（按专利号自动识别）</source>
-        <translation type="unfinished"></translation>
+        <translation>(recognised from the patent number)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="64"/>
         <location filename="../../ui/cases/request_dialog.py" line="135"/>
         <source>（登记人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(registered by)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="77"/>
         <location filename="../../forms/request_dialog.ui" line="217"/>
         <source>请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="78"/>
         <location filename="../../forms/request_dialog.ui" line="227"/>
         <source>被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="101"/>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="101"/>
         <source>登记(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="194"/>
         <source>✓ %1，%2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/cases/request_dialog.py" line="314"/>
         <source>此案件已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>This case was changed by someone else</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="14"/>
         <source>登记处理请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a request for handling</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="45"/>
         <source>收到请求书日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date the request was received</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="58"/>
         <source>承办人(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Officer in charge</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="71"/>
         <source>专利号(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent &amp;number</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="81"/>
         <source>如 ZL201610259567.X</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. ZL201610259567.X</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="98"/>
         <source>专利类型(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent &amp;type</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="111"/>
         <source>专利名称(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent title (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="125"/>
         <source>专利权人(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patentee (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="139"/>
         <source>申请日</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing date</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="152"/>
         <source>授权公告日</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant publication date</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="165"/>
         <source>案件特征</source>
-        <translation type="unfinished"></translation>
+        <translation>Case characteristics</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="177"/>
         <source>涉外/涉港澳台(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign / Hong Kong, Macao, Tai&amp;wan</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="184"/>
         <source>电商平台(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-commerce platform</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="191"/>
         <source>展会(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade &amp;fair</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="37"/>
         <source>请求与专利</source>
-        <translation type="unfinished"></translation>
+        <translation>Request and patent</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="237"/>
         <source>请求内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content of the request</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="245"/>
         <source>请求保护的权利要求(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claims asserted</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="255"/>
         <source>如 权利要求1、3</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. claims 1, 3</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="262"/>
         <source>被控侵权产品(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Product accused of infringement</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="276"/>
         <source>被控侵权行为</source>
-        <translation type="unfinished"></translation>
+        <translation>Act accused of infringement</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="288"/>
         <source>制造</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacture</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="295"/>
         <source>使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Use</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="302"/>
         <source>许诺销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer for sale</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="309"/>
         <source>销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="316"/>
         <source>进口</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="332"/>
         <source>请求事项(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claims</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="345"/>
         <source>如：责令被请求人立即停止制造、销售侵犯涉案专利权的产品</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. order the respondent to stop at once making and selling products infringing the patent in suit</translation>
     </message>
 </context>
 <context>
@@ -8124,32 +8593,32 @@
     <message>
         <location filename="../../ui/hearings/forms.py" line="63"/>
         <source>登记口头审理回执</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the hearing acknowledgement</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="65"/>
         <source>收到日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date received</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="67"/>
         <source>参加口头审理(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attend the oral hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="69"/>
         <source>出席人员(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atte&amp;ndees</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="70"/>
         <source>每行一人：姓名 单位及职务 电话</source>
-        <translation type="unfinished"></translation>
+        <translation>One person per line: name, organisation and position, telephone</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/forms.py" line="71"/>
         <source>不参加的理由(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reasons for not attending</translation>
     </message>
 </context>
 <context>
@@ -8157,58 +8626,58 @@
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="44"/>
         <source>修改分流规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the routing rules</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="44"/>
         <source>新增分流规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a routing rule</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="50"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="52"/>
         <source>规则名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule name:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="53"/>
         <source>建议程序：</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested procedure:</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="56"/>
         <source>条件（同时满足；不勾选或“不限”即不作要求）</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions (all must hold; unticked or &quot;Any&quot; means no requirement)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="74"/>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="82"/>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>Any</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="75"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="76"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="84"/>
         <source>不少于</source>
-        <translation type="unfinished"></translation>
+        <translation>At least</translation>
     </message>
     <message>
         <location filename="../../ui/intake/routing_rule_dialog.py" line="86"/>
         <source>不超过</source>
-        <translation type="unfinished"></translation>
+        <translation>At most</translation>
     </message>
 </context>
 <context>
@@ -8216,107 +8685,107 @@
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="43"/>
         <source>收到的事项按下列规则依次比对，第一条全部条件都满足的规则给出建议程序；都不满足时建议%1。办案人员可以采纳建议，也可以说明理由后改用其他程序。</source>
-        <translation type="unfinished"></translation>
+        <translation>Each matter received is compared with these rules in order; the first rule whose conditions all hold gives the suggested procedure; if none holds, %1 is suggested. Officers may follow the suggestion or choose another procedure with a reason.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="50"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="50"/>
         <source>规则名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule name</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="50"/>
         <source>条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="51"/>
         <source>建议程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested procedure</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="62"/>
         <source>投诉须先收到正式的处理请求书，才能登记为行政裁决案件</source>
-        <translation type="unfinished"></translation>
+        <translation>A complaint can be registered as an adjudication case only after a formal request for handling is received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="64"/>
         <source>权利人的投诉须转为正式的处理请求书后才能裁决；不需要时可取消勾选。</source>
-        <translation type="unfinished"></translation>
+        <translation>A right holder&apos;s complaint must become a formal request for handling before a ruling; untick if not needed.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="66"/>
         <source>按本机关的做法设定，可随时调整。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by this office&apos;s practice; can be changed at any time.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="72"/>
         <source>新增(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="73"/>
         <source>修改(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="74"/>
         <source>删除(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="75"/>
         <source>上移(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="76"/>
         <source>下移(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="77"/>
         <source>恢复默认规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the default rules</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="78"/>
         <source>保存规则(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save rules</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="101"/>
         <source>分流规则由管理员维护。</source>
-        <translation type="unfinished"></translation>
+        <translation>The routing rules are maintained by an administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="119"/>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="119"/>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="138"/>
         <source>有未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="139"/>
         <source>使用内置的默认规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the built-in default rules</translation>
     </message>
     <message>
         <location filename="../../ui/intake/rules_tab.py" line="185"/>
         <source>分流规则已被他人修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The routing rules were changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -8324,77 +8793,77 @@
     <message>
         <location filename="../../ui/sections.py" line="102"/>
         <source>工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="103"/>
         <source>收案登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake entries</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="104"/>
         <source>案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="105"/>
         <source>口审日程</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing calendar</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="106"/>
         <source>调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="107"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="110"/>
         <source>统计</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="112"/>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="116"/>
         <source>审计</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="129"/>
         <source>登记处理请求(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a request for handli&amp;ng…</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="135"/>
         <source>搜索案件(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search cases</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="140"/>
         <source>案件(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cases</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="142"/>
         <source>修改请求信息(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit request details…</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="145"/>
         <source>返回案件列表(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the case list</translation>
     </message>
     <message>
         <location filename="../../ui/sections.py" line="232"/>
         <source>请求已登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>Request registered.</translation>
     </message>
 </context>
 <context>
@@ -8402,112 +8871,112 @@
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="46"/>
         <source>登记送达 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Record service — %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="53"/>
         <source>文书(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="56"/>
         <source>受送达人(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Add&amp;ressee:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="58"/>
         <source>受送达单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee organisation:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="61"/>
         <source>送达方式(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method of service:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="67"/>
         <source>已签收</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt recorded</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="73"/>
         <source>发出日期(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;spatch date:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="74"/>
         <source>签收日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="76"/>
         <source>邮件单号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal tracking number:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="78"/>
         <source>留置送达：拒收人、见证人、留置地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Service by leaving: who refused, witnesses, where left</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="79"/>
         <source>拒收情况：</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="81"/>
         <source>备注：</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="83"/>
         <source>（未附）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not attached)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="84"/>
         <source>选择回证扫描件(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the scanned proo&amp;f of service…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="88"/>
         <source>回证扫描件：</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned proof of service:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="95"/>
         <source>登记(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;ord</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="136"/>
         <source>电子送达须受送达人书面同意（在“送达”页登记同意）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic service needs the addressee&apos;s written consent (record it on the Service page).</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="138"/>
         <source>裁决书、调解协议书不得电子送达。</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulings and mediation agreements cannot be served electronically.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="140"/>
         <source>调解协议书不得留置送达。</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediation agreement cannot be served by leaving it.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="152"/>
         <source>公告送达：发出日期填公告之日，期满视为送达，相关期限届时自动起算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Service by public notice: enter the notice date as the dispatch date; service is deemed made when the period ends and the related deadlines start then automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="157"/>
         <source>选择回证扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the scanned proof of service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_dialog.py" line="158"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -8515,170 +8984,170 @@
     <message>
         <location filename="../../ui/documents/service_tab.py" line="48"/>
         <source>登记送达(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;service…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="50"/>
         <source>登记签收(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record receipt…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="51"/>
         <source>附回证扫描件(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the scanned proo&amp;f of service…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="52"/>
         <source>电子送达同意(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to &amp;electronic service…</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="63"/>
         <source>待送达文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents to serve</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="63"/>
         <location filename="../../ui/documents/service_tab.py" line="67"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="63"/>
         <location filename="../../ui/documents/service_tab.py" line="67"/>
         <source>受送达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="63"/>
         <source>签发时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued at</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="64"/>
         <source>公告期满视为送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed served when the notice period ends</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="67"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="67"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="68"/>
         <source>发出</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="68"/>
         <source>签收/视为送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Received / deemed served</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="68"/>
         <source>单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="68"/>
         <source>回证</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="69"/>
         <source>登记人</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered by</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="79"/>
         <source>等待送达：%1（%2）— %3送达后自动起算</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting service: %1 (%2) — %3 starts automatically once served</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="86"/>
         <source>%1（视为）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deemed)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="87"/>
         <source>未签收</source>
-        <translation type="unfinished"></translation>
+        <translation>Not received</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="117"/>
         <location filename="../../ui/documents/service_tab.py" line="120"/>
         <source>登记签收</source>
-        <translation type="unfinished"></translation>
+        <translation>Record receipt</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="117"/>
         <source>请先在下表选择一条尚未签收的送达记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a service record not yet received in the table below.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="124"/>
         <source>签收日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="125"/>
         <source>邮件单号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal tracking number:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="143"/>
         <source>回证扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned proof of service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="143"/>
         <source>请先在下表选择一条送达记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a service record in the table below.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="145"/>
         <source>选择回证扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the scanned proof of service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="146"/>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="163"/>
         <source>电子送达同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to electronic service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="170"/>
         <source>电子邮箱或送达平台账号；留空表示撤回同意</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail or service-platform account; leave empty to withdraw consent</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="171"/>
         <source>当事人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="172"/>
         <source>书面同意日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of written consent:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="173"/>
         <source>电子送达地址：</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic service address:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="174"/>
         <source>依《专利纠纷行政裁决和调解办法》，电子送达须经受送达人书面同意；裁决书、调解协议书不适用电子送达。</source>
-        <translation type="unfinished"></translation>
+        <translation>Under the Measures for Administrative Adjudication and Mediation of Patent Disputes, electronic service needs the addressee&apos;s written consent; rulings and mediation agreements cannot be served electronically.</translation>
     </message>
 </context>
 <context>
@@ -8686,315 +9155,315 @@
     <message>
         <location filename="../../ui/admin/section.py" line="31"/>
         <source>机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location filename="../../ui/admin/section.py" line="32"/>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../ui/admin/section.py" line="33"/>
         <source>节假日</source>
-        <translation type="unfinished"></translation>
+        <translation>Holidays</translation>
     </message>
     <message>
         <location filename="../../ui/admin/section.py" line="35"/>
         <source>期限规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline rules</translation>
     </message>
     <message>
         <location filename="../../ui/admin/section.py" line="37"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/admin/section.py" line="39"/>
         <source>口审庭</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing room</translation>
     </message>
     <message>
         <location filename="../../ui/admin/section.py" line="41"/>
         <source>备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/statistics/section.py" line="108"/>
+        <location filename="../../ui/statistics/section.py" line="111"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="110"/>
+        <location filename="../../ui/statistics/section.py" line="113"/>
         <source>导出报表(&amp;X)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="124"/>
-        <source>收案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="125"/>
-        <location filename="../../ui/statistics/section.py" line="203"/>
-        <source>立案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="126"/>
-        <location filename="../../ui/statistics/section.py" line="203"/>
-        <source>结案</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport report…</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="127"/>
-        <source>结案率</source>
-        <translation type="unfinished"></translation>
+        <source>收案</source>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="128"/>
-        <source>按期结案率</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/statistics/section.py" line="206"/>
+        <source>立案</source>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="129"/>
-        <source>平均办案周期（日）</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/statistics/section.py" line="206"/>
+        <source>结案</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="130"/>
-        <source>调解结案率</source>
-        <translation type="unfinished"></translation>
+        <source>结案率</source>
+        <translation>Closing rate</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="131"/>
-        <source>在办</source>
-        <translation type="unfinished"></translation>
+        <source>按期结案率</source>
+        <translation>Rate closed in time</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="132"/>
+        <source>平均办案周期（日）</source>
+        <translation>Average handling time (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="133"/>
+        <source>调解结案率</source>
+        <translation>Rate closed by mediation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="134"/>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="135"/>
         <source>逾期案件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="150"/>
-        <source>在办案件（按状态）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="151"/>
-        <source>逾期与3个工作日内到期（按承办人）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="152"/>
-        <source>收案（按月，本年与上年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue cases</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="153"/>
-        <source>收案登记（按月，本年与上年）</source>
-        <translation type="unfinished"></translation>
+        <source>在办案件（按状态）</source>
+        <translation>Open cases (by state)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="154"/>
-        <source>立案（按月，本年与上年）</source>
-        <translation type="unfinished"></translation>
+        <source>逾期与3个工作日内到期（按承办人）</source>
+        <translation>Overdue and due within 3 working days (by officer)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="155"/>
-        <source>结案方式</source>
-        <translation type="unfinished"></translation>
+        <source>收案（按月，本年与上年）</source>
+        <translation>Intake (by month, this year and last)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="156"/>
-        <location filename="../../ui/statistics/section.py" line="248"/>
-        <source>按期结案</source>
-        <translation type="unfinished"></translation>
+        <source>收案登记（按月，本年与上年）</source>
+        <translation>Intake entries (by month, this year and last)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="157"/>
-        <source>承办人工作量（未结案件）</source>
-        <translation type="unfinished"></translation>
+        <source>立案（按月，本年与上年）</source>
+        <translation>Registered (by month, this year and last)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="158"/>
-        <source>专利类型</source>
-        <translation type="unfinished"></translation>
+        <source>结案方式</source>
+        <translation>Closing method</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="159"/>
-        <source>涉外、电商、展会、重复侵权</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/statistics/section.py" line="251"/>
+        <source>按期结案</source>
+        <translation>Closed in time</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="160"/>
-        <source>繁简分流</source>
-        <translation type="unfinished"></translation>
+        <source>承办人工作量（未结案件）</source>
+        <translation>Officer workload (open cases)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="161"/>
+        <source>专利类型</source>
+        <translation>Patent type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="162"/>
+        <source>涉外、电商、展会、重复侵权</source>
+        <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="163"/>
+        <source>繁简分流</source>
+        <translation>Simple/complex routing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="164"/>
         <source>调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="181"/>
+        <location filename="../../ui/statistics/section.py" line="184"/>
         <source>正在统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing statistics…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="205"/>
+        <location filename="../../ui/statistics/section.py" line="208"/>
         <source>结案方式、按期结案、办案周期、专利类型、标记和调解：%1 至 %2 %3的案件；在办、逾期和工作量：截至今日（%4）。指向数字可看口径，点击柱形或数字可列出相应案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing method, closed in time, handling time, patent types, flags and mediation: cases %3 from %1 to %2; open, overdue and workload: as of today (%4). Point at a figure to see how it is counted; click a bar or figure to list its cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="219"/>
+        <location filename="../../ui/statistics/section.py" line="222"/>
         <source>收案（收案登记 %1 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake (%1 intake entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="221"/>
+        <location filename="../../ui/statistics/section.py" line="224"/>
         <source>逾期案件（收案登记 %1 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue cases (%1 intake entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="226"/>
+        <location filename="../../ui/statistics/section.py" line="229"/>
         <source>未指定承办人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="232"/>
-        <source>案件数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="234"/>
-        <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>No officer assigned</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="235"/>
-        <source>3个工作日内到期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="236"/>
-        <source>收案登记逾期</source>
-        <translation type="unfinished"></translation>
+        <source>案件数</source>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="237"/>
-        <source>收案登记临期</source>
-        <translation type="unfinished"></translation>
+        <source>逾期</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="238"/>
-        <source>%1月</source>
-        <translation type="unfinished"></translation>
+        <source>3个工作日内到期</source>
+        <translation>Due within 3 working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="239"/>
+        <source>收案登记逾期</source>
+        <translation>Intake entries overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="240"/>
+        <source>收案登记临期</source>
+        <translation>Intake entries due soon</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="241"/>
-        <location filename="../../ui/statistics/section.py" line="243"/>
+        <source>%1月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="244"/>
+        <location filename="../../ui/statistics/section.py" line="246"/>
         <source>%1年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="247"/>
-        <location filename="../../ui/statistics/section.py" line="249"/>
-        <location filename="../../ui/statistics/section.py" line="255"/>
-        <location filename="../../ui/statistics/section.py" line="257"/>
+        <location filename="../../ui/statistics/section.py" line="250"/>
+        <location filename="../../ui/statistics/section.py" line="252"/>
+        <location filename="../../ui/statistics/section.py" line="258"/>
         <location filename="../../ui/statistics/section.py" line="260"/>
-        <location filename="../../ui/statistics/section.py" line="262"/>
+        <location filename="../../ui/statistics/section.py" line="263"/>
+        <location filename="../../ui/statistics/section.py" line="265"/>
         <source>件数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="248"/>
-        <source>超期结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="251"/>
+        <source>超期结案</source>
+        <translation>Closed late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="254"/>
         <source>未立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="252"/>
+        <location filename="../../ui/statistics/section.py" line="255"/>
         <source>已立案在办</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="256"/>
-        <source>涉外/港澳台</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="256"/>
-        <source>电商</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="256"/>
-        <source>展会</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="256"/>
-        <source>重复侵权</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered, in progress</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="259"/>
+        <source>涉外/港澳台</source>
+        <translation>Foreign / HK, Macao, Taiwan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="259"/>
+        <source>电商</source>
+        <translation>E-commerce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="259"/>
+        <source>展会</source>
+        <translation>Trade fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="259"/>
+        <source>重复侵权</source>
+        <translation>Repeat infringement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="262"/>
         <source>未分流</source>
-        <translation type="unfinished"></translation>
+        <translation>Not routed</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="261"/>
+        <location filename="../../ui/statistics/section.py" line="264"/>
         <source>调解结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="261"/>
+        <location filename="../../ui/statistics/section.py" line="264"/>
         <source>和解后以其他方式结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed otherwise after settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="265"/>
+        <location filename="../../ui/statistics/section.py" line="268"/>
         <source>调解（调解成功率 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation (success rate %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="266"/>
+        <location filename="../../ui/statistics/section.py" line="269"/>
         <source>按期结案（按期结案率 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed in time (rate %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="279"/>
-        <location filename="../../ui/statistics/section.py" line="295"/>
+        <location filename="../../ui/statistics/section.py" line="282"/>
+        <location filename="../../ui/statistics/section.py" line="298"/>
         <source>%1年%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="286"/>
+        <location filename="../../ui/statistics/section.py" line="289"/>
         <source>统计 — %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="323"/>
+        <location filename="../../ui/statistics/section.py" line="326"/>
         <source>截至 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="325"/>
+        <location filename="../../ui/statistics/section.py" line="328"/>
         <source>%1 至 %2（%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="327"/>
+        <location filename="../../ui/statistics/section.py" line="330"/>
         <source>统计 %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -9002,102 +9471,135 @@
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="51"/>
         <source>本年</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="51"/>
         <source>本月</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="51"/>
         <source>上月</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="52"/>
         <source>本季度</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="52"/>
         <source>上季度</source>
-        <translation type="unfinished"></translation>
+        <translation>Last quarter</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="53"/>
         <source>近12个月</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="53"/>
         <source>上年</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="54"/>
         <source>自定义</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="56"/>
         <source>期间(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="63"/>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="67"/>
         <source>按结案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>By closing date</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="68"/>
         <source>按立案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>By registration date</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="69"/>
         <source>期间按哪个日期选取案件：结案方式、按期结案率、办案周期、专利类型和标记统计期间内结案的案件，或期间内立案的案件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Which date selects the cases for the period: closing method, rate closed in time, handling time, patent types and flags count the cases closed in the period, or the cases registered in it.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="79"/>
         <source>全部专利类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All patent types</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="84"/>
         <source>涉外</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="85"/>
         <source>电商</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="86"/>
         <source>展会</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade fair</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="106"/>
         <source>本机关及下级</source>
-        <translation type="unfinished"></translation>
+        <translation>This office and subordinates</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="106"/>
         <source>本机关</source>
-        <translation type="unfinished"></translation>
+        <translation>This office</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/filter_bar.py" line="107"/>
         <source>全部承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>All officers</translation>
+    </message>
+</context>
+<context>
+    <name>TodaysHearings</name>
+    <message>
+        <location filename="../../ui/hearings/todays_list.py" line="14"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/todays_list.py" line="14"/>
+        <source>口审庭</source>
+        <translation>Hearing room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/todays_list.py" line="14"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/todays_list.py" line="15"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/todays_list.py" line="15"/>
+        <source>合议组/书记员</source>
+        <translation>Panel/clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hearings/todays_list.py" line="15"/>
+        <source>状态</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -9105,17 +9607,17 @@
     <message>
         <location filename="../../ui/hearings/todays_list.py" line="30"/>
         <source>今日口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s hearings</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/todays_list.py" line="39"/>
         <source>今日口审（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s hearings (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/todays_list.py" line="41"/>
         <source>（线上）</source>
-        <translation type="unfinished"></translation>
+        <translation>(online)</translation>
     </message>
 </context>
 <context>
@@ -9123,42 +9625,42 @@
     <message>
         <location filename="../../ui/admin/users_tab.py" line="40"/>
         <source>重置密码 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password — %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="40"/>
         <source>添加用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="51"/>
         <source>用户名(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="52"/>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="53"/>
         <source>角色(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="54"/>
         <source>密码(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="55"/>
         <source>确认密码(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm password:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="65"/>
         <source>两次输入的密码不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match</translation>
     </message>
 </context>
 <context>
@@ -9166,27 +9668,27 @@
     <message>
         <location filename="../../ui/admin/user_edit_dialog.py" line="25"/>
         <source>修改用户 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit user — %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/user_edit_dialog.py" line="34"/>
         <source>不能更改自己的角色，请另一位管理员更改</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot change your own role; ask another administrator</translation>
     </message>
     <message>
         <location filename="../../ui/admin/user_edit_dialog.py" line="35"/>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/user_edit_dialog.py" line="36"/>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../ui/admin/user_edit_dialog.py" line="37"/>
         <source>角色(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
 </context>
 <context>
@@ -9194,85 +9696,90 @@
     <message>
         <location filename="../../ui/admin/users_tab.py" line="90"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="90"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="90"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="90"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="99"/>
         <source>添加用户(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add user…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="100"/>
         <source>修改姓名/角色(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit name/role…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="104"/>
         <source>停用/启用(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deac&amp;tivate/activate</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="105"/>
         <source>重置密码(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset &amp;password…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="106"/>
         <source>解除锁定(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="108"/>
         <source>登录与密码规则(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Login and password &amp;rules…</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="141"/>
         <source>已锁定（至 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked (until %1)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="142"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="139"/>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="167"/>
         <source>重置密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_tab.py" line="167"/>
         <source>密码已重置。</source>
-        <translation type="unfinished"></translation>
+        <translation>Password reset.</translation>
     </message>
 </context>
 <context>
     <name>WeekGrid</name>
     <message>
+        <location filename="../../ui/hearings/week_grid.py" line="111"/>
+        <source>M月d日 ddd</source>
+        <translation>ddd MMM d</translation>
+    </message>
+    <message>
         <location filename="../../ui/hearings/week_grid.py" line="114"/>
         <source>今天 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today %1</translation>
     </message>
 </context>
 <context>
@@ -9280,7 +9787,7 @@
     <message>
         <location filename="../../ui/hearings/forms.py" line="48"/>
         <source>当事人(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parties</translation>
     </message>
 </context>
 <context>
@@ -9288,82 +9795,82 @@
     <message>
         <location filename="../../ui/cases/tabs.py" line="131"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="131"/>
         <source>名称/姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="131"/>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="131"/>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="131"/>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="131"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="131"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="132"/>
         <source>受理通知送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Service of the notice of acceptance</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="132"/>
         <source>副本送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Service of copies</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="132"/>
         <source>答辩书收到</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer received</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="132"/>
         <source>裁决书送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Service of the ruling</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="262"/>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="262"/>
         <source>操作人</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="262"/>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="262"/>
         <source>状态变化</source>
-        <translation type="unfinished"></translation>
+        <translation>State change</translation>
     </message>
     <message>
         <location filename="../../ui/cases/tabs.py" line="262"/>
         <source>详情</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -9371,982 +9878,1052 @@
     <message>
         <location filename="../../ui/common/errors.py" line="40"/>
         <source>必须填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="41"/>
         <source>格式不正确</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect format</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="42"/>
         <source>不能晚于今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be later than today</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="43"/>
         <source>不是可选的值</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an allowed value</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="44"/>
         <source>超出允许的范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of the allowed range</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="45"/>
         <source>必须是数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Must be a number</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="47"/>
         <source>校验位不正确（按前面的数字，校验位应为 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect check digit (by the digits before it, the check digit should be %1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="48"/>
         <source>年份不正确（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect year (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="49"/>
         <source>专利类型代码不正确（%1，应为 1、2、3、8 或 9）</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect patent type code (%1; must be 1, 2, 3, 8 or 9)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="50"/>
         <source>出生日期不正确（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect date of birth (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="51"/>
         <source>日期不正确（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="53"/>
         <source>内容过长（最多 %1 个字）</source>
-        <translation type="unfinished"></translation>
+        <translation>Too long (at most %1 characters)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="55"/>
         <source>含有不可见的控制字符（%1），请删除后再保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains invisible control characters (%1); remove them before saving</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="56"/>
         <source>只能填写一行，请删除换行</source>
-        <translation type="unfinished"></translation>
+        <translation>One line only: remove the line break</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="58"/>
         <source>公民代理人须填写住址（律师、专利代理师请填写所在律师事务所或代理机构）</source>
-        <translation type="unfinished"></translation>
+        <translation>A citizen agent needs an address (for lawyers and patent attorneys, give their law firm or agency)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="8"/>
         <source>类型不正确（%1），应为 假/休/holiday 或 班/调休/workday</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect type (%1); must be 假/休/holiday or 班/调休/workday</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="9"/>
         <source>日期不属于该年份（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is not in that year (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="10"/>
         <source>同一天既是假日又是调休上班日（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The same day is both a holiday and a make-up working day (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="8"/>
         <location filename="../../ui/cases/errors.py" line="34"/>
         <source>结案期限已延长两次，不能再延长</source>
-        <translation type="unfinished"></translation>
+        <translation>The closing limit has been extended twice and cannot be extended again</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="52"/>
         <source>已存在（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Already exists (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="57"/>
         <source>数量过多（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="12"/>
         <source>密码太简单</source>
-        <translation type="unfinished"></translation>
+        <translation>Password too simple</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="13"/>
         <source>太短（至少 %1 个字符）</source>
-        <translation type="unfinished"></translation>
+        <translation>Too short (at least %1 characters)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="14"/>
         <source>已被使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Already used</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="15"/>
         <source>不能停用自己的账户</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot deactivate your own account</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="16"/>
         <source>不能更改自己的角色（请另一位管理员更改）</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot change your own role (ask another administrator)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="18"/>
         <source>须同时包含字母和数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Must contain both letters and digits</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="19"/>
         <source>不能与用户名相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Must differ from the user name</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="20"/>
         <source>不能与原密码相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Must differ from the old password</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="21"/>
         <source>含有无法输入的控制字符</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains control characters that cannot be typed</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="22"/>
         <source>不正确</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="59"/>
         <source>未找到，可能已被删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found; it may have been deleted</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="9"/>
         <source>该审批事项已处理（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>This approval has already been dealt with (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="10"/>
         <source>与专利号中的类型代码不符</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not match the type code in the patent number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="16"/>
         <source>不能早于立案日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than the registration date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="60"/>
         <source>不能早于开始日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than the start date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="23"/>
         <source>须包含序号占位符 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Must contain the number placeholder %1</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="24"/>
         <source>须包含年份占位符 %1（否则每年序号会重复）</source>
-        <translation type="unfinished"></translation>
+        <translation>Must contain the year placeholder %1 (otherwise numbers repeat every year)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="11"/>
         <source>没有可导入的日期</source>
-        <translation type="unfinished"></translation>
+        <translation>No dates to import</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="7"/>
         <source>文件夹不存在（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder does not exist (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="8"/>
         <source>受送达人未书面同意电子送达，不能电子送达</source>
-        <translation type="unfinished"></translation>
+        <translation>The addressee has not consented in writing to electronic service; it cannot be served electronically</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="9"/>
         <source>裁决书、调解协议书不得电子送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulings and mediation agreements cannot be served electronically</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="10"/>
         <source>调解协议书不得留置送达</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediation agreement cannot be served by leaving it</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="11"/>
         <source>内部文书无需送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal documents need no service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="12"/>
         <source>不能早于文书签发日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than the document&apos;s issue date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="16"/>
         <source>该文书执行已审批的决定，签发人为审批的部门负责人（%1），不能另选</source>
-        <translation type="unfinished"></translation>
+        <translation>This document carries out an approved decision; its signatory is the approving department head (%1) and cannot be changed</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="17"/>
         <source>%1 不能作为签发人：签发人须为有审批权限的部门负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot sign: the signatory must be a department head with approval authority</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="18"/>
         <source>%1 的账户已停用，不能作为签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s account is deactivated and cannot sign</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="19"/>
         <source>%1 不属于本案所属机关，不能作为签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not belong to this case&apos;s office and cannot sign it</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="20"/>
         <source>“%1”为内部存档文书，没有签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is an internal file document and has no signatory</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="62"/>
         <source>文件无法读取（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="63"/>
         <source>找不到文件“%1”：它可能已被移动、改名或删除，请重新选择</source>
-        <translation type="unfinished"></translation>
+        <translation>File &quot;%1&quot; not found: it may have been moved, renamed or deleted; please choose it again</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="64"/>
         <source>文件类型不支持（可用 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>File type not supported (allowed: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="13"/>
         <source>案件已归档，只能查阅，不能再签发文书或登记送达</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is archived: it can only be read; no more documents can be issued or services recorded</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="14"/>
         <source>%1 已经更正过；如需再次更正，请更正最新的文书</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has already been corrected; to correct it again, correct the latest document</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="26"/>
         <source>案件当前状态下不能进行此操作</source>
-        <translation type="unfinished"></translation>
+        <translation>This action is not possible in the case&apos;s current state</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="27"/>
         <source>案件已中止处理，恢复处理前不能进行此操作</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is suspended; this action is not possible until handling resumes</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="28"/>
         <source>案件未中止，无需恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is not suspended; nothing to resume</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="29"/>
         <source>此事项已提交审批，尚待部门负责人决定</source>
-        <translation type="unfinished"></translation>
+        <translation>This matter has been submitted for approval and awaits the department head&apos;s decision</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="30"/>
         <source>合议组尚未依法组成（见“合议组”页）</source>
-        <translation type="unfinished"></translation>
+        <translation>The panel has not been lawfully composed (see the Panel page)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="31"/>
         <source>尚未向全部被请求人送达请求书副本，答辩期未开始</source>
-        <translation type="unfinished"></translation>
+        <translation>The request has not yet been served on every respondent; the answer period has not started</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="33"/>
         <source>立案审查期限已延长过一次</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration review period has already been extended once</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="35"/>
         <source>中止请使用“中止处理”</source>
-        <translation type="unfinished"></translation>
+        <translation>To suspend, use &quot;Suspend handling&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="36"/>
         <source>该类不计入期间已经开始，尚未结束</source>
-        <translation type="unfinished"></translation>
+        <translation>A period of this kind has started and not yet ended</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="37"/>
         <source>没有正在进行的不计入期间</source>
-        <translation type="unfinished"></translation>
+        <translation>No period not counted is running</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="38"/>
         <source>该类不计入期间没有开始</source>
-        <translation type="unfinished"></translation>
+        <translation>No period of this kind has started</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="39"/>
         <source>该鉴定期间随鉴定委托登记：请在“证据”页登记收到鉴定意见的日期</source>
-        <translation type="unfinished"></translation>
+        <translation>This appraisal period follows the appraisal commission: record the date the expert opinion was received on the Evidence page</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="40"/>
         <source>书面审理作出不利裁决前，须告知被请求人事实、理由和证据并给予陈述期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Before an unfavourable ruling on written examination, the respondent must be told the facts, reasons and evidence and given time to state its views</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="44"/>
         <source>案件已立案，请求信息不能再修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is registered; the request details can no longer change</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="24"/>
         <source>已登记签收，不能重复登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt already recorded; cannot be recorded twice</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="45"/>
         <source>此事项须经审批</source>
-        <translation type="unfinished"></translation>
+        <translation>This matter needs approval</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="25"/>
         <source>案件当前阶段不能制作该文书</source>
-        <translation type="unfinished"></translation>
+        <translation>This document cannot be drafted at the case&apos;s current stage</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="26"/>
         <source>结案审批尚未批准：行政裁决书只能预览草稿（可附于结案审批表），批准后方可编号签发</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing not yet approved: the ruling can only be previewed as a draft (it may be attached to the closing approval form); it is numbered and issued after approval</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="28"/>
         <source>专利权评价报告仅针对实用新型和外观设计专利（专利法第六十六条），发明专利案件不能制作该通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>A patent evaluation report exists only for utility models and designs (Patent Law art. 66); an invention case cannot have this notice</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="30"/>
         <source>该字体文件无法嵌入PDF（须为TrueType字体）</source>
-        <translation type="unfinished"></translation>
+        <translation>This font file cannot be embedded in a PDF (it must be a TrueType font)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="11"/>
         <source>不能早于申请日（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than the filing date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="12"/>
         <source>不能晚于收到请求书的日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be later than the date the request was received (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="14"/>
         <source>不能早于 %1（专利法施行之日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than %1 (when the Patent Law took effect)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="15"/>
         <source>与专利号不符（按专利号，申请日应在 %1 年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not match the patent number (by the patent number, the filing date should be in %1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="17"/>
         <source>外观设计专利权不因“使用”行为受到侵犯，不能请求认定使用行为（专利法第十一条）</source>
-        <translation type="unfinished"></translation>
+        <translation>A design patent cannot be infringed by &quot;use&quot;; use cannot be asserted (Patent Law art. 11)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="20"/>
         <source>该当事人已有一项更正尚待部门负责人审批</source>
-        <translation type="unfinished"></translation>
+        <translation>A correction for this party already awaits the department head&apos;s approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="21"/>
         <source>与现有信息相同，没有需要更正的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the existing information; nothing to correct</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="32"/>
         <source>答辩期尚未届满（被请求人可答辩至 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer period has not ended (the respondent may answer until %1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="41"/>
         <source>立案日期不能早于收到请求书的日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration date cannot be earlier than the date the request was received (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="42"/>
         <source>口审日期不能早于排定的口审日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing date cannot be earlier than the scheduled hearing date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="43"/>
         <source>结案日期不能早于立案日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The closing date cannot be earlier than the registration date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="47"/>
         <source>尚未签发%1，请先在文书中签发</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has not been issued yet; issue it under Documents first</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="48"/>
         <source>案件尚未立案：请直接修改请求书</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is not registered yet: edit the request directly</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="50"/>
         <source>未向当事人送达口头审理通知书（应最迟于 %1 送达）：缺席审理或按撤回请求处理须以书面通知为前提（办法第二十六条）</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice of oral hearing was not served on the party (it must be served by %1): default hearing or treating the request as withdrawn presupposes written notice (Measures art. 26)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="52"/>
         <source>口头审理通知书送达晚于 %1（须在口头审理三个工作日前送达）：不能据此缺席审理或按撤回请求处理（办法第二十六条）</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing notice was served after %1 (it must be served three working days before the hearing): absence cannot be treated as default or as withdrawal on this basis (Measures art. 26)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="54"/>
         <source>该中止事由仅适用于实用新型和外观设计专利（专利法实施细则第九十八条、办法第二十八条）；发明专利的无效宣告请求不是必须中止的事由</source>
-        <translation type="unfinished"></translation>
+        <translation>This ground for suspension applies only to utility models and designs (Implementing Regulations art. 98, Measures art. 28); a request to invalidate an invention patent is not a mandatory ground for suspension</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="61"/>
         <source>须指定一名合议组长</source>
-        <translation type="unfinished"></translation>
+        <translation>A presiding member must be appointed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="62"/>
         <source>合议组长只能有一名</source>
-        <translation type="unfinished"></translation>
+        <translation>There can be only one presiding member</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="63"/>
         <source>合议组成员（组长和审理员）至少三人</source>
-        <translation type="unfinished"></translation>
+        <translation>The panel (presiding member and examiners) needs at least three members</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="64"/>
         <source>合议组成员（组长和审理员）须为单数</source>
-        <translation type="unfinished"></translation>
+        <translation>The panel (presiding member and examiners) must have an odd number of members</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="65"/>
         <source>须指定一名书记员</source>
-        <translation type="unfinished"></translation>
+        <translation>A clerk must be appointed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="66"/>
         <source>书记员只能有一名</source>
-        <translation type="unfinished"></translation>
+        <translation>There can be only one clerk</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="67"/>
         <source>技术调查官只能有一名</source>
-        <translation type="unfinished"></translation>
+        <translation>There can be only one technical investigator</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="68"/>
         <source>同一人不能在合议组中担任两个职务</source>
-        <translation type="unfinished"></translation>
+        <translation>One person cannot hold two roles on the panel</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="69"/>
         <source>案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="70"/>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../ui/cases/errors.py" line="72"/>
         <source>审批事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter for approval</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="28"/>
         <source>机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <location filename="../../ui/admin/errors.py" line="29"/>
         <source>节假日年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday year</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="71"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="34"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="35"/>
         <source>送达记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Service records</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="36"/>
         <source>回证扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned proof of service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="37"/>
         <source>文书类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="7"/>
         <source>只有投诉举报和咨询可以匿名</source>
-        <translation type="unfinished"></translation>
+        <translation>Only complaints, reports and enquiries can be anonymous</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="8"/>
         <source>实名举报须留下电话或地址，以便告知处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>A named report needs a telephone or address so the reporter can be told the outcome</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="9"/>
         <source>不能早于 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than %1</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="10"/>
         <source>须晚于告知日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Must be later than the date informed (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="11"/>
         <source>已转为处理请求，事项类型不能再改</source>
-        <translation type="unfinished"></translation>
+        <translation>Already converted to a request for handling; the matter type can no longer change</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="65"/>
         <source>文件过大（不超过 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>File too large (at most %1)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="15"/>
         <source>该事项已处理完毕</source>
-        <translation type="unfinished"></translation>
+        <translation>This matter has been dealt with</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="16"/>
         <source>此类事项不能这样处理</source>
-        <translation type="unfinished"></translation>
+        <translation>This kind of matter cannot be handled this way</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="17"/>
         <source>补正只能一次性告知，已经告知过</source>
-        <translation type="unfinished"></translation>
+        <translation>A notice to complete can be given only once, and it has already been given</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="18"/>
         <source>正在等待补正材料：收到补正材料前只能不予受理或办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for completing materials: until they arrive the only options are non-acceptance or concluding</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="19"/>
         <source>投诉须先转为正式的处理请求（收到请求书）才能登记为裁决案件</source>
-        <translation type="unfinished"></translation>
+        <translation>A complaint must first become a formal request for handling (request received) before it can be registered as an adjudication case</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="21"/>
         <source>该事项没有在等待补正</source>
-        <translation type="unfinished"></translation>
+        <translation>This matter is not waiting for completion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="22"/>
         <source>没有需要告知的实名举报人，或尚未作出处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no named reporter to inform, or no decision has been made yet</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="23"/>
         <source>已经告知过举报人</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporter has already been informed</translation>
     </message>
     <message>
         <location filename="../../ui/intake/errors.py" line="27"/>
         <source>收案登记事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake entries</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="72"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="7"/>
         <source>只能续行本案已休庭的口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an adjourned hearing of this case can be continued</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="11"/>
         <source>本案已有排定的口审，请使用“变更口审安排”</source>
-        <translation type="unfinished"></translation>
+        <translation>This case already has a scheduled hearing; use &quot;Change the hearing arrangements&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="12"/>
         <source>该次口审已经结束，不能再变更</source>
-        <translation type="unfinished"></translation>
+        <translation>This hearing has ended and can no longer be changed</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="20"/>
         <source>口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="21"/>
         <source>口审庭</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing room</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="22"/>
         <source>延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement request</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="7"/>
         <source>调查、检查须由至少 %1 名执法人员进行</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigations and inspections need at least %1 enforcement officers</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="8"/>
         <source>举证期限已于 %1 届满，期满后不能再申请延长</source>
-        <translation type="unfinished"></translation>
+        <translation>The time limit for evidence expired on %1; no extension can be requested after it expires</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="12"/>
         <source>本案合议组没有技术调查官（见“合议组”页）</source>
-        <translation type="unfinished"></translation>
+        <translation>This case&apos;s panel has no technical investigator (see the Panel page)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="13"/>
         <source>该当事人的举证期限尚未开始（通知书尚未送达）</source>
-        <translation type="unfinished"></translation>
+        <translation>This party&apos;s time limit for evidence has not started (the notice has not been served)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="14"/>
         <source>已对登记保存的证据作出处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence registered for preservation has been decided on</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="15"/>
         <source>已收到鉴定意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert opinion received</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="19"/>
         <source>证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="20"/>
         <source>证据文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence files</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="21"/>
         <source>调查取证记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation records</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="22"/>
         <source>登记保存记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Record of registration for preservation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/errors.py" line="23"/>
         <source>技术鉴定</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="7"/>
         <source>金额须为不小于零、最多两位小数的数字</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be a number not below zero with at most two decimals</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="8"/>
         <source>各期金额之和须等于赔偿数额（%1 元）</source>
-        <translation type="unfinished"></translation>
+        <translation>The instalments must add up to the damages (CNY %1)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="9"/>
         <source>两期不能在同一天到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Two instalments cannot fall due on the same day</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="22"/>
         <source>协议至少须约定一项内容（停止侵权、销毁撤回、赔偿或其他条款）</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement must settle at least one point (stopping the infringement, destruction or withdrawal, damages or other terms)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="10"/>
         <source>请求人和被请求人双方都须有签署人</source>
-        <translation type="unfinished"></translation>
+        <translation>Both the requester and the respondent side need a signatory</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="17"/>
         <source>已于 %1 签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed on %1</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="18"/>
         <source>不能早于协议拟定日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than the agreement&apos;s drafting date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="19"/>
         <source>不能早于协议生效日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than the agreement&apos;s effective date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="20"/>
         <source>已超过申请司法确认的三十日期限（%1 届满）</source>
-        <translation type="unfinished"></translation>
+        <translation>The 30-day period to apply for judicial confirmation has passed (expired %1)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="21"/>
         <source>不能早于申请日期（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be earlier than the application date (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="31"/>
         <source>已有一份待签署或已生效的调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediation agreement awaiting signature or in force already exists</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="32"/>
         <source>已有当事人签署，协议条款不能再修改；如需变更，请登记当事人反悔后重新拟定</source>
-        <translation type="unfinished"></translation>
+        <translation>A party has signed: the terms can no longer be changed; to change them, record that a party reneged and draft again</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="33"/>
         <source>协议已由各方签署生效</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement has been signed by all parties and is in force</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="34"/>
         <source>协议已因当事人反悔而作废</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement is void because a party reneged</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="35"/>
         <source>协议尚未由各方签署生效</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement has not yet been signed by all parties</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="36"/>
         <source>调解案件按其自身流程结案</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediation case closes by its own procedure</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="57"/>
         <source>调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="58"/>
         <source>分期履行记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment payments</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="23"/>
         <source>请求调解侵权赔偿数额的，须选择本局认定侵权成立的裁决，或填写已作出的裁决书/判决书文号</source>
-        <translation type="unfinished"></translation>
+        <translation>A request to mediate damages needs a ruling of this office finding infringement, or the number of a ruling or judgment already made</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="12"/>
         <source>调解协议须经每一方当事人（或其委托代理人）签名或者盖章方能生效，尚无签署人：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediation agreement takes effect only when signed or sealed by every party (or its authorised agent); not yet signed by: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="14"/>
         <source>“%1”不是本案当事人，不能作为调解协议的签署人</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a party to this case and cannot sign the mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="15"/>
         <source>所选代理人不是%1的委托代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected agent is not an authorised agent of %1</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="16"/>
         <source>%1 只能签署一次</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can sign only once</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="25"/>
         <source>须附上该裁决书/判决书的副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a copy of that ruling/judgment</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="26"/>
         <source>所选案件不是认定侵权成立的裁决</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected case is not a ruling finding infringement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="27"/>
         <source>临时保护期使用费纠纷须在专利授权后请求调解（请求日 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>A provisional protection fee dispute can only be mediated after the patent is granted (request date %1)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="37"/>
         <source>侵权赔偿数额调解须有认定侵权成立的裁决或判决</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation of damages requires a ruling or judgment finding infringement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="38"/>
         <source>临时保护期使用费纠纷只能在专利授权后调解</source>
-        <translation type="unfinished"></translation>
+        <translation>A provisional protection fee dispute can be mediated only after grant</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="39"/>
         <source>尚未收到被请求人的意见陈述书</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent&apos;s statement of opinion has not been received</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="40"/>
         <source>被请求人不同意调解，不能立案</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent does not agree to mediation; the case cannot be registered</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="41"/>
         <source>被请求人同意调解，应当立案</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent agrees to mediation; the case must be registered</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="42"/>
         <source>意见陈述期限尚未届满</source>
-        <translation type="unfinished"></translation>
+        <translation>The period for stating opinions has not yet ended</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="43"/>
         <source>已登记过被请求人的意见陈述书</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent&apos;s statement of opinion is already recorded</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="44"/>
         <source>日期不能早于收到调解请求的日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be earlier than the date the mediation request was received</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="45"/>
         <source>尚无各方签署生效的调解协议（见“调解”页）</source>
-        <translation type="unfinished"></translation>
+        <translation>No mediation agreement signed by all parties yet (see the Mediation page)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="46"/>
         <source>调解协议未经每一方当事人签署，不能据此结案；尚无签署人：%1（请重新拟定调解协议）</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediation agreement has not been signed by every party and the case cannot be closed on it; not yet signed by: %1 (draft the agreement again)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="48"/>
         <source>结案日期不能早于调解协议生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The closing date cannot be earlier than the date the mediation agreement took effect</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="49"/>
         <source>只适用于专利申请权、专利权权属纠纷</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies only to disputes over ownership of a patent application or patent</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="50"/>
         <source>调解期限已经延长过一次</source>
-        <translation type="unfinished"></translation>
+        <translation>The mediation period has already been extended once</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="51"/>
         <source>已登记抄送国家知识产权局</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to CNIPA recorded</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="52"/>
         <source>抄送日期不能早于结案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy date cannot be earlier than the closing date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="53"/>
         <source>没有待审批的延长申请</source>
-        <translation type="unfinished"></translation>
+        <translation>No extension requests awaiting approval</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="59"/>
         <source>调解案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation cases</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/errors.py" line="60"/>
         <source>调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/errors.py" line="7"/>
         <source>该人员不是本案合议组中相应身份的成员</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is not a member of this case&apos;s panel in that role</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/errors.py" line="8"/>
         <source>不能晚于申请收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be later than the date the application was received</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/errors.py" line="9"/>
         <source>对%1的回避申请尚待决定，不能重复申请</source>
-        <translation type="unfinished"></translation>
+        <translation>A recusal application against %1 is pending; it cannot be made again</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/errors.py" line="10"/>
         <source>已超过申请回避的期限（知道名单之日起三个工作日，至 %1 届满；决定口审的，最迟在口审开始时提出；口审开始后才知道的事由，须在口审终结前提出）</source>
-        <translation type="unfinished"></translation>
+        <translation>The time limit for a recusal application has passed (three working days from learning the names, expired %1; if a hearing is held, at the latest when it begins; for grounds learned after the hearing began, before it ends)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/errors.py" line="13"/>
         <source>不能由被申请回避的人员本人接替</source>
-        <translation type="unfinished"></translation>
+        <translation>The person challenged cannot replace themselves</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="13"/>
         <source>口审笔录已结束，不能再修改</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing record is closed and can no longer be changed</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="14"/>
         <source>请求人方无人到庭：请确认是否按撤回请求处理，或以休庭结束本次口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is present for the requester: confirm whether to treat the request as withdrawn, or end this hearing by adjourning</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="16"/>
         <source>请求人方已有人到庭，不能按撤回处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone is present for the requester; it cannot be treated as withdrawn</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/errors.py" line="17"/>
         <source>回避申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/errors.py" line="23"/>
         <source>口审笔录</source>
+        <translation>Hearing record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="7"/>
+        <source>未隐去任何内容：请再次确认按原文公开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="8"/>
+        <source>本案已有待批准的公开版本，请先审批或退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="9"/>
+        <source>本案已公开第%1版：新版本须更正并替代最新公开的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="10"/>
+        <source>报请后已有新的公开版本（第%1版），请重新编辑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="11"/>
+        <source>公开文本中仍有应隐去的内容：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="12"/>
+        <source>隐去的原文不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="13"/>
+        <source>替换文字中仍含原文“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="14"/>
+        <source>“%1”有两种不同的替换文字，同一内容须一律替换</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="15"/>
+        <source>该案件未被标记为典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="19"/>
+        <source>案件未以行政裁决结案，没有可公开的裁决书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="20"/>
+        <source>裁决书尚未制发，请先在“文书”中制发裁决书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="21"/>
+        <source>已公开的版本不能修改或删除；如需更正，请制作新的公开版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="22"/>
+        <source>只有已结案的案件才能标记为典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="26"/>
+        <source>公开版本</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10355,52 +10932,52 @@
     <message>
         <location filename="../../ui/common/labels.py" line="39"/>
         <source>请求书已收到</source>
-        <translation type="unfinished"></translation>
+        <translation>Request received</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="40"/>
         <location filename="../../ui/intake/labels.py" line="31"/>
         <source>补正中</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting completion</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="41"/>
         <source>已立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="23"/>
         <location filename="../../ui/common/labels.py" line="42"/>
         <source>答辩期</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer period</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="43"/>
         <source>调查取证</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation and evidence</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="44"/>
         <source>口审已排期</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing scheduled</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="45"/>
         <source>已口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Heard</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="46"/>
         <source>合议</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="47"/>
         <source>结案审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing approval</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="38"/>
+        <location filename="../../ui/cases/labels.py" line="39"/>
         <location filename="../../ui/common/labels.py" line="48"/>
         <location filename="../../ui/intake/labels.py" line="34"/>
         <location filename="../../ui/intake/labels.py" line="44"/>
@@ -10408,243 +10985,243 @@
         <location filename="../../ui/intake/labels.py" line="156"/>
         <location filename="../../ui/statistics/labels.py" line="17"/>
         <source>不予受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Not accepted</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="49"/>
         <source>裁决结案（侵权成立）</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by ruling (infringement established)</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="50"/>
         <source>裁决结案（驳回请求）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="53"/>
-        <location filename="../../ui/common/labels.py" line="51"/>
-        <location filename="../../ui/statistics/labels.py" line="13"/>
-        <source>调解结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by ruling (request dismissed)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="54"/>
+        <location filename="../../ui/common/labels.py" line="51"/>
+        <location filename="../../ui/statistics/labels.py" line="13"/>
+        <source>调解结案</source>
+        <translation>Closed by mediation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="55"/>
         <location filename="../../ui/common/labels.py" line="52"/>
         <location filename="../../ui/mediation/case_labels.py" line="27"/>
         <location filename="../../ui/mediation/case_labels.py" line="39"/>
         <source>撤销案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the case</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="53"/>
         <source>已归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="57"/>
         <source>发明</source>
-        <translation type="unfinished"></translation>
+        <translation>Invention</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="58"/>
         <source>实用新型</source>
-        <translation type="unfinished"></translation>
+        <translation>Utility model</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="59"/>
         <source>外观设计</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="63"/>
         <source>制造</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacture</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="64"/>
         <source>使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Use</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="65"/>
         <source>许诺销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer for sale</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="66"/>
         <source>销售</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="67"/>
         <source>进口</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="71"/>
         <location filename="../../ui/common/labels.py" line="224"/>
         <location filename="../../ui/mediation/labels.py" line="29"/>
         <source>请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="72"/>
         <location filename="../../ui/common/labels.py" line="225"/>
         <location filename="../../ui/mediation/labels.py" line="30"/>
         <source>被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="73"/>
         <source>第三人</source>
-        <translation type="unfinished"></translation>
+        <translation>Third party</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="77"/>
         <source>自然人</source>
-        <translation type="unfinished"></translation>
+        <translation>Natural person</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="78"/>
         <source>法人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal person</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="79"/>
         <source>非法人组织</source>
-        <translation type="unfinished"></translation>
+        <translation>Unincorporated organisation</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="80"/>
         <source>个体工商户</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual business</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="86"/>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in charge</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="87"/>
         <source>经营者</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="91"/>
         <source>住址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="92"/>
         <location filename="../../ui/common/labels.py" line="93"/>
         <source>住所</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="94"/>
         <source>经营场所</source>
-        <translation type="unfinished"></translation>
+        <translation>Business premises</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="98"/>
         <source>办案人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="120"/>
-        <location filename="../../ui/cases/labels.py" line="131"/>
+        <location filename="../../ui/cases/labels.py" line="121"/>
+        <location filename="../../ui/cases/labels.py" line="132"/>
         <location filename="../../ui/common/labels.py" line="99"/>
         <location filename="../../ui/common/labels.py" line="109"/>
         <location filename="../../ui/hearings/labels.py" line="20"/>
         <location filename="../../ui/hearings/record_labels.py" line="34"/>
         <location filename="../../ui/recusal/labels.py" line="19"/>
         <source>书记员</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="100"/>
         <source>处(科)室负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Section head</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="101"/>
         <source>部门负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Department head</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="102"/>
         <source>管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="118"/>
-        <location filename="../../ui/cases/labels.py" line="129"/>
+        <location filename="../../ui/cases/labels.py" line="119"/>
+        <location filename="../../ui/cases/labels.py" line="130"/>
         <location filename="../../ui/common/labels.py" line="107"/>
         <location filename="../../ui/hearings/labels.py" line="18"/>
         <location filename="../../ui/hearings/record_labels.py" line="32"/>
         <location filename="../../ui/recusal/labels.py" line="17"/>
         <source>合议组长</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiding member</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="119"/>
-        <location filename="../../ui/cases/labels.py" line="130"/>
+        <location filename="../../ui/cases/labels.py" line="120"/>
+        <location filename="../../ui/cases/labels.py" line="131"/>
         <location filename="../../ui/common/labels.py" line="108"/>
         <location filename="../../ui/hearings/labels.py" line="19"/>
         <location filename="../../ui/hearings/record_labels.py" line="33"/>
         <location filename="../../ui/recusal/labels.py" line="18"/>
         <source>审理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="121"/>
-        <location filename="../../ui/cases/labels.py" line="132"/>
+        <location filename="../../ui/cases/labels.py" line="122"/>
+        <location filename="../../ui/cases/labels.py" line="133"/>
         <location filename="../../ui/common/labels.py" line="110"/>
         <location filename="../../ui/hearings/labels.py" line="21"/>
         <location filename="../../ui/hearings/record_labels.py" line="35"/>
         <location filename="../../ui/recusal/labels.py" line="20"/>
         <source>技术调查官</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical investigator</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="114"/>
         <source>请求人撤回请求</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester withdrew the request</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="115"/>
         <source>请求人无正当理由拒不参加口审，按撤回处理</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester refuses without good reason to attend the hearing; treated as withdrawn</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="116"/>
         <source>立案后发现不符合受理条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Found after registration not to meet the acceptance conditions</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="117"/>
         <source>当事人死亡或终止，无继承人或权利义务承受人</source>
-        <translation type="unfinished"></translation>
+        <translation>A party died or was terminated with no heir or successor</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="118"/>
         <source>经释明仍不明确请求保护的权利要求</source>
-        <translation type="unfinished"></translation>
+        <translation>The claims asserted remain unclear after explanation</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="119"/>
         <source>时效抗辩成立</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitation defence upheld</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="120"/>
         <source>管辖权异议成立，移送</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection to jurisdiction upheld; transferred</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="121"/>
         <source>当事人已向人民法院起诉</source>
-        <translation type="unfinished"></translation>
+        <translation>A party has sued in the people&apos;s court</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="122"/>
@@ -10652,1332 +11229,1341 @@
         <location filename="../../ui/intake/labels.py" line="56"/>
         <location filename="../../ui/mediation/case_labels.py" line="51"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="126"/>
         <source>请求人不是专利权人或利害关系人</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester is neither the patentee nor an interested party</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="127"/>
         <source>没有明确的被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>No identified respondent</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="128"/>
         <source>没有明确的请求事项和具体事实、理由</source>
-        <translation type="unfinished"></translation>
+        <translation>No clear claims with specific facts and reasons</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="129"/>
         <source>不属于本机关受案和管辖范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside this office&apos;s competence and jurisdiction</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="130"/>
         <source>当事人已就该纠纷向人民法院起诉</source>
-        <translation type="unfinished"></translation>
+        <translation>A party has brought this dispute before the people&apos;s court</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="131"/>
         <source>无正当理由拒不提交专利权评价报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuses without good reason to submit the patent evaluation report</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="132"/>
         <source>拒不提交经公证认证的身份证明</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuses to submit notarised and authenticated proof of identity</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="133"/>
         <source>逾期未补正或补正后仍不符合规定</source>
-        <translation type="unfinished"></translation>
+        <translation>Not completed in time, or still not compliant after completion</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="138"/>
         <source>实用新型或外观设计专利无效宣告请求已受理</source>
-        <translation type="unfinished"></translation>
+        <translation>A request to invalidate the utility model or design has been accepted</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="139"/>
         <source>一方当事人死亡，需等待继承人表明是否参加处理</source>
-        <translation type="unfinished"></translation>
+        <translation>A party has died; awaiting the heirs&apos; statement whether they will take part</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="140"/>
         <source>一方当事人丧失行为能力，尚未确定法定代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>A party has lost legal capacity and no legal representative has been determined</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="141"/>
         <source>一方当事人终止，尚未确定权利义务承受人</source>
-        <translation type="unfinished"></translation>
+        <translation>A party has been terminated; no successor to its rights and obligations determined</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="142"/>
         <source>一方当事人因不可抗拒的事由不能参加处理</source>
-        <translation type="unfinished"></translation>
+        <translation>A party cannot take part because of force majeure</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="143"/>
         <source>本案须以另一案的审理结果为依据</source>
-        <translation type="unfinished"></translation>
+        <translation>This case depends on the outcome of another case</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="144"/>
         <source>需请示上级机关答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting a superior office&apos;s reply</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="148"/>
         <source>中止</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="149"/>
         <source>公告</source>
-        <translation type="unfinished"></translation>
+        <translation>Public notice</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="150"/>
         <source>检验鉴定</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection or appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="151"/>
         <source>管辖权异议</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection to jurisdiction</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="152"/>
         <source>当事人申请延长举证期限</source>
-        <translation type="unfinished"></translation>
+        <translation>A party requests an extension of the time limit for evidence</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="153"/>
         <source>和解</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="157"/>
         <source>侵权成立，责令停止侵权</source>
-        <translation type="unfinished"></translation>
+        <translation>Infringement established; ordered to stop</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="158"/>
         <source>驳回请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss the request</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="163"/>
         <source>直接送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct service</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="164"/>
         <source>邮寄送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Service by post</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="165"/>
         <source>留置送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Service by leaving</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="166"/>
         <source>电子送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic service</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="167"/>
         <source>公告送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Service by public notice</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="171"/>
         <source>待审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting approval</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="172"/>
         <source>已批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="173"/>
         <source>不予批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="240"/>
         <location filename="../../ui/documents/labels.py" line="116"/>
         <location filename="../../ui/evidence/labels.py" line="27"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="21"/>
         <source>立案审查期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration review period</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="22"/>
-        <location filename="../../ui/cases/labels.py" line="40"/>
+        <location filename="../../ui/cases/labels.py" line="41"/>
         <source>送达请求书副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve a copy of the request</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="24"/>
-        <location filename="../../ui/cases/labels.py" line="43"/>
+        <location filename="../../ui/cases/labels.py" line="44"/>
         <source>转送答辩书</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward the answer</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="25"/>
         <source>回避申请期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit for recusal applications</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="26"/>
         <source>举证期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit for evidence</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="27"/>
         <source>结案期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing limit</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="28"/>
-        <source>起诉期限</source>
-        <translation type="unfinished"></translation>
+        <source>裁决公开期限</source>
+        <translation>Time limit to publish the ruling</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="29"/>
-        <location filename="../../ui/cases/labels.py" line="85"/>
+        <source>起诉期限</source>
+        <translation>Time limit to sue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="30"/>
+        <location filename="../../ui/cases/labels.py" line="86"/>
         <source>补正期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion period</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="179"/>
         <source>进行中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="180"/>
         <source>已完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="181"/>
         <source>不再适用</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer applicable</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="182"/>
         <source>已届满</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="186"/>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="187"/>
         <source>即将到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="188"/>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="192"/>
         <source>个月</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="193"/>
         <source>日</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="9"/>
         <source>管理员录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by an administrator</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="10"/>
         <source>内置数据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="34"/>
-        <source>补正通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in data</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="35"/>
-        <location filename="../../ui/intake/labels.py" line="93"/>
-        <location filename="../../ui/intake/labels.py" line="160"/>
-        <source>收到补正材料</source>
-        <translation type="unfinished"></translation>
+        <source>补正通知</source>
+        <translation>Notice to complete</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="36"/>
-        <location filename="../../ui/intake/labels.py" line="94"/>
-        <location filename="../../ui/intake/labels.py" line="161"/>
-        <source>延长立案审查期限</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/intake/labels.py" line="93"/>
+        <location filename="../../ui/intake/labels.py" line="160"/>
+        <source>收到补正材料</source>
+        <translation>Completing materials received</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="37"/>
+        <location filename="../../ui/intake/labels.py" line="94"/>
+        <location filename="../../ui/intake/labels.py" line="161"/>
+        <source>延长立案审查期限</source>
+        <translation>Extend the registration review period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="38"/>
         <source>立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="39"/>
+        <location filename="../../ui/cases/labels.py" line="40"/>
         <source>送达受理通知书</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="41"/>
-        <source>收到答辩书</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve the notice of acceptance</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="42"/>
-        <source>答辩期满</source>
-        <translation type="unfinished"></translation>
+        <source>收到答辩书</source>
+        <translation>Answer received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="44"/>
-        <source>安排口头审理</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/cases/labels.py" line="43"/>
+        <source>答辩期满</source>
+        <translation>Answer period ended</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="45"/>
-        <source>变更口审时间</source>
-        <translation type="unfinished"></translation>
+        <source>安排口头审理</source>
+        <translation>Schedule an oral hearing</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="46"/>
-        <source>口头审理完毕</source>
-        <translation type="unfinished"></translation>
+        <source>变更口审时间</source>
+        <translation>Change the hearing time</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="47"/>
-        <source>请求人拒不到庭</source>
-        <translation type="unfinished"></translation>
+        <source>口头审理完毕</source>
+        <translation>Oral hearing completed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="48"/>
-        <source>书面审理</source>
-        <translation type="unfinished"></translation>
+        <source>请求人拒不到庭</source>
+        <translation>The requester refuses to appear</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="49"/>
-        <source>进入合议</source>
-        <translation type="unfinished"></translation>
+        <source>书面审理</source>
+        <translation>Written examination</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="50"/>
-        <source>提交结案审批</source>
-        <translation type="unfinished"></translation>
+        <source>进入合议</source>
+        <translation>Go to deliberation</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="51"/>
-        <source>裁决结案</source>
-        <translation type="unfinished"></translation>
+        <source>提交结案审批</source>
+        <translation>Submit for closing approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="52"/>
-        <source>退回合议</source>
-        <translation type="unfinished"></translation>
+        <source>裁决结案</source>
+        <translation>Closed by ruling</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="55"/>
-        <source>中止处理</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/cases/labels.py" line="53"/>
+        <source>退回合议</source>
+        <translation>Back to deliberation</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="56"/>
-        <source>不予中止</source>
-        <translation type="unfinished"></translation>
+        <source>中止处理</source>
+        <translation>Suspend handling</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="57"/>
-        <source>恢复处理</source>
-        <translation type="unfinished"></translation>
+        <source>不予中止</source>
+        <translation>Refuse suspension</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="58"/>
-        <source>开始不计入期间</source>
-        <translation type="unfinished"></translation>
+        <source>恢复处理</source>
+        <translation>Resume handling</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="59"/>
-        <source>结束不计入期间</source>
-        <translation type="unfinished"></translation>
+        <source>开始不计入期间</source>
+        <translation>Start a period not counted</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="60"/>
-        <source>延长结案期限</source>
-        <translation type="unfinished"></translation>
+        <source>结束不计入期间</source>
+        <translation>End the period not counted</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="61"/>
-        <source>送达裁决书</source>
-        <translation type="unfinished"></translation>
+        <source>延长结案期限</source>
+        <translation>Extend the closing limit</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="62"/>
-        <source>归档</source>
-        <translation type="unfinished"></translation>
+        <source>送达裁决书</source>
+        <translation>Serve the ruling</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="67"/>
-        <source>登记请求书</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/cases/labels.py" line="63"/>
+        <source>归档</source>
+        <translation>Archive</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="68"/>
-        <source>修改请求信息</source>
-        <translation type="unfinished"></translation>
+        <source>登记请求书</source>
+        <translation>Register the request</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="69"/>
-        <source>组成合议组</source>
-        <translation type="unfinished"></translation>
+        <source>修改请求信息</source>
+        <translation>Edit request details</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="70"/>
-        <source>提交审批</source>
-        <translation type="unfinished"></translation>
+        <source>组成合议组</source>
+        <translation>Compose the panel</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="71"/>
-        <source>审核意见</source>
-        <translation type="unfinished"></translation>
+        <source>提交审批</source>
+        <translation>Submit for approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="72"/>
-        <source>审批决定</source>
-        <translation type="unfinished"></translation>
+        <source>审核意见</source>
+        <translation>Review opinion</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="73"/>
-        <source>期限重新计算</source>
-        <translation type="unfinished"></translation>
+        <source>审批决定</source>
+        <translation>Approval decision</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="74"/>
-        <location filename="../../ui/intake/labels.py" line="97"/>
-        <source>添加附件</source>
-        <translation type="unfinished"></translation>
+        <source>期限重新计算</source>
+        <translation>Deadlines recalculated</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="75"/>
-        <source>装订案卷</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/intake/labels.py" line="97"/>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="76"/>
-        <source>报请更正当事人信息</source>
-        <translation type="unfinished"></translation>
+        <source>装订案卷</source>
+        <translation>Bind the case file</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="77"/>
-        <source>更正当事人信息</source>
-        <translation type="unfinished"></translation>
+        <source>报请更正当事人信息</source>
+        <translation>Request a correction of party details</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="78"/>
+        <source>更正当事人信息</source>
+        <translation>Correct party details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="79"/>
         <source>当事人信息更正未获批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction of party details not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="84"/>
+        <location filename="../../ui/cases/labels.py" line="85"/>
         <source>需补正事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="133"/>
-        <source>更正前</source>
-        <translation type="unfinished"></translation>
+        <translation>Items to complete</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="134"/>
-        <source>更正后</source>
-        <translation type="unfinished"></translation>
+        <source>更正前</source>
+        <translation>Before</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="135"/>
+        <source>更正后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="136"/>
         <source>更正事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item corrected</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="204"/>
         <location filename="../../ui/evidence/labels.py" line="38"/>
         <location filename="../../ui/hearings/labels.py" line="74"/>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="199"/>
         <location filename="../../ui/documents/labels.py" line="59"/>
         <location filename="../../ui/mediation/labels.py" line="84"/>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="205"/>
         <source>立案日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="86"/>
-        <location filename="../../ui/documents/labels.py" line="57"/>
-        <source>案情简介</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="87"/>
+        <location filename="../../ui/documents/labels.py" line="57"/>
+        <source>案情简介</source>
+        <translation>Summary of the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="88"/>
         <source>不予受理理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for non-acceptance</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="207"/>
         <source>理由说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="206"/>
         <location filename="../../ui/evidence/labels.py" line="51"/>
         <source>决定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="88"/>
+        <location filename="../../ui/cases/labels.py" line="89"/>
         <source>送达日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of service</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="208"/>
         <source>送达方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method of service</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="201"/>
         <location filename="../../ui/common/labels.py" line="202"/>
         <location filename="../../ui/hearings/labels.py" line="22"/>
         <source>当事人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="89"/>
-        <source>转送日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="90"/>
-        <source>口审时间</source>
-        <translation type="unfinished"></translation>
+        <source>转送日期</source>
+        <translation>Date forwarded</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="91"/>
-        <source>口审地点</source>
-        <translation type="unfinished"></translation>
+        <source>口审时间</source>
+        <translation>Hearing time</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="92"/>
-        <source>口审日期</source>
-        <translation type="unfinished"></translation>
+        <source>口审地点</source>
+        <translation>Hearing place</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="93"/>
-        <source>被请求人缺席</source>
-        <translation type="unfinished"></translation>
+        <source>口审日期</source>
+        <translation>Hearing date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="94"/>
+        <source>被请求人缺席</source>
+        <translation>Respondent absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="95"/>
         <source>已告知被请求人事实、理由和证据并给予陈述期间</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent was told the facts, reasons and evidence and given time to state its views</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="200"/>
         <location filename="../../ui/evidence/labels.py" line="32"/>
         <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="95"/>
-        <source>合议结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="96"/>
-        <source>多数意见</source>
-        <translation type="unfinished"></translation>
+        <source>合议结论</source>
+        <translation>Conclusion of deliberation</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="97"/>
-        <location filename="../../ui/documents/labels.py" line="82"/>
-        <source>不同意见</source>
-        <translation type="unfinished"></translation>
+        <source>多数意见</source>
+        <translation>Majority opinion</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="98"/>
-        <source>裁决日期</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/documents/labels.py" line="82"/>
+        <source>不同意见</source>
+        <translation>Dissenting opinion</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="99"/>
-        <source>调解协议签署日期</source>
-        <translation type="unfinished"></translation>
+        <source>裁决日期</source>
+        <translation>Ruling date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="101"/>
-        <source>调解协议内容</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/cases/labels.py" line="100"/>
+        <source>调解协议签署日期</source>
+        <translation>Date the mediation agreement was signed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="102"/>
-        <location filename="../../ui/mediation/case_labels.py" line="64"/>
-        <source>撤销理由</source>
-        <translation type="unfinished"></translation>
+        <source>调解协议内容</source>
+        <translation>Content of the mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="103"/>
-        <location filename="../../ui/intake/labels.py" line="112"/>
-        <source>移送机关</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mediation/case_labels.py" line="64"/>
+        <source>撤销理由</source>
+        <translation>Reason for revocation</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="104"/>
-        <source>中止事由</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/intake/labels.py" line="112"/>
+        <source>移送机关</source>
+        <translation>Transferring office</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="105"/>
-        <source>开始日期</source>
-        <translation type="unfinished"></translation>
+        <source>中止事由</source>
+        <translation>Ground for suspension</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="106"/>
-        <source>恢复日期</source>
-        <translation type="unfinished"></translation>
+        <source>开始日期</source>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="107"/>
-        <source>期间类型</source>
-        <translation type="unfinished"></translation>
+        <source>恢复日期</source>
+        <translation>Date resumed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="108"/>
-        <source>结束日期</source>
-        <translation type="unfinished"></translation>
+        <source>期间类型</source>
+        <translation>Period type</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="109"/>
-        <source>延长期限</source>
-        <translation type="unfinished"></translation>
+        <source>结束日期</source>
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="110"/>
-        <location filename="../../ui/common/labels.py" line="236"/>
-        <source>单位</source>
-        <translation type="unfinished"></translation>
+        <source>延长期限</source>
+        <translation>Extend the time limit</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="236"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="112"/>
         <source>上级部门批准文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior department&apos;s approval number</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="210"/>
         <location filename="../../ui/common/labels.py" line="217"/>
         <location filename="../../ui/intake/labels.py" line="114"/>
         <source>专利号</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent number</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="211"/>
         <location filename="../../ui/common/labels.py" line="218"/>
         <location filename="../../ui/intake/labels.py" line="68"/>
         <source>专利类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent type</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="212"/>
         <location filename="../../ui/common/labels.py" line="219"/>
         <source>专利名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent title</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="213"/>
         <location filename="../../ui/common/labels.py" line="220"/>
         <source>专利权人</source>
-        <translation type="unfinished"></translation>
+        <translation>Patentee</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="214"/>
         <location filename="../../ui/common/labels.py" line="221"/>
         <source>申请日</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing date</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="215"/>
         <location filename="../../ui/common/labels.py" line="222"/>
         <source>授权公告日</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant publication date</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="216"/>
         <source>专利</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="226"/>
         <source>名称/姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="227"/>
         <source>主体类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity type</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="228"/>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="229"/>
+        <location filename="../../ui/publication/labels.py" line="8"/>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="85"/>
         <location filename="../../ui/common/labels.py" line="230"/>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="103"/>
         <source>审计员</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="231"/>
         <source>职务</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="232"/>
+        <location filename="../../ui/publication/labels.py" line="9"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="233"/>
+        <location filename="../../ui/publication/labels.py" line="10"/>
         <source>电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="234"/>
         <source>在中国境内无住所</source>
-        <translation type="unfinished"></translation>
+        <translation>No domicile in China</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="235"/>
         <location filename="../../ui/hearings/labels.py" line="23"/>
         <location filename="../../ui/hearings/record_labels.py" line="38"/>
         <source>委托代理人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="112"/>
-        <source>请求保护的权利要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorised agent</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="113"/>
-        <source>被控侵权产品</source>
-        <translation type="unfinished"></translation>
+        <source>请求保护的权利要求</source>
+        <translation>Claims asserted</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="114"/>
-        <source>侵权行为</source>
-        <translation type="unfinished"></translation>
+        <source>被控侵权产品</source>
+        <translation>Product accused of infringement</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="115"/>
-        <source>请求事项</source>
-        <translation type="unfinished"></translation>
+        <source>侵权行为</source>
+        <translation>Infringing act</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="116"/>
-        <location filename="../../ui/intake/labels.py" line="115"/>
-        <source>承办人</source>
-        <translation type="unfinished"></translation>
+        <source>请求事项</source>
+        <translation>Claims</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="117"/>
+        <location filename="../../ui/intake/labels.py" line="115"/>
+        <source>承办人</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="118"/>
         <location filename="../../ui/hearings/record_labels.py" line="24"/>
         <source>合议组</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="16"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="17"/>
+        <location filename="../../ui/publication/labels.py" line="7"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="242"/>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="11"/>
         <source>暂定（按放假办法推算）</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional (derived from the holiday regulations)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="18"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="19"/>
         <source>机关简称</source>
-        <translation type="unfinished"></translation>
+        <translation>Office short name</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="20"/>
         <source>案号格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number format</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="21"/>
         <source>邮编</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="22"/>
         <source>上级部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior department</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="26"/>
         <source>原密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Old password</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="27"/>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="28"/>
         <source>密码最短长度</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum password length</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="29"/>
         <source>须含字母和数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters and digits required</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="30"/>
         <source>不得与用户名相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Must differ from the user name</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="31"/>
         <source>密码有效期（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Password expiry (days)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="32"/>
         <source>锁定前允许输错次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passwords allowed before locking</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="33"/>
         <source>首次锁定时长（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of the first lock (minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="34"/>
         <source>无操作自动锁屏（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when idle (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="122"/>
+        <location filename="../../ui/cases/labels.py" line="123"/>
         <source>意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="238"/>
         <location filename="../../ui/hearings/labels.py" line="73"/>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="23"/>
         <source>年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="239"/>
         <location filename="../../ui/evidence/labels.py" line="42"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../ui/admin/labels.py" line="24"/>
         <source>启用</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="241"/>
         <source>用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="123"/>
-        <source>审批事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="124"/>
-        <source>是否批准</source>
-        <translation type="unfinished"></translation>
+        <source>审批事项</source>
+        <translation>Matter for approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="125"/>
-        <location filename="../../ui/mediation/labels.py" line="91"/>
-        <source>事项</source>
-        <translation type="unfinished"></translation>
+        <source>是否批准</source>
+        <translation>Approve?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="126"/>
+        <location filename="../../ui/mediation/labels.py" line="91"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="127"/>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="243"/>
         <source>案号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/labels.py" line="127"/>
-        <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="128"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/labels.py" line="129"/>
         <source>延长次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="13"/>
         <source>补正通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice to complete</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="14"/>
         <source>提交专利权评价报告通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice to submit a patent evaluation report</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="15"/>
         <source>立案审批表</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration approval form</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="16"/>
         <source>受理通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of acceptance</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="17"/>
         <source>不予受理通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of non-acceptance</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="18"/>
         <source>答辩通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice to answer</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="19"/>
         <source>送达回证</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="20"/>
         <source>调查通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of investigation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="21"/>
         <location filename="../../ui/evidence/labels.py" line="10"/>
         <source>调查笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation record</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="22"/>
         <location filename="../../ui/evidence/labels.py" line="11"/>
         <source>现场检查（勘验）笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site inspection record</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="23"/>
         <source>证据登记保存决定书</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision to register evidence for preservation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="24"/>
         <source>技术鉴定委托书</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter commissioning a technical appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="25"/>
         <source>回避申请决定书</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on the recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="26"/>
         <source>中止处理通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of suspension</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="27"/>
         <source>不予中止处理通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of refusal to suspend</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="28"/>
         <source>恢复处理通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of resumption</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="29"/>
         <source>延长期限审批表</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension approval form</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="30"/>
         <source>口头审理通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of oral hearing</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="31"/>
         <source>口头审理笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral hearing record</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="32"/>
         <source>合议笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberation record</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="33"/>
         <source>结案审批表</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing approval form</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="34"/>
         <source>行政裁决书</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative ruling</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="35"/>
         <source>调解协议书</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="36"/>
         <source>撤销案件决定书</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision to revoke the case</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="37"/>
         <source>案件移送函</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter of case transfer</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="38"/>
         <source>转交函</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter of transfer</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="39"/>
         <source>行政裁决修改更正通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of amendment or correction of the administrative ruling</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="40"/>
         <source>催告书</source>
-        <translation type="unfinished"></translation>
+        <translation>Demand letter</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="41"/>
         <source>强制执行申请书</source>
-        <translation type="unfinished"></translation>
+        <translation>Application for enforcement</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="43"/>
         <source>证据材料清单</source>
-        <translation type="unfinished"></translation>
+        <translation>List of evidence</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="44"/>
         <source>抽样取证决定书</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on sampling of evidence</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="45"/>
         <source>解除登记保存决定书</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision releasing evidence from preservation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="47"/>
         <source>陈述意见通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice to state opinions</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="48"/>
         <source>不予受理调解请求通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of non-acceptance of the mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="49"/>
         <source>调解通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of mediation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="50"/>
         <source>撤销案件通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of revocation of the case</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="51"/>
         <source>专利纠纷调解协议书</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent dispute mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="55"/>
         <source>需补正的全部事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Every item to complete</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="56"/>
         <source>提交期限（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit to submit (days)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="58"/>
         <source>承办人意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="60"/>
         <source>调查事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject of the investigation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="61"/>
         <source>接受调查的时间和地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Time and place of questioning</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="62"/>
         <source>需携带或提交的材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials to bring or submit</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="63"/>
         <source>被调查人（姓名、单位、职务、联系方式）</source>
-        <translation type="unfinished"></translation>
+        <translation>Person questioned (name, organisation, position, contact)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="64"/>
         <source>调查/检查人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigators/inspectors</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="65"/>
         <location filename="../../ui/evidence/labels.py" line="47"/>
         <location filename="../../ui/mediation/labels.py" line="64"/>
         <source>地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="66"/>
         <source>起止时间</source>
-        <translation type="unfinished"></translation>
+        <translation>From–to</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="67"/>
         <source>记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="68"/>
         <source>当事人（姓名、身份证件号码、单位、地址、电话）</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties (name, ID number, organisation, address, telephone)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="69"/>
         <location filename="../../ui/evidence/labels.py" line="37"/>
         <source>见证人</source>
-        <translation type="unfinished"></translation>
+        <translation>Witness</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="70"/>
         <location filename="../../ui/evidence/labels.py" line="49"/>
         <source>告知情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Information given</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="71"/>
         <source>检查情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection findings</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="72"/>
         <location filename="../../ui/evidence/labels.py" line="52"/>
         <source>登记保存起始时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Preservation start time</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="73"/>
         <source>物品清单（每行一项）</source>
-        <translation type="unfinished"></translation>
+        <translation>List of items (one per line)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="74"/>
         <location filename="../../ui/evidence/labels.py" line="56"/>
         <source>鉴定机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal institution</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="75"/>
         <source>出具鉴定意见的期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit for the expert opinion</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="76"/>
         <source>被申请回避的人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Person challenged</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="77"/>
         <source>申请理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the application</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="78"/>
         <source>决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="79"/>
         <source>延长理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for extension</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="80"/>
         <source>需携带的材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials to bring</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="81"/>
         <location filename="../../ui/hearings/labels.py" line="92"/>
         <source>到庭人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Present at the hearing</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="83"/>
         <source>合议组意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="84"/>
         <source>请求人称</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester stated</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="85"/>
         <source>被请求人辩称</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent argued</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="86"/>
         <source>证据及质证情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence and its examination</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="87"/>
         <source>经审理查明</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing established</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="88"/>
         <source>本局认为</source>
-        <translation type="unfinished"></translation>
+        <translation>This office finds</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="89"/>
         <source>裁决主文</source>
-        <translation type="unfinished"></translation>
+        <translation>Operative part of the ruling</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="90"/>
         <location filename="../../ui/mediation/labels.py" line="76"/>
         <source>费用负担</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="91"/>
         <location filename="../../ui/mediation/labels.py" line="93"/>
         <source>调解经过</source>
-        <translation type="unfinished"></translation>
+        <translation>Course of the mediation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="92"/>
         <source>协议条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms of the agreement</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="93"/>
         <source>受移送机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Office receiving the transfer</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="94"/>
         <source>更正内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="95"/>
         <source>未履行的义务</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligations not performed</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="96"/>
         <source>人民法院</source>
-        <translation type="unfinished"></translation>
+        <translation>People&apos;s court</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="97"/>
@@ -11985,2053 +12571,2136 @@
         <location filename="../../ui/intake/labels.py" line="117"/>
         <location filename="../../ui/intake/labels.py" line="151"/>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="98"/>
         <source>审查意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Review opinion</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="100"/>
         <source>递交人</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="101"/>
         <source>清单（每行一项，各栏以制表符分隔）</source>
-        <translation type="unfinished"></translation>
+        <translation>List (one item per line, columns separated by tabs)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="102"/>
         <source>接收人</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="103"/>
         <source>登记保存日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date registered for preservation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="104"/>
         <source>解除理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for release</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="106"/>
         <location filename="../../ui/mediation/case_labels.py" line="81"/>
         <source>受送达人</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="107"/>
         <source>所涉文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Document concerned</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="108"/>
         <source>签发人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="109"/>
         <source>发出日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch date</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="110"/>
         <source>签收日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="111"/>
         <source>邮件单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal tracking number</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="112"/>
         <source>拒收情况（见证人等）</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal (witnesses etc.)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="113"/>
         <source>受送达单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Addressee organisation</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="114"/>
         <source>回证扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned proof of service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="115"/>
         <source>公告送达视为送达的期间（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Days until service by public notice is deemed made</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="117"/>
         <source>同意日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of consent</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="118"/>
         <source>更正的文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Document corrected</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="119"/>
+        <location filename="../../ui/publication/labels.py" line="26"/>
         <source>案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="124"/>
         <source>签发文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue document</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="125"/>
         <source>登记送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Record service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="126"/>
         <source>同意电子送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents to electronic service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="127"/>
         <source>撤回电子送达同意</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent to electronic service</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="131"/>
         <location filename="../../ui/mediation/case_labels.py" line="82"/>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="132"/>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="133"/>
         <source>更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="134"/>
         <source>视为送达日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date deemed served</translation>
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="135"/>
         <location filename="../../ui/evidence/labels.py" line="40"/>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="14"/>
         <location filename="../../ui/evidence/labels.py" line="94"/>
         <source>抽样取证</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling of evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="15"/>
         <location filename="../../ui/evidence/labels.py" line="95"/>
         <source>证据登记保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration of evidence for preservation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="18"/>
         <source>解除登记保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Release evidence from preservation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="19"/>
         <source>其他处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Other decisions</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="22"/>
         <source>待认定</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting assessment</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="23"/>
         <source>采信</source>
-        <translation type="unfinished"></translation>
+        <translation>Admit</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="24"/>
         <source>不予采信</source>
-        <translation type="unfinished"></translation>
+        <translation>Not admitted</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="28"/>
         <source>规格型号</source>
-        <translation type="unfinished"></translation>
+        <translation>Model/specification</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="29"/>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="30"/>
         <source>单价</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="31"/>
         <source>保存地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of storage</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="39"/>
         <source>所要说明的事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts to be stated</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="41"/>
         <source>原件</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="43"/>
         <source>认定理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the assessment</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="44"/>
         <source>执法人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Enforcement officers</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="45"/>
         <location filename="../../ui/hearings/labels.py" line="71"/>
         <source>开始时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Start time</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="46"/>
         <source>结束时间</source>
-        <translation type="unfinished"></translation>
+        <translation>End time</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="48"/>
         <source>被调查人/当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Person questioned / party</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="50"/>
         <source>记录内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Record content</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="53"/>
         <source>物品清单</source>
-        <translation type="unfinished"></translation>
+        <translation>List of items</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="54"/>
         <source>处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="55"/>
         <source>处理说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling notes</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="57"/>
         <source>鉴定事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters to appraise</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="58"/>
         <source>鉴定材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials for appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="59"/>
         <source>委托日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date commissioned</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="60"/>
         <source>要求出具意见日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the opinion was requested</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="61"/>
         <source>收到鉴定意见日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the expert opinion was received</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="62"/>
         <source>鉴定结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion of the appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="63"/>
         <source>提交日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date submitted</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="64"/>
         <source>技术调查意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical investigation opinion</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="65"/>
         <location filename="../../ui/mediation/labels.py" line="86"/>
         <location filename="../../ui/mediation/labels.py" line="95"/>
         <source>申请日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Application date</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="66"/>
         <source>延长天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of extension</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="72"/>
         <location filename="../../ui/evidence/labels.py" line="81"/>
         <location filename="../../ui/evidence/labels.py" line="96"/>
         <source>登记保存处理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on evidence registered for preservation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="75"/>
         <location filename="../../ui/evidence/labels.py" line="88"/>
         <source>登记证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Register evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="76"/>
         <location filename="../../ui/evidence/labels.py" line="89"/>
         <source>修改证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="77"/>
         <location filename="../../ui/evidence/labels.py" line="90"/>
         <source>校验证据文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify evidence files</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="78"/>
         <location filename="../../ui/evidence/labels.py" line="91"/>
         <source>认定证据</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="79"/>
         <source>制作调查/检查笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft an investigation/inspection record</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="80"/>
         <source>抽样取证/登记保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampling / registration for preservation</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="82"/>
         <location filename="../../ui/evidence/labels.py" line="97"/>
         <source>委托技术鉴定</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission a technical appraisal</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="83"/>
         <location filename="../../ui/evidence/labels.py" line="98"/>
         <source>收到鉴定意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert opinion received</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="84"/>
         <source>登记技术调查意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a technical investigation opinion</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="85"/>
         <location filename="../../ui/evidence/labels.py" line="100"/>
         <source>延长举证期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the time limit for evidence</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="92"/>
         <source>制作调查笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft an investigation record</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="93"/>
         <source>现场检查（勘验）</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site inspection</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/labels.py" line="99"/>
         <source>技术调查官提交意见</source>
-        <translation type="unfinished"></translation>
+        <translation>The technical investigator submits an opinion</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="12"/>
         <source>已排期</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="13"/>
         <source>已审结</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="14"/>
         <source>休庭待续</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjourned, to be continued</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="27"/>
         <source>待合议组决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting the panel&apos;s decision</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="28"/>
         <location filename="../../ui/hearings/labels.py" line="87"/>
         <source>准予延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant postponement</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="29"/>
         <source>不予延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse extension</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="33"/>
         <source>不能安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be scheduled</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="34"/>
         <source>警示</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="35"/>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="40"/>
         <source>结束时间须晚于开始时间</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time must be later than the start time</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="41"/>
         <source>口审日期 %date% 已过</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing date %date% has passed</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="42"/>
         <source>须选择口审庭（线上口审可不选）</source>
-        <translation type="unfinished"></translation>
+        <translation>A hearing room must be chosen (not needed for an online hearing)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="43"/>
         <source>%room% 已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>%room% is deactivated</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="44"/>
         <source>%room% 不具备线上口审条件</source>
-        <translation type="unfinished"></translation>
+        <translation>%room% is not equipped for online hearings</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="45"/>
         <source>%room% 只有 %seats% 个座位，参加人员 %people% 人</source>
-        <translation type="unfinished"></translation>
+        <translation>%room% has only %seats% seats for %people% participants</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="46"/>
         <source>%room% 在 %starts_at%–%ends_at% 已安排 %case_number% 的口审</source>
-        <translation type="unfinished"></translation>
+        <translation>%room% already holds the hearing of %case_number% at %starts_at%–%ends_at%</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="47"/>
         <source>%kind%%name% 在 %starts_at%–%ends_at% 参加 %case_number% 的口审</source>
-        <translation type="unfinished"></translation>
+        <translation>%kind%%name% attends the hearing of %case_number% at %starts_at%–%ends_at%</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="48"/>
         <source>当事人%name% 在 %starts_at%–%ends_at% 参加 %case_number% 的口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Party %name% attends the hearing of %case_number% at %starts_at%–%ends_at%</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="49"/>
         <source>代理人%name% 在 %starts_at%–%ends_at% 参加 %case_number% 的口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %name% attends the hearing of %case_number% at %starts_at%–%ends_at%</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="50"/>
         <source>%date% 不是工作日 %holiday%</source>
-        <translation type="unfinished"></translation>
+        <translation>%date% is not a working day %holiday%</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="51"/>
         <source>%party% %served_on% 收到通知，距口审只有 %between% 个工作日（应不少于 %working_days% 个，最迟 %latest% 送达）</source>
-        <translation type="unfinished"></translation>
+        <translation>%party% received the notice on %served_on%, only %between% working days before the hearing (at least %working_days% required, serve by %latest%)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="53"/>
         <source>向%party%送达口审通知最迟应在 %latest%，已来不及（须提前 %working_days% 个工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>The hearing notice had to be served on %party% by %latest%; it is too late (%working_days% working days in advance required)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="55"/>
         <source>口头审理通知书最迟于 %latest% 送达%party%</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve the notice of oral hearing on %party% by %latest% at the latest</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="56"/>
         <source>公开审理的公告于 %served_on% 发布，距口审只有 %between% 个工作日（应不少于 %working_days% 个）</source>
-        <translation type="unfinished"></translation>
+        <translation>The public hearing was announced on %served_on%, only %between% working days before the hearing (at least %working_days% required)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="58"/>
         <source>公开审理应于 %latest% 前公告，已来不及</source>
-        <translation type="unfinished"></translation>
+        <translation>The public hearing had to be announced by %latest%; it is too late</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="59"/>
         <source>公开审理的公告最迟于 %latest% 发布</source>
-        <translation type="unfinished"></translation>
+        <translation>Announce the public hearing by %latest% at the latest</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="63"/>
         <source>回执逾期未回</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement overdue</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="64"/>
         <source>延期申请待决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement request pending</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="68"/>
         <source>口审庭</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing room</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="69"/>
         <source>线上平台及链接</source>
-        <translation type="unfinished"></translation>
+        <translation>Online platform and link</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="70"/>
         <source>参加人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="72"/>
         <source>续行的口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Continued hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="75"/>
         <location filename="../../ui/recusal/labels.py" line="68"/>
         <source>决定理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the decision</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="76"/>
         <source>延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement request</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="77"/>
         <source>座位数</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="78"/>
         <source>公开审理公告提前工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Working days to announce a public hearing in advance</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="79"/>
         <source>回执期限（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement period (days)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="80"/>
         <source>延期申请须提前（日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement requests in advance (days)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="81"/>
         <source>口审默认时长（分钟）</source>
-        <translation type="unfinished"></translation>
+        <translation>Default hearing length (minutes)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="82"/>
         <source>原定安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Original schedule</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="83"/>
         <source>变更通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of change</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="84"/>
         <source>已确认的警示</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged warnings</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="85"/>
         <source>确认警示的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for accepting the warnings</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="86"/>
         <source>是否参加</source>
-        <translation type="unfinished"></translation>
+        <translation>Attending</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="88"/>
         <source>逾期提出</source>
-        <translation type="unfinished"></translation>
+        <translation>Raised late</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="99"/>
         <source>口审庭座位不足</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough seats in the hearing room</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="100"/>
         <source>当事人同时段另有口审</source>
-        <translation type="unfinished"></translation>
+        <translation>The party has another hearing at the same time</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="101"/>
         <source>代理人同时段另有口审</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent has another hearing at the same time</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="102"/>
         <source>口审通知提前不足</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing notice given too late</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="103"/>
         <source>口审通知来不及提前送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Too late to serve the hearing notice in time</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="104"/>
         <source>公开审理公告提前不足</source>
-        <translation type="unfinished"></translation>
+        <translation>Public hearing announced too late</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="105"/>
         <source>公开审理公告来不及</source>
-        <translation type="unfinished"></translation>
+        <translation>Too late to announce the public hearing</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="118"/>
         <source>确认口审安排警示</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the hearing arrangement warnings</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="119"/>
         <source>变更口审安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the hearing arrangements</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="120"/>
         <source>口审休庭</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing adjourned</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="121"/>
         <source>口审审结</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing concluded</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="122"/>
         <source>登记口审回执</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the hearing acknowledgement</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="123"/>
         <source>收到延期口审申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing postponement request received</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="124"/>
         <source>决定延期口审申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide the hearing postponement request</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="41"/>
         <location filename="../../ui/recusal/labels.py" line="21"/>
         <source>鉴定人</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="40"/>
         <location filename="../../ui/recusal/labels.py" line="22"/>
         <source>翻译人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="10"/>
         <source>开庭、核对身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the hearing, check identities</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="11"/>
         <source>告知权利义务</source>
-        <translation type="unfinished"></translation>
+        <translation>Inform of rights and obligations</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="12"/>
         <source>宣布合议组、询问回避</source>
-        <translation type="unfinished"></translation>
+        <translation>Announce the panel, ask about recusal</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="13"/>
         <source>请求人陈述</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester&apos;s statement</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="14"/>
         <source>被请求人答辩</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent&apos;s answer</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="93"/>
         <location filename="../../ui/hearings/record_labels.py" line="15"/>
         <source>质证</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-examination</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="94"/>
         <location filename="../../ui/hearings/record_labels.py" line="16"/>
         <source>技术特征比对</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison of technical features</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="17"/>
         <source>争议焦点</source>
-        <translation type="unfinished"></translation>
+        <translation>Points in dispute</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="18"/>
         <source>辩论</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="19"/>
         <source>最后陈述</source>
-        <translation type="unfinished"></translation>
+        <translation>Final statements</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="20"/>
         <source>调解意愿</source>
-        <translation type="unfinished"></translation>
+        <translation>Willingness to mediate</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="25"/>
         <source>请求人方</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester side</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="26"/>
         <source>被请求人方</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent side</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="27"/>
         <source>第三人方</source>
-        <translation type="unfinished"></translation>
+        <translation>Third party side</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="28"/>
         <source>其他参加人</source>
-        <translation type="unfinished"></translation>
+        <translation>Other participants</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="36"/>
         <source>当事人本人</source>
-        <translation type="unfinished"></translation>
+        <translation>The party in person</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="37"/>
         <source>法定代表人/负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative / person in charge</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="39"/>
         <source>证人</source>
-        <translation type="unfinished"></translation>
+        <translation>Witness</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="45"/>
         <location filename="../../ui/hearings/record_labels.py" line="52"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="46"/>
         <source>认可</source>
-        <translation type="unfinished"></translation>
+        <translation>Undisputed</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="47"/>
         <source>不认可</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputed</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="48"/>
         <source>不发表意见</source>
-        <translation type="unfinished"></translation>
+        <translation>No opinion</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="53"/>
         <source>相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="54"/>
         <source>等同</source>
-        <translation type="unfinished"></translation>
+        <translation>Equivalent</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="55"/>
         <source>不同</source>
-        <translation type="unfinished"></translation>
+        <translation>Different</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="59"/>
         <source>记录中</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="60"/>
         <source>口审完毕</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing completed</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="61"/>
         <source>休庭</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjourn</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/record_labels.py" line="62"/>
         <source>请求人未到庭，按撤回处理（待审批）</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester did not appear; treated as withdrawn (awaiting approval)</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="112"/>
         <source>制作口审笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft the hearing record</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="113"/>
         <source>保存口审笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the hearing record</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="114"/>
         <source>结束口审笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the hearing record</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="125"/>
         <source>开始口审笔录</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the hearing record</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="90"/>
         <source>口审次数</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearings held</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="91"/>
         <source>笔录内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Record content</translation>
     </message>
     <message>
         <location filename="../../ui/hearings/labels.py" line="95"/>
         <source>比对结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison conclusion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="12"/>
         <source>处理请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for handling</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="13"/>
         <source>调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="14"/>
         <source>侵权投诉举报</source>
-        <translation type="unfinished"></translation>
+        <translation>Infringement complaint or report</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="15"/>
         <source>假冒专利投诉举报</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterfeit-patent complaint or report</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="16"/>
         <source>咨询</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquiry</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="20"/>
         <source>窗口来访</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit in person</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="21"/>
         <source>信函</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="22"/>
         <source>12330热线</source>
-        <translation type="unfinished"></translation>
+        <translation>12330 hotline</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="23"/>
         <source>网上平台</source>
-        <translation type="unfinished"></translation>
+        <translation>Online platform</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="24"/>
         <source>电商平台通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice from an e-commerce platform</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="25"/>
         <source>展会现场</source>
-        <translation type="unfinished"></translation>
+        <translation>At a trade fair</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="26"/>
         <location filename="../../ui/statistics/labels.py" line="16"/>
         <source>移送</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="30"/>
         <source>待处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="32"/>
         <source>已登记为裁决案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as an adjudication case</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="33"/>
         <source>已登记为调解案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as a mediation case</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="35"/>
         <source>已转交</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="36"/>
         <source>已移交执法</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over to enforcement</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="37"/>
         <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluded</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="41"/>
         <location filename="../../ui/intake/labels.py" line="86"/>
         <location filename="../../ui/intake/labels.py" line="153"/>
         <source>登记为行政裁决案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as an adjudication case</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="42"/>
         <location filename="../../ui/intake/labels.py" line="87"/>
         <location filename="../../ui/intake/labels.py" line="154"/>
         <source>登记为调解案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Register as a mediation case</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="43"/>
         <source>一次性告知补正</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time notice to complete</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="45"/>
         <location filename="../../ui/intake/labels.py" line="90"/>
         <location filename="../../ui/intake/labels.py" line="157"/>
         <source>转交有权机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to the competent office</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="46"/>
         <source>作为假冒专利线索移交执法</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over to enforcement as a counterfeit-patent lead</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="47"/>
         <location filename="../../ui/intake/labels.py" line="92"/>
         <location filename="../../ui/intake/labels.py" line="159"/>
         <source>办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluded</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="51"/>
         <source>咨询已答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquiry answered</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="52"/>
         <source>来件人撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn by the sender</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="53"/>
         <source>重复登记，已并入他件</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate entry, merged into another</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="54"/>
         <source>无法联系来件人</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender cannot be reached</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="55"/>
         <source>不属于专利事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a patent matter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="60"/>
         <source>简案快办</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple case, fast track</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="61"/>
         <source>普通程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary procedure</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="62"/>
         <source>繁案精办</source>
-        <translation type="unfinished"></translation>
+        <translation>Complex case, careful track</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="66"/>
         <location filename="../../ui/intake/labels.py" line="103"/>
         <location filename="../../ui/intake/labels.py" line="105"/>
         <source>事项类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter type</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="67"/>
         <location filename="../../ui/intake/labels.py" line="104"/>
         <location filename="../../ui/intake/labels.py" line="106"/>
         <source>来源渠道</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="69"/>
         <source>已提交专利权评价报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Patent evaluation report submitted</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="70"/>
         <source>被请求人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondents</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="71"/>
         <source>发现场合</source>
-        <translation type="unfinished"></translation>
+        <translation>Where found</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="72"/>
         <source>涉外或涉港澳台</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign or Hong Kong, Macao, Taiwan</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="73"/>
         <source>重复侵权</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat infringement</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="77"/>
         <source>展会</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade fair</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="78"/>
         <source>电商平台</source>
-        <translation type="unfinished"></translation>
+        <translation>E-commerce platform</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="79"/>
         <source>线下其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other offline</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="83"/>
         <location filename="../../ui/intake/labels.py" line="149"/>
         <source>收案登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake entries</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="84"/>
         <location filename="../../ui/intake/labels.py" line="150"/>
         <source>修改登记信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit registration details</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="85"/>
         <source>确定程序（繁简分流）</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the procedure (simple/complex routing)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="88"/>
         <location filename="../../ui/intake/labels.py" line="155"/>
         <source>告知补正</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice to complete</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="91"/>
         <location filename="../../ui/intake/labels.py" line="158"/>
         <source>移交执法</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over to enforcement</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="95"/>
         <source>收到正式请求书，转为处理请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal request received: convert to a request for handling</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="96"/>
         <location filename="../../ui/intake/labels.py" line="163"/>
         <source>告知举报人</source>
-        <translation type="unfinished"></translation>
+        <translation>Inform the reporter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="98"/>
         <source>删除附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete attachment</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="102"/>
         <source>收案编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake number</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="107"/>
         <source>收到时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="108"/>
         <source>匿名</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="109"/>
         <source>来件人</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="110"/>
         <source>来件人统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender&apos;s unified social credit code</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="111"/>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact telephone</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="113"/>
         <source>被投诉举报对象/被请求人</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject of the complaint/respondent</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="118"/>
         <source>程序（繁简分流）</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure (simple/complex routing)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="119"/>
         <source>改变程序的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for changing the procedure</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="120"/>
         <source>规则建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="121"/>
         <source>所依规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule applied</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="122"/>
         <source>改变了建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed the suggestion</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="123"/>
         <source>接收机关/部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving office/department</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="124"/>
         <source>转交函文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of the letter of transfer</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="125"/>
         <source>办结理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for concluding</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="126"/>
         <source>告知日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date informed</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="127"/>
         <source>告知方式</source>
-        <translation type="unfinished"></translation>
+        <translation>How informed</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="128"/>
         <source>收到请求书日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the request was received</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="129"/>
         <source>逾期补正</source>
-        <translation type="unfinished"></translation>
+        <translation>Completion overdue</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="130"/>
         <source>分流规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing rules</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="131"/>
         <source>条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="132"/>
         <source>事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="133"/>
         <source>取值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="140"/>
         <source>收案审查期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake review period</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="141"/>
         <source>投诉受理期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit to accept a complaint</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="142"/>
         <source>假冒专利举报立案期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit to open a counterfeit-patent case</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="143"/>
         <source>告知实名举报人</source>
-        <translation type="unfinished"></translation>
+        <translation>Inform the named reporter</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="144"/>
         <source>收案补正期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake completion period</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="152"/>
         <source>确定程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the procedure</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="162"/>
         <source>转为处理请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Convert to a request for handling</translation>
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="164"/>
         <source>修改分流规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the routing rules</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="13"/>
         <source>侵权赔偿数额</source>
-        <translation type="unfinished"></translation>
+        <translation>Damages for infringement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="14"/>
         <source>专利申请权/专利权权属</source>
-        <translation type="unfinished"></translation>
+        <translation>Ownership of a patent application or patent</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="15"/>
         <source>发明人、设计人资格</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of inventor or designer</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="16"/>
         <source>职务发明奖励和报酬</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewards and remuneration for service inventions</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="17"/>
         <source>临时保护期使用费</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional protection fee</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="18"/>
         <source>其他专利纠纷</source>
-        <translation type="unfinished"></translation>
+        <translation>Other patent disputes</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="22"/>
         <source>调解请求已收到</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation request received</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="23"/>
         <source>等待意见陈述</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting the statement of opinion</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="24"/>
         <source>已立案调解中</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered, in mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="25"/>
         <location filename="../../ui/mediation/case_labels.py" line="34"/>
         <source>不予立案</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="26"/>
         <location filename="../../ui/mediation/case_labels.py" line="38"/>
         <source>达成协议结案</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by agreement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="31"/>
         <location filename="../../ui/mediation/case_labels.py" line="89"/>
         <source>送达陈述意见通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve the notice to state opinions</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="32"/>
         <source>收到意见陈述书</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement of opinion received</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="33"/>
         <source>立案并通知调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Register and notify mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="35"/>
         <source>变更调解时间地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the mediation time and place</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="36"/>
         <source>请求人未到场（视为撤回）</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester did not appear (deemed withdrawn)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="37"/>
         <source>被请求人未到场（撤销案件）</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent did not appear (case revoked)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="40"/>
         <location filename="../../ui/mediation/case_labels.py" line="112"/>
         <source>申请延长调解期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Request an extension of the mediation period</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="41"/>
         <source>登记抄送国家知识产权局</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the copy to CNIPA</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="45"/>
         <source>未能达成调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>No mediation agreement reached</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="46"/>
         <source>请求人撤回调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester withdrew the mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="47"/>
         <source>请求人无正当理由不参加调解，视为撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester did not attend mediation without good reason; deemed withdrawn</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="48"/>
         <source>被请求人无正当理由不参加调解</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent did not attend mediation without good reason</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="49"/>
         <source>被请求人不同意调解</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent does not agree to mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="50"/>
         <source>被请求人逾期未陈述意见</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent did not state opinions in time</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="55"/>
         <source>未申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applied for</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="56"/>
         <source>待部门负责人审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting the department head&apos;s approval</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="57"/>
         <source>已批准延长1个月</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension of 1 month approved</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="58"/>
         <source>未批准</source>
-        <translation type="unfinished"></translation>
+        <translation>Not approved</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="62"/>
         <location filename="../../ui/mediation/case_labels.py" line="76"/>
         <source>调解事项类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation category</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="63"/>
         <source>请求调解的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Matters to mediate</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="65"/>
         <source>事实和理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts and reasons</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="66"/>
         <source>请求金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount claimed</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="67"/>
         <source>被请求人收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date received by the respondent</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="68"/>
         <source>被请求人同意调解</source>
-        <translation type="unfinished"></translation>
+        <translation>The respondent agrees to mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="69"/>
         <source>调解时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation time</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="70"/>
         <source>结案日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="71"/>
         <source>抄送日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date copied</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="72"/>
         <source>认定侵权的裁决（本局）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruling finding infringement (this office)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="73"/>
         <source>裁决书/判决书文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of the ruling or judgment</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="74"/>
         <source>裁决书/判决书副本</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of the ruling or judgment</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="75"/>
         <source>调解案号格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation case number format</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="77"/>
         <source>本局人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Office staff</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="78"/>
         <source>专业领域</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of expertise</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="79"/>
         <source>增加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="80"/>
         <source>移除</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="90"/>
         <source>被请求人意见陈述期</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent&apos;s period for stating opinions</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="91"/>
         <source>调解立案/不予立案通知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of registration/non-registration of mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="92"/>
         <source>权属纠纷调解结案期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing limit for ownership mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="93"/>
         <source>抄送国家知识产权局</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to CNIPA</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="99"/>
         <source>登记调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="100"/>
         <source>修改调解请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit mediation request</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="101"/>
         <location filename="../../ui/mediation/case_labels.py" line="113"/>
         <source>审批延长调解期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve extension of the mediation period</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="102"/>
         <location filename="../../ui/mediation/case_labels.py" line="114"/>
         <source>指定调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign a mediator</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="103"/>
         <source>维护调解员库</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintain the mediator pool</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="104"/>
         <source>修改调解案号格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit mediation case number format</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="106"/>
         <source>调解案件延长办理期限（权属纠纷，1个月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension of a mediation case&apos;s period (ownership dispute, 1 month)</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="11"/>
         <source>达成一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement reached</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="12"/>
         <source>未达成一致，继续调解</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreement reached; mediation continues</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="13"/>
         <source>调解不成</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation failed</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="17"/>
         <source>待签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting signature</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="18"/>
         <source>已生效</source>
-        <translation type="unfinished"></translation>
+        <translation>In force</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="19"/>
         <source>签署前反悔，已作废</source>
-        <translation type="unfinished"></translation>
+        <translation>Reneged before signing; void</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="23"/>
         <source>已申请，待法院裁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied, awaiting the court&apos;s ruling</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="24"/>
         <source>法院裁定确认有效</source>
-        <translation type="unfinished"></translation>
+        <translation>The court confirmed it as valid</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="25"/>
         <source>法院裁定驳回申请</source>
-        <translation type="unfinished"></translation>
+        <translation>The court dismissed the application</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="34"/>
         <source>保存协议条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the agreement&apos;s terms</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="35"/>
         <source>当事人签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Party signatures</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="36"/>
         <source>当事人签署前反悔</source>
-        <translation type="unfinished"></translation>
+        <translation>A party reneged before signing</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="40"/>
         <source>司法确认申请期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit to apply for judicial confirmation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="41"/>
         <source>调解协议分期履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment of the mediation agreement by instalments</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="45"/>
         <source>记录调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Record mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="46"/>
         <source>保存调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="47"/>
         <source>登记当事人签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Record party signatures</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="48"/>
         <source>当事人反悔</source>
-        <translation type="unfinished"></translation>
+        <translation>Party reneges</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="49"/>
         <source>提交调解结案审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit for approval of closing by mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="50"/>
         <source>登记司法确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Record judicial confirmation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="51"/>
         <source>登记履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Record performance</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="55"/>
         <source>调解</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="56"/>
         <source>调解协议</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="57"/>
         <source>司法确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Judicial confirmation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="58"/>
         <source>调解协议履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance of the mediation agreement</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="63"/>
         <source>调解日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediation date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="65"/>
         <source>调解员</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="66"/>
         <source>请求人方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Requester&apos;s proposal</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="67"/>
         <source>被请求人方案</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent&apos;s proposal</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="68"/>
         <source>调解结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome of the mediation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="69"/>
         <source>停止的行为</source>
-        <translation type="unfinished"></translation>
+        <translation>Acts stopped</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="70"/>
         <source>停止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date stopped</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="71"/>
         <source>销毁、撤回、删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction, withdrawal, removal</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="72"/>
         <source>赔偿数额</source>
-        <translation type="unfinished"></translation>
+        <translation>Damages</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="73"/>
         <source>分期履行</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment by instalments</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="74"/>
+        <location filename="../../ui/publication/labels.py" line="12"/>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="75"/>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="77"/>
         <source>其他条款</source>
-        <translation type="unfinished"></translation>
+        <translation>Other terms</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="78"/>
         <location filename="../../ui/mediation/labels.py" line="79"/>
         <source>签署人</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="80"/>
         <source>签署日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date signed</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="81"/>
         <source>反悔的当事人</source>
-        <translation type="unfinished"></translation>
+        <translation>Party reneging</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="82"/>
         <source>反悔理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reneging</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="83"/>
         <source>反悔日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date reneged</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="85"/>
         <location filename="../../ui/mediation/labels.py" line="94"/>
         <source>受理法院</source>
-        <translation type="unfinished"></translation>
+        <translation>Court seized</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="87"/>
         <source>司法确认结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of judicial confirmation</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="88"/>
         <location filename="../../ui/mediation/labels.py" line="96"/>
         <source>裁定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the court&apos;s ruling</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="89"/>
         <source>付款日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment date</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="90"/>
         <source>付款金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment amount</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/labels.py" line="100"/>
+        <location filename="../../ui/cases/labels.py" line="101"/>
         <location filename="../../ui/mediation/labels.py" line="92"/>
         <source>协议编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement number</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/labels.py" line="97"/>
         <source>期数</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalments</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/labels.py" line="11"/>
         <source>裁决：侵权成立</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruling: infringement established</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/labels.py" line="12"/>
         <source>裁决：驳回请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruling: request dismissed</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/labels.py" line="14"/>
         <source>撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/labels.py" line="15"/>
         <source>撤销（其他事由）</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked (other reasons)</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/labels.py" line="18"/>
         <source>立案前撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn before registration</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="9"/>
         <source>是涉案当事人或者当事人、代理人的近亲属</source>
-        <translation type="unfinished"></translation>
+        <translation>Is a party, or a near relative of a party or agent</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="10"/>
         <source>与涉案专利申请或者专利权有利害关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Has an interest in the patent application or patent in suit</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="11"/>
         <source>是涉案专利的专利代理师或者审查员</source>
-        <translation type="unfinished"></translation>
+        <translation>Was the patent attorney or examiner of the patent in suit</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="12"/>
         <source>与案件有其他利害关系，可能影响公正处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Has another interest in the case that may affect a fair handling</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="13"/>
         <source>接受请客送礼或者违反规定会见当事人、代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted gifts or hospitality, or met a party or agent against the rules</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="26"/>
         <source>待决定（被申请人暂停参与本案）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending (the person challenged takes no part in the case)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="27"/>
         <location filename="../../ui/recusal/labels.py" line="67"/>
         <source>决定回避</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuse</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="28"/>
         <source>驳回申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss the application</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="32"/>
         <source>在知道名单之日起的期限内</source>
-        <translation type="unfinished"></translation>
+        <translation>Within the period from learning the names</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="33"/>
         <source>在口头审理开始时以前</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the oral hearing begins</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="34"/>
         <source>口审开始后知道的事由，口审终结前提出</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds learned after the hearing began: raise before it ends</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="38"/>
         <source>非口审现场（书面或到局提出）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not at the hearing (in writing or at the office)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="39"/>
         <source>口审开始时（询问是否申请回避时）</source>
-        <translation type="unfinished"></translation>
+        <translation>At the start of the hearing (when asked about recusal)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="40"/>
         <source>口审进行中（事由在口审开始后知道）</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing in progress (ground learned after it began)</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="45"/>
         <source>登记回避申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="46"/>
         <source>决定回避申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide the recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="50"/>
         <location filename="../../ui/recusal/labels.py" line="72"/>
         <source>回避申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusal application</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="51"/>
         <source>回避决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusal decision</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="55"/>
         <location filename="../../ui/recusal/labels.py" line="56"/>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="57"/>
         <location filename="../../ui/recusal/labels.py" line="58"/>
         <source>被申请回避人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Person challenged</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="59"/>
         <source>被申请回避人员姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the person challenged</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="60"/>
         <source>身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="61"/>
         <source>回避事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Ground for recusal</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="62"/>
         <source>知道名单日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the names were learned</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="63"/>
         <source>口审</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearing</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="64"/>
         <source>提出场合</source>
-        <translation type="unfinished"></translation>
+        <translation>Raised when</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="65"/>
         <source>提出时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time raised</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="66"/>
         <source>口头提出</source>
-        <translation type="unfinished"></translation>
+        <translation>Raised orally</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="69"/>
         <source>更换为</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with</translation>
     </message>
     <message>
         <location filename="../../ui/recusal/labels.py" line="70"/>
         <location filename="../../ui/recusal/labels.py" line="71"/>
         <source>更换人员</source>
+        <translation>Replace a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="11"/>
+        <source>银行账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="13"/>
+        <source>手工隐去</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="17"/>
+        <source>待批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="18"/>
+        <source>已公开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="19"/>
+        <source>已退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="23"/>
+        <source>隐去内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="24"/>
+        <source>所更正的公开版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="25"/>
+        <source>公开版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="31"/>
+        <location filename="../../ui/publication/labels.py" line="38"/>
+        <source>报请公开裁决书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="32"/>
+        <source>审批公开裁决书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="33"/>
+        <source>修改已公开的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="34"/>
+        <source>标记典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="39"/>
+        <source>公开版本被退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="40"/>
+        <source>裁决书已公开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="41"/>
+        <source>标记为典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="42"/>
+        <source>取消典型案例</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="151"/>
-        <source>正在准备数据库（首次运行会创建演示数据）…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../main.py" line="154"/>
-        <source>专利侵权纠纷行政裁决案件管理</source>
-        <translation type="unfinished"></translation>
+        <source>正在准备数据库（首次运行会创建演示数据）…</source>
+        <translation>Preparing the database (the first run creates demo data)…</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="162"/>
+        <location filename="../../main.py" line="157"/>
+        <source>专利侵权纠纷行政裁决案件管理</source>
+        <translation>Patent Infringement Administrative Adjudication Case Management</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="165"/>
         <source>数据库尚未初始化</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has not been initialised</translation>
     </message>
 </context>
 <context>
@@ -14039,12 +14708,223 @@
     <message>
         <location filename="../../ui/documents/case_tab.py" line="262"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="273"/>
         <source>正在签发文书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing documents…</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="3"/>
+        <source>收案</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="4"/>
+        <source>期间内收到的处理请求（请求书）件数，按收到日期。</source>
+        <translation>Requests for handling received in the period, by date received.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="5"/>
+        <source>立案</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="6"/>
+        <source>期间内立案的专利侵权纠纷案件数，按立案日期。</source>
+        <translation>Patent infringement cases registered in the period, by registration date.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="7"/>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="8"/>
+        <source>期间内作出不予受理（不予立案）决定的请求件数。</source>
+        <translation>Requests decided as not accepted (not registered) in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="9"/>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="10"/>
+        <source>期间内结案的已立案案件数（行政裁决、调解、撤回、撤销、移送），按结案日期；不予受理不计入。</source>
+        <translation>Registered cases closed in the period (ruling, mediation, withdrawal, revocation, transfer), by closing date; non-acceptance is not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="11"/>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="43"/>
+        <source>结案率</source>
+        <translation>Closing rate</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="12"/>
+        <source>期间内结案数 ÷（期初在办数 + 期间内新立案数）。期初在办 = 期间开始前已立案、当时尚未结案的案件。</source>
+        <translation>Cases closed in the period ÷ (cases open at the start + cases registered in the period). Open at the start = registered before the period began and not yet closed then.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="13"/>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="44"/>
+        <source>按期结案率</source>
+        <translation>Rate closed in time</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="14"/>
+        <source>在结案期限内结案的案件数 ÷ 结案数。结案期限为立案之日起3个月，加上中止、公告、检验鉴定、管辖权异议、举证期限延长、和解等不计入期间，再加经批准的延长期限；结案日不晚于该期限（遇法定休假日顺延）即为按期。</source>
+        <translation>Cases closed within the closing limit ÷ cases closed. The closing limit is 3 months from registration plus the periods not counted (suspension, public notice, inspection or appraisal, jurisdiction objection, extension of the time limit for evidence, settlement) plus approved extensions; a case is closed in time when its closing date is not later than that limit (moved to the next working day when it falls on a public holiday).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="15"/>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="45"/>
+        <source>平均办案周期（日）</source>
+        <translation>Average handling time (days)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="16"/>
+        <source>Σ（结案日 − 立案日 − 不计入期间的日数）÷ 结案数。不计入期间按日历日计，相互重叠的只计一次，计至结案日。</source>
+        <translation>Σ(closing date − registration date − days not counted) ÷ cases closed. Periods not counted are counted in calendar days, overlapping ones once, up to the closing date.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="17"/>
+        <source>调解结案率</source>
+        <translation>Rate closed by mediation</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="18"/>
+        <source>调解结案数 ÷ 结案数。</source>
+        <translation>Cases closed by mediation ÷ cases closed.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="19"/>
+        <source>调解成功率</source>
+        <translation>Mediation success rate</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="20"/>
+        <source>调解结案数 ÷（调解结案数 + 经过和解期间但以其他方式结案的案件数）。</source>
+        <translation>Cases closed by mediation ÷ (cases closed by mediation + cases that had a settlement period but closed otherwise).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="21"/>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="22"/>
+        <source>已收到或已立案、尚未结案的案件，按当前状态统计，不受期间筛选影响。</source>
+        <translation>Cases received or registered and not yet closed, by their current state; not affected by the period filter.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="23"/>
+        <source>逾期/临期</source>
+        <translation>Overdue/due soon</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="24"/>
+        <source>办案机关自己的期限（立案审查、补正、送达请求书副本、转送答辩书、结案期限）尚未完成，已过期限（逾期）或在3个工作日内到期（临期）的案件；当事人自己的期间和暂停中的结案期限不计。</source>
+        <translation>Cases where one of the office&apos;s own deadlines (registration review, completion, serving the request, forwarding the answer, closing limit) is not met and has passed (overdue) or falls due within 3 working days (due soon); parties&apos; own periods and paused closing limits are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="25"/>
+        <source>繁简分流</source>
+        <translation>Simple/complex routing</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="26"/>
+        <source>所选案件按其来源收案登记上决定的程序（简案快办、普通程序、繁案精办）统计；未经收案登记或登记上尚未决定的，计入“未分流”。</source>
+        <translation>Selected cases by the procedure decided on their intake entry (simple fast track, ordinary, complex careful track); cases without an intake entry or with no decision yet count as &quot;not routed&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="27"/>
+        <source>涉外、电商、展会、重复侵权</source>
+        <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="28"/>
+        <source>所选案件中带有各标记的件数。重复侵权以收案登记时记录的在先案件为准；直接在案件登记中受理的请求没有收案登记，不计入重复侵权。</source>
+        <translation>Selected cases carrying each flag. Repeat infringement follows the earlier case recorded at intake; requests registered directly as cases have no intake entry and are not counted as repeat infringement.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="29"/>
+        <source>收案登记</source>
+        <translation>Intake entries</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="30"/>
+        <source>期间内收到的收案登记件数（请求、投诉、举报、咨询等各类），按收到日期；承办人筛选按登记的经办人，专利类型筛选不适用。</source>
+        <translation>Intake entries received in the period (requests, complaints, reports, enquiries and every other kind), by date received; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="31"/>
+        <source>收案登记逾期/临期</source>
+        <translation>Intake entries overdue/due soon</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="32"/>
+        <source>尚未决定（或尚未告知实名举报人）的收案登记，其期限（立案审查、投诉受理、假冒专利举报立案、补正、告知举报人）按收案登记的同一规则计算，已过期限或在3个工作日内到期的件数，按经办人统计，未指定经办人的单列；专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出所计的各件。</source>
+        <translation>Intake entries not yet decided (or whose named reporter has not been told), with their deadlines (registration review, complaint acceptance, counterfeit-report case opening, completion, informing the reporter) computed by the intake register&apos;s own rules: those overdue or due within 3 working days, per handling officer, unassigned ones listed apart; the patent type filter does not apply. Intake entries are not cases: a click lists them in the intake register.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="33"/>
+        <source>收案登记（按月）</source>
+        <translation>Intake entries (by month)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="34"/>
+        <source>每月收到的收案登记件数（各类），按收到日期，本年与上年对比；承办人筛选按登记的经办人，专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出该月收到的各件。</source>
+        <translation>Intake entries (every kind) received each month, by date received, this year against last; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply. Intake entries are not cases: a click lists that month&apos;s entries in the intake register.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="35"/>
+        <source>承办人工作量</source>
+        <translation>Officer workload</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="36"/>
+        <source>各承办人名下尚未结案的案件数，分未立案与已立案在办。</source>
+        <translation>Open cases per officer, split into not yet registered and registered.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="37"/>
+        <source>口头审理</source>
+        <translation>Oral hearings</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="38"/>
+        <source>期间内记录为“口头审理完毕”的场次。</source>
+        <translation>Hearings recorded as &quot;oral hearing completed&quot; in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="39"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="40"/>
+        <source>按所选指标对下级机关（没有下级机关时为本机关各承办人）排序，列出前三名和后三名；数值相同者名次并列，无可比数据者不参加该项排名。</source>
+        <translation>Ranks the subordinate offices (or, without any, this office&apos;s officers) by the chosen measures and lists the top three and bottom three; equal values share a rank, and those without comparable data are not ranked on that measure.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="41"/>
+        <source>立案数</source>
+        <translation>Cases registered</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="42"/>
+        <source>结案数</source>
+        <translation>Cases closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="43"/>
+        <source>（口径为本系统约定，见 README 统计口径）</source>
+        <translation>(how this system counts it: see &quot;Statistics&quot; in the README)</translation>
     </message>
 </context>
 <context>
@@ -14052,47 +14932,47 @@
     <message>
         <location filename="../../ui/common/storage_texts.py" line="15"/>
         <source>数据库文件已损坏，或不是本系统的数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged or is not a database of this system: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/storage_texts.py" line="16"/>
         <source>文件可能被截断（复制或传输中断、磁盘故障），也可能被其他文件替换。请不要继续使用它，用最近的完好备份恢复；恢复时当前文件会另行保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file may be truncated (an interrupted copy or transfer, a disk fault) or replaced by another file. Stop using it and restore the latest intact backup; the current file is kept aside when restoring.</translation>
     </message>
     <message>
         <location filename="../../ui/common/storage_texts.py" line="19"/>
         <source>数据库不能写入：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be written: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/storage_texts.py" line="20"/>
         <source>文件、所在文件夹或数据库服务器是只读的（例如从光盘或只读共享复制来的文件）。请取消文件的“只读”属性、检查文件夹权限，或请管理员处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file, its folder or the database server is read-only (e.g. a file copied from a CD or a read-only share). Clear the file&apos;s read-only attribute, check the folder&apos;s permissions, or ask an administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/common/storage_texts.py" line="23"/>
         <source>磁盘空间已满，数据库无法写入：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full; the database cannot be written: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/storage_texts.py" line="24"/>
         <source>请清理磁盘空间，或请管理员为数据库服务器扩容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Free some disk space, or ask an administrator to enlarge the database server&apos;s storage.</translation>
     </message>
     <message>
         <location filename="../../ui/common/storage_texts.py" line="26"/>
         <source>无法打开数据库：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/storage_texts.py" line="27"/>
         <source>文件或文件夹不存在、无权访问，或数据库服务器无法连接。请检查数据库位置和网络，或请管理员处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file or folder does not exist or cannot be accessed, or the database server cannot be reached. Check the database location and the network, or ask an administrator.</translation>
     </message>
     <message>
         <location filename="../../ui/common/storage_texts.py" line="30"/>
         <source>本次操作没有保存任何内容，填写的内容仍保留在窗口中；问题解决后请再次保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved by this action; what you typed is still in the window. Save again once the problem is solved.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,6 @@ from ui.common.file_dialogs import open_file
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext
 
-WEEKDAYS = "一二三四五六日"
 IMPORT_HELP = QT_TRANSLATE_NOOP(
     "HolidaysPage",
     "导入文件格式（文本或 CSV，UTF-8）：每行一个日期，如\n"
@@ -208,7 +207,8 @@ class HolidaysPage(QWidget):
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._rows))
         for r, (d, (workday, name)) in enumerate(sorted(self._rows.items())):
-            values = (d.isoformat(), WEEKDAYS[d.weekday()], self.tr("调休上班") if workday else self.tr("放假"), name)
+            weekday = QLocale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
+            values = (d.isoformat(), weekday, self.tr("调休上班") if workday else self.tr("放假"), name)
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, d)

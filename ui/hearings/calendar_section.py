@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,7 @@ from ui.common import labels
 from ui.common.list_output import Cells, ListOutput
 from ui.hearings import labels as hearing_labels
 from ui.hearings.schedule_dialog import HearingDialog
-from ui.hearings.week_grid import TODAY_FILL, WEEKDAYS, WeekGrid
+from ui.hearings.week_grid import TODAY_FILL, WeekGrid
 from ui.shell.context import AppContext
 
 
@@ -105,7 +105,8 @@ class HearingCalendarView(QWidget):
         self.pages.addWidget(scroll)
         self.month_table = QTableWidget(6, 7)
         self.month_table.setObjectName("month_table")
-        self.month_table.setHorizontalHeaderLabels([self.tr("周") + d for d in WEEKDAYS])
+        self.month_table.setHorizontalHeaderLabels(
+            [QLocale().dayName(weekday, QLocale.FormatType.ShortFormat) for weekday in range(1, 8)])
         self.month_table.verticalHeader().hide()
         self.month_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.month_table.setWordWrap(True)

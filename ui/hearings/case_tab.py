@@ -29,13 +29,20 @@ CTX = "CaseHearingsTab"
 class CaseHearingsTab(QWidget):
     changed = Signal(int)   # case id
 
-    SESSION_HEADERS = (QT_TRANSLATE_NOOP(CTX, "次"), QT_TRANSLATE_NOOP(CTX, "时间"), QT_TRANSLATE_NOOP(CTX, "口审庭"),
-                       QT_TRANSLATE_NOOP(CTX, "方式"), QT_TRANSLATE_NOOP(CTX, "状态"), QT_TRANSLATE_NOOP(CTX, "说明"))
-    SLIP_HEADERS = (QT_TRANSLATE_NOOP(CTX, "当事人"), QT_TRANSLATE_NOOP(CTX, "通知送达"),
-                    QT_TRANSLATE_NOOP(CTX, "回执期限"), QT_TRANSLATE_NOOP(CTX, "回执收到"),
-                    QT_TRANSLATE_NOOP(CTX, "是否参加"), QT_TRANSLATE_NOOP(CTX, "出席人员/理由"))
-    POSTPONE_HEADERS = (QT_TRANSLATE_NOOP(CTX, "申请人"), QT_TRANSLATE_NOOP(CTX, "收到"), QT_TRANSLATE_NOOP(CTX, "理由"),
-                        QT_TRANSLATE_NOOP(CTX, "状态"), QT_TRANSLATE_NOOP(CTX, "决定"))
+    SESSION_HEADERS = (QT_TRANSLATE_NOOP("CaseHearingsTab", "次"), QT_TRANSLATE_NOOP("CaseHearingsTab", "时间"),
+                       QT_TRANSLATE_NOOP("CaseHearingsTab", "口审庭"),
+                       QT_TRANSLATE_NOOP("CaseHearingsTab", "方式"), QT_TRANSLATE_NOOP("CaseHearingsTab", "状态"),
+                       QT_TRANSLATE_NOOP("CaseHearingsTab", "说明"))
+    SLIP_HEADERS = (QT_TRANSLATE_NOOP("CaseHearingsTab", "当事人"), QT_TRANSLATE_NOOP("CaseHearingsTab", "通知送达"),
+                    QT_TRANSLATE_NOOP("CaseHearingsTab", "回执期限"),
+                    QT_TRANSLATE_NOOP("CaseHearingsTab", "回执收到"),
+                    QT_TRANSLATE_NOOP("CaseHearingsTab", "是否参加"),
+                    QT_TRANSLATE_NOOP("CaseHearingsTab", "出席人员/理由"))
+    POSTPONE_HEADERS = (QT_TRANSLATE_NOOP("CaseHearingsTab", "申请人"),
+                        QT_TRANSLATE_NOOP("CaseHearingsTab", "收到"),
+                        QT_TRANSLATE_NOOP("CaseHearingsTab", "理由"),
+                        QT_TRANSLATE_NOOP("CaseHearingsTab", "状态"),
+                        QT_TRANSLATE_NOOP("CaseHearingsTab", "决定"))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

@@ -92,9 +92,11 @@ class _Table(QTableWidget):
 
 
 class AttendanceTable(_Table):
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "方别"), QT_TRANSLATE_NOOP(CTX, "身份"), QT_TRANSLATE_NOOP(CTX, "姓名/名称"),
-               QT_TRANSLATE_NOOP(CTX, "所属当事人"), QT_TRANSLATE_NOOP(CTX, "到庭"), QT_TRANSLATE_NOOP(CTX, "身份已核对"),
-               QT_TRANSLATE_NOOP(CTX, "拒绝签名"), QT_TRANSLATE_NOOP(CTX, "拒签情况"))
+    HEADERS = (QT_TRANSLATE_NOOP("RecordTables", "方别"), QT_TRANSLATE_NOOP("RecordTables", "身份"),
+               QT_TRANSLATE_NOOP("RecordTables", "姓名/名称"),
+               QT_TRANSLATE_NOOP("RecordTables", "所属当事人"), QT_TRANSLATE_NOOP("RecordTables", "到庭"),
+               QT_TRANSLATE_NOOP("RecordTables", "身份已核对"),
+               QT_TRANSLATE_NOOP("RecordTables", "拒绝签名"), QT_TRANSLATE_NOOP("RecordTables", "拒签情况"))
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("attendance_table", parent)
@@ -137,8 +139,10 @@ class AttendanceTable(_Table):
 
 
 class CrossExamTable(_Table):
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "证据"), QT_TRANSLATE_NOOP(CTX, "真实性"), QT_TRANSLATE_NOOP(CTX, "合法性"),
-               QT_TRANSLATE_NOOP(CTX, "关联性"), QT_TRANSLATE_NOOP(CTX, "对方质证意见"), QT_TRANSLATE_NOOP(CTX, "合议组意见"))
+    HEADERS = (QT_TRANSLATE_NOOP("RecordTables", "证据"), QT_TRANSLATE_NOOP("RecordTables", "真实性"),
+               QT_TRANSLATE_NOOP("RecordTables", "合法性"),
+               QT_TRANSLATE_NOOP("RecordTables", "关联性"), QT_TRANSLATE_NOOP("RecordTables", "对方质证意见"),
+               QT_TRANSLATE_NOOP("RecordTables", "合议组意见"))
     WIDTHS = (220, 100, 100, 100, 240)
 
     def __init__(self, parent: QWidget | None = None):
@@ -168,9 +172,9 @@ class CrossExamTable(_Table):
 
 
 class FeatureTable(_Table):
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "权利要求"), QT_TRANSLATE_NOOP(CTX, "技术特征"),
-               QT_TRANSLATE_NOOP(CTX, "被控侵权产品对应特征"), QT_TRANSLATE_NOOP(CTX, "比对"),
-               QT_TRANSLATE_NOOP(CTX, "合议组认定"))
+    HEADERS = (QT_TRANSLATE_NOOP("RecordTables", "权利要求"), QT_TRANSLATE_NOOP("RecordTables", "技术特征"),
+               QT_TRANSLATE_NOOP("RecordTables", "被控侵权产品对应特征"), QT_TRANSLATE_NOOP("RecordTables", "比对"),
+               QT_TRANSLATE_NOOP("RecordTables", "合议组认定"))
     WIDTHS = (70, 240, 240, 90)
 
     def __init__(self, parent: QWidget | None = None):

@@ -30,13 +30,15 @@ from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 
 CTX = "HearingRoomsPage"
-HEADERS = (QT_TRANSLATE_NOOP(CTX, "名称"), QT_TRANSLATE_NOOP(CTX, "地点"), QT_TRANSLATE_NOOP(CTX, "座位"),
-           QT_TRANSLATE_NOOP(CTX, "录音录像"), QT_TRANSLATE_NOOP(CTX, "可线上口审"), QT_TRANSLATE_NOOP(CTX, "启用"))
+HEADERS = (QT_TRANSLATE_NOOP("HearingRoomsPage", "名称"), QT_TRANSLATE_NOOP("HearingRoomsPage", "地点"),
+           QT_TRANSLATE_NOOP("HearingRoomsPage", "座位"),
+           QT_TRANSLATE_NOOP("HearingRoomsPage", "录音录像"), QT_TRANSLATE_NOOP("HearingRoomsPage", "可线上口审"),
+           QT_TRANSLATE_NOOP("HearingRoomsPage", "启用"))
 SETTING_NOTES = {
-    "announcement_working_days": QT_TRANSLATE_NOOP(CTX, "公开审理须提前公告的工作日数（办案指南；〔暂定解释〕按“之间”计算）"),
-    "return_slip_days": QT_TRANSLATE_NOOP(CTX, "当事人自收到口审通知之日起寄回回执的日数（办案指南文书样式）"),
-    "postpone_days_before": QT_TRANSLATE_NOOP(CTX, "延期口审申请须在口审前提出的日数（“提前3日”）"),
-    "default_minutes": QT_TRANSLATE_NOOP(CTX, "新安排口审的默认时长（分钟）"),
+    "announcement_working_days": QT_TRANSLATE_NOOP("HearingRoomsPage", "公开审理须提前公告的工作日数（办案指南；〔暂定解释〕按“之间”计算）"),
+    "return_slip_days": QT_TRANSLATE_NOOP("HearingRoomsPage", "当事人自收到口审通知之日起寄回回执的日数（办案指南文书样式）"),
+    "postpone_days_before": QT_TRANSLATE_NOOP("HearingRoomsPage", "延期口审申请须在口审前提出的日数（“提前3日”）"),
+    "default_minutes": QT_TRANSLATE_NOOP("HearingRoomsPage", "新安排口审的默认时长（分钟）"),
 }
 
 

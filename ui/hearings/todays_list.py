@@ -11,8 +11,10 @@ from ui.hearings import labels as hearing_labels
 from ui.shell.context import AppContext
 
 CTX = "TodaysHearings"
-HEADERS = (QT_TRANSLATE_NOOP(CTX, "时间"), QT_TRANSLATE_NOOP(CTX, "口审庭"), QT_TRANSLATE_NOOP(CTX, "案号"),
-           QT_TRANSLATE_NOOP(CTX, "当事人"), QT_TRANSLATE_NOOP(CTX, "合议组/书记员"), QT_TRANSLATE_NOOP(CTX, "状态"))
+HEADERS = (QT_TRANSLATE_NOOP("TodaysHearings", "时间"), QT_TRANSLATE_NOOP("TodaysHearings", "口审庭"),
+           QT_TRANSLATE_NOOP("TodaysHearings", "案号"),
+           QT_TRANSLATE_NOOP("TodaysHearings", "当事人"), QT_TRANSLATE_NOOP("TodaysHearings", "合议组/书记员"),
+           QT_TRANSLATE_NOOP("TodaysHearings", "状态"))
 
 
 class TodaysHearingsBox(QGroupBox):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -15,7 +15,6 @@ from ui.hearings import labels as hearing_labels
 FIRST_HOUR, LAST_HOUR = 8, 19
 HOUR_PX, LEFT_PX, TOP_PX, SNAP_MIN = 40, 52, 36, 15   # HOUR_PX: the least height of an hour; it grows to fill
 TODAY_FILL, TODAY_HEAD = QColor("#fff8e1"), QColor("#ff8f00")
-WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 COLOURS = {"scheduled": QColor("#bbdefb"), "held": QColor("#e0e0e0"), "adjourned": QColor("#ffe0b2")}
 
 
@@ -108,7 +107,8 @@ class WeekGrid(QWidget):
                 p.fillRect(QRect(x, TOP_PX, int(w), self.height() - TOP_PX), QColor("#f5f5f5"))
             p.setPen(QColor("#9e9e9e"))
             p.drawLine(x, 0, x, self.height())
-            head = f"{day.month}月{day.day}日 周{WEEKDAYS[day.weekday()]}"
+            # The window's locale names the weekday (周一 / Mon); the order of month and day is the language's.
+            head = QLocale().toString(QDate(day.year, day.month, day.day), self.tr("M月d日 ddd"))
             if is_today:
                 p.fillRect(QRect(x + 1, TOP_PX - 4, int(w) - 1, 4), TODAY_HEAD)
                 head = self.tr("今天 %1").replace("%1", head)

@@ -29,9 +29,11 @@ from ui.recusal.decision_dialog import RecusalDecisionDialog
 from ui.shell.context import AppContext
 
 CTX = "RecusalBox"
-HEADERS = (QT_TRANSLATE_NOOP(CTX, "收到"), QT_TRANSLATE_NOOP(CTX, "申请人"), QT_TRANSLATE_NOOP(CTX, "被申请回避人员"),
-           QT_TRANSLATE_NOOP(CTX, "事由"), QT_TRANSLATE_NOOP(CTX, "提出时间"), QT_TRANSLATE_NOOP(CTX, "状态"),
-           QT_TRANSLATE_NOOP(CTX, "决定"))
+HEADERS = (QT_TRANSLATE_NOOP("RecusalBox", "收到"), QT_TRANSLATE_NOOP("RecusalBox", "申请人"),
+           QT_TRANSLATE_NOOP("RecusalBox", "被申请回避人员"),
+           QT_TRANSLATE_NOOP("RecusalBox", "事由"), QT_TRANSLATE_NOOP("RecusalBox", "提出时间"),
+           QT_TRANSLATE_NOOP("RecusalBox", "状态"),
+           QT_TRANSLATE_NOOP("RecusalBox", "决定"))
 
 
 class RecusalBox(QGroupBox):

@@ -27,6 +27,7 @@ from ipcase.queries.admin import holidays as holiday_queries
 from ipcase.queries.admin import office as office_queries
 from ipcase.queries.audit import check as audit_check
 from ui.common import labels, messages
+from ui.shell import language
 from ui.shell import window_state as ui_settings
 from ui.shell.context import AppContext
 
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
             bar.addMenu(menu)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addMenu(language.language_menu(self))
         about = help_menu.addAction(self.tr("关于(&A)"))
         about.triggered.connect(lambda: messages.info(self, self.tr("关于"), self.tr(
             "专利侵权纠纷行政裁决案件管理\n依据《专利纠纷行政裁决和调解办法》（国家知识产权局令第81号）。")))

@@ -3,7 +3,7 @@ every bar opens the case list filtered to the cases behind it. The figures are S
 database lane (ipcase.queries.statistics.figures); their definitions show on hover."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,11 +40,14 @@ STOCK_FIGURES = frozenset({"state", "overdue", "due_soon", "overdue_all", "workl
 INTAKE_DUE_SOON = "#c5b0d5"  # a light shade of the intake items' overdue colour (PALETTE[4])
 
 
+DEFINITION_NOTE = QT_TRANSLATE_NOOP("statistics", "（口径为本系统约定，见 README 统计口径）")
+
+
 def definition(key: str) -> str:
     """The hover text of a figure: its [U] definition from the core, marked as this system's reading."""
     title, text = DEFINITIONS[key]
     return (f"<b>{tr_ctx('statistics', title)}</b><br>{tr_ctx('statistics', text)}"
-            f"<br><i>{tr_ctx('statistics', '（口径为本系统约定，见 README 统计口径）')}</i>")
+            f"<br><i>{tr_ctx('statistics', DEFINITION_NOTE)}</i>")
 
 
 class KpiTile(QFrame):

@@ -405,3 +405,50 @@ def test_the_main_window_fits_a_laptop_screen(make_ctx, staff, qtbot, shown, rol
         screen_fit.fit(window, area)
         assert area.contains(window.frameGeometry()), (area, window.frameGeometry(), window.minimumSizeHint())
     shot(window, f"main_window_{role}_1093x614.png")
+
+
+def _interface_texts(dialog: QWidget) -> list[str]:
+    """What a dialog itself says, not the data it shows: buttons, group titles, tabs, column headings and the
+    labels of its form rows."""
+    from PySide6.QtWidgets import QFormLayout, QGroupBox, QHeaderView, QLabel, QTabWidget
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton)]
+    texts += [box.title() for box in dialog.findChildren(QGroupBox)]
+    for tabs in dialog.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for header in dialog.findChildren(QHeaderView):
+        if header.model() is not None:
+            texts += [str(header.model().headerData(i, header.orientation()) or "") for i in range(header.count())]
+    for form in dialog.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                texts.append(item.widget().text())
+    return texts
+
+
+def test_every_dialog_speaks_english(make_ctx, staff, new_uow, clock, qtbot, shown, qapp):
+    """With the English catalogue installed (帮助 › 界面语言, or --lang en), no dialog says anything in Chinese."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.shell import app as ui_app
+    han = re.compile(r"[\u4e00-\u9fff]")
+    before = QLocale()
+    installed = ui_app.install_translators(qapp, "en")
+    try:
+        assert installed
+        world = World(make_ctx, staff, new_uow, clock)
+        chinese = {}
+        for name, factory in FACTORIES.items():
+            dialog = factory(world)
+            qtbot.addWidget(dialog)
+            found = sorted({t for t in _interface_texts(dialog) if han.search(t)})
+            if found:
+                chinese[name] = found
+            dialog.close()
+        assert not chinese, "\n".join(f"{k}: {v}" for k, v in chinese.items())
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)

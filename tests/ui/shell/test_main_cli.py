@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_default_is_the_gui_with_options():
     args = cli.build_parser().parse_args(["--db", "sqlite:///x.db", "--today", "2026-11-21", "--user", "zhangwei"])
     assert args.command is None and args.db == "sqlite:///x.db" and args.today == date(2026, 11, 21)
-    assert args.user == "zhangwei" and args.lang == "zh_CN"
+    assert args.user == "zhangwei" and args.lang is None   # the window's own choice, else zh_CN (ui.shell.language)
 
 
 def test_options_before_a_subcommand_are_kept():

@@ -173,6 +173,24 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "回避申请 / record an application for recusal"),
     ("recusal.decide", "ipcase.services.recusal.applications:decide_recusal",
      "回避决定 / grant or reject an application"),
+    # ---- credit list (专利领域严重失信) and enforcement of rulings (D15)
+    ("credit.record_enforcement_step", "ipcase.services.credit.enforcement:record_enforcement_step",
+     "强制执行环节 / record a step of enforcing a ruling (no suit, non-compliance, 催告书, application)"),
+    ("credit.identify", "ipcase.services.credit.listings:identify", "失信认定 / identify a party for the list"),
+    ("credit.record_notice_served", "ipcase.services.credit.listings:record_notice_served",
+     "告知书送达 / the notice of intended listing was served"),
+    ("credit.record_statement", "ipcase.services.credit.listings:record_statement",
+     "陈述申辩 / the party's statement came in"),
+    ("credit.propose", "ipcase.services.credit.listings:propose", "报请列入 / file the listing for approval"),
+    ("credit.decide", "ipcase.services.credit.listings:decide", "审批列入 / approve or refuse the listing"),
+    ("credit.remove", "ipcase.services.credit.listings:remove", "期满移出 / remove at the end of the period"),
+    ("credit.apply_repair", "ipcase.services.credit.listings:apply_repair",
+     "信用修复申请 / the party applied for credit repair"),
+    ("credit.decide_repair", "ipcase.services.credit.listings:decide_repair",
+     "信用修复决定 / approve or refuse a credit repair"),
+    # ---- satisfaction surveys
+    ("satisfaction.record_survey", "ipcase.services.satisfaction.surveys:record_survey",
+     "满意度回访 / record a party's survey answers"),
 )
 
 # Public service functions that take a unit of work but are not commands: they change nothing a user asked to change.

@@ -31,12 +31,14 @@ from ipcase.db.models import (
     audit,
     cases,
     corrections,
+    credit,
     documents,
     evidence,
     hearings,
     intake,
     mediation,
     recusal,
+    satisfaction,
 )
 from ipcase.domain.offices import DEFAULT_SUPERVISION, SUPERVISION_KEY, OfficeScope, is_top_level, scope_of
 from ipcase.errors import AccountRevoked, NotFound, OfficeRefused
@@ -139,6 +141,10 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     audit.AuditEntry: Direct(),
     # ---- recusal ----
     recusal.RecusalApplication: _through(_CASE),
+    # ---- credit list, enforcement of rulings, satisfaction (issue 17) ----
+    credit.EnforcementRecord: _through(_CASE),
+    credit.CreditListing: Direct(),
+    satisfaction.SatisfactionSurvey: Direct(),
 }
 
 

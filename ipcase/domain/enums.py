@@ -165,6 +165,10 @@ class DeadlineCode(StrEnum):
     D11 = "D11"  # 证据登记保存后七日内作出处理决定
     D12 = "D12"  # 结案期限
     D14 = "D14"  # 当事人起诉期限
+    D15 = "D15"  # 申请法院强制执行（管理专利工作的部门，3个月）
+    D15_DEMAND = "D15_DEMAND"  # 送达催告书（申请强制执行前）
+    D15_WAIT = "D15_WAIT"      # 催告书送达后十日（当事人履行）
+    D15_HOLDER = "D15_HOLDER"  # 权利人申请强制执行（6个月）
     CORRECTION = "CORRECTION"  # 补正期限 (set in the correction notice)
 
 

@@ -49,6 +49,11 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     # ---- documents ----
     "documents.issue": _CASE_STAFF,      # issue, attach, serve, bind the case file (administrators do not)
     "documents.sign": _DEPT_HEAD,        # 签发人: approves issuing a document that no approval carries (as approvals)
+    # ---- credit list (专利领域严重失信) and enforcement of rulings: the officers take the steps, the 部门负责人
+    # decides 列入 and 信用修复 through "approval.decide" ----
+    "credit.manage": _OFFICERS,
+    # ---- satisfaction surveys after closing: the clerk who phones the party records the answers ----
+    "survey.record": _CASE_STAFF,
     # ---- statistics ----
     "statistics.view": frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN}),
     # ---- administration ----

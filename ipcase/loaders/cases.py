@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ipcase.db.models.cases import Approval, Case
+from ipcase.db.models.credit import EnforcementRecord
 from ipcase.db.models.recusal import RecusalApplication
 from ipcase.domain.cases.answers import RespondentPeriod
 from ipcase.domain.cases.deadlines import CaseFacts, ExtensionFacts, PartyFacts, PauseFacts, compute_deadlines
@@ -48,8 +49,19 @@ def case_facts(case: Case) -> CaseFacts:
         pauses=tuple(PauseFacts(PauseKind(p.kind), p.start_date, p.end_date) for p in case.pauses),
         extensions=tuple(ExtensionFacts(e.level, e.length, e.unit) for e in case.extensions),
         closed_date=case.closed_date if CaseState(case.state) in _CLOSED_STATES else None,
+        enforcement=enforcement_steps(case),
         **evidence_facts(case),
     )
+
+
+def enforcement_steps(case: Case) -> tuple[tuple[str, date], ...]:
+    """The D15 steps on record (ipcase.domain.cases.enforcement), read in the case's own session."""
+    s = object_session(case)
+    if s is None or case.id is None:
+        return ()
+    with s.no_autoflush:   # read mid-gesture (a guard, a recomputation): never flush half a change
+        return tuple(s.execute(select(EnforcementRecord.step, EnforcementRecord.day)
+                               .where(EnforcementRecord.case_id == case.id).order_by(EnforcementRecord.id)).all())
 
 
 def answer_periods(s: Session, case: Case, today: date) -> tuple[RespondentPeriod, ...]:

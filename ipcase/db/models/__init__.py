@@ -6,11 +6,13 @@ from ipcase.db.models import (  # noqa: F401
     audit,
     cases,
     corrections,
+    credit,
     documents,
     evidence,
     hearings,
     intake,
     mediation,
     recusal,
+    satisfaction,
     statistics,
 )

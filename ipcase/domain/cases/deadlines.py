@@ -27,6 +27,7 @@ from ipcase.domain.evidence.rules import (
     evidence_due,
     preservation_due,
 )
+from ipcase.domain.cases.enforcement import enforcement_deadlines, facts_of
 from ipcase.domain.extensions import EXTENSIONS, ExtensionKind, closing_limit
 from ipcase.domain.periods import DueDate, add_months, add_working_days, compute_due, roll_forward
 
@@ -92,6 +93,7 @@ class CaseFacts:
     closed_date: date | None = None
     evidence_extensions: tuple[EvidenceExtensionFacts, ...] = ()  # D10 extended per party
     preservations: tuple[PreservationFacts, ...] = ()               # D11
+    enforcement: tuple[tuple[str, date], ...] = ()                  # D15: (EnforcementStep value, day)
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,13 @@ def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: Deadlin
             if p.ruling_served:
                 add(D.D14, p.ruling_served, compute_due(p.ruling_served, s.suit_days, "days", cal), None,
                     party=p.party_id, hide_after_due=True)
+    # D15: enforcement of an infringement ruling not complied with (ipcase.domain.cases.enforcement).
+    if facts.enforcement:
+        suit_end = ruling_effective_from([p.ruling_served for p in requesters + respondents], cal, s.suit_days)
+        enf = facts_of(suit_end - timedelta(days=1) if suit_end else None, facts.enforcement,
+                       facts.state == CaseState.CLOSED_RULING_INFRINGEMENT)
+        for e in enforcement_deadlines(enf, cal):
+            add(e.code, e.start, e.due, e.met, cancelled=e.cancelled, hide_after_due=e.hide_after_due)
     return out
 
 
@@ -248,7 +257,7 @@ def ruling_effective_from(served: Iterable[date | None], cal: OfficialCalendar, 
 
 
 # A party's own period (answer, recusal, evidence, suit): when it runs out, nothing is late at the office.
-PARTY_PERIODS = frozenset({D.D3, D.D6, D.D10, D.D14})
+PARTY_PERIODS = frozenset({D.D3, D.D6, D.D10, D.D14, D.D15_WAIT, D.D15_HOLDER})
 
 
 def urgency(due: date, today: date, cal: OfficialCalendar, warn_working_days: int = 3,

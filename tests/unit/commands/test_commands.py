@@ -28,7 +28,8 @@ from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.evidence import EvidenceInput, FileUpload
 from ipcase.dto.mediation import MediationHost
 
-FEATURES = ("admin", "cases", "documents", "evidence", "hearings", "intake", "mediation", "recusal")
+FEATURES = ("admin", "cases", "credit", "documents", "evidence", "hearings", "intake", "mediation", "recusal",
+            "satisfaction")
 
 # The public names: scripts, audit records and replay files use them. A rename must fail here, loudly; add new
 # names, never change one.
@@ -60,6 +61,9 @@ NAMES = (
     "mediation.assign_mediators", "mediation.update_case_number_pattern", "mediation.issue_document",
     "mediation.save_mediator",
     "recusal.apply", "recusal.decide",
+    "credit.record_enforcement_step", "credit.identify", "credit.record_notice_served", "credit.record_statement",
+    "credit.propose", "credit.decide", "credit.remove", "credit.apply_repair", "credit.decide_repair",
+    "satisfaction.record_survey",
 )
 
 

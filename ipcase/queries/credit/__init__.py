@@ -1,0 +1,1 @@
+"""Read side of the credit list and the enforcement of rulings."""

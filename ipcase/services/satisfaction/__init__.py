@@ -1,0 +1,1 @@
+"""Write side of the satisfaction surveys."""

@@ -36,6 +36,7 @@ from ipcase.db.models import (
     evidence,
     hearings,
     intake,
+    ledger,
     mediation,
     recusal,
     satisfaction,
@@ -141,6 +142,9 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     audit.AuditEntry: Direct(),
     # ---- recusal ----
     recusal.RecusalApplication: _through(_CASE),
+    # ---- ledger import (issue 18): an import belongs to the office it imported into ----
+    ledger.LedgerImport: Direct(),
+    ledger.LedgerCase: _through(("import_id", ledger.LedgerImport)),
     # ---- credit list, enforcement of rulings, satisfaction (issue 17) ----
     credit.EnforcementRecord: _through(_CASE),
     credit.CreditListing: Direct(),

@@ -60,6 +60,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "settings.edit": _ADMIN,             # office, deadline rules, document and numbering settings, routing
     "users.manage": _ADMIN,
     "holidays.edit": _ADMIN,
+    "ledger.import": _ADMIN | _DEPT_HEAD,   # 导入台账 into the office, and undo an import (issue 18)
     "backup.manage": _ADMIN,             # back up the database from the window (the CLI is the machine's own work)
     # ---- the audit trail (三员分立: the 审计员 reads it; whether the administrator may too is an office setting,
     # services.audit asks it next to this table) ----

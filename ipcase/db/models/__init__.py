@@ -11,6 +11,7 @@ from ipcase.db.models import (  # noqa: F401
     evidence,
     hearings,
     intake,
+    ledger,
     mediation,
     recusal,
     satisfaction,

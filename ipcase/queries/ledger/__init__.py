@@ -1,0 +1,1 @@
+"""Read side of the ledger import: the mapping proposed for a sheet, the office's imports."""

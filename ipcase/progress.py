@@ -21,9 +21,32 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
 
     def cancel(self) -> None:
-        self._event.set()
+        # Callbacks run under the lock, so once `on_cancel`'s remover has returned none of them runs any more
+        # (an interrupt must never reach the next task's statement on a pooled connection).
+        with self._lock:
+            self._event.set()
+            callbacks, self._callbacks = self._callbacks, []
+            for callback in callbacks:
+                callback()
+
+    def on_cancel(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call `callback` (from the cancelling thread) when the token is cancelled — at once if it already is.
+        Returns a remover; after it returns the callback is never called."""
+        with self._lock:
+            if self._event.is_set():
+                callback()
+                return lambda: None
+            self._callbacks.append(callback)
+
+        def remove() -> None:
+            with self._lock:
+                if callback in self._callbacks:
+                    self._callbacks.remove(callback)
+        return remove
 
     @property
     def cancelled(self) -> bool:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
-from ipcase.db import column_limits, office_scope
+from ipcase.db import column_limits, interrupt, office_scope
 from ipcase.db.storage import classify
 from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
 
@@ -55,6 +55,11 @@ class UnitOfWork:
             # in the UPDATE's WHERE caught it).
             raise ConcurrentModification("case", None, -1, -1) from exc
         return False
+
+    def interruptible(self, cancel):
+        """A context in which this unit of work's statements stop when `cancel` (a CancelToken) is cancelled,
+        raising ipcase.progress.Cancelled (ipcase.db.interrupt)."""
+        return interrupt.interruptible(self.session, cancel)
 
     def commit(self) -> None:
         try:

@@ -62,3 +62,13 @@ class AppContext:
             with self.new_uow(**viewer) as uow:
                 return boundary.call(fn, uow, *args, **kwargs)
         return task
+
+    def db_query(self, fn: Callable[..., Any], *args, **kwargs) -> Callable[..., Any]:
+        """Like db(), for a read a newer one may supersede (a list's page, a search): start it with
+        `ctx.runner.run_db(task, with_progress=True, …)`; `ctx.runner.cancel(that)` then interrupts its SQL."""
+        viewer = {"viewer_id": self.user.id} if self.user is not None else {}
+
+        def task(progress=None, cancel=None):
+            with self.new_uow(**viewer) as uow, uow.interruptible(cancel):
+                return boundary.call(fn, uow, *args, **kwargs)
+        return task

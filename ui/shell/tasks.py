@@ -96,6 +96,13 @@ class BaseRunner(QObject):
         self._start(task, render=True)
         return task
 
+    def cancel(self, task: Task | None) -> None:
+        """Stop a task no one wants any more (a superseded search): a read made by `AppContext.db_query` is
+        interrupted mid-statement or never starts, so the database lane is free for the new one; the task ends
+        silently."""
+        if task is not None:
+            task.token.cancel()
+
     @property
     def busy(self) -> bool:
         return bool(self._pending)

@@ -24,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ipcase.errors import ValidationFailed
+    from ipcase.errors import ValidationErrors, ValidationFailed
     from ipcase.services.admin.setup import create_office, is_initialised
 
     db = open_database(args, make_clock(getattr(args, "today", None)))
@@ -39,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
                 office, admin = create_office(uow, name=args.office_name, short_name=args.short_name,
                                               admin_username=args.admin_username, admin_password=password,
                                               parent_short_name=args.parent or "")
-        except ValidationFailed as e:
-            print(f"未初始化：{e.field} {e.reason} {e.detail}", file=sys.stderr)
+        except (ValidationFailed, ValidationErrors) as e:
+            for problem in getattr(e, "errors", [e]):   # every problem, one line each
+                print(f"未初始化：{problem.field} {problem.reason} {problem.detail}", file=sys.stderr)
             return 2
         print(f"已创建 {office.name}（{office.short_name}）及管理员 {admin.username}。")
         return 0

@@ -8,6 +8,8 @@ sub-offices (issue 12). Pure: it takes the office tree and answers with office i
   counties' cases, documents, evidence, hearings, mediation and statistics for drill-down, and decides nothing
   there. With "none" the supervising office sees only itself.
 - A sub-office never sees its parent's or a sibling's anything.
+- Sub-offices are added by an administrator of a top-level office, under that office (设置 › 机关 › 新增下级单位,
+  or `init --parent`); a sub-office adds none (`may_add_sub_office`).
 - A new sub-office starts with its parent's settings (a county set up under its city works by the city's time
   limits, document settings, routing, hearing and account rules until its administrator changes them), not with
   the program's defaults; a number pattern is taken over only when it names the office by its placeholder.
@@ -18,7 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ipcase.domain.numbering import PLACEHOLDERS
+from ipcase.domain.numbering import PLACEHOLDERS, validate_pattern
+from ipcase.domain.passwords import AccountRules, check_password
+from ipcase.errors import ValidationFailed
 
 SUPERVISION_KEY = "offices.supervision"   # the setting (of the supervising office) that says how far it reads
 
@@ -53,6 +57,30 @@ def below(tree: Tree, office_id: int) -> frozenset[int]:
 def is_top_level(tree: Tree, office_id: int) -> bool:
     """An office with no parent (the one whose administrator keeps the national holiday table)."""
     return office_id in tree and tree[office_id] is None
+
+
+def may_add_sub_office(tree: Tree, office_id: int) -> bool:
+    """Only a top-level office (a city) has sub-offices added under it; a county adds none."""
+    return is_top_level(tree, office_id)
+
+
+def new_office_problems(*, name: str, short_name: str, pattern: str, admin_username: str, admin_password: str,
+                        rules: AccountRules) -> list[ValidationFailed]:
+    """What is wrong with a new office and its first administrator, before the database is asked (names taken):
+    the rules `init`, the first-run wizard and 新增下级单位 share. Every problem, one per field."""
+    problems = []
+    for field, value in (("name", name), ("short_name", short_name), ("admin_username", admin_username)):
+        if not value.strip():
+            problems.append(ValidationFailed(field, "required"))
+    try:
+        validate_pattern(pattern)
+    except ValidationFailed as exc:
+        problems.append(exc)
+    try:
+        check_password(admin_password, username=admin_username.strip(), rules=rules, field="admin_password")
+    except ValidationFailed as exc:
+        problems.append(exc)
+    return problems
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,25 @@ class OfficeInfo:
 
 
 @dataclass(frozen=True)
+class SubOfficeRow:
+    """A sub-office on its parent's 机关 page, with the usernames of its administrators."""
+    id: int
+    name: str
+    short_name: str
+    case_number_pattern: str
+    admins: str
+
+
+@dataclass(frozen=True)
+class SubOffices:
+    """设置 › 机关 › 下级单位: whether this office may add sub-offices (a top-level office) and those it has."""
+    may_add: bool
+    offices: tuple[SubOfficeRow, ...]
+    new_pattern: str = ""                          # the 案号 pattern a new sub-office starts with
+    rules: AccountRules = field(default_factory=AccountRules)   # its first administrator's password rules
+
+
+@dataclass(frozen=True)
 class AccountRulesPage:
     """登录与密码规则: the office's account rules and the version its save names (expected_version)."""
     rules: AccountRules

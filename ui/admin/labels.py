@@ -20,6 +20,11 @@ FIELD = {
     "case_number_pattern": QT_TRANSLATE_NOOP("labels", "案号格式"),
     "postcode": QT_TRANSLATE_NOOP("labels", "邮编"),
     "higher_office": QT_TRANSLATE_NOOP("labels", "上级部门"),
+    # a new office (first-run wizard, 新增下级单位) and its first administrator
+    "admin_username": QT_TRANSLATE_NOOP("labels", "管理员用户名"),
+    "admin_password": QT_TRANSLATE_NOOP("labels", "管理员密码"),
+    "admin_full_name": QT_TRANSLATE_NOOP("labels", "管理员姓名"),
+    "parent": QT_TRANSLATE_NOOP("labels", "上级机关"),
     "year": QT_TRANSLATE_NOOP("labels", "年份"),
     "active": QT_TRANSLATE_NOOP("labels", "启用"),
     # account rules (ipcase.domain.passwords.AccountRules) and a user's own password

@@ -1,4 +1,5 @@
-"""设置 › 机关: the office's name, 机关简称, 案号 pattern (with a live preview), address, higher office."""
+"""设置 › 机关: the office's name, 机关简称, 案号 pattern (with a live preview), address, higher office; and its
+下级单位 (a top-level office's administrator adds one here, as `init --parent` does)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -6,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.numbering import format_number, validate_pattern
-from ipcase.dto.admin import OfficeInfo
+from ipcase.dto.admin import OfficeInfo, SubOffices
 from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.queries.admin import office as office_queries
 from ipcase.services.admin import office as office_services
+from ui.admin.sub_office_dialog import SubOfficeDialog
 from ui.common import errors, messages
 from ui.common.field_errors import FieldErrors
+from ui.common.plain_table import fill, text_table
 from ui.common.submit import Conflict, submit
 from ui.shell.context import AppContext
 
@@ -73,6 +77,7 @@ class OfficePage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        outer.addWidget(self._sub_offices_box())
         outer.addStretch(1)
         self.field_errors = FieldErrors(self.summary_label)
         for key, w in (("name", self.name_edit), ("short_name", self.short_name_edit),
@@ -83,10 +88,63 @@ class OfficePage(QWidget):
         self.pattern_edit.textChanged.connect(self._update_preview)
         self.short_name_edit.textChanged.connect(self._update_preview)
 
+    def _sub_offices_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("下级单位"))
+        box.setObjectName("sub_offices_box")
+        layout = QVBoxLayout(box)
+        self.sub_offices_label = QLabel()
+        self.sub_offices_label.setWordWrap(True)
+        layout.addWidget(self.sub_offices_label)
+        self.sub_offices_table = text_table([self.tr("机关名称"), self.tr("机关简称"), self.tr("案号格式"),
+                                             self.tr("管理员")], "sub_offices_table")
+        self.sub_offices_table.setMaximumHeight(160)
+        layout.addWidget(self.sub_offices_table)
+        row = QHBoxLayout()
+        self.add_sub_office_button = QPushButton(self.tr("新增下级单位(&A)…"))
+        self.add_sub_office_button.setObjectName("add_sub_office_button")
+        self.add_sub_office_button.setEnabled(False)   # until the page knows this office may have sub-offices
+        self.add_sub_office_button.clicked.connect(self.add_sub_office)
+        row.addWidget(self.add_sub_office_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.sub_office_dialog: SubOfficeDialog | None = None
+        self._sub_offices: SubOffices | None = None
+        return box
+
     def refresh(self) -> None:
         ctx = self._ctx
         ctx.runner.run_db(ctx.db(office_queries.office_info, office_id=ctx.user.office_id),
                           on_success=self._on_office_loaded, owner=self)
+        ctx.runner.run_db(ctx.db(office_queries.sub_offices, office_id=ctx.user.office_id),
+                          on_success=self._on_sub_offices_loaded, owner=self)
+
+    def _on_sub_offices_loaded(self, page: SubOffices) -> None:
+        self._sub_offices = page
+        fill(self.sub_offices_table, [[o.name, o.short_name, o.case_number_pattern, o.admins] for o in page.offices])
+        self.sub_offices_table.setVisible(bool(page.offices))
+        may = page.may_add and self._ctx.may("settings.edit")
+        self.add_sub_office_button.setEnabled(may)
+        if not page.may_add:
+            self.sub_offices_label.setText(self.tr("本单位是下级单位，不能再新增下级单位。"))
+        elif not page.offices:
+            self.sub_offices_label.setText(self.tr("尚无下级单位。下级单位（如区县局）与本单位共用数据库，各自办案。"))
+        else:
+            self.sub_offices_label.setText(self.tr("共 %1 个下级单位。").replace("%1", str(len(page.offices))))
+
+    def add_sub_office(self) -> SubOfficeDialog:
+        page = self._sub_offices
+        dialog = SubOfficeDialog(self._ctx, self, rules=page.rules if page else None,
+                                 pattern=page.new_pattern if page else None)
+        dialog.added.connect(self._on_sub_office_added)
+        self.sub_office_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_sub_office_added(self, result) -> None:
+        office, admin = result
+        self.refresh()
+        messages.info(self, self.tr("新增下级单位"), self.tr("已新增 %1，其管理员 %2 可用所设密码登录。")
+                      .replace("%1", office.name).replace("%2", admin.username))
 
     def _on_office_loaded(self, office: OfficeInfo) -> None:
         self._office = office

@@ -18,6 +18,7 @@ from ipcase.documents.pdf_render import render_pdf
 from ipcase.domain.publication.rules import PUBLICATION_MARK
 
 _NUMBER = re.compile(r"〔\d{4}〕.*号$|\(\d{4}\).*号$|（\d{4}）.*号$")
+_SIGNER = re.compile(r"^(合议组长|审理员|审 理 员|书记员|技术调查官|组长)\s")   # the panel's names under the text
 _DATE = re.compile(r"^[〇零一二三四五六七八九十\d]{4}年[〇零一二三四五六七八九十\d]{1,3}月[〇零一二三四五六七八九十\d]{1,3}日$")
 
 
@@ -53,13 +54,13 @@ def published_content(title: str, text: str, note: str) -> Content:
             blocks.append(Block("table", rows=tuple(rows), heights=(0,) * len(rows),
                                 columns=max(len(r) for r in rows)))
             rows = []
-        blocks.append(Block("para", line))
+        blocks.append(Block("right" if _SIGNER.match(line) else "para", line))
     if rows:
         blocks.append(Block("table", rows=tuple(rows), heights=(0,) * len(rows), columns=max(len(r) for r in rows)))
     if sign:
         blocks.append(Block("sign", lines=tuple(sign)))
-    blocks.append(Block("para", PUBLICATION_MARK))
-    blocks += [Block("note", line) for line in tail]
+    blocks += [Block("right" if _SIGNER.match(line) else "para", line) for line in tail]
+    blocks.append(Block("para", PUBLICATION_MARK))   # GB/T 9704 附注: the last thing above the version note
     blocks.append(Block("note", note))
     return Content(tuple(blocks), "notice", title)
 

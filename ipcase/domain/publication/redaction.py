@@ -101,7 +101,7 @@ def address_mask(address: str, natural: bool) -> Mask | None:
     kept = m.group(0) if m else ""
     if not address or kept == address:
         return None
-    return Mask(address, (kept or "") + "××", MaskKind.ADDRESS, natural, "地址")
+    return Mask(address, (kept or "") + "××", MaskKind.ADDRESS, natural)
 
 
 def phone_mask(phone: str) -> str:

@@ -1,0 +1,158 @@
+"""案件 › 公开: the published versions of the case's ruling (M25 art 83) and its 典型案例 mark.
+
+编辑公开版本 opens the redaction editor on the issued ruling (a correction once a version is published);
+审批 is the 部门负责人's; 查看 shows a published version's PDF as published (打印, 另存为 PDF/DOCX)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ipcase.domain.enums import CaseState
+from ipcase.domain.publication.rules import PUBLISHABLE_STATES, PublicationStatus
+from ipcase.dto.cases import CaseDetail
+from ipcase.dto.publication import PublicationRow
+from ipcase.queries.publication.editor import redaction_draft
+from ipcase.queries.publication.register import publication_text, published_files, published_register
+from ipcase.queries.publication.typical import typical_cases
+from ui.common import messages
+from ui.common.i18n import tr_ctx
+from ui.common.pdf_preview import PdfPreviewDialog
+from ui.common.plain_table import fill_rows, text_table
+from ui.publication.decision_dialog import PublicationDecisionDialog
+from ui.publication.labels import STATUS
+from ui.publication.redaction_dialog import RedactionDialog
+from ui.publication.typical_dialog import TypicalCaseDialog
+from ui.shell.context import AppContext
+
+_CLOSED = {CaseState.CLOSED_RULING_INFRINGEMENT, CaseState.CLOSED_RULING_REJECTED, CaseState.CLOSED_MEDIATED,
+           CaseState.CLOSED_REVOKED, CaseState.ARCHIVED}
+
+
+class PublicationTab(QWidget):
+    changed = Signal(int)   # case id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._detail: CaseDetail | None = None
+        self._rows: tuple[PublicationRow, ...] = ()
+        self._typical = None
+        self.dialog: QWidget | None = None   # the dialog opened last (tests drive it)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("裁决书应自作出之日起20个工作日内公开（M25 第八十三条），隐去个人隐私、商业秘密和当事人"
+                              "申请不予公开的内容；公开须经部门负责人批准，已公开的版本不能修改，更正时制作新版本。"))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        bar = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("编辑公开版本(&E)…"))
+        self.edit_button.setObjectName("edit_publication_button")
+        self.decide_button = QPushButton(self.tr("审批(&D)…"))
+        self.decide_button.setObjectName("decide_publication_button")
+        self.view_button = QPushButton(self.tr("查看/打印(&V)"))
+        self.view_button.setObjectName("view_publication_button")
+        self.typical_button = QPushButton(self.tr("典型案例(&T)…"))
+        self.typical_button.setObjectName("typical_case_button")
+        for b in (self.edit_button, self.decide_button, self.view_button, self.typical_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.table = text_table([self.tr("版本"), self.tr("状态"), self.tr("隐去项"), self.tr("报请人"),
+                                 self.tr("批准人"), self.tr("公开日期"), self.tr("公开网址或地点"), self.tr("替代")],
+                                "publications_table")
+        layout.addWidget(self.table, 1)
+        self.typical_label = QLabel()
+        self.typical_label.setWordWrap(True)
+        layout.addWidget(self.typical_label)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.decide_button.clicked.connect(self._on_decide_button_clicked)
+        self.view_button.clicked.connect(self._on_view_button_clicked)
+        self.typical_button.clicked.connect(self._on_typical_button_clicked)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self._enable()
+
+    def set_detail(self, d: CaseDetail) -> None:
+        self._detail = d
+        self._load()
+
+    def _load(self) -> None:
+        d = self._detail
+        if d is None:
+            return
+        ctx = self._ctx
+
+        def loaded(result) -> None:
+            self._rows, typical = result
+            self._typical = typical[0] if typical else None
+            fill_rows(self.table, [(r.version, tr_ctx("labels", STATUS.get(r.status, r.status)), r.masks,
+                                    r.requested_by, r.decided_by, r.published_on, r.place,
+                                    r.replaces_version or "") for r in self._rows])
+            self.typical_label.setText(
+                self.tr("典型案例（%1年度）：%2").replace("%1", str(self._typical.year)).replace("%2", self._typical.title)
+                if self._typical else self.tr("本案未标记为典型案例。"))
+            self._enable()
+
+        def both(uow):
+            return published_register(uow, case_id=d.id), typical_cases(uow, case_id=d.id)
+        ctx.runner.run_db(ctx.db(both), on_success=loaded, owner=self)
+
+    def _selected(self) -> PublicationRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self._rows[rows[0].row()] if rows and rows[0].row() < len(self._rows) else None
+
+    def _enable(self) -> None:
+        d, ctx = self._detail, self._ctx
+        ruled = d is not None and d.state in PUBLISHABLE_STATES
+        pending = any(r.status == PublicationStatus.PENDING for r in self._rows)
+        self.edit_button.setEnabled(ruled and not pending and ctx.may("publication.file"))
+        self.decide_button.setEnabled(pending and ctx.may("publication.approve"))
+        sel = self._selected()
+        self.view_button.setEnabled(sel is not None and sel.status == PublicationStatus.PUBLISHED)
+        self.typical_button.setEnabled(d is not None and d.state in _CLOSED and ctx.may("typical.mark"))
+
+    # ---- gestures
+    def _on_edit_button_clicked(self) -> None:
+        d, ctx = self._detail, self._ctx
+
+        def opened(draft) -> None:
+            self.dialog = dialog = RedactionDialog(ctx, draft, self)
+            dialog.saved.connect(lambda _ref: self._saved())
+            dialog.open()
+        ctx.runner.run_db(ctx.db(redaction_draft, case_id=d.id), on_success=opened,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_decide_button_clicked(self) -> None:
+        row = next((r for r in self._rows if r.status == PublicationStatus.PENDING), None)
+        if row is None:
+            return
+        ctx = self._ctx
+
+        def opened(text: str) -> None:
+            self.dialog = dialog = PublicationDecisionDialog(ctx, row, text, self)
+            dialog.saved.connect(lambda _ref: self._saved())
+            dialog.open()
+        ctx.runner.run_db(ctx.db(publication_text, publication_id=row.id), on_success=opened,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_view_button_clicked(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        ctx = self._ctx
+
+        def opened(files) -> None:
+            self.dialog = PdfPreviewDialog(row.title, files.pdf, files.docx, file_stem=files.file_name, parent=self,
+                                           note=self.tr("公开版第%1版").replace("%1", str(row.version)))
+            self.dialog.open()
+        ctx.runner.run_db(ctx.db(published_files, publication_id=row.id), on_success=opened,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_typical_button_clicked(self) -> None:
+        d = self._detail
+        self.dialog = dialog = TypicalCaseDialog(self._ctx, d.id, d.case_number or "", self._ctx.clock.today().year,
+                                                 self._typical, self)
+        dialog.saved.connect(lambda _id: self._saved())
+        dialog.open()
+
+    def _saved(self) -> None:
+        if self._detail is not None:
+            self.changed.emit(self._detail.id)

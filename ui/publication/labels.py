@@ -1,0 +1,43 @@
+"""Words of the publication feature: mask kinds, publication statuses."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MASK_KIND = {
+    "name": QT_TRANSLATE_NOOP("labels", "姓名"),
+    "id_number": QT_TRANSLATE_NOOP("labels", "身份证号"),
+    "address": QT_TRANSLATE_NOOP("labels", "地址"),
+    "phone": QT_TRANSLATE_NOOP("labels", "电话"),
+    "account": QT_TRANSLATE_NOOP("labels", "银行账号"),
+    "amount": QT_TRANSLATE_NOOP("labels", "金额"),
+    "manual": QT_TRANSLATE_NOOP("labels", "手工隐去"),
+}
+
+STATUS = {
+    "pending": QT_TRANSLATE_NOOP("labels", "待批准"),
+    "published": QT_TRANSLATE_NOOP("labels", "已公开"),
+    "refused": QT_TRANSLATE_NOOP("labels", "已退回"),
+}
+
+FIELD = {
+    "masks": QT_TRANSLATE_NOOP("labels", "隐去内容"),
+    "replaces_id": QT_TRANSLATE_NOOP("labels", "所更正的公开版本"),
+    "publication": QT_TRANSLATE_NOOP("labels", "公开版本"),
+    "case_id": QT_TRANSLATE_NOOP("labels", "案件"),
+}
+
+# Gestures named in refusals and permission messages.
+ACTION = {
+    "publish_ruling": QT_TRANSLATE_NOOP("labels", "报请公开裁决书"),
+    "approve_publication": QT_TRANSLATE_NOOP("labels", "审批公开裁决书"),
+    "change_publication": QT_TRANSLATE_NOOP("labels", "修改已公开的版本"),
+    "mark_typical": QT_TRANSLATE_NOOP("labels", "标记典型案例"),
+}
+
+TIMELINE_KIND = {
+    "publication_filed": QT_TRANSLATE_NOOP("labels", "报请公开裁决书"),
+    "publication_refused": QT_TRANSLATE_NOOP("labels", "公开版本被退回"),
+    "ruling_published": QT_TRANSLATE_NOOP("labels", "裁决书已公开"),
+    "marked_typical": QT_TRANSLATE_NOOP("labels", "标记为典型案例"),
+    "unmarked_typical": QT_TRANSLATE_NOOP("labels", "取消典型案例"),
+}

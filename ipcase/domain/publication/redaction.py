@@ -152,19 +152,21 @@ def accepted(masks: Iterable[Mask]) -> list[Mask]:
 
 def check(masks: Sequence[Mask]) -> list[Mask]:
     """The accepted masks, refused when one cannot be applied consistently: an empty original, a replacement
-    that still contains its original, or one original masked two ways."""
+    that contains an original, or one original masked two ways."""
     errors: list[ValidationFailed] = []
     chosen: dict[str, str] = {}
+    originals = {m.original for m in accepted(masks) if m.original.strip()}
     for m in accepted(masks):
         if not m.original.strip():
             errors.append(ValidationFailed("masks", "empty_original"))
-        elif m.original in m.replacement:
+        elif any(o in m.replacement for o in originals):
+            # A replacement that contains an original (its own or another's) would put it back into the text.
             errors.append(ValidationFailed("masks", "replacement_reveals", m.original))
         elif chosen.get(m.original, m.replacement) != m.replacement:
             errors.append(ValidationFailed("masks", "two_replacements", m.original))
         chosen[m.original] = m.replacement
     if errors:
-        raise ValidationErrors(errors)
+        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
     return accepted(masks)
 
 

@@ -22,6 +22,7 @@ from ipcase.db.models.publication import PublishedRuling
 from ipcase.domain.enums import DeadlineCode, DeadlineStatus
 from ipcase.dto.publication import MaskItem, PublicationInput
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.queries.cases.deadlines import my_deadlines
 from ipcase.queries.publication.editor import redaction_draft
 from ipcase.queries.publication.register import published_files, published_register
 from ipcase.services.publication import rulings
@@ -52,6 +53,9 @@ def test_publish_with_consistent_masks_everywhere(new_uow, staff):
     due, status, _ = _d13(new_uow, c.ref.id)
     # 2-14 Sat 调休=1, 春节 2-15..23, 2-24..27=2..5, 2-28 Sat 调休=6, 3-2..13=7..16, 3-16..19=17..20
     assert due == date(2026, 3, 19) and status == DeadlineStatus.OPEN
+    with new_uow() as uow:    # 我的期限 (the dashboard and the overdue lists read the same rows)
+        mine = my_deadlines(uow, user_id=staff.officer.id, today=date(2026, 2, 20))
+    assert [(d.code, d.due_date) for d in mine if d.case_id == c.ref.id] == [("D13", date(2026, 3, 19))]
     with new_uow() as uow:
         draft = redaction_draft(uow, case_id=c.ref.id)
     assert NAME in draft.text

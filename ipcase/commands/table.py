@@ -10,6 +10,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     # ---- admin: office, users, holidays, deadline rules, first run
     ("admin.create_office", "ipcase.services.admin.setup:create_office",
      "建局及管理员 / create an office and its administrator"),
+    ("admin.add_sub_office", "ipcase.services.admin.setup:add_sub_office",
+     "新增下级单位 / add a sub-office and its first administrator under one's top-level office"),
     ("admin.update_office", "ipcase.services.admin.office:update_office",
      "修改本局信息 / change the office's particulars"),
     ("admin.create_user", "ipcase.services.admin.auth:create_user", "新建用户 / create a user account"),
@@ -173,6 +175,15 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "回避申请 / record an application for recusal"),
     ("recusal.decide", "ipcase.services.recusal.applications:decide_recusal",
      "回避决定 / grant or reject an application"),
+    # ---- publication of rulings (M25 art 83) and typical cases
+    ("publication.file", "ipcase.services.publication.rulings:file_publication",
+     "报请公开裁决书 / file the redacted version of a ruling for approval"),
+    ("publication.decide", "ipcase.services.publication.rulings:decide_publication",
+     "审批公开 / approve (publish) or refuse a redacted version"),
+    ("publication.mark_typical", "ipcase.services.publication.typical:mark_typical",
+     "标记典型案例 / mark a closed case as typical, with its summary"),
+    ("publication.unmark_typical", "ipcase.services.publication.typical:unmark_typical",
+     "取消典型案例 / remove a case from the typical cases"),
     # ---- credit list (专利领域严重失信) and enforcement of rulings (D15)
     ("credit.record_enforcement_step", "ipcase.services.credit.enforcement:record_enforcement_step",
      "强制执行环节 / record a step of enforcing a ruling (no suit, non-compliance, 催告书, application)"),

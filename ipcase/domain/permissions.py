@@ -54,6 +54,11 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "credit.manage": _OFFICERS,
     # ---- satisfaction surveys after closing: the clerk who phones the party records the answers ----
     "survey.record": _CASE_STAFF,
+    # ---- publication of rulings (M25 art 83) and typical cases: the officer prepares the redacted version, the
+    # 部门负责人 approves publishing it; a 处(科)室负责人 or 部门负责人 chooses the 典型案例 ----
+    "publication.file": _OFFICERS,
+    "publication.approve": _DEPT_HEAD,
+    "typical.mark": _HEADS,
     # ---- statistics ----
     "statistics.view": frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN}),
     # ---- administration ----

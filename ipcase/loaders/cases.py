@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
 from ipcase.db.models.cases import Approval, Case
 from ipcase.db.models.credit import EnforcementRecord
+from ipcase.db.models.publication import PUBLISHED, PublishedRuling
 from ipcase.db.models.recusal import RecusalApplication
 from ipcase.domain.cases.answers import RespondentPeriod
 from ipcase.domain.cases.deadlines import CaseFacts, ExtensionFacts, PartyFacts, PauseFacts, compute_deadlines
@@ -50,6 +51,7 @@ def case_facts(case: Case) -> CaseFacts:
         extensions=tuple(ExtensionFacts(e.level, e.length, e.unit) for e in case.extensions),
         closed_date=case.closed_date if CaseState(case.state) in _CLOSED_STATES else None,
         enforcement=enforcement_steps(case),
+        publications=ruling_publications(case),
         **evidence_facts(case),
     )
 
@@ -62,6 +64,23 @@ def enforcement_steps(case: Case) -> tuple[tuple[str, date], ...]:
     with s.no_autoflush:   # read mid-gesture (a guard, a recomputation): never flush half a change
         return tuple(s.execute(select(EnforcementRecord.step, EnforcementRecord.day)
                                .where(EnforcementRecord.case_id == case.id).order_by(EnforcementRecord.id)).all())
+
+
+_RULING_STATES = frozenset({CaseState.CLOSED_RULING_INFRINGEMENT, CaseState.CLOSED_RULING_REJECTED})
+_RULING_METHODS = frozenset({"ruling_infringement", "ruling_rejected"})   # domain.statistics.ClosingMethod
+
+
+def ruling_publications(case: Case) -> tuple[tuple[date, date | None], ...]:
+    """D13's facts: the ruling's date and the day its first version was published (None: not yet)."""
+    state = CaseState(case.state)
+    ruled = state in _RULING_STATES or (state == CaseState.ARCHIVED and case.closing_method in _RULING_METHODS)
+    session = object_session(case)
+    if not ruled or case.closed_date is None or session is None or case.id is None:
+        return ()
+    with session.no_autoflush:
+        published = session.scalar(select(func.min(PublishedRuling.published_on)).where(
+            PublishedRuling.case_id == case.id, PublishedRuling.status == PUBLISHED))
+    return ((case.closed_date, published),)
 
 
 def answer_periods(s: Session, case: Case, today: date) -> tuple[RespondentPeriod, ...]:

@@ -41,6 +41,7 @@ SETTINGS = {
     "recusal_days": (QT_TRANSLATE_NOOP("DeadlineSettingsPage", "申请回避期限"), QT_TRANSLATE_NOOP("DeadlineSettingsPage", "个工作日"), "M25 第五条"),
     "evidence_days": (QT_TRANSLATE_NOOP("DeadlineSettingsPage", "举证期限（不少于15日）"), QT_TRANSLATE_NOOP("DeadlineSettingsPage", "日"), "M25 第五十四条"),
     "closing_months": (QT_TRANSLATE_NOOP("DeadlineSettingsPage", "结案期限"), QT_TRANSLATE_NOOP("DeadlineSettingsPage", "个月"), "M25 第三十七条"),
+    "publish_days": (QT_TRANSLATE_NOOP("DeadlineSettingsPage", "裁决公开期限"), QT_TRANSLATE_NOOP("DeadlineSettingsPage", "个工作日"), "M25 第八十三条"),
     "suit_days": (QT_TRANSLATE_NOOP("DeadlineSettingsPage", "起诉期限"), QT_TRANSLATE_NOOP("DeadlineSettingsPage", "日"), "专利法第六十五条"),
     "hearing_notice_working_days": (QT_TRANSLATE_NOOP("DeadlineSettingsPage", "口头审理通知至少提前"), QT_TRANSLATE_NOOP("DeadlineSettingsPage", "个工作日"), QT_TRANSLATE_NOOP("DeadlineSettingsPage", "M25 第二十六条；〔暂定解释〕")),
     "decision_restarts_on_correction": (QT_TRANSLATE_NOOP("DeadlineSettingsPage", "补正后立案审查期限自收到补正材料起重新计算"), "",

@@ -25,6 +25,7 @@ DEADLINE_CODE = {
     DeadlineCode.D6: QT_TRANSLATE_NOOP("labels", "回避申请期限"),
     DeadlineCode.D10: QT_TRANSLATE_NOOP("labels", "举证期限"),
     DeadlineCode.D12: QT_TRANSLATE_NOOP("labels", "结案期限"),
+    DeadlineCode.D13: QT_TRANSLATE_NOOP("labels", "裁决公开期限"),
     DeadlineCode.D14: QT_TRANSLATE_NOOP("labels", "起诉期限"),
     DeadlineCode.CORRECTION: QT_TRANSLATE_NOOP("labels", "补正期限"),
 }

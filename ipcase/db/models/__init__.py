@@ -13,6 +13,7 @@ from ipcase.db.models import (  # noqa: F401
     intake,
     ledger,
     mediation,
+    publication,
     recusal,
     satisfaction,
     statistics,

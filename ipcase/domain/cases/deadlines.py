@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ipcase.domain.calendar import OfficialCalendar
+from ipcase.domain.cases.enforcement import enforcement_deadlines, facts_of
 from ipcase.domain.enums import (
     CLOSED_STATES,
     REGISTERED_OPEN_STATES,
@@ -27,7 +28,6 @@ from ipcase.domain.evidence.rules import (
     evidence_due,
     preservation_due,
 )
-from ipcase.domain.cases.enforcement import enforcement_deadlines, facts_of
 from ipcase.domain.extensions import EXTENSIONS, ExtensionKind, closing_limit
 from ipcase.domain.periods import DueDate, add_months, add_working_days, compute_due, roll_forward
 
@@ -47,6 +47,7 @@ class DeadlineSettings:
     evidence_days: int = 15                # D10 (≥15 d)
     closing_months: int = 3                # D12, M25 art 37
     suit_days: int = 15                    # D14, PL art 65
+    publish_days: int = 20                 # D13, M25 art 83 (working days)
     decision_restarts_on_correction: bool = True  # [U] D1 counts from receipt of the corrected materials
     hearing_notice_working_days: int = 3   # D7 strict reading [U]
 
@@ -93,6 +94,8 @@ class CaseFacts:
     closed_date: date | None = None
     evidence_extensions: tuple[EvidenceExtensionFacts, ...] = ()  # D10 extended per party
     preservations: tuple[PreservationFacts, ...] = ()               # D11
+    # D13: each ruling to publish (the ruling, or its 变更/撤销 after a court suit) as (made on, published on).
+    publications: tuple[tuple[date, date | None], ...] = ()
     enforcement: tuple[tuple[str, date], ...] = ()                  # D15: (EnforcementStep value, day)
 
 
@@ -230,6 +233,10 @@ def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: Deadlin
     add(D.D12, reg, closing_due(facts, cal, s, today), closed,
         cancelled=facts.state not in REGISTERED_OPEN_STATES and not closed,
         paused=running_pause and open_case)
+
+    # D13: publish a ruling within 20 working days of the day it was made (M25 art 83).
+    for made, published in facts.publications:
+        add(D.D13, made, compute_due(made, s.publish_days, "working_days", cal), published)
 
     # D14: a party may sue within 15 days of receiving the ruling.
     if facts.state in (CaseState.CLOSED_RULING_INFRINGEMENT, CaseState.CLOSED_RULING_REJECTED):

@@ -28,14 +28,14 @@ from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.evidence import EvidenceInput, FileUpload
 from ipcase.dto.mediation import MediationHost
 
-FEATURES = ("admin", "cases", "credit", "documents", "evidence", "hearings", "intake", "ledger",
-            "mediation", "recusal",
-            "satisfaction")
+FEATURES = ("admin", "cases", "credit", "documents", "evidence", "hearings", "intake", "ledger", "mediation",
+            "publication", "recusal", "satisfaction")
 
 # The public names: scripts, audit records and replay files use them. A rename must fail here, loudly; add new
 # names, never change one.
 NAMES = (
-    "admin.create_office", "admin.update_office", "admin.create_user", "admin.update_user", "admin.set_user_active",
+    "admin.create_office", "admin.add_sub_office", "admin.update_office", "admin.create_user", "admin.update_user",
+    "admin.set_user_active",
     "admin.reset_password", "admin.unlock_user", "admin.change_password", "admin.update_account_rules",
     "admin.save_holiday_year", "admin.import_holiday_text", "admin.delete_holiday_year",
     "admin.update_deadline_settings", "admin.refresh_paused_deadlines",
@@ -62,6 +62,7 @@ NAMES = (
     "mediation.assign_mediators", "mediation.update_case_number_pattern", "mediation.issue_document",
     "mediation.save_mediator",
     "recusal.apply", "recusal.decide",
+    "publication.file", "publication.decide", "publication.mark_typical", "publication.unmark_typical",
     "credit.record_enforcement_step", "credit.identify", "credit.record_notice_served", "credit.record_statement",
     "credit.propose", "credit.decide", "credit.remove", "credit.apply_repair", "credit.decide_repair",
     "satisfaction.record_survey",
@@ -122,7 +123,8 @@ def test_who_and_when_are_inputs():
                              # the system, at start-up
                              "admin.refresh_paused_deadlines", "documents.apply_deemed_services"}
     without_now = {s.name for s in commands.specs() if "now" not in [p.name for p in s.params]}
-    assert without_now == {"admin.create_office", "admin.create_user", "admin.update_user", "admin.set_user_active",
+    assert without_now == {"admin.create_office", "admin.add_sub_office", "admin.create_user", "admin.update_user",
+                           "admin.set_user_active",
                            "admin.reset_password",
                            "admin.unlock_user", "admin.update_account_rules",
                            "admin.update_office", "documents.update_settings", "documents.attach_service_proof",
@@ -132,7 +134,8 @@ def test_who_and_when_are_inputs():
 
 def test_passwords_are_marked_secret_and_redacted():
     secret = {(s.name, p.name) for s in commands.specs() for p in s.params if p.secret}
-    assert secret == {("admin.create_office", "admin_password"), ("admin.create_user", "password"),
+    assert secret == {("admin.create_office", "admin_password"), ("admin.add_sub_office", "admin_password"),
+                      ("admin.create_user", "password"),
                       ("admin.reset_password", "password"), ("admin.change_password", "old_password"),
                       ("admin.change_password", "new_password")}
     cmd = Command("admin.reset_password", {"actor_id": 1, "user_id": 2, "password": "s3cret-pw"})

@@ -85,7 +85,8 @@ class CaseFilterBar(ListFilterBar):
     def selected_states(self) -> tuple[CaseState, ...]:
         return tuple(s for s, a in self._state_actions.items() if a.isChecked())
 
-    def make_filter(self, *, sort: str, descending: bool, limit: int, offset: int) -> CaseFilter:
+    def make_filter(self, *, sort: str, descending: bool, limit: int, offset: int, after: tuple | None = None,
+                    count: bool = True) -> CaseFilter:
         received = self.received_range.value()
         registered = self.registered_range.value()
         return CaseFilter(
@@ -99,7 +100,7 @@ class CaseFilterBar(ListFilterBar):
             received_from=received[0], received_to=received[1],
             registered_from=registered[0], registered_to=registered[1],
             text=self.search_edit.text().strip(),
-            sort=sort, descending=descending, limit=limit, offset=offset,
+            sort=sort, descending=descending, limit=limit, offset=offset, after=after, count=count,
         )
 
     def reset(self) -> None:

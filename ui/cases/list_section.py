@@ -1,4 +1,5 @@
-"""案件: the filtered, searchable, database-sorted case list with paging."""
+"""案件: the filtered, searchable, database-sorted case list; it scrolls through the whole register by key
+(ui.common.scrolling_table), counts after its first page and cancels a superseded search."""
 from __future__ import annotations
 
 from dataclasses import fields, replace
@@ -14,11 +15,11 @@ from ui.cases.filter_bar import CaseFilterBar
 from ui.cases.table_model import SORT_FIELD, CaseTableModel, Column
 from ui.common.drill_bar import DrillBar
 from ui.common.list_output import ALL_ROWS, ListOutput, all_rows
-from ui.common.paged_table import PagedTable
+from ui.common.scrolling_table import ScrollingTable
 from ui.shell import window_state as ui_settings
 from ui.shell.context import AppContext
 
-_PAGING = frozenset({"text", "sort", "descending", "limit", "offset"})
+_PAGING = frozenset({"text", "sort", "descending", "limit", "offset", "after", "count"})
 
 
 class CaseListView(QWidget):
@@ -40,10 +41,14 @@ class CaseListView(QWidget):
         layout.addWidget(self.drill_bar)
 
         self.model = CaseTableModel(self)
-        self.pager = PagedTable(self.model, name="case_table", count_name="count_label", sort_fields=SORT_FIELD,
-                                sort_column=Column.RECEIVED,
-                                capped=(Column.PATENT_TITLE, Column.REQUESTERS, Column.RESPONDENTS), cap=220,
-                                previous_text=self.tr("上一页(&P)"), next_text=self.tr("下一页(&N)"))
+        self.pager = ScrollingTable(
+            ctx, self.model, name="case_table", count_name="count_label", sort_fields=SORT_FIELD,
+            sort_column=Column.RECEIVED, capped=(Column.PATENT_TITLE, Column.REQUESTERS, Column.RESPONDENTS), cap=220,
+            query=lambda paging: ctx.db_query(case_queries.list_cases, self._filter(**paging),
+                                              today=ctx.clock.today()),
+            counter=lambda: ctx.db_query(case_queries.count_cases, self._filter()))
+        self.pager.page_shown.connect(self._on_page_loaded)
+        self.pager.counted.connect(self.loaded)
         self.table, self.count_label, self.search_timer = self.pager.table, self.pager.count_label, \
             self.pager.search_timer
         self.table.doubleClicked.connect(self._on_table_activated)
@@ -66,10 +71,10 @@ class CaseListView(QWidget):
         self.filter_bar.search_edit.selectAll()
 
     def refresh(self) -> None:
-        ctx = self._ctx
-        seq = self.pager.start_query()
-        ctx.runner.run_db(ctx.db(case_queries.list_cases, self._filter(), today=ctx.clock.today()),
-                          on_success=lambda page: self._on_page_loaded(seq, page), owner=self)
+        text = self.filter_bar.search_edit.text().strip()
+        self.pager.empty_text = (self.tr("没有找到与“%1”相符的案件").replace("%1", text) if text
+                                 else self.tr("没有符合条件的案件"))
+        self.pager.load()
 
     def _filter(self, **paging) -> CaseFilter:
         """The filter bar's conditions (and a statistics figure's), with the pager's sort and page."""
@@ -116,13 +121,8 @@ class CaseListView(QWidget):
         return row.id if row else None
 
     # ---- results
-    def _on_page_loaded(self, seq: int, page: Page[CaseListRow]) -> None:
-        searched = bool(self.filter_bar.search_edit.text().strip())
-        empty = (self.tr("没有找到与“%1”相符的案件").replace("%1", self.filter_bar.search_edit.text().strip())
-                 if searched else self.tr("没有符合条件的案件"))
-        if self.pager.show_page(seq, page, empty_text=empty):
-            self.table.setColumnHidden(Column.MATCHED, not searched)
-            self.loaded.emit(page.total)
+    def _on_page_loaded(self, _page: Page[CaseListRow]) -> None:
+        self.table.setColumnHidden(Column.MATCHED, not self.filter_bar.search_edit.text().strip())
 
     def _on_users_loaded(self, users) -> None:
         self.filter_bar.set_officers(users)

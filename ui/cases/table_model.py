@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor
 from ipcase.dto.cases import CaseListRow
 from ui.common import labels
 from ui.common.i18n import tr, tr_ctx
-from ui.common.table_model import Col, DtoTableModel, sort_fields
+from ui.common.scrolling_table import FetchingModel
+from ui.common.table_model import Col, sort_fields
 
 GREY = QColor("#757575")
 SUSPENDED_ORANGE = QColor("#e65100")
@@ -116,7 +117,7 @@ COLUMNS = {
 SORT_FIELD = sort_fields(COLUMNS)
 
 
-class CaseTableModel(DtoTableModel):
+class CaseTableModel(FetchingModel):
     columns, specs, context = Column, COLUMNS, "CaseTableModel"
     sort_requested = Signal(str, bool)  # field, descending
 

@@ -1,0 +1,218 @@
+"""A register's list that scrolls instead of turning pages (issue 19): the first page shows as soon as it is read,
+the count follows it (its own query, never delaying the rows), and scrolling near the end reads the next page
+after the last row's key (keyset paging: a far page costs what the first costs). Every query is a cancellable
+read (`AppContext.db_query`): a new filter, sort or search text cancels the reads still running, so a stale
+search never holds the database lane. The GUI thread only appends rows; column widths are fitted once, on the
+first page's rows (bounded by the page size), never over the whole register.
+
+The owning section supplies `query(paging)` → a task reading one page (paging: sort, descending, limit, after,
+count=False) and `counter()` → a task returning the number of rows."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ipcase.dto.paging import Page
+from ui.common import paged_table
+from ui.common.paged_table import SEARCH_DELAY_MS, ColumnFit, list_table
+from ui.common.table_model import DtoTableModel
+from ui.common.table_utils import database_sort
+
+
+class FetchingModel(DtoTableModel):
+    """A DtoTableModel that tells its view more rows exist (Qt's canFetchMore/fetchMore): the view asks when
+    the user scrolls near the end and the owner reads the next page off the GUI thread."""
+    fetch_wanted = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._more, self._fetching = False, False
+
+    def set_rows(self, rows, *, more: bool = False) -> None:
+        self._more, self._fetching = more, False
+        super().set_rows(rows)
+
+    def append_rows(self, rows, *, more: bool) -> None:
+        self._more, self._fetching = more, False
+        rows = list(rows)
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802 (Qt override)
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008, N802 (Qt override)
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.fetch_wanted.emit()
+
+
+class ScrollingTable(QWidget):
+    reload_requested = Signal()
+    page_shown = Signal(object)   # the first page of a query (Page), once shown
+    counted = Signal(int)         # the number of rows the query holds
+
+    def __init__(self, ctx, model: FetchingModel, *, query: Callable[[dict], Callable],
+                 counter: Callable[[], Callable], name: str, count_name: str, sort_fields: dict, sort_column,
+                 capped: tuple[int, ...], cap: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx, self.model, self._query, self._counter = ctx, model, query, counter
+        self._sort_fields = sort_fields
+        self.sort_column, self.sort, self.descending = sort_column, sort_fields[sort_column], True
+        self.total: int | None = None
+        self._after: tuple | None = None
+        self._seq = 0            # answers of an older query are dropped
+        self._tasks: list = []   # the reads of the current query, cancelled when a newer one starts
+        self._target_row: int | None = None
+        self.empty_text = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = list_table(model, name)
+        self._fit = ColumnFit(self.table, capped, cap)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName(f"{name}_empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color:#757575; font-size:14px; padding:24px;")
+        self.empty_label.hide()
+        self.paging_bar = QHBoxLayout()   # a section may add its tools (导出, 打印) after the count
+        self.count_label = QLabel()
+        self.count_label.setObjectName(count_name)
+        self.paging_bar.addWidget(self.count_label)
+        self.paging_bar.addStretch(1)
+        layout.addLayout(self.paging_bar)
+        model.fetch_wanted.connect(self._fetch_more)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload_first_page)
+
+    # ---- the query
+    def paging(self) -> dict:
+        return {"sort": self.sort, "descending": self.descending, "limit": paged_table.PAGE_SIZE, "offset": 0,
+                "after": None, "count": False}
+
+    def load(self) -> None:
+        """Read the first page of the current query (cancelling whatever the previous one still reads)."""
+        self._cancel_running()
+        self._seq += 1
+        seq = self._seq
+        self.total, self._after, self._target_row = None, None, None
+        self.count_label.setText(self.tr("正在查询…"))
+        self._start(self._query(self.paging()), lambda page: self._on_first_page(seq, page))
+
+    def _start(self, task, on_success) -> None:
+        self._tasks.append(self._ctx.runner.run_db(task, on_success=on_success, owner=self, with_progress=True))
+
+    def _cancel_running(self) -> None:
+        for task in self._tasks:
+            self._ctx.runner.cancel(task)
+        self._tasks = []
+
+    def _on_first_page(self, seq: int, page: Page) -> None:
+        if seq != self._seq:
+            return
+        self._after = page.after
+        self.model.set_rows(page.rows, more=page.after is not None)
+        self._fit.rows_shown(page.rows)
+        self._show_empty(self.empty_text if not page.rows else "")
+        self._update_count()
+        self.page_shown.emit(page)
+        if page.after is None:   # everything is on screen: that is the count
+            self._on_counted(seq, len(page.rows))
+        else:
+            self._start(self._counter(), lambda total: self._on_counted(seq, total))
+
+    def _fetch_more(self) -> None:
+        if self._after is None:
+            return
+        seq = self._seq
+        self._start(self._query({**self.paging(), "after": self._after}), lambda page: self._on_more(seq, page))
+
+    def _on_more(self, seq: int, page: Page) -> None:
+        if seq != self._seq:
+            return
+        self._after = page.after
+        self.model.append_rows(page.rows, more=page.after is not None)
+        self._update_count()
+        self._reach_target()
+
+    def _on_counted(self, seq: int, total: int) -> None:
+        if seq != self._seq:
+            return
+        self.total = total
+        self._update_count()
+        self.counted.emit(total)
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        if self.total is None:
+            self.count_label.setText(self.tr("已显示 %1 件，正在计数…").replace("%1", str(shown)))
+        elif not self.total:
+            self.count_label.setText(self.empty_text)
+        else:
+            self.count_label.setText(self.tr("共 %1 件，已显示 %2 件（向下滚动显示更多）")
+                                     .replace("%1", str(self.total)).replace("%2", str(shown))
+                                     if shown < self.total else
+                                     self.tr("共 %1 件").replace("%1", str(self.total)))
+
+    def scroll_to_row(self, row: int) -> None:
+        """Bring row `row` (0-based) into view, reading the pages before it first (each a keyset read)."""
+        self._target_row = row
+        self._reach_target()
+
+    def _reach_target(self) -> None:
+        row = self._target_row
+        if row is None:
+            return
+        if row < self.model.rowCount() or self._after is None:
+            self._target_row = None
+            index = self.model.index(min(row, self.model.rowCount() - 1), 0)
+            if index.isValid():
+                self.table.scrollTo(index, self.table.ScrollHint.PositionAtCenter)
+                self.table.setCurrentIndex(index)
+            return
+        self.model.fetchMore()
+
+    def _show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        if text:
+            self.empty_label.setGeometry(self.table.viewport().rect())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.empty_label.setGeometry(self.table.viewport().rect())
+
+    def sort_from_header(self) -> None:
+        """Take the sort a restored header shows (when the database can sort by that column)."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if 0 <= column < self.model.columnCount():
+            field = self._sort_fields.get(self.model.columns(column))
+            if field:
+                self.sort_column, self.sort = self.model.columns(column), field
+                self.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    # ---- slots
+    def reload_first_page(self) -> None:
+        self.reload_requested.emit()
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        column = self.model.columns(column)
+        chosen = database_sort(self.table.horizontalHeader(), self._sort_fields, column, order, self.sort_column,
+                               self.descending)
+        if chosen:
+            self.sort_column, (self.sort, self.descending) = column, chosen
+            self.reload_first_page()

@@ -80,3 +80,32 @@ def rebuild(connection) -> None:
         connection.exec_driver_sql(f"INSERT INTO {gram}({gram}) VALUES('delete-all')")
         connection.exec_driver_sql(
             f"INSERT INTO {gram}(rowid, grams) SELECT id, {GRAMS_FUNCTION}(search_text) FROM {table}")
+
+
+def _names_sql(role: str, sqlite: bool) -> str:
+    if sqlite:
+        return (f"(SELECT group_concat(name, '、') FROM (SELECT name FROM parties WHERE case_id = cases.id "
+                f"AND role = '{role}' ORDER BY position, id))")
+    return (f"(SELECT string_agg(name, '、' ORDER BY position, id) FROM parties WHERE case_id = cases.id "
+            f"AND role = '{role}')")
+
+
+def refresh_sort_keys_sql(sqlite: bool, where: str = "1 = 1") -> str:
+    """One UPDATE recomputing the cases' sort_* keys (what the triggers keep row by row); the same statement as
+    migration 0022_search's."""
+    return (
+        "UPDATE cases SET "
+        f"sort_requesters = {_names_sql('requester', sqlite)}, "
+        f"sort_respondents = {_names_sql('respondent', sqlite)}, "
+        "sort_officer = (SELECT full_name FROM users WHERE users.id = cases.officer_id), "
+        "sort_patent_number = (SELECT number FROM patents WHERE patents.id = cases.patent_id), "
+        "sort_patent_type = (SELECT patent_type FROM patents WHERE patents.id = cases.patent_id), "
+        "sort_patent_title = (SELECT title FROM patents WHERE patents.id = cases.patent_id), "
+        "sort_closing_due = (SELECT max(due_date) FROM deadlines WHERE deadlines.case_id = cases.id "
+        "AND deadlines.code = 'D12') "
+        f"WHERE {where}")
+
+
+def refresh_sort_keys(connection) -> None:
+    """Recompute every case's sort keys set-based (after a bulk load that ran with the triggers off)."""
+    connection.exec_driver_sql(refresh_sort_keys_sql(connection.dialect.name == "sqlite"))

@@ -19,6 +19,8 @@ from ui.common import labels as common
 from ui.common.errors import ErrorTexts
 from ui.common.labels import FieldScope
 from ui.common.texts import Texts
+from ui.credit import errors as credit_errors
+from ui.credit import labels as credit
 from ui.documents import errors as documents_errors
 from ui.documents import labels as documents
 from ui.evidence import errors as evidence_errors
@@ -32,11 +34,17 @@ from ui.mediation import errors as mediation_errors
 from ui.mediation import labels as mediation
 from ui.recusal import errors as recusal_errors
 from ui.recusal import labels as recusal
+from ui.satisfaction import errors as satisfaction_errors
+from ui.satisfaction import labels as satisfaction
 
 # Field names that mean different things in different features; only a feature's own scope names them.
 SCOPED_FIELDS = frozenset({
     "granted",  # hearings: 准予延期 (a postponement); recusal: 决定回避
     "late",     # hearings: 逾期提出 (a postponement request); intake: 逾期补正
+    "method",   # common: 送达方式; satisfaction: 回访方式
+    "ground",   # cases: 中止事由; credit: 失信行为
+    "timeliness",  # recusal: 提出时间; satisfaction: 办案时限
+    "facts",    # mediation: 事实和理由; credit: 认定事实
 })
 
 # feature → (its field names, its choice tables)
@@ -50,27 +58,32 @@ FIELDS: dict[str, tuple[Mapping, Mapping]] = {
     "recusal": (recusal.FIELD, recusal.CHOICES),
     "intake": (intake.FIELD, intake.CHOICES),
     "mediation": ({**mediation.FIELD, **mediation_cases.FIELD}, {**mediation.CHOICES, **mediation_cases.CHOICES}),
+    "credit": (credit.FIELD, {}), "satisfaction": (satisfaction.FIELD, {}),
 }
 
 # feature → the gestures and timeline entries it writes
 ACTIONS: dict[str, Mapping] = {
     "cases": cases.ACTION, "evidence": evidence.ACTION, "hearings": hearings.ACTION, "recusal": recusal.ACTION,
     "intake": intake.ACTION, "mediation": {**mediation.ACTION, **mediation_cases.ACTION},
+    "credit": credit.ACTION, "satisfaction": satisfaction.ACTION,
 }
 TIMELINE_KINDS: dict[str, Mapping] = {
     "cases": cases.TIMELINE_KIND, "documents": documents.TIMELINE_KIND, "evidence": evidence.TIMELINE_KIND,
     "hearings": hearings.TIMELINE_KIND, "recusal": recusal.TIMELINE_KIND,
     "mediation": {**mediation.TIMELINE_KIND, **mediation_cases.TIMELINE_KIND},
+    "credit": credit.TIMELINE_KIND, "satisfaction": satisfaction.TIMELINE_KIND,
 }
 DEADLINE_CODES: dict[str, Mapping] = {
     "cases": cases.DEADLINE_CODE, "evidence": evidence.DEADLINE_CODE, "intake": intake.DEADLINE_CODE,
     "mediation": {**mediation.DEADLINE_CODE, **mediation_cases.DEADLINE_CODE},
+    "credit": credit.DEADLINE_CODE,
 }
 
 REASONS: dict[str, Mapping] = {
     "common": common_errors.REASON, "cases": cases_errors.REASON, "admin": admin_errors.REASON,
     "documents": documents_errors.REASON, "evidence": evidence_errors.REASON, "hearings": hearings_errors.REASON,
     "recusal": recusal_errors.REASON, "intake": intake_errors.REASON, "mediation": mediation_errors.REASON,
+    "credit": credit_errors.REASON, "satisfaction": satisfaction_errors.REASON,
 }
 REFUSALS: dict[str, Mapping] = {
     "cases": cases_errors.REFUSAL, "documents": documents_errors.REFUSAL, "evidence": evidence_errors.REFUSAL,
@@ -81,6 +94,7 @@ NOT_FOUND_KINDS: dict[str, Mapping] = {
     "admin": admin_errors.NOT_FOUND_KIND, "documents": documents_errors.NOT_FOUND_KIND,
     "evidence": evidence_errors.NOT_FOUND_KIND, "hearings": hearings_errors.NOT_FOUND_KIND,
     "recusal": recusal_errors.NOT_FOUND_KIND, "intake": intake_errors.NOT_FOUND_KIND,
+    "credit": credit_errors.NOT_FOUND_KIND,
     "mediation": mediation_errors.NOT_FOUND_KIND,
 }
 

@@ -21,6 +21,8 @@ from ui.cases.list_section import CaseListView
 from ui.cases.pages import CasePage
 from ui.cases.request_dialog import RequestDialog
 from ui.common.i18n import tr
+from ui.credit.case_tab import EnforcementTab
+from ui.credit.section import CreditRegisterView
 from ui.documents import late_notice_check
 from ui.documents.case_tab import DocumentsTab
 from ui.documents.section import DocumentsView
@@ -34,6 +36,7 @@ from ui.intake.section import IntakeView
 from ui.mediation.host_tab import MediationPanel
 from ui.mediation.section import MediationCasesView
 from ui.recusal.applications_list import RecusalBox
+from ui.satisfaction.section import SatisfactionView
 from ui.shell.context import AppContext
 from ui.shell.main_window import MainWindow, Section
 from ui.statistics.section import StatisticsView
@@ -49,6 +52,7 @@ def case_detail_view(ctx: AppContext) -> CaseDetailView:
     documents = DocumentsTab(ctx)
     service = ServiceTab(ctx)
     intake = CaseIntakeTab(ctx)
+    enforcement = EnforcementTab(ctx)
     saved = tr("文书/送达已保存。")
     view = CaseDetailView(ctx, [
         # 回避: applications against the panel's members, shown under the panel they concern (recusal)
@@ -66,6 +70,9 @@ def case_detail_view(ctx: AppContext) -> CaseDetailView:
         CasePage("service", service, tr("送达"), saved=service.changed, saved_message=saved),
         # 收案: the intake item the case came from, 重复侵权 and the same matter (intake)
         CasePage("intake", intake, tr("收案"), intake.set_detail),
+        # 执行: the enforcement of the ruling (D15) and the credit list resting on the case (credit)
+        CasePage("enforcement", enforcement, tr("执行"), enforcement.set_detail, enforcement.changed,
+                 tr("已记录。")),
     ])
     documents.documents_loaded.connect(lambda data: service.set_documents(view.detail, data))
 
@@ -94,6 +101,8 @@ class Sections(QObject):
         self.hearing_calendar_view = HearingCalendarView(ctx)
         self.mediation_cases_view = MediationCasesView(ctx)
         self.documents_view = DocumentsView(ctx)
+        self.credit_view = CreditRegisterView(ctx)
+        self.satisfaction_view = SatisfactionView(ctx)
         self.statistics_view = StatisticsView(ctx) if ctx.may("statistics.view") else None
         self.settings_view = SettingsView(ctx) if ctx.may("settings.edit") else None
 
@@ -105,6 +114,8 @@ class Sections(QObject):
             self._section(self.tr("口审日程"), self.hearing_calendar_view),
             self._section(self.tr("调解"), self.mediation_cases_view),
             self._section(self.tr("文书"), self.documents_view),
+            self._section(self.tr("失信名单"), self.credit_view),
+            self._section(self.tr("满意度"), self.satisfaction_view),
         ]
         if self.statistics_view is not None:
             self.entries.append(self._section(self.tr("统计"), self.statistics_view))
@@ -152,6 +163,8 @@ class Sections(QObject):
         case_intake_tab = self.case_detail_view.page("intake")
         for view in (self.dashboard_view, self.intake_view, case_intake_tab, self.case_list_view,
                      self.documents_view, self.mediation_cases_view, self.hearing_calendar_view):
+            view.case_open_requested.connect(self.open_case)
+        for view in (self.credit_view, self.satisfaction_view):
             view.case_open_requested.connect(self.open_case)
         for view in (self.dashboard_view, case_intake_tab, self.mediation_cases_view):
             view.intake_open_requested.connect(self.open_intake)

@@ -122,13 +122,13 @@ def refusal(step: str, f: ListingFacts, today: date, cal: OfficialCalendar, s: C
     remove, apply_repair, decide_repair."""
     st = f.status
     if step == "serve_notice":
-        return None if st == ListingStatus.IDENTIFIED and not f.notice_served else "wrong_state"
+        return None if st == ListingStatus.IDENTIFIED and not f.notice_served else "listing_wrong_step"
     if step == "statement":
         return None if st == ListingStatus.IDENTIFIED and f.notice_served and not f.statement_received \
-            else "wrong_state"
+            else "listing_wrong_step"
     if step == "propose":
         if st != ListingStatus.IDENTIFIED:
-            return "wrong_state"
+            return "listing_wrong_step"
         if not f.notice_served:
             return "notice_not_served"
         # The party is heard first: its period must have run out unless it already spoke.
@@ -136,15 +136,15 @@ def refusal(step: str, f: ListingFacts, today: date, cal: OfficialCalendar, s: C
             return "statement_period_running"
         return None
     if step == "decide":
-        return None if st == ListingStatus.PROPOSED else "wrong_state"
+        return None if st == ListingStatus.PROPOSED else "listing_wrong_step"
     if step == "remove":
         if st not in IN_REGISTER:
-            return "wrong_state"
+            return "listing_wrong_step"
         return None if today >= period_end(f.listed_on, cal, s).date else "period_running"
     if step == "apply_repair":
         if st != ListingStatus.LISTED:
-            return "wrong_state"
+            return "listing_wrong_step"
         return None if today >= repair_allowed_from(f.listed_on, s) else "repair_too_early"
     if step == "decide_repair":
-        return None if st == ListingStatus.REPAIR else "wrong_state"
+        return None if st == ListingStatus.REPAIR else "listing_wrong_step"
     raise ValueError(step)

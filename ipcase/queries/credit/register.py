@@ -21,7 +21,7 @@ from ipcase.uow import UnitOfWork
 
 
 def credit_register(uow: UnitOfWork, *, status: str | None = None, text: str = "", today: date | None = None,
-                    limit: int = 5000) -> tuple[ListingInfo, ...]:
+                    case_id: int | None = None, limit: int = 5000) -> tuple[ListingInfo, ...]:
     """Listings newest first; `status` narrows to one ListingStatus, `text` to a name or code containing it.
     Each row's next step is the open one due first; the party's own period (陈述、申辩) once it has passed by
     `today` is not the office's next step."""
@@ -29,6 +29,8 @@ def credit_register(uow: UnitOfWork, *, status: str | None = None, text: str = "
     q = select(CreditListing, Case.case_number).join(Case, Case.id == CreditListing.case_id)
     if status:
         q = q.where(CreditListing.status == status)
+    if case_id is not None:
+        q = q.where(CreditListing.case_id == case_id)
     if text.strip():
         like = f"%{text.strip()}%"
         q = q.where(CreditListing.party_name.like(like) | CreditListing.credit_code.like(like))
@@ -84,6 +86,13 @@ def item_credit_flags(uow: UnitOfWork, *, item_id: int) -> tuple[CreditFlag, ...
         IntakeTarget.item_id == item_id))]
     parties.append((item.submitter_name or "", item.submitter_credit_code or "", ""))
     return credit_flags(uow, parties=parties)
+
+
+def case_enforcement(uow: UnitOfWork, *, case_id: int, today: date):
+    """What 案件 › 执行 shows: the enforcement steps, the listings resting on the case, and the credit flags
+    of its parties (listings resting on other cases)."""
+    return (enforcement_record(uow, case_id=case_id), credit_register(uow, case_id=case_id, today=today),
+            case_credit_flags(uow, case_id=case_id))
 
 
 def enforcement_record(uow: UnitOfWork, *, case_id: int) -> tuple[EnforcementStepInfo, ...]:

@@ -25,7 +25,7 @@ def record_survey(uow: UnitOfWork, *, actor_id: int, case_id: int, data: SurveyI
     user = actor(s, actor_id, "survey.record", ACTION)
     case = load_case(s, case_id)
     if CaseState(case.state) not in CLOSED_STATES | {CaseState.ARCHIVED}:
-        raise ValidationFailed("case", "not_closed", case.state)
+        raise ValidationFailed("case", "survey_case_open", case.state)
     errors: list[ValidationFailed] = []
     party = s.get(Party, data.party_id)
     if party is None or party.case_id != case.id:

@@ -85,4 +85,4 @@ def test_refusals(new_uow, staff):
     party = still_open.party_ids(PartyRole.REQUESTER, date(2026, 5, 4))[0]
     with pytest.raises(ValidationFailed) as e:
         _survey(still_open, party, date(2026, 5, 4), (5, 5, 5, 5))
-    assert e.value.reason == "not_closed"
+    assert e.value.reason == "survey_case_open"

@@ -266,6 +266,29 @@ def _mediation_document(w: World):
     return MediationDocumentDialog(w.ctx, detail, "mediation_session_notice", defaults)
 
 
+def _credit(name: str):
+    """The credit and satisfaction dialogs: on the registered case, or on a listing / survey row as listed."""
+    def make(w: World):
+        from ipcase.dto.credit import ListingInfo
+        from ipcase.dto.satisfaction import SurveyTarget
+        if name == "enforcement":
+            from ui.credit.enforcement_dialog import EnforcementStepDialog
+            return EnforcementStepDialog(w.ctx, w.detail)
+        if name == "identify":
+            from ui.credit.identify_dialog import IdentifyDialog
+            return IdentifyDialog(w.ctx, w.detail)
+        if name == "step":
+            from ui.credit.step_dialog import ListingStepDialog
+            row = ListingInfo(1, 1, "repeat_infringement", "proposed", "义乌市鼎盛贸易商行" * 3, "", "", 1,
+                              "测知裁字〔2026〕1号", "事实" * 200, w.today, w.today, None, None, None, None, None,
+                              "", "", "proposal", w.today)
+            return ListingStepDialog(w.head_ctx, row, "decide")
+        from ui.satisfaction.survey_dialog import SurveyDialog
+        return SurveyDialog(w.ctx, SurveyTarget(1, "测知裁字〔2026〕1号", 1, "宁波华辰科技有限公司", "requester",
+                                                "0574-88886666", w.today, None, None))
+    return make
+
+
 def _hearing_form(name: str):
     def make(w: World):
         from ui.hearings import forms
@@ -298,6 +321,10 @@ FACTORIES = {
     "ui.common.pdf_preview.PdfPreviewDialog": lambda w: __import__(
         "ui.common.pdf_preview", fromlist=["x"]).PdfPreviewDialog("预览", w.pdf(), b"docx", "预览"),
     "ui.common.step_dialog.StepDialog": _step_dialog,
+    "ui.credit.enforcement_dialog.EnforcementStepDialog": _credit("enforcement"),
+    "ui.credit.identify_dialog.IdentifyDialog": _credit("identify"),
+    "ui.credit.step_dialog.ListingStepDialog": _credit("step"),
+    "ui.satisfaction.survey_dialog.SurveyDialog": _credit("survey"),
     "ui.documents.document_dialog.DocumentDialog": lambda w: __import__(
         "ui.documents.document_dialog", fromlist=["x"]).DocumentDialog(w.ctx, w.detail, doc_key="ruling"),
     "ui.documents.service_dialog.ServiceDialog": lambda w: __import__(

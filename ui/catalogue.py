@@ -29,6 +29,8 @@ from ui.hearings import errors as hearings_errors
 from ui.hearings import labels as hearings
 from ui.intake import errors as intake_errors
 from ui.intake import labels as intake
+from ui.ledger import errors as ledger_errors
+from ui.ledger import labels as ledger
 from ui.mediation import case_labels as mediation_cases
 from ui.mediation import errors as mediation_errors
 from ui.mediation import labels as mediation
@@ -68,6 +70,7 @@ ACTIONS: dict[str, Mapping] = {
     "credit": credit.ACTION, "satisfaction": satisfaction.ACTION,
 }
 TIMELINE_KINDS: dict[str, Mapping] = {
+    "ledger": ledger.TIMELINE_KIND,
     "cases": cases.TIMELINE_KIND, "documents": documents.TIMELINE_KIND, "evidence": evidence.TIMELINE_KIND,
     "hearings": hearings.TIMELINE_KIND, "recusal": recusal.TIMELINE_KIND,
     "mediation": {**mediation.TIMELINE_KIND, **mediation_cases.TIMELINE_KIND},
@@ -80,16 +83,19 @@ DEADLINE_CODES: dict[str, Mapping] = {
 }
 
 REASONS: dict[str, Mapping] = {
+    "ledger": ledger_errors.REASON,
     "common": common_errors.REASON, "cases": cases_errors.REASON, "admin": admin_errors.REASON,
     "documents": documents_errors.REASON, "evidence": evidence_errors.REASON, "hearings": hearings_errors.REASON,
     "recusal": recusal_errors.REASON, "intake": intake_errors.REASON, "mediation": mediation_errors.REASON,
     "credit": credit_errors.REASON, "satisfaction": satisfaction_errors.REASON,
 }
 REFUSALS: dict[str, Mapping] = {
+    "ledger": ledger_errors.REFUSAL,
     "cases": cases_errors.REFUSAL, "documents": documents_errors.REFUSAL, "evidence": evidence_errors.REFUSAL,
     "hearings": hearings_errors.REFUSAL, "intake": intake_errors.REFUSAL, "mediation": mediation_errors.REFUSAL,
 }
 NOT_FOUND_KINDS: dict[str, Mapping] = {
+    "ledger": ledger_errors.NOT_FOUND_KIND,
     "common": common_errors.NOT_FOUND_KIND, "cases": cases_errors.NOT_FOUND_KIND,
     "admin": admin_errors.NOT_FOUND_KIND, "documents": documents_errors.NOT_FOUND_KIND,
     "evidence": evidence_errors.NOT_FOUND_KIND, "hearings": hearings_errors.NOT_FOUND_KIND,

@@ -33,6 +33,8 @@ from ui.hearings.calendar_section import HearingCalendarView
 from ui.hearings.case_tab import CaseHearingsTab
 from ui.intake.case_tab import CaseIntakeTab
 from ui.intake.section import IntakeView
+from ui.ledger.imports_dialog import LedgerImportsDialog
+from ui.ledger.wizard import LedgerWizard
 from ui.mediation.host_tab import MediationPanel
 from ui.mediation.section import MediationCasesView
 from ui.recusal.applications_list import RecusalBox
@@ -142,6 +144,13 @@ class Sections(QObject):
         self.new_request_action.setEnabled(self._ctx.may("case.register"))
         self.new_request_action.triggered.connect(self.new_request)
         self.file_actions = [self.new_request_action]
+        # 导入台账 (issue 18): an office's Excel ledger brought in as cases, and its imports with 撤销导入
+        if self._ctx.may("ledger.import"):
+            self.import_ledger_action = QAction(self.tr("导入台账(&L)…"), shell)
+            self.import_ledger_action.triggered.connect(self.import_ledger)
+            self.ledger_imports_action = QAction(self.tr("台账导入记录(&U)…"), shell)
+            self.ledger_imports_action.triggered.connect(self.show_ledger_imports)
+            self.file_actions += [self.import_ledger_action, self.ledger_imports_action]
 
         self.search_action = QAction(self.tr("搜索案件(&S)"), shell)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -264,6 +273,24 @@ class Sections(QObject):
                      and self.cases_stack.currentWidget() is self.case_detail_view)
         self.case_detail_view.actions_menu.setEnabled(in_detail)
         self.edit_request_action.setEnabled(in_detail and not self.case_detail_view.edit_button.isHidden())
+
+    # ---- the ledger import
+    def import_ledger(self) -> LedgerWizard:
+        wizard = LedgerWizard(self._ctx, self._shell)
+        wizard.imported.connect(self._on_ledger_imported)
+        wizard.open()
+        return wizard
+
+    def show_ledger_imports(self) -> LedgerImportsDialog:
+        dialog = LedgerImportsDialog(self._ctx, self._shell)
+        dialog.changed.connect(self._on_ledger_imported)
+        dialog.import_requested.connect(self.import_ledger)
+        dialog.open()
+        return dialog
+
+    def _on_ledger_imported(self, _result=None) -> None:
+        self.case_list_view.refresh()
+        self.dashboard_view.refresh()
 
     # ---- changes elsewhere
     def _on_case_changed(self, case_id: int) -> None:

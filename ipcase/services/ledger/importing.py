@@ -19,7 +19,7 @@ from ipcase.db.models.admin import Office, User
 from ipcase.db.models.admin import Sequence as Counter
 from ipcase.db.models.cases import Case, DeadlineRow, Party, Patent, TimelineEntry
 from ipcase.db.models.ledger import LedgerCase, LedgerImport
-from ipcase.domain.cases.deadlines import PartyFacts, compute_deadlines
+from ipcase.domain.cases.deadlines import CaseFacts, PartyFacts, compute_deadlines
 from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.domain.identifiers import normalize_name
 from ipcase.domain.ledger.fields import MAPPING_KEY, header_key
@@ -108,12 +108,10 @@ class _Writer:
     def _patent(self, entry: LedgerEntry) -> Patent:
         patent = self.patents.get(entry.patent_number)
         if patent is None:
-            patent = self.s.scalar(select(Patent).where(Patent.number == entry.patent_number))
-            if patent is None:
-                patent = Patent(number=entry.patent_number, patent_type=entry.patent_type.value,
-                                title=entry.patent_title, patentee=entry.patentee or entry.requesters[0])
-                self.s.add(patent)
-                self._created.append(patent)
+            patent = Patent(number=entry.patent_number, patent_type=entry.patent_type.value,
+                            title=entry.patent_title, patentee=entry.patentee or entry.requesters[0])
+            self.s.add(patent)
+            self._created.append(patent)
             self.patents[entry.patent_number] = patent
         # What the register knows about a patent stays; the ledger fills only what is blank.
         patent.title = patent.title or entry.patent_title
@@ -121,8 +119,13 @@ class _Writer:
         return patent
 
     def write_batch(self, entries: Sequence[LedgerEntry]) -> None:
-        written: list[tuple[Case, LedgerEntry, dict | None]] = []
-        with self.s.no_autoflush:   # a patent looked up mid-batch must not flush a half-filled case
+        """Two flushes per batch: the cases with their parties, then their timeline entries, deadlines and links.
+        Nothing in between may flush (each flush runs the audit capture and the office guard over what it writes)."""
+        written: list[tuple[Case, LedgerEntry, dict | None, CaseFacts]] = []
+        with self.s.no_autoflush:
+            # the batch's patents already on record, in one query (one per row would double the import's time)
+            wanted = sorted({e.patent_number for e in entries} - set(self.patents))
+            self.patents.update((p.number, p) for p in self.s.scalars(select(Patent).where(Patent.number.in_(wanted))))
             for entry in entries:
                 dup = self.checked.duplicates.get(entry.row)
                 if dup is not None:
@@ -141,20 +144,27 @@ class _Writer:
                 case.updated_at = self.now
                 case.search_text = search_text(case)
                 self.s.add(case)
-                written.append((case, entry, before))
+                # Read before the flush: a new case has no evidence, enforcement or publication rows to look up
+                # yet (the loader skips them while it has no id); only its parties' ids are added after the flush.
+                written.append((case, entry, before, case_facts(case)))
         self.s.flush()
         self.new_patents.update(p.id for p in self._created)
-        for case, entry, before in written:
+        today = self.now.date()
+        for case, entry, before, facts in written:
             self.s.add(TimelineEntry(case_id=case.id, at=self.now, actor_id=self.user.id,
                                      kind="merged_from_ledger" if before else "imported", version=case.version,
                                      from_state=before["state"] if before else None, to_state=case.state,
                                      detail=jsonable({"import_id": self.imp.id, "row": entry.row,
                                                       "file": self.imp.file_name,
                                                       "received_assumed": entry.received_assumed})))
-            self._deadlines(case)
-        self.s.flush()
-        self.s.add_all(LedgerCase(import_id=self.imp.id, case_id=case.id, row=entry.row, version=case.version,
-                                  replaced=before) for case, entry, before in written)
+            facts = replace(facts, parties=tuple(PartyFacts(p.id, p.name, PartyRole(p.role)) for p in case.parties))
+            self.s.add_all(DeadlineRow(case_id=case.id, code=d.code.value, party_id=d.party_id, start_date=d.start,
+                                       due_date=d.due, provisional=d.provisional, basis=d.basis,
+                                       status=d.status.value, met_date=d.met_date, paused=d.paused,
+                                       hide_after_due=d.hide_after_due)
+                           for d in compute_deadlines(facts, self.cal, self.settings, today))
+            self.s.add(LedgerCase(import_id=self.imp.id, case_id=case.id, row=entry.row, version=case.version,
+                                  replaced=before))
         self.s.flush()
 
     def _fill(self, case: Case, e: LedgerEntry) -> None:
@@ -202,14 +212,6 @@ class _Writer:
         self.taken.add((q.year, q.n))
         self.highest[q.year] = max(self.highest.get(q.year, 0), q.n)
         return q.year, q.n
-
-    def _deadlines(self, case: Case) -> None:
-        facts = case_facts(case)
-        facts = replace(facts, parties=tuple(PartyFacts(p.id, p.name, PartyRole(p.role)) for p in case.parties))
-        self.s.add_all(DeadlineRow(case_id=case.id, code=d.code.value, party_id=d.party_id, start_date=d.start,
-                                   due_date=d.due, provisional=d.provisional, basis=d.basis, status=d.status.value,
-                                   met_date=d.met_date, paused=d.paused, hide_after_due=d.hide_after_due)
-                       for d in compute_deadlines(facts, self.cal, self.settings, self.now.date()))
 
     def continue_numbering(self) -> None:
         """The office's 案号 counter moves past the highest imported number of each year (never back)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ipcase.db import office_scope
 from ipcase.db.base import Base
@@ -34,41 +34,60 @@ def undo_import(uow: UnitOfWork, *, actor_id: int, import_id: int, now: datetime
     if imp.status != "done":
         raise TransitionRefused("undo_import", imp.status, "already_undone")
     links = s.scalars(select(LedgerCase).where(LedgerCase.import_id == imp.id).order_by(LedgerCase.row)).all()
-    cases = {}
     ids = [link.case_id for link in links]
-    for i in range(0, len(ids), _CHUNK):
-        cases.update({c.id: c for c in s.scalars(select(Case).where(Case.id.in_(ids[i:i + _CHUNK])))})
+    cases: dict[int, Case] = {}
+    entries: list[TimelineEntry] = []
+    # Everything the deletes cascade to, loaded a chunk at a time (lazy loads case by case would take minutes
+    # for a large ledger); nothing flushes until all is marked.
+    for chunk in _chunks(ids):
+        cases.update({c.id: c for c in s.scalars(
+            select(Case).where(Case.id.in_(chunk)).options(
+                selectinload(Case.parties).selectinload(Party.agents), selectinload(Case.panel),
+                selectinload(Case.pauses), selectinload(Case.extensions)))})
+        entries += s.scalars(select(TimelineEntry).where(TimelineEntry.case_id.in_(chunk))).all()
     changed = [cases[link.case_id] for link in links if cases[link.case_id].version != link.version]
     changed += [cases[cid] for cid in sorted(built_on(s, ids)) if cases[cid] not in changed]
     if changed:
         first = changed[0]
         raise TransitionRefused("undo_import", imp.status, "built_on", first.case_number or str(first.id))
-    created = merged = 0
-    for link in links:
-        case = cases[link.case_id]
-        s.delete(link)
-        if link.replaced is None:
-            for entry in s.scalars(select(TimelineEntry).where(TimelineEntry.case_id == case.id)):
+    created_ids = [link.case_id for link in links if link.replaced is None]
+    for chunk in _chunks(created_ids):
+        s.execute(delete(DeadlineRow).where(DeadlineRow.case_id.in_(chunk)))   # derived, not audited
+    created_set = set(created_ids)
+    with s.no_autoflush:
+        for link in links:
+            s.delete(link)
+        for entry in entries:
+            if entry.case_id in created_set:
                 s.delete(entry)
-            s.execute(delete(DeadlineRow).where(DeadlineRow.case_id == case.id))   # derived, not audited
-            s.delete(case)
-            created += 1
-        else:
+        for cid in created_ids:
+            s.delete(cases[cid])
+    s.flush()
+    merged = 0
+    for link in links:
+        if link.replaced is not None:
+            case = cases[link.case_id]
             _restore(s, case, link.replaced)
             s.flush()
             record(s, case, user, "ledger_merge_undone", now, to_state=case.state, import_id=imp.id)
             recompute_deadlines(s, case, now.date())
             merged += 1
+    created = len(created_ids)
     s.flush()
-    for pid in imp.created_patents or []:
-        patent = s.get(Patent, pid)
-        with office_scope.system_work(s):   # a case of another office may use the patent since
-            used = s.scalar(select(Case.id).where(Case.patent_id == pid).limit(1))
-        if patent is not None and used is None:
-            s.delete(patent)
+    patent_ids = list(imp.created_patents or [])
+    with office_scope.system_work(s):   # a case of another office may use the patent since
+        used = {pid for chunk in _chunks(patent_ids)
+                for pid in s.scalars(select(Case.patent_id).where(Case.patent_id.in_(chunk)).distinct())}
+        for chunk in _chunks([pid for pid in patent_ids if pid not in used]):
+            for patent in s.scalars(select(Patent).where(Patent.id.in_(chunk))):
+                s.delete(patent)
     imp.status, imp.undone_at, imp.undone_by = "undone", now, user.id
     uow.commit()
     return ImportResult(imp.id, created, merged, imp.skipped, imp.rejected)
+
+
+def _chunks(values: list) -> list[list]:
+    return [values[i:i + _CHUNK] for i in range(0, len(values), _CHUNK)]
 
 
 def built_on(s: Session, case_ids: list[int]) -> set[int]:
@@ -83,8 +102,8 @@ def built_on(s: Session, case_ids: list[int]) -> set[int]:
                 continue
             column = fk.parent
             with office_scope.system_work(s):
-                for i in range(0, len(case_ids), _CHUNK):
-                    found |= set(s.scalars(select(column).where(column.in_(case_ids[i:i + _CHUNK]))))
+                for chunk in _chunks(case_ids):
+                    found |= set(s.scalars(select(column).where(column.in_(chunk))))
     return found
 
 

@@ -346,6 +346,9 @@ FACTORIES = {
         "ui.intake.routing_rule_dialog", fromlist=["x"]).RoutingRuleDialog(),
     "ui.intake.triage_dialog.IntakeTriageDialog": lambda w: __import__(
         "ui.intake.triage_dialog", fromlist=["x"]).IntakeTriageDialog(w.ctx, w.intake),
+    "ui.ledger.imports_dialog.LedgerImportsDialog": lambda w: __import__(
+        "ui.ledger.imports_dialog", fromlist=["x"]).LedgerImportsDialog(w.head_ctx),
+    "ui.ledger.wizard.LedgerWizard": lambda w: __import__("ui.ledger.wizard", fromlist=["x"]).LedgerWizard(w.head_ctx),
     "ui.mediation.action_dialog.MediationActionDialog": lambda w: __import__(
         "ui.mediation.action_dialog", fromlist=["x"]).MediationActionDialog(w.ctx, w.mediation, "extend_limit"),
     "ui.mediation.mediator_pick_dialog.MediatorPickDialog": lambda w: __import__(

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import Text, and_, cast, func, literal, literal_column, or_, select, table
 from sqlalchemy import column as sql_column
 from sqlalchemy.dialects.postgresql import ARRAY, array
+from sqlalchemy.orm import Session
 
 from ipcase.db.search_index import REGISTERS, fts_phrase, gram_indexable
 from ipcase.domain.identifiers import normalize_name
@@ -66,21 +67,35 @@ def matched_field(text: str, fields: Iterable[tuple[str, str | None]], *, number
     return ""
 
 
-def contains(dialect: str, register: str, id_column, text_column, needle: str):
+# A needle found in more rows than this is "common": the list then reads the register in its own order and keeps
+# the rows the LIKE accepts (about PAGE × rows / hits rows read for a page), instead of collecting every hit from the
+# index and sorting them all (a million hits for 有限公司). Counting up to it costs at most this many index entries.
+COMMON_HITS = 5000
+
+
+def _index_hits(s: Session, fts: str, phrase: str):
+    hits = table(fts, sql_column("rowid")).c.rowid
+    return select(hits).where(literal_column(fts).op("MATCH")(literal(phrase)))
+
+
+def contains(s: Session, register: str, id_column, text_column, needle: str, *, ordered: bool = True):
     """`text_column` contains `needle`, case-insensitively (the LIKE every register always ran), narrowed first by
     the register's index: FTS5 trigram (3+ characters) or grams (1–2) on SQLite, pg_trgm (through the LIKE
-    itself) or the grams array on PostgreSQL. The user's text only ever reaches MATCH as a quoted FTS5 string."""
+    itself) or the grams array on PostgreSQL. The user's text only ever reaches MATCH as a quoted FTS5 string.
+    `ordered`: the rows are wanted a page at a time in the list's order (common needles then scan in that order;
+    PostgreSQL's planner weighs this itself from its statistics)."""
     like = text_column.icontains(needle, autoescape=True)
     short = needle.lower()
-    if dialect == "sqlite":
+    if s.get_bind().dialect.name == "sqlite":
         tri, gram = REGISTERS[register]
         if len(needle) >= 3:
-            hits = table(tri, sql_column("rowid")).c.rowid
-            narrow = select(hits).where(literal_column(tri).op("MATCH")(literal(fts_phrase(needle))))
+            narrow = _index_hits(s, tri, fts_phrase(needle))
         elif gram_indexable(short):
-            hits = table(gram, sql_column("rowid")).c.rowid
-            narrow = select(hits).where(literal_column(gram).op("MATCH")(literal(fts_phrase(short))))
+            narrow = _index_hits(s, gram, fts_phrase(short))
         else:  # punctuation only: no index holds it; the scan answers
+            return like
+        if ordered and s.scalar(select(func.count()).select_from(narrow.limit(COMMON_HITS + 1).subquery())) \
+                > COMMON_HITS:
             return like
         return and_(id_column.in_(narrow), like)
     if 0 < len(short) <= 2:
@@ -88,7 +103,7 @@ def contains(dialect: str, register: str, id_column, text_column, needle: str):
     return like
 
 
-def text_condition(dialect: str, register: str, id_column, text_column, text: str):
+def text_condition(s: Session, register: str, id_column, text_column, text: str, *, ordered: bool = True):
     """The registers' search: the normalised needle (names, ZL dropped) or the text as typed."""
     needles = dict.fromkeys(n for n in (text_key(text), text.strip()) if n)
-    return or_(*(contains(dialect, register, id_column, text_column, n) for n in needles))
+    return or_(*(contains(s, register, id_column, text_column, n, ordered=ordered) for n in needles))

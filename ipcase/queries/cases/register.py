@@ -69,7 +69,7 @@ SORT_KEYS = {
 }
 
 
-def _conditions(s: Session, flt: CaseFilter) -> list:
+def _conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> list:
     conds = []
     if flt.office_id is not None:
         conds.append(Case.office_id == flt.office_id)
@@ -98,13 +98,13 @@ def _conditions(s: Session, flt: CaseFilter) -> list:
         # patent number, 1–2 characters included, through the search index. Case-insensitive for ZL.
         by_number = number_condition(text, Case.case_number)
         conds.append(by_number if by_number is not None else
-                     text_condition(s.get_bind().dialect.name, "cases", Case.id, Case.search_text, text))
+                     text_condition(s, "cases", Case.id, Case.search_text, text, ordered=ordered))
     return conds
 
 
 def count_cases(uow: UnitOfWork, flt: CaseFilter) -> int:
     """How many cases the filter holds (the list asks after its first page is shown)."""
-    return uow.session.scalar(select(func.count(Case.id)).where(*_conditions(uow.session, flt)))
+    return uow.session.scalar(select(func.count(Case.id)).where(*_conditions(uow.session, flt, ordered=False)))
 
 
 def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:

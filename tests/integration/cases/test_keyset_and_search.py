@@ -17,6 +17,7 @@ from ipcase.db.models.cases import Case, DeadlineRow, Party, Patent
 from ipcase.db.search_index import grams, rebuild, refresh_sort_keys, refresh_sort_keys_sql, register
 from ipcase.demo.bulk import generate
 from ipcase.dto.cases import CaseFilter
+from ipcase.queries import search
 from ipcase.queries.cases.register import SORT_KEYS, count_cases, list_cases
 from ipcase.queries.search import text_key
 
@@ -158,7 +159,11 @@ def assert_same_as_like(new_uow, extra=()):
         assert searched(new_uow, text) == want[text], text
 
 
-def test_indexed_search_equals_the_like_scan_after_inserts_edits_and_deletes(new_uow, register_rows):
+@pytest.mark.parametrize("common", [5000, 3], ids=["index-driven", "scan-in-order"])
+def test_indexed_search_equals_the_like_scan_after_inserts_edits_and_deletes(new_uow, register_rows, common,
+                                                                             monkeypatch):
+    # a needle with more hits than COMMON_HITS is read in list order instead of through the index: both ways
+    monkeypatch.setattr(search, "COMMON_HITS", common)
     with new_uow() as uow:
         samples = [t for t in uow.session.scalars(select(Case.search_text).limit(5))]
     # substrings of stored texts, 1 to 6 characters long, wherever they start

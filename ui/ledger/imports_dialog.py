@@ -39,7 +39,7 @@ class LedgerImportsDialog(QDialog):
         self.undo_button = QPushButton(self.tr("撤销这次导入(&U)"))
         box.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
-        box.addButton(QDialogButtonBox.StandardButton.Close)
+        box.addButton(QPushButton(self.tr("关闭")), QDialogButtonBox.ButtonRole.RejectRole)
         box.rejected.connect(self.reject)
         v.addWidget(box)
         self.new_button.clicked.connect(self.import_requested)

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.usefixtures("chinese_font")
 def _wizard(ctx, qtbot) -> LedgerWizard:
     wizard = LedgerWizard(ctx)
     qtbot.addWidget(wizard)
+    wizard.resize(1366, 768)   # the screenshots: a laptop's whole screen
     wizard.show()
     return wizard
 

@@ -249,3 +249,29 @@ def test_a_cell_fixed_in_place_imports_its_row(new_uow, staff):
         _import(new_uow, staff, file, fixes=(CellFix(3, 4, "甲\x07"),))
     assert refused.value.reason == "control_char"
     assert _import(new_uow, staff, file, fixes=(CellFix(3, 2, "2024.3.1"),)).created == 2
+
+
+def test_offices_stay_apart(new_uow, staff, tmp_path):
+    """A county office importing a ledger whose 案号 the city office already holds: those rows are problems (案号
+    are unique in the database), the others become the county's cases; the county cannot undo the city's import."""
+    from office_helpers import make_office_staff
+
+    from ipcase.errors import NotFound, OfficeRefused
+    county = make_office_staff(new_uow, name="测试县市场监督管理局", short_name="测试县", prefix="x",
+                               parent="测试市")
+    file = _sheet(tmp_path, examples.example_rows("测试市"))
+    city_import = _import(new_uow, staff, file)
+    with new_uow() as uow:
+        mapping = proposed_mapping(uow, office_id=county.office.id, sheet=file.sheet)
+        report = preview_ledger(uow, actor_id=county.dept_head.id, **file.inputs(), mapping=mapping, now=NOW)
+    assert {p.reason for p in report.problems} == {"number_taken"} and len(report.problems) == 10
+    assert report.duplicates == () and len(report.ready) == 2   # the two rows without a 案号
+    result = commands.run("ledger.import_ledger", new_uow, actor_id=county.dept_head.id, **file.inputs(),
+                          mapping=mapping, now=NOW)
+    assert (result.created, result.rejected) == (2, 10)
+    with new_uow() as uow:
+        offices = uow.session.execute(select(Case.office_id, func.count()).group_by(Case.office_id)).all()
+    assert dict(offices) == {staff.office.id: 12, county.office.id: 2}
+    with pytest.raises((NotFound, OfficeRefused)):
+        commands.run("ledger.undo_import", new_uow, actor_id=county.dept_head.id, import_id=city_import.import_id,
+                     now=NOW)

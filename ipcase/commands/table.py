@@ -219,6 +219,11 @@ NOT_COMMANDS: dict[str, str] = {
     "ipcase.services.admin.auth:reauthenticate": "the idle lock asks the logged-in user's password again; its "
                                                  "only write counts a wrong one (like login)",
     "ipcase.services.admin.deadline_rules:deadline_settings": "reads the settings",
+    "ipcase.services.admin.fonts:pick_document_font": "copies a font file into this machine's data folder (fonts "
+                                                      "belong to the machine, not the database); only the audit entry "
+                                                      "is written, nothing to replay elsewhere",
+    "ipcase.services.admin.fonts:remove_document_font": "removes this machine's picked font file; only the audit "
+                                                        "entry is written",
     "ipcase.services.admin.setup:is_initialised": "reads whether an office exists",
     "ipcase.services.audit.outputs:record_output": "records that an issued document was printed, saved or opened "
                                                    "outside: an audit entry, nothing to replay",

@@ -6,6 +6,7 @@ Roles follow GB/T 9704: `title` 小标宋 (2号 titles), `body` 仿宋_GB2312 (3
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 import threading
@@ -43,6 +44,7 @@ class FontChoice:
     path: Path           # the file the PDF embeds
     subfont_index: int = 0
     official: bool = False
+    picked: bool = False   # chosen by an administrator on this machine (设置 › 公文字体), see font_files
 
     @property
     def docx_family(self) -> str:
@@ -120,17 +122,75 @@ def family_name(path: Path, index: int = 0) -> str:
     return name or path.stem
 
 
+# Fonts an administrator picked on this machine (written by ipcase.documents.font_files): <data dir>/fonts/,
+# with picked.json naming the file, family and original name of each role.
+FOLDER = "fonts"
+MANIFEST = "picked.json"
+
+
+@dataclass(frozen=True)
+class PickedFont:
+    role: str
+    path: Path
+    family: str
+
+
+def folder(data_dir: Path) -> Path:
+    return Path(data_dir) / FOLDER
+
+
+def picked_fonts(data_dir: Path) -> tuple[PickedFont, ...]:
+    """The fonts picked on this machine, role by role (files that have gone missing are left out)."""
+    try:
+        entries = json.loads((folder(data_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    picked = []
+    for role, entry in sorted(entries.items()):
+        path = folder(data_dir) / str(entry.get("file", ""))
+        if role in OFFICIAL and path.is_file() and path.parent == folder(data_dir):
+            picked.append(PickedFont(role, path, str(entry.get("family", path.stem))))
+    return tuple(picked)
+
+
+# The data directory whose picked fonts (ipcase.documents.font_files) this process uses; set once at start-up by
+# `use_machine_fonts`, like fonts installed on the machine (fonts belong to the machine, not to one office).
+_machine_dir: Path | None = None
+
+
+def use_machine_fonts(data_dir: Path | None) -> None:
+    """Use the fonts an administrator picked in `data_dir` (None: none) for every document from now on."""
+    global _machine_dir
+    _machine_dir = Path(data_dir) if data_dir is not None else None
+    forget_resolved()
+
+
+def forget_resolved() -> None:
+    """Fonts were picked, removed or installed: resolve again at the next document."""
+    resolve_fonts.cache_clear()
+
+
+def _picked() -> dict[str, FontChoice]:
+    if _machine_dir is None:
+        return {}
+    return {p.role: FontChoice(p.role, p.family, p.path, 0, official=True, picked=True)
+            for p in picked_fonts(_machine_dir) if usable_font(p.path)}
+
+
 @cache
 def resolve_fonts(extra_dirs: tuple[str, ...] = (), include_system: bool = True,
                   substitutes: tuple[tuple[str, str], ...] = ()) -> FontSet:
-    """The best font for each role: the official font when installed here (`extra_dirs` searched first), else
-    the substitute file the office configured for the role (e.g. a licensed 小标宋 replacement), else the
-    bundled font. Files that cannot be embedded are skipped."""
+    """The best font for each role: the file an administrator picked on this machine (设置 › 公文字体), else
+    the official font when installed here (`extra_dirs` searched first), else the substitute file the office
+    configured for the role (e.g. a licensed 小标宋 replacement), else the bundled font. Files that cannot be
+    embedded are skipped."""
     files = _index(font_dirs(extra_dirs, include_system))
     configured = dict(substitutes)
+    picked = _picked()
     chosen = {}
     for role, candidates in OFFICIAL.items():
-        chosen[role] = (_installed(role, candidates, files) or _configured(role, configured.get(role))
+        chosen[role] = (picked.get(role) or _installed(role, candidates, files)
+                        or _configured(role, configured.get(role))
                         or FontChoice(role, BUNDLED_FAMILY, BUNDLED_FONT, 0, official=False))
     return FontSet(**chosen)
 

@@ -28,6 +28,11 @@ REFUSAL = {
     "document_not_for_patent_type": QT_TRANSLATE_NOOP(
         "errors", "专利权评价报告仅针对实用新型和外观设计专利（专利法第六十六条），发明专利案件不能制作该通知书"),
     "font_unusable": QT_TRANSLATE_NOOP("errors", "该字体文件无法嵌入PDF（须为TrueType字体）"),
+    # a font file picked in 设置 › 公文字体 (ipcase.documents.font_files.check_font)
+    "font_unreadable": QT_TRANSLATE_NOOP("errors", "“%1”不是可用的字体文件"),
+    "font_outlines": QT_TRANSLATE_NOOP(
+        "errors", "“%1”是 PostScript（CFF）轮廓的 OpenType 字体，PDF 无法嵌入；请选择该字体的 TrueType 版本（.ttf/.ttc）"),
+    "font_glyphs": QT_TRANSLATE_NOOP("errors", "该字体缺少公文常用的汉字或标点：%1"),
 }
 
 NOT_FOUND_KIND = {

@@ -202,6 +202,10 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     # ---- satisfaction surveys
     ("satisfaction.record_survey", "ipcase.services.satisfaction.surveys:record_survey",
      "满意度回访 / record a party's survey answers"),
+    ("credit.update_settings", "ipcase.services.credit.settings:update_credit_settings",
+     "失信名单期限设置 / the office's periods of the credit list"),
+    ("satisfaction.update_target", "ipcase.services.satisfaction.settings:update_satisfaction_target",
+     "满意度目标 / the office's satisfaction target"),
     # ---- ledger import (台账, issue 18)
     ("ledger.import_ledger", "ipcase.services.ledger.importing:import_ledger",
      "导入台账 / import the office's Excel ledger as cases"),

@@ -42,7 +42,8 @@ def write_survey_form(path: Path | str, *, office_name: str, case_number: str, p
     story += [Spacer(0, 3 * mm),
               Paragraph("为改进专利侵权纠纷行政裁决工作，请您对本案的办理情况作出评价，在每题选项前的“□”内打“√”"
                         "（每题只选一项，不愿回答的可不选）。", body), Spacer(0, 4 * mm)]
-    levels = "　".join(f"□{LEVEL_TEXT[lv]}" for lv in Level.__members__.values())
+    # A box big enough to tick with a pen.
+    levels = "　　".join(f'<font size="15">□</font> {LEVEL_TEXT[lv]}' for lv in Level.__members__.values())
     rows = [[Paragraph(f"{i}．{QUESTION_TEXT[q]}", cell)] for i, q in enumerate(QUESTIONS, start=1)]
     rows = [r for pair in ((row, [Paragraph(levels, cell)]) for row in rows) for r in pair]
     rows.append([Paragraph("5．您对本机关办理专利侵权纠纷案件的意见和建议：", cell)])

@@ -7,13 +7,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ipcase.dto.credit import ListingInfo
-from ipcase.queries.credit.register import credit_register
+from ipcase.queries.credit.register import credit_register, credit_settings_page
 from ipcase.reports.credit_register import write_credit_register
 from ui.common import messages
 from ui.common.file_dialogs import announce_saved, proposed_name, save_file
 from ui.common.i18n import tr_ctx
 from ui.common.plain_table import fill_rows, text_table
 from ui.credit.labels import GROUND, NEXT_STEP, REMOVAL, STATUS
+from ui.credit.settings_dialog import CreditSettingsDialog
 from ui.credit.step_dialog import ListingStepDialog
 from ui.shell.context import AppContext
 
@@ -50,7 +51,11 @@ class CreditRegisterView(QWidget):
         self.search_edit.setPlaceholderText(self.tr("名称或统一社会信用代码"))
         self.export_button = QPushButton(self.tr("导出 Excel(&X)…"))
         self.export_button.setObjectName("credit_export_button")
-        for w in (QLabel(self.tr("状态：")), self.status_combo, self.search_edit, self.export_button):
+        self.settings_button = QPushButton(self.tr("期限设置(&S)…"))
+        self.settings_button.setObjectName("credit_settings_button")
+        self.settings_button.setVisible(ctx.may("settings.edit"))
+        for w in (QLabel(self.tr("状态：")), self.status_combo, self.search_edit, self.export_button,
+                  self.settings_button):
             bar.addWidget(w)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -78,6 +83,7 @@ class CreditRegisterView(QWidget):
         self.status_combo.currentIndexChanged.connect(self.refresh)
         self.search_edit.returnPressed.connect(self.refresh)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.settings_button.clicked.connect(self._on_settings_button_clicked)
         self.open_case_button.clicked.connect(self._on_open_case_button_clicked)
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.doubleClicked.connect(lambda _i: self._on_open_case_button_clicked())
@@ -123,6 +129,16 @@ class CreditRegisterView(QWidget):
         row = self._selected()
         if row is not None:
             self.case_open_requested.emit(row.case_id)
+
+    def _on_settings_button_clicked(self) -> None:
+        ctx = self._ctx
+
+        def opened(page) -> None:
+            self.dialog = dialog = CreditSettingsDialog(ctx, *page, parent=self)
+            dialog.saved.connect(lambda _v: self.refresh())
+            dialog.open()
+        ctx.runner.run_db(ctx.db(credit_settings_page, office_id=ctx.user.office_id), on_success=opened,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
     def _on_export_button_clicked(self) -> None:
         ctx = self._ctx

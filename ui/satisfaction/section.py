@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ipcase.dto.satisfaction import SatisfactionResults, SurveyTarget
-from ipcase.queries.satisfaction.results import satisfaction_results, survey_targets
+from ipcase.queries.satisfaction.results import satisfaction_results, survey_targets, target_page
 from ipcase.reports.survey_form import write_survey_form
 from ui.common import messages
 from ui.common.fields import date_edit
@@ -20,6 +20,7 @@ from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.plain_table import fill_rows, text_table
 from ui.satisfaction.labels import GROUPING, ROLE
 from ui.satisfaction.survey_dialog import SurveyDialog
+from ui.satisfaction.target_dialog import TargetDialog
 from ui.shell.context import AppContext
 
 
@@ -49,8 +50,11 @@ class SatisfactionView(QWidget):
         for key, text in GROUPING.items():
             self.group_combo.addItem(tr_ctx("labels", text), key)
         self.refresh_button = QPushButton(self.tr("查询(&Q)"))
+        self.target_button = QPushButton(self.tr("目标(&T)…"))
+        self.target_button.setObjectName("satisfaction_target_button")
+        self.target_button.setVisible(ctx.may("settings.edit"))
         for w in (QLabel(self.tr("期间：")), self.from_edit, QLabel(self.tr("至")), self.to_edit, self.group_combo,
-                  self.refresh_button):
+                  self.refresh_button, self.target_button):
             bar.addWidget(w)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -80,6 +84,7 @@ class SatisfactionView(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.refresh_button.clicked.connect(self.refresh)
+        self.target_button.clicked.connect(self._on_target_button_clicked)
         self.group_combo.currentIndexChanged.connect(self.refresh)
         self.record_button.clicked.connect(self._on_record_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
@@ -152,6 +157,16 @@ class SatisfactionView(QWidget):
             self.dialog.open()
         self._ctx.runner.run_render(lambda: paper_form(office, t), on_success=opened,
                                     on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_target_button_clicked(self) -> None:
+        ctx = self._ctx
+
+        def opened(page) -> None:
+            self.dialog = dialog = TargetDialog(ctx, *page, parent=self)
+            dialog.saved.connect(lambda _v: self.refresh())
+            dialog.open()
+        ctx.runner.run_db(ctx.db(target_page, office_id=ctx.user.office_id), on_success=opened,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
     def _on_targets_double_clicked(self, _index) -> None:
         t = self._selected()

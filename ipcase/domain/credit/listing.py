@@ -44,6 +44,9 @@ IN_REGISTER = frozenset({ListingStatus.LISTED, ListingStatus.REPAIR})
 PENDING = frozenset({ListingStatus.IDENTIFIED, ListingStatus.PROPOSED})
 
 
+SETTINGS_GROUP = "credit_settings"   # the settings' optimistic lock (ipcase.services.setting_locks)
+
+
 @dataclass(frozen=True)
 class CreditSettings:
     """Per office (settings keys `credit.<name>`). Defaults as the office reads the rules; [U] = uncertain."""

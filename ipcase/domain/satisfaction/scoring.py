@@ -27,6 +27,7 @@ POINTS = {Level.VERY_SATISFIED: 100, Level.SATISFIED: 80, Level.FAIR: 60, Level.
 QUESTIONS = ("procedure", "timeliness", "fairness", "result")
 DEFAULT_TARGET = 85.0
 TARGET_KEY = "satisfaction.target"
+SETTINGS_GROUP = "satisfaction_settings"   # its optimistic lock (ipcase.services.setting_locks)
 
 
 def survey_score(answers: dict[str, int | None]) -> float:

@@ -11,11 +11,12 @@ from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.credit import CreditListing, EnforcementRecord
 from ipcase.db.models.intake import IntakeItem, IntakeTarget
-from ipcase.domain.credit.listing import step_deadlines
+from ipcase.domain.credit.listing import SETTINGS_GROUP, CreditSettings, step_deadlines
 from ipcase.domain.credit.matching import CreditKey
 from ipcase.domain.identifiers import mask_id_number
 from ipcase.dto.credit import CreditFlag, EnforcementStepInfo, ListingInfo
 from ipcase.loaders.credit import credit_settings, listing_facts, matching_listings
+from ipcase.loaders.setting_versions import group_version
 from ipcase.loaders.settings import PerOffice, load_calendar
 from ipcase.uow import UnitOfWork
 
@@ -93,6 +94,11 @@ def case_enforcement(uow: UnitOfWork, *, case_id: int, today: date):
     of its parties (listings resting on other cases)."""
     return (enforcement_record(uow, case_id=case_id), credit_register(uow, case_id=case_id, today=today),
             case_credit_flags(uow, case_id=case_id))
+
+
+def credit_settings_page(uow: UnitOfWork, *, office_id: int) -> tuple[CreditSettings, int]:
+    """The office's credit-list periods and the version of their settings group."""
+    return credit_settings(uow.session, office_id), group_version(uow.session, office_id, SETTINGS_GROUP)
 
 
 def enforcement_record(uow: UnitOfWork, *, case_id: int) -> tuple[EnforcementStepInfo, ...]:

@@ -11,8 +11,9 @@ from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case, Party, Patent
 from ipcase.db.models.satisfaction import SatisfactionSurvey
 from ipcase.domain.enums import CLOSED_STATES, CaseState, PartyRole
-from ipcase.domain.satisfaction.scoring import DEFAULT_TARGET, POINTS, QUESTIONS, TARGET_KEY
+from ipcase.domain.satisfaction.scoring import DEFAULT_TARGET, POINTS, QUESTIONS, SETTINGS_GROUP, TARGET_KEY
 from ipcase.dto.satisfaction import SatisfactionResults, ScoreRow, SurveyInfo, SurveyTarget
+from ipcase.loaders.setting_versions import group_version
 from ipcase.loaders.settings import stored_value
 from ipcase.uow import UnitOfWork
 
@@ -27,6 +28,11 @@ def _points(column):
 
 def target_of(uow: UnitOfWork, office_id: int) -> float:
     return float(stored_value(uow.session, office_id, TARGET_KEY, DEFAULT_TARGET))
+
+
+def target_page(uow: UnitOfWork, *, office_id: int) -> tuple[float, int]:
+    """The office's target and the version of its settings group (for the save's optimistic lock)."""
+    return target_of(uow, office_id), group_version(uow.session, office_id, SETTINGS_GROUP)
 
 
 def satisfaction_results(uow: UnitOfWork, *, office_id: int, start: date, end: date,

@@ -15,7 +15,7 @@ from ipcase.domain.credit.listing import Ground
 from ipcase.domain.enums import PartyKind, PartyRole
 from ipcase.domain.identifiers import make_credit_code
 from ipcase.dto.cases import PartyInput
-from ipcase.errors import ConcurrentModification, PermissionDenied, ValidationFailed
+from ipcase.errors import ConcurrentModification, PermissionDenied, ValidationErrors, ValidationFailed
 from ipcase.queries.credit.register import case_credit_flags, credit_flags, credit_register, item_credit_flags
 from ipcase.services.credit import listings as credit
 from ipcase.services.credit.enforcement import record_enforcement_step
@@ -135,3 +135,26 @@ def test_the_flag_on_a_new_case_and_an_intake_item(new_uow, staff):
     item = register(new_uow, staff.clerk)
     with new_uow() as uow:
         assert [f.party_name for f in item_credit_flags(uow, item_id=item.id)] == [RESPONDENT]
+
+
+def test_the_periods_are_the_offices_settings(new_uow, staff):
+    from ipcase.domain.credit.listing import CreditSettings
+    from ipcase.queries.credit.register import credit_settings_page
+    from ipcase.services.credit.settings import update_credit_settings
+    with new_uow() as uow:
+        assert credit_settings_page(uow, office_id=staff.office.id) == (CreditSettings(), 0)
+    with pytest.raises(ValidationErrors), new_uow() as uow:
+        update_credit_settings(uow, actor_id=staff.admin.id, settings=CreditSettings(listing_years=0),
+                               expected_version=0)
+    with new_uow() as uow:
+        update_credit_settings(uow, actor_id=staff.admin.id, expected_version=0,
+                               settings=CreditSettings(listing_years=1, statement_working_days=7))
+    c = ruled_case(new_uow, staff)
+    ref = _identify(c)
+    ref = _do(c, credit.record_notice_served, ref, date(2026, 5, 7), day=date(2026, 5, 7))
+    # 7 working days from Thu 05-07 (Sat 05-09 a 调休 workday): 08, 09, 11, 12, 13, 14, 15.
+    assert _row(c, ref.id).next_due == date(2026, 5, 15)
+    _refused("statement_period_running", _do, c, credit.propose, ref, date(2026, 5, 15))
+    ref = _do(c, credit.propose, ref, date(2026, 5, 18))
+    ref = _do(c, credit.decide, ref, date(2026, 5, 19), who=staff.dept_head, approve=True, opinion="同意")
+    assert _row(c, ref.id).period_end == date(2027, 5, 19)

@@ -86,3 +86,21 @@ def test_refusals(new_uow, staff):
     with pytest.raises(ValidationFailed) as e:
         _survey(still_open, party, date(2026, 5, 4), (5, 5, 5, 5))
     assert e.value.reason == "survey_case_open"
+
+
+def test_the_target_is_the_administrators_per_office_setting(new_uow, staff):
+    from ipcase.errors import ConcurrentModification, PermissionDenied
+    from ipcase.queries.satisfaction.results import target_page
+    from ipcase.services.satisfaction.settings import update_satisfaction_target
+    with new_uow() as uow:
+        assert target_page(uow, office_id=staff.office.id) == (85.0, 0)
+    with pytest.raises(PermissionDenied), new_uow() as uow:
+        update_satisfaction_target(uow, actor_id=staff.officer.id, target=90, expected_version=0)
+    with pytest.raises(ValidationFailed), new_uow() as uow:
+        update_satisfaction_target(uow, actor_id=staff.admin.id, target=101, expected_version=0)
+    with new_uow() as uow:
+        assert update_satisfaction_target(uow, actor_id=staff.admin.id, target=90, expected_version=0) == 1
+    with pytest.raises(ConcurrentModification), new_uow() as uow:
+        update_satisfaction_target(uow, actor_id=staff.admin.id, target=80, expected_version=0)
+    with new_uow() as uow:
+        assert target_page(uow, office_id=staff.office.id) == (90.0, 1)

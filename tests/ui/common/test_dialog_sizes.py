@@ -283,6 +283,13 @@ def _credit(name: str):
                               "测知裁字〔2026〕1号", "事实" * 200, w.today, w.today, None, None, None, None, None,
                               "", "", "proposal", w.today)
             return ListingStepDialog(w.head_ctx, row, "decide")
+        if name == "settings":
+            from ipcase.domain.credit.listing import CreditSettings
+            from ui.credit.settings_dialog import CreditSettingsDialog
+            return CreditSettingsDialog(w.admin_ctx, CreditSettings(), 0)
+        if name == "target":
+            from ui.satisfaction.target_dialog import TargetDialog
+            return TargetDialog(w.admin_ctx, 85.0, 0)
         from ui.satisfaction.survey_dialog import SurveyDialog
         return SurveyDialog(w.ctx, SurveyTarget(1, "测知裁字〔2026〕1号", 1, "宁波华辰科技有限公司", "requester",
                                                 "0574-88886666", w.today, None, None))
@@ -325,6 +332,8 @@ FACTORIES = {
     "ui.credit.identify_dialog.IdentifyDialog": _credit("identify"),
     "ui.credit.step_dialog.ListingStepDialog": _credit("step"),
     "ui.satisfaction.survey_dialog.SurveyDialog": _credit("survey"),
+    "ui.credit.settings_dialog.CreditSettingsDialog": _credit("settings"),
+    "ui.satisfaction.target_dialog.TargetDialog": _credit("target"),
     "ui.documents.document_dialog.DocumentDialog": lambda w: __import__(
         "ui.documents.document_dialog", fromlist=["x"]).DocumentDialog(w.ctx, w.detail, doc_key="ruling"),
     "ui.documents.service_dialog.ServiceDialog": lambda w: __import__(

@@ -65,7 +65,7 @@ NAMES = (
     "publication.file", "publication.decide", "publication.mark_typical", "publication.unmark_typical",
     "credit.record_enforcement_step", "credit.identify", "credit.record_notice_served", "credit.record_statement",
     "credit.propose", "credit.decide", "credit.remove", "credit.apply_repair", "credit.decide_repair",
-    "satisfaction.record_survey",
+    "satisfaction.record_survey", "credit.update_settings", "satisfaction.update_target",
     "ledger.import_ledger", "ledger.undo_import",
 )
 
@@ -129,7 +129,8 @@ def test_who_and_when_are_inputs():
                            "admin.unlock_user", "admin.update_account_rules",
                            "admin.update_office", "documents.update_settings", "documents.attach_service_proof",
                            "hearings.save_room", "hearings.update_settings", "intake.save_routing",
-                           "mediation.update_case_number_pattern", "mediation.save_mediator"}
+                           "mediation.update_case_number_pattern", "mediation.save_mediator",
+                           "credit.update_settings", "satisfaction.update_target"}
 
 
 def test_passwords_are_marked_secret_and_redacted():

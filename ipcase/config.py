@@ -25,12 +25,23 @@ def default_db_url(data_dir: Path) -> str:
     return f"sqlite:///{(data_dir / 'ipcase.db').as_posix()}"
 
 
+URL_FILE = "database.url"   # the shared database chosen in the first-run wizard (ipcase.shared_database)
+
+
+def remembered_url(data_dir: Path) -> str | None:
+    try:
+        return (data_dir / URL_FILE).read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
 def load_config(db_arg: str | None = None, data_dir: str | None = None,
                 env: dict[str, str] | None = None) -> AppConfig:
-    """`--db URL` beats `IPCASE_DB_URL`, which beats the embedded SQLite file in the user data directory."""
+    """`--db URL` beats `IPCASE_DB_URL`, which beats the shared database chosen at the first start (remembered in
+    the user data directory), which beats the embedded SQLite file there."""
     env = os.environ if env is None else env
     base = Path(data_dir or env.get("IPCASE_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
-    url = db_arg or env.get("IPCASE_DB_URL") or default_db_url(base)
+    url = db_arg or env.get("IPCASE_DB_URL") or remembered_url(base) or default_db_url(base)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return AppConfig(db_url=url, data_dir=base, demo=url == default_db_url(base))

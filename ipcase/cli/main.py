@@ -42,6 +42,9 @@ def gui_options(parser: argparse.ArgumentParser, *, in_subcommand: bool = True) 
     default = argparse.SUPPRESS if in_subcommand else None
     parser.add_argument("--user", metavar="NAME", default=default, help="log in as this user (screenshots)")
     parser.add_argument("--password", metavar="PW", default=default, help="password for --user")
+    parser.add_argument("--welcome", action="store_true", default=argparse.SUPPRESS if in_subcommand else False,
+                        help="open the first-run wizard (试用演示数据 / 新建本单位数据库 / 连接单位共享数据库), as the "
+                             "packaged application does at its first start without a database")
 
 
 def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentParser:

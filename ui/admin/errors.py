@@ -22,6 +22,7 @@ REASON = {
     "wrong": QT_TRANSLATE_NOOP("errors", "不正确"),
     "missing_sequence": QT_TRANSLATE_NOOP("errors", "须包含序号占位符 %1"),
     "missing_year": QT_TRANSLATE_NOOP("errors", "须包含年份占位符 %1（否则每年序号会重复）"),
+    "initialised": QT_TRANSLATE_NOOP("errors", "已有本系统的数据库（%1），已设好单位，未作改动；可直接登录"),
 }
 
 NOT_FOUND_KIND = {

@@ -25,6 +25,7 @@ FIELD = {
     "admin_password": QT_TRANSLATE_NOOP("labels", "管理员密码"),
     "admin_full_name": QT_TRANSLATE_NOOP("labels", "管理员姓名"),
     "parent": QT_TRANSLATE_NOOP("labels", "上级机关"),
+    "database": QT_TRANSLATE_NOOP("labels", "数据库"),
     "year": QT_TRANSLATE_NOOP("labels", "年份"),
     "active": QT_TRANSLATE_NOOP("labels", "启用"),
     # account rules (ipcase.domain.passwords.AccountRules) and a user's own password

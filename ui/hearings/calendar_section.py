@@ -78,10 +78,6 @@ class HearingCalendarView(QWidget):
         self.range_label.setMinimumWidth(220)
         bar.addWidget(self.range_label)
         bar.addStretch(1)
-        # the sessions of the week or month shown, for the room or person chosen: the 口审 register on paper
-        self.output = ListOutput(ctx, self._shown_sessions, title=lambda: self.tr("口头审理登记"),
-                                 subtitle=self._output_subtitle, file_stem=lambda: self.tr("口头审理登记"))
-        bar.addWidget(self.output)
         filter_label = QLabel(self.tr("显示(&F)："))
         bar.addWidget(filter_label)
         self.filter_combo = QComboBox()
@@ -112,7 +108,16 @@ class HearingCalendarView(QWidget):
         self.month_table.setWordWrap(True)
         self.month_table.cellDoubleClicked.connect(self._on_month_table_cell_double_clicked)
         self.pages.addWidget(self.month_table)
+        # the sessions of the week or month shown, for the room or person chosen: the 口审 register on paper
+        # (over the side list, so the top bar stays narrow enough for a 1366×768 screen at 125 %)
+        self.output = ListOutput(ctx, self._shown_sessions, title=lambda: self.tr("口头审理登记"),
+                                 subtitle=self._output_subtitle, file_stem=lambda: self.tr("口头审理登记"))
+        side_column = QWidget()
+        side_column_layout = QVBoxLayout(side_column)
+        side_column_layout.setContentsMargins(0, 0, 0, 0)
+        side_column_layout.addWidget(self.output)
         side = QGroupBox(self.tr("待办：回执与延期申请"))
+        side_column_layout.addWidget(side, 1)
         side_layout = QVBoxLayout(side)
         self.pending_list = QListWidget()
         self.pending_list.setObjectName("pending_list")
@@ -125,7 +130,7 @@ class HearingCalendarView(QWidget):
         self.pending_list.itemDoubleClicked.connect(
             lambda item: self.case_open_requested.emit(item.data(Qt.ItemDataRole.UserRole).case_id))
         side_layout.addWidget(self.pending_list)
-        splitter.addWidget(side)
+        splitter.addWidget(side_column)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         self.mode = "week"

@@ -130,6 +130,8 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setOrganizationName("ipcase")
     QCoreApplication.setApplicationName("ipcase")
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.shell import smoke
+    smoke.install(qapp)   # IPCASE_SMOKE=1: name the first window shown and quit (packaging smoke test)
     ui_app.install_cjk_font(qapp)
     from ui.shell import language
     ui_app.install_translators(qapp, language.chosen(args.lang))
@@ -200,6 +202,8 @@ def run_gui(args: argparse.Namespace) -> int:
     session.open_window(user)
     from ui.admin.backup_tab import warn_if_overdue
     warn_if_overdue(ctx, window_ref.get("window"))  # the last good backup older than the office allows
+    from ui.admin import font_notice
+    font_notice.tell_once(new_context(user), window_ref.get("window"))  # official fonts missing here: once
     code = qapp.exec()
     runner.wait_idle()
     db.engine.dispose()

@@ -55,9 +55,11 @@ def open_database(args: argparse.Namespace, clock, config: AppConfig | None = No
     from ipcase.config import load_config
     from ipcase.db.migrate import upgrade_to_head
     from ipcase.db.storage import database_location, probe_writable, storage_errors
+    from ipcase.documents.fonts import use_machine_fonts
     from ipcase.uow import uow_factory
 
     config = config or load_config(getattr(args, "db", None), getattr(args, "data_dir", None))
+    use_machine_fonts(config.data_dir)   # fonts an administrator picked on this machine (设置 › 公文字体)
     # A damaged, truncated or foreign file, a read-only file or folder, a full disk: StorageFailed naming
     # the database, never a traceback (the GUI offers the latest good backup, the CLI says what to do).
     with storage_errors(database_location(config.db_url)):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.admin.backup_tab import BackupPage
 from ui.admin.deadline_rules_tab import DeadlineSettingsPage
+from ui.admin.fonts_tab import FontsPage
 from ui.admin.holidays_tab import HolidaysPage
 from ui.admin.office_tab import OfficePage
 from ui.admin.users_tab import UsersPage
@@ -39,6 +40,8 @@ class SettingsView(QWidget):
         self.tabs.add_page(self.hearing_rooms_page, self.tr("口审庭"), scroll=True)
         self.backup_page = BackupPage(ctx)
         self.tabs.add_page(self.backup_page, self.tr("备份"), scroll=True)
+        self.fonts_page = FontsPage(ctx)
+        self.tabs.add_page(self.fonts_page, self.tr("公文字体"), scroll=True)
         layout.addWidget(self.tabs)
         self.holidays_page.holidays_changed.connect(self.holidays_changed)
         self.office_page.office_saved.connect(self.office_saved)
@@ -51,3 +54,4 @@ class SettingsView(QWidget):
         self.documents_page.refresh()
         self.hearing_rooms_page.refresh()
         self.backup_page.refresh()
+        self.fonts_page.refresh()

@@ -42,7 +42,7 @@ from ipcase.loaders.settings import load_settings, stored_value
 from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.documents.ruling_facts import ruling_facts
 from ipcase.queries.hearings.records import record_docs
-from ipcase.queries.search import number_condition
+from ipcase.queries.search import number_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 PUBLIC_NOTICE_KEY = "documents.public_notice_days"
@@ -155,7 +155,7 @@ def recent_documents(uow: UnitOfWork, *, office_id: int, text: str = "", doc_typ
         by_number = number_condition(needle, IssuedDocument.number, Case.case_number)   # 文号 or 案号, however typed
         conds.append(by_number if by_number is not None else
                      IssuedDocument.number.icontains(needle, autoescape=True)
-                     | Case.search_text.icontains(needle, autoescape=True)
+                     | text_condition(uow.session, "cases", Case.id, Case.search_text, needle, ordered=False)
                      | IssuedDocument.addressee.icontains(needle, autoescape=True))
     return tuple(_document_infos(uow.session, and_(*conds))[:limit])
 

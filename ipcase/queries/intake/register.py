@@ -14,7 +14,6 @@ from ipcase.db.models.intake import IntakeAttachment, IntakeEvent, IntakeItem, I
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import urgency
 from ipcase.domain.enums import DeadlineStatus, PartyKind, Role
-from ipcase.domain.identifiers import normalize_name
 from ipcase.domain.intake.items import (
     REPORT_KINDS,
     IntakeChannel,
@@ -60,7 +59,7 @@ from ipcase.loaders.mediation import mediation_case_of, request_from_item
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import ROUTING_RULES, group_version
 from ipcase.loaders.settings import PerOffice, load_calendar
-from ipcase.queries.search import number_condition
+from ipcase.queries.search import number_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 
@@ -122,10 +121,8 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
         # a number however typed: the item's 收案编号 or the 案号 of the case it became
         by_number = number_condition(text, IntakeItem.number, select(Case.case_number)
                                      .where(Case.id == IntakeItem.case_id).correlate(IntakeItem).scalar_subquery())
-        needle = normalize_name(text).removeprefix("zl")
-        conds.append(by_number if by_number is not None else
-                     IntakeItem.search_text.icontains(needle, autoescape=True)
-                     | IntakeItem.search_text.icontains(text, autoescape=True))
+        conds.append(by_number if by_number is not None else  # any substring, through the search index
+                     text_condition(s, "intake_items", IntakeItem.id, IntakeItem.search_text, text))
     total = s.scalar(select(func.count(IntakeItem.id)).where(*conds))
     order = columns.get(flt.sort, IntakeItem.received_at)
     order = order.desc() if flt.descending else order.asc()

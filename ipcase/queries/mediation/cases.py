@@ -59,7 +59,7 @@ from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries.common import dispute_parties
-from ipcase.queries.search import number_condition
+from ipcase.queries.search import number_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 _PARTY_PERIOD = MediationDeadlineCode.D17.value   # the respondent's own period: lapses, is never overdue
@@ -114,7 +114,8 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
     text = flt.text.strip()
     if text:
         by_number = number_condition(text, MediationCase.case_number)   # the 调解案号, however typed
-        conds.append(by_number if by_number is not None else MediationCase.search_text.contains(text, autoescape=True))
+        conds.append(by_number if by_number is not None else  # any substring, through the search index
+                     text_condition(s, "mediation_cases", MediationCase.id, MediationCase.search_text, text))
     where = and_(*conds) if conds else True
     total = s.scalar(select(func.count()).select_from(MediationCase).where(where))
     officer = aliased(User)

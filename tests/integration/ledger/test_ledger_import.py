@@ -275,3 +275,18 @@ def test_offices_stay_apart(new_uow, staff, tmp_path):
     with pytest.raises((NotFound, OfficeRefused)):
         commands.run("ledger.undo_import", new_uow, actor_id=county.dept_head.id, import_id=city_import.import_id,
                      now=NOW)
+
+
+def test_a_cancelled_import_writes_nothing_and_progress_is_reported(new_uow, staff, tmp_path):
+    from ipcase.progress import Cancelled, CancelToken
+    file = _sheet(tmp_path, examples.example_rows("测试市"))
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        _import(new_uow, staff, file, cancel=token)
+    with new_uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Case)) == 0
+        assert uow.session.scalar(select(func.count()).select_from(LedgerImport)) == 0
+    seen = []
+    _import(new_uow, staff, file, progress=lambda done, total, _text: seen.append((done, total)))
+    assert seen[-1] == (12, 12)

@@ -306,3 +306,16 @@ class ServiceWait:
     party_name: str
     document: str                # DocType key whose service starts the periods
     periods: tuple[str, ...]     # DeadlineCode values
+
+
+@dataclass(frozen=True)
+class CaseSearchHit:
+    """Where a text was found inside one case's records (ipcase.queries.cases.record_search)."""
+    kind: str            # "hearing_record" | "investigation" | "document" | "evidence"
+    record_id: int       # the hearing record's, investigation record's, document's or evidence item's id
+    name: str            # which one: the session number, "interview"/"inspection", the document's title and 文号,
+                         # the evidence item's 序号 and name (the UI words it)
+    field: str           # the field it is in (a hearing record's step key, "content", "purpose" …)
+    excerpt: str         # the words around the match, "…" where cut
+    at: datetime | None  # when the record was made (hearing, investigation, issue, receipt), for the order
+    start: int = 0       # where the match begins inside `excerpt` (for highlighting)

@@ -1,4 +1,4 @@
-"""Smoke start of a built application (`IPCASE_SMOKE=1`): the first top-level window that appears — the login
+"""Smoke start of a built application (`IPCASE_SMOKE=1`, or a file path): the first top-level window that appears — the login
 dialog, the first-run wizard, a storage-failure dialog — is named on stdout as `window shown: <ClassName>` and the
 application quits with exit code 0. CI starts the installed .deb and the PyInstaller bundle this way (offscreen),
 which proves that Qt, its platform plugin, the fonts, the migrations and the database drivers load from the
@@ -20,6 +20,16 @@ def wanted(env: dict[str, str] | None = None) -> bool:
     return value not in ("", "0")
 
 
+def report(line: str) -> None:
+    """On stdout; also appended to the file IPCASE_SMOKE names when it is a path (a Windows GUI executable has no
+    stdout)."""
+    print(line, flush=True)
+    target = os.environ.get(SMOKE_ENV, "")
+    if target not in ("", "0", "1"):
+        with open(target, "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+
 class _FirstWindow(QObject):
     def __init__(self, app: QApplication):
         super().__init__(app)
@@ -31,7 +41,7 @@ class _FirstWindow(QObject):
                 and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
                 and not isinstance(watched, QProgressDialog)):   # "preparing the database" is not an answer
             self.seen = type(watched).__name__
-            print(PREFIX + self.seen, flush=True)
+            report(PREFIX + self.seen)
             # A modal dialog runs its own event loop: end it, then every loop after it, until the process exits.
             QTimer.singleShot(0, self._leave)
         return False

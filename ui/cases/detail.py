@@ -27,6 +27,7 @@ from ui.cases.action_dialog import ActionDialog
 from ui.cases.corrections_box import CorrectionsBox
 from ui.cases.pages import CasePage
 from ui.cases.panel_editor import PanelEditor
+from ui.cases.record_search_tab import CaseSearchTab
 from ui.cases.tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
 from ui.common import labels, messages, texts
 from ui.common.flow_layout import FlowLayout
@@ -125,6 +126,10 @@ class CaseDetailView(QWidget):
                 self.tabs.addTab(page.widget, page.title)
             if page.saved is not None:
                 page.saved.connect(lambda *case_id, message=page.saved_message: self._on_page_saved(message, *case_id))
+        # 搜索 within this case's records; a hit opens the page that holds the record
+        self.search_tab = CaseSearchTab(ctx)
+        self.tabs.addTab(self.search_tab, self.tr("搜索"))
+        self.search_tab.open_requested.connect(self._open_page_of_hit)
         layout.addWidget(self.tabs, 1)
 
         self.panel_tab.panel_saved.connect(self._on_panel_tab_panel_saved)
@@ -188,7 +193,7 @@ class CaseDetailView(QWidget):
         self._build_actions(d)
         self._show_hint(d)
         for tab in (self.overview_tab, self.parties_tab, self.corrections_box, self.patent_tab, self.panel_tab,
-                    self.deadlines_tab, self.timeline_tab):
+                    self.deadlines_tab, self.timeline_tab, self.search_tab):
             tab.set_detail(d)
         for page in self._pages.values():
             if page.show is not None:
@@ -261,6 +266,10 @@ class CaseDetailView(QWidget):
     def show_page(self, key: str) -> None:
         page = self._pages[key]
         self.tabs.setCurrentWidget(self.panel_page if page.under_panel else page.widget)
+
+    def _open_page_of_hit(self, key: str) -> None:
+        if key in self._pages:
+            self.show_page(key)
 
     def _on_page_saved(self, message: str, case_id: int | None = None) -> None:
         """A page saved something: say so, reload, and tell the lists (the case the page names, else this one)."""

@@ -184,6 +184,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "标记典型案例 / mark a closed case as typical, with its summary"),
     ("publication.unmark_typical", "ipcase.services.publication.typical:unmark_typical",
      "取消典型案例 / remove a case from the typical cases"),
+    ("publication.record_ruling_change", "ipcase.services.publication.changes:record_ruling_change",
+     "裁决变更/撤销 / a ruling changed or revoked after a court suit (its publication falls due)"),
     # ---- credit list (专利领域严重失信) and enforcement of rulings (D15)
     ("credit.record_enforcement_step", "ipcase.services.credit.enforcement:record_enforcement_step",
      "强制执行环节 / record a step of enforcing a ruling (no suit, non-compliance, 催告书, application)"),

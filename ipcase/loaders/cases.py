@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from ipcase.db.models.cases import Approval, Case
 from ipcase.db.models.credit import EnforcementRecord
-from ipcase.db.models.publication import PUBLISHED, PublishedRuling
+from ipcase.db.models.publication import PUBLISHED, PublishedRuling, RulingChange
 from ipcase.db.models.recusal import RecusalApplication
 from ipcase.domain.cases.answers import RespondentPeriod
 from ipcase.domain.cases.deadlines import CaseFacts, ExtensionFacts, PartyFacts, PauseFacts, compute_deadlines
@@ -71,16 +71,19 @@ _RULING_METHODS = frozenset({"ruling_infringement", "ruling_rejected"})   # doma
 
 
 def ruling_publications(case: Case) -> tuple[tuple[date, date | None], ...]:
-    """D13's facts: the ruling's date and the day its first version was published (None: not yet)."""
+    """D13's facts: (made on, first published on or None) for the ruling and every change of it."""
     state = CaseState(case.state)
     ruled = state in _RULING_STATES or (state == CaseState.ARCHIVED and case.closing_method in _RULING_METHODS)
     session = object_session(case)
     if not ruled or case.closed_date is None or session is None or case.id is None:
         return ()
     with session.no_autoflush:
-        published = session.scalar(select(func.min(PublishedRuling.published_on)).where(
-            PublishedRuling.case_id == case.id, PublishedRuling.status == PUBLISHED))
-    return ((case.closed_date, published),)
+        days = sorted(session.scalars(select(PublishedRuling.published_on).where(
+            PublishedRuling.case_id == case.id, PublishedRuling.status == PUBLISHED)))
+        changes = sorted(session.scalars(select(RulingChange.decided_on).where(RulingChange.case_id == case.id)))
+    # The ruling, then each change or revocation after a court suit: each is met by the first version
+    # published on or after the day it was made.
+    return tuple((made, next((d for d in days if d >= made), None)) for made in [case.closed_date, *changes])
 
 
 def answer_periods(s: Session, case: Case, today: date) -> tuple[RespondentPeriod, ...]:

@@ -13,6 +13,7 @@ REASON = {
     "replacement_reveals": QT_TRANSLATE_NOOP("errors", "替换文字中仍含原文“%1”"),
     "two_replacements": QT_TRANSLATE_NOOP("errors", "“%1”有两种不同的替换文字，同一内容须一律替换"),
     "not_typical": QT_TRANSLATE_NOOP("errors", "该案件未被标记为典型案例"),
+    "before_ruling": QT_TRANSLATE_NOOP("errors", "不能早于裁决日期（%1）"),
 }
 
 REFUSAL = {

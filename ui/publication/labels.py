@@ -24,6 +24,7 @@ FIELD = {
     "replaces_id": QT_TRANSLATE_NOOP("labels", "所更正的公开版本"),
     "publication": QT_TRANSLATE_NOOP("labels", "公开版本"),
     "case_id": QT_TRANSLATE_NOOP("labels", "案件"),
+    "reference": QT_TRANSLATE_NOOP("labels", "判决书案号"),
 }
 
 # Gestures named in refusals and permission messages.
@@ -32,6 +33,7 @@ ACTION = {
     "approve_publication": QT_TRANSLATE_NOOP("labels", "审批公开裁决书"),
     "change_publication": QT_TRANSLATE_NOOP("labels", "修改已公开的版本"),
     "mark_typical": QT_TRANSLATE_NOOP("labels", "标记典型案例"),
+    "record_ruling_change": QT_TRANSLATE_NOOP("labels", "登记裁决变更/撤销"),
 }
 
 TIMELINE_KIND = {
@@ -40,4 +42,10 @@ TIMELINE_KIND = {
     "ruling_published": QT_TRANSLATE_NOOP("labels", "裁决书已公开"),
     "marked_typical": QT_TRANSLATE_NOOP("labels", "标记为典型案例"),
     "unmarked_typical": QT_TRANSLATE_NOOP("labels", "取消典型案例"),
+    "ruling_changed": QT_TRANSLATE_NOOP("labels", "裁决被变更/撤销"),
+}
+
+CHANGE_KIND = {
+    "changed": QT_TRANSLATE_NOOP("labels", "变更"),
+    "revoked": QT_TRANSLATE_NOOP("labels", "撤销"),
 }

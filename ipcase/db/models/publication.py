@@ -71,6 +71,21 @@ class TypicalCase(Base):
     marked_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class RulingChange(Base):
+    """The ruling changed (变更) or revoked (撤销) after a court suit: its publication is due within 20 working
+    days too (D13, M25 art 83), met by the first version published on or after `decided_on`."""
+    __tablename__ = "ruling_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))                # domain.publication.rules.ChangeKind
+    decided_on: Mapped[date] = mapped_column(Date)               # the day the change was made (D13 starts)
+    court: Mapped[str] = mapped_column(String(200))
+    reference: Mapped[str] = mapped_column(String(100))          # the judgment's 案号
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 @event.listens_for(Session, "before_flush")
 def _keep_published(session: Session, _context, _instances) -> None:
     """A version that was published before this flush may be neither changed nor deleted."""

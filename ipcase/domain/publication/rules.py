@@ -19,6 +19,11 @@ class PublicationStatus(StrEnum):
     REFUSED = "refused"        # the 部门负责人 sent it back (with a reason)
 
 
+class ChangeKind(StrEnum):
+    CHANGED = "changed"        # 变更: the ruling changed after a court suit
+    REVOKED = "revoked"        # 撤销: the ruling revoked
+
+
 def version_note(version: int, replaces: int | None, replaces_on: str = "") -> str:
     """The line the published document carries under its 公开 mark: which version, and which it replaces."""
     note = f"公开版第{version}版"

@@ -78,6 +78,8 @@ EXPECTED = {
     "mediation.assign_mediators": REFUSED, "mediation.update_case_number_pattern": OWN,
     "mediation.issue_document": REFUSED, "mediation.save_mediator": REFUSED,
     "recusal.apply": REFUSED, "recusal.decide": REFUSED,
+    "publication.file": REFUSED, "publication.decide": REFUSED, "publication.mark_typical": REFUSED,
+    "publication.unmark_typical": REFUSED, "publication.record_ruling_change": REFUSED,
 }
 ROLES = ("admin", "officer", "clerk", "section_head", "dept_head")
 MISSING = 10 ** 6   # a target the victim office does not have a record of here: refused as not found
@@ -385,7 +387,7 @@ NOT_BUILT = {
         "evidence.extend_period", "hearings.schedule", "hearings.update_settings", "intake.add_attachment", "intake.triage", "mediation.record_session",
         "mediation.save_agreement", "mediation.issue_document", "mediation.save_mediator", "recusal.apply", "cases.apply_action",
         "mediation.apply_action", "admin.create_user", "admin.update_user",
-        "mediation.update_case_number_pattern"), STRUCTURED),
+        "mediation.update_case_number_pattern", "publication.file", "publication.mark_typical"), STRUCTURED),
     **dict.fromkeys((
         "cases.decide_party_correction", "documents.attach_service_proof", "documents.record_receipt",
         "evidence.update_item", "evidence.decide_admission", "evidence.dispose_preservation",
@@ -393,13 +395,16 @@ NOT_BUILT = {
         "hearings.open_record", "hearings.save_record", "hearings.close_record", "hearings.record_return_slip",
         "hearings.file_postponement", "hearings.decide_postponement", "intake.remove_attachment",
         "mediation.sign_agreement", "mediation.file_closing", "mediation.withdraw_agreement",
-        "mediation.record_confirmation", "mediation.record_payment", "recusal.decide"), NO_RECORD),
+        "mediation.record_confirmation", "mediation.record_payment", "recusal.decide", "publication.decide"),
+        NO_RECORD),
     **dict.fromkeys((
         "admin.create_office", "admin.change_password", "evidence.add_tech_opinion", "intake.decide_track",
         "intake.record_correction", "intake.convert_to_request", "intake.record_notification",
         "mediation.decide_extension",
         # cases.update_request (run before it, with a real form) replaces the case's parties: the party id is gone
-        "documents.set_consent"), STATE),
+        "documents.set_consent",
+        # no ruling in the victim set: nothing to record a change of; no case marked typical to unmark
+        "publication.record_ruling_change", "publication.unmark_typical"), STATE),
     **dict.fromkeys(("admin.save_holiday_year", "admin.import_holiday_text", "admin.delete_holiday_year"),
                     NATIONAL),
 }

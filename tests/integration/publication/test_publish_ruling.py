@@ -20,12 +20,13 @@ from ipcase.db.models.audit import AuditEntry
 from ipcase.db.models.cases import DeadlineRow
 from ipcase.db.models.publication import PublishedRuling
 from ipcase.domain.enums import DeadlineCode, DeadlineStatus
+from ipcase.domain.publication.rules import ChangeKind
 from ipcase.dto.publication import MaskItem, PublicationInput
 from ipcase.errors import PermissionDenied, TransitionRefused, ValidationErrors, ValidationFailed
 from ipcase.queries.cases.deadlines import my_deadlines
 from ipcase.queries.publication.editor import redaction_draft
 from ipcase.queries.publication.register import published_files, published_register
-from ipcase.services.publication import rulings
+from ipcase.services.publication import changes, rulings
 
 
 def _file(new_uow, staff, case_id, masks, **kw):
@@ -156,3 +157,32 @@ def test_the_approval_is_audited(new_uow, staff):
     assert len(entries) >= 2
     assert {actor for actor, _ in entries} >= {staff.officer.id, staff.dept_head.id}
     assert all(NAME not in changes and ID not in changes for _, changes in entries)   # the masks column is kept as a digest
+
+
+def test_a_change_after_a_court_suit_is_published_within_20_working_days_too(new_uow, staff):
+    c = _ruled(new_uow, staff)
+    first = _file(new_uow, staff, c.ref.id, _draft(new_uow, c).proposals)
+    _decide(new_uow, staff, first.id)
+    with pytest.raises(ValidationFailed) as e, new_uow() as uow:
+        changes.record_ruling_change(uow, actor_id=staff.officer.id, case_id=c.ref.id, kind=ChangeKind.CHANGED,
+                                     decided_on=date(2026, 1, 5), court="某市中级人民法院",
+                                     reference="（2026）浙02行初1号", now=at(date(2026, 9, 30)))
+    assert e.value.reason == "before_ruling"
+    # Judgment on 中秋 2026-09-25 (a rest day): 9-28..30 = 1..3, 国庆 10-01..07, 10-08, 10-09 = 4, 5, Sat 10-10
+    # (调休) = 6, 10-12..16 = 7..11, 10-19..23 = 12..16, 10-26..29 = 17..20.
+    with new_uow() as uow:
+        changes.record_ruling_change(uow, actor_id=staff.officer.id, case_id=c.ref.id, kind=ChangeKind.CHANGED,
+                                     decided_on=date(2026, 9, 25), court="某市中级人民法院",
+                                     reference="（2026）浙02行初1号", now=at(date(2026, 9, 30)))
+    with new_uow() as uow:
+        rows = sorted((r.start_date, r.due_date, r.status) for r in uow.session.scalars(
+            select(DeadlineRow).where(DeadlineRow.case_id == c.ref.id, DeadlineRow.code == DeadlineCode.D13.value)))
+    assert rows == [(date(2026, 2, 13), date(2026, 3, 19), "met"),
+                    (date(2026, 9, 25), date(2026, 10, 29), "open")]
+    draft = _draft(new_uow, c)
+    second = _file(new_uow, staff, c.ref.id, draft.proposals, replaces_id=first.id, reason="法院判决变更")
+    _decide(new_uow, staff, second.id, day=date(2026, 10, 12))
+    with new_uow() as uow:
+        met = sorted(r.met_date for r in uow.session.scalars(
+            select(DeadlineRow).where(DeadlineRow.case_id == c.ref.id, DeadlineRow.code == DeadlineCode.D13.value)))
+    assert met == [date(2026, 2, 24), date(2026, 10, 12)]

@@ -1,7 +1,8 @@
 """Publication of rulings with redaction (M25 art 83, D13) and typical cases (issue 17)
 
-Two new tables: `published_rulings` (every version of a ruling prepared for the public: redacted text, masks,
-approval, place, files) and `typical_cases` (典型案例 with their summaries). Nothing existing changes.
+New tables: `published_rulings` (every version of a ruling prepared for the public: redacted text, masks,
+approval, place, files), `typical_cases` (典型案例 with their summaries) and `ruling_changes` (a ruling changed or
+revoked after a court suit, whose publication is due too). Nothing existing changes.
 
 Revision ID: 0023_publication
 Revises: 0022_search
@@ -69,8 +70,26 @@ def upgrade() -> None:
         sa.UniqueConstraint("case_id", name=op.f("uq_typical_cases_case_id")),
     )
     op.create_index(op.f("ix_typical_cases_year"), "typical_cases", ["year"])
+    op.create_table(
+        "ruling_changes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("decided_on", sa.Date(), nullable=False),
+        sa.Column("court", sa.String(length=200), nullable=False),
+        sa.Column("reference", sa.String(length=100), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("recorded_by", sa.Integer(), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_ruling_changes_case_id_cases"),
+                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["recorded_by"], ["users.id"], name=op.f("fk_ruling_changes_recorded_by_users")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ruling_changes")),
+    )
+    op.create_index(op.f("ix_ruling_changes_case_id"), "ruling_changes", ["case_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("ruling_changes")
     op.drop_table("typical_cases")
     op.drop_table("published_rulings")

@@ -34,6 +34,8 @@ from ui.ledger import labels as ledger
 from ui.mediation import case_labels as mediation_cases
 from ui.mediation import errors as mediation_errors
 from ui.mediation import labels as mediation
+from ui.publication import errors as publication_errors
+from ui.publication import labels as publication
 from ui.recusal import errors as recusal_errors
 from ui.recusal import labels as recusal
 from ui.satisfaction import errors as satisfaction_errors
@@ -61,6 +63,7 @@ FIELDS: dict[str, tuple[Mapping, Mapping]] = {
     "intake": (intake.FIELD, intake.CHOICES),
     "mediation": ({**mediation.FIELD, **mediation_cases.FIELD}, {**mediation.CHOICES, **mediation_cases.CHOICES}),
     "credit": (credit.FIELD, {}), "satisfaction": (satisfaction.FIELD, {}),
+    "publication": (publication.FIELD, {}),
 }
 
 # feature → the gestures and timeline entries it writes
@@ -68,6 +71,7 @@ ACTIONS: dict[str, Mapping] = {
     "cases": cases.ACTION, "evidence": evidence.ACTION, "hearings": hearings.ACTION, "recusal": recusal.ACTION,
     "intake": intake.ACTION, "mediation": {**mediation.ACTION, **mediation_cases.ACTION},
     "credit": credit.ACTION, "satisfaction": satisfaction.ACTION,
+    "publication": publication.ACTION,
 }
 TIMELINE_KINDS: dict[str, Mapping] = {
     "ledger": ledger.TIMELINE_KIND,
@@ -75,6 +79,7 @@ TIMELINE_KINDS: dict[str, Mapping] = {
     "hearings": hearings.TIMELINE_KIND, "recusal": recusal.TIMELINE_KIND,
     "mediation": {**mediation.TIMELINE_KIND, **mediation_cases.TIMELINE_KIND},
     "credit": credit.TIMELINE_KIND, "satisfaction": satisfaction.TIMELINE_KIND,
+    "publication": publication.TIMELINE_KIND,
 }
 DEADLINE_CODES: dict[str, Mapping] = {
     "cases": cases.DEADLINE_CODE, "evidence": evidence.DEADLINE_CODE, "intake": intake.DEADLINE_CODE,
@@ -88,11 +93,13 @@ REASONS: dict[str, Mapping] = {
     "documents": documents_errors.REASON, "evidence": evidence_errors.REASON, "hearings": hearings_errors.REASON,
     "recusal": recusal_errors.REASON, "intake": intake_errors.REASON, "mediation": mediation_errors.REASON,
     "credit": credit_errors.REASON, "satisfaction": satisfaction_errors.REASON,
+    "publication": publication_errors.REASON,
 }
 REFUSALS: dict[str, Mapping] = {
     "ledger": ledger_errors.REFUSAL,
     "cases": cases_errors.REFUSAL, "documents": documents_errors.REFUSAL, "evidence": evidence_errors.REFUSAL,
     "hearings": hearings_errors.REFUSAL, "intake": intake_errors.REFUSAL, "mediation": mediation_errors.REFUSAL,
+    "publication": publication_errors.REFUSAL,
 }
 NOT_FOUND_KINDS: dict[str, Mapping] = {
     "ledger": ledger_errors.NOT_FOUND_KIND,
@@ -101,7 +108,7 @@ NOT_FOUND_KINDS: dict[str, Mapping] = {
     "evidence": evidence_errors.NOT_FOUND_KIND, "hearings": hearings_errors.NOT_FOUND_KIND,
     "recusal": recusal_errors.NOT_FOUND_KIND, "intake": intake_errors.NOT_FOUND_KIND,
     "credit": credit_errors.NOT_FOUND_KIND,
-    "mediation": mediation_errors.NOT_FOUND_KIND,
+    "mediation": mediation_errors.NOT_FOUND_KIND, "publication": publication_errors.NOT_FOUND_KIND,
 }
 
 

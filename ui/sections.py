@@ -37,6 +37,8 @@ from ui.ledger.imports_dialog import LedgerImportsDialog
 from ui.ledger.wizard import LedgerWizard
 from ui.mediation.host_tab import MediationPanel
 from ui.mediation.section import MediationCasesView
+from ui.publication.case_tab import PublicationTab
+from ui.publication.section import PublicationView
 from ui.recusal.applications_list import RecusalBox
 from ui.satisfaction.section import SatisfactionView
 from ui.shell.context import AppContext
@@ -55,6 +57,7 @@ def case_detail_view(ctx: AppContext) -> CaseDetailView:
     service = ServiceTab(ctx)
     intake = CaseIntakeTab(ctx)
     enforcement = EnforcementTab(ctx)
+    publication = PublicationTab(ctx)
     saved = tr("文书/送达已保存。")
     view = CaseDetailView(ctx, [
         # 回避: applications against the panel's members, shown under the panel they concern (recusal)
@@ -75,6 +78,9 @@ def case_detail_view(ctx: AppContext) -> CaseDetailView:
         # 执行: the enforcement of the ruling (D15) and the credit list resting on the case (credit)
         CasePage("enforcement", enforcement, tr("执行"), enforcement.set_detail, enforcement.changed,
                  tr("已记录。")),
+        # 公开: the ruling's published versions (redaction, approval) and the 典型案例 mark (publication)
+        CasePage("publication", publication, tr("公开"), publication.set_detail, publication.changed,
+                 tr("公开版本已保存。")),
     ])
     documents.documents_loaded.connect(lambda data: service.set_documents(view.detail, data))
 
@@ -105,6 +111,7 @@ class Sections(QObject):
         self.documents_view = DocumentsView(ctx)
         self.credit_view = CreditRegisterView(ctx)
         self.satisfaction_view = SatisfactionView(ctx)
+        self.publication_view = PublicationView(ctx)
         self.statistics_view = StatisticsView(ctx) if ctx.may("statistics.view") else None
         self.settings_view = SettingsView(ctx) if ctx.may("settings.edit") else None
 
@@ -118,6 +125,7 @@ class Sections(QObject):
             self._section(self.tr("文书"), self.documents_view),
             self._section(self.tr("失信名单"), self.credit_view),
             self._section(self.tr("满意度"), self.satisfaction_view),
+            self._section(self.tr("公开"), self.publication_view),
         ]
         if self.statistics_view is not None:
             self.entries.append(self._section(self.tr("统计"), self.statistics_view))
@@ -171,7 +179,8 @@ class Sections(QObject):
     def _connect(self) -> None:
         case_intake_tab = self.case_detail_view.page("intake")
         for view in (self.dashboard_view, self.intake_view, case_intake_tab, self.case_list_view,
-                     self.documents_view, self.mediation_cases_view, self.hearing_calendar_view):
+                     self.documents_view, self.mediation_cases_view, self.hearing_calendar_view,
+                     self.publication_view):
             view.case_open_requested.connect(self.open_case)
         for view in (self.credit_view, self.satisfaction_view):
             view.case_open_requested.connect(self.open_case)

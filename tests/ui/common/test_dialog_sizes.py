@@ -266,6 +266,28 @@ def _mediation_document(w: World):
     return MediationDocumentDialog(w.ctx, detail, "mediation_session_notice", defaults)
 
 
+def _publication(name: str):
+    """The publication dialogs open on their DTOs (a ruling's text long enough to scroll)."""
+    def make(w: World):
+        from datetime import datetime
+
+        from ipcase.dto.publication import MaskItem, PublicationRow, RedactionDraft
+        text = "测试市市场监督管理局\n专利侵权纠纷案件行政裁决书\n" + "被请求人张伟民在其经营场所销售被诉侵权产品。\n" * 80
+        if name == "redaction":
+            from ui.publication.redaction_dialog import RedactionDialog
+            masks = tuple(MaskItem(f"张伟{i}", f"张某{i}", "name", True, "当事人") for i in range(12))
+            return RedactionDialog(w.ctx, RedactionDraft(1, "测知裁字〔2026〕1号", 1, "专利侵权纠纷案件行政裁决书", text,
+                                                         "裁决书", masks, 3, 1))
+        if name == "decision":
+            from ui.publication.decision_dialog import PublicationDecisionDialog
+            row = PublicationRow(1, 1, "测知裁字〔2026〕1号", 2, "pending", "行政裁决书", "裁决书", "https://x.gov.cn/1", 6,
+                                 True, "张伟", datetime(2026, 11, 2, 10), "", None, 1, None, "补充隐去地址")
+            return PublicationDecisionDialog(w.head_ctx, row, text)
+        from ui.publication.typical_dialog import TypicalCaseDialog
+        return TypicalCaseDialog(w.head_ctx, 1, "测知裁字〔2026〕1号", 2026)
+    return make
+
+
 def _credit(name: str):
     """The credit and satisfaction dialogs: on the registered case, or on a listing / survey row as listed."""
     def make(w: World):
@@ -308,6 +330,10 @@ FACTORIES = {
     "ui.admin.password_dialog.PasswordDialog": lambda w: __import__(
         "ui.admin.password_dialog", fromlist=["x"]).PasswordDialog(w.ctx),
     "ui.admin.users_tab.UserDialog": _user_dialog,
+    "ui.admin.sub_office_dialog.SubOfficeDialog": lambda w: __import__(
+        "ui.admin.sub_office_dialog", fromlist=["x"]).SubOfficeDialog(w.admin_ctx),
+    "ui.admin.first_run.WelcomeDialog": lambda w: __import__(
+        "ui.admin.first_run", fromlist=["x"]).WelcomeDialog(w.ctx.runner, w.ctx.config, w.clock),
     "ui.admin.user_edit_dialog.UserEditDialog": lambda w: __import__(
         "ui.admin.user_edit_dialog", fromlist=["x"]).UserEditDialog(w.admin_ctx, w.staff.officer),
     "ui.cases.action_dialog.ActionDialog": _action_dialog,
@@ -366,6 +392,9 @@ FACTORIES = {
         "ui.mediation.mediators_tab", fromlist=["x"]).MediatorDialog(w.ctx, ()),
     "ui.mediation.request_dialog.MediationRequestDialog": lambda w: __import__(
         "ui.mediation.request_dialog", fromlist=["x"]).MediationRequestDialog(w.ctx),
+    "ui.publication.decision_dialog.PublicationDecisionDialog": _publication("decision"),
+    "ui.publication.redaction_dialog.RedactionDialog": _publication("redaction"),
+    "ui.publication.typical_dialog.TypicalCaseDialog": _publication("typical"),
     "ui.recusal.application_dialog.RecusalDialog": lambda w: __import__(
         "ui.recusal.application_dialog", fromlist=["x"]).RecusalDialog(w.ctx, w.recusals),
     "ui.shell.idle_lock.LockDialog": lambda w: __import__("ui.shell.idle_lock", fromlist=["x"]).LockDialog(w.ctx),

@@ -52,7 +52,7 @@ def _median(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def _recorded_sql(engine, new_uow, flt: StatsFilter, viewer_id: int, today: date) -> list[tuple[str, object]]:
+def recorded_sql(engine, new_uow, flt: StatsFilter, viewer_id: int, today: date) -> list[tuple[str, object]]:
     recorded: list[tuple[str, object]] = []
 
     def record(_conn, _cursor, statement, parameters, _context, _many):
@@ -68,7 +68,7 @@ def _recorded_sql(engine, new_uow, flt: StatsFilter, viewer_id: int, today: date
     return recorded
 
 
-def _raw(engine, statements) -> None:
+def run_raw(engine, statements) -> None:
     connection = engine.raw_connection()
     try:
         cursor = connection.cursor()
@@ -81,7 +81,7 @@ def _raw(engine, statements) -> None:
         connection.close()
 
 
-class _UiProbe:
+class UiProbe:
     """The 统计 view in an offscreen window with the real TaskRunner."""
 
     def __init__(self, new_uow, viewer, today: date, data_dir: Path):
@@ -168,13 +168,13 @@ def main(argv: list[str] | None = None) -> int:
         ("本月，按结案日期", StatsFilter(today.replace(day=1), today, basis="closed")),
         ("本年至今，一名承办人", StatsFilter(year, today, basis="closed", officer_id=officer_id)),
     ]
-    probe = None if args.no_ui else _UiProbe(new_uow, viewer, today, Path(os.environ.get("TMPDIR", "/tmp")))
+    probe = None if args.no_ui else UiProbe(new_uow, viewer, today, Path(os.environ.get("TMPDIR", "/tmp")))
     print(f"\n{engine.dialect.name}, {total} cases, today {today}, median of {args.repeat} runs\n")
     print("| 筛选 | 原始 SQL (s) | 查询函数 (s) | 比值 | 界面刷新 (s) | 比值 | 界面线程最长停顿 (ms) |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, flt in scenarios:
-        statements = _recorded_sql(engine, new_uow, flt, head_id, today)
-        raw = _median(lambda st=statements: _raw(engine, st), args.repeat)
+        statements = recorded_sql(engine, new_uow, flt, head_id, today)
+        raw = _median(lambda st=statements: run_raw(engine, st), args.repeat)
 
         def query(flt=flt):
             with new_uow() as uow:

@@ -85,24 +85,24 @@ class NotInitialised(RuntimeError):
             f"--admin-username admin（可加 --db 指定同一数据库）")
 
 
-def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None = None) -> Database:
+def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None = None, *,
+                     catch_up_now: bool = True) -> Database:
     """The database ready for work: opened and upgraded, demo data on an empty default database, refused when
-    no office exists, and what fell due while the application was closed brought up to date."""
+    no office exists, and what fell due while the application was closed brought up to date — at once, or,
+    with `catch_up_now=False` (the desktop application), left to `catch_up(db, clock)`, which the caller runs
+    in the background once the window is usable."""
     from ipcase.db.storage import database_location, storage_errors
 
     db = open_database(args, clock, config)
     with storage_errors(database_location(db.config.db_url)):
-        _bring_up_to_date(db, args, clock)
-    from ipcase.backup.daily import start_of_day_backup
-    start_of_day_backup(db_url=db.config.db_url, data_dir=Path(db.config.data_dir), now=clock.now(),
-                        db_key=db.db_key, new_uow=db.new_uow)  # the embedded database's first start of a day
+        _ensure_initialised(db, args, clock)
+    if catch_up_now:
+        catch_up(db, clock)
     return db
 
 
-def _bring_up_to_date(db: Database, args: argparse.Namespace, clock) -> None:
-    from ipcase.services.admin.deadline_rules import refresh_paused_deadlines
+def _ensure_initialised(db: Database, args: argparse.Namespace, clock) -> None:
     from ipcase.services.admin.setup import is_initialised
-    from ipcase.services.documents.service import apply_deemed_services
 
     # Only the embedded default database gets demo data: a real office's new server database must not.
     if db.config.demo and not args.no_demo:
@@ -113,10 +113,28 @@ def _bring_up_to_date(db: Database, args: argparse.Namespace, clock) -> None:
     with db.new_uow() as uow:
         if not is_initialised(uow):
             raise NotInitialised(db.config.db_url)
-    with db.new_uow() as uow:
-        refresh_paused_deadlines(uow, now=clock.now())
-    with db.new_uow() as uow:   # 公告送达 whose period ran out while the app was closed
-        apply_deemed_services(uow, now=clock.now())
+
+
+def catch_up(db: Database, clock) -> None:
+    """What fell due while the application was closed. Neither routine reads the register: the paused-deadline
+    refresh recomputes the cases with a running pause, once per day (its watermark), and the deemed services
+    are the 公告送达 not yet applied whose day has come (both found by their own index)."""
+    from ipcase.backup.daily import start_of_day_backup
+    from ipcase.db.storage import database_location, storage_errors
+    from ipcase.services.admin.deadline_rules import refresh_paused_deadlines
+    from ipcase.services.documents.service import apply_deemed_services
+
+    with storage_errors(database_location(db.config.db_url)):
+        with db.new_uow() as uow:
+            result = refresh_paused_deadlines(uow, now=clock.now())
+        if result.cases:
+            log.info("start of day: %d paused cases recomputed, %d deadlines changed", result.cases,
+                     result.deadlines_changed)
+        with db.new_uow() as uow:   # 公告送达 whose period ran out while the app was closed
+            apply_deemed_services(uow, now=clock.now())
+    # The embedded database's first start of a day: a copy of the whole file, so it too waits for the window.
+    start_of_day_backup(db_url=db.config.db_url, data_dir=Path(db.config.data_dir), now=clock.now(),
+                        db_key=db.db_key, new_uow=db.new_uow)
 
 
 # ---- a database that cannot be used (StorageFailed at start-up) --------------------------------------------

@@ -114,31 +114,94 @@ def generate(new_uow: Callable[[], UnitOfWork], *, cases: int, today: date, seed
             officers.setdefault(oid, []).append(uid)
         seqs = {(q.office_id, q.year): q.last_value for q in s.scalars(select(Sequence).where(Sequence.kind == "case"))}
         ids = _Ids(s, Case, Patent, Party, DeadlineRow, Pause, Extension)
-        patent_serial = (s.scalar(select(func.count()).select_from(Patent)) or 0) + 1_000_000
+        # The demo's own patents take random serials anywhere in the 7-digit range: every generated number is
+        # checked against those already stored (and the ones generated before it), never assumed free.
+        taken = set(s.scalars(select(Patent.number)))
+        serials = _free_serials(taken)
         office_ids = [o for o in offices if officers.get(o)]
         weights = [3 if o == top else 1 for o in office_ids]
         companies = [_company(rng) for _ in range(4000)]
         gen = _Generator(rng, today, years, cal, settings)
-        done = 0
-        while done < cases:
-            n = min(BATCH, cases - done)
-            rows = {k: [] for k in ("cases", "patents", "parties", "deadlines", "pauses", "extensions")}
-            for _ in range(n):
-                oid = rng.choices(office_ids, weights)[0]
-                gen.case(rows, ids, offices[oid], rng.choice(officers[oid]), companies, seqs, patent_serial)
-                patent_serial += 1
-            for model, key in ((Patent, "patents"), (Case, "cases"), (Party, "parties"), (Pause, "pauses"),
-                               (Extension, "extensions"), (DeadlineRow, "deadlines")):
-                if rows[key]:
-                    s.execute(insert(model.__table__), rows[key])
-            done += n
-            uow.commit()
-            if progress:
-                progress(done, cases, f"{done}/{cases}")
+        uow.commit()
+        _insert_batches(s, uow, gen, cases, ids, office_ids, weights, offices, officers, companies, seqs, serials,
+                        progress)
         _store_sequences(s, seqs)
         _resync_pg_sequences(s, (Case, Patent, Party, DeadlineRow, Pause, Extension, Office, User))
+        _redo_trigger_work(s)
         uow.commit()
     return cases
+
+
+def _insert_batches(s, uow, gen, cases, ids, office_ids, weights, offices, officers, companies, seqs, serials,
+                    progress) -> None:
+    """One transaction per batch, its filled tables' triggers set aside inside it (never left off after a commit:
+    an interrupted run leaves only the search index and sort keys behind, which the next run redoes)."""
+    rng, done = gen.rng, 0
+    while done < cases:
+        n = min(BATCH, cases - done)
+        rows = {k: [] for k in ("cases", "patents", "parties", "deadlines", "pauses", "extensions")}
+        for _ in range(n):
+            oid = rng.choices(office_ids, weights)[0]
+            gen.case(rows, ids, offices[oid], rng.choice(officers[oid]), companies, seqs, serials)
+        suspended = _suspend_triggers(s)
+        for model, key in ((Patent, "patents"), (Case, "cases"), (Party, "parties"), (Pause, "pauses"),
+                           (Extension, "extensions"), (DeadlineRow, "deadlines")):
+            if rows[key]:
+                s.execute(insert(model.__table__), rows[key])
+        _restore_triggers(s, suspended)
+        done += n
+        uow.commit()
+        if progress:
+            progress(done, cases, f"{done}/{cases}")
+
+
+# The search index's triggers (migration 0022) on the tables the generator fills would run row by row (FTS5
+# trigram and gram rows for each case); they are set aside inside each batch's transaction and the index is
+# rebuilt once at the end. The sort-key triggers stay: they cost little and keep the keys right as rows arrive.
+FILLED = ("cases",)
+
+
+def _suspend_triggers(s) -> list[str]:
+    """Drop the search triggers of the filled tables (SQLite; PostgreSQL's indexes have none); returns their SQL."""
+    if s.bind.dialect.name != "sqlite":
+        return []
+    names = ", ".join(f"'{t}'" for t in FILLED)
+    rows = s.execute(text(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({names}) "
+                          "AND name LIKE '%search%' ORDER BY name")).all()
+    for name, _sql in rows:
+        s.execute(text(f'DROP TRIGGER "{name}"'))
+    return [sql for _name, sql in rows]
+
+
+def _restore_triggers(s, suspended: list[str]) -> None:
+    for sql in suspended:
+        s.execute(text(sql))
+
+
+def _redo_trigger_work(s) -> None:
+    """The search index of the rows inserted while its triggers were set aside, rebuilt at once."""
+    from ipcase.db import search_index
+
+    search_index.rebuild(s.connection())
+
+
+def _free_serials(taken: set[str]):
+    """A source of patent numbers free in `taken`: `serials(year, type_digit)` gives the next one and marks it
+    taken. Serials run upwards per (year, type) from 1,000,000, skipping any number already stored."""
+    nxt: dict[tuple[int, int], int] = {}
+
+    def serial(year: int, type_digit: int) -> str:
+        n = nxt.get((year, type_digit), 1_000_000)
+        while True:
+            if n > 9_999_999:
+                raise ValueError(f"no free patent serial left for {year}/{type_digit}")
+            number = make_patent_number(year, type_digit, n)
+            n += 1
+            if number not in taken:
+                taken.add(number)
+                nxt[(year, type_digit)] = n
+                return number
+    return serial
 
 
 def _store_sequences(s, seqs: dict) -> None:
@@ -177,13 +240,13 @@ class _Generator:
         self.d1 = lru_cache(maxsize=None)(lambda d: compute_due(d, settings.decision_days, "working_days", cal))
 
     def case(self, rows: dict, ids: _Ids, office: Office, officer_id: int, companies, seqs: dict,
-             serial: int) -> None:
+             serials: Callable[[int, int], str]) -> None:
         r, today = self.rng, self.today
         case_id, patent_id = ids.take(Case), ids.take(Patent)
         received = self.first + timedelta(days=r.randint(0, self.span))
         type_digit, title, product, claims = r.choice(N.PATENTS)
         filing_year = r.randint(2012, max(2012, min(received.year - 1, 2025)))
-        number = make_patent_number(filing_year, type_digit, serial)
+        number = serials(filing_year, type_digit)
         requester, respondent = r.choice(companies), r.choice(companies)
         rows["patents"].append(dict(id=patent_id, number=number, patent_type={1: "invention", 2: "utility_model",
                                                                               3: "design"}[type_digit],

@@ -3,6 +3,7 @@ timeline entry, recomputing and storing a case's deadlines, and the text its sea
 (the calendar and settings as stored, a case's facts and snapshot) lives in `ipcase.loaders`."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 
 from sqlalchemy import delete, select
@@ -93,6 +94,12 @@ def recompute_deadlines(session: Session, case: Case, today: date,
     key = lambda c, p, s, d, pr, st: (c, p, s, d, pr, st)  # noqa: E731
     before = {key(r.code, r.party_id, r.start_date, r.due_date, r.provisional, r.status) for r in old}
     after = {key(d.code.value, d.party_id, d.start, d.due, d.provisional, d.status.value) for d in new}
+    stored = Counter((r.code, r.party_id, r.start_date, r.due_date, r.provisional, r.basis, r.status, r.met_date,
+                      r.paused, r.hide_after_due) for r in old)
+    fresh = Counter((d.code.value, d.party_id, d.start, d.due, d.provisional, d.basis, d.status.value, d.met_date,
+                     d.paused, d.hide_after_due) for d in new)
+    if stored == fresh:   # nothing to write (a start-of-day refresh over many cases mostly finds this)
+        return 0
     session.execute(delete(DeadlineRow).where(DeadlineRow.case_id == case.id))
     session.add_all(DeadlineRow(case_id=case.id, code=d.code.value, party_id=d.party_id, start_date=d.start,
                                 due_date=d.due, provisional=d.provisional, basis=d.basis,

@@ -87,6 +87,9 @@ class DashboardView(QWidget):
         for col in dl.Column:
             self.deadline_table.setColumnHidden(col, col not in dl.DASHBOARD_COLUMNS)
         header = self.deadline_table.horizontalHeader()
+        # Column sizing measures the rows in view only: measured over every row (everyone's deadlines run to
+        # thousands), laying out the CJK text of each cell stalled the GUI thread for seconds (issue 19).
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.deadline_table.doubleClicked.connect(self._on_deadline_table_double_clicked)
@@ -114,6 +117,7 @@ class DashboardView(QWidget):
         compact_rows(self.approval_table)
         self.approval_table.setWordWrap(False)
         self.approval_table.horizontalHeader().setStretchLastSection(True)
+        self.approval_table.horizontalHeader().setResizeContentsPrecision(0)   # as the deadlines: rows in view
         self.approval_table.doubleClicked.connect(self._on_approval_table_double_clicked)
         self.approval_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_approval(self.approval_model.row_at(current.row())))

@@ -98,3 +98,13 @@ class Sequence(Base):
     kind: Mapped[str] = mapped_column(String(60), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RoutineRun(Base):
+    """When a start-of-day routine (the paused-deadline refresh) last brought the whole database up to date: it
+    runs again only on another day, instead of sweeping the register at every start (issue 19). National: one
+    row per routine covers every office of the database."""
+    __tablename__ = "routine_runs"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_day: Mapped[date] = mapped_column(Date)
+    finished_at: Mapped[datetime] = mapped_column(DateTime)

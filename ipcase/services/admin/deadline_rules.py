@@ -5,7 +5,9 @@ from dataclasses import asdict, fields
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
+from ipcase.db.models.admin import RoutineRun
 from ipcase.db.models.cases import Case, Pause
 from ipcase.db.models.intake import IntakeItem
 from ipcase.db.office_scope import system_work
@@ -63,6 +65,8 @@ def recompute_live_deadlines(s, now: datetime, *, office_id: int | None = None,
         items = items.where(IntakeItem.office_id == office_id)
     if only_running_pauses:
         q = q.where(Case.id.in_(select(Pause.case_id).where(Pause.end_date.is_(None))))
+    # What case_facts reads, loaded per batch rather than per case.
+    q = q.options(selectinload(Case.parties), selectinload(Case.pauses), selectinload(Case.extensions))
     with system_work(s):
         cases = s.scalars(q).all()
         settings: dict[int, DeadlineSettings] = {}
@@ -84,9 +88,27 @@ def recompute_live_deadlines(s, now: datetime, *, office_id: int | None = None,
     return RecomputeResult(len(cases), changed)
 
 
+PAUSED_DEADLINES = "paused_deadlines"   # its RoutineRun row
+
+
 def refresh_paused_deadlines(uow: UnitOfWork, *, now: datetime) -> RecomputeResult:
     """A running suspension pushes the closing limit one day further every day; run at start-up (and
-    daily) so stored due dates of paused cases are as of today."""
-    result = recompute_live_deadlines(uow.session, now, only_running_pauses=True)
+    daily) so stored due dates of paused cases are as of today.
+
+    Only the day moves a limit without a write through the services (every pause, resumption or edit
+    recomputes its case in its own transaction), and only through a running pause: so this recomputes the
+    live cases with a running pause, once per day — the watermark `routine_runs` says it already ran today
+    (another day, earlier or later as with `--today`, runs it again). Rows whose result did not change are
+    not rewritten."""
+    s = uow.session
+    today = now.date()
+    mark = s.get(RoutineRun, PAUSED_DEADLINES, with_for_update=True)
+    if mark is not None and mark.last_day == today:
+        return RecomputeResult(0, 0)
+    result = recompute_live_deadlines(s, now, only_running_pauses=True)
+    if mark is None:
+        mark = RoutineRun(name=PAUSED_DEADLINES)
+        s.add(mark)
+    mark.last_day, mark.finished_at = today, now
     uow.commit()
     return result

@@ -1,0 +1,127 @@
+"""Issue 19's table in one run: the app's time against its limit's, on a large register (SQLite or PostgreSQL).
+
+    python tools/benchmark_scale.py --db sqlite:////tmp/w3/scale/1m.sqlite --cases 1000000
+    python tools/benchmark_scale.py --db "postgresql://postgres@/ipcase_100k?host=/tmp/w3/pg&port=55419" --cases 100000
+
+The register is generated first when it has fewer than --cases (an empty database gets the demo office first,
+then `python main.py demo`'s generator with --sub-offices). The limit of the start-up rows is the same app on the
+demo database (--demo-db, built when missing). Every module of tools/scale_rows/ contributes rows (start-up and
+dashboard here; lists and search by their owners): each measurement is run --repeat times and the medians are
+printed with the ratio app / limit, as a Markdown table for the README. Timing stays out of the test suite."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, select  # noqa: E402
+
+import tools.scale_rows as scale_rows  # noqa: E402
+from ipcase.db.engine import make_engine  # noqa: E402
+from ipcase.db.migrate import upgrade_to_head  # noqa: E402
+from ipcase.db.models.cases import Case  # noqa: E402
+from ipcase.uow import uow_factory  # noqa: E402
+
+
+def normal_url(url: str) -> str:
+    return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
+
+
+def ensure_register(url: str, cases: int, today: date, *, sub_offices: int, demo: bool) -> int:
+    """The register at `url` with at least `cases` cases (generated when short); returns how many it has."""
+    from ipcase.demo.bulk import generate
+    from ipcase.demo.office import ensure_demo_database
+
+    engine = make_engine(url)
+    try:
+        upgrade_to_head(engine)
+        new_uow = uow_factory(engine)
+        if demo and ensure_demo_database(new_uow, today=today):
+            print("empty database: the demo office built first", file=sys.stderr)
+        with new_uow() as uow:
+            have = uow.session.scalar(select(func.count()).select_from(Case)) or 0
+        if have < cases:
+            started = time.perf_counter()
+            print(f"generating {cases - have} cases into {url} …", file=sys.stderr)
+            generate(new_uow, cases=cases - have, today=today, sub_offices=sub_offices,
+                     progress=lambda d, t, _x: print(f"\r{d}/{t}  {time.perf_counter() - started:.0f} s", end="",
+                                                     file=sys.stderr, flush=True))
+            print(file=sys.stderr)
+            have = cases
+        return have
+    finally:
+        engine.dispose()
+
+
+def row_modules():
+    for info in sorted(pkgutil.iter_modules(scale_rows.__path__), key=lambda m: m.name):
+        yield importlib.import_module(f"tools.scale_rows.{info.name}")
+
+
+def measure(fn, repeat: int) -> float | None:
+    if fn is None:
+        return None
+    return statistics.median(fn() for _ in range(repeat))
+
+
+def cell(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "s":
+        return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
+    if unit == "ms":
+        return f"{value:.0f} ms"
+    return f"{value:.0f} {unit}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="the large register's URL (generated into when short)")
+    parser.add_argument("--cases", type=int, required=True)
+    parser.add_argument("--demo-db", help="the demo database, the start-up rows' limit (default: built in --work-dir)")
+    parser.add_argument("--work-dir", default="/tmp/ipcase-benchmark-scale", help="scratch folder")
+    parser.add_argument("--today", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--sub-offices", type=int, default=3)
+    parser.add_argument("--no-demo", action="store_true", help="generate into an empty database without the demo")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", default="", help="only rows whose name contains this text")
+    args = parser.parse_args(argv)
+    work = Path(args.work_dir)
+    work.mkdir(parents=True, exist_ok=True)
+    url = normal_url(args.db)
+    demo_url = normal_url(args.demo_db or f"sqlite:///{(work / 'demo.sqlite').as_posix()}")
+    total = ensure_register(url, args.cases, args.today, sub_offices=args.sub_offices, demo=not args.no_demo)
+    ensure_register(demo_url, 0, args.today, sub_offices=0, demo=True)
+    scale_rows.CONTEXT = scale_rows.Context(url, demo_url, work, args.today, total)
+    backend = url.split(":", 1)[0].split("+", 1)[0]
+    print(f"\n{backend}, {total:,} cases, today {args.today}, median of {args.repeat} runs\n")
+    print("| What | App | Limit | Ratio |")
+    print("|---|---:|---:|---:|")
+    for module in row_modules():
+        for row in module.rows(url):
+            name, app_fn, limit_fn = row[:3]
+            unit = row[3] if len(row) > 3 else "s"
+            if args.only not in name:
+                continue
+            try:
+                app, limit = measure(app_fn, args.repeat), measure(limit_fn, args.repeat)
+            except Exception as exc:  # noqa: BLE001 — one broken row must not hide the others
+                print(f"| {name} | failed: {type(exc).__name__}: {str(exc)[:120]} | | |", flush=True)
+                continue
+            ratio = f"{app / limit:.2f}×" if limit else "—"
+            print(f"| {name} | {cell(app, unit)} | {cell(limit, unit)} | {ratio} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

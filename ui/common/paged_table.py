@@ -12,6 +12,7 @@ from ipcase.dto.paging import Page
 from ui.common.table_utils import compact_rows, database_sort, single_row_selection
 
 PAGE_SIZE = 200
+FIT_ROWS = 60   # rows measured when the columns are fitted to their contents
 SEARCH_DELAY_MS = 300
 
 
@@ -31,7 +32,8 @@ def list_table(model, name: str, *, word_wrap: bool = False) -> QTableView:
 
 
 class ColumnFit:
-    """Columns sized to their contents once, at the first rows, with the long-text columns capped."""
+    """Columns sized to their contents once, at the first rows (FIT_ROWS of them), with the long-text columns
+    capped."""
 
     def __init__(self, table: QTableView, capped: tuple[int, ...], cap: int):
         self._table, self._capped, self._cap, self._done = table, capped, cap, False
@@ -40,6 +42,8 @@ class ColumnFit:
         if self._done or not rows:
             return
         self._done = True
+        # Bounded GUI-thread work: the widths follow the first rows, not every row of a long page.
+        self._table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self._table.resizeColumnsToContents()
         for col in self._capped:
             self._table.setColumnWidth(col, min(self._table.columnWidth(col), self._cap))

@@ -66,11 +66,13 @@ class Shown:
         self.restore_draft_answer = True
         self.confirm_answer = True
         self.asked: list[str] = []
+        self.confirmed: list[str] = []     # the questions asked with messages.confirm
+        self.folders: list = []            # folders that would have opened in the system's file manager
 
 
 @pytest.fixture(autouse=True)
 def shown(monkeypatch) -> Shown:
-    from ui.common import messages
+    from ui.common import file_dialogs, messages
     record = Shown()
 
     def show_error(parent, exc, title=None):
@@ -86,7 +88,9 @@ def shown(monkeypatch) -> Shown:
 
     monkeypatch.setattr(messages, "show_error", show_error)
     monkeypatch.setattr(messages, "info", lambda parent, title, text: record.infos.append(text))
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: record.confirm_answer)
+    monkeypatch.setattr(messages, "confirm",
+                        lambda parent, title, text: record.confirmed.append(text) or record.confirm_answer)
+    monkeypatch.setattr(file_dialogs, "open_folder", record.folders.append)   # never the real file manager
     monkeypatch.setattr(messages, "ask_keep_draft", ask_keep_draft)
     monkeypatch.setattr(messages, "ask_restore_draft", ask_restore_draft)
     return record

@@ -11,14 +11,15 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QMarginsF, Qt
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
 from ipcase.reports.list_export import write_list_xlsx
 from ipcase.services.audit import outputs
 from ui.common import messages
+from ui.common.file_dialogs import announce_saved, save_file
 from ui.common.table_model import RAW_ROLE
 
 Cells = tuple[list[str], list[list[object]]]
@@ -141,8 +142,9 @@ class ListOutput(QWidget):
 
     # ---- slots
     def _on_export_button_clicked(self) -> None:
-        proposed = QDir(QDir.homePath()).filePath(f"{self._file_stem()}_{self._ctx.clock.today():%Y%m%d}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), proposed, self.tr("Excel 工作簿 (*.xlsx)"))
+        # the folder used last time and a safe proposed name (ui.common.file_dialogs), as every 另存为
+        path = save_file(self, self.tr("导出 Excel"), f"{self._file_stem()}_{self._ctx.clock.today():%Y%m%d}.xlsx",
+                         self.tr("Excel 工作簿 (*.xlsx)"))
         if path:
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
 
@@ -155,4 +157,4 @@ class ListOutput(QWidget):
 
     def _on_exported(self, path: Path) -> None:
         self.last_path = path
-        messages.info(self, self.tr("导出 Excel"), self.tr("已导出到：%1").replace("%1", str(path)))
+        announce_saved(self, self.tr("导出 Excel"), path)   # where it went, and its folder opened on request

@@ -65,7 +65,8 @@ def test_the_filtered_list_exports_every_row_and_prints(window, tmp_path, monkey
     assert view.model.rowCount() == 2 and view.pager.total == 3
     view.table.setColumnHidden(Column.FLAGS, True)
     view.output.export_to(tmp_path / "cases.xlsx")
-    assert view.output.last_path == tmp_path / "cases.xlsx" and "cases.xlsx" in shown.infos[-1]
+    assert view.output.last_path == tmp_path / "cases.xlsx" and "cases.xlsx" in shown.confirmed[-1]
+    assert shown.folders == [tmp_path]      # said where it went, and opened its folder on request
     ws = openpyxl.load_workbook(tmp_path / "cases.xlsx").active
     assert ws["A1"].value == "行政裁决案件登记" and "鼎盛" in ws["A2"].value
     headers = [c.value for c in ws[3]]

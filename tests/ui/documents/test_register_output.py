@@ -63,7 +63,7 @@ def test_the_issued_documents_register_exports_what_it_is_filtered_to(documents_
     heads, filtered = _table(view.issued_table)
     assert filtered and {r[0] for r in filtered} == {second.ref.case_number}
     view.issued_output.export_to(tmp_path / "docs.xlsx")
-    assert shown.errors == [] and "docs.xlsx" in shown.infos[-1]
+    assert shown.errors == [] and "docs.xlsx" in shown.confirmed[-1] and shown.folders == [tmp_path]
     ws, headers, rows = _sheet(tmp_path / "docs.xlsx")
     assert ws["A1"].value == "文书登记簿" and second.ref.case_number in ws["A2"].value
     assert headers == heads and sorted(rows) == sorted(filtered)

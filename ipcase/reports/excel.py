@@ -17,7 +17,8 @@ BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-FORMATS = {"count": "0", "rate": "0.0%", "days": "0.0"}
+FORMATS = {"count": "0", "rate": "0.0%", "days": "0.0", "score": "0.00"}
+SCORE_POINTS = '+0.00"分";-0.00"分";0.00"分"'
 RELATIVE = '+0.0%;-0.0%;0.0%'
 POINTS = '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"'
 
@@ -57,7 +58,7 @@ def _table_sheet(ws, report: StatsReport) -> None:
             cell.number_format, cell.border = FORMATS[line.kind], BOX
         for col, value in ((4, line.yoy), (6, line.mom)):
             cell = ws.cell(r, col, value * 100 if value is not None and line.kind == "rate" else value)
-            cell.number_format = POINTS if line.kind == "rate" else RELATIVE
+            cell.number_format = POINTS if line.kind == "rate" else SCORE_POINTS if line.kind == "score" else RELATIVE
             cell.border = BOX
     ws.freeze_panes = "B5"
     _widths(ws, [30, 14, 14, 16, 14, 16])

@@ -1,7 +1,7 @@
 """How a report figure reads in a PDF or a CSV (Excel keeps numbers and sets number formats instead)."""
 from __future__ import annotations
 
-UNITS = {"count": "件", "rate": "%", "days": "日"}
+UNITS = {"count": "件", "rate": "%", "days": "日", "score": "分"}
 
 
 def value_text(kind: str, value: float | None) -> str:
@@ -17,6 +17,8 @@ def change_text(kind: str, value: float | None) -> str:
         return "—"
     if kind == "rate":
         return f"{value * 100:+.1f}个百分点"
+    if kind == "score":   # 保护社会满意度: the difference in points
+        return f"{value:+.2f}分"
     return f"{value * 100:+.1f}%"
 
 
@@ -27,6 +29,8 @@ def csv_number(kind: str, value: float | None) -> str:
         return f"{value * 100:.1f}"
     if kind == "days":
         return f"{value:.1f}"
+    if kind == "score":
+        return f"{value:.2f}"
     return str(int(value))
 
 

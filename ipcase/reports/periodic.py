@@ -22,6 +22,7 @@ from ipcase.domain.statistics.ranking import competition_ranks, extremes
 from ipcase.dto.statistics import PeriodFigures, Ranking, RankingRow, ReportLine, StatsReport
 from ipcase.errors import NotFound, ValidationFailed
 from ipcase.progress import CancelToken, Progress
+from ipcase.queries.satisfaction.results import period_score
 from ipcase.queries.statistics import figures as stats
 from ipcase.uow import UnitOfWork
 
@@ -69,6 +70,12 @@ def _lines(cur: PeriodFigures, last: PeriodFigures, prev: PeriodFigures) -> tupl
             yoy, mom = change(c, ly), change(c, pv)
         out.append(ReportLine(key, label, indent, kind, c, ly, pv, yoy, mom))
     return tuple(out)
+
+
+def _score_line(c: float | None, ly: float | None, pv: float | None) -> ReportLine:
+    """保护社会满意度 (ipcase.domain.satisfaction.scoring): compared in points, like a rate."""
+    diff = lambda a, b: None if a is None or b is None else round(a - b, 2)  # noqa: E731
+    return ReportLine("satisfaction", "保护社会满意度（分）", 0, "score", c, ly, pv, diff(c, ly), diff(c, pv))
 
 
 def _ranked(rows: list[RankingRow], key: str, higher_better: bool) -> None:
@@ -142,8 +149,10 @@ def _assemble(s: Session, office: Office, period: ReportPeriod, now: datetime, i
     if progress:
         progress(total, total, "完成")
     cur, last, prev = figures
+    scores = [period_score(s, None if not dims else scope.office_ids, p.start, p.end) for _, p in steps]
     return StatsReport(office_name=office.name, period=period, generated_at=now, current=cur,
-                       same_last_year=last, previous=prev, lines=_lines(cur, last, prev), ranking=ranked,
+                       same_last_year=last, previous=prev, lines=_lines(cur, last, prev) + (_score_line(*scores),),
+                       ranking=ranked,
                        monthly=monthly, definitions=tuple(DEFINITIONS.values()), audit_head=_audit_head(s))
 
 

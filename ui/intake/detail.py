@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ipcase.domain.intake.routing import Track
 from ipcase.dto.intake import AttachmentInput, IntakeDetail, IntakeRef
 from ipcase.files import read_upload, write_for_opening
+from ipcase.queries.credit.register import item_credit_flags
 from ipcase.queries.intake import register as intake_queries
 from ipcase.services.intake import items as intake_services
 from ipcase.services.intake.validation import MAX_ATTACHMENT_BYTES
@@ -36,6 +37,7 @@ from ui.common.flow_layout import FlowLayout
 from ui.common.i18n import tr
 from ui.common.step_dialog import StepDialog, StepField
 from ui.common.table_utils import compact_rows, single_row_selection
+from ui.credit.case_tab import flag_text
 from ui.intake import labels as intake_labels
 from ui.intake.entry_dialog import IntakeEntryDialog
 from ui.intake.letters_list import IntakeLettersBox
@@ -77,7 +79,12 @@ class IntakeDetailPanel(QWidget):
         self.repeat_badge = QLabel()
         self.repeat_badge.setObjectName("repeat_badge")
         self.repeat_badge.setStyleSheet(REPEAT_STYLE)
-        for w in (self.number_label, self.state_badge, self.repeat_badge):
+        # A target (or the submitter) on the credit list of 专利领域严重失信 (ui.credit): who, why, on which case.
+        self.credit_badge = QLabel()
+        self.credit_badge.setObjectName("credit_badge")
+        self.credit_badge.setStyleSheet(REPEAT_STYLE)
+        self.credit_badge.hide()
+        for w in (self.number_label, self.state_badge, self.repeat_badge, self.credit_badge):
             header.addWidget(w)
         header.addStretch(1)
         self.subtitle_label = QLabel()
@@ -177,6 +184,10 @@ class IntakeDetailPanel(QWidget):
             return
         self.reload()
 
+    def _on_credit_flags_loaded(self, flags) -> None:
+        self.credit_badge.setText(flag_text(flags))
+        self.credit_badge.setVisible(bool(flags))
+
     def reload(self) -> None:
         if self._item_id is None:
             return
@@ -193,6 +204,8 @@ class IntakeDetailPanel(QWidget):
         self.state_badge.setText(intake_labels.intake_state(d.state))
         self.repeat_badge.setVisible(d.repeat_case_id is not None)
         self.repeat_badge.setText(self.tr("重复侵权：%1").replace("%1", d.repeat_case_number or self.tr("未立案")))
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(item_credit_flags, item_id=d.id), on_success=self._on_credit_flags_loaded, owner=self)
         self.subtitle_label.setText(self.tr("%1　%2　%3 收到　承办人：%4　程序：%5")
                                     .replace("%1", intake_labels.intake_kind(d.kind))
                                     .replace("%2", intake_labels.intake_channel(d.channel))

@@ -75,6 +75,16 @@ def _row(key: str, n, score, *questions) -> ScoreRow:
     return ScoreRow(key, int(n or 0), r(score), *(r(q) for q in questions))
 
 
+def period_score(session, office_ids, start: date, end: date) -> float | None:
+    """The mean survey score of `office_ids` (None: every office) over the surveys made from `start` to `end`:
+    the 保护社会满意度 line of the monthly report."""
+    q = select(func.avg(S.score)).where(S.surveyed_on >= start, S.surveyed_on <= end)
+    if office_ids is not None:
+        q = q.where(S.office_id.in_(list(office_ids)))
+    value = session.scalar(q)
+    return None if value is None else round(float(value), 2)
+
+
 def case_surveys(uow: UnitOfWork, *, case_id: int) -> tuple[SurveyInfo, ...]:
     q = (select(S, Party.name).join(Party, Party.id == S.party_id).where(S.case_id == case_id).order_by(S.id))
     return tuple(SurveyInfo(r.id, r.case_id, r.party_id, name, r.method, r.surveyed_on, r.procedure, r.timeliness,

@@ -104,3 +104,19 @@ def test_the_target_is_the_administrators_per_office_setting(new_uow, staff):
         update_satisfaction_target(uow, actor_id=staff.admin.id, target=80, expected_version=0)
     with new_uow() as uow:
         assert target_page(uow, office_id=staff.office.id) == (90.0, 1)
+
+
+def test_the_monthly_report_carries_the_score(new_uow, staff):
+    from ipcase.domain.statistics.counting import ReportPeriod
+    from ipcase.reports.formatting import change_text, value_text
+    from ipcase.reports.periodic import build_report
+    c = ruled_case(new_uow, staff)
+    req, resp = (c.party_ids(role, date(2026, 5, 1))[0] for role in (PartyRole.REQUESTER, PartyRole.RESPONDENT))
+    _survey(c, req, date(2026, 4, 28), (4, 4, 4, 4))            # April: 80
+    _survey(c, resp, date(2026, 5, 6), (5, 5, 5, 4))            # May: (100·3 + 80) / 4 = 95
+    with new_uow() as uow:
+        report = build_report(uow, viewer_id=staff.dept_head.id, period=ReportPeriod("month", 2026, 5),
+                              now=at(date(2026, 6, 1)))
+    line = {x.key: x for x in report.lines}["satisfaction"]
+    assert (line.current, line.previous, line.same_last_year, line.mom) == (95.0, 80.0, None, 15.0)
+    assert (value_text("score", line.current), change_text("score", line.mom)) == ("95.00", "+15.00分")

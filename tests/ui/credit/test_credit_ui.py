@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import openpyxl
-from intake_helpers import RESPONDENT, RESPONDENT_CODE, ruled_case
+from intake_helpers import RESPONDENT, RESPONDENT_CODE, register, ruled_case
 from PySide6.QtCore import QDate
 from shots import chinese_font, shot, shots_dir  # noqa: F401
 from ui_helpers import type_text
@@ -20,6 +20,7 @@ from ipcase.services.credit import listings as credit
 from ui.credit import section as credit_section
 from ui.credit.case_tab import EnforcementTab
 from ui.credit.section import CreditRegisterView
+from ui.intake.detail import IntakeDetailPanel
 from ui.satisfaction.section import SatisfactionView
 
 TODAY = date(2026, 11, 2)
@@ -108,6 +109,12 @@ def test_enforcement_tab_register_and_flag(make_ctx, new_uow, staff, qtbot, show
     assert flagged.flag_label.isVisible() and RESPONDENT in flagged.flag_label.text()
     assert listed_case.ref.case_number in flagged.flag_label.text()
     shot(flagged, "credit_flag_on_new_case.png")
+
+    # So does an intake item naming it (ui.intake's detail panel).
+    item = register(new_uow, staff.clerk)
+    panel = _show(IntakeDetailPanel(make_ctx(staff.officer)), qtbot)
+    panel.show_item(item.id)
+    assert panel.credit_badge.isVisible() and RESPONDENT in panel.credit_badge.text()
 
 
 def test_survey_by_phone_paper_form_and_results(make_ctx, new_uow, staff, qtbot, shown, chinese_font):  # noqa: F811

@@ -18,6 +18,7 @@ from ui.common import messages
 from ui.common.i18n import tr_ctx
 from ui.common.pdf_preview import PdfPreviewDialog
 from ui.common.plain_table import fill_rows, text_table
+from ui.publication.change_dialog import RulingChangeDialog
 from ui.publication.decision_dialog import PublicationDecisionDialog
 from ui.publication.labels import STATUS
 from ui.publication.redaction_dialog import RedactionDialog
@@ -52,7 +53,10 @@ class PublicationTab(QWidget):
         self.view_button.setObjectName("view_publication_button")
         self.typical_button = QPushButton(self.tr("典型案例(&T)…"))
         self.typical_button.setObjectName("typical_case_button")
-        for b in (self.edit_button, self.decide_button, self.view_button, self.typical_button):
+        self.change_button = QPushButton(self.tr("登记变更/撤销(&C)…"))
+        self.change_button.setObjectName("ruling_change_button")
+        self.change_button.setToolTip(self.tr("裁决因行政诉讼被变更或撤销：其公开期限自变更或撤销之日起计算"))
+        for b in (self.edit_button, self.decide_button, self.view_button, self.typical_button, self.change_button):
             bar.addWidget(b)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -67,6 +71,7 @@ class PublicationTab(QWidget):
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
         self.view_button.clicked.connect(self._on_view_button_clicked)
         self.typical_button.clicked.connect(self._on_typical_button_clicked)
+        self.change_button.clicked.connect(self._on_change_button_clicked)
         self.table.itemSelectionChanged.connect(self._enable)
         self._enable()
 
@@ -108,6 +113,7 @@ class PublicationTab(QWidget):
         sel = self._selected()
         self.view_button.setEnabled(sel is not None and sel.status == PublicationStatus.PUBLISHED)
         self.typical_button.setEnabled(d is not None and d.state in _CLOSED and ctx.may("typical.mark"))
+        self.change_button.setEnabled(ruled and ctx.may("publication.file"))
 
     # ---- gestures
     def _on_edit_button_clicked(self) -> None:
@@ -150,6 +156,12 @@ class PublicationTab(QWidget):
         d = self._detail
         self.dialog = dialog = TypicalCaseDialog(self._ctx, d.id, d.case_number or "", self._ctx.clock.today().year,
                                                  self._typical, self)
+        dialog.saved.connect(lambda _id: self._saved())
+        dialog.open()
+
+    def _on_change_button_clicked(self) -> None:
+        d = self._detail
+        self.dialog = dialog = RulingChangeDialog(self._ctx, d.id, d.case_number or "", self)
         dialog.saved.connect(lambda _id: self._saved())
         dialog.open()
 

@@ -283,6 +283,9 @@ def _publication(name: str):
             row = PublicationRow(1, 1, "测知裁字〔2026〕1号", 2, "pending", "行政裁决书", "裁决书", "https://x.gov.cn/1", 6,
                                  True, "张伟", datetime(2026, 11, 2, 10), "", None, 1, None, "补充隐去地址")
             return PublicationDecisionDialog(w.head_ctx, row, text)
+        if name == "change":
+            from ui.publication.change_dialog import RulingChangeDialog
+            return RulingChangeDialog(w.ctx, 1, "测知裁字〔2026〕1号")
         from ui.publication.typical_dialog import TypicalCaseDialog
         return TypicalCaseDialog(w.head_ctx, 1, "测知裁字〔2026〕1号", 2026)
     return make
@@ -392,6 +395,7 @@ FACTORIES = {
         "ui.mediation.mediators_tab", fromlist=["x"]).MediatorDialog(w.ctx, ()),
     "ui.mediation.request_dialog.MediationRequestDialog": lambda w: __import__(
         "ui.mediation.request_dialog", fromlist=["x"]).MediationRequestDialog(w.ctx),
+    "ui.publication.change_dialog.RulingChangeDialog": _publication("change"),
     "ui.publication.decision_dialog.PublicationDecisionDialog": _publication("decision"),
     "ui.publication.redaction_dialog.RedactionDialog": _publication("redaction"),
     "ui.publication.typical_dialog.TypicalCaseDialog": _publication("typical"),

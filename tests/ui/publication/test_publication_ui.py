@@ -12,8 +12,10 @@ import openpyxl
 from publication_helpers import NAME, PHONE, ruled_case
 from PySide6.QtGui import QTextCursor
 from shots import chinese_font, shot, shots_dir  # noqa: F401
+from sqlalchemy import select
 from ui_helpers import type_text
 
+from ipcase.db.models.cases import DeadlineRow
 from ipcase.domain.enums import CaseState
 from ipcase.queries.publication.register import published_files
 from ui.publication.case_tab import PublicationTab
@@ -77,6 +79,22 @@ def test_redact_approve_register_and_typical(make_ctx, new_uow, staff, qtbot, sh
         files = published_files(uow, publication_id=head._rows[0].id)
     (shots_dir() / "publication_published.pdf").write_bytes(files.pdf)
     assert NAME not in files.pdf.decode("latin-1")
+
+    # The ruling changed after a court suit: recorded from the same tab; its publication falls due (D13).
+    assert head.change_button.isEnabled()
+    head._on_change_button_clicked()
+    change = head.dialog
+    qtbot.addWidget(change)
+    change.date_edit.set_value(date(2026, 9, 25))
+    type_text(change.court_edit, "某市中级人民法院")
+    change.reference_edit.setText("（2026）浙02行初1号")
+    shot(change, "publication_ruling_change.png")
+    change.button_box.accepted.emit()
+    assert shown.errors == [] and not change.isVisible()
+    with new_uow() as uow:   # the version published on the clock's day (after 9-25) already meets it
+        starts = sorted(r.start_date for r in uow.session.scalars(select(DeadlineRow).where(
+            DeadlineRow.case_id == c.ref.id, DeadlineRow.code == "D13")))
+    assert starts == [date(2026, 2, 13), date(2026, 9, 25)]
 
     # 典型案例: the 部门负责人 marks the closed case and writes its summary.
     assert c.detail(DAY).state == CaseState.CLOSED_RULING_INFRINGEMENT

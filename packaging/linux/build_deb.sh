@@ -61,6 +61,7 @@ if [[ ${#system_paths[@]} -gt 0 ]]; then
         owner=${owner%%: *}
         owner=${owner%%,*}
         if [[ -n "$owner" ]]; then packages[$owner]=1; else missing+=("$real"); fi
+        echo "  needs $real (${owner:-?})"
     done <<< "$unique"
 fi
 if [[ ${#missing[@]} -gt 0 ]]; then

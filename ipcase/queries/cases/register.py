@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -107,17 +108,26 @@ def count_cases(uow: UnitOfWork, flt: CaseFilter) -> int:
     return uow.session.scalar(select(func.count(Case.id)).where(*_conditions(uow.session, flt, ordered=False)))
 
 
+_D12 = aliased(DeadlineRow)
+
+
+@lru_cache(maxsize=len(SORT_KEYS) + 1)
+def _list_select(sort: str):
+    """The list's columns and joins for one sort key, built once (a page only adds its conditions)."""
+    key = SORT_KEYS.get(sort, Case.received_date)
+    return (select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state,
+                   _open_suspension.label("suspended"), Case.sort_patent_number, Case.sort_patent_type,
+                   Case.sort_patent_title, Case.sort_requesters, Case.sort_respondents, Case.sort_officer,
+                   Case.received_date, Case.registered_date, Case.closed_date, _D12.due_date, _D12.provisional,
+                   Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair, key.label(keyset.KEY))
+            .outerjoin(_D12, and_(_D12.case_id == Case.id, _D12.code == DeadlineCode.D12.value)))
+
+
 def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:
     s = uow.session
     conds = _conditions(s, flt)
-    d12 = aliased(DeadlineRow)
     key = SORT_KEYS.get(flt.sort, Case.received_date)
-    q = (select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state,
-                _open_suspension.label("suspended"), Case.sort_patent_number, Case.sort_patent_type,
-                Case.sort_patent_title, Case.sort_requesters, Case.sort_respondents, Case.sort_officer,
-                Case.received_date, Case.registered_date, Case.closed_date, d12.due_date, d12.provisional,
-                Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair, key.label(keyset.KEY))
-         .outerjoin(d12, and_(d12.case_id == Case.id, d12.code == DeadlineCode.D12.value)).where(*conds))
+    q = _list_select(flt.sort if flt.sort in SORT_KEYS else "received_date").where(*conds)
     if flt.offset:
         found = list(s.execute(keyset.ordered(q, key, Case.id, descending=flt.descending)
                                .limit(flt.limit).offset(flt.offset)))

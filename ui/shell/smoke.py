@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -30,10 +31,18 @@ def report(line: str) -> None:
             f.write(line + "\n")
 
 
+def _leave() -> None:
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    if sys.stdout is not None:   # None in a Windows GUI executable
+        sys.stdout.flush()
+    os._exit(0)   # start-up code would open further loops (login, wizard, main window): the answer is given
+
+
 class _FirstWindow(QObject):
-    def __init__(self, app: QApplication):
+    def __init__(self, app: QApplication, leave: Callable[[], None]):
         super().__init__(app)
-        self._app = app
+        self._leave = leave
         self.seen: str | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -42,21 +51,14 @@ class _FirstWindow(QObject):
                 and not isinstance(watched, QProgressDialog)):   # "preparing the database" is not an answer
             self.seen = type(watched).__name__
             report(PREFIX + self.seen)
-            # A modal dialog runs its own event loop: end it, then every loop after it, until the process exits.
-            QTimer.singleShot(0, self._leave)
+            QTimer.singleShot(0, self._leave)   # from the loop that shows it (a modal dialog's own loop)
         return False
 
-    def _leave(self) -> None:
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-        sys.stdout.flush()
-        os._exit(0)   # start-up code may open further loops (login, wizard); the smoke test is answered
 
-
-def install(app: QApplication) -> _FirstWindow | None:
-    """Install the filter when `IPCASE_SMOKE` is set; otherwise nothing happens."""
+def install(app: QApplication, leave: Callable[[], None] = _leave) -> _FirstWindow | None:
+    """Install the filter when `IPCASE_SMOKE` is set; otherwise nothing happens. `leave` ends the process."""
     if not wanted():
         return None
-    watcher = _FirstWindow(app)
+    watcher = _FirstWindow(app, leave)
     app.installEventFilter(watcher)
     return watcher

@@ -20,6 +20,7 @@ from ipcase.reports.list_export import write_list_xlsx
 from ipcase.services.audit import outputs
 from ui.common import messages
 from ui.common.file_dialogs import announce_saved, save_file
+from ui.common.labels import fmt_date
 from ui.common.table_model import RAW_ROLE
 
 Cells = tuple[list[str], list[list[object]]]
@@ -57,7 +58,7 @@ def table_html(title: str, subtitle: str, cells: Cells) -> str:
 
 
 def _text(value: object) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value)
+    return fmt_date(value) if isinstance(value, date) else str(value)   # one format: 2026-11-02 (10:00)
 
 
 def print_cells(printer: QPrinter, title: str, subtitle: str, cells: Cells) -> None:

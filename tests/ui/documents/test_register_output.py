@@ -21,6 +21,16 @@ NOW = datetime(2026, 11, 2, 9, 30)
 pytestmark = pytest.mark.usefixtures("chinese_font")
 
 
+@pytest.fixture(autouse=True)
+def _chinese_locale():
+    """Day names as the application shows them (main.py sets the locale; a test process has the system's)."""
+    from PySide6.QtCore import QLocale
+    saved = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    yield
+    QLocale.setDefault(saved)
+
+
 def _registered_with_notices(new_uow, staff) -> Driver:
     c = Driver.new(new_uow, staff, at(DAY), received=DAY)
     c.panel(at(DAY))

@@ -42,7 +42,7 @@ def test_listing_period_end_rolls_off_a_rest_day_and_follows_the_setting():
 def test_steps_refused_out_of_order():
     f = ListingFacts(ListingStatus.IDENTIFIED, date(2026, 5, 6))
     assert refusal("propose", f, date(2026, 5, 6), CAL, SET) == "notice_not_served"
-    assert refusal("decide", f, date(2026, 5, 6), CAL, SET) == "wrong_state"
+    assert refusal("decide", f, date(2026, 5, 6), CAL, SET) == "listing_wrong_step"
     listed = ListingFacts(ListingStatus.LISTED, date(2026, 1, 5), date(2026, 1, 6), None, date(2026, 1, 20),
                           date(2026, 1, 26))
     assert refusal("apply_repair", listed, date(2027, 1, 25), CAL, SET) == "repair_too_early"

@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sub-offices", type=int, default=3)
     parser.add_argument("--no-demo", action="store_true", help="generate into an empty database without the demo")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--only", default="", help="only rows whose name contains this text")
+    parser.add_argument("--only", default="", help="only rows whose name contains one of these texts (comma-separated)")
     args = parser.parse_args(argv)
     work = Path(args.work_dir)
     work.mkdir(parents=True, exist_ok=True)
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         for row in module.rows(url):
             name, app_fn, limit_fn = row[:3]
             unit = row[3] if len(row) > 3 else "s"
-            if args.only not in name:
+            if args.only and not any(part in name for part in args.only.split(",")):
                 continue
             try:
                 app, limit = measure(app_fn, args.repeat), measure(limit_fn, args.repeat)

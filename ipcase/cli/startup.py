@@ -115,26 +115,46 @@ def _ensure_initialised(db: Database, args: argparse.Namespace, clock) -> None:
             raise NotInitialised(db.config.db_url)
 
 
-def catch_up(db: Database, clock) -> None:
-    """What fell due while the application was closed. Neither routine reads the register: the paused-deadline
-    refresh recomputes the cases with a running pause, once per day (its watermark), and the deemed services
-    are the 公告送达 not yet applied whose day has come (both found by their own index)."""
+CHUNK = 200   # cases with a running pause per transaction of the start-of-day refresh
+
+
+def catch_up_steps(db: Database, clock, chunk: int = CHUNK):
+    """What fell due while the application was closed, as short steps: each `next()` runs one (a chunk of
+    the paused-deadline refresh, the deemed services, the daily backup) and yields its name. Neither routine
+    reads the register: the refresh recomputes the cases with a running pause, once per day (its watermark),
+    and the deemed services are the 公告送达 not yet applied whose day has come (both found by their own
+    index). The desktop application queues one step at a time on the database lane, so the user's own work
+    waits for one step at most, never for the whole routine."""
     from ipcase.backup.daily import start_of_day_backup
     from ipcase.db.storage import database_location, storage_errors
     from ipcase.services.admin.deadline_rules import refresh_paused_deadlines
     from ipcase.services.documents.service import apply_deemed_services
 
-    with storage_errors(database_location(db.config.db_url)):
-        with db.new_uow() as uow:
-            result = refresh_paused_deadlines(uow, now=clock.now())
-        if result.cases:
-            log.info("start of day: %d paused cases recomputed, %d deadlines changed", result.cases,
-                     result.deadlines_changed)
-        with db.new_uow() as uow:   # 公告送达 whose period ran out while the app was closed
-            apply_deemed_services(uow, now=clock.now())
+    where = database_location(db.config.db_url)
+    after, cases = 0, 0
+    while True:
+        with storage_errors(where), db.new_uow() as uow:
+            result = refresh_paused_deadlines(uow, now=clock.now(), after_id=after, limit=chunk)
+        cases += result.cases
+        if result.extra["finished"]:
+            break
+        after = result.extra["last_id"]
+        yield "paused_deadlines"
+    if cases:
+        log.info("start of day: %d paused cases recomputed", cases)
+    with storage_errors(where), db.new_uow() as uow:   # 公告送达 whose period ran out while the app was closed
+        apply_deemed_services(uow, now=clock.now())
+    yield "deemed_services"
     # The embedded database's first start of a day: a copy of the whole file, so it too waits for the window.
     start_of_day_backup(db_url=db.config.db_url, data_dir=Path(db.config.data_dir), now=clock.now(),
                         db_key=db.db_key, new_uow=db.new_uow)
+    yield "backup"
+
+
+def catch_up(db: Database, clock) -> None:
+    """Every step of `catch_up_steps` at once (the command line)."""
+    for _step in catch_up_steps(db, clock):
+        pass
 
 
 # ---- a database that cannot be used (StorageFailed at start-up) --------------------------------------------

@@ -12,6 +12,7 @@ from datetime import datetime
 from datetime import time as dt_time
 from pathlib import Path
 
+from ipcase.cli.startup import CHUNK
 from tools.scale_rows import context, timed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +54,7 @@ def rss(url: str) -> float:
     return statistics.median(_rss[url])
 
 
-def _refresh(url: str, *, first_of_day: bool) -> float:
+def _refresh(url: str, *, first_of_day: bool, limit: int | None = None) -> float:
     from sqlalchemy import delete
 
     from ipcase.db.engine import make_engine
@@ -75,7 +76,7 @@ def _refresh(url: str, *, first_of_day: bool) -> float:
 
         def run():
             with new_uow() as uow:
-                refresh_paused_deadlines(uow, now=now)
+                refresh_paused_deadlines(uow, now=now, limit=limit)
         return timed(run)
     finally:
         engine.dispose()
@@ -88,6 +89,8 @@ def rows(db_url: str) -> list:
         ("RSS after start", lambda: rss(db_url), lambda: rss(demo), "MiB"),
         ("start-of-day refresh, first start of a day (after the window, background)",
          lambda: _refresh(db_url, first_of_day=True), lambda: _refresh(demo, first_of_day=True)),
+        ("start-of-day refresh, one step (200 cases: the longest a user's task waits behind it)",
+         lambda: _refresh(db_url, first_of_day=True, limit=CHUNK), lambda: _refresh(demo, first_of_day=True, limit=CHUNK)),
         ("start-of-day refresh, later starts of the day", lambda: _refresh(db_url, first_of_day=False),
          lambda: _refresh(demo, first_of_day=False)),
     ]

@@ -53,7 +53,8 @@ def deadline_settings(uow: UnitOfWork, *, office_id: int) -> DeadlineSettings:
 
 
 def recompute_live_deadlines(s, now: datetime, *, office_id: int | None = None,
-                             only_running_pauses: bool = False) -> RecomputeResult:
+                             only_running_pauses: bool = False, after_id: int = 0,
+                             limit: int | None = None) -> RecomputeResult:
     """Recompute the stored time limits of live cases, intake items and mediation cases: of one office (its
     settings changed), or of every office (the national calendar changed, or the start-up refresh) — each with
     its own office's settings. Derived work, not a user's change: it runs outside the office write guard."""
@@ -64,7 +65,8 @@ def recompute_live_deadlines(s, now: datetime, *, office_id: int | None = None,
         q = q.where(Case.office_id == office_id)
         items = items.where(IntakeItem.office_id == office_id)
     if only_running_pauses:
-        q = q.where(Case.id.in_(select(Pause.case_id).where(Pause.end_date.is_(None))))
+        q = q.where(Case.id.in_(select(Pause.case_id).where(Pause.end_date.is_(None))), Case.id > after_id)
+        q = q.order_by(Case.id).limit(limit)
     # What case_facts reads, loaded per batch rather than per case.
     q = q.options(selectinload(Case.parties), selectinload(Case.pauses), selectinload(Case.extensions))
     with system_work(s):
@@ -85,13 +87,14 @@ def recompute_live_deadlines(s, now: datetime, *, office_id: int | None = None,
             # So do stand-alone mediation cases' (D16-D20).
             recompute_mediation_cases(s, cal, office_id=office_id)
         s.flush()
-    return RecomputeResult(len(cases), changed)
+    return RecomputeResult(len(cases), changed, {"last_id": cases[-1].id if cases else after_id})
 
 
 PAUSED_DEADLINES = "paused_deadlines"   # its RoutineRun row
 
 
-def refresh_paused_deadlines(uow: UnitOfWork, *, now: datetime) -> RecomputeResult:
+def refresh_paused_deadlines(uow: UnitOfWork, *, now: datetime, after_id: int = 0,
+                             limit: int | None = None) -> RecomputeResult:
     """A running suspension pushes the closing limit one day further every day; run at start-up (and
     daily) so stored due dates of paused cases are as of today.
 
@@ -99,16 +102,23 @@ def refresh_paused_deadlines(uow: UnitOfWork, *, now: datetime) -> RecomputeResu
     recomputes its case in its own transaction), and only through a running pause: so this recomputes the
     live cases with a running pause, once per day — the watermark `routine_runs` says it already ran today
     (another day, earlier or later as with `--today`, runs it again). Rows whose result did not change are
-    not rewritten."""
+    not rewritten.
+
+    With `limit`, one short transaction does at most `limit` cases after case id `after_id` (the desktop
+    application interleaves these chunks with the user's work on the database lane); `extra` says
+    `finished` and the `last_id` to continue after. The watermark moves with the last chunk only."""
     s = uow.session
     today = now.date()
     mark = s.get(RoutineRun, PAUSED_DEADLINES, with_for_update=True)
     if mark is not None and mark.last_day == today:
-        return RecomputeResult(0, 0)
-    result = recompute_live_deadlines(s, now, only_running_pauses=True)
-    if mark is None:
-        mark = RoutineRun(name=PAUSED_DEADLINES)
-        s.add(mark)
-    mark.last_day, mark.finished_at = today, now
+        return RecomputeResult(0, 0, {"finished": True, "last_id": after_id})
+    result = recompute_live_deadlines(s, now, only_running_pauses=True, after_id=after_id, limit=limit)
+    finished = limit is None or result.cases < limit
+    if finished:
+        if mark is None:
+            mark = RoutineRun(name=PAUSED_DEADLINES)
+            s.add(mark)
+        mark.last_day, mark.finished_at = today, now
     uow.commit()
-    return result
+    return RecomputeResult(result.cases, result.deadlines_changed,
+                           {"finished": finished, "last_id": result.extra.get("last_id", after_id)})

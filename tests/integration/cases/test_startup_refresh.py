@@ -83,3 +83,24 @@ def test_the_start_of_day_refresh_equals_a_full_one(new_uow, staff):
     earlier = datetime(2026, 10, 1, 8)
     assert _refresh(new_uow, earlier).cases == 1
     assert _stored(new_uow) == _full_refresh(new_uow, earlier)
+
+
+def test_the_refresh_in_chunks_equals_one_run_and_marks_the_day_at_its_end(new_uow, staff):
+    """The desktop application refreshes a chunk at a time (the user's work runs between chunks)."""
+    for start in (date(2026, 9, 5), date(2026, 9, 7), date(2026, 9, 9)):
+        _registered(new_uow, staff).act_approved("suspend", {"ground": "party_died", "start_date": start}, at(start))
+    now = datetime(2026, 9, 21, 8)
+    after, chunks = 0, 0
+    while True:
+        with new_uow() as uow:
+            result = deadline_rules.refresh_paused_deadlines(uow, now=now, after_id=after, limit=1)
+        chunks += 1
+        with new_uow() as uow:
+            mark = uow.session.get(RoutineRun, deadline_rules.PAUSED_DEADLINES)
+            assert (mark is not None and mark.last_day == now.date()) == result.extra["finished"]
+        if result.extra["finished"]:
+            break
+        after = result.extra["last_id"]
+    assert chunks == 4        # three cases one by one, then the chunk that finds none left and marks the day
+    assert _stored(new_uow) == _full_refresh(new_uow, now)
+    assert _refresh(new_uow, now).cases == 0

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from ipcase.cli import main as cli
-from ipcase.cli.startup import NotInitialised, make_clock, prepare_database
+from ipcase.cli.startup import NotInitialised, catch_up_steps, make_clock, prepare_database
 from ipcase.errors import StorageFailed
 
 log = logging.getLogger("ipcase")
@@ -116,6 +116,30 @@ def _ask_passphrase(args: argparse.Namespace, runner, config) -> bool:
     return False
 
 
+def _first_start(args: argparse.Namespace, config) -> bool:
+    """The first-run wizard: asked for (--welcome), or the packaged application's first start with no database
+    (from source, `python main.py` keeps building the demo directly, as the README's first command promises)."""
+    if getattr(args, "welcome", False):
+        return True
+    if not getattr(sys, "frozen", False) or not config.is_default_sqlite:
+        return False
+    path = Path(config.data_dir) / "ipcase.db"
+    return not path.exists() or path.stat().st_size == 0
+
+
+def _welcome(args: argparse.Namespace, runner, clock, config):
+    """The configuration to start on after the wizard (None: the user quit)."""
+    if not _first_start(args, config):
+        return config
+    from ipcase.config import load_config
+    from ui.admin.first_run import WelcomeDialog
+
+    dialog = WelcomeDialog(runner, config, clock)
+    if dialog.exec() != WelcomeDialog.DialogCode.Accepted:
+        return None
+    return load_config(args.db, args.data_dir)   # a shared database chosen there is remembered
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
@@ -149,6 +173,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.shell.tasks import TaskRunner
 
     runner = TaskRunner()
+    config = _welcome(args, runner, clock, config)
+    if config is None:
+        return 0
     if not _ask_passphrase(args, runner, config):
         return 0
     progress = QProgressDialog(QCoreApplication.translate("main", "正在准备数据库（首次运行会创建演示数据）…"),
@@ -158,7 +185,7 @@ def run_gui(args: argparse.Namespace) -> int:
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(300)
     try:
-        db = _wait_for(runner, lambda: prepare_database(args, clock, config))
+        db = _wait_for(runner, lambda: prepare_database(args, clock, config, catch_up_now=False))
     except NotInitialised as exc:
         progress.close()
         from PySide6.QtWidgets import QMessageBox
@@ -200,6 +227,16 @@ def run_gui(args: argparse.Namespace) -> int:
                       lambda user_ctx, parent, expired: PasswordDialog(user_ctx, parent, expired=expired))
     session.window_opened.connect(lambda window: window_ref.__setitem__("window", window))
     session.open_window(user)
+    # The start-of-day routines (paused limits, deemed services, the daily backup) on the database lane once the
+    # window is usable; a failure is logged and retried at the next start (their watermark is not moved).
+    steps = catch_up_steps(db, clock)
+
+    def next_step(_done=None) -> None:   # one step at a time: the user's tasks queue in between
+        runner.run_db(lambda: next(steps, None), on_success=lambda step: step is not None and next_step(),
+                      on_failure=lambda exc: log.error("start-of-day routines failed", exc_info=exc))
+    next_step()
+    from ui.shell import start_probe
+    start_probe.report_when_usable()   # IPCASE_START_PROBE=file: tools/benchmark_scale.py's "usable window"
     from ui.admin.backup_tab import warn_if_overdue
     warn_if_overdue(ctx, window_ref.get("window"))  # the last good backup older than the office allows
     from ui.admin import font_notice

@@ -16,7 +16,7 @@ from ipcase.db.base import Base
 # change (a changed row there is repaired by the next recomputation, and its cause is in the record); the
 # register counters, whose every value is recorded on the case, item or document that took it.
 NOT_AUDITED = frozenset({"audit_entries", "alembic_version", "deadlines", "intake_deadlines",
-                         "mediation_deadlines", "sequences"})
+                         "mediation_deadlines", "sequences", "routine_runs"})
 
 # Tables whose rows carry the number a reader knows a record by, and that number's column.
 NUMBERED = {"cases": "case_number", "mediation_cases": "case_number", "intake_items": "number"}
@@ -39,7 +39,7 @@ def key_text(values: Iterable[Any]) -> str:
 
 # Columns the chain holds as a digest only: a password's hash and a person's full ID number must not become
 # readable to whoever reads the audit trail; the digest still shows that, and when, they changed.
-SECRET_COLUMNS = frozenset({"password_hash", "id_number"})
+SECRET_COLUMNS = frozenset({"password_hash", "id_number", "masks"})   # masks: a redaction's originals
 
 
 def image(row: Mapping[str, Any], algorithm: str) -> dict[str, Any]:

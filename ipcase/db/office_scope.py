@@ -38,6 +38,7 @@ from ipcase.db.models import (
     intake,
     ledger,
     mediation,
+    publication,
     recusal,
     satisfaction,
 )
@@ -81,6 +82,7 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     admin.Sequence: Direct(),
     admin.HolidayYear: NATIONAL,
     admin.HolidayDay: NATIONAL,
+    admin.RoutineRun: NATIONAL,   # when a start-of-day routine last ran over the whole database
     # ---- cases ----
     cases.Case: Direct(),
     # One row per patent number, shared by every case about it (the number is unique): public register data
@@ -149,6 +151,10 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     credit.EnforcementRecord: _through(_CASE),
     credit.CreditListing: Direct(),
     satisfaction.SatisfactionSurvey: Direct(),
+    # ---- publication ----
+    publication.PublishedRuling: _through(_CASE),
+    publication.TypicalCase: _through(_CASE),
+    publication.RulingChange: _through(_CASE),
 }
 
 

@@ -248,6 +248,7 @@ class ApprovalInfo:
     mediation_case_id: int | None = None   # a mediation case's D19 extension (decided on that case)
     parties: str = ""            # 请求人 与 被请求人: a matter not yet registered is known by them
     awaits_viewer: bool = False  # the viewer's review or decision is what it waits for (the 待我审批 queue)
+    publication_id: int | None = None   # a ruling's published version awaiting the 部门负责人 (M25 art 83)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -37,7 +37,7 @@ def review_text(a: ApprovalInfo) -> str:
 
 def review_state(a: ApprovalInfo) -> str:
     """Where the approval stands on its way: 待审核 (the 处(科)室负责人), then 待审批 (the 部门负责人)."""
-    if a.mediation_case_id is not None:
+    if a.mediation_case_id is not None or a.publication_id is not None:   # the 部门负责人's alone: no review line
         return tr("待审批")
     if a.review_opinion or a.reviewed_by:
         return tr("已审核，待审批")

@@ -12,7 +12,7 @@ from ipcase.domain.publication.rules import PUBLISHABLE_STATES, PublicationStatu
 from ipcase.dto.cases import CaseDetail
 from ipcase.dto.publication import PublicationRow
 from ipcase.queries.publication.editor import redaction_draft
-from ipcase.queries.publication.register import publication_text, published_files, published_register
+from ipcase.queries.publication.register import for_decision, published_files, published_register
 from ipcase.queries.publication.typical import typical_cases
 from ui.common import messages
 from ui.common.i18n import tr_ctx
@@ -132,11 +132,12 @@ class PublicationTab(QWidget):
             return
         ctx = self._ctx
 
-        def opened(text: str) -> None:
-            self.dialog = dialog = PublicationDecisionDialog(ctx, row, text, self)
+        def opened(found) -> None:
+            current, text = found
+            self.dialog = dialog = PublicationDecisionDialog(ctx, current, text, self)
             dialog.saved.connect(lambda _ref: self._saved())
             dialog.open()
-        ctx.runner.run_db(ctx.db(publication_text, publication_id=row.id), on_success=opened,
+        ctx.runner.run_db(ctx.db(for_decision, publication_id=row.id), on_success=opened,
                           on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
     def _on_view_button_clicked(self) -> None:

@@ -25,6 +25,13 @@ FIELD = {
     "publication": QT_TRANSLATE_NOOP("labels", "公开版本"),
     "case_id": QT_TRANSLATE_NOOP("labels", "案件"),
     "reference": QT_TRANSLATE_NOOP("labels", "判决书案号"),
+    # a publication in the 工作台's approvals queue (ipcase.queries.publication.approvals.content)
+    "published_version": QT_TRANSLATE_NOOP("labels", "公开版本"),
+    "replaces_version": QT_TRANSLATE_NOOP("labels", "更正并替代"),
+    "correction_reason": QT_TRANSLATE_NOOP("labels", "更正理由"),
+    "unredacted_confirmed": QT_TRANSLATE_NOOP("labels", "注意"),
+    "mask_list": QT_TRANSLATE_NOOP("labels", "隐去内容"),
+    "published_text": QT_TRANSLATE_NOOP("labels", "公开文本"),
 }
 
 # Gestures named in refusals and permission messages.

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 
 from ipcase.queries.cases import approvals as approval_queries
 from ipcase.queries.cases import deadlines as deadline_queries
+from ipcase.queries.publication import register as publication_queries
 from ui.cases.approval_dialog import ApprovalDialog
 from ui.cases.approval_model import ApprovalTableModel, content_text, review_state, review_text
 from ui.cases.approval_model import Column as ApprovalColumn
 from ui.common import deadline_model as dl
-from ui.common import labels, texts
+from ui.common import labels, messages, texts
 from ui.common.table_utils import compact_rows
 from ui.hearings.todays_list import TodaysHearingsBox
+from ui.publication.decision_dialog import PublicationDecisionDialog
 from ui.shell import window_state as ui_settings
 from ui.shell.context import AppContext
 
@@ -46,6 +48,7 @@ class DashboardView(QWidget):
         # Whoever reviews or decides approvals works through a queue of them; an officer follows his own.
         self._reviews_approvals = ctx.may("approval.review") or ctx.may("approval.decide")
         self._loaded = False
+        self.publication_dialog: QWidget | None = None   # the last publication decided here (tests drive it)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -239,9 +242,28 @@ class DashboardView(QWidget):
         if approval.mediation_case_id is not None:   # decided on the mediation case (its 延长 decision)
             self.mediation_case_open_requested.emit(approval.mediation_case_id)
             return
+        if approval.publication_id is not None:
+            self._decide_publication(approval)
+            return
         dialog = ApprovalDialog(self._ctx, approval, self)
         dialog.decided.connect(lambda _id: self._on_approval_decided(approval.case_id))
         dialog.open()
+
+    def _decide_publication(self, approval) -> None:
+        """A ruling's published version: the 部门负责人 decides it in the same dialog as on the case's 公开 tab
+        (one service, decide_publication); a reviewer who may not approve publications opens the case."""
+        ctx = self._ctx
+        if not ctx.may("publication.approve"):
+            self.case_open_requested.emit(approval.case_id)
+            return
+
+        def opened(found) -> None:
+            row, text = found
+            self.publication_dialog = dialog = PublicationDecisionDialog(ctx, row, text, self)
+            dialog.saved.connect(lambda _ref: self._on_approval_decided(approval.case_id))
+            dialog.open()
+        ctx.runner.run_db(ctx.db(publication_queries.for_decision, publication_id=approval.publication_id),
+                          on_success=opened, on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
     def _on_approval_decided(self, case_id: int) -> None:
         self.refresh()

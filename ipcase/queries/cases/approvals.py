@@ -14,6 +14,7 @@ from ipcase.domain.permissions import may
 from ipcase.dto.cases import ApprovalInfo
 from ipcase.queries.cases.register import approval_info
 from ipcase.queries.common import dispute_parties
+from ipcase.queries.publication.approvals import publication_approvals
 from ipcase.uow import UnitOfWork
 
 
@@ -55,6 +56,8 @@ def pending_approvals(uow: UnitOfWork, *, viewer_id: int) -> tuple[ApprovalInfo,
                     awaits_viewer=_awaits(role, a.reviewed_by is not None))
             for a, cn, pn, req, resp in s.execute(q)]
     rows += _mediation_extensions(uow, viewer, viewer_id, names)
+    rows += publication_approvals(uow, viewer=viewer, viewer_id=viewer_id,
+                                  sees_all=viewer is not None and _sees_approvals(viewer.role), names=names)
     return tuple(sorted(rows, key=lambda a: (not a.awaits_viewer, a.requested_at)))
 
 

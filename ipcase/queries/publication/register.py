@@ -14,7 +14,7 @@ from ipcase.uow import UnitOfWork
 
 
 def published_register(uow: UnitOfWork, *, status: str | None = None, case_id: int | None = None,
-                       year: int | None = None) -> tuple[PublicationRow, ...]:
+                       year: int | None = None, publication_id: int | None = None) -> tuple[PublicationRow, ...]:
     """Every version (or those in `status`), newest first; the office scope of the unit of work applies."""
     s = uow.session
     requester, decider, replaced = aliased(User), aliased(User), aliased(PublishedRuling)
@@ -29,6 +29,8 @@ def published_register(uow: UnitOfWork, *, status: str | None = None, case_id: i
         q = q.where(PublishedRuling.status == status)
     if case_id is not None:
         q = q.where(PublishedRuling.case_id == case_id)
+    if publication_id is not None:
+        q = q.where(PublishedRuling.id == publication_id)
     if year is not None:
         q = q.where(PublishedRuling.published_on.between(f"{year}-01-01", f"{year}-12-31"))
     return tuple(PublicationRow(
@@ -42,6 +44,15 @@ def published_register(uow: UnitOfWork, *, status: str | None = None, case_id: i
 
 def pending_publications(uow: UnitOfWork) -> tuple[PublicationRow, ...]:
     return published_register(uow, status=PublicationStatus.PENDING.value)
+
+
+def for_decision(uow: UnitOfWork, *, publication_id: int) -> tuple[PublicationRow, str]:
+    """A version and its redacted text, as the approval dialog shows them (from the case's 公开 tab or the
+    工作台's approvals queue alike)."""
+    rows = published_register(uow, publication_id=publication_id)
+    if not rows:
+        raise NotFound("publication", publication_id)
+    return rows[0], publication_text(uow, publication_id=publication_id)
 
 
 def publication_text(uow: UnitOfWork, *, publication_id: int) -> str:

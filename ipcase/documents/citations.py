@@ -53,6 +53,10 @@ CITATIONS: dict[str, str] = {
     "M25_66": f"{M25}第六十六条",                # mediation: 立案 or refusal within 5 working days
     "M25_70": f"{M25}第七十条",                  # ownership mediation: 2 months, copy to CNIPA
     "M25_80": f"{M25}第八十条",                  # enforcement
+    # the credit list: cited by name only (the article of each step is not settled in the texts we work from);
+    # 知识产权信用管理规定 (国家知识产权局, 2022) is the CNIPA credit rule in force
+    "PL": PL,
+    "CREDIT": "《知识产权信用管理规定》",
     # other statutes
     "APL46": "《中华人民共和国行政诉讼法》第四十六条",
     "ARL20": "《中华人民共和国行政复议法》第二十条",

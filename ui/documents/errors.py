@@ -23,6 +23,7 @@ REASON = {
 REFUSAL = {
     "already_served": QT_TRANSLATE_NOOP("errors", "已登记签收，不能重复登记"),
     "document_not_for_state": QT_TRANSLATE_NOOP("errors", "案件当前阶段不能制作该文书"),
+    "document_by_step": QT_TRANSLATE_NOOP("errors", "该文书由失信名单的相应步骤（认定、列入、移出、信用修复）制作"),
     "ruling_not_approved": QT_TRANSLATE_NOOP(
         "errors", "结案审批尚未批准：行政裁决书只能预览草稿（可附于结案审批表），批准后方可编号签发"),
     "document_not_for_patent_type": QT_TRANSLATE_NOOP(

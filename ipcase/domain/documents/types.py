@@ -58,6 +58,10 @@ class DocType:
     of_intake: bool = False            # issued for an intake item, never offered for a case
     of_mediation_case: bool = False    # issued for a stand-alone mediation case (domain.mediation_cases)
     patent_types: frozenset[PatentType] | None = None   # only for these patent types (None: any)
+    # Issued by a step of its own feature (the credit list's 告知书 and 决定书), with the step's facts: never
+    # offered in the 文书 dialog, refused by the generic issue, and possible on an archived file (a listing runs
+    # for years after the case it rests on was archived).
+    by_step: bool = False
 
     @property
     def template(self) -> str:
@@ -78,6 +82,7 @@ _PRE = frozenset(PRE_REGISTRATION_STATES)
 _OPEN = frozenset(REGISTERED_OPEN_STATES)
 _RULED = frozenset({S.CLOSED_RULING_INFRINGEMENT, S.CLOSED_RULING_REJECTED})
 _CLOSED = frozenset(CLOSED_STATES)   # an archived file is read-only
+_CREDIT = frozenset({S.CLOSED_RULING_INFRINGEMENT, S.ARCHIVED})   # the credit list rests on an infringement ruling
 
 CATALOG: tuple[DocType, ...] = (
     # ---- intake
@@ -200,6 +205,16 @@ CATALOG: tuple[DocType, ...] = (
             states=frozenset({S.CLOSED_RULING_INFRINGEMENT}), needs_subject=True,
             fields=(T("court", multiline=False), T("obligations", source="obligations"),
                     T("attachments", source="enforcement_attachments"))),
+    # ---- the credit list (专利领域严重失信; issued by the steps of services/credit/listings.py, wording from
+    # documents/credit.py): the notice before listing, the listing, the removal, the repair decided
+    DocType("credit_listing_notice", "列入严重失信主体名单告知书", "裁信告", A.PARTY, states=_CREDIT, by_step=True,
+            fields=(T("ground"), T("facts"), T("days", multiline=False))),
+    DocType("credit_listing_decision", "列入严重失信主体名单决定书", "裁信列", A.PARTY, states=_CREDIT, by_step=True,
+            fields=(T("ground"), T("facts"), T("heard"), T("period", multiline=False))),
+    DocType("credit_removal_decision", "移出严重失信主体名单决定书", "裁信移", A.PARTY, states=_CREDIT, by_step=True,
+            fields=(T("ground"), T("listed"), T("reason"))),
+    DocType("credit_repair_decision", "信用修复决定书", "裁信修", A.PARTY, states=_CREDIT, by_step=True,
+            fields=(T("ground"), T("listed"), T("application"), T("examination"), T("decision"))),
 )
 
 BY_KEY: dict[str, DocType] = {d.key: d for d in CATALOG}
@@ -216,7 +231,8 @@ def doc_type(key: str) -> DocType:
 
 def offered(state: CaseState, patent_type: PatentType | None = None) -> list[DocType]:
     """The documents that make sense in `state` (and for the case's patent type), in lifecycle order."""
-    return [d for d in CATALOG if (d.states is None or state in d.states) and fits_patent(d, patent_type)]
+    return [d for d in CATALOG if (d.states is None or state in d.states) and fits_patent(d, patent_type)
+            and not d.by_step]
 
 
 def fits_patent(dt: DocType, patent_type: PatentType | None) -> bool:

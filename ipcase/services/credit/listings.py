@@ -11,17 +11,27 @@ from sqlalchemy import select
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.credit import CreditListing
+from ipcase.db.models.documents import IssuedDocument
+from ipcase.documents.credit import (
+    ListingWords,
+    decision_fields,
+    notice_fields,
+    removal_fields,
+    repair_fields,
+)
 from ipcase.domain.cases.enforcement import EnforcementStep
 from ipcase.domain.credit.listing import Ground, ListingStatus, RemovalReason, period_end, refusal
 from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.domain.identifiers import normalize_name
 from ipcase.dto.credit import ListingRef
+from ipcase.dto.documents import DocumentDraft
 from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.loaders.cases import enforcement_steps
 from ipcase.loaders.credit import credit_settings, listing_facts
 from ipcase.loaders.rows import existing
 from ipcase.loaders.settings import load_calendar
 from ipcase.services.common import actor, load_case, record
+from ipcase.services.documents.issue import issue_in_session
 from ipcase.services.history import relock
 from ipcase.uow import UnitOfWork
 
@@ -36,8 +46,10 @@ _RULED = CaseState.CLOSED_RULING_INFRINGEMENT
 
 
 def identify(uow: UnitOfWork, *, actor_id: int, case_id: int, party_id: int, ground: Ground, facts: str,
-             now: datetime) -> ListingRef:
-    """认定: the officer names the party, the ground and the facts; the 告知书 is served next."""
+             now: datetime, signed_by: int | None = None) -> ListingRef:
+    """认定: the officer names the party, the ground and the facts, and the 列入严重失信主体名单告知书 is issued
+    (签发人 `signed_by`, a leader, by the documents' rule); its service through the 送达 register starts the
+    party's statement period (services/documents/served_steps.py)."""
     s = uow.session
     user = actor(s, actor_id, "credit.manage", ACTION)
     case = load_case(s, case_id)
@@ -64,6 +76,9 @@ def identify(uow: UnitOfWork, *, actor_id: int, case_id: int, party_id: int, gro
     s.add(row)
     s.flush()
     record(s, case, user, "credit_identified", now, party=party.name, ground=ground.value, listing=row.id)
+    settings = credit_settings(s, row.office_id)
+    _issue(s, user, row, "credit_listing_notice", notice_fields(words(s, row), settings.statement_working_days),
+           now, signed_by)
     uow.commit()
     return _ref(row)
 
@@ -111,17 +126,27 @@ def decide(uow: UnitOfWork, *, actor_id: int, listing_id: int, expected_version:
             row.period_end = period_end(now.date(), load_calendar(uow.session), settings).date
         else:
             row.status = ListingStatus.REFUSED.value
+
+    def issue(row, user):   # the 列入决定书, signed by the 部门负责人 who approved it
+        if approve:
+            years = credit_settings(uow.session, row.office_id).listing_years
+            _issue(uow.session, user, row, "credit_listing_decision", decision_fields(words(uow.session, row), years),
+                   now, user.id)
     return _step(uow, actor_id, listing_id, expected_version, "decide", now, gesture="approval.decide",
-                 apply=apply, approve=approve, opinion=opinion)
+                 apply=apply, after=issue, approve=approve, opinion=opinion)
 
 
 def remove(uow: UnitOfWork, *, actor_id: int, listing_id: int, expected_version: int,
-           now: datetime) -> ListingRef:
-    """移出 at the end of the listing period."""
+           now: datetime, signed_by: int | None = None) -> ListingRef:
+    """移出 at the end of the listing period, with its 移出决定书 (签发人 `signed_by`, a leader)."""
     def apply(row, user):
         row.status, row.removed_on = ListingStatus.REMOVED.value, now.date()
         row.removal_reason = RemovalReason.PERIOD_END.value
-    return _step(uow, actor_id, listing_id, expected_version, "remove", now, apply=apply)
+
+    def issue(row, user):
+        _issue(uow.session, user, row, "credit_removal_decision", removal_fields(words(uow.session, row)), now,
+               signed_by)
+    return _step(uow, actor_id, listing_id, expected_version, "remove", now, apply=apply, after=issue)
 
 
 # ---- 信用修复: a listed party applies to be removed before the period ends; the 部门负责人 decides. An approved
@@ -154,12 +179,16 @@ def decide_repair(uow: UnitOfWork, *, actor_id: int, listing_id: int, expected_v
             row.removal_reason = RemovalReason.REPAIR.value
         else:
             row.status = ListingStatus.LISTED.value
+
+    def issue(row, user):   # the 信用修复决定书 (准予 or 不予), signed by the 部门负责人 who decided
+        _issue(uow.session, user, row, "credit_repair_decision", repair_fields(words(uow.session, row), approve),
+               now, user.id)
     return _step(uow, actor_id, listing_id, expected_version, "decide_repair", now, gesture="approval.decide",
-                 apply=apply, approve=approve, opinion=opinion)
+                 apply=apply, after=issue, approve=approve, opinion=opinion)
 
 
 def _step(uow: UnitOfWork, actor_id: int, listing_id: int, expected_version: int, step: str, now: datetime,
-              *, apply, gesture: str = "credit.manage", **detail) -> ListingRef:
+              *, apply, after=None, gesture: str = "credit.manage", **detail) -> ListingRef:
     """One step on a listing: the actor's gesture, the case locked then the listing re-read, its version, the
     domain rule's refusal, `apply(row, user)`, the case's timeline entry, commit."""
     s = uow.session
@@ -179,8 +208,36 @@ def _step(uow: UnitOfWork, actor_id: int, listing_id: int, expected_version: int
     s.flush()
     shown = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in detail.items()}
     record(s, case, user, f"credit_{step}", now, party=row.party_name, listing=row.id, **shown)
+    if after is not None:
+        after(row, user)
     uow.commit()
     return _ref(row)
+
+
+def words(s, row: CreditListing) -> ListingWords:
+    """The listing's facts as its documents word them (with the 文号 of its 列入决定书, once issued)."""
+    listing = next((d.number for d in _documents(s, row, "credit_listing_decision")), "")
+    return ListingWords(row.ground, row.facts, row.notice_served, row.statement_received, row.statement,
+                        row.opinion, row.listed_on, row.period_end, listing, row.repair_applied_on, row.repair_reason,
+                        row.repair_opinion)
+
+
+def _documents(s, row: CreditListing, key: str) -> list[IssuedDocument]:
+    """The listing's documents of one type, newest first (a document names its listing in its fields)."""
+    docs = s.scalars(select(IssuedDocument).where(IssuedDocument.case_id == row.case_id,
+                                                  IssuedDocument.doc_type == key)
+                     .order_by(IssuedDocument.id.desc())).all()
+    return [d for d in docs if (d.fields or {}).get("listing") == row.id]
+
+
+def _issue(s, user: User, row: CreditListing, key: str, fields: dict, now: datetime,
+           signed_by: int | None) -> IssuedDocument:
+    """The step's document, numbered in its own series, addressed to the listed party and stored with the case's
+    documents (so the 送达 register serves it like any other)."""
+    if row.party_id is None:
+        raise ValidationFailed("party_id", "required")
+    return issue_in_session(s, user, row.case_id, DocumentDraft(key, {**fields, "listing": row.id},
+                                                                party_id=row.party_id, signed_by=signed_by), now)
 
 
 def _ref(row: CreditListing) -> ListingRef:

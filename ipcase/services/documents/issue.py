@@ -128,7 +128,7 @@ def writable_case(s, case_id: int):
 def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
                      office_dir: str | None = None) -> IssuedDocument:
     dt = doc_type(draft.doc_type)
-    case_row = writable_case(s, case_id)
+    case_row = load_case(s, case_id) if dt.by_step else writable_case(s, case_id)
     _check_offered(dt, case_row)
     refused = issue_refusal(dt.key, CaseState(case_row.state))   # no numbered ruling before approval
     if refused:
@@ -174,6 +174,8 @@ def issue_document(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: Docum
     """Issue one document: number it, store its DOCX and PDF, put it on the case timeline."""
     s = uow.session
     user = actor(s, actor_id, "documents.issue", "issue_document")
+    if doc_type(draft.doc_type).by_step:   # its step issues it, with the step's facts (DocType.by_step)
+        raise TransitionRefused("issue_document", "", "document_by_step", draft.doc_type)
     if draft.corrects_id is not None:
         old = s.get(IssuedDocument, draft.corrects_id)
         if old is not None and s.scalar(select(IssuedDocument.id).where(IssuedDocument.corrects_id == old.id)):

@@ -24,6 +24,7 @@ from ipcase.queries.documents.register import public_notice_days, service_infos
 from ipcase.services.cases.actions import apply_action
 from ipcase.services.common import actor, load_case, record
 from ipcase.services.documents.issue import MAX_ATTACHMENT, writable_case
+from ipcase.services.documents.served_steps import record_served_step
 from ipcase.uow import UnitOfWork
 
 
@@ -68,10 +69,11 @@ def _check(data: ServiceInput, doc: IssuedDocument, party: Party | None, has_con
 
 def _start_periods(s, case: Case, user: User, doc: IssuedDocument, party: Party | None, served: date,
                    method: str, now: datetime) -> bool:
-    """Record the party's receipt through the workflow action it drives; False if it drives none."""
+    """Record the party's receipt through the workflow action it drives, or the step its service is (a credit
+    listing's 告知书, a 催告书: served_steps.py); False if it drives none."""
     action = BY_KEY[doc.doc_type].starts
     if action is None or party is None:
-        return False
+        return record_served_step(s, case, user, doc, party, served, now)
     role = STARTS_ROLE.get(action)
     if (role is not None and party.role != role) or party.role == PartyRole.THIRD_PARTY:
         return False
@@ -85,7 +87,8 @@ def record_service(uow: UnitOfWork, *, actor_id: int, data: ServiceInput, now: d
     s = uow.session
     user = actor(s, actor_id, "documents.issue", "record_service")
     doc = existing(s, IssuedDocument, "document", data.document_id)
-    case = writable_case(s, doc.case_id)
+    # a credit-list document is served long after the file was archived (DocType.by_step)
+    case = load_case(s, doc.case_id) if BY_KEY[doc.doc_type].by_step else writable_case(s, doc.case_id)
     party = s.get(Party, data.party_id) if data.party_id is not None else None
     if party is not None and party.case_id != doc.case_id:
         raise ValidationFailed("party_id", "choice", value=data.party_id)

@@ -273,3 +273,21 @@ def make_staff(new_uow) -> Staff:
 @pytest.fixture
 def staff(new_uow) -> Staff:
     return make_staff(new_uow)
+
+
+# --- the demo office (H1, issue 16) --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory) -> Path:
+    """The demo office built ONCE per test session (per xdist worker) on demo_helpers.DEMO_TODAY; never open it
+    directly — take `demo_copy`, so no test sees another's writes."""
+    from demo_helpers import build_demo_file
+    return build_demo_file(tmp_path_factory.mktemp("demo-built") / "demo.db")
+
+
+@pytest.fixture
+def demo_copy(demo_database, tmp_path) -> Path:
+    """A fresh copy of the session's demo database for one test (the file's path)."""
+    from demo_helpers import copy_demo_file
+    return copy_demo_file(demo_database, tmp_path / "demo.db")

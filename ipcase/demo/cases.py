@@ -4,7 +4,9 @@ running), appraisal pauses, extensions, rulings, mediations, revocations and arc
 and near-due deadlines. Each case is registered, then driven forward through the real services (`CaseSteps`)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
+from functools import partial
 
 from ipcase.demo import names as N
 from ipcase.demo.builder import DemoBuilder
@@ -45,12 +47,24 @@ _CLERK_TEXT = {
 }
 
 
-def build_cases(b: DemoBuilder) -> None:
-    # Oldest first, so that 案号 follow the order of 立案 as they would in a real register.
+def build_cases(b: DemoBuilder, more: Iterable[tuple[date, Callable[[], Iterator[date]]]] = ()) -> None:
+    """The register's cases, plus `more` (received date, opening of a case's steps: the showcase). A 案号 is drawn
+    at 立案, so the cases are taken in two passes, as a real office's days pass: every request is received and
+    examined in the order it came in, up to its 立案; then each is registered and driven on in the order of its 立案
+    date — and the 案号 follow the register's 立案 dates."""
     plan = sorted((received_for(b, stop), i, stop) for i, (stop, n) in
                   enumerate((s, n) for s, n in PLAN for _ in range(n)))
-    for received, _, stop in plan:
-        register_case(b, stop, received)
+    openings = [(received, i, partial(register_case, b, stop, received)) for received, i, stop in plan]
+    openings += [(received, len(plan) + k, start) for k, (received, start) in enumerate(more)]
+    waiting = []
+    for _received, order, start in sorted(openings, key=lambda o: o[:2]):
+        steps = start()
+        registered_on = next(steps, None)     # None: the request never reaches 立案 (refused, still in review)
+        if registered_on is not None:
+            waiting.append((registered_on, order, steps))
+    for _registered_on, _order, steps in sorted(waiting, key=lambda w: w[:2]):
+        for _ in steps:
+            pass
 
 
 def received_for(b: DemoBuilder, stop: str) -> date:
@@ -62,7 +76,8 @@ def received_for(b: DemoBuilder, stop: str) -> date:
     return b.working_day_back(b.rng.randint(*back))
 
 
-def register_case(b: DemoBuilder, stop: str, received: date) -> None:
+def register_case(b: DemoBuilder, stop: str, received: date) -> Iterator[date]:
+    """Receive one request; returns its remaining steps (`CaseSteps.drive`), not yet taken."""
     r = b.rng
     type_digit, title, product, claims = r.choice(N.PATENTS)
     filing_year = r.randint(2016, 2023)
@@ -83,7 +98,7 @@ def register_case(b: DemoBuilder, stop: str, received: date) -> None:
         flag_foreign=r.random() < 0.08, flag_ecommerce=r.random() < 0.35, flag_trade_fair=r.random() < 0.12,
         officer_id=officer.id)
     ref = b.run(cases.register_request, actor_id=officer.id, data=data, now=b.at(received))
-    CaseSteps(b, ref, officer, received).drive(stop)
+    return CaseSteps(b, ref, officer, received).drive(stop)
 
 
 class CaseSteps:
@@ -116,7 +131,9 @@ class CaseSteps:
     def detail(self):
         return self.b.run(case_detail, self.ref.id, viewer_id=self.officer.id, today=self.b.today)
 
-    def drive(self, stop: str) -> None:
+    def drive(self, stop: str) -> Iterator[date]:
+        """The case's steps up to `stop`; pauses once, yielding the 立案 date, just before it is registered (the
+        caller registers the cases in the order of those dates: build_cases)."""
         b, r = self.b, self.b.rng
         self.stop = stop
         if stop == "received":
@@ -144,6 +161,7 @@ class CaseSteps:
                                "decided_date": self.day})
             return
         self.later(r.randint(2, 5))
+        yield self.day
         self.do(A.REGISTER, {"registered_date": self.day, "summary": "经审查符合受理条件，建议立案。"})
         if stop == "registered":
             return

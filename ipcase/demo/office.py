@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
 from ipcase.demo.builder import DemoBuilder
 from ipcase.demo.cases import build_cases
@@ -14,7 +15,7 @@ from ipcase.demo.intake import build_intake
 from ipcase.demo.mediation import build_mediation
 from ipcase.demo.mediation_cases import build_mediation_cases
 from ipcase.demo.recusal import build_recusals
-from ipcase.demo.showcase import build_documented_case
+from ipcase.demo.showcase import documented_case, showcase_received
 from ipcase.domain.enums import Role
 from ipcase.services.admin import auth, setup
 
@@ -45,7 +46,8 @@ def build_demo_office(b: DemoBuilder) -> None:
     for username, full_name, role in DEMO_USERS[1:]:
         b.users[username] = b.run(auth.create_user, actor_id=admin.id, username=username,
                                   full_name=full_name, role=role, password=DEMO_PASSWORD)
-    build_cases(b)
+    # the register's cases and the one finished case with its whole paper trail, 案号 in the order of 立案
+    build_cases(b, more=[(showcase_received(b), partial(documented_case, b))])
     build_intake(b)   # the intake register, after the cases it refers to
     build_evidence(b)   # evidence registers and investigation records of open cases
     build_mediation(b)   # settlement talks, agreements (signed, pending, reneged), D21 and instalments
@@ -53,8 +55,6 @@ def build_demo_office(b: DemoBuilder) -> None:
     build_mediation_cases(b)   # stand-alone mediation cases and the pool of mediators
     build_recusals(b)   # recusal applications (granted, rejected, pending)
     build_todays_hearing_record(b)   # the record of today's first hearing being written
-    # last, so the stories above keep their random draws: one finished case with its whole paper trail
-    build_documented_case(b)
 
 
 def ensure_demo_database(new_uow: Callable, *, today: date, now: datetime | None = None,

@@ -1,9 +1,11 @@
 """One finished case a newcomer can open and read from end to end: every step taken through the services with
 its paper — 受理通知书, 答辩通知书, 口头审理通知书, 行政裁决书 issued and served on each addressee, the 送达回证 of
-each service made — so its 文书 and 送达 tabs look like a real file. The register's other finished cases show
+each service made — so its 文书 and 送达 tabs look like a real file. It is taken among the register's cases
+(its 案号 in the order of 立案). The register's other finished cases show
 states and deadlines; this one shows the paperwork (each issued document is rendered, so one case, not all)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 
 from ipcase.demo.builder import DemoBuilder
@@ -32,10 +34,19 @@ RULING_TEXT = {
 }
 
 
-def build_documented_case(b: DemoBuilder) -> int:
-    """The showcase: received about five months ago, ruled and served; returns its id."""
+SHOWCASE_BACK = 110   # working days before today the showcase's request came in (about five months)
+
+
+def showcase_received(b: DemoBuilder) -> date:
+    return b.working_day_back(SHOWCASE_BACK)
+
+
+def documented_case(b: DemoBuilder) -> Iterator[date]:
+    """The showcase: received about five months ago, ruled and served. Receives the request, then returns its
+    remaining steps, which pause once at the 立案 date (ipcase.demo.cases.build_cases registers the cases in the
+    order of those dates, so the showcase's 案号 falls in the register's order)."""
     officer, clerk = b.users["zhangwei"], b.users["sunli"]
-    received = b.working_day_back(110)
+    received = showcase_received(b)
     requester, respondent = b.party(False), b.party(True)
     requester = type(requester)(**{**requester.__dict__, "kind": PartyKind.LEGAL})
     data = RequestInput(
@@ -47,9 +58,7 @@ def build_documented_case(b: DemoBuilder) -> int:
         request_summary="请求责令被请求人立即停止制造、销售侵犯“一种折叠式便携座椅”实用新型专利权的折叠露营椅。",
         flag_ecommerce=True, officer_id=officer.id)
     ref = b.run(cases.register_request, actor_id=officer.id, data=data, now=b.at(received))
-    steps = PaperTrail(b, ref, officer, received, clerk)
-    steps.run()
-    return ref.id
+    return PaperTrail(b, ref, officer, received, clerk).run()
 
 
 class PaperTrail(CaseSteps):
@@ -57,7 +66,7 @@ class PaperTrail(CaseSteps):
         super().__init__(b, ref, officer, day)
         self.clerk, self.stop = clerk, "ruling_infringement"
 
-    def run(self) -> None:
+    def run(self) -> Iterator[date]:
         b = self.b
         members = [b.users["lina"], b.users["zhaomin"]]
         self.ref = b.run(cases.set_panel, actor_id=self.officer.id, case_id=self.ref.id,
@@ -65,6 +74,7 @@ class PaperTrail(CaseSteps):
                          panel=PanelInput(self.officer.id, tuple(m.id for m in members), self.clerk.id, None),
                          now=b.at(self.day))
         self.later(3)
+        yield self.day
         self.do(A.REGISTER, {"registered_date": self.day, "summary": "经审查符合受理条件，建议立案。"})
         self.later(1)
         self.serve("acceptance_notice", PartyRole.REQUESTER)          # serving it is the 送达受理通知书 step

@@ -19,7 +19,6 @@ from ipcase.audit.checkpointing import write_checkpoint
 from ipcase.audit.verify import verify
 from ipcase.db.engine import make_engine
 from ipcase.db.migrate import upgrade_to_head
-from ipcase.demo.office import ensure_demo_database
 from ipcase.domain.enums import PartyRole
 from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.evidence import EvidenceInput, FileUpload
@@ -137,13 +136,13 @@ def test_the_record_is_fully_explained_by_the_chain(demo):
     assert {"add_evidence", "issue_document", "approve", "create_user"} <= actions, actions
 
 
-def test_no_service_of_the_demo_writes_around_the_chain(tmp_path):
-    """The demo office is built through every feature's services: a service that writes around the audit
-    capture (a bulk UPDATE, a Core INSERT …) leaves a row the chain cannot explain, and verify names it."""
-    engine = make_engine(f"sqlite:///{tmp_path}/demo.db")
-    upgrade_to_head(engine)
+@pytest.mark.xdist_group("demo")   # on the worker that builds the session's demo office
+def test_no_service_of_the_demo_writes_around_the_chain(demo_copy, tmp_path):
+    """The demo office is built through every feature's services (once per test session, `demo_database`): a
+    service that writes around the audit capture (a bulk UPDATE, a Core INSERT …) leaves a row the chain cannot
+    explain, and verify names it."""
+    engine = make_engine(f"sqlite:///{demo_copy}")
     new_uow = uow_factory(engine)
-    ensure_demo_database(new_uow, today=TODAY, now=datetime(2026, 11, 21, 8))
     report = _verify(new_uow, tmp_path)
     engine.dispose()
     assert [(f.problem, f.record_kind, f.record_key, f.columns) for f in report.findings] == []

@@ -1,9 +1,10 @@
 """The demo database a newcomer sees on first start: realistic and covering every state."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
+from demo_helpers import DEMO_TODAY, copy_demo_file
 
 from ipcase.demo.office import DEMO_PASSWORD, DEMO_USERS, ensure_demo_database
 from ipcase.domain.enums import CaseState
@@ -15,17 +16,18 @@ from ipcase.queries.cases.register import case_detail, list_cases
 from ipcase.services.admin import auth
 from ipcase.uow import uow_factory
 
-TODAY = date(2026, 11, 21)
+# one worker builds the session's demo office for every test that reads it (pyproject: --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("demo")
+
+TODAY = DEMO_TODAY
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(demo_database, tmp_path_factory):
+    """The session's demo office (built by a first start on DEMO_TODAY at DEMO_BUILT), a copy for this module."""
     from ipcase.db.engine import make_engine
-    from ipcase.db.migrate import upgrade_to_head
-    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('demo')}/demo.db")
-    upgrade_to_head(engine)
+    engine = make_engine(f"sqlite:///{copy_demo_file(demo_database, tmp_path_factory.mktemp('demo') / 'demo.db')}")
     new_uow = uow_factory(engine)
-    assert ensure_demo_database(new_uow, today=TODAY, now=datetime(2026, 11, 21, 8))
     assert not ensure_demo_database(new_uow, today=TODAY)     # second start: untouched
     yield new_uow
     engine.dispose()
@@ -90,18 +92,12 @@ def test_demo_intake_register_covers_kinds_channels_outcomes_and_one_repeat(demo
     assert len(from_intake) == len([r for r in page.rows if r.state == IntakeState.CASE])
 
 
-def test_the_demo_builds_on_a_day_a_recent_case_could_not_have_let_its_answer_period_run_out(tmp_path):
-    # Regression: on 2026-11-20 the builder drove a recently received case to "answer period over" while the
-    # period was still running, and the first start of the app failed.
-    from ipcase.db.engine import make_engine
-    from ipcase.db.migrate import upgrade_to_head
-    engine = make_engine(f"sqlite:///{tmp_path}/demo.db")
-    upgrade_to_head(engine)
-    new_uow = uow_factory(engine)
-    assert ensure_demo_database(new_uow, today=date(2026, 11, 20))
-    with new_uow() as uow:
-        assert {r.state for r in list_cases(uow, CaseFilter(limit=1000), today=date(2026, 11, 20)).rows} == set(CaseState)
-    engine.dispose()
+def test_the_demo_builds_on_a_day_a_recent_case_could_not_have_let_its_answer_period_run_out(demo):
+    # Regression: on 2026-11-20 (DEMO_TODAY) the builder drove a recently received case to "answer period over"
+    # while the period was still running, and the first start of the app failed.
+    assert TODAY == date(2026, 11, 20)
+    with demo() as uow:
+        assert {r.state for r in list_cases(uow, CaseFilter(limit=1000), today=TODAY).rows} == set(CaseState)
 
 
 def test_demo_shows_mediation_agreements_signed_by_every_party_and_one_reneged(demo):

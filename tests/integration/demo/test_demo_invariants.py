@@ -3,9 +3,8 @@ mediation session on a day the office is closed, a damages mediation resting on 
 parties, and each company's credit code and telephone belonging to the city it is named after."""
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
+from demo_helpers import DEMO_BUILT, DEMO_TODAY, copy_demo_file
 from sqlalchemy import select
 
 from ipcase.db.models.cases import Case, Party, TimelineEntry
@@ -13,24 +12,22 @@ from ipcase.db.models.documents import IssuedDocument, ServiceRecord
 from ipcase.db.models.intake import IntakeEvent, IntakeItem, IntakeTarget
 from ipcase.db.models.mediation import MediationCase, MediationEvent, MediationParty, MediationSession
 from ipcase.demo.names import CITY_CODES
-from ipcase.demo.office import ensure_demo_database
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.identifiers import check_credit_code
 from ipcase.uow import uow_factory
 
-TODAY = date(2026, 11, 23)            # a Monday
-BUILT = datetime(2026, 11, 23, 8, 5)  # before the office's first gestures of the day (9:30)
+# one worker builds the session's demo office for every test that reads it (pyproject: --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("demo")
+
+TODAY, BUILT = DEMO_TODAY, DEMO_BUILT   # a working day, built at 08:05: before the office's first gestures (9:30)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(demo_database, tmp_path_factory):
+    """The session's demo office, a copy for this module."""
     from ipcase.db.engine import make_engine
-    from ipcase.db.migrate import upgrade_to_head
-    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('demo_invariants')}/demo.db")
-    upgrade_to_head(engine)
-    new_uow = uow_factory(engine)
-    assert ensure_demo_database(new_uow, today=TODAY, now=BUILT)
-    with new_uow() as uow:
+    engine = make_engine(f"sqlite:///{copy_demo_file(demo_database, tmp_path_factory.mktemp('demo_inv') / 'demo.db')}")
+    with uow_factory(engine)() as uow:
         yield uow.session
     engine.dispose()
 
@@ -80,6 +77,24 @@ def test_a_finished_case_has_its_documents_issued_and_served(demo):
         assert all((d.id, d.party_id) in served for d in issued if d.doc_type in papers - {"ruling", "service_proof"})
         complete.append(case.id)
     assert complete
+
+
+def test_case_numbers_follow_the_order_of_registration(demo):
+    """A 案号 is drawn at 立案: within a year, a later number never has an earlier 立案 date (the showcase, the
+    finished case with its whole paper trail, was once numbered last though registered months before). Known limit:
+    the three requests the intake register turns into cases are registered after the register's cases, so they are
+    left out here."""
+    from ipcase.db.models.intake import IntakeItem
+    from_intake = set(demo.scalars(select(IntakeItem.case_id).where(IntakeItem.case_id.is_not(None))))
+    rows = [r for r in demo.execute(select(Case.id, Case.case_year, Case.case_seq, Case.registered_date,
+                                           Case.case_number)
+                                    .where(Case.case_seq.is_not(None)).order_by(Case.case_year, Case.case_seq))
+            if r.id not in from_intake]
+    assert len(rows) > 150
+    backwards = [(a.case_number, a.registered_date, b.case_number, b.registered_date)
+                 for a, b in zip(rows, rows[1:], strict=False)
+                 if a.case_year == b.case_year and b.registered_date < a.registered_date]
+    assert backwards == []
 
 
 def test_every_line_of_my_deadlines_names_its_parties(demo):

@@ -115,10 +115,11 @@ def bench_services(url: str, rows: list[tuple]) -> dict:
         requesters=tuple(PartyInput(name) for name in split_parties(r[4])),
         respondents=(PartyInput(r[5], kind=PartyKind.INDIVIDUAL_BUSINESS, legal_rep="经营者"),)) for r in rows]
     t0 = time.perf_counter()
-    for data in inputs:
+    for i, data in enumerate(inputs, start=1):
         with new_uow() as uow:
-            commands.run("cases.register_request", uow, actor_id=head.id, data=data,
-                         now=NOW)
+            commands.run("cases.register_request", uow, actor_id=head.id, data=data, now=NOW)
+        if i % 1000 == 0:
+            print(f"  services: {i:,} registered in {time.perf_counter() - t0:.1f} s", flush=True)
     t1 = time.perf_counter()
     with new_uow() as uow:
         stored = uow.session.scalar(select(func.count()).select_from(Case))
@@ -137,6 +138,8 @@ def main() -> int:
         path = write_ledger(folder / "台账.xlsx", rows)
         content = path.read_bytes()
         imp = bench_import(database_url(args.db, "bench_import", folder), content)
+        print(f"  import: read {imp['read']:.1f} s, check {imp['preview']:.1f} s, import {imp['import']:.1f} s, "
+              f"undo {imp['undo']:.1f} s ({imp['cases']:,} cases)", flush=True)
         svc = bench_services(database_url(args.db, "bench_services", folder), rows)
     n = args.rows
     backend = "PostgreSQL" if args.db else "SQLite"

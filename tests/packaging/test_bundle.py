@@ -1,6 +1,7 @@
 """The packaged application (PyInstaller one-folder bundle, or the .deb installed in /opt/ipcase) runs without a
 Python installation: it creates an office in a new database (the Alembic migrations are read from the bundle),
-embedded SQLite, encrypted SQLCipher and PostgreSQL alike, and starts offscreen to its login window.
+embedded SQLite, encrypted SQLCipher and PostgreSQL alike, and starts offscreen to its login window — or, at its
+first start with no database, to the welcome wizard.
 
 Runs only when IPCASE_BUNDLE names a built bundle's folder (the one holding the `ipcase` executable); .ci/run
 builds the bundle and the .deb, installs the .deb and sets IPCASE_BUNDLE=/opt/ipcase, so under CI it must pass."""
@@ -60,6 +61,14 @@ def test_the_bundle_creates_and_opens_an_encrypted_database(tmp_path):
     assert not (data / "ipcase.db").read_bytes().startswith(b"SQLite format 3")   # SQLCipher from the bundle
     started = _run("--data-dir", str(data), env={"IPCASE_SMOKE": "1", **secret})
     assert "window shown: LoginDialog" in started.stdout.splitlines(), (started.stdout, started.stderr)
+
+
+def test_the_first_start_without_a_database_offers_the_welcome_wizard(tmp_path):
+    # The packaged app (frozen) with no database in its data directory: 试用演示数据 / 新建 / 连接, not a demo build.
+    started = _run("--data-dir", str(tmp_path / "empty"), env={"IPCASE_SMOKE": "1"})
+    assert started.returncode == 0, started.stderr
+    assert "window shown: WelcomeDialog" in started.stdout.splitlines(), (started.stdout, started.stderr)
+    assert not (tmp_path / "empty" / "ipcase.db").exists() or (tmp_path / "empty" / "ipcase.db").stat().st_size == 0
 
 
 def test_the_command_line_of_the_bundle_answers(tmp_path):

@@ -195,6 +195,7 @@ class Sections(QObject):
         if self.statistics_view is not None:
             self.statistics_view.drilldown_requested.connect(self.show_drilldown)
             self.statistics_view.intake_drilldown_requested.connect(self.show_intake_drilldown)
+            self.statistics_view.satisfaction_requested.connect(self.show_satisfaction)
         self.case_detail_view.back_requested.connect(self.show_case_list)
         self.case_detail_view.edit_requested.connect(self._on_case_detail_view_edit_requested)
         self.case_detail_view.status_message.connect(self._shell.show_message)
@@ -239,6 +240,11 @@ class Sections(QObject):
         """The intake items behind a statistics figure, in the 收案登记 register."""
         self._shell.show_section(self.intake_view)
         self.intake_view.show_drilldown(flt, description)
+
+    def show_satisfaction(self, start, end) -> None:
+        """The 满意度 page's results of a period (from the 统计 dashboard's 保护社会满意度 line)."""
+        self._shell.show_section(self.satisfaction_view)
+        self.satisfaction_view.show_period(start, end)
 
     def show_case_list(self) -> None:
         self._shell.show_section(self.cases_stack)

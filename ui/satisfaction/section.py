@@ -92,6 +92,15 @@ class SatisfactionView(QWidget):
         self.targets_table.doubleClicked.connect(self._on_targets_double_clicked)
         self._enable()
 
+    def show_period(self, start: date, end: date) -> None:
+        """The results of `start`–`end` by office (the 统计 dashboard's 保护社会满意度 line opens this)."""
+        self.from_edit.set_value(start)
+        self.to_edit.set_value(end)
+        self.group_combo.blockSignals(True)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData("office")))
+        self.group_combo.blockSignals(False)
+        self.refresh()
+
     def refresh(self) -> None:
         ctx = self._ctx
         start, end = self.from_edit.value(), self.to_edit.value()

@@ -31,6 +31,7 @@ from ui.statistics import labels as stats_labels
 from ui.statistics.chart import DUE_SOON, OVERDUE, PALETTE, BarChart
 from ui.statistics.filter_bar import StatsFilterBar
 from ui.statistics.mediation_figures import MediationFiguresBox
+from ui.statistics.satisfaction_box import SatisfactionBox
 
 METHODS = [m.value for m in ClosingMethod if m != ClosingMethod.NOT_ACCEPTED] + [
     "withdrawn_unregistered", ClosingMethod.NOT_ACCEPTED.value]
@@ -94,6 +95,7 @@ class StatisticsView(QWidget):
     drilldown_requested = Signal(object, str)  # CaseFilter, what the list shows
     intake_drilldown_requested = Signal(object, str)  # IntakeFilter, what the register shows
     loaded = Signal(object)                    # Dashboard
+    satisfaction_requested = Signal(object, object)   # start, end: the 满意度 page's results of the period
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,6 +142,9 @@ class StatisticsView(QWidget):
             self.tiles[key] = tile
         self.mediation_box = MediationFiguresBox(ctx)   # the mediation feature's figures of the period
         layout.addWidget(self.mediation_box)
+        self.satisfaction_box = SatisfactionBox(ctx)    # 保护社会满意度 of the period against the target
+        self.satisfaction_box.open_requested.connect(self.satisfaction_requested)
+        layout.addWidget(self.satisfaction_box)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -183,6 +188,7 @@ class StatisticsView(QWidget):
         flt = self.filter_bar.value()
         self.scope_label.setText(self.tr("正在统计…"))
         self.mediation_box.load(flt, flt.office_ids or self._scope.office_ids)
+        self.satisfaction_box.load(flt, flt.office_ids or self._scope.office_ids)
         ctx.runner.run_db(ctx.db(stats.dashboard, flt, viewer_id=ctx.user_id, today=ctx.clock.today()),
                           on_success=lambda d: self._on_dashboard_loaded(seq, d),
                           on_failure=self._on_failed, owner=self)

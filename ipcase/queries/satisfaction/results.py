@@ -36,13 +36,16 @@ def target_page(uow: UnitOfWork, *, office_id: int) -> tuple[float, int]:
 
 
 def satisfaction_results(uow: UnitOfWork, *, office_id: int, start: date, end: date,
-                         by: str = "office") -> SatisfactionResults:
-    """Surveys made from `start` to `end` (inclusive), grouped `by`; the target is `office_id`'s."""
+                         by: str = "office", office_ids: tuple[int, ...] | None = None) -> SatisfactionResults:
+    """Surveys made from `start` to `end` (inclusive), grouped `by`; the target is `office_id`'s. `office_ids`
+    narrows to those offices (the 统计 dashboard's office filter); None: every office in the viewer's scope."""
     if by not in GROUPINGS:
         raise ValueError(by)
     s = uow.session
     measures = [func.count(S.id), func.avg(S.score)] + [func.avg(_points(getattr(S, q))) for q in QUESTIONS]
     base = select(*measures).select_from(S).where(S.surveyed_on >= start, S.surveyed_on <= end)
+    if office_ids:
+        base = base.where(S.office_id.in_(list(office_ids)))
     if by == "office":
         key = Office.name
         q = base.add_columns(key).join(Office, Office.id == S.office_id)

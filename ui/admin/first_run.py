@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from ui.admin.office_setup_form import OfficeSetupForm
 from ui.common import errors, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.file_dialogs import open_file
+from ui.common.screen_fit import form_scrolling
 
 DEMO, CREATED, CONNECTED = "demo", "created", "connected"
 OK_STYLE, PROBLEM_STYLE = "color: #1b5e20;", "color: #b71c1c;"
@@ -122,11 +122,7 @@ class WelcomeDialog(QDialog):
         self.office_errors = FieldErrors(self.office_summary)
         self.setup_form = OfficeSetupForm(year=self._clock.today().year, field_errors=self.office_errors)
         self.office_errors.register("database", self.location_label)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.setup_form)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(form_scrolling(self.setup_form), 1)
         note = QLabel(self.tr("管理员登录后可在“设置”中添加用户、新增下级单位、录入节假日。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.common.field_errors import FieldErrors
-from ui.common.screen_fit import scrolling
+from ui.common.screen_fit import form_scrolling
 
 OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
 
@@ -29,7 +29,7 @@ class FormDialog(QDialog):
         if scroll:
             rows = QWidget()
             rows.setLayout(self.form)
-            self.body.addWidget(scrolling(rows))
+            self.body.addWidget(form_scrolling(rows))
         else:
             self.body.addLayout(self.form)
         self.summary_label = QLabel()

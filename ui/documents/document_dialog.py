@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from ui.common import labels, messages
 from ui.common.field_errors import FieldErrors
 from ui.common.office_templates import office_template_dir
 from ui.common.pdf_preview import PdfPreviewDialog
+from ui.common.screen_fit import form_scrolling
 from ui.common.submit import submit
 from ui.documents import labels as doc_labels
 from ui.documents.late_notice_check import check_late_notice
@@ -103,8 +103,7 @@ class DocumentDialog(QDialog):
         self.known_label.setWordWrap(True)
         self.known_label.setStyleSheet("color: #555;")
         layout.addWidget(self.known_label)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll = form_scrolling(framed=True)   # the fields come with the document type
         layout.addWidget(self.scroll, 1)
         self.summary_label = QLabel()
         self.field_errors = FieldErrors(self.summary_label)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from ui.common.field_errors import FieldErrors
 from ui.common.fields import Editor, make_editor
 from ui.common.file_dialogs import open_files
 from ui.common.i18n import tr
+from ui.common.screen_fit import form_scrolling
 from ui.common.submit import show_failure
 from ui.evidence import labels as evidence_labels
 from ui.shell.context import AppContext
@@ -204,10 +204,7 @@ class EvidenceFormDialog(QDialog):
             layout.addWidget(hint)
         body = QWidget()
         form = QFormLayout(body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(form_scrolling(body, framed=True), 1)
         self.summary_label = QLabel()
         self.field_errors = FieldErrors(self.summary_label)
         layout.addWidget(self.summary_label)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ipcase.dto.intake import AttachmentInput, IntakeDetail, IntakeRef
 from ipcase.errors import ConcurrentModification
@@ -20,6 +20,7 @@ from ipcase.services.intake.validation import MAX_ATTACHMENT_BYTES
 from ui.common import labels
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
+from ui.common.screen_fit import form_scrolling
 from ui.common.submit import Conflict, submit
 from ui.intake import labels as intake_labels
 from ui.intake.form import IntakeForm, split_patent_numbers
@@ -49,10 +50,7 @@ class IntakeEntryDialog(DraftFormMixin, QDialog):
         self.summary_label = QLabel()
         self.field_errors = FieldErrors(self.summary_label)
         self.form = IntakeForm(ctx.clock.now(), self.field_errors, with_attachments=detail is None)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(form_scrolling(self.form, framed=True), 1)
         self.matches_label = QLabel()
         self.matches_label.setObjectName("matches_label")
         self.matches_label.setWordWrap(True)

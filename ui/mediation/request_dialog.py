@@ -40,7 +40,7 @@ from ui.common.field_errors import FieldErrors
 from ui.common.fields import date_edit, from_qdate, to_qdate
 from ui.common.file_dialogs import open_file
 from ui.common.party_editor import PartyListEditor
-from ui.common.screen_fit import scrolling
+from ui.common.screen_fit import form_scrolling
 from ui.common.submit import Conflict, submit
 from ui.common.tabs import PageTabs
 from ui.mediation import case_labels as mediation_case_labels
@@ -128,7 +128,7 @@ class MediationRequestDialog(DraftFormMixin, QDialog):
             form.addRow(text, widget)
             if key:
                 self.field_errors.register(key, widget)
-        self.tabs.addTab(scrolling(page), self.tr("调解请求"))   # scrolls on a 1366×768 screen at 125 %
+        self.tabs.addTab(form_scrolling(page), self.tr("调解请求"))   # scrolls on a 1366×768 screen at 125 %
         self.requesters = PartyListEditor("requesters", self.tr("请求人"), self.field_errors)
         self.respondents = PartyListEditor("respondents", self.tr("被请求人"), self.field_errors)
         self.tabs.addTab(self.requesters, self.tr("请求人"))

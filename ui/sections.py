@@ -21,6 +21,7 @@ from ui.cases.list_section import CaseListView
 from ui.cases.pages import CasePage
 from ui.cases.request_dialog import RequestDialog
 from ui.common.i18n import tr
+from ui.credit.case_flag import CaseCreditFlag
 from ui.credit.case_tab import EnforcementTab
 from ui.credit.section import CreditRegisterView
 from ui.documents import late_notice_check
@@ -57,9 +58,12 @@ def case_detail_view(ctx: AppContext) -> CaseDetailView:
     service = ServiceTab(ctx)
     intake = CaseIntakeTab(ctx)
     enforcement = EnforcementTab(ctx)
+    credit_flag = CaseCreditFlag(ctx)
     publication = PublicationTab(ctx)
     saved = tr("文书/送达已保存。")
     view = CaseDetailView(ctx, [
+        # 失信: the flag of a party on the credit list, under the header whichever tab is open (credit)
+        CasePage("credit_flag", credit_flag, show=credit_flag.set_detail, banner=True),
         # 回避: applications against the panel's members, shown under the panel they concern (recusal)
         CasePage("recusal", recusal, show=recusal.set_detail, saved=recusal.changed, saved_message=saved),
         # 证据: the evidence register, investigation records and evidence periods (evidence)

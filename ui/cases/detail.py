@@ -87,6 +87,9 @@ class CaseDetailView(QWidget):
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
         layout.addWidget(self.subtitle_label)
+        self.banners = QVBoxLayout()   # pages shown as a line under the header (CasePage.banner)
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.banners)
 
         self.hint_label = QLabel()
         self.hint_label.setObjectName("hint_label")
@@ -120,7 +123,9 @@ class CaseDetailView(QWidget):
                               (self.deadlines_tab, self.tr("期限")), (self.timeline_tab, self.tr("时间线"))):
             self.tabs.addTab(widget, title)
         for page in pages:
-            if page.under_panel:
+            if page.banner:
+                self.banners.addWidget(page.widget)
+            elif page.under_panel:
                 self.panel_splitter.addWidget(page.widget)
             else:
                 self.tabs.addTab(page.widget, page.title)

@@ -26,7 +26,9 @@ class CasePage:
     # register): whether it takes `action` now, and how it starts it (returns the dialog, tests drive it).
     takes_action: Callable[[str], bool] | None = None
     start_action: Callable[[str], QWidget | None] | None = None
+    # A line above the tabs, under the case's header, seen whichever tab is open (the 失信 flag of a party)
+    banner: bool = False
 
     @property
     def under_panel(self) -> bool:
-        return not self.title
+        return not self.title and not self.banner

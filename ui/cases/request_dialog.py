@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ipcase.domain.cases.patent_type_rules import unlawful_acts
@@ -17,6 +17,7 @@ from ipcase.domain.permissions import may
 from ipcase.dto.cases import CaseDetail, CaseRef, PatentInput, RequestInput
 from ipcase.errors import ConcurrentModification, ValidationFailed
 from ipcase.queries.admin import users as user_queries
+from ipcase.queries.credit.register import party_credit_flags
 from ipcase.services.cases import actions as case_services
 from ui.common import errors, labels
 from ui.common.date_field import DateField
@@ -26,6 +27,7 @@ from ui.common.fields import from_qdate, to_qdate
 from ui.common.party_editor import PartyListEditor
 from ui.common.submit import Conflict, submit
 from ui.common.tabs import number_shortcuts
+from ui.credit.case_tab import flag_text
 from ui.generated.ui_request_dialog import Ui_RequestDialog
 from ui.shell.context import AppContext
 
@@ -297,6 +299,26 @@ class RequestDialog(DraftFormMixin, QDialog):
             check.toggled.connect(self._on_form_changed)
         self.requesters.changed.connect(self._on_form_changed)
         self.respondents.changed.connect(self._on_form_changed)
+        # The 失信 flag next to a party typed in that matches the credit list (looked up off the GUI thread
+        # once the typing pauses).
+        self._credit_timer = QTimer(self)
+        self._credit_timer.setSingleShot(True)
+        self._credit_timer.setInterval(400)
+        self._credit_timer.timeout.connect(self.check_credit)
+        self.requesters.changed.connect(self._credit_timer.start)
+        self.respondents.changed.connect(self._credit_timer.start)
+
+    def check_credit(self) -> None:
+        forms = [*self.requesters.forms, *self.respondents.forms]
+        ctx = self._ctx
+        ctx.runner.run_db(ctx.db(party_credit_flags, parties=[f.identity() for f in forms]),
+                          on_success=lambda flags: self._show_credit(forms, flags), owner=self)
+
+    def _show_credit(self, forms, flags) -> None:
+        current = {id(f) for f in (*self.requesters.forms, *self.respondents.forms)}
+        for form, found in zip(forms, flags, strict=True):
+            if id(form) in current:   # not removed meanwhile
+                form.set_notice(self.tr("失信提示：") + flag_text(found).replace("\n", "；") if found else "")
 
     # ---- saving
     def save_task(self, data: RequestInput):

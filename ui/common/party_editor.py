@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -117,6 +118,13 @@ class PartyForm(QGroupBox):
         self.phone_edit = QLineEdit()
         self.no_domicile_check = QCheckBox(tr("在中国境内没有经常居所或营业所（答辩期30日）"))
         self.form.addRow(tr("名称/姓名："), self.name_edit)
+        # A warning about this party a feature may show (the 失信 flag of the credit list), hidden otherwise.
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("party_notice_label")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.form.addRow("", self.notice_label)
+        self.form.setRowVisible(self.notice_label, False)
         self.form.addRow(tr("主体类型："), self.kind_combo)
         # The lines their live checks write into, reserved (one line high) so the rows below never move.
         self.credit_code_check, self.id_number_check = check_line(), check_line()
@@ -227,6 +235,14 @@ class PartyForm(QGroupBox):
         check_identifier(self.field_errors, f"{self.key}.id_number", self.id_number_edit, check_id_number)
 
     # ---- values
+    def set_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.form.setRowVisible(self.notice_label, bool(text))
+
+    def identity(self) -> tuple[str, str, str]:
+        """(name, credit code, ID number) as typed, for a look-up of this party."""
+        return self.name_edit.text(), self.credit_code_edit.text(), self.id_number_edit.text()
+
     def to_dict(self) -> dict:
         return {
             "name": self.name_edit.text(), "kind": self.kind_combo.currentData(),

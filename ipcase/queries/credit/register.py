@@ -69,6 +69,13 @@ def credit_flags(uow: UnitOfWork, *, parties: Iterable[tuple[str, str, str]]) ->
     return tuple(out)
 
 
+def party_credit_flags(uow: UnitOfWork, *, parties: Iterable[tuple[str, str, str]]
+                       ) -> tuple[tuple[CreditFlag, ...], ...]:
+    """The flag of each party being typed into a new case (name, credit code, ID number), in their order: the
+    request dialog warns next to the party that matches."""
+    return tuple(credit_flags(uow, parties=[p]) if any(x.strip() for x in p) else () for p in parties)
+
+
 def case_credit_flags(uow: UnitOfWork, *, case_id: int) -> tuple[CreditFlag, ...]:
     """The flag for the parties of a case (the case's own listings excluded: they rest on this case)."""
     s = uow.session

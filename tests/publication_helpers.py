@@ -16,7 +16,8 @@ RULED = date(2026, 2, 13)
 NAME, ID, ADDRESS, PHONE = "张伟民", "11010519491231002X", "浙江省义乌市稠城街道工人北路88号", "13812345678"
 
 
-def ruled_case(new_uow, staff) -> Driver:
+def ruled_case(new_uow, staff, facts: str | None = None) -> Driver:
+    """`facts`: the ruling's text (each of its fields), by default a sentence naming the respondent and his phone."""
     respondent = PartyInput(NAME, PartyKind.NATURAL, id_number=ID, address=ADDRESS, phone=PHONE)
     c = Driver.new(new_uow, staff, at(RECEIVED), received=RECEIVED, respondents=(respondent,))
     c.panel(at(RECEIVED))
@@ -31,8 +32,8 @@ def ruled_case(new_uow, staff) -> Driver:
     c.act("submit_closing", {"outcome": "infringement", "majority_opinion": "侵权成立。"}, at(date(2026, 2, 10)))
     c.approve(at(RULED))
     assert c.detail(RULED).state == CaseState.CLOSED_RULING_INFRINGEMENT
-    fields = {f.name: f"经审理查明，被请求人{NAME}（电话{PHONE}）在其经营场所销售被诉侵权产品。"
-              for f in BY_KEY["ruling"].fields}
+    facts = facts or f"经审理查明，被请求人{NAME}（电话{PHONE}）在其经营场所销售被诉侵权产品。"
+    fields = {f.name: facts for f in BY_KEY["ruling"].fields}
     with new_uow() as uow:
         docs.issue_document(uow, actor_id=staff.clerk.id, case_id=c.ref.id, draft=DocumentDraft("ruling", fields),
                             now=at(date(2026, 2, 16)))

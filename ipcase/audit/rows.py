@@ -39,7 +39,8 @@ def key_text(values: Iterable[Any]) -> str:
 
 # Columns the chain holds as a digest only: a password's hash and a person's full ID number must not become
 # readable to whoever reads the audit trail; the digest still shows that, and when, they changed.
-SECRET_COLUMNS = frozenset({"password_hash", "id_number", "masks"})   # masks: a redaction's originals
+# masks: a redaction's originals; confidential_items: what a party asked to keep out of the published ruling
+SECRET_COLUMNS = frozenset({"password_hash", "id_number", "masks", "confidential_items"})
 
 
 def image(row: Mapping[str, Any], algorithm: str) -> dict[str, Any]:

@@ -186,6 +186,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "取消典型案例 / remove a case from the typical cases"),
     ("publication.record_ruling_change", "ipcase.services.publication.changes:record_ruling_change",
      "裁决变更/撤销 / a ruling changed or revoked after a court suit (its publication falls due)"),
+    ("publication.record_confidentiality",
+     "ipcase.services.publication.confidentiality:record_confidentiality_request",
+     "当事人申请不予公开 / what a party asked to keep out of the published ruling (proposed as masks)"),
+    ("publication.remove_confidentiality",
+     "ipcase.services.publication.confidentiality:remove_confidentiality_request",
+     "删除不予公开申请 / remove a confidentiality request recorded by mistake or withdrawn"),
     # ---- credit list (专利领域严重失信) and enforcement of rulings (D15)
     ("credit.record_enforcement_step", "ipcase.services.credit.enforcement:record_enforcement_step",
      "强制执行环节 / record a step of enforcing a ruling (no suit, non-compliance, 催告书, application)"),

@@ -155,6 +155,7 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     publication.PublishedRuling: _through(_CASE),
     publication.TypicalCase: _through(_CASE),
     publication.RulingChange: _through(_CASE),
+    publication.ConfidentialityRequest: _through(_CASE),
 }
 
 

@@ -100,3 +100,28 @@ class TypicalCaseRow:
     closing: str               # the case's state when marked (closed how)
     marked_by: str
     marked_at: datetime
+
+
+@dataclass(frozen=True)
+class ConfidentialityInput:
+    """A party's request to keep parts of the ruling out of its published version (申请不予公开的内容)."""
+    case_id: int
+    party_id: int
+    requested_on: date
+    confidential_texts: tuple[str, ...] = ()     # texts masked as they stand (a trade secret, a customer's name …)
+    confidential_amounts: tuple[str, ...] = ()   # amounts masked wherever the ruling states that sum ("50万元", "500000")
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ConfidentialityRow:
+    id: int
+    case_id: int
+    party_id: int
+    party_name: str
+    requested_on: date
+    items: tuple[str, ...]
+    amounts: tuple[str, ...]
+    note: str
+    recorded_by: str
+    recorded_at: datetime

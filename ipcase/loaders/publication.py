@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ipcase.db.models.cases import Case
+from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import IssuedDocument
 from ipcase.db.models.hearings import HearingAttendee, HearingRecord
+from ipcase.db.models.publication import ConfidentialityRequest
 from ipcase.domain.enums import PartyKind
 from ipcase.domain.hearings.record import Capacity
-from ipcase.domain.publication.redaction import Person, Sources
+from ipcase.domain.publication.redaction import Confidential, Person, Sources
 from ipcase.domain.publication.rules import RULING_DOC_TYPE
 
 
@@ -49,4 +50,13 @@ def redaction_sources(s: Session, case: Case) -> Sources:
                           .where(HearingRecord.case_id == case.id,
                                  HearingAttendee.capacity == Capacity.WITNESS.value)).all()
     persons += [Person(w, "证人", True) for w in witnesses]
-    return Sources(tuple(persons), tuple(ids), tuple(addresses), tuple(phones))
+    return Sources(tuple(persons), tuple(ids), tuple(addresses), tuple(phones), confidential_items(s, case))
+
+
+def confidential_items(s: Session, case: Case) -> tuple[Confidential, ...]:
+    """Every item the case's parties asked to keep confidential, each naming who asked and when."""
+    rows = s.execute(select(ConfidentialityRequest, Party.name).join(Party, Party.id == ConfidentialityRequest.party_id)
+                     .where(ConfidentialityRequest.case_id == case.id)
+                     .order_by(ConfidentialityRequest.requested_on, ConfidentialityRequest.id))
+    return tuple(Confidential(i["text"], bool(i.get("amount")), f"当事人申请（{party}，{r.requested_on.isoformat()}）")
+                 for r, party in rows for i in r.confidential_items)

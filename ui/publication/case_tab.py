@@ -10,15 +10,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ipcase.domain.enums import CaseState
 from ipcase.domain.publication.rules import PUBLISHABLE_STATES, PublicationStatus
 from ipcase.dto.cases import CaseDetail
-from ipcase.dto.publication import PublicationRow
+from ipcase.dto.publication import ConfidentialityRow, PublicationRow
+from ipcase.queries.publication.confidentiality import confidentiality_requests
 from ipcase.queries.publication.editor import redaction_draft
 from ipcase.queries.publication.register import for_decision, published_files, published_register
 from ipcase.queries.publication.typical import typical_cases
-from ui.common import messages
+from ipcase.services.publication import confidentiality
+from ui.common import labels, messages
 from ui.common.i18n import tr_ctx
 from ui.common.pdf_preview import PdfPreviewDialog
-from ui.common.plain_table import fill_rows, text_table
+from ui.common.plain_table import fill, fill_rows, text_table
 from ui.publication.change_dialog import RulingChangeDialog
+from ui.publication.confidentiality_dialog import ConfidentialityDialog
 from ui.publication.decision_dialog import PublicationDecisionDialog
 from ui.publication.labels import STATUS
 from ui.publication.redaction_dialog import RedactionDialog
@@ -67,6 +70,26 @@ class PublicationTab(QWidget):
         self.typical_label = QLabel()
         self.typical_label.setWordWrap(True)
         layout.addWidget(self.typical_label)
+        # what the parties asked to keep confidential: proposed ticked by the redaction editor
+        asked_bar = QHBoxLayout()
+        asked_bar.addWidget(QLabel(self.tr("当事人申请不予公开的内容：")))
+        asked_bar.addStretch(1)
+        self.confidential_button = QPushButton(self.tr("登记申请(&S)…"))
+        self.confidential_button.setObjectName("confidentiality_button")
+        self.remove_confidential_button = QPushButton(self.tr("删除申请"))
+        self.remove_confidential_button.setObjectName("remove_confidentiality_button")
+        asked_bar.addWidget(self.confidential_button)
+        asked_bar.addWidget(self.remove_confidential_button)
+        layout.addLayout(asked_bar)
+        self.confidential_table = text_table([self.tr("申请日期"), self.tr("申请人"), self.tr("不予公开的内容"),
+                                              self.tr("金额"), self.tr("登记人"), self.tr("理由或备注")],
+                                             "confidentiality_table")
+        self.confidential_table.setMaximumHeight(140)
+        layout.addWidget(self.confidential_table)
+        self.confidential_button.clicked.connect(self._on_confidential_button_clicked)
+        self.remove_confidential_button.clicked.connect(self._on_remove_confidential_button_clicked)
+        self.confidential_table.itemSelectionChanged.connect(self._enable)
+        self._requests: tuple[ConfidentialityRow, ...] = ()
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
         self.view_button.clicked.connect(self._on_view_button_clicked)
@@ -86,7 +109,10 @@ class PublicationTab(QWidget):
         ctx = self._ctx
 
         def loaded(result) -> None:
-            self._rows, typical = result
+            self._rows, typical, self._requests = result
+            fill(self.confidential_table, [
+                [r.requested_on.isoformat(), r.party_name, "；".join(r.items), "；".join(r.amounts), r.recorded_by,
+                 r.note] for r in self._requests])
             self._typical = typical[0] if typical else None
             fill_rows(self.table, [(r.version, tr_ctx("labels", STATUS.get(r.status, r.status)), r.masks,
                                     r.requested_by, r.decided_by, r.published_on, r.place,
@@ -97,7 +123,8 @@ class PublicationTab(QWidget):
             self._enable()
 
         def both(uow):
-            return published_register(uow, case_id=d.id), typical_cases(uow, case_id=d.id)
+            return (published_register(uow, case_id=d.id), typical_cases(uow, case_id=d.id),
+                    confidentiality_requests(uow, case_id=d.id))
         ctx.runner.run_db(ctx.db(both), on_success=loaded, owner=self)
 
     def _selected(self) -> PublicationRow | None:
@@ -114,6 +141,14 @@ class PublicationTab(QWidget):
         self.view_button.setEnabled(sel is not None and sel.status == PublicationStatus.PUBLISHED)
         self.typical_button.setEnabled(d is not None and d.state in _CLOSED and ctx.may("typical.mark"))
         self.change_button.setEnabled(ruled and ctx.may("publication.file"))
+        # a party may ask during the proceedings: recorded whenever the case is open to the officer
+        self.confidential_button.setEnabled(d is not None and ctx.may("publication.file"))
+        self.remove_confidential_button.setEnabled(self._selected_request() is not None
+                                                   and ctx.may("publication.file"))
+
+    def _selected_request(self) -> ConfidentialityRow | None:
+        rows = self.confidential_table.selectionModel().selectedRows()
+        return self._requests[rows[0].row()] if rows and rows[0].row() < len(self._requests) else None
 
     # ---- gestures
     def _on_edit_button_clicked(self) -> None:
@@ -165,6 +200,24 @@ class PublicationTab(QWidget):
         self.dialog = dialog = RulingChangeDialog(self._ctx, d.id, d.case_number or "", self)
         dialog.saved.connect(lambda _id: self._saved())
         dialog.open()
+
+    def _on_confidential_button_clicked(self) -> None:
+        d = self._detail
+        parties = [(p.id, f"{labels.party_role(p.role)}　{p.name}") for p in d.parties]
+        self.dialog = dialog = ConfidentialityDialog(self._ctx, d.id, d.case_number or "", parties, self)
+        dialog.saved.connect(lambda _id: self._saved())
+        dialog.open()
+
+    def _on_remove_confidential_button_clicked(self) -> None:
+        request, ctx = self._selected_request(), self._ctx
+        if request is None or not messages.confirm(
+                self, self.tr("删除申请"), self.tr("删除%1于%2提出的不予公开申请吗？已报请的公开版本不受影响。")
+                .replace("%1", request.party_name).replace("%2", request.requested_on.isoformat())):
+            return
+        ctx.runner.run_db(ctx.db(confidentiality.remove_confidentiality_request, actor_id=ctx.user_id,
+                                 request_id=request.id, now=ctx.clock.now()),
+                          on_success=lambda _r: self._saved(),
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
     def _saved(self) -> None:
         if self._detail is not None:

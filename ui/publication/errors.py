@@ -14,6 +14,7 @@ REASON = {
     "two_replacements": QT_TRANSLATE_NOOP("errors", "“%1”有两种不同的替换文字，同一内容须一律替换"),
     "not_typical": QT_TRANSLATE_NOOP("errors", "该案件未被标记为典型案例"),
     "before_ruling": QT_TRANSLATE_NOOP("errors", "不能早于裁决日期（%1）"),
+    "not_an_amount": QT_TRANSLATE_NOOP("errors", "“%1”不是金额（例如 50万元、500000元）"),
 }
 
 REFUSAL = {
@@ -25,4 +26,5 @@ REFUSAL = {
 
 NOT_FOUND_KIND = {
     "publication": QT_TRANSLATE_NOOP("errors", "公开版本"),
+    "confidentiality_request": QT_TRANSLATE_NOOP("errors", "不予公开申请"),
 }

@@ -10,6 +10,7 @@ MASK_KIND = {
     "phone": QT_TRANSLATE_NOOP("labels", "电话"),
     "account": QT_TRANSLATE_NOOP("labels", "银行账号"),
     "amount": QT_TRANSLATE_NOOP("labels", "金额"),
+    "confidential": QT_TRANSLATE_NOOP("labels", "当事人申请不予公开"),
     "manual": QT_TRANSLATE_NOOP("labels", "手工隐去"),
 }
 
@@ -32,6 +33,12 @@ FIELD = {
     "unredacted_confirmed": QT_TRANSLATE_NOOP("labels", "注意"),
     "mask_list": QT_TRANSLATE_NOOP("labels", "隐去内容"),
     "published_text": QT_TRANSLATE_NOOP("labels", "公开文本"),
+    # a party's confidentiality request (申请不予公开的内容)
+    "requested_on": QT_TRANSLATE_NOOP("labels", "申请日期"),
+    "party_name": QT_TRANSLATE_NOOP("labels", "当事人"),
+    "confidential_texts": QT_TRANSLATE_NOOP("labels", "不予公开的内容"),
+    "confidential_amounts": QT_TRANSLATE_NOOP("labels", "不予公开的金额"),
+    "confidential_count": QT_TRANSLATE_NOOP("labels", "申请不予公开"),
 }
 
 # Gestures named in refusals and permission messages.
@@ -40,6 +47,8 @@ ACTION = {
     "approve_publication": QT_TRANSLATE_NOOP("labels", "审批公开裁决书"),
     "change_publication": QT_TRANSLATE_NOOP("labels", "修改已公开的版本"),
     "mark_typical": QT_TRANSLATE_NOOP("labels", "标记典型案例"),
+    "record_confidentiality": QT_TRANSLATE_NOOP("labels", "登记当事人不予公开申请"),
+    "remove_confidentiality": QT_TRANSLATE_NOOP("labels", "删除当事人不予公开申请"),
     "record_ruling_change": QT_TRANSLATE_NOOP("labels", "登记裁决变更/撤销"),
 }
 
@@ -50,6 +59,8 @@ TIMELINE_KIND = {
     "marked_typical": QT_TRANSLATE_NOOP("labels", "标记为典型案例"),
     "unmarked_typical": QT_TRANSLATE_NOOP("labels", "取消典型案例"),
     "ruling_changed": QT_TRANSLATE_NOOP("labels", "裁决被变更/撤销"),
+    "confidentiality_requested": QT_TRANSLATE_NOOP("labels", "当事人申请不予公开"),
+    "confidentiality_removed": QT_TRANSLATE_NOOP("labels", "删除当事人不予公开申请"),
 }
 
 CHANGE_KIND = {

@@ -86,6 +86,23 @@ class RulingChange(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ConfidentialityRequest(Base):
+    """What a party asked to keep out of the published ruling (M25 art 83: 当事人申请不予公开的内容), recorded on
+    the case by the officer: texts masked as they stand and amounts masked wherever the ruling states them. The
+    redaction editor proposes them ticked."""
+    __tablename__ = "confidentiality_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"))
+    requested_on: Mapped[date] = mapped_column(Date)             # the day the party asked
+    # [{text, amount}] — the very things the party wants kept secret: the audit chain keeps a digest only
+    # (ipcase.audit.rows.SECRET_COLUMNS).
+    confidential_items: Mapped[list] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 @event.listens_for(Session, "before_flush")
 def _keep_published(session: Session, _context, _instances) -> None:
     """A version that was published before this flush may be neither changed nor deleted."""

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from enum import StrEnum
 
 from stdnum.cn import ric
@@ -28,6 +29,7 @@ class MaskKind(StrEnum):
     PHONE = "phone"
     ACCOUNT = "account"        # bank account
     AMOUNT = "amount"          # an amount a party asked to keep confidential
+    CONFIDENTIAL = "confidential"   # anything else a party asked to keep confidential (申请不予公开的内容)
     MANUAL = "manual"          # anything else the officer selected
 
 
@@ -49,12 +51,22 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Confidential:
+    """One item a party asked to keep confidential (M25 art 83: 当事人申请不予公开的内容): a text to mask as it
+    stands, or an amount, masked wherever the ruling states that sum (50万元 and 500,000元 alike)."""
+    text: str
+    amount: bool = False
+    source: str = "当事人申请"   # who asked and when, for the reviewer
+
+
+@dataclass(frozen=True)
 class Sources:
-    """What the case knows about the people in the ruling."""
+    """What the case knows about the people in the ruling, and what its parties asked to keep confidential."""
     persons: tuple[Person, ...] = ()
     id_numbers: tuple[str, ...] = ()
     addresses: tuple[tuple[str, bool], ...] = ()   # (address, belongs to a natural person)
     phones: tuple[str, ...] = ()
+    confidential: tuple[Confidential, ...] = ()
 
 
 # Two-character surnames common enough to matter; anything else takes its first character.
@@ -68,6 +80,17 @@ _ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _PHONE_IN_TEXT = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 _ACCOUNT_IN_TEXT = re.compile(r"(?<![0-9A-Za-z.])\d{16,19}(?![0-9.])")
 _AMOUNT_IN_TEXT = re.compile(r"(?<![\d.])\d[\d,，]*(?:\.\d+)?\s*(?:万元|元)")
+
+
+def amount_value(text: str) -> Decimal | None:
+    """The sum an amount states, in 元: "50万元", "50 万", "500,000元", "500000" → 500000; None if it is no amount."""
+    t = re.sub(r"[\s,，]", "", text).removesuffix("元")
+    factor = Decimal(1)
+    if t.endswith("万"):
+        t, factor = t[:-1], Decimal(10000)
+    if not re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return None
+    return (Decimal(t) * factor).normalize()
 
 
 def surname(name: str) -> str:
@@ -119,6 +142,18 @@ def propose(text: str, sources: Sources) -> tuple[Mask, ...]:
 
     for m in name_masks(sources.persons):
         add(m)
+    # What a party asked to keep confidential is masked unless the officer decides otherwise: a proposal of
+    # another kind for the same text is ticked (a 法定代表人 a party asked about), keeping its replacement.
+    amounts: dict[Decimal, str] = {}
+    for c in sources.confidential:
+        text_ = c.text.strip()
+        value = amount_value(text_) if c.amount else None
+        if value is not None:
+            amounts.setdefault(value, c.source)
+        elif text_ in found:
+            found[text_] = replace(found[text_], accepted=True, source=f"{found[text_].source}；{c.source}")
+        elif text_:
+            add(Mask(text_, "××", MaskKind.CONFIDENTIAL, True, c.source))
     for number in sources.id_numbers:
         if number.strip():
             add(Mask(number.strip(), ID_MASK, MaskKind.ID_NUMBER, True, "当事人"))
@@ -135,10 +170,11 @@ def propose(text: str, sources: Sources) -> tuple[Mask, ...]:
     for m in _ACCOUNT_IN_TEXT.finditer(text):
         if not ric.is_valid(m.group(0)):
             add(Mask(m.group(0), "****" + m.group(0)[-4:], MaskKind.ACCOUNT, True, "正文"))
-    # Amounts are public unless a party asked otherwise: proposed, not accepted.
+    # Amounts are public unless a party asked otherwise: proposed, ticked only for the sums a party asked about.
     for m in _AMOUNT_IN_TEXT.finditer(text):
         unit = "万元" if m.group(0).endswith("万元") else "元"
-        add(Mask(m.group(0), "××" + unit, MaskKind.AMOUNT, False, "正文"))
+        asked = amounts.get(amount_value(m.group(0)))
+        add(Mask(m.group(0), "××" + unit, MaskKind.AMOUNT, asked is not None, asked or "正文"))
     return tuple(found.values())
 
 

@@ -80,6 +80,7 @@ EXPECTED = {
     "recusal.apply": REFUSED, "recusal.decide": REFUSED,
     "publication.file": REFUSED, "publication.decide": REFUSED, "publication.mark_typical": REFUSED,
     "publication.unmark_typical": REFUSED, "publication.record_ruling_change": REFUSED,
+    "publication.record_confidentiality": REFUSED, "publication.remove_confidentiality": REFUSED,
 }
 ROLES = ("admin", "officer", "clerk", "section_head", "dept_head")
 MISSING = 10 ** 6   # a target the victim office does not have a record of here: refused as not found
@@ -387,7 +388,8 @@ NOT_BUILT = {
         "evidence.extend_period", "hearings.schedule", "hearings.update_settings", "intake.add_attachment", "intake.triage", "mediation.record_session",
         "mediation.save_agreement", "mediation.issue_document", "mediation.save_mediator", "recusal.apply", "cases.apply_action",
         "mediation.apply_action", "admin.create_user", "admin.update_user",
-        "mediation.update_case_number_pattern", "publication.file", "publication.mark_typical"), STRUCTURED),
+        "mediation.update_case_number_pattern", "publication.file", "publication.mark_typical",
+        "publication.record_confidentiality"), STRUCTURED),
     **dict.fromkeys((
         "cases.decide_party_correction", "documents.attach_service_proof", "documents.record_receipt",
         "evidence.update_item", "evidence.decide_admission", "evidence.dispose_preservation",
@@ -395,7 +397,8 @@ NOT_BUILT = {
         "hearings.open_record", "hearings.save_record", "hearings.close_record", "hearings.record_return_slip",
         "hearings.file_postponement", "hearings.decide_postponement", "intake.remove_attachment",
         "mediation.sign_agreement", "mediation.file_closing", "mediation.withdraw_agreement",
-        "mediation.record_confirmation", "mediation.record_payment", "recusal.decide", "publication.decide"),
+        "mediation.record_confirmation", "mediation.record_payment", "recusal.decide", "publication.decide",
+        "publication.remove_confidentiality"),
         NO_RECORD),
     **dict.fromkeys((
         "admin.create_office", "admin.change_password", "evidence.add_tech_opinion", "intake.decide_track",

@@ -286,6 +286,10 @@ def _publication(name: str):
         if name == "change":
             from ui.publication.change_dialog import RulingChangeDialog
             return RulingChangeDialog(w.ctx, 1, "测知裁字〔2026〕1号")
+        if name == "confidentiality":
+            from ui.publication.confidentiality_dialog import ConfidentialityDialog
+            return ConfidentialityDialog(w.ctx, 1, "测知裁字〔2026〕1号",
+                                         [(1, "请求人　宁波华辰科技有限公司"), (2, "被请求人　张伟民")])
         from ui.publication.typical_dialog import TypicalCaseDialog
         return TypicalCaseDialog(w.head_ctx, 1, "测知裁字〔2026〕1号", 2026)
     return make
@@ -396,6 +400,7 @@ FACTORIES = {
     "ui.mediation.request_dialog.MediationRequestDialog": lambda w: __import__(
         "ui.mediation.request_dialog", fromlist=["x"]).MediationRequestDialog(w.ctx),
     "ui.publication.change_dialog.RulingChangeDialog": _publication("change"),
+    "ui.publication.confidentiality_dialog.ConfidentialityDialog": _publication("confidentiality"),
     "ui.publication.decision_dialog.PublicationDecisionDialog": _publication("decision"),
     "ui.publication.redaction_dialog.RedactionDialog": _publication("redaction"),
     "ui.publication.typical_dialog.TypicalCaseDialog": _publication("typical"),

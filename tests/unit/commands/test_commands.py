@@ -63,7 +63,7 @@ NAMES = (
     "mediation.save_mediator",
     "recusal.apply", "recusal.decide",
     "publication.file", "publication.decide", "publication.mark_typical", "publication.unmark_typical",
-    "publication.record_ruling_change",
+    "publication.record_ruling_change", "publication.record_confidentiality", "publication.remove_confidentiality",
     "credit.record_enforcement_step", "credit.identify", "credit.record_notice_served", "credit.record_statement",
     "credit.propose", "credit.decide", "credit.remove", "credit.apply_repair", "credit.decide_repair",
     "satisfaction.record_survey", "credit.update_settings", "satisfaction.update_target",

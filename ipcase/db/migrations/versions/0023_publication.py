@@ -2,7 +2,8 @@
 
 New tables: `published_rulings` (every version of a ruling prepared for the public: redacted text, masks,
 approval, place, files), `typical_cases` (典型案例 with their summaries) and `ruling_changes` (a ruling changed or
-revoked after a court suit, whose publication is due too). Nothing existing changes.
+revoked after a court suit, whose publication is due too) and `confidentiality_requests` (what a party asked to
+keep out of the published ruling). Nothing existing changes.
 
 Revision ID: 0023_publication
 Revises: 0022_search
@@ -87,9 +88,29 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ruling_changes")),
     )
     op.create_index(op.f("ix_ruling_changes_case_id"), "ruling_changes", ["case_id"])
+    op.create_table(
+        "confidentiality_requests",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("party_id", sa.Integer(), nullable=False),
+        sa.Column("requested_on", sa.Date(), nullable=False),
+        sa.Column("confidential_items", sa.JSON(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("recorded_by", sa.Integer(), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_confidentiality_requests_case_id_cases"),
+                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["party_id"], ["parties.id"],
+                                name=op.f("fk_confidentiality_requests_party_id_parties"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["recorded_by"], ["users.id"],
+                                name=op.f("fk_confidentiality_requests_recorded_by_users")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_confidentiality_requests")),
+    )
+    op.create_index(op.f("ix_confidentiality_requests_case_id"), "confidentiality_requests", ["case_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("confidentiality_requests")
     op.drop_table("ruling_changes")
     op.drop_table("typical_cases")
     op.drop_table("published_rulings")

@@ -14,6 +14,9 @@ from ui.hearings import labels as hearing_labels
 
 FIRST_HOUR, LAST_HOUR = 8, 19
 HOUR_PX, LEFT_PX, TOP_PX, SNAP_MIN = 40, 52, 36, 15   # HOUR_PX: the least height of an hour; it grows to fill
+# the least width of a day: seven of them beside the side list fit a 1366×768 screen at 125 % (1093 px) without
+# scrolling sideways; a day's head wraps onto two lines when the day is that narrow
+DAY_PX = 86
 TODAY_FILL, TODAY_HEAD = QColor("#fff8e1"), QColor("#ff8f00")
 COLOURS = {"scheduled": QColor("#bbdefb"), "held": QColor("#e0e0e0"), "adjourned": QColor("#ffe0b2")}
 
@@ -25,7 +28,7 @@ class WeekGrid(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("week_grid")
-        self.setMinimumSize(LEFT_PX + 7 * 110, TOP_PX + (LAST_HOUR - FIRST_HOUR) * HOUR_PX + 10)
+        self.setMinimumSize(LEFT_PX + 7 * DAY_PX, TOP_PX + (LAST_HOUR - FIRST_HOUR) * HOUR_PX + 10)
         self.setMouseTracking(False)
         self.monday = date.today()
         self.entries: tuple[CalendarEntry, ...] = ()
@@ -116,7 +119,7 @@ class WeekGrid(QWidget):
             font.setBold(is_today)
             p.setFont(font)
             p.setPen(TODAY_HEAD if is_today else QColor("#212121"))
-            p.drawText(QRect(x, 0, int(w), TOP_PX), Qt.AlignmentFlag.AlignCenter, head)
+            p.drawText(QRect(x + 2, 0, int(w) - 4, TOP_PX), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, head)
             font.setBold(False)
             p.setFont(font)
         for h in range(FIRST_HOUR, LAST_HOUR + 1):

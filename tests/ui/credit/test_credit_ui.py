@@ -70,6 +70,9 @@ def test_enforcement_tab_register_and_flag(make_ctx, new_uow, staff, qtbot, show
     tab._on_identify_button_clicked()
     identify = tab.dialog
     type_text(identify.facts_edit, "在本局裁决认定侵权后，继续在网店销售同一专利的侵权产品。")
+    identify.button_box.accepted.emit()          # the 告知书 it issues goes out in the office's name: a leader signs
+    assert identify.isVisible() and "签发人" in identify.summary_label.text()
+    identify.signatory_combo.setCurrentIndex(identify.signatory_combo.findData(staff.dept_head.id))
     identify.button_box.accepted.emit()
     assert shown.errors == [] and not identify.isVisible()
     tab.set_detail(c.detail(TODAY))

@@ -43,9 +43,15 @@ def key_text(values: Iterable[Any]) -> str:
 SECRET_COLUMNS = frozenset({"password_hash", "id_number", "masks", "confidential_items"})
 
 
+# Columns the database keeps itself from other rows: the case list's sort keys (cases.sort_*, written by the
+# triggers of ipcase/db/search_index.py when a party, user, patent or deadline changes). They are derived, not
+# record: the rows they are read from are in the chain, and a trigger's write has no gesture to explain it.
+DERIVED_PREFIX = "sort_"
+
+
 def image(row: Mapping[str, Any], algorithm: str) -> dict[str, Any]:
     return {name: (plain(str(value).encode("utf-8"), algorithm) if name in SECRET_COLUMNS and value else
-                   plain(value, algorithm)) for name, value in row.items()}
+                   plain(value, algorithm)) for name, value in row.items() if not name.startswith(DERIVED_PREFIX)}
 
 
 def read_images(conn: Connection, t: Table, keys: Iterable[tuple], algorithm: str) -> dict[str, dict]:

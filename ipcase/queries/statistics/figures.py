@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case, DeadlineRow, Patent, Pause, TimelineEntry
+from ipcase.db.office_scope import system_work
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.workflow import CaseAction
 from ipcase.domain.enums import (
@@ -314,6 +315,15 @@ def dashboard(uow: UnitOfWork, flt: StatsFilter, *, viewer_id: int, today: date,
     s = uow.session
     viewer = supervisor(s, viewer_id)
     _check(flt)
+    # The figures select their offices themselves (the viewer's office and its sub-offices, `office_conds`,
+    # refused beyond them), so the aggregates run without the unit of work's per-row office filter: its
+    # criteria on every joined table (deadlines through their case, …) made the same counts ten times slower
+    # in the window than the plain SQL (issue 19).
+    with system_work(s):
+        return _dashboard(s, viewer, flt, today, cal)
+
+
+def _dashboard(s: Session, viewer: User, flt: StatsFilter, today: date, cal: OfficialCalendar | None) -> Dashboard:
     scope = scope_of(s, viewer.office_id)
     office_conds = _office_condition(s, flt.office_ids, scope, viewer.role)
     dims = _dims(flt, office_conds)

@@ -126,7 +126,7 @@ class FieldErrors:
         widget = self.widget_for(key)
         if widget is None:
             return False
-        label = self._labels.get(key)
+        label = self._labels.get(key) or self._reserved_line_above(key)
         if label is None:
             label = self._make_label(key, widget)
             self._labels[key] = label
@@ -142,6 +142,27 @@ class FieldErrors:
         mark(widget, True)
         self._watch(widget)
         return True
+
+    def _reserved_line_above(self, key: str) -> QLabel | None:
+        """The reserved check line of the closest registered parent key (`patents` for `patents[0]`), taken as this
+        key's own line: the core's refusal replaces the live check's words there instead of repeating them in a
+        new line under the field (收案登记 said a bad patent number's 校验位不正确 twice)."""
+        probe = key
+        while probe:
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+            if probe in self._widgets:
+                if probe not in self._reserved:
+                    return None
+                self._labels[key] = self._labels[probe]
+                self._reserved.add(key)
+                return self._labels[key]
+        return None
+
+    def clear_prefix(self, prefix: str) -> None:
+        """Clear the messages of `prefix` and of every key under it (`patents`, `patents[0]` …)."""
+        for key in [k for k in self._labels if k == prefix or k.startswith((prefix + "[", prefix + "."))]:
+            self.clear_key(key)
 
     def _watch(self, widget: QWidget) -> None:
         """Clear the messages of `widget`'s keys when the user changes its value."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -29,7 +28,7 @@ from ipcase.dto.intake import IntakeDetail, IntakeInput
 from ipcase.errors import ValidationFailed
 from ui.common import errors, labels
 from ui.common.date_field import DateTimeField
-from ui.common.field_errors import FieldErrors
+from ui.common.field_errors import FieldErrors, check_line
 from ui.common.file_dialogs import open_files
 from ui.intake import labels as intake_labels
 from ui.intake.targets import TargetListEditor
@@ -101,8 +100,7 @@ class IntakeForm(QWidget):
         self.patents_edit = QLineEdit()
         self.patents_edit.setObjectName("patents_edit")
         self.patents_edit.setPlaceholderText(self.tr("专利号，多个用逗号分开，如 ZL202121234567.X"))
-        self.patents_status = QLabel()
-        self.patents_status.setWordWrap(True)
+        self.patents_status = check_line()   # the live check's line, reserved; the core's refusal writes there too
         form.addRow(self.tr("专利号："), self.patents_edit)
         form.addRow("", self.patents_status)
         self.title_edit = QLineEdit()
@@ -153,9 +151,9 @@ class IntakeForm(QWidget):
                             ("received_at", self.received_edit), ("anonymous", self.anonymous_check),
                             ("submitter_name", self.submitter_edit), ("submitter_credit_code", self.submitter_code_edit),
                             ("submitter_phone", self.phone_edit), ("referred_by", self.referred_by_edit),
-                            ("patents", self.patents_edit), ("handler_id", self.handler_combo),
-                            ("attachments", self.attachment_list)):
+                            ("handler_id", self.handler_combo), ("attachments", self.attachment_list)):
             field_errors.register(key, widget)
+        field_errors.register("patents", self.patents_edit, label=self.patents_status)
         self._field_errors = field_errors
         self._connect_changes()
 
@@ -305,7 +303,7 @@ class IntakeForm(QWidget):
         self.changed.emit()
 
     def _on_patents_edit_changed(self, text: str) -> None:
-        self._field_errors.clear_key("patents")
+        self._field_errors.clear_prefix("patents")   # before the live check writes the line again
         counterfeit = self.kind_combo.currentData() == IntakeKind.COUNTERFEIT
         lines, ok = [], True
         for raw in split_patent_numbers(text):

@@ -47,6 +47,7 @@ from ipcase.errors import AccountRevoked, NotFound, OfficeRefused
 
 SCOPE_KEY = "office_scope"
 _SYSTEM_KEY = "office_system_depth"
+_OFFICES_KEY = "office_scope_all_offices"   # every office the database held when the scope was read
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ def compute_scope(session: Session, office_id: int) -> OfficeScope:
         tree = {o: p for o, p in session.execute(select(admin.Office.id, admin.Office.parent_id))}
         stored = session.scalar(select(admin.Setting.value).where(admin.Setting.office_id == office_id,
                                                                   admin.Setting.key == SUPERVISION_KEY))
+    session.info[_OFFICES_KEY] = frozenset(tree)
     try:
         mode = json.loads(stored) if stored is not None else DEFAULT_SUPERVISION
     except ValueError:
@@ -291,6 +293,14 @@ def _filter(state) -> None:
     elif state.is_update or state.is_delete:
         ids = (scope.writable,)
     else:
+        return
+    if state.session.info.get(_OFFICES_KEY, frozenset({None})) <= set(ids):
+        # The scope covers every office of the database (a one-office database: the demo, most offices): the
+        # criteria would filter nothing, and adding them costs more than the statement itself in a short
+        # gesture (SQLAlchemy builds a cache key over ~55 options per statement: a quarter of the demo build's
+        # CPU, issue 16). An office created after the scope was read (`init --parent` in another session, while
+        # this gesture runs) is not covered: its rows could be read in this one gesture only — a sub-office's
+        # records, which its parent reads anyway under the default supervision.
         return
     state.statement = state.statement.options(*_criteria(ids))
 

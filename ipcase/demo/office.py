@@ -14,6 +14,7 @@ from ipcase.demo.hearings import build_hearings, build_todays_hearing_record
 from ipcase.demo.intake import build_intake
 from ipcase.demo.mediation import build_mediation
 from ipcase.demo.mediation_cases import build_mediation_cases
+from ipcase.demo.past_cases import openings as past_cases
 from ipcase.demo.publication import build_publications
 from ipcase.demo.recusal import build_recusals
 from ipcase.demo.showcase import documented_case, showcase_received
@@ -47,8 +48,9 @@ def build_demo_office(b: DemoBuilder) -> None:
     for username, full_name, role in DEMO_USERS[1:]:
         b.users[username] = b.run(auth.create_user, actor_id=admin.id, username=username,
                                   full_name=full_name, role=role, password=DEMO_PASSWORD)
-    # the register's cases and the one finished case with its whole paper trail, 案号 in the order of 立案
-    build_cases(b, more=[(showcase_received(b), partial(documented_case, b))])
+    # the register's cases, the one finished case with its whole paper trail and the year's finished cases
+    # (written as rows: past_cases), 案号 in the order of 立案
+    build_cases(b, more=[(showcase_received(b), partial(documented_case, b)), *past_cases(b)])
     build_intake(b)   # the intake register, after the cases it refers to
     build_evidence(b)   # evidence registers and investigation records of open cases
     build_mediation(b)   # settlement talks, agreements (signed, pending, reneged), D21 and instalments

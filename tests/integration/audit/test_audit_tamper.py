@@ -146,7 +146,7 @@ def test_no_service_of_the_demo_writes_around_the_chain(demo_copy, tmp_path):
     report = _verify(new_uow, tmp_path)
     engine.dispose()
     assert [(f.problem, f.record_kind, f.record_key, f.columns) for f in report.findings] == []
-    assert report.rows > 3000
+    assert report.rows > 2000   # the demo's stories and its year of finished cases (past_cases, audited rows)
 
 
 def test_a_timeline_entrys_actor_and_time_changed(demo):

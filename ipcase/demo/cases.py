@@ -1,4 +1,4 @@
-"""The demo office's case register: about 35 cases spread over every state relative to `today` — fresh
+"""The demo office's case register: about 33 cases spread over every state relative to `today` — fresh
 requests, corrections, refusals, cases in the answer period, hearings ahead and behind, suspensions (some still
 running), appraisal pauses, extensions, rulings, mediations, revocations and archived files — including overdue
 and near-due deadlines. Each case is registered, then driven forward through the real services (`CaseSteps`)."""
@@ -34,9 +34,9 @@ TYPE_OF_DIGIT = {1: PatentType.INVENTION, 2: PatentType.UTILITY_MODEL, 3: Patent
 # cases — is written by ipcase/demo/past_cases.py: building 200 cases gesture by gesture took ~200 s of CPU.
 PLAN = [
     ("received", 2), ("correction", 1), ("not_accepted", 1), ("registered", 1), ("answer_period", 3),
-    ("investigation", 6), ("hearing_scheduled", 3), ("heard", 4), ("deliberation", 1),
-    ("closure_approval", 1), ("ruling_infringement", 3), ("ruling_rejected", 1), ("mediated", 2),
-    ("revoked", 2), ("no_show", 1), ("archived", 2),
+    ("investigation", 6), ("hearing_scheduled", 3), ("heard", 5), ("deliberation", 1),
+    ("closure_approval", 1), ("ruling_infringement", 3), ("ruling_rejected", 1), ("mediated", 1),
+    ("revoked", 1), ("no_show", 1), ("archived", 1),
 ]
 
 

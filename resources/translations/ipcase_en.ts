@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="151"/>
-        <location filename="../../ui/common/field_errors.py" line="243"/>
+        <location filename="../../ui/common/field_errors.py" line="264"/>
         <source>请更正以下内容：</source>
         <translation>Please correct the following:</translation>
     </message>
@@ -107,7 +107,7 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
         <translation>An unexpected error occurred: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="59"/>
+        <location filename="../../ui/cases/table_model.py" line="60"/>
         <location filename="../../ui/cases/tabs.py" line="70"/>
         <source>涉外</source>
         <translation>Foreign</translation>
@@ -118,7 +118,7 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
         <translation>E-commerce platform</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="63"/>
+        <location filename="../../ui/cases/table_model.py" line="64"/>
         <location filename="../../ui/cases/tabs.py" line="71"/>
         <source>展会</source>
         <translation>Trade fair</translation>
@@ -145,7 +145,7 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="69"/>
-        <location filename="../../ui/cases/table_model.py" line="98"/>
+        <location filename="../../ui/cases/table_model.py" line="99"/>
         <location filename="../../ui/cases/tabs.py" line="73"/>
         <location filename="../../ui/common/deadline_model.py" line="127"/>
         <location filename="../../ui/hearings/late_notice.py" line="19"/>
@@ -416,22 +416,22 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
         <translation>This is a party&apos;s period and it has ended; it is not a handling limit of this office.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="57"/>
+        <location filename="../../ui/cases/table_model.py" line="58"/>
         <source>中止</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="61"/>
+        <location filename="../../ui/cases/table_model.py" line="62"/>
         <source>电商</source>
         <translation>E-commerce</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="80"/>
+        <location filename="../../ui/cases/table_model.py" line="81"/>
         <source>该日期所在年份的法定节假日尚未录入，暂按周末计算；录入后会自动重新计算。</source>
         <translation>The public holidays of that date&apos;s year have not been entered; weekends only are counted for now and the date is recalculated once they are entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="74"/>
+        <location filename="../../ui/cases/table_model.py" line="75"/>
         <source>已结 %1</source>
         <translation>%1 closed</translation>
     </message>
@@ -555,110 +555,110 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>(this case has no such party)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="59"/>
+        <location filename="../../ui/common/party_editor.py" line="60"/>
         <source>住址（公民代理人必填）</source>
         <translation>Address (required for a citizen agent)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="62"/>
+        <location filename="../../ui/common/party_editor.py" line="63"/>
         <source>代理人姓名</source>
         <translation>Agent&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="64"/>
+        <location filename="../../ui/common/party_editor.py" line="65"/>
         <source>单位（律师事务所/专利代理机构）</source>
         <translation>Firm (law firm / patent agency)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="66"/>
+        <location filename="../../ui/common/party_editor.py" line="67"/>
         <source>电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="67"/>
+        <location filename="../../ui/common/party_editor.py" line="68"/>
         <location filename="../../ui/intake/targets.py" line="47"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="107"/>
+        <location filename="../../ui/common/party_editor.py" line="108"/>
         <source>18位统一社会信用代码</source>
         <translation>18-character unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="109"/>
+        <location filename="../../ui/common/party_editor.py" line="110"/>
         <source>18位居民身份证号码</source>
         <translation>18-digit resident ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="112"/>
+        <location filename="../../ui/common/party_editor.py" line="113"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="118"/>
+        <location filename="../../ui/common/party_editor.py" line="119"/>
         <source>在中国境内没有经常居所或营业所（答辩期30日）</source>
         <translation>No habitual residence or place of business in China (answer period 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="119"/>
+        <location filename="../../ui/common/party_editor.py" line="120"/>
         <source>名称/姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="120"/>
+        <location filename="../../ui/common/party_editor.py" line="128"/>
         <source>主体类型：</source>
         <translation>Entity type:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="123"/>
+        <location filename="../../ui/common/party_editor.py" line="131"/>
         <location filename="../../ui/intake/targets.py" line="54"/>
         <source>统一社会信用代码：</source>
         <translation>Unified social credit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="125"/>
+        <location filename="../../ui/common/party_editor.py" line="133"/>
         <source>身份证号码：</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="127"/>
+        <location filename="../../ui/common/party_editor.py" line="135"/>
         <source>法定代表人/负责人：</source>
         <translation>Legal representative / person in charge:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="128"/>
+        <location filename="../../ui/common/party_editor.py" line="136"/>
         <location filename="../../ui/intake/targets.py" line="57"/>
         <source>地址：</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="129"/>
+        <location filename="../../ui/common/party_editor.py" line="137"/>
         <source>电话：</source>
         <translation>Telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="135"/>
+        <location filename="../../ui/common/party_editor.py" line="143"/>
         <source>委托代理人：</source>
         <translation>Authorised agent:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="137"/>
+        <location filename="../../ui/common/party_editor.py" line="145"/>
         <source>添加代理人</source>
         <translation>Add an agent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="139"/>
+        <location filename="../../ui/common/party_editor.py" line="147"/>
         <source>删除此当事人</source>
         <translation>Delete this party</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="261"/>
+        <location filename="../../ui/common/party_editor.py" line="277"/>
         <source>已登记 %1；如需更正请重新输入完整号码</source>
         <translation>%1 registered; to correct it, type the whole number again</translation>
     </message>
     <message>
-        <location filename="../../ui/common/party_editor.py" line="284"/>
+        <location filename="../../ui/common/party_editor.py" line="300"/>
         <source>添加%1(&amp;A)</source>
         <translation>&amp;Add %1</translation>
     </message>
@@ -718,12 +718,12 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="225"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="222"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/form_dialog.py" line="234"/>
+        <location filename="../../ui/evidence/form_dialog.py" line="231"/>
         <source>（选填）</source>
         <translation>(optional)</translation>
     </message>
@@ -833,7 +833,7 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="51"/>
+        <location filename="../../ui/intake/detail.py" line="53"/>
         <source>%1（规则建议：%2%3）</source>
         <translation>%1 (rule suggests: %2%3)</translation>
     </message>
@@ -933,42 +933,62 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>(extension awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="52"/>
+        <location filename="../../ui/sections.py" line="63"/>
         <source>文书/送达已保存。</source>
         <translation>Documents/service saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="57"/>
+        <location filename="../../ui/sections.py" line="70"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="59"/>
+        <location filename="../../ui/sections.py" line="72"/>
         <source>口审</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="62"/>
+        <location filename="../../ui/sections.py" line="75"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="65"/>
+        <location filename="../../ui/sections.py" line="78"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="66"/>
+        <location filename="../../ui/sections.py" line="79"/>
         <source>送达</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="68"/>
+        <location filename="../../ui/sections.py" line="81"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="63"/>
+        <location filename="../../ui/sections.py" line="83"/>
+        <source>执行</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="84"/>
+        <source>已记录。</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="86"/>
+        <source>公开</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="87"/>
+        <source>公开版本已保存。</source>
+        <translation>Published version saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="76"/>
         <source>调解记录已保存。</source>
         <translation>Mediation record saved.</translation>
     </message>
@@ -1232,9 +1252,54 @@ The window will speak %1 from the next start.</source>
 下次启动时界面将使用%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="140"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="142"/>
         <source>公开后的文本（已隐去 %1 项）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Text as published (%1 items masked):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/font_notice.py" line="16"/>
+        <source>本机没有以下公文字体，打印的文书（PDF）暂用替代字体，版式与正式公文略有不同：</source>
+        <translation>This computer lacks these official fonts; printed documents (PDF) use substitutes for now, and their layout differs slightly from the official one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/font_notice.py" line="18"/>
+        <source>· %1：%2 —— 现用“%3”</source>
+        <translation>· %1: %2 — now using &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/font_notice.py" line="22"/>
+        <source>另存的 Word 文件仍写明公文字体，在装有这些字体的电脑上打开即按公文格式显示和打印。</source>
+        <translation>Saved Word files still name the official fonts: opened on a computer that has them, they show and print in the official layout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/font_notice.py" line="23"/>
+        <source>添加字体：在本机安装单位的字体文件（Windows：右键字体文件 › 为所有用户安装；统信 UOS、银河麒麟：用字体管理器安装，或复制到 ~/.local/share/fonts），然后重新启动本程序；或由系统管理员在 设置 › 公文字体 中为本机选择字体文件。</source>
+        <translation>To add fonts: install your office&apos;s font files on this computer (Windows: right-click the font file › Install for all users; UOS, Kylin: install with the font manager, or copy to ~/.local/share/fonts), then restart the program; or a system administrator picks the font files for this computer in Settings › Official fonts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/font_notice.py" line="26"/>
+        <source>本提示在本机只显示一次，字体变化后如仍有缺少会再次提示。</source>
+        <translation>This note shows once on this computer; if fonts are still missing after they change, it shows again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="39"/>
+        <source>管理员为本机选择的字体文件</source>
+        <translation>Font files an administrator picked for this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="41"/>
+        <source>缺少公文字体，使用内置替代字体</source>
+        <translation>Official fonts missing; built-in substitutes used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="43"/>
+        <source>本机已安装</source>
+        <translation>Installed on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="44"/>
+        <source>本机已安装的相近字体</source>
+        <translation>Similar fonts installed on this computer</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1705,7 @@ The window will speak %1 from the next start.</source>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="70"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="74"/>
@@ -2043,139 +2108,157 @@ The window will speak %1 from the next start.</source>
     </message>
 </context>
 <context>
+    <name>CaseCreditFlag</name>
+    <message>
+        <location filename="../../ui/credit/case_flag.py" line="23"/>
+        <source>当事人在失信名单中（或正在认定）：详见“失信名单”</source>
+        <translation>The party is on the credit blacklist (or being identified): see &quot;Credit blacklist&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_flag.py" line="36"/>
+        <source>失信提示：</source>
+        <translation>Credit warning:</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="57"/>
+        <location filename="../../ui/cases/detail.py" line="58"/>
         <source>← 返回列表</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="58"/>
+        <location filename="../../ui/cases/detail.py" line="59"/>
         <source>Alt+←</source>
         <translation>Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="66"/>
+        <location filename="../../ui/cases/detail.py" line="67"/>
         <source>中止处理中</source>
         <translation>Handling suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="72"/>
+        <location filename="../../ui/cases/detail.py" line="73"/>
         <source>调解中</source>
         <translation>In mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="78"/>
+        <location filename="../../ui/cases/detail.py" line="79"/>
         <source>修改请求信息(&amp;E)</source>
         <translation>&amp;Edit request details</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="82"/>
+        <location filename="../../ui/cases/detail.py" line="83"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="117"/>
+        <location filename="../../ui/cases/detail.py" line="121"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="117"/>
+        <location filename="../../ui/cases/detail.py" line="121"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="118"/>
+        <location filename="../../ui/cases/detail.py" line="122"/>
         <source>专利</source>
         <translation>Patent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="118"/>
+        <location filename="../../ui/cases/detail.py" line="122"/>
         <source>合议组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="119"/>
+        <location filename="../../ui/cases/detail.py" line="123"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="119"/>
+        <location filename="../../ui/cases/detail.py" line="123"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="131"/>
+        <location filename="../../ui/cases/detail.py" line="136"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="141"/>
         <source>当事人信息更正已保存。</source>
         <translation>Correction of party details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="134"/>
+        <location filename="../../ui/cases/detail.py" line="144"/>
         <source>操作(&amp;A)</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="170"/>
+        <location filename="../../ui/cases/detail.py" line="180"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="175"/>
+        <location filename="../../ui/cases/detail.py" line="185"/>
         <source>结案期限已延长 %1 次</source>
         <translation>Closing limit extended %1 times</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="178"/>
+        <location filename="../../ui/cases/detail.py" line="188"/>
         <source>待审批：%1</source>
         <translation>Awaiting approval: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="182"/>
+        <location filename="../../ui/cases/detail.py" line="192"/>
         <source>%1&#x3000;%2（%3）&#x3000;请求人：%4&#x3000;被请求人：%5&#x3000;承办人：%6</source>
         <translation>%1&#x3000;%2 (%3)&#x3000;Requester: %4&#x3000;Respondent: %5&#x3000;Officer: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="210"/>
+        <location filename="../../ui/cases/detail.py" line="220"/>
         <source>须经部门负责人批准</source>
         <translation>Needs the department head&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="214"/>
+        <location filename="../../ui/cases/detail.py" line="224"/>
         <source>（提交审批）</source>
         <translation>(submit for approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="217"/>
+        <location filename="../../ui/cases/detail.py" line="227"/>
         <source>当前没有可进行的操作。</source>
         <translation>No action is possible now.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="220"/>
+        <location filename="../../ui/cases/detail.py" line="230"/>
         <source>（无可进行的操作）</source>
         <translation>(no action possible)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="227"/>
+        <location filename="../../ui/cases/detail.py" line="237"/>
         <source>立案前须依法组成合议组：请在“合议组”页指定合议组长、审理员和书记员。</source>
         <translation>A panel must be lawfully composed before registration: appoint the presiding member, examiners and clerk on the Panel page.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="229"/>
+        <location filename="../../ui/cases/detail.py" line="239"/>
         <source>合议组不完整（如决定回避后尚未指定接替人员）：补足前，口审、合议等工作不能进行。请在“合议组”页补足。</source>
         <translation>The panel is incomplete (e.g. a member was recused and no replacement named yet): until it is completed, hearings, deliberation and similar work cannot go on. Complete it on the Panel page.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="251"/>
+        <location filename="../../ui/cases/detail.py" line="261"/>
         <source>“%1”已提交部门负责人审批。</source>
         <translation>&quot;%1&quot; has been submitted to the department head for approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="253"/>
+        <location filename="../../ui/cases/detail.py" line="263"/>
         <source>已完成：%1</source>
         <translation>Completed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="274"/>
+        <location filename="../../ui/cases/detail.py" line="288"/>
         <source>合议组已保存。</source>
         <translation>Panel saved.</translation>
     </message>
@@ -2238,17 +2321,17 @@ The window will speak %1 from the next start.</source>
         <translation>Clea&amp;r filter</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="139"/>
+        <location filename="../../ui/cases/filter_bar.py" line="140"/>
         <source>状态：全部</source>
         <translation>State: all</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="141"/>
+        <location filename="../../ui/cases/filter_bar.py" line="142"/>
         <source>状态：%1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/filter_bar.py" line="143"/>
+        <location filename="../../ui/cases/filter_bar.py" line="144"/>
         <source>状态：%1 项</source>
         <translation>State: %1 items</translation>
     </message>
@@ -2266,173 +2349,173 @@ The window will speak %1 from the next start.</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="32"/>
+        <location filename="../../ui/hearings/case_tab.py" line="33"/>
         <source>口审庭</source>
         <translation>Hearing room</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="33"/>
+        <location filename="../../ui/hearings/case_tab.py" line="34"/>
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="33"/>
-        <location filename="../../ui/hearings/case_tab.py" line="38"/>
+        <location filename="../../ui/hearings/case_tab.py" line="34"/>
+        <location filename="../../ui/hearings/case_tab.py" line="44"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="33"/>
+        <location filename="../../ui/hearings/case_tab.py" line="35"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="34"/>
+        <location filename="../../ui/hearings/case_tab.py" line="36"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="34"/>
+        <location filename="../../ui/hearings/case_tab.py" line="36"/>
         <source>通知送达</source>
         <translation>Notice served</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="35"/>
+        <location filename="../../ui/hearings/case_tab.py" line="37"/>
         <source>回执期限</source>
         <translation>Acknowledgement due</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="35"/>
+        <location filename="../../ui/hearings/case_tab.py" line="38"/>
         <source>回执收到</source>
         <translation>Acknowledgement received</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="36"/>
+        <location filename="../../ui/hearings/case_tab.py" line="39"/>
         <source>是否参加</source>
         <translation>Attending</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="36"/>
+        <location filename="../../ui/hearings/case_tab.py" line="40"/>
         <source>出席人员/理由</source>
         <translation>Attendees/reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="37"/>
+        <location filename="../../ui/hearings/case_tab.py" line="41"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="37"/>
+        <location filename="../../ui/hearings/case_tab.py" line="42"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="37"/>
+        <location filename="../../ui/hearings/case_tab.py" line="43"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="38"/>
+        <location filename="../../ui/hearings/case_tab.py" line="45"/>
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="54"/>
+        <location filename="../../ui/hearings/case_tab.py" line="61"/>
         <source>安排口审(&amp;S)…</source>
         <translation>&amp;Schedule a hearing…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="54"/>
+        <location filename="../../ui/hearings/case_tab.py" line="61"/>
         <source>变更安排(&amp;M)…</source>
         <translation>Change the arrange&amp;ments…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="55"/>
+        <location filename="../../ui/hearings/case_tab.py" line="62"/>
         <source>续行口审(&amp;C)…</source>
         <translation>&amp;Continue the hearing…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="55"/>
+        <location filename="../../ui/hearings/case_tab.py" line="62"/>
         <source>登记回执(&amp;R)…</source>
         <translation>&amp;Record acknowledgement…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="56"/>
+        <location filename="../../ui/hearings/case_tab.py" line="63"/>
         <source>延期申请(&amp;P)…</source>
         <translation>&amp;Postponement request…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="56"/>
+        <location filename="../../ui/hearings/case_tab.py" line="63"/>
         <source>决定延期申请(&amp;D)…</source>
         <translation>&amp;Decide the postponement request…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="57"/>
+        <location filename="../../ui/hearings/case_tab.py" line="64"/>
         <source>结束本次口审(&amp;E)…</source>
         <translation>&amp;End this hearing…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="57"/>
+        <location filename="../../ui/hearings/case_tab.py" line="64"/>
         <source>口审笔录(&amp;B)…</source>
         <translation>Hearing record… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="73"/>
+        <location filename="../../ui/hearings/case_tab.py" line="80"/>
         <source>口头审理通知与回执（回执自收到通知之日起计算，逾期标红）：</source>
         <translation>Hearing notices and acknowledgements (acknowledgement periods run from receipt of the notice; overdue in red):</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="76"/>
+        <location filename="../../ui/hearings/case_tab.py" line="83"/>
         <source>延期口审申请：</source>
         <translation>Hearing postponement request:</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="94"/>
+        <location filename="../../ui/hearings/case_tab.py" line="101"/>
         <source>本案已定于 %1 在“%2”口审，但尚未登记到口审日程：请点击“安排口审”登记口审庭和参加人员。</source>
         <translation>This case has a hearing set for %1 in &quot;%2&quot; but it is not yet in the hearing calendar: click &quot;Schedule a hearing&quot; to book the room and participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="99"/>
+        <location filename="../../ui/hearings/case_tab.py" line="106"/>
         <source>公开</source>
-        <translation>Public</translation>
+        <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="99"/>
+        <location filename="../../ui/hearings/case_tab.py" line="106"/>
         <source>不公开</source>
         <translation>Not public</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="100"/>
+        <location filename="../../ui/hearings/case_tab.py" line="107"/>
         <source>线上</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="129"/>
+        <location filename="../../ui/hearings/case_tab.py" line="136"/>
         <source>尚未安排口审。</source>
         <translation>No hearing scheduled yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="138"/>
+        <location filename="../../ui/hearings/case_tab.py" line="145"/>
         <source>代理人：</source>
         <translation>Agent:</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="140"/>
+        <location filename="../../ui/hearings/case_tab.py" line="147"/>
         <source>线上：</source>
         <translation>Online:</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="142"/>
+        <location filename="../../ui/hearings/case_tab.py" line="149"/>
         <source>已确认的警示：</source>
         <translation>Acknowledged warnings:</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="146"/>
+        <location filename="../../ui/hearings/case_tab.py" line="153"/>
         <source>未送达</source>
         <translation>Not served</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/case_tab.py" line="150"/>
+        <location filename="../../ui/hearings/case_tab.py" line="157"/>
         <source>（逾期）</source>
         <translation>(overdue)</translation>
     </message>
@@ -2538,119 +2621,185 @@ The window will speak %1 from the next start.</source>
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="46"/>
-        <source>上一页(&amp;P)</source>
-        <translation>&amp;Previous page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/list_section.py" line="46"/>
-        <source>下一页(&amp;N)</source>
-        <translation>&amp;Next page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/list_section.py" line="58"/>
+        <location filename="../../ui/cases/list_section.py" line="63"/>
         <source>行政裁决案件登记</source>
         <translation>Administrative adjudication case registration</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="59"/>
+        <location filename="../../ui/cases/list_section.py" line="64"/>
         <source>案件列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="86"/>
+        <location filename="../../ui/cases/list_section.py" line="91"/>
         <source>搜索：%1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="89"/>
+        <location filename="../../ui/cases/list_section.py" line="94"/>
         <source>导出时间：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="121"/>
+        <location filename="../../ui/cases/list_section.py" line="75"/>
         <source>没有找到与“%1”相符的案件</source>
         <translation>No cases match &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_section.py" line="122"/>
+        <location filename="../../ui/cases/list_section.py" line="76"/>
         <source>没有符合条件的案件</source>
         <translation>No cases match the filter</translation>
     </message>
 </context>
 <context>
+    <name>CaseSearchModel</name>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="24"/>
+        <source>口头审理笔录</source>
+        <translation>Oral hearing record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="25"/>
+        <source>调查笔录</source>
+        <translation>Investigation record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="26"/>
+        <source>现场检查（勘验）笔录</source>
+        <translation>On-site inspection record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="27"/>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="28"/>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="49"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="50"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="52"/>
+        <source>原文</source>
+        <translation>Original</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearchTab</name>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="68"/>
+        <source>在本案的口审笔录、调查笔录、文书和证据中搜索，如证人说过的话</source>
+        <translation>Search this case&apos;s hearing records, investigation records, documents and evidence, e.g. what a witness said</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="70"/>
+        <source>搜索本案记录(&amp;S)：</source>
+        <translation>&amp;Search this case&apos;s records:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="108"/>
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="118"/>
+        <source>本案记录中没有“%1”</source>
+        <translation>&quot;%1&quot; is not in this case&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="120"/>
+        <source>找到很多处，只列出前 %1 处：请输入更长的文字</source>
+        <translation>Many found; only the first %1 are listed: type a longer text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/record_search_tab.py" line="123"/>
+        <source>找到 %1 处；双击打开所在的记录</source>
+        <translation>%1 found; double-click to open the record</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="39"/>
-        <location filename="../../ui/cases/table_model.py" line="98"/>
+        <location filename="../../ui/cases/table_model.py" line="40"/>
+        <location filename="../../ui/cases/table_model.py" line="99"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="101"/>
+        <location filename="../../ui/cases/table_model.py" line="102"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="40"/>
-        <location filename="../../ui/cases/table_model.py" line="103"/>
+        <location filename="../../ui/cases/table_model.py" line="41"/>
+        <location filename="../../ui/cases/table_model.py" line="104"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="104"/>
+        <location filename="../../ui/cases/table_model.py" line="105"/>
         <source>专利名称</source>
         <translation>Patent title</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="41"/>
-        <location filename="../../ui/cases/table_model.py" line="105"/>
+        <location filename="../../ui/cases/table_model.py" line="42"/>
+        <location filename="../../ui/cases/table_model.py" line="106"/>
         <source>请求人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="42"/>
-        <location filename="../../ui/cases/table_model.py" line="106"/>
+        <location filename="../../ui/cases/table_model.py" line="43"/>
+        <location filename="../../ui/cases/table_model.py" line="107"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="43"/>
+        <location filename="../../ui/cases/table_model.py" line="44"/>
         <source>代理人</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="44"/>
+        <location filename="../../ui/cases/table_model.py" line="45"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="107"/>
+        <location filename="../../ui/cases/table_model.py" line="108"/>
         <source>承办人</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="108"/>
+        <location filename="../../ui/cases/table_model.py" line="109"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="109"/>
+        <location filename="../../ui/cases/table_model.py" line="110"/>
         <source>立案日期</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="110"/>
+        <location filename="../../ui/cases/table_model.py" line="111"/>
         <source>结案期限</source>
         <translation>Closing limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="112"/>
+        <location filename="../../ui/cases/table_model.py" line="113"/>
         <source>特征</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="114"/>
+        <location filename="../../ui/cases/table_model.py" line="115"/>
         <source>匹配项</source>
         <translation>Matched in</translation>
     </message>
@@ -2759,6 +2908,48 @@ This is submitted to the department head for approval; once approved, the case i
     </message>
 </context>
 <context>
+    <name>ConfidentialityDialog</name>
+    <message>
+        <location filename="../../ui/publication/confidentiality_dialog.py" line="29"/>
+        <source>当事人申请不予公开 — %1</source>
+        <translation>Party&apos;s confidentiality request — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/confidentiality_dialog.py" line="30"/>
+        <source>公开裁决书时隐去当事人申请不予公开的内容（M25 第八十三条）。登记后，编辑公开版本时这些内容默认勾选隐去，仍可逐项审核。金额按数额匹配：申请“50万元”，正文中的“500,000元”也一并隐去。</source>
+        <translation>When a ruling is published, what the parties asked not to publish is masked (M25 art. 83). Once recorded, these items are ticked for masking in the published version, still reviewable one by one. Amounts match by value: a request for &quot;50万元&quot; also masks &quot;500,000元&quot; in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/confidentiality_dialog.py" line="34"/>
+        <source>申请人(&amp;P)：</source>
+        <translation>A&amp;pplicant:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/confidentiality_dialog.py" line="39"/>
+        <source>申请日期(&amp;D)：</source>
+        <translation>Application &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/confidentiality_dialog.py" line="40"/>
+        <source>不予公开的内容(&amp;T)：
+（每行一项，按原文）</source>
+        <translation>Content not &amp;to publish:
+(one item per line, as in the text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/confidentiality_dialog.py" line="44"/>
+        <source>不予公开的金额(&amp;A)：
+（每行一项，如 50万元）</source>
+        <translation>&amp;Amounts not to publish:
+(one per line, e.g. 50万元)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/confidentiality_dialog.py" line="48"/>
+        <source>理由或备注(&amp;N)：</source>
+        <translation>Reason or &amp;notes:</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDecisionDialog</name>
     <message>
         <location filename="../../ui/cases/correction_dialog.py" line="96"/>
@@ -2806,7 +2997,7 @@ This is submitted to the department head for approval; once approved, the case i
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="54"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/cases/corrections_box.py" line="54"/>
@@ -2843,109 +3034,267 @@ This is submitted to the department head for approval; once approved, the case i
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>CreditRegisterView</name>
     <message>
-        <location filename="../../ui/workbench/section.py" line="56"/>
-        <source>我的期限</source>
-        <translation>My deadlines</translation>
+        <location filename="../../ui/credit/section.py" line="39"/>
+        <source>专利领域严重失信主体名单：认定 → 告知并听取陈述申辩 → 报部门负责人批准列入 → 期满移出，或经当事人申请信用修复后提前移出。各步骤期限见“下一步/期限”，按本机关设置计算。</source>
+        <translation>List of seriously untrustworthy parties in the patent field: identification → notice and hearing of the party&apos;s statement → listing approved by the department head → removal when the period ends, or earlier after credit repair on the party&apos;s application. Each step&apos;s deadline is under &quot;Next step/deadline&quot;, computed by this office&apos;s settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="64"/>
-        <source>&lt;span style=&quot;background:#ffcdd2;color:#b71c1c&quot;&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#ffe082;color:#5d4000&quot;&gt;&amp;nbsp;3 个工作日内到期&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;（暂定）= 该年节假日尚未录入</source>
-        <translation>&lt;span style=&quot;background:#ffcdd2;color:#b71c1c&quot;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#ffe082;color:#5d4000&quot;&gt;&amp;nbsp;Due within 3 working days&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;(provisional) = that year&apos;s holidays not yet entered</translation>
+        <location filename="../../ui/credit/section.py" line="46"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="68"/>
-        <source>显示所有人的期限(&amp;E)</source>
-        <translation>Show &amp;everyone&apos;s deadlines</translation>
+        <location filename="../../ui/credit/section.py" line="51"/>
+        <source>名称或统一社会信用代码</source>
+        <translation>Name or unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="98"/>
-        <source>待我审批</source>
-        <translation>Awaiting my approval</translation>
+        <location filename="../../ui/credit/section.py" line="52"/>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>Export to E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="98"/>
-        <source>我提交的待审批事项</source>
-        <translation>My submissions awaiting approval</translation>
+        <location filename="../../ui/credit/section.py" line="54"/>
+        <source>期限设置(&amp;S)…</source>
+        <translation>Period &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="124"/>
-        <source>选择一项，在此查看全部内容</source>
-        <translation>Choose an item to see its whole content here</translation>
+        <location filename="../../ui/credit/section.py" line="57"/>
+        <source>状态：</source>
+        <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="131"/>
-        <source>审批(&amp;A)…</source>
-        <translation>&amp;Approve…</translation>
+        <location filename="../../ui/credit/section.py" line="62"/>
+        <source>当事人</source>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="131"/>
-        <source>审核(&amp;A)…</source>
-        <translation>Review… (&amp;A)</translation>
+        <location filename="../../ui/credit/section.py" line="62"/>
+        <source>统一社会信用代码/证件号</source>
+        <translation>Credit code/ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="135"/>
+        <location filename="../../ui/credit/section.py" line="62"/>
+        <source>失信行为</source>
+        <translation>Untrustworthy conduct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="63"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="63"/>
+        <source>依据案号</source>
+        <translation>Based on case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="63"/>
+        <source>认定日期</source>
+        <translation>Date identified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="63"/>
+        <source>列入日期</source>
+        <translation>Date listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="64"/>
+        <source>期满日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="64"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="64"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="64"/>
+        <source>移出</source>
+        <translation>Removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="69"/>
+        <source>告知书送达(&amp;N)…</source>
+        <translation>&amp;Notice served…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="69"/>
+        <source>陈述申辩(&amp;T)…</source>
+        <translation>Statemen&amp;t of views…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="70"/>
+        <source>报请列入(&amp;P)…</source>
+        <translation>Submit for listing… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="70"/>
+        <source>审批列入(&amp;D)…</source>
+        <translation>&amp;Decide on listing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="71"/>
+        <source>期满移出(&amp;R)…</source>
+        <translation>&amp;Remove at the end of the period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="71"/>
+        <source>信用修复申请(&amp;A)…</source>
+        <translation>Credit repair &amp;application…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="72"/>
+        <source>信用修复决定(&amp;F)…</source>
+        <translation>Credit repair decision… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="78"/>
         <source>打开案件(&amp;O)</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="165"/>
+        <location filename="../../ui/credit/section.py" line="145"/>
+        <location filename="../../ui/credit/section.py" line="158"/>
+        <source>导出失信名单</source>
+        <translation>Export the credit blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="145"/>
+        <source>失信名单</source>
+        <translation>Credit blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/section.py" line="147"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditSettingsDialog</name>
+    <message>
+        <location filename="../../ui/credit/settings_dialog.py" line="32"/>
+        <location filename="../../ui/credit/settings_dialog.py" line="56"/>
+        <source>失信名单期限设置</source>
+        <translation>Credit list periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/settings_dialog.py" line="33"/>
+        <source>各期限按本机关执行的规定填写；已列入的主体仍按列入时计算的期满日期移出。</source>
+        <translation>Enter each period as the rules this office applies; parties already listed are still removed on the end date computed when they were listed.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="59"/>
+        <source>我的期限</source>
+        <translation>My deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="67"/>
+        <source>&lt;span style=&quot;background:#ffcdd2;color:#b71c1c&quot;&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#ffe082;color:#5d4000&quot;&gt;&amp;nbsp;3 个工作日内到期&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;（暂定）= 该年节假日尚未录入</source>
+        <translation>&lt;span style=&quot;background:#ffcdd2;color:#b71c1c&quot;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#ffe082;color:#5d4000&quot;&gt;&amp;nbsp;Due within 3 working days&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;(provisional) = that year&apos;s holidays not yet entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="71"/>
+        <source>显示所有人的期限(&amp;E)</source>
+        <translation>Show &amp;everyone&apos;s deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="104"/>
+        <source>待我审批</source>
+        <translation>Awaiting my approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="104"/>
+        <source>我提交的待审批事项</source>
+        <translation>My submissions awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="131"/>
+        <source>选择一项，在此查看全部内容</source>
+        <translation>Choose an item to see its whole content here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="138"/>
+        <source>审批(&amp;A)…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="138"/>
+        <source>审核(&amp;A)…</source>
+        <translation>Review… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="142"/>
+        <source>打开案件(&amp;O)</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/section.py" line="172"/>
         <source>共 %1 项，已逾期 %2 项，即将到期 %3 项</source>
         <translation>%1 items, %2 overdue, %3 due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="182"/>
+        <location filename="../../ui/workbench/section.py" line="189"/>
         <source>待我审批 %1 项</source>
         <translation>%1 awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="184"/>
+        <location filename="../../ui/workbench/section.py" line="191"/>
         <source>（另有 %1 项我已审核，待部门负责人审批）</source>
         <translation>(%1 more I have reviewed, awaiting the department head&apos;s approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="187"/>
+        <location filename="../../ui/workbench/section.py" line="194"/>
         <source>我提交的待审批事项 %1 项</source>
         <translation>%1 of my submissions awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="195"/>
+        <location filename="../../ui/workbench/section.py" line="202"/>
         <source>审批事项</source>
         <translation>Matter for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="196"/>
+        <location filename="../../ui/workbench/section.py" line="203"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="196"/>
+        <location filename="../../ui/workbench/section.py" line="203"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="196"/>
+        <location filename="../../ui/workbench/section.py" line="203"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="197"/>
+        <location filename="../../ui/workbench/section.py" line="204"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="198"/>
+        <location filename="../../ui/workbench/section.py" line="205"/>
         <source>提请人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="199"/>
+        <location filename="../../ui/workbench/section.py" line="206"/>
         <source>审核状态</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="199"/>
+        <location filename="../../ui/workbench/section.py" line="206"/>
         <source>处(科)室审核意见</source>
         <translation>Section review opinion</translation>
     </message>
@@ -3125,7 +3474,7 @@ This is submitted to the department head for approval; once approved, the case i
     <message>
         <location filename="../../ui/common/deadline_model.py" line="130"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/common/deadline_model.py" line="132"/>
@@ -3234,72 +3583,72 @@ This is submitted to the department head for approval; once approved, the case i
         <translation>The office, case number, parties, patent, panel, dates, deadlines and legal basis are filled in by the system; write only what is asked below.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="113"/>
+        <location filename="../../ui/documents/document_dialog.py" line="112"/>
         <source>预览(&amp;P)</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="114"/>
+        <location filename="../../ui/documents/document_dialog.py" line="113"/>
         <source>签发(&amp;I)</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="158"/>
+        <location filename="../../ui/documents/document_dialog.py" line="157"/>
         <source>文书已印有“%1”，请直接写其后的内容</source>
         <translation>The document already prints &quot;%1&quot;; write only what follows</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="162"/>
+        <location filename="../../ui/documents/document_dialog.py" line="161"/>
         <source>（选填）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="166"/>
+        <location filename="../../ui/documents/document_dialog.py" line="165"/>
         <source>本文书的内容全部由系统根据案件信息生成，无需填写。</source>
         <translation>This document is generated entirely from the case record; nothing to fill in.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="201"/>
+        <location filename="../../ui/documents/document_dialog.py" line="200"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="215"/>
+        <location filename="../../ui/documents/document_dialog.py" line="214"/>
         <source>本文书执行已批准的决定，签发人为审批的部门负责人。</source>
         <translation>This document carries out an approved decision; its signatory is the approving department head.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="217"/>
+        <location filename="../../ui/documents/document_dialog.py" line="216"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="223"/>
+        <location filename="../../ui/documents/document_dialog.py" line="222"/>
         <source>签发人是批准签发的部门负责人；您作为制作人记录。</source>
         <translation>The signatory is the department head approving the issue; you are recorded as the drafter.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="224"/>
+        <location filename="../../ui/documents/document_dialog.py" line="223"/>
         <source>本机关没有可作为签发人的部门负责人账户。</source>
         <translation>This office has no department head account that can sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="254"/>
+        <location filename="../../ui/documents/document_dialog.py" line="253"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="255"/>
+        <location filename="../../ui/documents/document_dialog.py" line="254"/>
         <source>草稿预览：文号在签发时编定，签发前内容仍可修改。</source>
         <translation>Draft preview: the document number is assigned on issue; until then the content can still change.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="275"/>
+        <location filename="../../ui/documents/document_dialog.py" line="274"/>
         <source>签发文书</source>
         <translation>Issue document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/document_dialog.py" line="276"/>
+        <location filename="../../ui/documents/document_dialog.py" line="275"/>
         <source>签发后文书编号并存档，内容不能再修改（如有错误须另行更正）。确定签发“%1”吗？</source>
         <translation>Once issued, the document is numbered and filed and its content can no longer change (errors need a separate correction). Issue &quot;%1&quot;?</translation>
     </message>
@@ -3803,6 +4152,97 @@ This is submitted to the department head for approval; once approved, the case i
     </message>
 </context>
 <context>
+    <name>EnforcementStepDialog</name>
+    <message>
+        <location filename="../../ui/credit/enforcement_dialog.py" line="26"/>
+        <source>记录执行环节 — %1</source>
+        <translation>Record an enforcement step — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/enforcement_dialog.py" line="27"/>
+        <source>环节(&amp;S)：</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/enforcement_dialog.py" line="31"/>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/enforcement_dialog.py" line="32"/>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementTab</name>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="45"/>
+        <source>裁决生效后当事人不起诉又不履行的，应先送达催告书，十日后仍不履行的，本机关可在起诉期限届满之日起三个月内申请人民法院强制执行；本机关未申请的，权利人可在其后六个月内申请（专利纠纷行政裁决和调解办法第八十条）。</source>
+        <translation>When a party neither sues nor complies with a ruling in force, first serve a demand letter; if it still does not comply ten days later, this office may apply to the people&apos;s court for enforcement within three months of the end of the suit period; if the office does not, the right holder may apply within the following six months (Measures for Administrative Adjudication and Mediation of Patent Disputes art. 80).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="50"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="50"/>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="50"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="50"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="54"/>
+        <source>记录执行环节(&amp;E)…</source>
+        <translation>Record an &amp;enforcement step…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="56"/>
+        <source>失信认定(&amp;I)…</source>
+        <translation>Credit &amp;identification…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="62"/>
+        <source>本案的失信认定（在“失信名单”中办理后续步骤）：</source>
+        <translation>Credit identification of this case (further steps under &quot;Credit blacklist&quot;):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="63"/>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="63"/>
+        <source>失信行为</source>
+        <translation>Untrustworthy conduct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="63"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="63"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/case_tab.py" line="64"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="52"/>
@@ -3994,7 +4434,7 @@ This is submitted to the department head for approval; once approved, the case i
         <location filename="../../ui/evidence/case_tab.py" line="125"/>
         <location filename="../../ui/evidence/case_tab.py" line="128"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/case_tab.py" line="125"/>
@@ -4108,6 +4548,87 @@ This is submitted to the department head for approval; once approved, the case i
     </message>
 </context>
 <context>
+    <name>FontNotice</name>
+    <message>
+        <location filename="../../ui/admin/font_notice.py" line="45"/>
+        <source>缺少公文字体</source>
+        <translation>Official fonts missing</translation>
+    </message>
+</context>
+<context>
+    <name>FontsPage</name>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="28"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="29"/>
+        <source>正文</source>
+        <translation>Body text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="30"/>
+        <source>一级标题</source>
+        <translation>Level-1 heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="31"/>
+        <source>二级标题</source>
+        <translation>Level-2 heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="32"/>
+        <source>页码、表格</source>
+        <translation>Page numbers, tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="54"/>
+        <source>公文按 GB/T 9704 使用方正小标宋简体（标题）、仿宋_GB2312（正文）、黑体和楷体_GB2312（层次标题）。本机缺少时，PDF 使用替代字体，Word 文件仍写明公文字体名称。可在此为本机选择单位已有的字体文件（TrueType .ttf/.ttc），程序检查后复制到本机数据文件夹，只对本机有效。</source>
+        <translation>Under GB/T 9704 official documents use FZ Xiaobiaosong (title), FangSong GB2312 (body), Hei and Kai GB2312 (headings). When this computer lacks them, PDFs use substitutes and Word files still name the official fonts. Here you can pick font files your office has (TrueType .ttf/.ttc): they are checked and copied into this computer&apos;s data folder, for this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="61"/>
+        <source>用途</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="61"/>
+        <source>公文字体</source>
+        <translation>Official fonts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="61"/>
+        <source>本机文书使用</source>
+        <translation>Used by documents on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="62"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="78"/>
+        <source>选择字体文件(&amp;F)…</source>
+        <translation>Choose a &amp;font file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="81"/>
+        <source>恢复自动选择(&amp;A)</source>
+        <translation>Back to &amp;automatic choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="129"/>
+        <source>选择字体文件</source>
+        <translation>Choose a font file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/fonts_tab.py" line="129"/>
+        <source>TrueType 字体 (*.ttf *.ttc *.TTF *.TTC);;所有文件 (*)</source>
+        <translation>TrueType font (*.ttf *.ttc *.TTF *.TTC);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>HearingCalendarView</name>
     <message>
         <location filename="../../ui/hearings/calendar_section.py" line="61"/>
@@ -4135,103 +4656,103 @@ This is submitted to the department head for approval; once approved, the case i
         <translation>Next page ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="82"/>
-        <location filename="../../ui/hearings/calendar_section.py" line="83"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="113"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="114"/>
         <source>口头审理登记</source>
         <translation>Oral hearing register</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="85"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="81"/>
         <source>显示(&amp;F)：</source>
         <translation>Show: (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="91"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="87"/>
         <source>全部口审</source>
         <translation>All hearings</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="115"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="119"/>
         <source>待办：回执与延期申请</source>
         <translation>To do: acknowledgements and postponement requests</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="188"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="193"/>
         <source>口审庭：%1</source>
         <translation>Hearing room: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="193"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="198"/>
         <source>人员：%1</source>
         <translation>People: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="215"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="220"/>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="227"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="232"/>
         <source>%1 今天</source>
         <translation>%1 today</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="251"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="261"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="261"/>
         <source>口审庭</source>
         <translation>Hearing room</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="261"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="261"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="256"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="261"/>
         <source>第几次</source>
         <translation>Session no.</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="257"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="262"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="257"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="262"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="257"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="262"/>
         <source>公开</source>
-        <translation>Public</translation>
+        <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="258"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="263"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="268"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="273"/>
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/calendar_section.py" line="270"/>
+        <location filename="../../ui/hearings/calendar_section.py" line="275"/>
         <source>导出时间：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -4496,117 +5017,117 @@ This is submitted to the department head for approval; once approved, the case i
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="33"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="34"/>
         <source>座位</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="34"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="35"/>
         <source>录音录像</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="34"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="35"/>
         <source>可线上口审</source>
         <translation>Online hearings</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="34"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="36"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="36"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="38"/>
         <source>公开审理须提前公告的工作日数（办案指南；〔暂定解释〕按“之间”计算）</source>
         <translation>Working days by which a public hearing must be announced in advance (handling guide; [provisional interpretation] counted as days in between)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="37"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="39"/>
         <source>当事人自收到口审通知之日起寄回回执的日数（办案指南文书样式）</source>
         <translation>Days from receipt of the hearing notice within which a party returns the acknowledgement (handling guide&apos;s document model)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="38"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="40"/>
         <source>延期口审申请须在口审前提出的日数（“提前3日”）</source>
         <translation>Days before the hearing by which a postponement must be requested (&quot;3 days in advance&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="39"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="41"/>
         <source>新安排口审的默认时长（分钟）</source>
         <translation>Default length of a newly scheduled hearing (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="53"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="55"/>
         <source>口审庭</source>
         <translation>Hearing room</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="59"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="61"/>
         <source>配备录音录像设备</source>
         <translation>Audio/video recording equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="60"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="62"/>
         <source>可进行线上口审</source>
         <translation>Online hearings possible</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="61"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="63"/>
         <source>启用（停用后不能再安排，已有记录保留）</source>
         <translation>Active (once deactivated it cannot be scheduled; existing records are kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="63"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="65"/>
         <source>名称(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="64"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="66"/>
         <source>地点(&amp;L)</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="65"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="67"/>
         <source>座位数(&amp;S)</source>
         <translation>&amp;Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="74"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="76"/>
         <source>新增(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="76"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="78"/>
         <source>保存口审庭(&amp;V)</source>
         <translation>Sa&amp;ve hearing room</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="85"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="87"/>
         <source>口审规则（本机关确定的做法；口审通知提前工作日数见“期限规则”）</source>
         <translation>Hearing rules (practices set by this office; for the working days of notice see &quot;Deadline rules&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="99"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="101"/>
         <source>保存口审规则(&amp;R)</source>
         <translation>Save hearing &amp;rules</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="177"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="179"/>
         <source>口审规则</source>
         <translation>Hearing rules</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="177"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="179"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="182"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="184"/>
         <source>口审规则已被他人修改</source>
         <translation>The hearing rules were changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/rooms_tab.py" line="192"/>
+        <location filename="../../ui/hearings/rooms_tab.py" line="194"/>
         <source>口审庭信息已被他人修改</source>
         <translation>The hearing room was changed by someone else</translation>
     </message>
@@ -4646,13 +5167,13 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="102"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="210"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="211"/>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
     <message>
         <location filename="../../ui/admin/holidays_tab.py" line="103"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="210"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="211"/>
         <source>调休上班</source>
         <translation>Make-up working day</translation>
     </message>
@@ -4732,46 +5253,79 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
         <translation>The dates entered are incomplete; missing: %1. This year follows the entered data only once every festival is entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="259"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="260"/>
         <source>删除本年录入</source>
         <translation>Delete this year&apos;s entry</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="260"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="261"/>
         <source>删除 %1 年录入的放假安排？相关期限将重新计算。</source>
         <translation>Delete the holiday arrangements entered for %1? The related deadlines will be recalculated.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="268"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="277"/>
-        <location filename="../../ui/admin/holidays_tab.py" line="286"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="269"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="278"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="287"/>
         <source>导入放假安排</source>
         <translation>Import holiday arrangements</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="269"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="270"/>
         <source>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</source>
         <translation>Text or CSV files (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="277"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="278"/>
         <source>无法读取文件：%1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="286"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="287"/>
         <source>文件有误：%1</source>
         <translation>Faulty file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="291"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="292"/>
         <source>已保存。已重新计算 %1 个未结案件的期限，其中 %2 个期限发生变化。</source>
         <translation>Saved. The deadlines of %1 open cases were recalculated; %2 deadlines changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/holidays_tab.py" line="295"/>
+        <location filename="../../ui/admin/holidays_tab.py" line="296"/>
         <source>已导入 %1 年。</source>
         <translation>%1 imported.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../ui/credit/identify_dialog.py" line="33"/>
+        <source>失信认定 — %1</source>
+        <translation>Credit identification — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/identify_dialog.py" line="34"/>
+        <source>当事人(&amp;P)：</source>
+        <translation>&amp;Party:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/identify_dialog.py" line="38"/>
+        <source>失信行为(&amp;G)：</source>
+        <translation>Untrustworthy conduct: (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/identify_dialog.py" line="41"/>
+        <source>认定事实(&amp;F)：</source>
+        <translation>&amp;Facts found:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/identify_dialog.py" line="44"/>
+        <source>告知书签发人(&amp;S)：</source>
+        <translation>Notice &amp;signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/identify_dialog.py" line="54"/>
+        <source>（请选择）</source>
+        <translation>(please choose)</translation>
     </message>
 </context>
 <context>
@@ -4790,479 +5344,479 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
 <context>
     <name>IntakeDetailPanel</name>
     <message>
-        <location filename="../../ui/intake/detail.py" line="89"/>
+        <location filename="../../ui/intake/detail.py" line="96"/>
         <source>分流处理(&amp;D)…</source>
         <translation>&amp;Route…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="91"/>
+        <location filename="../../ui/intake/detail.py" line="98"/>
         <source>修改登记(&amp;E)…</source>
         <translation>&amp;Edit entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="92"/>
+        <location filename="../../ui/intake/detail.py" line="99"/>
         <source>确定程序(&amp;P)…</source>
         <translation>Set the &amp;procedure…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="93"/>
+        <location filename="../../ui/intake/detail.py" line="100"/>
         <source>收到补正材料…</source>
         <translation>Completing materials received…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="94"/>
+        <location filename="../../ui/intake/detail.py" line="101"/>
         <source>延长立案审查期限…</source>
         <translation>Extend the registration review period…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="95"/>
+        <location filename="../../ui/intake/detail.py" line="102"/>
         <source>收到请求书，转为处理请求…</source>
         <translation>Request received: convert to a request for handling…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="96"/>
+        <location filename="../../ui/intake/detail.py" line="103"/>
         <source>告知举报人…</source>
         <translation>Inform the reporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="97"/>
+        <location filename="../../ui/intake/detail.py" line="104"/>
         <source>打开案件(&amp;O)</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="98"/>
+        <location filename="../../ui/intake/detail.py" line="105"/>
         <source>打开调解案件(&amp;M)</source>
         <translation>Open &amp;mediation case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="99"/>
+        <location filename="../../ui/intake/detail.py" line="106"/>
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="125"/>
+        <location filename="../../ui/intake/detail.py" line="132"/>
         <source>编号/案号</source>
         <translation>Number/case number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="125"/>
+        <location filename="../../ui/intake/detail.py" line="132"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="125"/>
-        <location filename="../../ui/intake/detail.py" line="251"/>
+        <location filename="../../ui/intake/detail.py" line="132"/>
+        <location filename="../../ui/intake/detail.py" line="264"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="126"/>
+        <location filename="../../ui/intake/detail.py" line="133"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="126"/>
+        <location filename="../../ui/intake/detail.py" line="133"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="144"/>
+        <location filename="../../ui/intake/detail.py" line="151"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="144"/>
+        <location filename="../../ui/intake/detail.py" line="151"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="144"/>
-        <location filename="../../ui/intake/detail.py" line="250"/>
+        <location filename="../../ui/intake/detail.py" line="151"/>
+        <location filename="../../ui/intake/detail.py" line="263"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="145"/>
-        <location filename="../../ui/intake/detail.py" line="270"/>
+        <location filename="../../ui/intake/detail.py" line="152"/>
+        <location filename="../../ui/intake/detail.py" line="283"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="156"/>
+        <location filename="../../ui/intake/detail.py" line="163"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="157"/>
+        <location filename="../../ui/intake/detail.py" line="164"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="164"/>
+        <location filename="../../ui/intake/detail.py" line="171"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="164"/>
-        <location filename="../../ui/intake/detail.py" line="290"/>
+        <location filename="../../ui/intake/detail.py" line="171"/>
+        <location filename="../../ui/intake/detail.py" line="303"/>
         <source>相关事项</source>
         <translation>Related matters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="165"/>
+        <location filename="../../ui/intake/detail.py" line="172"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="165"/>
+        <location filename="../../ui/intake/detail.py" line="172"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="166"/>
+        <location filename="../../ui/intake/detail.py" line="173"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="166"/>
+        <location filename="../../ui/intake/detail.py" line="173"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="195"/>
+        <location filename="../../ui/intake/detail.py" line="206"/>
         <source>重复侵权：%1</source>
         <translation>Repeat infringement: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="195"/>
+        <location filename="../../ui/intake/detail.py" line="206"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="196"/>
+        <location filename="../../ui/intake/detail.py" line="209"/>
         <source>%1&#x3000;%2&#x3000;%3 收到&#x3000;承办人：%4&#x3000;程序：%5</source>
         <translation>%1&#x3000;%2&#x3000;received %3&#x3000;Officer: %4&#x3000;Procedure: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="200"/>
+        <location filename="../../ui/intake/detail.py" line="213"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="201"/>
+        <location filename="../../ui/intake/detail.py" line="214"/>
         <source>未定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="238"/>
+        <location filename="../../ui/intake/detail.py" line="251"/>
         <source>（匿名）</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="239"/>
+        <location filename="../../ui/intake/detail.py" line="252"/>
         <source>来件</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="240"/>
+        <location filename="../../ui/intake/detail.py" line="253"/>
         <source>来件人</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="240"/>
+        <location filename="../../ui/intake/detail.py" line="253"/>
         <source>主体类型</source>
         <translation>Entity type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="241"/>
-        <location filename="../../ui/intake/detail.py" line="246"/>
+        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="259"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="242"/>
+        <location filename="../../ui/intake/detail.py" line="255"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="243"/>
+        <location filename="../../ui/intake/detail.py" line="256"/>
         <source>移送机关</source>
         <translation>Transferring office</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="243"/>
+        <location filename="../../ui/intake/detail.py" line="256"/>
         <source>登记人</source>
-        <translation>Registered by</translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="245"/>
+        <location filename="../../ui/intake/detail.py" line="258"/>
         <source>对象 %1</source>
         <translation>Subject %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="246"/>
+        <location filename="../../ui/intake/detail.py" line="259"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="247"/>
+        <location filename="../../ui/intake/detail.py" line="260"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="247"/>
+        <location filename="../../ui/intake/detail.py" line="260"/>
         <source>网店链接</source>
         <translation>Shop link</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="247"/>
+        <location filename="../../ui/intake/detail.py" line="260"/>
         <source>展位号</source>
         <translation>Booth number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="248"/>
+        <location filename="../../ui/intake/detail.py" line="261"/>
         <source>涉外/港澳台</source>
         <translation>Foreign / HK, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="248"/>
+        <location filename="../../ui/intake/detail.py" line="261"/>
         <source>电商</source>
         <translation>E-commerce</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="249"/>
+        <location filename="../../ui/intake/detail.py" line="262"/>
         <source>展会</source>
         <translation>Trade fair</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="251"/>
+        <location filename="../../ui/intake/detail.py" line="264"/>
         <source>专利名称</source>
         <translation>Patent title</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="252"/>
+        <location filename="../../ui/intake/detail.py" line="265"/>
         <source>专利权人</source>
         <translation>Patentee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="253"/>
+        <location filename="../../ui/intake/detail.py" line="266"/>
         <source>评价报告</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="253"/>
+        <location filename="../../ui/intake/detail.py" line="266"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="267"/>
         <source>涉案产品</source>
         <translation>Product in suit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="267"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
+        <location filename="../../ui/intake/detail.py" line="267"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="256"/>
+        <location filename="../../ui/intake/detail.py" line="269"/>
         <source>程序（繁简分流）</source>
         <translation>Procedure (simple/complex routing)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="257"/>
+        <location filename="../../ui/intake/detail.py" line="270"/>
         <source>规则建议</source>
         <translation>Rule suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="258"/>
-        <location filename="../../ui/intake/detail.py" line="337"/>
+        <location filename="../../ui/intake/detail.py" line="271"/>
+        <location filename="../../ui/intake/detail.py" line="350"/>
         <source>采用</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="258"/>
+        <location filename="../../ui/intake/detail.py" line="271"/>
         <source>尚未确定</source>
         <translation>Not yet determined</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="259"/>
-        <location filename="../../ui/intake/detail.py" line="347"/>
+        <location filename="../../ui/intake/detail.py" line="272"/>
+        <location filename="../../ui/intake/detail.py" line="360"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="260"/>
+        <location filename="../../ui/intake/detail.py" line="273"/>
         <source>补正</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="261"/>
+        <location filename="../../ui/intake/detail.py" line="274"/>
         <source>需补正事项</source>
         <translation>Items to complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="262"/>
-        <location filename="../../ui/intake/detail.py" line="357"/>
+        <location filename="../../ui/intake/detail.py" line="275"/>
+        <location filename="../../ui/intake/detail.py" line="370"/>
         <source>告知日期</source>
         <translation>Date informed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="263"/>
+        <location filename="../../ui/intake/detail.py" line="276"/>
         <source>补正期限</source>
         <translation>Completion period</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="264"/>
-        <location filename="../../ui/intake/detail.py" line="343"/>
+        <location filename="../../ui/intake/detail.py" line="277"/>
+        <location filename="../../ui/intake/detail.py" line="356"/>
         <source>收到补正材料</source>
         <translation>Completing materials received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="265"/>
+        <location filename="../../ui/intake/detail.py" line="278"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="266"/>
+        <location filename="../../ui/intake/detail.py" line="279"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="267"/>
+        <location filename="../../ui/intake/detail.py" line="280"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="268"/>
+        <location filename="../../ui/intake/detail.py" line="281"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="268"/>
-        <location filename="../../ui/intake/detail.py" line="269"/>
+        <location filename="../../ui/intake/detail.py" line="281"/>
+        <location filename="../../ui/intake/detail.py" line="282"/>
         <source>（未立案）</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="269"/>
+        <location filename="../../ui/intake/detail.py" line="282"/>
         <source>调解案件</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="271"/>
-        <location filename="../../ui/intake/detail.py" line="352"/>
+        <location filename="../../ui/intake/detail.py" line="284"/>
+        <location filename="../../ui/intake/detail.py" line="365"/>
         <source>转为处理请求</source>
         <translation>Convert to a request for handling</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="272"/>
+        <location filename="../../ui/intake/detail.py" line="285"/>
         <source>立案审查期限</source>
         <translation>Registration review period</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="272"/>
+        <location filename="../../ui/intake/detail.py" line="285"/>
         <source>已延长5个工作日</source>
         <translation>Extended by 5 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="273"/>
-        <location filename="../../ui/intake/detail.py" line="357"/>
+        <location filename="../../ui/intake/detail.py" line="286"/>
+        <location filename="../../ui/intake/detail.py" line="370"/>
         <source>告知举报人</source>
         <translation>Inform the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="281"/>
+        <location filename="../../ui/intake/detail.py" line="294"/>
         <source>信用代码相同</source>
         <translation>Same credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="281"/>
+        <location filename="../../ui/intake/detail.py" line="294"/>
         <source>名称相同</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="282"/>
+        <location filename="../../ui/intake/detail.py" line="295"/>
         <source>重复侵权</source>
         <translation>Repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="283"/>
+        <location filename="../../ui/intake/detail.py" line="296"/>
         <source>未立案案件</source>
         <translation>Cases not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="289"/>
+        <location filename="../../ui/intake/detail.py" line="302"/>
         <source>相关事项（%1）</source>
         <translation>Related matters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="335"/>
+        <location filename="../../ui/intake/detail.py" line="348"/>
         <source>规则建议：%1%2</source>
         <translation>Rule suggests: %1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="337"/>
+        <location filename="../../ui/intake/detail.py" line="350"/>
         <source>确定程序</source>
         <translation>Set the procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="339"/>
+        <location filename="../../ui/intake/detail.py" line="352"/>
         <source>理由（不采纳建议时必填）</source>
         <translation>Reason (required when not following the suggestion)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="343"/>
+        <location filename="../../ui/intake/detail.py" line="356"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="347"/>
+        <location filename="../../ui/intake/detail.py" line="360"/>
         <source>延长立案审查期限</source>
         <translation>Extend the registration review period</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="349"/>
+        <location filename="../../ui/intake/detail.py" line="362"/>
         <source>特别复杂或有特殊情况的，经部门负责人批准可延长5个工作日（办法第二十条）。</source>
         <translation>In particularly complex or special cases, the department head may approve an extension of 5 working days (Measures art. 20).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="352"/>
+        <location filename="../../ui/intake/detail.py" line="365"/>
         <source>收到请求书日期</source>
         <translation>Date the request was received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="354"/>
+        <location filename="../../ui/intake/detail.py" line="367"/>
         <source>投诉人提交了正式的处理请求书：本事项改为处理请求，立案审查期限自收到请求书之日起计算。</source>
         <translation>The complainant has filed a formal request for handling: this matter becomes a request for handling, and the registration review period runs from receipt of the request.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="358"/>
+        <location filename="../../ui/intake/detail.py" line="371"/>
         <source>告知方式</source>
         <translation>How informed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="358"/>
+        <location filename="../../ui/intake/detail.py" line="371"/>
         <source>电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="363"/>
+        <location filename="../../ui/intake/detail.py" line="376"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="394"/>
+        <location filename="../../ui/intake/detail.py" line="407"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="394"/>
+        <location filename="../../ui/intake/detail.py" line="407"/>
         <source>删除附件“%1”？</source>
         <translation>Delete the attachment &quot;%1&quot;?</translation>
     </message>
@@ -5270,42 +5824,42 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
 <context>
     <name>IntakeEntryDialog</name>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="44"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="45"/>
         <source>修改收案登记 — %1</source>
         <translation>Edit intake entry — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="45"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="46"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="66"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="64"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="68"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="66"/>
         <source>保存并登记下一件(&amp;W)</source>
         <translation>Save and register the next one (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="133"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="131"/>
         <source>同一专利、同一被请求人已有 %1 件记录：</source>
         <translation>%1 records exist for the same patent and respondent:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="138"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="136"/>
         <source>⚠ 重复侵权：被请求人已被裁决认定侵犯同一专利权（%1）</source>
         <translation>⚠ Repeat infringement: the respondent has been found by a ruling to infringe the same patent (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="184"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="182"/>
         <source>已登记 %1，请继续登记下一件。</source>
         <translation>%1 registered; go on with the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/entry_dialog.py" line="162"/>
+        <location filename="../../ui/intake/entry_dialog.py" line="160"/>
         <source>此登记已被他人修改</source>
         <translation>This entry was changed by someone else</translation>
     </message>
@@ -5366,163 +5920,163 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="71"/>
+        <location filename="../../ui/intake/form.py" line="70"/>
         <source>事项/渠道/收到时间：</source>
         <translation>Matter/channel/received:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="73"/>
+        <location filename="../../ui/intake/form.py" line="72"/>
         <source>匿名举报(&amp;A)</source>
         <translation>&amp;Anonymous report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="75"/>
+        <location filename="../../ui/intake/form.py" line="74"/>
         <source>来件人（请求人、投诉举报人）名称或姓名</source>
         <translation>Name of the sender (requester, complainant or reporter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="83"/>
+        <location filename="../../ui/intake/form.py" line="82"/>
         <source>来件人：</source>
         <translation>Sender:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="85"/>
+        <location filename="../../ui/intake/form.py" line="84"/>
         <source>单位来件时填写统一社会信用代码</source>
         <translation>For mail from an organisation, enter its unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="86"/>
+        <location filename="../../ui/intake/form.py" line="85"/>
         <source>统一社会信用代码：</source>
         <translation>Unified social credit code:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="88"/>
+        <location filename="../../ui/intake/form.py" line="87"/>
         <source>电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="90"/>
+        <location filename="../../ui/intake/form.py" line="89"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="94"/>
+        <location filename="../../ui/intake/form.py" line="93"/>
         <source>联系方式：</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="96"/>
+        <location filename="../../ui/intake/form.py" line="95"/>
         <source>移送的部门或地区</source>
         <translation>Department or region transferred to</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="97"/>
+        <location filename="../../ui/intake/form.py" line="96"/>
         <source>移送机关：</source>
         <translation>Transferring office:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="99"/>
+        <location filename="../../ui/intake/form.py" line="98"/>
         <source>对象/被请求人：</source>
         <translation>Subject/respondent:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="103"/>
+        <location filename="../../ui/intake/form.py" line="102"/>
         <source>专利号，多个用逗号分开，如 ZL202121234567.X</source>
         <translation>Patent numbers, separated by commas, e.g. ZL202121234567.X</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="106"/>
+        <location filename="../../ui/intake/form.py" line="104"/>
         <source>专利号：</source>
         <translation>Patent number:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="110"/>
+        <location filename="../../ui/intake/form.py" line="108"/>
         <source>（同来件人时可不填）</source>
         <translation>(may be left empty if the same as the sender)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="111"/>
+        <location filename="../../ui/intake/form.py" line="109"/>
         <source>专利名称：</source>
         <translation>Patent title:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="112"/>
+        <location filename="../../ui/intake/form.py" line="110"/>
         <source>专利权人：</source>
         <translation>Patentee:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="113"/>
+        <location filename="../../ui/intake/form.py" line="111"/>
         <source>已提交专利权评价报告（实用新型、外观设计）</source>
         <translation>Patent evaluation report submitted (utility model, design)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="116"/>
+        <location filename="../../ui/intake/form.py" line="114"/>
         <source>涉案产品：</source>
         <translation>Product in suit:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="120"/>
+        <location filename="../../ui/intake/form.py" line="118"/>
         <source>请求事项、投诉举报的事实，或咨询的问题</source>
         <translation>The claims, the facts complained of, or the question asked</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="121"/>
+        <location filename="../../ui/intake/form.py" line="119"/>
         <source>情况描述：</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="122"/>
+        <location filename="../../ui/intake/form.py" line="120"/>
         <source>涉外/港澳台</source>
         <translation>Foreign / HK, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="123"/>
+        <location filename="../../ui/intake/form.py" line="121"/>
         <source>电商</source>
         <translation>E-commerce</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="124"/>
+        <location filename="../../ui/intake/form.py" line="122"/>
         <source>展会</source>
         <translation>Trade fair</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="129"/>
+        <location filename="../../ui/intake/form.py" line="127"/>
         <source>标记：</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="132"/>
-        <location filename="../../ui/intake/form.py" line="168"/>
+        <location filename="../../ui/intake/form.py" line="130"/>
+        <location filename="../../ui/intake/form.py" line="166"/>
         <source>（暂不分配）</source>
         <translation>(not assigned yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="133"/>
+        <location filename="../../ui/intake/form.py" line="131"/>
         <source>承办人：</source>
         <translation>Officer in charge:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="137"/>
+        <location filename="../../ui/intake/form.py" line="135"/>
         <source>添加附件(&amp;F)…</source>
         <translation>Add attachment… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="139"/>
+        <location filename="../../ui/intake/form.py" line="137"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="149"/>
+        <location filename="../../ui/intake/form.py" line="147"/>
         <source>附件：</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="314"/>
+        <location filename="../../ui/intake/form.py" line="312"/>
         <source>✓ %1 %2</source>
         <translation>✓ %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="329"/>
+        <location filename="../../ui/intake/form.py" line="327"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
@@ -5870,6 +6424,336 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
     </message>
 </context>
 <context>
+    <name>LedgerImportsDialog</name>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="27"/>
+        <source>台账导入记录</source>
+        <translation>Ledger imports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="38"/>
+        <source>导入台账(&amp;L)…</source>
+        <translation>Import &amp;ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="39"/>
+        <source>撤销这次导入(&amp;U)</source>
+        <translation>&amp;Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="42"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="63"/>
+        <source>本局还没有导入过台账。</source>
+        <translation>This office has not imported a ledger yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="77"/>
+        <source>撤销第 %1 次导入（%2）：删除它新建的 %3 件案件，合并的 %4 件恢复原样。确定吗？</source>
+        <translation>Undo import no. %1 (%2): delete the %3 cases it created and restore the %4 it merged. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="80"/>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="90"/>
+        <source>已撤销第 %1 次导入：删除 %2 件，恢复 %3 件。</source>
+        <translation>Import no. %1 undone: %2 cases deleted, %3 restored.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWizard</name>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="54"/>
+        <location filename="../../ui/ledger/wizard.py" line="384"/>
+        <location filename="../../ui/ledger/wizard.py" line="393"/>
+        <source>导入台账</source>
+        <translation>Import ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="82"/>
+        <source>上一步(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="83"/>
+        <source>下一步(&amp;N)</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="84"/>
+        <location filename="../../ui/ledger/wizard.py" line="281"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="85"/>
+        <location filename="../../ui/ledger/wizard.py" line="198"/>
+        <location filename="../../ui/ledger/wizard.py" line="392"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="100"/>
+        <source>选择本局的案件台账（Excel .xlsx 或 .csv；.xls 请先在 Excel 或 WPS 中另存为 .xlsx）。
+表头可以在前几行（上面有合并的标题行也可以）；日期可写成 Excel 日期、2025.3.4 或 2025年3月4日；一个单元格里的多个当事人用顿号分隔。
+下一步会按表头和内容建议每一列对应的字段；在确认导入之前，什么也不会写入。</source>
+        <translation>Choose your office&apos;s case ledger (Excel .xlsx or .csv; save an .xls as .xlsx in Excel or WPS first).
+The headers may be in the first few rows (a merged title row above them is fine); dates may be Excel dates, 2025.3.4 or 2025年3月4日; several parties in one cell are separated by 、.
+The next step suggests each column&apos;s field from its header and content; nothing is written until you confirm the import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="107"/>
+        <source>台账文件：</source>
+        <translation>Ledger file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="111"/>
+        <source>浏览(&amp;O)…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="124"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="124"/>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="124"/>
+        <source>前几行的内容</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="125"/>
+        <source>对应字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="128"/>
+        <source>必需：专利号、请求人、被请求人，以及收到日期或立案日期。已立案的案件须有案号。这次的对应会记住，下次导入同样表头的台账时直接采用。</source>
+        <translation>Required: patent number, requester, respondent, and the date received or the registration date. Registered cases need a case number. This mapping is remembered and used directly the next time a ledger with the same headers is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="149"/>
+        <source>双击“单元格内容”改正后点“重新检查”；也可以导出这些行，在 Excel 中改好后再导入。有问题的行不导入，其他行照常导入。</source>
+        <translation>Double-click &quot;Cell content&quot; to correct it, then click &quot;Check again&quot;; or export these rows, correct them in Excel and import them later. Rows with problems are not imported; the others are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="155"/>
+        <source>位置</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="155"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="155"/>
+        <location filename="../../ui/ledger/wizard.py" line="369"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="156"/>
+        <source>单元格内容</source>
+        <translation>Cell content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="163"/>
+        <source>重新检查(&amp;R)</source>
+        <translation>Check again (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="165"/>
+        <source>导出未导入的行(&amp;E)…</source>
+        <translation>&amp;Export the rows not imported…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="172"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="172"/>
+        <source>已有案件</source>
+        <translation>Existing case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="172"/>
+        <source>相同之处</source>
+        <translation>In common</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="173"/>
+        <source>处理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="190"/>
+        <source>选择台账文件</source>
+        <translation>Choose the ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="190"/>
+        <source>确认每一列对应的字段</source>
+        <translation>Confirm each column&apos;s field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="190"/>
+        <source>检查结果：导入前的预览</source>
+        <translation>Check results: preview before import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="191"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="193"/>
+        <source>第 %1 步，共 4 步：%2</source>
+        <translation>Step %1 of 4: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="198"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="212"/>
+        <source>选择台账</source>
+        <translation>Choose the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="212"/>
+        <source>台账 (*.xlsx *.csv *.xls)</source>
+        <translation>Ledger (*.xlsx *.csv *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="230"/>
+        <source>%1：表头在第 %2 行，数据 %3 行。请确认每一列对应的字段（不需要的列选“不导入”）。</source>
+        <translation>%1: headers on row %2, %3 data rows. Confirm the field of each column (choose &quot;Do not import&quot; for columns not needed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="240"/>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="267"/>
+        <source>共 %1 行：可导入 %2 行，有问题 %3 行（不导入），与已有案件重复 %4 行（默认跳过）。</source>
+        <translation>%1 rows: %2 can be imported, %3 have problems (not imported), %4 duplicate existing cases (skipped by default).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="271"/>
+        <source>可导入（%1）</source>
+        <translation>Can be imported (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="272"/>
+        <source>有问题的行（%1）</source>
+        <translation>Rows with problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="273"/>
+        <source>重复（%1）</source>
+        <translation>Duplicates (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="277"/>
+        <source>%1（无此用户，记入备注）</source>
+        <translation>%1 (no such user; kept in the remarks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="303"/>
+        <source>第 %1 行 %2 列</source>
+        <translation>Row %1, column %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="304"/>
+        <source>第 %1 行</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="321"/>
+        <source>（未立案，无案号）</source>
+        <translation>(not registered, no case number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="324"/>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="325"/>
+        <source>合并（按台账改写）</source>
+        <translation>Merge (overwrite from the ledger)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="325"/>
+        <source>合并（该案已在系统中办理，不能合并）</source>
+        <translation>Merge (the case has been worked on in the system; cannot merge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="358"/>
+        <location filename="../../ui/ledger/wizard.py" line="374"/>
+        <source>导出未导入的行</source>
+        <translation>Export the rows not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="358"/>
+        <source>%1-未导入的行.xlsx</source>
+        <translation>%1-rows not imported.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="359"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="381"/>
+        <source>导入 %1 行为新案件，合并 %2 行；有问题的 %3 行不导入。
+导入后可以整体撤销（在导入的案件上办理其他事项之前）。</source>
+        <translation>Import %1 rows as new cases and merge %2; the %3 rows with problems are not imported.
+The import can be undone as a whole (until anything else is done on the imported cases).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="392"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="424"/>
+        <source>导入已取消，没有写入任何案件。</source>
+        <translation>Import cancelled; no case was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="430"/>
+        <source>第 %1 次导入已完成：新建案件 %2 件，合并 %3 件，跳过重复 %4 行，有问题未导入 %5 行。
+
+导入的案件保留原案号并标为“由台账导入”，本局的案号从其后继续编号；期限已按台账中的日期计算。
+在导入的案件上办理其他事项之前，可以在 文件 › 台账导入记录 中整体撤销这次导入。</source>
+        <translation>Import no. %1 finished: %2 new cases, %3 merged, %4 duplicate rows skipped, %5 rows with problems not imported.
+
+Imported cases keep their case numbers and are marked &quot;Imported from a ledger&quot;; this office&apos;s case numbers continue after them; deadlines were computed from the ledger&apos;s dates.
+Until anything else is done on the imported cases, this import can be undone as a whole under File › Ledger imports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="444"/>
+        <source>请选择台账文件。</source>
+        <translation>Choose a ledger file.</translation>
+    </message>
+</context>
+<context>
     <name>ListFilterBar</name>
     <message>
         <location filename="../../ui/common/filter_bar.py" line="40"/>
@@ -5896,45 +6780,93 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
 <context>
     <name>ListOutput</name>
     <message>
-        <location filename="../../ui/common/list_output.py" line="98"/>
+        <location filename="../../ui/common/list_output.py" line="100"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_output.py" line="100"/>
+        <location filename="../../ui/common/list_output.py" line="102"/>
         <source>按当前筛选条件导出全部结果（不只当前页）</source>
         <translation>Export every result of the current filter (not only this page)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_output.py" line="101"/>
+        <location filename="../../ui/common/list_output.py" line="103"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_output.py" line="103"/>
+        <location filename="../../ui/common/list_output.py" line="105"/>
         <source>按当前筛选条件打印全部结果（不只当前页）</source>
         <translation>Print every result of the current filter (not only this page)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_output.py" line="145"/>
-        <location filename="../../ui/common/list_output.py" line="158"/>
+        <location filename="../../ui/common/list_output.py" line="147"/>
+        <location filename="../../ui/common/list_output.py" line="161"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_output.py" line="145"/>
+        <location filename="../../ui/common/list_output.py" line="148"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/list_output.py" line="152"/>
+        <location filename="../../ui/common/list_output.py" line="155"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
+</context>
+<context>
+    <name>ListingStepDialog</name>
     <message>
-        <location filename="../../ui/common/list_output.py" line="158"/>
-        <source>已导出到：%1</source>
-        <translation>Exported to: %1</translation>
+        <location filename="../../ui/credit/step_dialog.py" line="48"/>
+        <source>当事人：%1&#x3000;失信行为：%2&#x3000;依据案号：%3</source>
+        <translation>Party: %1&#x3000;Conduct: %2&#x3000;Based on case: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="53"/>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="56"/>
+        <source>决定(&amp;A)：</source>
+        <translation>Decision: (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="56"/>
+        <source>同意</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="57"/>
+        <source>不同意</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="59"/>
+        <source>陈述申辩意见(&amp;T)：</source>
+        <translation>Statemen&amp;t of views:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="59"/>
+        <source>意见(&amp;O)：</source>
+        <translation>&amp;Opinion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="60"/>
+        <source>申请理由(&amp;R)：</source>
+        <translation>&amp;Reasons for the application:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="67"/>
+        <source>决定书签发人(&amp;S)：</source>
+        <translation>Decision &amp;signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/step_dialog.py" line="76"/>
+        <source>（请选择）</source>
+        <translation>(please choose)</translation>
     </message>
 </context>
 <context>
@@ -6280,7 +7212,7 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="119"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_detail.py" line="120"/>
@@ -6930,7 +7862,7 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="125"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/host_tab.py" line="125"/>
@@ -7529,85 +8461,219 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="50"/>
+        <location filename="../../ui/admin/office_tab.py" line="54"/>
         <source>第二次延长结案期限须经其批准</source>
         <translation>A second extension of the closing limit needs its approval</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="51"/>
+        <location filename="../../ui/admin/office_tab.py" line="55"/>
         <source>机关名称(&amp;N)：</source>
         <translation>Office &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="52"/>
+        <location filename="../../ui/admin/office_tab.py" line="56"/>
         <source>机关简称(&amp;S)：</source>
         <translation>Office &amp;short name:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="53"/>
+        <location filename="../../ui/admin/office_tab.py" line="57"/>
         <source>案号格式(&amp;P)：</source>
         <translation>Case number &amp;pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="54"/>
+        <location filename="../../ui/admin/office_tab.py" line="58"/>
         <source>案号示例：</source>
         <translation>Case number example:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="55"/>
+        <location filename="../../ui/admin/office_tab.py" line="59"/>
         <source>占位符：{机关简称}、{YYYY}（立案年份）、{n}（当年序号，不补零）。例如 {机关简称}知裁字〔{YYYY}〕{n}号</source>
         <translation>Placeholders: {机关简称} (office short name), {YYYY} (year of registration), {n} (number in the year, not zero-padded). E.g. {机关简称}知裁字〔{YYYY}〕{n}号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="60"/>
+        <location filename="../../ui/admin/office_tab.py" line="64"/>
         <source>地址：</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="61"/>
+        <location filename="../../ui/admin/office_tab.py" line="65"/>
         <source>电话：</source>
         <translation>Telephone:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="62"/>
+        <location filename="../../ui/admin/office_tab.py" line="66"/>
         <source>邮编：</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="63"/>
+        <location filename="../../ui/admin/office_tab.py" line="67"/>
         <source>上级部门(&amp;H)：</source>
         <translation>Superior department: (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="71"/>
+        <location filename="../../ui/admin/office_tab.py" line="75"/>
         <source>保存(&amp;V)</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/office_tab.py" line="92"/>
+        <source>下级单位</source>
+        <translation>Sub-offices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="98"/>
+        <source>机关名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="98"/>
+        <source>机关简称</source>
+        <translation>Office short name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="98"/>
+        <source>案号格式</source>
+        <translation>Case number format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="99"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="103"/>
+        <source>新增下级单位(&amp;A)…</source>
+        <translation>&amp;Add a sub-office…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="128"/>
+        <source>本单位是下级单位，不能再新增下级单位。</source>
+        <translation>Your office is a sub-office and cannot add sub-offices.</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/office_tab.py" line="130"/>
+        <source>尚无下级单位。下级单位（如区县局）与本单位共用数据库，各自办案。</source>
+        <translation>No sub-offices yet. Sub-offices (e.g. district or county bureaus) share this database with your office and each handles its own cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="132"/>
+        <source>共 %1 个下级单位。</source>
+        <translation>%1 sub-offices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="146"/>
+        <source>新增下级单位</source>
+        <translation>Add a sub-office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="146"/>
+        <source>已新增 %1，其管理员 %2 可用所设密码登录。</source>
+        <translation>%1 added; its administrator %2 can log in with the password set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_tab.py" line="188"/>
         <source>机关信息已被他人修改</source>
         <translation>The office details were changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="140"/>
+        <location filename="../../ui/admin/office_tab.py" line="198"/>
         <source>机关信息</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/office_tab.py" line="140"/>
+        <location filename="../../ui/admin/office_tab.py" line="198"/>
         <source>已保存。新的案号格式从下一件立案的案件起使用。</source>
         <translation>Saved. The new case number format applies from the next case registered.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeSetupForm</name>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="35"/>
+        <source>如 某市市场监督管理局（知识产权局）</source>
+        <translation>e.g. 某市市场监督管理局（知识产权局）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="38"/>
+        <source>案号中的机关简称，如 某市</source>
+        <translation>The office short name in the case number, e.g. 某市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="45"/>
+        <location filename="../../ui/admin/office_setup_form.py" line="97"/>
+        <source>系统管理员</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="54"/>
+        <source>机关全称(&amp;N)：</source>
+        <translation>Office full &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="55"/>
+        <source>机关简称(&amp;S)：</source>
+        <translation>Office &amp;short name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="56"/>
+        <source>案号格式(&amp;P)：</source>
+        <translation>Case number &amp;pattern:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="57"/>
+        <source>第一个案号：</source>
+        <translation>First case number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="58"/>
+        <source>占位符：{机关简称}、{YYYY}（立案年份）、{n}（当年序号）。</source>
+        <translation>Placeholders: {机关简称} (office short name), {YYYY} (year of registration), {n} (number in the year).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="62"/>
+        <source>管理员用户名(&amp;U)：</source>
+        <translation>Administrator&apos;s &amp;user name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="63"/>
+        <source>管理员姓名(&amp;M)：</source>
+        <translation>Ad&amp;ministrator&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="64"/>
+        <source>管理员密码(&amp;W)：</source>
+        <translation>Administrator&apos;s pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="65"/>
+        <source>确认密码(&amp;C)：</source>
+        <translation>&amp;Confirm password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="80"/>
+        <source>至少 %1 位</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="82"/>
+        <source>，须含字母和数字</source>
+        <translation>, with letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/office_setup_form.py" line="135"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords do not match</translation>
+    </message>
+</context>
+<context>
     <name>PagedTable</name>
     <message>
-        <location filename="../../ui/common/paged_table.py" line="102"/>
+        <location filename="../../ui/common/paged_table.py" line="106"/>
         <source>正在查询…</source>
         <translation>Querying…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/paged_table.py" line="117"/>
+        <location filename="../../ui/common/paged_table.py" line="121"/>
         <source>共 %1 件，显示第 %2–%3 件</source>
         <translation>%1 in all, showing %2–%3</translation>
     </message>
@@ -7863,6 +8929,337 @@ Enter the database passphrase.</translation>
     </message>
 </context>
 <context>
+    <name>PublicationDecisionDialog</name>
+    <message>
+        <location filename="../../ui/publication/decision_dialog.py" line="22"/>
+        <source>审批公开裁决书 — %1</source>
+        <translation>Approve publication of the ruling — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/decision_dialog.py" line="23"/>
+        <source>第%1版，隐去 %2 项；报请人 %3。</source>
+        <translation>Version %1, %2 items masked; submitted by %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/decision_dialog.py" line="26"/>
+        <source>注意：报请人确认按原文公开（未隐去任何内容）。</source>
+        <translation>Note: the submitter confirmed publishing the text as it is (nothing masked).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/decision_dialog.py" line="28"/>
+        <source>更正并替代第%1版，理由：%2</source>
+        <translation>Corrects and replaces version %1; reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/decision_dialog.py" line="38"/>
+        <source>批准公开(&amp;A)</source>
+        <translation>&amp;Approve publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/decision_dialog.py" line="40"/>
+        <source>退回(&amp;R)</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/decision_dialog.py" line="41"/>
+        <source>公开网址或地点(&amp;P)：</source>
+        <translation>Where &amp;published (URL or place):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/decision_dialog.py" line="43"/>
+        <source>意见(&amp;O)：</source>
+        <translation>&amp;Opinion:</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationTab</name>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="46"/>
+        <source>裁决书应自作出之日起20个工作日内公开（M25 第八十三条），隐去个人隐私、商业秘密和当事人申请不予公开的内容；公开须经部门负责人批准，已公开的版本不能修改，更正时制作新版本。</source>
+        <translation>A ruling is published within 20 working days of being made (M25 art. 83), with personal privacy, trade secrets and what the parties asked not to publish masked; publication needs the department head&apos;s approval; a published version cannot change, and a correction is a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="51"/>
+        <source>编辑公开版本(&amp;E)…</source>
+        <translation>&amp;Edit the published version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="53"/>
+        <source>审批(&amp;D)…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="55"/>
+        <source>查看/打印(&amp;V)</source>
+        <translation>&amp;View/print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="57"/>
+        <source>典型案例(&amp;T)…</source>
+        <translation>&amp;Typical case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="59"/>
+        <source>登记变更/撤销(&amp;C)…</source>
+        <translation>Record a &amp;change/revocation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="61"/>
+        <source>裁决因行政诉讼被变更或撤销：其公开期限自变更或撤销之日起计算</source>
+        <translation>Ruling changed or revoked after an administrative suit: its publication period runs from the change or revocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="66"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="66"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="66"/>
+        <source>隐去项</source>
+        <translation>Masked items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="66"/>
+        <source>报请人</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="67"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="67"/>
+        <source>公开日期</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="67"/>
+        <source>公开网址或地点</source>
+        <translation>Where published (URL or place)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="67"/>
+        <source>替代</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="75"/>
+        <source>当事人申请不予公开的内容：</source>
+        <translation>Content the parties asked not to publish:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="77"/>
+        <source>登记申请(&amp;S)…</source>
+        <translation>Record a reque&amp;st…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="79"/>
+        <location filename="../../ui/publication/case_tab.py" line="214"/>
+        <source>删除申请</source>
+        <translation>Delete request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="84"/>
+        <source>申请日期</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="84"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="84"/>
+        <source>不予公开的内容</source>
+        <translation>Content not to publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="85"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="85"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="85"/>
+        <source>理由或备注</source>
+        <translation>Reason or notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="121"/>
+        <source>典型案例（%1年度）：%2</source>
+        <translation>Typical cases (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="122"/>
+        <source>本案未标记为典型案例。</source>
+        <translation>This case is not marked as typical.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="186"/>
+        <source>公开版第%1版</source>
+        <translation>Public version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/case_tab.py" line="214"/>
+        <source>删除%1于%2提出的不予公开申请吗？已报请的公开版本不受影响。</source>
+        <translation>Delete the confidentiality request %1 made on %2? Versions already submitted for publication are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationView</name>
+    <message>
+        <location filename="../../ui/publication/section.py" line="42"/>
+        <source>已公开</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="43"/>
+        <source>待批准</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="44"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="46"/>
+        <source>状态：</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="50"/>
+        <location filename="../../ui/publication/section.py" line="80"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="50"/>
+        <source>公开文书</source>
+        <translation>Published document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="50"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="50"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="50"/>
+        <source>裁决日期</source>
+        <translation>Ruling date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="51"/>
+        <source>公开日期</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="51"/>
+        <source>公开网址或地点</source>
+        <translation>Where published (URL or place)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="51"/>
+        <source>报请人</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="51"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="52"/>
+        <source>隐去项</source>
+        <translation>Masked items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="52"/>
+        <source>替代版本</source>
+        <translation>Replaced version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="55"/>
+        <location filename="../../ui/publication/section.py" line="57"/>
+        <source>行政裁决公开登记</source>
+        <translation>Register of published rulings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="61"/>
+        <source>裁决公开登记</source>
+        <translation>Published rulings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="69"/>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="73"/>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="76"/>
+        <source>导出 DOCX…</source>
+        <translation>Export DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="80"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="80"/>
+        <source>案例标题</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="80"/>
+        <source>结案日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="81"/>
+        <source>标记人</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="81"/>
+        <source>案例要旨</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="83"/>
+        <location filename="../../ui/publication/section.py" line="85"/>
+        <location filename="../../ui/publication/section.py" line="89"/>
+        <location filename="../../ui/publication/section.py" line="117"/>
+        <source>典型案例</source>
+        <translation>Typical cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/section.py" line="118"/>
+        <location filename="../../ui/publication/section.py" line="134"/>
+        <source>导出典型案例</source>
+        <translation>Export typical cases</translation>
+    </message>
+</context>
+<context>
     <name>RecordTables</name>
     <message>
         <location filename="../../ui/hearings/record_tables.py" line="95"/>
@@ -7875,87 +9272,87 @@ Enter the database passphrase.</translation>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="95"/>
+        <location filename="../../ui/hearings/record_tables.py" line="96"/>
         <source>姓名/名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="96"/>
+        <location filename="../../ui/hearings/record_tables.py" line="97"/>
         <source>所属当事人</source>
         <translation>For party</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="96"/>
+        <location filename="../../ui/hearings/record_tables.py" line="97"/>
         <source>到庭</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="96"/>
+        <location filename="../../ui/hearings/record_tables.py" line="98"/>
         <source>身份已核对</source>
         <translation>Identity checked</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="97"/>
+        <location filename="../../ui/hearings/record_tables.py" line="99"/>
         <source>拒绝签名</source>
         <translation>Refused to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="97"/>
+        <location filename="../../ui/hearings/record_tables.py" line="99"/>
         <source>拒签情况</source>
         <translation>Refusal to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="140"/>
+        <location filename="../../ui/hearings/record_tables.py" line="142"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="140"/>
+        <location filename="../../ui/hearings/record_tables.py" line="142"/>
         <source>真实性</source>
         <translation>Authenticity</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="140"/>
+        <location filename="../../ui/hearings/record_tables.py" line="143"/>
         <source>合法性</source>
         <translation>Legality</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="141"/>
+        <location filename="../../ui/hearings/record_tables.py" line="144"/>
         <source>关联性</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="141"/>
+        <location filename="../../ui/hearings/record_tables.py" line="144"/>
         <source>对方质证意见</source>
         <translation>Other side&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="141"/>
+        <location filename="../../ui/hearings/record_tables.py" line="145"/>
         <source>合议组意见</source>
         <translation>Panel&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="171"/>
+        <location filename="../../ui/hearings/record_tables.py" line="175"/>
         <source>权利要求</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="171"/>
+        <location filename="../../ui/hearings/record_tables.py" line="175"/>
         <source>技术特征</source>
         <translation>Technical feature</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="172"/>
+        <location filename="../../ui/hearings/record_tables.py" line="176"/>
         <source>被控侵权产品对应特征</source>
         <translation>Corresponding feature of the accused product</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="172"/>
+        <location filename="../../ui/hearings/record_tables.py" line="176"/>
         <source>比对</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="173"/>
+        <location filename="../../ui/hearings/record_tables.py" line="177"/>
         <source>合议组认定</source>
         <translation>Panel&apos;s finding</translation>
     </message>
@@ -7973,77 +9370,77 @@ Enter the database passphrase.</translation>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="32"/>
+        <location filename="../../ui/recusal/applications_list.py" line="33"/>
         <source>被申请回避人员</source>
         <translation>Person challenged</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="33"/>
+        <location filename="../../ui/recusal/applications_list.py" line="34"/>
         <source>事由</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="33"/>
+        <location filename="../../ui/recusal/applications_list.py" line="34"/>
         <source>提出时间</source>
         <translation>Time raised</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="33"/>
+        <location filename="../../ui/recusal/applications_list.py" line="35"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="34"/>
+        <location filename="../../ui/recusal/applications_list.py" line="36"/>
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="41"/>
+        <location filename="../../ui/recusal/applications_list.py" line="43"/>
         <source>回避申请</source>
         <translation>Recusal application</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="58"/>
+        <location filename="../../ui/recusal/applications_list.py" line="60"/>
         <source>登记回避申请(&amp;H)…</source>
         <translation>Record a recusal application… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="61"/>
+        <location filename="../../ui/recusal/applications_list.py" line="63"/>
         <source>决定(&amp;J)…</source>
         <translation>Decide… (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="63"/>
+        <location filename="../../ui/recusal/applications_list.py" line="65"/>
         <source>回避由部门负责人决定</source>
         <translation>Recusal is decided by the department head</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="65"/>
+        <location filename="../../ui/recusal/applications_list.py" line="67"/>
         <source>查看决定书</source>
         <translation>View the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="89"/>
+        <location filename="../../ui/recusal/applications_list.py" line="91"/>
         <source>回避申请待决定：%1 暂停参与本案工作。</source>
         <translation>Recusal application pending: %1 takes no part in the case until it is decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="92"/>
+        <location filename="../../ui/recusal/applications_list.py" line="94"/>
         <source>在此期间合议组不完整（%1），口审、合议等须由合议组进行的工作暂停。</source>
         <translation>During this period the panel is incomplete (%1); hearings, deliberation and other work of the panel are paused.</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="101"/>
+        <location filename="../../ui/recusal/applications_list.py" line="103"/>
         <source>；更换为 %1</source>
         <translation>; replaced by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="105"/>
+        <location filename="../../ui/recusal/applications_list.py" line="107"/>
         <source>应于 %1 前决定</source>
         <translation>Decide by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recusal/applications_list.py" line="106"/>
+        <location filename="../../ui/recusal/applications_list.py" line="108"/>
         <source>（口头）</source>
         <translation>(oral)</translation>
     </message>
@@ -8231,74 +9628,74 @@ Reasons: %5
 <context>
     <name>RedactionDialog</name>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="45"/>
-        <source>编辑公开版本 — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/publication/redaction_dialog.py" line="46"/>
+        <source>编辑公开版本 — %1</source>
+        <translation>Edit the published version — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="47"/>
         <source>勾选要隐去的内容并核对替换文字；同一内容在正文、标题、文件名和文档属性中一律替换。右侧即公开后的文本。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick what to mask and check the replacement; the same text is replaced everywhere — body, title, file name and document properties. The right side shows the text as published.</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="49"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="50"/>
         <source>已公开第%1版：本次为更正，须写明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 is published: this one is a correction and needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="61"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="62"/>
         <source>隐去</source>
-        <translation type="unfinished"></translation>
+        <translation>Mask</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="61"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="62"/>
         <source>原文</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="61"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="62"/>
         <source>替换为</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="61"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="62"/>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="68"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="69"/>
         <source>裁决书原文（选中文字后可隐去）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="73"/>
-        <source>替换为（默认 ××）</source>
-        <translation type="unfinished"></translation>
+        <translation>The ruling&apos;s text (select text to mask it):</translation>
     </message>
     <message>
         <location filename="../../ui/publication/redaction_dialog.py" line="74"/>
-        <source>隐去所选文字(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <source>替换为（默认 ××）</source>
+        <translation>Replace with (default ××)</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="93"/>
-        <source>公开网址或地点(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/publication/redaction_dialog.py" line="75"/>
+        <source>隐去所选文字(&amp;M)</source>
+        <translation>&amp;Mask the selected text</translation>
     </message>
     <message>
         <location filename="../../ui/publication/redaction_dialog.py" line="95"/>
+        <source>公开网址或地点(&amp;P)：</source>
+        <translation>Where &amp;published (URL or place):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/redaction_dialog.py" line="97"/>
         <source>更正理由(&amp;R)：</source>
-        <translation type="unfinished">&amp;Reason for the correction:</translation>
+        <translation>&amp;Reason for the correction:</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="169"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="171"/>
         <source>未隐去任何内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing masked</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/redaction_dialog.py" line="170"/>
+        <location filename="../../ui/publication/redaction_dialog.py" line="172"/>
         <source>公开版本未隐去任何内容。确认裁决书中没有个人隐私、商业秘密和当事人申请不予公开的内容，按原文报请公开吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The version to publish masks nothing. Confirm the ruling holds no personal privacy, trade secrets or content the parties asked not to publish, and submit it for publication as it is?</translation>
     </message>
 </context>
 <context>
@@ -8405,50 +9802,55 @@ Reasons: %5
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="49"/>
+        <location filename="../../ui/cases/request_dialog.py" line="51"/>
         <source>修改请求信息 — %1</source>
         <translation>Edit request details — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="61"/>
+        <location filename="../../ui/cases/request_dialog.py" line="63"/>
         <source>（按专利号自动识别）</source>
         <translation>(recognised from the patent number)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="64"/>
-        <location filename="../../ui/cases/request_dialog.py" line="135"/>
+        <location filename="../../ui/cases/request_dialog.py" line="66"/>
+        <location filename="../../ui/cases/request_dialog.py" line="137"/>
         <source>（登记人）</source>
         <translation>(registered by)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="77"/>
+        <location filename="../../ui/cases/request_dialog.py" line="79"/>
         <location filename="../../forms/request_dialog.ui" line="217"/>
         <source>请求人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="78"/>
+        <location filename="../../ui/cases/request_dialog.py" line="80"/>
         <location filename="../../forms/request_dialog.ui" line="227"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="101"/>
+        <location filename="../../ui/cases/request_dialog.py" line="103"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="101"/>
+        <location filename="../../ui/cases/request_dialog.py" line="103"/>
         <source>登记(&amp;S)</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="194"/>
+        <location filename="../../ui/cases/request_dialog.py" line="196"/>
         <source>✓ %1，%2</source>
         <translation>✓ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="314"/>
+        <location filename="../../ui/cases/request_dialog.py" line="321"/>
+        <source>失信提示：</source>
+        <translation>Credit warning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/request_dialog.py" line="336"/>
         <source>此案件已被他人修改</source>
         <translation>This case was changed by someone else</translation>
     </message>
@@ -8789,79 +10191,351 @@ Reasons: %5
     </message>
 </context>
 <context>
+    <name>RulingChangeDialog</name>
+    <message>
+        <location filename="../../ui/publication/change_dialog.py" line="25"/>
+        <source>登记裁决变更/撤销 — %1</source>
+        <translation>Record a ruling changed/revoked — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/change_dialog.py" line="26"/>
+        <source>裁决因行政诉讼被变更或撤销的，应自变更或撤销之日起20个工作日内公开（制作新的公开版本，更正并替代已公开的版本）。</source>
+        <translation>A ruling changed or revoked after an administrative suit is published within 20 working days of the change or revocation (a new published version correcting and replacing the published one).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/change_dialog.py" line="30"/>
+        <source>类别(&amp;K)：</source>
+        <translation>Category: (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/change_dialog.py" line="34"/>
+        <source>变更/撤销日期(&amp;D)：</source>
+        <translation>&amp;Date changed/revoked:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/change_dialog.py" line="35"/>
+        <source>人民法院(&amp;C)：</source>
+        <translation>People&apos;s &amp;court:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/change_dialog.py" line="37"/>
+        <source>判决书案号(&amp;R)：</source>
+        <translation>Judgment case numbe&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/change_dialog.py" line="39"/>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionBox</name>
+    <message>
+        <location filename="../../ui/statistics/satisfaction_box.py" line="21"/>
+        <source>保护社会满意度</source>
+        <translation>Public satisfaction with protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/satisfaction_box.py" line="30"/>
+        <source>期间内回访的平均得分（每份为所答各题的平均分，满意度为各份得分的平均值），与本单位在 满意度 › 目标 中设定的目标比较</source>
+        <translation>Average score of the surveys in the period (each survey scores the mean of the questions answered; satisfaction is the mean of the surveys), against the target this office set under Satisfaction › Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/satisfaction_box.py" line="32"/>
+        <source>查看回访结果…</source>
+        <translation>View survey results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/satisfaction_box.py" line="52"/>
+        <source>期间内没有回访记录（目标 %1 分）</source>
+        <translation>No surveys in the period (target %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/satisfaction_box.py" line="55"/>
+        <source>达到目标</source>
+        <translation>Target met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/satisfaction_box.py" line="55"/>
+        <source>未达到目标</source>
+        <translation>Below target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/satisfaction_box.py" line="56"/>
+        <source>%1 分（目标 %2 分，%3），回访 %4 份</source>
+        <translation>%1 points (target %2, %3), %4 surveys</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionView</name>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="52"/>
+        <source>查询(&amp;Q)</source>
+        <translation>&amp;Query</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="53"/>
+        <source>目标(&amp;T)…</source>
+        <translation>&amp;Target…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="56"/>
+        <source>期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="56"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="65"/>
+        <source>分组</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="65"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="65"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="65"/>
+        <source>办案程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="66"/>
+        <source>办案时限</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="66"/>
+        <source>公正廉洁</source>
+        <translation>Fairness and integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="66"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="69"/>
+        <source>期间内结案案件的当事人：</source>
+        <translation>Parties of cases closed in the period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="70"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="70"/>
+        <source>结案日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="70"/>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="70"/>
+        <source>地位</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="71"/>
+        <source>电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="71"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="74"/>
+        <source>录入回访结果(&amp;R)…</source>
+        <translation>&amp;Record survey results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="76"/>
+        <source>打印调查表(&amp;P)…</source>
+        <translation>&amp;Print the survey form…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="82"/>
+        <source>计分：非常满意100、满意80、基本满意60、不满意30、非常不满意0；每份为所答各题的平均分（未作答的题不计），满意度为各份得分的平均值。</source>
+        <translation>Scoring: very satisfied 100, satisfied 80, fairly satisfied 60, dissatisfied 30, very dissatisfied 0; each survey scores the mean of the questions answered (unanswered ones left out); satisfaction is the mean of the surveys.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="128"/>
+        <source>发明</source>
+        <translation>Invention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="128"/>
+        <source>实用新型</source>
+        <translation>Utility model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="129"/>
+        <source>外观设计</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="133"/>
+        <source>期间内没有回访记录。目标：%1</source>
+        <translation>No surveys in the period. Target: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="135"/>
+        <source>达到目标</source>
+        <translation>Target met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="135"/>
+        <source>未达到目标</source>
+        <translation>Below target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="136"/>
+        <source>保护社会满意度 %1（%2 份），目标 %3：%4</source>
+        <translation>Public satisfaction %1 (%2 surveys), target %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/section.py" line="164"/>
+        <source>满意度调查表</source>
+        <translation>Satisfaction survey form</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollingTable</name>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="112"/>
+        <source>正在查询…</source>
+        <translation>Querying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="161"/>
+        <source>已显示 %1 件，正在计数…</source>
+        <translation>%1 shown, counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="165"/>
+        <source>共 %1 件，已显示 %2 件（向下滚动显示更多）</source>
+        <translation>%1 in all, %2 shown (scroll down for more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="168"/>
+        <source>共 %1 件</source>
+        <translation>%1 in all</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="102"/>
+        <location filename="../../ui/sections.py" line="124"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="103"/>
+        <location filename="../../ui/sections.py" line="125"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="104"/>
+        <location filename="../../ui/sections.py" line="126"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="105"/>
+        <location filename="../../ui/sections.py" line="127"/>
         <source>口审日程</source>
         <translation>Hearing calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="106"/>
+        <location filename="../../ui/sections.py" line="128"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="107"/>
+        <location filename="../../ui/sections.py" line="129"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="110"/>
+        <location filename="../../ui/sections.py" line="130"/>
+        <source>失信名单</source>
+        <translation>Credit blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="131"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="132"/>
+        <source>公开</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="135"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="112"/>
+        <location filename="../../ui/sections.py" line="137"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="116"/>
+        <location filename="../../ui/sections.py" line="141"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="129"/>
+        <location filename="../../ui/sections.py" line="154"/>
         <source>登记处理请求(&amp;N)…</source>
         <translation>Register a request for handli&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="135"/>
+        <location filename="../../ui/sections.py" line="161"/>
+        <source>导入台账(&amp;L)…</source>
+        <translation>Import &amp;ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="163"/>
+        <source>台账导入记录(&amp;U)…</source>
+        <translation>Ledger imports… (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="167"/>
         <source>搜索案件(&amp;S)</source>
         <translation>&amp;Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="140"/>
+        <location filename="../../ui/sections.py" line="172"/>
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="142"/>
+        <location filename="../../ui/sections.py" line="174"/>
         <source>修改请求信息(&amp;E)…</source>
         <translation>&amp;Edit request details…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="145"/>
+        <location filename="../../ui/sections.py" line="177"/>
         <source>返回案件列表(&amp;B)</source>
         <translation>&amp;Back to the case list</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="232"/>
+        <location filename="../../ui/sections.py" line="273"/>
         <source>请求已登记。</source>
         <translation>Request registered.</translation>
     </message>
@@ -9061,7 +10735,7 @@ Reasons: %5
     <message>
         <location filename="../../ui/documents/service_tab.py" line="69"/>
         <source>登记人</source>
-        <translation>Registered by</translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <location filename="../../ui/documents/service_tab.py" line="79"/>
@@ -9153,315 +10827,320 @@ Reasons: %5
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/admin/section.py" line="31"/>
+        <location filename="../../ui/admin/section.py" line="32"/>
         <source>机关</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/section.py" line="32"/>
+        <location filename="../../ui/admin/section.py" line="33"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/section.py" line="33"/>
+        <location filename="../../ui/admin/section.py" line="34"/>
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/section.py" line="35"/>
+        <location filename="../../ui/admin/section.py" line="36"/>
         <source>期限规则</source>
         <translation>Deadline rules</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/section.py" line="37"/>
+        <location filename="../../ui/admin/section.py" line="38"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/section.py" line="39"/>
+        <location filename="../../ui/admin/section.py" line="40"/>
         <source>口审庭</source>
         <translation>Hearing room</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/section.py" line="41"/>
+        <location filename="../../ui/admin/section.py" line="42"/>
         <source>备份</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/section.py" line="44"/>
+        <source>公文字体</source>
+        <translation>Official fonts</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/statistics/section.py" line="111"/>
+        <location filename="../../ui/statistics/section.py" line="113"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="113"/>
+        <location filename="../../ui/statistics/section.py" line="115"/>
         <source>导出报表(&amp;X)…</source>
         <translation>E&amp;xport report…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="127"/>
+        <location filename="../../ui/statistics/section.py" line="129"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="128"/>
-        <location filename="../../ui/statistics/section.py" line="206"/>
+        <location filename="../../ui/statistics/section.py" line="130"/>
+        <location filename="../../ui/statistics/section.py" line="212"/>
         <source>立案</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="129"/>
-        <location filename="../../ui/statistics/section.py" line="206"/>
+        <location filename="../../ui/statistics/section.py" line="131"/>
+        <location filename="../../ui/statistics/section.py" line="212"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="130"/>
+        <location filename="../../ui/statistics/section.py" line="132"/>
         <source>结案率</source>
         <translation>Closing rate</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="131"/>
+        <location filename="../../ui/statistics/section.py" line="133"/>
         <source>按期结案率</source>
         <translation>Rate closed in time</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="132"/>
+        <location filename="../../ui/statistics/section.py" line="134"/>
         <source>平均办案周期（日）</source>
         <translation>Average handling time (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="133"/>
+        <location filename="../../ui/statistics/section.py" line="135"/>
         <source>调解结案率</source>
         <translation>Rate closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="134"/>
+        <location filename="../../ui/statistics/section.py" line="136"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="135"/>
+        <location filename="../../ui/statistics/section.py" line="137"/>
         <source>逾期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="153"/>
+        <location filename="../../ui/statistics/section.py" line="158"/>
         <source>在办案件（按状态）</source>
         <translation>Open cases (by state)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="154"/>
+        <location filename="../../ui/statistics/section.py" line="159"/>
         <source>逾期与3个工作日内到期（按承办人）</source>
         <translation>Overdue and due within 3 working days (by officer)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="155"/>
+        <location filename="../../ui/statistics/section.py" line="160"/>
         <source>收案（按月，本年与上年）</source>
         <translation>Intake (by month, this year and last)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="156"/>
+        <location filename="../../ui/statistics/section.py" line="161"/>
         <source>收案登记（按月，本年与上年）</source>
         <translation>Intake entries (by month, this year and last)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="157"/>
+        <location filename="../../ui/statistics/section.py" line="162"/>
         <source>立案（按月，本年与上年）</source>
         <translation>Registered (by month, this year and last)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="158"/>
+        <location filename="../../ui/statistics/section.py" line="163"/>
         <source>结案方式</source>
         <translation>Closing method</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="159"/>
-        <location filename="../../ui/statistics/section.py" line="251"/>
+        <location filename="../../ui/statistics/section.py" line="164"/>
+        <location filename="../../ui/statistics/section.py" line="257"/>
         <source>按期结案</source>
         <translation>Closed in time</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="160"/>
+        <location filename="../../ui/statistics/section.py" line="165"/>
         <source>承办人工作量（未结案件）</source>
         <translation>Officer workload (open cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="161"/>
+        <location filename="../../ui/statistics/section.py" line="166"/>
         <source>专利类型</source>
         <translation>Patent type</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="162"/>
+        <location filename="../../ui/statistics/section.py" line="167"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="163"/>
+        <location filename="../../ui/statistics/section.py" line="168"/>
         <source>繁简分流</source>
         <translation>Simple/complex routing</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="164"/>
+        <location filename="../../ui/statistics/section.py" line="169"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="184"/>
+        <location filename="../../ui/statistics/section.py" line="189"/>
         <source>正在统计…</source>
         <translation>Computing statistics…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="208"/>
+        <location filename="../../ui/statistics/section.py" line="214"/>
         <source>结案方式、按期结案、办案周期、专利类型、标记和调解：%1 至 %2 %3的案件；在办、逾期和工作量：截至今日（%4）。指向数字可看口径，点击柱形或数字可列出相应案件。</source>
         <translation>Closing method, closed in time, handling time, patent types, flags and mediation: cases %3 from %1 to %2; open, overdue and workload: as of today (%4). Point at a figure to see how it is counted; click a bar or figure to list its cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="222"/>
+        <location filename="../../ui/statistics/section.py" line="228"/>
         <source>收案（收案登记 %1 件）</source>
         <translation>Intake (%1 intake entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="224"/>
+        <location filename="../../ui/statistics/section.py" line="230"/>
         <source>逾期案件（收案登记 %1 件）</source>
         <translation>Overdue cases (%1 intake entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="229"/>
+        <location filename="../../ui/statistics/section.py" line="235"/>
         <source>未指定承办人</source>
         <translation>No officer assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="235"/>
+        <location filename="../../ui/statistics/section.py" line="241"/>
         <source>案件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="237"/>
+        <location filename="../../ui/statistics/section.py" line="243"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="238"/>
+        <location filename="../../ui/statistics/section.py" line="244"/>
         <source>3个工作日内到期</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="239"/>
+        <location filename="../../ui/statistics/section.py" line="245"/>
         <source>收案登记逾期</source>
         <translation>Intake entries overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="240"/>
+        <location filename="../../ui/statistics/section.py" line="246"/>
         <source>收案登记临期</source>
         <translation>Intake entries due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="241"/>
+        <location filename="../../ui/statistics/section.py" line="247"/>
         <source>%1月</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/statistics/section.py" line="244"/>
-        <location filename="../../ui/statistics/section.py" line="246"/>
-        <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
         <location filename="../../ui/statistics/section.py" line="250"/>
         <location filename="../../ui/statistics/section.py" line="252"/>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/section.py" line="256"/>
         <location filename="../../ui/statistics/section.py" line="258"/>
-        <location filename="../../ui/statistics/section.py" line="260"/>
-        <location filename="../../ui/statistics/section.py" line="263"/>
-        <location filename="../../ui/statistics/section.py" line="265"/>
+        <location filename="../../ui/statistics/section.py" line="264"/>
+        <location filename="../../ui/statistics/section.py" line="266"/>
+        <location filename="../../ui/statistics/section.py" line="269"/>
+        <location filename="../../ui/statistics/section.py" line="271"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="251"/>
+        <location filename="../../ui/statistics/section.py" line="257"/>
         <source>超期结案</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="254"/>
+        <location filename="../../ui/statistics/section.py" line="260"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="255"/>
+        <location filename="../../ui/statistics/section.py" line="261"/>
         <source>已立案在办</source>
         <translation>Registered, in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="259"/>
+        <location filename="../../ui/statistics/section.py" line="265"/>
         <source>涉外/港澳台</source>
         <translation>Foreign / HK, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="259"/>
+        <location filename="../../ui/statistics/section.py" line="265"/>
         <source>电商</source>
         <translation>E-commerce</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="259"/>
+        <location filename="../../ui/statistics/section.py" line="265"/>
         <source>展会</source>
         <translation>Trade fair</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="259"/>
+        <location filename="../../ui/statistics/section.py" line="265"/>
         <source>重复侵权</source>
         <translation>Repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="262"/>
+        <location filename="../../ui/statistics/section.py" line="268"/>
         <source>未分流</source>
         <translation>Not routed</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="264"/>
+        <location filename="../../ui/statistics/section.py" line="270"/>
         <source>调解结案</source>
         <translation>Closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="264"/>
+        <location filename="../../ui/statistics/section.py" line="270"/>
         <source>和解后以其他方式结案</source>
         <translation>Closed otherwise after settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="268"/>
+        <location filename="../../ui/statistics/section.py" line="274"/>
         <source>调解（调解成功率 %1）</source>
         <translation>Mediation (success rate %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="269"/>
+        <location filename="../../ui/statistics/section.py" line="275"/>
         <source>按期结案（按期结案率 %1）</source>
         <translation>Closed in time (rate %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="282"/>
-        <location filename="../../ui/statistics/section.py" line="298"/>
+        <location filename="../../ui/statistics/section.py" line="288"/>
+        <location filename="../../ui/statistics/section.py" line="304"/>
         <source>%1年%2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="289"/>
+        <location filename="../../ui/statistics/section.py" line="295"/>
         <source>统计 — %1：%2</source>
         <translation>Statistics — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="326"/>
+        <location filename="../../ui/statistics/section.py" line="332"/>
         <source>截至 %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="328"/>
+        <location filename="../../ui/statistics/section.py" line="334"/>
         <source>%1 至 %2（%3）</source>
         <translation>%1 to %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="330"/>
+        <location filename="../../ui/statistics/section.py" line="336"/>
         <source>统计 %1 — %2</source>
         <translation>Statistics %1 — %2</translation>
     </message>
@@ -9570,6 +11249,61 @@ Reasons: %5
     </message>
 </context>
 <context>
+    <name>SubOfficeDialog</name>
+    <message>
+        <location filename="../../ui/admin/sub_office_dialog.py" line="24"/>
+        <source>新增下级单位</source>
+        <translation>Add a sub-office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sub_office_dialog.py" line="25"/>
+        <source>下级单位与本单位共用一个数据库，各自办案、互不修改；本单位可查阅其案件和统计。它从本单位的设置（期限规则、文书、分流、口审和密码规则）开始，其管理员可再修改。</source>
+        <translation>A sub-office shares this database with your office: each handles its own cases and changes nothing of the other&apos;s; your office can read its cases and statistics. It starts from your office&apos;s settings (deadline rules, documents, routing, hearing and password rules), which its administrator can then change.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../ui/satisfaction/survey_dialog.py" line="26"/>
+        <source>满意度回访 — %1</source>
+        <translation>Satisfaction survey — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/survey_dialog.py" line="27"/>
+        <source>当事人：%1&#x3000;电话：%2&#x3000;结案日期：%3</source>
+        <translation>Party: %1&#x3000;Telephone: %2&#x3000;Closed: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/survey_dialog.py" line="32"/>
+        <source>回访方式(&amp;M)：</source>
+        <translation>Survey &amp;method:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/survey_dialog.py" line="36"/>
+        <source>回访日期(&amp;D)：</source>
+        <translation>Survey &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/survey_dialog.py" line="45"/>
+        <source>意见建议(&amp;C)：</source>
+        <translation>&amp;Comments and suggestions:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../ui/satisfaction/target_dialog.py" line="20"/>
+        <location filename="../../ui/satisfaction/target_dialog.py" line="34"/>
+        <source>满意度目标</source>
+        <translation>Satisfaction target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/target_dialog.py" line="21"/>
+        <source>目标分值(&amp;T)：</source>
+        <translation>&amp;Target score:</translation>
+    </message>
+</context>
+<context>
     <name>TodaysHearings</name>
     <message>
         <location filename="../../ui/hearings/todays_list.py" line="14"/>
@@ -9582,22 +11316,22 @@ Reasons: %5
         <translation>Hearing room</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/todays_list.py" line="14"/>
+        <location filename="../../ui/hearings/todays_list.py" line="15"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/todays_list.py" line="15"/>
+        <location filename="../../ui/hearings/todays_list.py" line="16"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/todays_list.py" line="15"/>
+        <location filename="../../ui/hearings/todays_list.py" line="16"/>
         <source>合议组/书记员</source>
         <translation>Panel/clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/todays_list.py" line="15"/>
+        <location filename="../../ui/hearings/todays_list.py" line="17"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -9605,19 +11339,42 @@ Reasons: %5
 <context>
     <name>TodaysHearingsBox</name>
     <message>
-        <location filename="../../ui/hearings/todays_list.py" line="30"/>
+        <location filename="../../ui/hearings/todays_list.py" line="32"/>
         <source>今日口审</source>
         <translation>Today&apos;s hearings</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/todays_list.py" line="39"/>
+        <location filename="../../ui/hearings/todays_list.py" line="41"/>
         <source>今日口审（%1）</source>
         <translation>Today&apos;s hearings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/todays_list.py" line="41"/>
+        <location filename="../../ui/hearings/todays_list.py" line="43"/>
         <source>（线上）</source>
         <translation>(online)</translation>
+    </message>
+</context>
+<context>
+    <name>TypicalCaseDialog</name>
+    <message>
+        <location filename="../../ui/publication/typical_dialog.py" line="22"/>
+        <source>典型案例 — %1</source>
+        <translation>Typical case — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/typical_dialog.py" line="23"/>
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/typical_dialog.py" line="26"/>
+        <source>案例标题(&amp;T)：</source>
+        <translation>Case &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/typical_dialog.py" line="28"/>
+        <source>案例要旨(&amp;S)：</source>
+        <translation>&amp;Summary:</translation>
     </message>
 </context>
 <context>
@@ -9772,14 +11529,222 @@ Reasons: %5
 <context>
     <name>WeekGrid</name>
     <message>
-        <location filename="../../ui/hearings/week_grid.py" line="111"/>
+        <location filename="../../ui/hearings/week_grid.py" line="114"/>
         <source>M月d日 ddd</source>
         <translation>ddd MMM d</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/week_grid.py" line="114"/>
+        <location filename="../../ui/hearings/week_grid.py" line="117"/>
         <source>今天 %1</source>
         <translation>Today %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="51"/>
+        <source>欢迎使用 — 专利侵权纠纷行政裁决案件管理</source>
+        <translation>Welcome — Patent Infringement Administrative Adjudication Case Management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="62"/>
+        <source>上一步(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="69"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="83"/>
+        <source>欢迎使用专利侵权纠纷行政裁决案件管理</source>
+        <translation>Welcome to Patent Infringement Administrative Adjudication Case Management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="86"/>
+        <source>本机还没有案件数据库。请选择如何开始：</source>
+        <translation>This computer has no case database yet. Choose how to start:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="90"/>
+        <source>试用演示数据(&amp;D)</source>
+        <translation>Try the &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="91"/>
+        <source>一个虚构的市局，含各阶段的演示案件和各角色的演示账户，可随意操作。正式使用时再新建本单位数据库或连接单位数据库。</source>
+        <translation>A fictitious city bureau with demo cases at every stage and demo accounts for every role, to try freely. For real work, create your office&apos;s database or connect to the office&apos;s database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="95"/>
+        <source>新建本单位数据库(&amp;N)</source>
+        <translation>Create your office&apos;s database (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="96"/>
+        <source>在本机建立本单位的数据库：填写机关名称、机关简称、案号格式和系统管理员账户。</source>
+        <translation>Create your office&apos;s database on this computer: enter the office name, short name, case number format and the system administrator account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="99"/>
+        <source>连接单位共享数据库(&amp;C)</source>
+        <translation>&amp;Connect to your office&apos;s shared database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="100"/>
+        <source>单位已在服务器上建有数据库（PostgreSQL），或在共享文件夹中存放数据库文件。</source>
+        <translation>Your office already has a database on a server (PostgreSQL), or a database file in a shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="113"/>
+        <source>新建本单位数据库</source>
+        <translation>Create your office&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="126"/>
+        <source>管理员登录后可在“设置”中添加用户、新增下级单位、录入节假日。</source>
+        <translation>After logging in, the administrator adds users, sub-offices and holidays under &quot;Settings&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="136"/>
+        <source>连接单位共享数据库</source>
+        <translation>Connect to your office&apos;s shared database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="139"/>
+        <source>服务器数据库请填写地址，如 postgresql://用户名:密码@服务器地址:5432/ipcase（向单位的系统管理员索取）；共享文件夹中的数据库文件请点“选择文件…”。</source>
+        <translation>For a server database enter its address, e.g. postgresql://user:password@server:5432/ipcase (ask your office&apos;s system administrator); for a database file in a shared folder click &quot;Choose file…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="146"/>
+        <source>postgresql://用户名:密码@服务器地址:5432/ipcase</source>
+        <translation>postgresql://user:password@server:5432/ipcase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="148"/>
+        <source>选择文件(&amp;F)…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="150"/>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="162"/>
+        <source>升级数据库结构（请先确认单位已备份该数据库；升级后旧版程序不能再打开它）</source>
+        <translation>Upgrade the database structure (make sure your office has backed this database up first; older versions of the program cannot open it afterwards)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="167"/>
+        <source>在此数据库中新建本单位(&amp;S)…</source>
+        <translation>&amp;Set up your office in this database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="178"/>
+        <source>创建并登录(&amp;O)</source>
+        <translation>Create and l&amp;og in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="180"/>
+        <source>连接并登录(&amp;O)</source>
+        <translation>C&amp;onnect and log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="193"/>
+        <source>数据库位置：%1</source>
+        <translation>Database location: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="241"/>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="271"/>
+        <source>连接成功：这是本系统的数据库，可以登录。</source>
+        <translation>Connected: this is a database of this system; you can log in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="272"/>
+        <source>连接成功：这是本系统旧版本的数据库，须先升级数据库结构才能使用。</source>
+        <translation>Connected: this is a database of an older version of this system; upgrade its structure before using it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="273"/>
+        <source>这是本系统更新版本的数据库，本程序版本较旧，请先升级本程序。</source>
+        <translation>This database is from a newer version of this system; this program is older: upgrade the program first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="274"/>
+        <source>连接成功：这是一个空数据库，可以在其中新建本单位。</source>
+        <translation>Connected: this is an empty database; you can set up your office in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="275"/>
+        <source>连接成功：数据库已建好但还没有单位，可以在其中新建本单位。</source>
+        <translation>Connected: the database exists but has no office yet; you can set up your office in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="280"/>
+        <source>无法识别的地址：请填写以 postgresql:// 开头的地址，或选择数据库文件。</source>
+        <translation>Address not recognised: enter an address starting with postgresql://, or choose a database file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="281"/>
+        <source>找不到服务器：请检查服务器地址（主机名或 IP）是否写对，本机能否连上单位网络。</source>
+        <translation>Server not found: check the server address (host name or IP) and that this computer can reach the office network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="282"/>
+        <source>服务器拒绝连接：请检查端口号（通常为 5432），以及数据库服务是否已启动、是否允许本机连接。</source>
+        <translation>The server refused the connection: check the port (usually 5432), that the database service is running and that it accepts this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="283"/>
+        <source>用户名或密码不正确：请向单位的系统管理员核对。</source>
+        <translation>Wrong user name or password: check with your office&apos;s system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="284"/>
+        <source>服务器上没有这个数据库：请检查地址最后的数据库名。</source>
+        <translation>The server has no such database: check the database name at the end of the address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="285"/>
+        <source>连接超时：服务器没有应答，请检查网络或防火墙。</source>
+        <translation>Connection timed out: the server does not answer; check the network or firewall.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="286"/>
+        <source>找不到该文件：请检查共享文件夹是否已连接、路径是否正确。</source>
+        <translation>File not found: check that the shared folder is connected and the path is right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="287"/>
+        <source>该文件不是数据库文件，或已损坏、已加密。</source>
+        <translation>This file is not a database file, or it is damaged or encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="288"/>
+        <source>这是一个数据库，但不是本系统的数据库：请检查地址，不要连接其他系统的数据库。</source>
+        <translation>This is a database, but not one of this system: check the address, and do not connect to another system&apos;s database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="289"/>
+        <source>无法连接：%1</source>
+        <translation>Cannot connect: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="293"/>
+        <source>选择数据库文件</source>
+        <translation>Choose a database file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/first_run.py" line="293"/>
+        <source>数据库文件 (*.db *.sqlite);;所有文件 (*)</source>
+        <translation>Database files (*.db *.sqlite);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -10032,6 +11997,11 @@ Reasons: %5
         <translation>Incorrect</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/errors.py" line="25"/>
+        <source>已有本系统的数据库（%1），已设好单位，未作改动；可直接登录</source>
+        <translation>This system&apos;s database already exists (%1) with its office set up; nothing was changed. Log in directly</translation>
+    </message>
+    <message>
         <location filename="../../ui/common/errors.py" line="59"/>
         <source>未找到，可能已被删除</source>
         <translation>Not found; it may have been deleted</translation>
@@ -10125,6 +12095,21 @@ Reasons: %5
         <location filename="../../ui/documents/errors.py" line="20"/>
         <source>“%1”为内部存档文书，没有签发人</source>
         <translation>&quot;%1&quot; is an internal file document and has no signatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/errors.py" line="33"/>
+        <source>“%1”不是可用的字体文件</source>
+        <translation>&quot;%1&quot; is not a usable font file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/errors.py" line="34"/>
+        <source>“%1”是 PostScript（CFF）轮廓的 OpenType 字体，PDF 无法嵌入；请选择该字体的 TrueType 版本（.ttf/.ttc）</source>
+        <translation>&quot;%1&quot; is an OpenType font with PostScript (CFF) outlines, which a PDF cannot embed; choose the TrueType version of the font (.ttf/.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/errors.py" line="36"/>
+        <source>该字体缺少公文常用的汉字或标点：%1</source>
+        <translation>This font lacks characters or punctuation that official documents use: %1</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="62"/>
@@ -10238,16 +12223,21 @@ Reasons: %5
     </message>
     <message>
         <location filename="../../ui/documents/errors.py" line="26"/>
+        <source>该文书由失信名单的相应步骤（认定、列入、移出、信用修复）制作</source>
+        <translation>This document is made by its credit-list step (identification, listing, removal, credit repair)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/errors.py" line="27"/>
         <source>结案审批尚未批准：行政裁决书只能预览草稿（可附于结案审批表），批准后方可编号签发</source>
         <translation>Closing not yet approved: the ruling can only be previewed as a draft (it may be attached to the closing approval form); it is numbered and issued after approval</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/errors.py" line="28"/>
+        <location filename="../../ui/documents/errors.py" line="29"/>
         <source>专利权评价报告仅针对实用新型和外观设计专利（专利法第六十六条），发明专利案件不能制作该通知书</source>
         <translation>A patent evaluation report exists only for utility models and designs (Patent Law art. 66); an invention case cannot have this notice</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/errors.py" line="30"/>
+        <location filename="../../ui/documents/errors.py" line="31"/>
         <source>该字体文件无法嵌入PDF（须为TrueType字体）</source>
         <translation>This font file cannot be embedded in a PDF (it must be a TrueType font)</translation>
     </message>
@@ -10387,37 +12377,37 @@ Reasons: %5
         <translation>Matter for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/errors.py" line="28"/>
+        <location filename="../../ui/admin/errors.py" line="29"/>
         <source>机关</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/errors.py" line="29"/>
+        <location filename="../../ui/admin/errors.py" line="30"/>
         <source>节假日年份</source>
         <translation>Holiday year</translation>
     </message>
     <message>
         <location filename="../../ui/common/errors.py" line="71"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/errors.py" line="34"/>
+        <location filename="../../ui/documents/errors.py" line="40"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/errors.py" line="35"/>
+        <location filename="../../ui/documents/errors.py" line="41"/>
         <source>送达记录</source>
         <translation>Service records</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/errors.py" line="36"/>
+        <location filename="../../ui/documents/errors.py" line="42"/>
         <source>回证扫描件</source>
         <translation>Scanned proof of service</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/errors.py" line="37"/>
+        <location filename="../../ui/documents/errors.py" line="43"/>
         <source>文书类型</source>
         <translation>Document type</translation>
     </message>
@@ -10859,72 +12849,292 @@ Reasons: %5
     <message>
         <location filename="../../ui/publication/errors.py" line="7"/>
         <source>未隐去任何内容：请再次确认按原文公开</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing masked: confirm again to publish as it is</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="8"/>
         <source>本案已有待批准的公开版本，请先审批或退回</source>
-        <translation type="unfinished"></translation>
+        <translation>This case already has a version awaiting approval: approve or return it first</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="9"/>
         <source>本案已公开第%1版：新版本须更正并替代最新公开的版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 of this case is published: a new version must correct and replace the latest published one</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="10"/>
         <source>报请后已有新的公开版本（第%1版），请重新编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>A newer published version (%1) exists since this was submitted; edit again</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="11"/>
         <source>公开文本中仍有应隐去的内容：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The published text still holds content to be masked: %1</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="12"/>
         <source>隐去的原文不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>The text to mask cannot be empty</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="13"/>
         <source>替换文字中仍含原文“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>The replacement still contains the original &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="14"/>
         <source>“%1”有两种不同的替换文字，同一内容须一律替换</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has two different replacements; the same text must be replaced the same way everywhere</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="15"/>
         <source>该案件未被标记为典型案例</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is not marked as typical</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/errors.py" line="19"/>
-        <source>案件未以行政裁决结案，没有可公开的裁决书</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/publication/errors.py" line="16"/>
+        <source>不能早于裁决日期（%1）</source>
+        <translation>Cannot be earlier than the ruling date (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/errors.py" line="20"/>
-        <source>裁决书尚未制发，请先在“文书”中制发裁决书</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/publication/errors.py" line="17"/>
+        <source>“%1”不是金额（例如 50万元、500000元）</source>
+        <translation>&quot;%1&quot; is not an amount (e.g. 50万元, 500000元)</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="21"/>
-        <source>已公开的版本不能修改或删除；如需更正，请制作新的公开版本</source>
-        <translation type="unfinished"></translation>
+        <source>案件未以行政裁决结案，没有可公开的裁决书</source>
+        <translation>The case was not closed by an administrative ruling; there is no ruling to publish</translation>
     </message>
     <message>
         <location filename="../../ui/publication/errors.py" line="22"/>
-        <source>只有已结案的案件才能标记为典型案例</source>
-        <translation type="unfinished"></translation>
+        <source>裁决书尚未制发，请先在“文书”中制发裁决书</source>
+        <translation>The ruling has not been issued; issue it under &quot;Documents&quot; first</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/errors.py" line="26"/>
+        <location filename="../../ui/publication/errors.py" line="23"/>
+        <source>已公开的版本不能修改或删除；如需更正，请制作新的公开版本</source>
+        <translation>A published version cannot be changed or deleted; to correct it, make a new published version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="24"/>
+        <source>只有已结案的案件才能标记为典型案例</source>
+        <translation>Only closed cases can be marked as typical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="28"/>
         <source>公开版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/errors.py" line="29"/>
+        <source>不予公开申请</source>
+        <translation>Confidentiality requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="7"/>
+        <source>该执行环节已记录</source>
+        <translation>This enforcement step is already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="8"/>
+        <source>执行已结束（已起诉、已申请强制执行或已履行）</source>
+        <translation>Enforcement has ended (suit filed, enforcement applied for, or complied with)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="9"/>
+        <source>日期早于上一环节</source>
+        <translation>The date is earlier than the previous step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="10"/>
+        <source>裁决书尚未送达全部当事人</source>
+        <translation>The ruling has not been served on every party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="11"/>
+        <source>起诉期限尚未届满</source>
+        <translation>The suit period has not ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="12"/>
+        <source>催告书送达后十日尚未届满（行政强制法第五十四条）</source>
+        <translation>Ten days have not passed since the demand letter was served (Administrative Coercion Law art. 54)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="13"/>
+        <source>本案不是认定侵权成立的行政裁决</source>
+        <translation>This case is not an administrative ruling finding infringement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="14"/>
+        <source>请先记录起诉期限届满未起诉</source>
+        <translation>First record that the suit period ended without a suit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="15"/>
+        <source>请先记录当事人未履行裁决</source>
+        <translation>First record that the party has not complied with the ruling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="16"/>
+        <source>申请强制执行前须先送达催告书</source>
+        <translation>A demand letter must be served before applying for enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="17"/>
+        <source>本案未记录当事人不履行裁决</source>
+        <translation>This case has no record of a party not complying with the ruling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="18"/>
+        <source>该当事人已因同一行为被认定</source>
+        <translation>This party has already been identified for the same conduct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="19"/>
+        <source>名单当前状态下不能进行此步骤</source>
+        <translation>This step is not possible in the listing&apos;s current state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="20"/>
+        <source>告知书尚未送达当事人</source>
+        <translation>The notice has not been served on the party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="21"/>
+        <source>当事人陈述申辩期限尚未届满</source>
+        <translation>The party&apos;s period to state its views has not ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="22"/>
+        <source>列入期限尚未届满</source>
+        <translation>The listing period has not ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="23"/>
+        <source>列入时间未满可申请信用修复的期限</source>
+        <translation>The party has not been listed long enough to apply for credit repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="24"/>
+        <source>日期早于告知书送达日期</source>
+        <translation>The date is earlier than the date the notice was served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="25"/>
+        <source>日期早于列入日期</source>
+        <translation>The date is earlier than the listing date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/errors.py" line="29"/>
+        <source>失信名单记录</source>
+        <translation>Credit list record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="9"/>
+        <source>日期写法无法识别（%1），请写成 2025-03-04、2025.3.4 或 2025年3月4日</source>
+        <translation>Date not recognised (%1); write it as 2025-03-04, 2025.3.4 or 2025年3月4日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="10"/>
+        <source>没有这一天（%1）</source>
+        <translation>No such day (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="11"/>
+        <source>不能早于收到日期（%1）</source>
+        <translation>Cannot be earlier than the date received (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="12"/>
+        <source>已结案的案件须同时填写结案日期、结案方式和立案日期</source>
+        <translation>A closed case needs its closing date, closing method and registration date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="13"/>
+        <source>已立案的案件须有案号（导入的案件保留原案号）</source>
+        <translation>A registered case needs a case number (imported cases keep their original numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="14"/>
+        <source>不予受理的请求没有立案日期</source>
+        <translation>A request not accepted has no registration date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="15"/>
+        <source>无法识别的结案方式（%1），可写：调解结案、行政裁决：侵权成立、行政裁决：驳回请求、请求人撤回、移送、不予受理</source>
+        <translation>Closing method not recognised (%1); allowed: 调解结案, 行政裁决：侵权成立, 行政裁决：驳回请求, 请求人撤回, 移送, 不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="17"/>
+        <source>专利申请年（%1）晚于收到请求的日期</source>
+        <translation>The patent&apos;s filing year (%1) is later than the date the request was received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="18"/>
+        <source>与台账第 %1 行重复</source>
+        <translation>Duplicate of ledger row %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="19"/>
+        <source>案号已被其他机关的案件使用（%1）</source>
+        <translation>The case number is used by another office&apos;s case (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="20"/>
+        <source>不能读取 .xls 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入</source>
+        <translation>The .xls format cannot be read: use &quot;Save as&quot; .xlsx in Excel or WPS, then import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="21"/>
+        <source>前 10 行中没有找到表头（如 案号、请求人、专利号）</source>
+        <translation>No header row (e.g. 案号, 请求人, 专利号) found in the first 10 rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="22"/>
+        <source>两列对应了同一个字段（%1）</source>
+        <translation>Two columns map to the same field (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="23"/>
+        <source>没有一列对应必需的字段（%1）</source>
+        <translation>No column maps to the required field (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="24"/>
+        <source>台账中没有这一列（%1）</source>
+        <translation>The ledger has no such column (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="28"/>
+        <source>导入后已在案件 %1 上办理了其他事项，不能整体撤销这次导入</source>
+        <translation>Case %1 has been worked on since the import; this import can no longer be undone as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="29"/>
+        <source>这次导入已经撤销</source>
+        <translation>This import has already been undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/errors.py" line="33"/>
+        <source>导入记录</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/errors.py" line="7"/>
+        <source>案件尚未结案，结案后才能回访</source>
+        <translation>The case is not closed; surveys come after closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/errors.py" line="8"/>
+        <source>该当事人已回访过</source>
+        <translation>This party has already been surveyed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/errors.py" line="9"/>
+        <source>回访日期早于结案日期</source>
+        <translation>The survey date is earlier than the closing date</translation>
     </message>
 </context>
 <context>
@@ -11060,14 +13270,18 @@ Reasons: %5
     <message>
         <location filename="../../ui/common/labels.py" line="71"/>
         <location filename="../../ui/common/labels.py" line="224"/>
+        <location filename="../../ui/ledger/labels.py" line="13"/>
         <location filename="../../ui/mediation/labels.py" line="29"/>
+        <location filename="../../ui/satisfaction/labels.py" line="23"/>
         <source>请求人</source>
         <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="72"/>
         <location filename="../../ui/common/labels.py" line="225"/>
+        <location filename="../../ui/ledger/labels.py" line="14"/>
         <location filename="../../ui/mediation/labels.py" line="30"/>
+        <location filename="../../ui/satisfaction/labels.py" line="24"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
@@ -11705,6 +13919,7 @@ Reasons: %5
         <location filename="../../ui/common/labels.py" line="204"/>
         <location filename="../../ui/evidence/labels.py" line="38"/>
         <location filename="../../ui/hearings/labels.py" line="74"/>
+        <location filename="../../ui/ledger/labels.py" line="11"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
@@ -11717,6 +13932,7 @@ Reasons: %5
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="205"/>
+        <location filename="../../ui/ledger/labels.py" line="12"/>
         <source>立案日期</source>
         <translation>Registration date</translation>
     </message>
@@ -11756,8 +13972,9 @@ Reasons: %5
         <location filename="../../ui/common/labels.py" line="201"/>
         <location filename="../../ui/common/labels.py" line="202"/>
         <location filename="../../ui/hearings/labels.py" line="22"/>
+        <location filename="../../ui/publication/labels.py" line="38"/>
         <source>当事人</source>
-        <translation>Parties</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="90"/>
@@ -11792,6 +14009,7 @@ Reasons: %5
     <message>
         <location filename="../../ui/common/labels.py" line="200"/>
         <location filename="../../ui/evidence/labels.py" line="32"/>
+        <location filename="../../ui/ledger/labels.py" line="24"/>
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
@@ -11883,6 +14101,7 @@ Reasons: %5
         <location filename="../../ui/common/labels.py" line="210"/>
         <location filename="../../ui/common/labels.py" line="217"/>
         <location filename="../../ui/intake/labels.py" line="114"/>
+        <location filename="../../ui/ledger/labels.py" line="15"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
@@ -11890,18 +14109,21 @@ Reasons: %5
         <location filename="../../ui/common/labels.py" line="211"/>
         <location filename="../../ui/common/labels.py" line="218"/>
         <location filename="../../ui/intake/labels.py" line="68"/>
+        <location filename="../../ui/ledger/labels.py" line="16"/>
         <source>专利类型</source>
         <translation>Patent type</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="212"/>
         <location filename="../../ui/common/labels.py" line="219"/>
+        <location filename="../../ui/ledger/labels.py" line="17"/>
         <source>专利名称</source>
         <translation>Patent title</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="213"/>
         <location filename="../../ui/common/labels.py" line="220"/>
+        <location filename="../../ui/ledger/labels.py" line="18"/>
         <source>专利权人</source>
         <translation>Patentee</translation>
     </message>
@@ -12006,6 +14228,7 @@ Reasons: %5
     <message>
         <location filename="../../ui/cases/labels.py" line="117"/>
         <location filename="../../ui/intake/labels.py" line="115"/>
+        <location filename="../../ui/ledger/labels.py" line="21"/>
         <source>承办人</source>
         <translation>Officer in charge</translation>
     </message>
@@ -12062,47 +14285,72 @@ Reasons: %5
         <translation>Superior department</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/labels.py" line="24"/>
+        <source>管理员用户名</source>
+        <translation>Administrator&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labels.py" line="25"/>
+        <source>管理员密码</source>
+        <translation>Administrator&apos;s password</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/labels.py" line="26"/>
+        <source>管理员姓名</source>
+        <translation>Administrator&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labels.py" line="27"/>
+        <source>上级机关</source>
+        <translation>Supervising office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labels.py" line="28"/>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/labels.py" line="32"/>
         <source>原密码</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="27"/>
+        <location filename="../../ui/admin/labels.py" line="33"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="28"/>
+        <location filename="../../ui/admin/labels.py" line="34"/>
         <source>密码最短长度</source>
         <translation>Minimum password length</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="29"/>
+        <location filename="../../ui/admin/labels.py" line="35"/>
         <source>须含字母和数字</source>
         <translation>Letters and digits required</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="30"/>
+        <location filename="../../ui/admin/labels.py" line="36"/>
         <source>不得与用户名相同</source>
         <translation>Must differ from the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="31"/>
+        <location filename="../../ui/admin/labels.py" line="37"/>
         <source>密码有效期（天）</source>
         <translation>Password expiry (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="32"/>
+        <location filename="../../ui/admin/labels.py" line="38"/>
         <source>锁定前允许输错次数</source>
         <translation>Wrong passwords allowed before locking</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="33"/>
+        <location filename="../../ui/admin/labels.py" line="39"/>
         <source>首次锁定时长（分钟）</source>
         <translation>Length of the first lock (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="34"/>
+        <location filename="../../ui/admin/labels.py" line="40"/>
         <source>无操作自动锁屏（分钟）</source>
         <translation>Lock when idle (minutes)</translation>
     </message>
@@ -12113,12 +14361,13 @@ Reasons: %5
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="238"/>
+        <location filename="../../ui/credit/labels.py" line="59"/>
         <location filename="../../ui/hearings/labels.py" line="73"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="23"/>
+        <location filename="../../ui/admin/labels.py" line="29"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
@@ -12129,7 +14378,7 @@ Reasons: %5
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/labels.py" line="24"/>
+        <location filename="../../ui/admin/labels.py" line="30"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -12161,6 +14410,7 @@ Reasons: %5
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="243"/>
+        <location filename="../../ui/ledger/labels.py" line="10"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
@@ -12666,7 +14916,7 @@ Reasons: %5
     </message>
     <message>
         <location filename="../../ui/documents/labels.py" line="119"/>
-        <location filename="../../ui/publication/labels.py" line="26"/>
+        <location filename="../../ui/publication/labels.py" line="27"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
@@ -12874,6 +15124,7 @@ Reasons: %5
         <location filename="../../ui/evidence/labels.py" line="65"/>
         <location filename="../../ui/mediation/labels.py" line="86"/>
         <location filename="../../ui/mediation/labels.py" line="95"/>
+        <location filename="../../ui/publication/labels.py" line="37"/>
         <source>申请日期</source>
         <translation>Application date</translation>
     </message>
@@ -14062,9 +16313,60 @@ Reasons: %5
         <translation>Mediation time</translation>
     </message>
     <message>
+        <location filename="../../ui/ledger/labels.py" line="19"/>
+        <source>案由</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="20"/>
+        <source>涉案产品</source>
+        <translation>Product in suit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="22"/>
         <location filename="../../ui/mediation/case_labels.py" line="70"/>
         <source>结案日期</source>
         <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="23"/>
+        <source>结案方式</source>
+        <translation>Closing method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="28"/>
+        <source>案号相同</source>
+        <translation>Same case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="29"/>
+        <source>专利和当事人相同</source>
+        <translation>Same patent and parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="33"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="34"/>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="38"/>
+        <source>由台账导入</source>
+        <translation>Imported from a ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="39"/>
+        <source>按台账更新（合并重复）</source>
+        <translation>Update from the ledger (merge duplicates)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/labels.py" line="40"/>
+        <source>撤销台账导入，恢复合并前的内容</source>
+        <translation>Undo a ledger import, restoring what was merged</translation>
     </message>
     <message>
         <location filename="../../ui/mediation/case_labels.py" line="71"/>
@@ -14606,99 +16908,485 @@ Reasons: %5
     <message>
         <location filename="../../ui/publication/labels.py" line="11"/>
         <source>银行账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank account</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="13"/>
-        <source>手工隐去</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/publication/labels.py" line="62"/>
+        <source>当事人申请不予公开</source>
+        <translation>Party&apos;s confidentiality request</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/labels.py" line="17"/>
-        <source>待批准</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/publication/labels.py" line="14"/>
+        <source>手工隐去</source>
+        <translation>Masked by hand</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="18"/>
-        <source>已公开</source>
-        <translation type="unfinished"></translation>
+        <source>待批准</source>
+        <translation>Awaiting approval</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="19"/>
-        <source>已退回</source>
-        <translation type="unfinished"></translation>
+        <source>已公开</source>
+        <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/labels.py" line="23"/>
-        <source>隐去内容</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/publication/labels.py" line="20"/>
+        <source>已退回</source>
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="24"/>
-        <source>所更正的公开版本</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/publication/labels.py" line="34"/>
+        <source>隐去内容</source>
+        <translation>Masked content</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="25"/>
+        <source>所更正的公开版本</source>
+        <translation>Published version corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="26"/>
+        <location filename="../../ui/publication/labels.py" line="30"/>
         <source>公开版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="28"/>
+        <source>判决书案号</source>
+        <translation>Judgment case number</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="31"/>
-        <location filename="../../ui/publication/labels.py" line="38"/>
-        <source>报请公开裁决书</source>
-        <translation type="unfinished"></translation>
+        <source>更正并替代</source>
+        <translation>Corrects and replaces</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="32"/>
-        <source>审批公开裁决书</source>
-        <translation type="unfinished"></translation>
+        <source>更正理由</source>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="33"/>
-        <source>修改已公开的版本</source>
-        <translation type="unfinished"></translation>
+        <source>注意</source>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/labels.py" line="34"/>
-        <source>标记典型案例</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/publication/labels.py" line="35"/>
+        <source>公开文本</source>
+        <translation>Published text</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="39"/>
-        <source>公开版本被退回</source>
-        <translation type="unfinished"></translation>
+        <source>不予公开的内容</source>
+        <translation>Content not to publish</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="40"/>
-        <source>裁决书已公开</source>
-        <translation type="unfinished"></translation>
+        <source>不予公开的金额</source>
+        <translation>Amounts not to publish</translation>
     </message>
     <message>
         <location filename="../../ui/publication/labels.py" line="41"/>
-        <source>标记为典型案例</source>
-        <translation type="unfinished"></translation>
+        <source>申请不予公开</source>
+        <translation>Confidentiality request</translation>
     </message>
     <message>
-        <location filename="../../ui/publication/labels.py" line="42"/>
+        <location filename="../../ui/publication/labels.py" line="46"/>
+        <location filename="../../ui/publication/labels.py" line="56"/>
+        <source>报请公开裁决书</source>
+        <translation>Submit the ruling for publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="47"/>
+        <source>审批公开裁决书</source>
+        <translation>Approve publication of the ruling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="48"/>
+        <source>修改已公开的版本</source>
+        <translation>Change a published version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="49"/>
+        <source>标记典型案例</source>
+        <translation>Mark typical case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="50"/>
+        <source>登记当事人不予公开申请</source>
+        <translation>Record a party&apos;s confidentiality request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="51"/>
+        <location filename="../../ui/publication/labels.py" line="63"/>
+        <source>删除当事人不予公开申请</source>
+        <translation>Delete a party&apos;s confidentiality request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="52"/>
+        <source>登记裁决变更/撤销</source>
+        <translation>Record a ruling changed/revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="57"/>
+        <source>公开版本被退回</source>
+        <translation>Published version returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="58"/>
+        <source>裁决书已公开</source>
+        <translation>Ruling published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="59"/>
+        <source>标记为典型案例</source>
+        <translation>Mark as typical case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="60"/>
         <source>取消典型案例</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmark typical case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="61"/>
+        <source>裁决被变更/撤销</source>
+        <translation>Ruling changed/revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="67"/>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publication/labels.py" line="68"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="9"/>
+        <source>重复专利侵权行为</source>
+        <translation>Repeated patent infringement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="10"/>
+        <source>不依法执行行政裁决</source>
+        <translation>Failure to comply with an administrative ruling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="14"/>
+        <source>认定中</source>
+        <translation>Being identified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="15"/>
+        <source>待审批列入</source>
+        <translation>Listing awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="16"/>
+        <source>已列入</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="17"/>
+        <source>不予列入</source>
+        <translation>Not listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="18"/>
+        <source>信用修复审查中</source>
+        <translation>Credit repair under review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="19"/>
+        <source>已移出</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="23"/>
+        <source>陈述申辩期</source>
+        <translation>Period to state views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="24"/>
+        <location filename="../../ui/credit/labels.py" line="67"/>
+        <source>报请列入</source>
+        <translation>Submit for listing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="25"/>
+        <location filename="../../ui/credit/labels.py" line="33"/>
+        <location filename="../../ui/credit/labels.py" line="69"/>
+        <source>期满移出</source>
+        <translation>Remove at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="26"/>
+        <location filename="../../ui/credit/labels.py" line="71"/>
+        <location filename="../../ui/credit/labels.py" line="83"/>
+        <source>信用修复决定</source>
+        <translation>Credit repair decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="30"/>
+        <source>⚠ %1 在失信名单上（%2，%3，依据 %4）</source>
+        <translation>⚠ %1 is on the credit blacklist (%2, %3, under %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="34"/>
+        <source>信用修复</source>
+        <translation>Credit repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="38"/>
+        <source>起诉期限届满未起诉</source>
+        <translation>Suit period ended without a suit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="39"/>
+        <source>当事人已起诉</source>
+        <translation>The party has sued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="40"/>
+        <source>当事人未履行裁决</source>
+        <translation>The party has not complied with the ruling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="41"/>
+        <source>催告书已送达</source>
+        <translation>Demand letter served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="42"/>
+        <source>本机关已申请法院强制执行</source>
+        <translation>This office has applied to the court for enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="43"/>
+        <source>权利人已申请法院强制执行</source>
+        <translation>The right holder has applied to the court for enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="44"/>
+        <source>当事人已履行</source>
+        <translation>The party has complied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="48"/>
+        <source>申请强制执行期限</source>
+        <translation>Time limit to apply for enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="49"/>
+        <source>送达催告书</source>
+        <translation>Serve the demand letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="50"/>
+        <source>催告履行期</source>
+        <translation>Period to comply after the demand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="51"/>
+        <source>权利人申请强制执行期限</source>
+        <translation>Time limit for the right holder to apply for enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="55"/>
+        <source>失信行为</source>
+        <translation>Untrustworthy conduct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="56"/>
+        <source>认定事实</source>
+        <translation>Facts found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="57"/>
+        <source>陈述申辩意见</source>
+        <translation>Statement of views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="58"/>
+        <source>执行环节</source>
+        <translation>Enforcement step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="63"/>
+        <source>记录执行环节</source>
+        <translation>Record an enforcement step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="64"/>
+        <location filename="../../ui/credit/labels.py" line="76"/>
+        <source>失信认定</source>
+        <translation>Credit identification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="65"/>
+        <source>告知书送达</source>
+        <translation>Notice served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="66"/>
+        <source>陈述申辩</source>
+        <translation>Statement of views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="68"/>
+        <source>审批列入</source>
+        <translation>Approve listing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="70"/>
+        <location filename="../../ui/credit/labels.py" line="82"/>
+        <source>信用修复申请</source>
+        <translation>Credit repair application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="77"/>
+        <source>失信告知书送达</source>
+        <translation>Credit notice served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="78"/>
+        <source>收到陈述申辩</source>
+        <translation>Statement received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="79"/>
+        <source>报请列入失信名单</source>
+        <translation>Submit for listing on the credit blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="80"/>
+        <source>列入失信名单审批</source>
+        <translation>Approval of credit listing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/labels.py" line="81"/>
+        <source>期满移出失信名单</source>
+        <translation>Remove from the credit blacklist at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="7"/>
+        <source>办案程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="8"/>
+        <source>办案时限</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="9"/>
+        <source>公正廉洁</source>
+        <translation>Fairness and integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="10"/>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="14"/>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="15"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="16"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="17"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="18"/>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="20"/>
+        <source>未作答</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="28"/>
+        <source>电话回访</source>
+        <translation>Telephone survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="29"/>
+        <source>纸质调查表</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="33"/>
+        <source>按机关</source>
+        <translation>By office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="34"/>
+        <source>按承办人</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="35"/>
+        <source>按月份</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="36"/>
+        <source>按专利类型</source>
+        <translation>By patent type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="41"/>
+        <source>回访方式</source>
+        <translation>Survey method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="42"/>
+        <source>回访日期</source>
+        <translation>Survey date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="46"/>
+        <source>满意度回访</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/satisfaction/labels.py" line="50"/>
+        <source>录入满意度回访</source>
+        <translation>Record a satisfaction survey</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="154"/>
+        <location filename="../../main.py" line="181"/>
         <source>正在准备数据库（首次运行会创建演示数据）…</source>
         <translation>Preparing the database (the first run creates demo data)…</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="157"/>
+        <location filename="../../main.py" line="184"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
         <translation>Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="165"/>
+        <location filename="../../main.py" line="192"/>
         <source>数据库尚未初始化</source>
         <translation>The database has not been initialised</translation>
     </message>
@@ -14719,210 +17407,210 @@ Reasons: %5
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="3"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="3"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="4"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="4"/>
         <source>期间内收到的处理请求（请求书）件数，按收到日期。</source>
         <translation>Requests for handling received in the period, by date received.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="5"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="5"/>
         <source>立案</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="6"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="6"/>
         <source>期间内立案的专利侵权纠纷案件数，按立案日期。</source>
         <translation>Patent infringement cases registered in the period, by registration date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="7"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="7"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="8"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="8"/>
         <source>期间内作出不予受理（不予立案）决定的请求件数。</source>
         <translation>Requests decided as not accepted (not registered) in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="9"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="9"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="10"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="10"/>
         <source>期间内结案的已立案案件数（行政裁决、调解、撤回、撤销、移送），按结案日期；不予受理不计入。</source>
         <translation>Registered cases closed in the period (ruling, mediation, withdrawal, revocation, transfer), by closing date; non-acceptance is not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="11"/>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="43"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="11"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="43"/>
         <source>结案率</source>
         <translation>Closing rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="12"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="12"/>
         <source>期间内结案数 ÷（期初在办数 + 期间内新立案数）。期初在办 = 期间开始前已立案、当时尚未结案的案件。</source>
         <translation>Cases closed in the period ÷ (cases open at the start + cases registered in the period). Open at the start = registered before the period began and not yet closed then.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="13"/>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="44"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="13"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="44"/>
         <source>按期结案率</source>
         <translation>Rate closed in time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="14"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="14"/>
         <source>在结案期限内结案的案件数 ÷ 结案数。结案期限为立案之日起3个月，加上中止、公告、检验鉴定、管辖权异议、举证期限延长、和解等不计入期间，再加经批准的延长期限；结案日不晚于该期限（遇法定休假日顺延）即为按期。</source>
         <translation>Cases closed within the closing limit ÷ cases closed. The closing limit is 3 months from registration plus the periods not counted (suspension, public notice, inspection or appraisal, jurisdiction objection, extension of the time limit for evidence, settlement) plus approved extensions; a case is closed in time when its closing date is not later than that limit (moved to the next working day when it falls on a public holiday).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="15"/>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="45"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="15"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="45"/>
         <source>平均办案周期（日）</source>
         <translation>Average handling time (days)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="16"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="16"/>
         <source>Σ（结案日 − 立案日 − 不计入期间的日数）÷ 结案数。不计入期间按日历日计，相互重叠的只计一次，计至结案日。</source>
         <translation>Σ(closing date − registration date − days not counted) ÷ cases closed. Periods not counted are counted in calendar days, overlapping ones once, up to the closing date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="17"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="17"/>
         <source>调解结案率</source>
         <translation>Rate closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="18"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="18"/>
         <source>调解结案数 ÷ 结案数。</source>
         <translation>Cases closed by mediation ÷ cases closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="19"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="19"/>
         <source>调解成功率</source>
         <translation>Mediation success rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="20"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="20"/>
         <source>调解结案数 ÷（调解结案数 + 经过和解期间但以其他方式结案的案件数）。</source>
         <translation>Cases closed by mediation ÷ (cases closed by mediation + cases that had a settlement period but closed otherwise).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="21"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="21"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="22"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="22"/>
         <source>已收到或已立案、尚未结案的案件，按当前状态统计，不受期间筛选影响。</source>
         <translation>Cases received or registered and not yet closed, by their current state; not affected by the period filter.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="23"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="23"/>
         <source>逾期/临期</source>
         <translation>Overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="24"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="24"/>
         <source>办案机关自己的期限（立案审查、补正、送达请求书副本、转送答辩书、结案期限）尚未完成，已过期限（逾期）或在3个工作日内到期（临期）的案件；当事人自己的期间和暂停中的结案期限不计。</source>
         <translation>Cases where one of the office&apos;s own deadlines (registration review, completion, serving the request, forwarding the answer, closing limit) is not met and has passed (overdue) or falls due within 3 working days (due soon); parties&apos; own periods and paused closing limits are not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="25"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="25"/>
         <source>繁简分流</source>
         <translation>Simple/complex routing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="26"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="26"/>
         <source>所选案件按其来源收案登记上决定的程序（简案快办、普通程序、繁案精办）统计；未经收案登记或登记上尚未决定的，计入“未分流”。</source>
         <translation>Selected cases by the procedure decided on their intake entry (simple fast track, ordinary, complex careful track); cases without an intake entry or with no decision yet count as &quot;not routed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="27"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="27"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="28"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="28"/>
         <source>所选案件中带有各标记的件数。重复侵权以收案登记时记录的在先案件为准；直接在案件登记中受理的请求没有收案登记，不计入重复侵权。</source>
         <translation>Selected cases carrying each flag. Repeat infringement follows the earlier case recorded at intake; requests registered directly as cases have no intake entry and are not counted as repeat infringement.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="29"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="29"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="30"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="30"/>
         <source>期间内收到的收案登记件数（请求、投诉、举报、咨询等各类），按收到日期；承办人筛选按登记的经办人，专利类型筛选不适用。</source>
         <translation>Intake entries received in the period (requests, complaints, reports, enquiries and every other kind), by date received; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="31"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="31"/>
         <source>收案登记逾期/临期</source>
         <translation>Intake entries overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="32"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="32"/>
         <source>尚未决定（或尚未告知实名举报人）的收案登记，其期限（立案审查、投诉受理、假冒专利举报立案、补正、告知举报人）按收案登记的同一规则计算，已过期限或在3个工作日内到期的件数，按经办人统计，未指定经办人的单列；专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出所计的各件。</source>
         <translation>Intake entries not yet decided (or whose named reporter has not been told), with their deadlines (registration review, complaint acceptance, counterfeit-report case opening, completion, informing the reporter) computed by the intake register&apos;s own rules: those overdue or due within 3 working days, per handling officer, unassigned ones listed apart; the patent type filter does not apply. Intake entries are not cases: a click lists them in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="33"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="33"/>
         <source>收案登记（按月）</source>
         <translation>Intake entries (by month)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="34"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="34"/>
         <source>每月收到的收案登记件数（各类），按收到日期，本年与上年对比；承办人筛选按登记的经办人，专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出该月收到的各件。</source>
         <translation>Intake entries (every kind) received each month, by date received, this year against last; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply. Intake entries are not cases: a click lists that month&apos;s entries in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="35"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="35"/>
         <source>承办人工作量</source>
         <translation>Officer workload</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="36"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="36"/>
         <source>各承办人名下尚未结案的案件数，分未立案与已立案在办。</source>
         <translation>Open cases per officer, split into not yet registered and registered.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="37"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="37"/>
         <source>口头审理</source>
         <translation>Oral hearings</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="38"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="38"/>
         <source>期间内记录为“口头审理完毕”的场次。</source>
         <translation>Hearings recorded as &quot;oral hearing completed&quot; in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="39"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="39"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="40"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="40"/>
         <source>按所选指标对下级机关（没有下级机关时为本机关各承办人）排序，列出前三名和后三名；数值相同者名次并列，无可比数据者不参加该项排名。</source>
         <translation>Ranks the subordinate offices (or, without any, this office&apos;s officers) by the chosen measures and lists the top three and bottom three; equal values share a rank, and those without comparable data are not ranked on that measure.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="41"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="41"/>
         <source>立案数</source>
         <translation>Cases registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-kf4bibxp/core_texts.py" line="42"/>
+        <location filename="../../../../tmp/ipcase-core-texts-a5y8d5sn/core_texts.py" line="42"/>
         <source>结案数</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="43"/>
+        <location filename="../../ui/statistics/section.py" line="44"/>
         <source>（口径为本系统约定，见 README 统计口径）</source>
         <translation>(how this system counts it: see &quot;Statistics&quot; in the README)</translation>
     </message>

@@ -2,7 +2,10 @@
 
 - examples/台账示例.xlsx — a ledger in the shape offices keep: a merged title row, a unit line, the header on
   row 3, dates as Excel dates and as text (2025.3.4, 2025年3月4日), several parties in one cell, a 备注 column;
-- examples/台账模板.xlsx — the same columns, empty, with a note on how to fill them.
+- examples/台账模板.xlsx — the same columns, empty, with a note on how to fill them;
+- examples/台账示例.xls — the example as an Excel 97–2003 workbook (what WPS saves by default in many offices),
+  written with xlwt when it is installed (`pip install xlwt`: only this script needs it; ipcase reads .xls with
+  xlrd). The tests hold that it reads exactly like the .xlsx.
 
 `broken_rows()` is a ledger with every kind of row problem, for the tests (written to a temporary folder)."""
 from __future__ import annotations
@@ -142,11 +145,35 @@ def write_template(path: Path) -> Path:
     return path
 
 
+def write_xls_ledger(path: Path, rows, *, title: str = "示例市市场监督管理局专利侵权纠纷案件台账",
+                     unit: str = "填报单位：示例市市场监督管理局（知识产权局）          单位：件") -> Path:
+    """The same ledger as write_ledger, in the BIFF8 (.xls) format: merged title and unit rows, dates as dates."""
+    import xlwt
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("台账")
+    bold = xlwt.easyxf("font: bold on")
+    dated = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    ws.write_merge(0, 0, 0, len(HEADERS) - 1, title, xlwt.easyxf("font: bold on, height 320; align: horiz center"))
+    ws.write_merge(1, 1, 0, len(HEADERS) - 1, unit)
+    for c, header in enumerate(HEADERS):
+        ws.write(2, c, header, bold)
+        ws.col(c).width = 256 * WIDTHS[c]
+    for r, row in enumerate(rows, start=3):
+        for c, value in enumerate(row):
+            ws.write(r, c, value, dated) if isinstance(value, date) else ws.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
 def main() -> int:
     out = ROOT / "examples"
     out.mkdir(exist_ok=True)
     print(write_ledger(out / "台账示例.xlsx", example_rows()))
     print(write_template(out / "台账模板.xlsx"))
+    try:
+        print(write_xls_ledger(out / "台账示例.xls", example_rows()))
+    except ImportError:
+        print("xlwt not installed: examples/台账示例.xls left as it is")
     return 0
 
 

@@ -17,7 +17,6 @@ REASON = {
     "filed_after_received": QT_TRANSLATE_NOOP("errors", "专利申请年（%1）晚于收到请求的日期"),
     "repeated_in_file": QT_TRANSLATE_NOOP("errors", "与台账第 %1 行重复"),
     "number_taken": QT_TRANSLATE_NOOP("errors", "案号已被其他机关的案件使用（%1）"),
-    "xls_unsupported": QT_TRANSLATE_NOOP("errors", "不能读取 .xls 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入"),
     "no_header": QT_TRANSLATE_NOOP("errors", "前 10 行中没有找到表头（如 案号、请求人、专利号）"),
     "mapped_twice": QT_TRANSLATE_NOOP("errors", "两列对应了同一个字段（%1）"),
     "unmapped": QT_TRANSLATE_NOOP("errors", "没有一列对应必需的字段（%1）"),

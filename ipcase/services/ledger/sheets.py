@@ -1,8 +1,6 @@
-"""Reading a ledger file into a LedgerSheet (no database): .xlsx through openpyxl, .csv in UTF-8 or GB18030
-(what Excel and WPS write on a Chinese Windows), and the "rows not imported" workbook written back.
-
-.xls (Excel 97–2003) is refused with advice to save it as .xlsx: reading it would take xlrd, a package frozen
-since 2020 for this one format, while Excel and WPS convert a ledger in one "另存为" step."""
+"""Reading a ledger file into a LedgerSheet (no database): .xlsx through openpyxl, .xls (Excel 97–2003, still what
+many offices' ledgers and WPS's default saves are) through xlrd, .csv in UTF-8 or GB18030 (what Excel and WPS write
+on a Chinese Windows), and the "rows not imported" workbook written back."""
 from __future__ import annotations
 
 import csv
@@ -21,14 +19,13 @@ _HEADER_SEARCH = 10
 
 
 def read_sheet(file_name: str, content: bytes) -> LedgerSheet:
-    """The ledger's first worksheet. ValidationFailed on "file": xls_unsupported, unreadable, no_header,
-    too_large."""
+    """The ledger's first worksheet. ValidationFailed on "file": file_type, unreadable, no_header, too_large."""
     if len(content) > MAX_BYTES:
         raise ValidationFailed("file", "too_large", f"{MAX_BYTES // 1_000_000} MB")
     suffix = file_name.lower().rsplit(".", 1)[-1] if "." in file_name else ""
     if suffix == "xls":
-        raise ValidationFailed("file", "xls_unsupported", file_name)
-    if suffix == "csv":
+        table = _xls_rows(content, file_name)
+    elif suffix == "csv":
         table = _csv_rows(content, file_name)
     elif suffix in ("xlsx", "xlsm"):
         table = _xlsx_rows(content, file_name)
@@ -58,6 +55,25 @@ def _xlsx_rows(content: bytes, file_name: str) -> list[list[str]]:
         return [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     finally:
         book.close()
+
+
+def _xls_rows(content: bytes, file_name: str) -> list[list[str]]:
+    """An .xls workbook's first sheet, read like an .xlsx one: a date cell (a number with a date format in the BIFF
+    file) becomes a date, a whole number loses its ".0"."""
+    import xlrd
+    try:
+        book = xlrd.open_workbook(file_contents=content)
+    except Exception as e:   # a damaged or foreign file: xlrd raises XLRDError, CompDocError, struct errors …
+        raise ValidationFailed("file", "unreadable", file_name) from e
+    sheet = book.sheet_by_index(0)
+
+    def value(cell):
+        if cell.ctype == xlrd.XL_CELL_DATE:
+            return xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
+        if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+            return None
+        return cell.value
+    return [[cell_text(value(cell)) for cell in sheet.row(r)] for r in range(sheet.nrows)]
 
 
 def _header_index(table: Sequence[Sequence[str]]) -> int:

@@ -2941,7 +2941,7 @@ This is submitted to the department head for approval; once approved, the case i
         <source>不予公开的金额(&amp;A)：
 （每行一项，如 50万元）</source>
         <translation>&amp;Amounts not to publish:
-(one per line, e.g. 50万元)</translation>
+(one per line, as the ruling writes them)</translation>
     </message>
     <message>
         <location filename="../../ui/publication/confidentiality_dialog.py" line="48"/>
@@ -3179,6 +3179,31 @@ This is submitted to the department head for approval; once approved, the case i
 </context>
 <context>
     <name>CreditSettingsDialog</name>
+    <message>
+        <location filename="../../ui/credit/settings_dialog.py" line="17"/>
+        <source>陈述申辩期限（工作日）(&amp;S)：</source>
+        <translation>Time to &amp;state views (working days):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/settings_dialog.py" line="18"/>
+        <source>报请列入期限（工作日）(&amp;P)：</source>
+        <translation>Time to &amp;propose listing (working days):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/settings_dialog.py" line="19"/>
+        <source>列入期限（年）(&amp;Y)：</source>
+        <translation>Listing period (&amp;years):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/settings_dialog.py" line="20"/>
+        <source>列入满几个月可申请信用修复(&amp;M)：</source>
+        <translation>&amp;Months listed before credit repair may be applied for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/credit/settings_dialog.py" line="21"/>
+        <source>信用修复决定期限（工作日）(&amp;D)：</source>
+        <translation>Time to &amp;decide on credit repair (working days):</translation>
+    </message>
     <message>
         <location filename="../../ui/credit/settings_dialog.py" line="32"/>
         <location filename="../../ui/credit/settings_dialog.py" line="56"/>
@@ -6431,37 +6456,87 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
         <translation>Ledger imports</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/imports_dialog.py" line="38"/>
+        <location filename="../../ui/ledger/imports_dialog.py" line="30"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="30"/>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="30"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="30"/>
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="31"/>
+        <source>数据行</source>
+        <translation>Data rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="31"/>
+        <source>新建</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="31"/>
+        <source>合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="31"/>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="32"/>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="32"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/imports_dialog.py" line="39"/>
         <source>导入台账(&amp;L)…</source>
         <translation>Import &amp;ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/imports_dialog.py" line="39"/>
+        <location filename="../../ui/ledger/imports_dialog.py" line="40"/>
         <source>撤销这次导入(&amp;U)</source>
         <translation>&amp;Undo this import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/imports_dialog.py" line="42"/>
+        <location filename="../../ui/ledger/imports_dialog.py" line="43"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/imports_dialog.py" line="63"/>
+        <location filename="../../ui/ledger/imports_dialog.py" line="64"/>
         <source>本局还没有导入过台账。</source>
         <translation>This office has not imported a ledger yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/imports_dialog.py" line="77"/>
+        <location filename="../../ui/ledger/imports_dialog.py" line="78"/>
         <source>撤销第 %1 次导入（%2）：删除它新建的 %3 件案件，合并的 %4 件恢复原样。确定吗？</source>
         <translation>Undo import no. %1 (%2): delete the %3 cases it created and restore the %4 it merged. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/imports_dialog.py" line="80"/>
+        <location filename="../../ui/ledger/imports_dialog.py" line="81"/>
         <source>撤销导入</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/imports_dialog.py" line="90"/>
+        <location filename="../../ui/ledger/imports_dialog.py" line="91"/>
         <source>已撤销第 %1 次导入：删除 %2 件，恢复 %3 件。</source>
         <translation>Import no. %1 undone: %2 cases deleted, %3 restored.</translation>
     </message>
@@ -6470,8 +6545,8 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
     <name>LedgerWizard</name>
     <message>
         <location filename="../../ui/ledger/wizard.py" line="54"/>
-        <location filename="../../ui/ledger/wizard.py" line="384"/>
-        <location filename="../../ui/ledger/wizard.py" line="393"/>
+        <location filename="../../ui/ledger/wizard.py" line="385"/>
+        <location filename="../../ui/ledger/wizard.py" line="394"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
@@ -6487,14 +6562,14 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
     </message>
     <message>
         <location filename="../../ui/ledger/wizard.py" line="84"/>
-        <location filename="../../ui/ledger/wizard.py" line="281"/>
+        <location filename="../../ui/ledger/wizard.py" line="282"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../ui/ledger/wizard.py" line="85"/>
-        <location filename="../../ui/ledger/wizard.py" line="198"/>
-        <location filename="../../ui/ledger/wizard.py" line="392"/>
+        <location filename="../../ui/ledger/wizard.py" line="199"/>
+        <location filename="../../ui/ledger/wizard.py" line="393"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6543,201 +6618,247 @@ The next step suggests each column&apos;s field from its header and content; not
         <translation>Required: patent number, requester, respondent, and the date received or the registration date. Registered cases need a case number. This mapping is remembered and used directly the next time a ledger with the same headers is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="149"/>
+        <location filename="../../ui/ledger/wizard.py" line="150"/>
         <source>双击“单元格内容”改正后点“重新检查”；也可以导出这些行，在 Excel 中改好后再导入。有问题的行不导入，其他行照常导入。</source>
         <translation>Double-click &quot;Cell content&quot; to correct it, then click &quot;Check again&quot;; or export these rows, correct them in Excel and import them later. Rows with problems are not imported; the others are.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="155"/>
+        <location filename="../../ui/ledger/wizard.py" line="156"/>
         <source>位置</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="155"/>
+        <location filename="../../ui/ledger/wizard.py" line="156"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="155"/>
-        <location filename="../../ui/ledger/wizard.py" line="369"/>
+        <location filename="../../ui/ledger/wizard.py" line="156"/>
+        <location filename="../../ui/ledger/wizard.py" line="370"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="156"/>
+        <location filename="../../ui/ledger/wizard.py" line="157"/>
         <source>单元格内容</source>
         <translation>Cell content</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="163"/>
+        <location filename="../../ui/ledger/wizard.py" line="164"/>
         <source>重新检查(&amp;R)</source>
         <translation>Check again (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="165"/>
+        <location filename="../../ui/ledger/wizard.py" line="166"/>
         <source>导出未导入的行(&amp;E)…</source>
         <translation>&amp;Export the rows not imported…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="172"/>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <location filename="../../ui/ledger/wizard.py" line="173"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="172"/>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <source>收到日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <source>立案日期</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <source>结案日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <source>专利号</source>
+        <translation>Patent number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <source>请求人</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <source>被请求人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <source>承办人</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger/wizard.py" line="173"/>
         <source>已有案件</source>
         <translation>Existing case</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="172"/>
+        <location filename="../../ui/ledger/wizard.py" line="173"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="173"/>
+        <location filename="../../ui/ledger/wizard.py" line="174"/>
         <source>处理</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="190"/>
+        <location filename="../../ui/ledger/wizard.py" line="191"/>
         <source>选择台账文件</source>
         <translation>Choose the ledger file</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="190"/>
+        <location filename="../../ui/ledger/wizard.py" line="191"/>
         <source>确认每一列对应的字段</source>
         <translation>Confirm each column&apos;s field</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="190"/>
+        <location filename="../../ui/ledger/wizard.py" line="191"/>
         <source>检查结果：导入前的预览</source>
         <translation>Check results: preview before import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="191"/>
+        <location filename="../../ui/ledger/wizard.py" line="192"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="193"/>
+        <location filename="../../ui/ledger/wizard.py" line="194"/>
         <source>第 %1 步，共 4 步：%2</source>
         <translation>Step %1 of 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="198"/>
+        <location filename="../../ui/ledger/wizard.py" line="199"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="212"/>
+        <location filename="../../ui/ledger/wizard.py" line="213"/>
         <source>选择台账</source>
         <translation>Choose the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="212"/>
+        <location filename="../../ui/ledger/wizard.py" line="213"/>
         <source>台账 (*.xlsx *.csv *.xls)</source>
         <translation>Ledger (*.xlsx *.csv *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="230"/>
+        <location filename="../../ui/ledger/wizard.py" line="231"/>
         <source>%1：表头在第 %2 行，数据 %3 行。请确认每一列对应的字段（不需要的列选“不导入”）。</source>
         <translation>%1: headers on row %2, %3 data rows. Confirm the field of each column (choose &quot;Do not import&quot; for columns not needed).</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="240"/>
+        <location filename="../../ui/ledger/wizard.py" line="241"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="267"/>
+        <location filename="../../ui/ledger/wizard.py" line="268"/>
         <source>共 %1 行：可导入 %2 行，有问题 %3 行（不导入），与已有案件重复 %4 行（默认跳过）。</source>
         <translation>%1 rows: %2 can be imported, %3 have problems (not imported), %4 duplicate existing cases (skipped by default).</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="271"/>
+        <location filename="../../ui/ledger/wizard.py" line="272"/>
         <source>可导入（%1）</source>
         <translation>Can be imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="272"/>
+        <location filename="../../ui/ledger/wizard.py" line="273"/>
         <source>有问题的行（%1）</source>
         <translation>Rows with problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="273"/>
+        <location filename="../../ui/ledger/wizard.py" line="274"/>
         <source>重复（%1）</source>
         <translation>Duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="277"/>
+        <location filename="../../ui/ledger/wizard.py" line="278"/>
         <source>%1（无此用户，记入备注）</source>
         <translation>%1 (no such user; kept in the remarks)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="303"/>
+        <location filename="../../ui/ledger/wizard.py" line="304"/>
         <source>第 %1 行 %2 列</source>
         <translation>Row %1, column %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="304"/>
+        <location filename="../../ui/ledger/wizard.py" line="305"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="321"/>
+        <location filename="../../ui/ledger/wizard.py" line="322"/>
         <source>（未立案，无案号）</source>
         <translation>(not registered, no case number)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="324"/>
+        <location filename="../../ui/ledger/wizard.py" line="325"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="325"/>
+        <location filename="../../ui/ledger/wizard.py" line="326"/>
         <source>合并（按台账改写）</source>
         <translation>Merge (overwrite from the ledger)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="325"/>
+        <location filename="../../ui/ledger/wizard.py" line="326"/>
         <source>合并（该案已在系统中办理，不能合并）</source>
         <translation>Merge (the case has been worked on in the system; cannot merge)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="358"/>
-        <location filename="../../ui/ledger/wizard.py" line="374"/>
+        <location filename="../../ui/ledger/wizard.py" line="359"/>
+        <location filename="../../ui/ledger/wizard.py" line="375"/>
         <source>导出未导入的行</source>
         <translation>Export the rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="358"/>
+        <location filename="../../ui/ledger/wizard.py" line="359"/>
         <source>%1-未导入的行.xlsx</source>
         <translation>%1-rows not imported.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="359"/>
+        <location filename="../../ui/ledger/wizard.py" line="360"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="381"/>
+        <location filename="../../ui/ledger/wizard.py" line="382"/>
         <source>导入 %1 行为新案件，合并 %2 行；有问题的 %3 行不导入。
 导入后可以整体撤销（在导入的案件上办理其他事项之前）。</source>
         <translation>Import %1 rows as new cases and merge %2; the %3 rows with problems are not imported.
 The import can be undone as a whole (until anything else is done on the imported cases).</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="392"/>
+        <location filename="../../ui/ledger/wizard.py" line="393"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="424"/>
+        <location filename="../../ui/ledger/wizard.py" line="425"/>
         <source>导入已取消，没有写入任何案件。</source>
         <translation>Import cancelled; no case was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="430"/>
+        <location filename="../../ui/ledger/wizard.py" line="431"/>
         <source>第 %1 次导入已完成：新建案件 %2 件，合并 %3 件，跳过重复 %4 行，有问题未导入 %5 行。
 
 导入的案件保留原案号并标为“由台账导入”，本局的案号从其后继续编号；期限已按台账中的日期计算。
@@ -6748,7 +6869,7 @@ Imported cases keep their case numbers and are marked &quot;Imported from a ledg
 Until anything else is done on the imported cases, this import can be undone as a whole under File › Ledger imports.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="444"/>
+        <location filename="../../ui/ledger/wizard.py" line="445"/>
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
@@ -17402,205 +17523,205 @@ Reasons: %5
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="3"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="3"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="4"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="4"/>
         <source>期间内收到的处理请求（请求书）件数，按收到日期。</source>
         <translation>Requests for handling received in the period, by date received.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="5"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="5"/>
         <source>立案</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="6"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="6"/>
         <source>期间内立案的专利侵权纠纷案件数，按立案日期。</source>
         <translation>Patent infringement cases registered in the period, by registration date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="7"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="7"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="8"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="8"/>
         <source>期间内作出不予受理（不予立案）决定的请求件数。</source>
         <translation>Requests decided as not accepted (not registered) in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="9"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="9"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="10"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="10"/>
         <source>期间内结案的已立案案件数（行政裁决、调解、撤回、撤销、移送），按结案日期；不予受理不计入。</source>
         <translation>Registered cases closed in the period (ruling, mediation, withdrawal, revocation, transfer), by closing date; non-acceptance is not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="11"/>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="43"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="11"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="43"/>
         <source>结案率</source>
         <translation>Closing rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="12"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="12"/>
         <source>期间内结案数 ÷（期初在办数 + 期间内新立案数）。期初在办 = 期间开始前已立案、当时尚未结案的案件。</source>
         <translation>Cases closed in the period ÷ (cases open at the start + cases registered in the period). Open at the start = registered before the period began and not yet closed then.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="13"/>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="44"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="13"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="44"/>
         <source>按期结案率</source>
         <translation>Rate closed in time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="14"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="14"/>
         <source>在结案期限内结案的案件数 ÷ 结案数。结案期限为立案之日起3个月，加上中止、公告、检验鉴定、管辖权异议、举证期限延长、和解等不计入期间，再加经批准的延长期限；结案日不晚于该期限（遇法定休假日顺延）即为按期。</source>
         <translation>Cases closed within the closing limit ÷ cases closed. The closing limit is 3 months from registration plus the periods not counted (suspension, public notice, inspection or appraisal, jurisdiction objection, extension of the time limit for evidence, settlement) plus approved extensions; a case is closed in time when its closing date is not later than that limit (moved to the next working day when it falls on a public holiday).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="15"/>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="45"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="15"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="45"/>
         <source>平均办案周期（日）</source>
         <translation>Average handling time (days)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="16"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="16"/>
         <source>Σ（结案日 − 立案日 − 不计入期间的日数）÷ 结案数。不计入期间按日历日计，相互重叠的只计一次，计至结案日。</source>
         <translation>Σ(closing date − registration date − days not counted) ÷ cases closed. Periods not counted are counted in calendar days, overlapping ones once, up to the closing date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="17"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="17"/>
         <source>调解结案率</source>
         <translation>Rate closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="18"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="18"/>
         <source>调解结案数 ÷ 结案数。</source>
         <translation>Cases closed by mediation ÷ cases closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="19"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="19"/>
         <source>调解成功率</source>
         <translation>Mediation success rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="20"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="20"/>
         <source>调解结案数 ÷（调解结案数 + 经过和解期间但以其他方式结案的案件数）。</source>
         <translation>Cases closed by mediation ÷ (cases closed by mediation + cases that had a settlement period but closed otherwise).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="21"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="21"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="22"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="22"/>
         <source>已收到或已立案、尚未结案的案件，按当前状态统计，不受期间筛选影响。</source>
         <translation>Cases received or registered and not yet closed, by their current state; not affected by the period filter.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="23"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="23"/>
         <source>逾期/临期</source>
         <translation>Overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="24"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="24"/>
         <source>办案机关自己的期限（立案审查、补正、送达请求书副本、转送答辩书、结案期限）尚未完成，已过期限（逾期）或在3个工作日内到期（临期）的案件；当事人自己的期间和暂停中的结案期限不计。</source>
         <translation>Cases where one of the office&apos;s own deadlines (registration review, completion, serving the request, forwarding the answer, closing limit) is not met and has passed (overdue) or falls due within 3 working days (due soon); parties&apos; own periods and paused closing limits are not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="25"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="25"/>
         <source>繁简分流</source>
         <translation>Simple/complex routing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="26"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="26"/>
         <source>所选案件按其来源收案登记上决定的程序（简案快办、普通程序、繁案精办）统计；未经收案登记或登记上尚未决定的，计入“未分流”。</source>
         <translation>Selected cases by the procedure decided on their intake entry (simple fast track, ordinary, complex careful track); cases without an intake entry or with no decision yet count as &quot;not routed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="27"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="27"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="28"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="28"/>
         <source>所选案件中带有各标记的件数。重复侵权以收案登记时记录的在先案件为准；直接在案件登记中受理的请求没有收案登记，不计入重复侵权。</source>
         <translation>Selected cases carrying each flag. Repeat infringement follows the earlier case recorded at intake; requests registered directly as cases have no intake entry and are not counted as repeat infringement.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="29"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="29"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="30"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="30"/>
         <source>期间内收到的收案登记件数（请求、投诉、举报、咨询等各类），按收到日期；承办人筛选按登记的经办人，专利类型筛选不适用。</source>
         <translation>Intake entries received in the period (requests, complaints, reports, enquiries and every other kind), by date received; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="31"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="31"/>
         <source>收案登记逾期/临期</source>
         <translation>Intake entries overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="32"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="32"/>
         <source>尚未决定（或尚未告知实名举报人）的收案登记，其期限（立案审查、投诉受理、假冒专利举报立案、补正、告知举报人）按收案登记的同一规则计算，已过期限或在3个工作日内到期的件数，按经办人统计，未指定经办人的单列；专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出所计的各件。</source>
         <translation>Intake entries not yet decided (or whose named reporter has not been told), with their deadlines (registration review, complaint acceptance, counterfeit-report case opening, completion, informing the reporter) computed by the intake register&apos;s own rules: those overdue or due within 3 working days, per handling officer, unassigned ones listed apart; the patent type filter does not apply. Intake entries are not cases: a click lists them in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="33"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="33"/>
         <source>收案登记（按月）</source>
         <translation>Intake entries (by month)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="34"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="34"/>
         <source>每月收到的收案登记件数（各类），按收到日期，本年与上年对比；承办人筛选按登记的经办人，专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出该月收到的各件。</source>
         <translation>Intake entries (every kind) received each month, by date received, this year against last; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply. Intake entries are not cases: a click lists that month&apos;s entries in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="35"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="35"/>
         <source>承办人工作量</source>
         <translation>Officer workload</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="36"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="36"/>
         <source>各承办人名下尚未结案的案件数，分未立案与已立案在办。</source>
         <translation>Open cases per officer, split into not yet registered and registered.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="37"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="37"/>
         <source>口头审理</source>
         <translation>Oral hearings</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="38"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="38"/>
         <source>期间内记录为“口头审理完毕”的场次。</source>
         <translation>Hearings recorded as &quot;oral hearing completed&quot; in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="39"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="39"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="40"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="40"/>
         <source>按所选指标对下级机关（没有下级机关时为本机关各承办人）排序，列出前三名和后三名；数值相同者名次并列，无可比数据者不参加该项排名。</source>
         <translation>Ranks the subordinate offices (or, without any, this office&apos;s officers) by the chosen measures and lists the top three and bottom three; equal values share a rank, and those without comparable data are not ranked on that measure.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="41"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="41"/>
         <source>立案数</source>
         <translation>Cases registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-i0128ahm/core_texts.py" line="42"/>
+        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="42"/>
         <source>结案数</source>
         <translation>Cases closed</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from ipcase.domain.credit.listing import CreditSettings
@@ -13,12 +13,12 @@ from ui.common.form_dialog import FormDialog
 from ui.common.submit import Conflict, submit
 from ui.shell.context import AppContext
 
-ROWS = {
-    "statement_working_days": "陈述申辩期限（工作日）(&S)：",
-    "proposal_working_days": "报请列入期限（工作日）(&P)：",
-    "listing_years": "列入期限（年）(&Y)：",
-    "repair_after_months": "列入满几个月可申请信用修复(&M)：",
-    "repair_decision_working_days": "信用修复决定期限（工作日）(&D)：",
+ROWS = {   # translated by the dialog's self.tr: the context is its class name
+    "statement_working_days": QT_TRANSLATE_NOOP("CreditSettingsDialog", "陈述申辩期限（工作日）(&S)："),
+    "proposal_working_days": QT_TRANSLATE_NOOP("CreditSettingsDialog", "报请列入期限（工作日）(&P)："),
+    "listing_years": QT_TRANSLATE_NOOP("CreditSettingsDialog", "列入期限（年）(&Y)："),
+    "repair_after_months": QT_TRANSLATE_NOOP("CreditSettingsDialog", "列入满几个月可申请信用修复(&M)："),
+    "repair_decision_working_days": QT_TRANSLATE_NOOP("CreditSettingsDialog", "信用修复决定期限（工作日）(&D)："),
 }
 
 

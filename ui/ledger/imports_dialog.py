@@ -27,8 +27,9 @@ class LedgerImportsDialog(QDialog):
         self.setWindowTitle(self.tr("台账导入记录"))
         self.resize(900, 420)
         v = QVBoxLayout(self)
-        self.table = text_table([self.tr(h) for h in ("编号", "导入时间", "文件", "导入人", "数据行", "新建", "合并",
-                                                        "跳过", "未导入", "状态")], "imports_table")
+        self.table = text_table([self.tr("编号"), self.tr("导入时间"), self.tr("文件"), self.tr("导入人"),
+                                 self.tr("数据行"), self.tr("新建"), self.tr("合并"), self.tr("跳过"),
+                                 self.tr("未导入"), self.tr("状态")], "imports_table")
         v.addWidget(self.table, 1)
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")

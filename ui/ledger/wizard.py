@@ -139,8 +139,9 @@ class LedgerWizard(QDialog):
         self.summary_label.setWordWrap(True)
         v.addWidget(self.summary_label)
         self.check_tabs = QTabWidget()
-        self.ready_table = text_table([self.tr(h) for h in (
-            "行", "案号", "状态", "收到日期", "立案日期", "结案日期", "专利号", "请求人", "被请求人", "承办人")],
+        self.ready_table = text_table([
+            self.tr("行"), self.tr("案号"), self.tr("状态"), self.tr("收到日期"), self.tr("立案日期"),
+            self.tr("结案日期"), self.tr("专利号"), self.tr("请求人"), self.tr("被请求人"), self.tr("承办人")],
             "ready_table")
         compact_rows(self.ready_table)
         self.check_tabs.addTab(self.ready_table, "")

@@ -163,8 +163,11 @@ def _account_rules(w: World):
 
 
 def _step_dialog(w: World):
+    from ui.common.i18n import tr_ctx
     from ui.common.step_dialog import StepDialog, StepField
-    return StepDialog(w.ctx, "登记", [StepField("day", "日期", "date"), StepField("note", "说明", "longtext")],
+    # Its callers pass their labels translated (self.tr in the calling page), as the mediation panel's are here.
+    return StepDialog(w.ctx, "登记", [StepField("day", tr_ctx("MediationPanel", "日期"), "date"),
+                                     StepField("note", tr_ctx("MediationPanel", "说明"), "longtext")],
                       lambda values: (lambda: None))
 
 

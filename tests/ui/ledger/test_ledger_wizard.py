@@ -111,10 +111,15 @@ def test_a_broken_ledger_shows_each_problem_by_cell_fixed_in_place_or_exported(m
     assert "新建案件 2 件" in wizard.done_label.text() and "未导入 16 行" in wizard.done_label.text()
 
 
-def test_an_xls_file_is_refused_with_advice(make_ctx, staff, qtbot, tmp_path):
-    path = tmp_path / "旧台账.xls"
-    path.write_bytes(b"\xd0\xcf\x11\xe0")
+def test_an_xls_ledger_goes_to_the_mapping_and_a_damaged_one_is_named(make_ctx, staff, qtbot, tmp_path):
+    from pathlib import Path
     wizard = _wizard(make_ctx(staff.dept_head), qtbot)
-    wizard.path_edit.setText(str(path))
+    damaged = tmp_path / "旧台账.xls"
+    damaged.write_bytes(b"\xd0\xcf\x11\xe0")
+    wizard.path_edit.setText(str(damaged))
     wizard.next_button.click()
-    assert wizard.stack.currentIndex() == 0 and "另存为" in wizard.error_label.text()
+    assert wizard.stack.currentIndex() == 0 and "无法读取" in wizard.error_label.text()
+    example = Path(__file__).resolve().parents[3] / "examples" / "台账示例.xls"
+    wizard.path_edit.setText(str(example))
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 1, timeout=5000)   # the mapping step

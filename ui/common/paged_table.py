@@ -49,7 +49,33 @@ class ColumnFit:
             self._table.setColumnWidth(col, min(self._table.columnWidth(col), self._cap))
 
 
-class PagedTable(QWidget):
+class DatabaseList(QWidget):
+    """What a list read from the database page by page and one that scrolls through it share: the empty-result
+    line over the table, and the database sort a restored header shows. Subclasses set table, model,
+    empty_label, _sort_fields, sort_column, sort and descending."""
+
+    def _show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        if text:
+            self.empty_label.setGeometry(self.table.viewport().rect())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.empty_label.setGeometry(self.table.viewport().rect())
+
+    def sort_from_header(self) -> None:
+        """Take the sort a restored header shows (when the database can sort by that column)."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if 0 <= column < self.model.columnCount():
+            field = self._sort_fields.get(self.model.columns(column))
+            if field:
+                self.sort_column, self.sort = self.model.columns(column), field
+                self.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+class PagedTable(DatabaseList):
     reload_requested = Signal()
 
     def __init__(self, model, *, name: str, count_name: str, sort_fields: dict, sort_column,
@@ -124,26 +150,6 @@ class PagedTable(QWidget):
         self.previous_button.setEnabled(self.offset > 0)
         self.next_button.setEnabled(self.offset + len(rows) < total)
         return True
-
-    def _show_empty(self, text: str) -> None:
-        self.empty_label.setText(text)
-        self.empty_label.setVisible(bool(text))
-        if text:
-            self.empty_label.setGeometry(self.table.viewport().rect())
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self.empty_label.setGeometry(self.table.viewport().rect())
-
-    def sort_from_header(self) -> None:
-        """Take the sort a restored header shows (when the database can sort by that column)."""
-        header = self.table.horizontalHeader()
-        column = header.sortIndicatorSection()
-        if 0 <= column < self.model.columnCount():
-            field = self._sort_fields.get(self.model.columns(column))
-            if field:
-                self.sort_column, self.sort = self.model.columns(column), field
-                self.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
     # ---- slots
     def reload_first_page(self) -> None:

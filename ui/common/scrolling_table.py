@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ipcase.dto.paging import Page
 from ui.common import paged_table
-from ui.common.paged_table import SEARCH_DELAY_MS, ColumnFit, list_table
+from ui.common.paged_table import SEARCH_DELAY_MS, ColumnFit, DatabaseList, list_table
 from ui.common.table_model import DtoTableModel
 from ui.common.table_utils import database_sort
 
@@ -52,7 +52,7 @@ class FetchingModel(DtoTableModel):
             self.fetch_wanted.emit()
 
 
-class ScrollingTable(QWidget):
+class ScrollingTable(DatabaseList):
     reload_requested = Signal()
     page_shown = Signal(object)   # the first page of a query (Page), once shown
     counted = Signal(int)         # the number of rows the query holds
@@ -184,26 +184,6 @@ class ScrollingTable(QWidget):
                 self.table.setCurrentIndex(index)
             return
         self.model.fetchMore()
-
-    def _show_empty(self, text: str) -> None:
-        self.empty_label.setText(text)
-        self.empty_label.setVisible(bool(text))
-        if text:
-            self.empty_label.setGeometry(self.table.viewport().rect())
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self.empty_label.setGeometry(self.table.viewport().rect())
-
-    def sort_from_header(self) -> None:
-        """Take the sort a restored header shows (when the database can sort by that column)."""
-        header = self.table.horizontalHeader()
-        column = header.sortIndicatorSection()
-        if 0 <= column < self.model.columnCount():
-            field = self._sort_fields.get(self.model.columns(column))
-            if field:
-                self.sort_column, self.sort = self.model.columns(column), field
-                self.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
     # ---- slots
     def reload_first_page(self) -> None:

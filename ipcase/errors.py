@@ -161,3 +161,68 @@ class HearingConflicts(IpcaseError):
     def __init__(self, findings: tuple[tuple[str, str, dict], ...]):
         super().__init__("; ".join(f"{severity}:{code}" for code, severity, _ in findings))
         self.findings = findings
+
+
+class PackageRefused(IpcaseError):
+    """A package file (field laptop, 移送, meeting: ipcase.sync.package) is not taken; nothing of it was applied
+    or written. Each refusal is a subclass with its `code` and its data; `path` names the file."""
+    code = "refused"
+
+    def __init__(self, path: str = "", detail: str = ""):
+        super().__init__(f"{self.code}: {path}{' (' + detail + ')' if detail else ''}")
+        self.path = path
+        self.detail = detail
+
+
+class NotAPackage(PackageRefused):
+    """Not a package of this application (another file, truncated header, a newer format: `detail`)."""
+    code = "not_a_package"
+
+
+class PackageAltered(PackageRefused):
+    """The signature or an encryption tag does not match: the file was changed, truncated or damaged."""
+    code = "altered"
+
+
+class PackageForAnotherOffice(PackageRefused):
+    """The package was made for another office (or another office's database) than this one."""
+    code = "other_office"
+
+    def __init__(self, path: str, *, office_id: int | None, office_name: str):
+        super().__init__(path, f"{office_name} ({office_id})")
+        self.office_id = office_id
+        self.office_name = office_name
+
+
+class UnknownCheckout(PackageRefused):
+    """The package names a check-out this office does not have (or one whose keys differ)."""
+    code = "unknown_checkout"
+
+    def __init__(self, path: str, *, checkout_id: int | None):
+        super().__init__(path, f"checkout {checkout_id}")
+        self.checkout_id = checkout_id
+
+
+class PackageAlreadyApplied(PackageRefused):
+    """This very package (its id) was checked in before, at `applied_at`."""
+    code = "already_applied"
+
+    def __init__(self, path: str, *, package_id: str, applied_at=None):
+        super().__init__(path, package_id)
+        self.package_id = package_id
+        self.applied_at = applied_at
+
+
+class WrongPassphrase(PackageRefused):
+    """The passphrase does not open this package."""
+    code = "wrong_passphrase"
+
+
+class WrongPackageKind(PackageRefused):
+    """A package of another kind than the command takes (a 移送 package to `checkin`, a check-in to `unpack`…)."""
+    code = "wrong_kind"
+
+    def __init__(self, path: str, *, kind: str, expected: tuple[str, ...]):
+        super().__init__(path, f"{kind}, expected {'/'.join(expected)}")
+        self.kind = kind
+        self.expected = expected

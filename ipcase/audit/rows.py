@@ -14,9 +14,13 @@ from ipcase.db.base import Base
 
 # Not covered, and why: the chain itself; the stored deadlines, which are recomputed from the record on every
 # change (a changed row there is repaired by the next recomputation, and its cause is in the record); the
-# register counters, whose every value is recorded on the case, item or document that took it.
+# register counters, whose every value is recorded on the case, item or document that took it; a laptop copy's
+# own bookkeeping (its outbox and state: every gesture the outbox records is itself in the laptop's chain, and
+# reaches the office's chain when check-in replays it).
 NOT_AUDITED = frozenset({"audit_entries", "alembic_version", "deadlines", "intake_deadlines",
-                         "mediation_deadlines", "sequences", "routine_runs"})
+                         "mediation_deadlines", "sequences", "routine_runs", "outbox", "laptop_state"})
+# The dashboard's aggregates (ipcase.db.aggregates): sums of audited rows, recomputed from them (`stats rebuild`).
+NOT_AUDITED |= {"stats_case_facts", "stats_cells"}
 
 # Tables whose rows carry the number a reader knows a record by, and that number's column.
 NUMBERED = {"cases": "case_number", "mediation_cases": "case_number", "intake_items": "number"}

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, with_loader_criteria
 
 from ipcase.db.models import (
     admin,
+    aggregates,
     audit,
     cases,
     corrections,
@@ -41,6 +42,7 @@ from ipcase.db.models import (
     publication,
     recusal,
     satisfaction,
+    sync,
 )
 from ipcase.domain.offices import DEFAULT_SUPERVISION, SUPERVISION_KEY, OfficeScope, is_top_level, scope_of
 from ipcase.errors import AccountRevoked, NotFound, OfficeRefused
@@ -157,6 +159,21 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     publication.TypicalCase: _through(_CASE),
     publication.RulingChange: _through(_CASE),
     publication.ConfidentialityRequest: _through(_CASE),
+    # ---- the field laptop (issue 14): a check-out and its bookkeeping belong to the office that lent the
+    # records; the laptop's own state names its office; the outbox is bookkeeping of a single-office laptop copy
+    # (on an office database it stays empty), read by whoever runs the laptop ----
+    sync.Checkout: Direct(),
+    sync.CheckoutRecord: _through(("checkout_id", sync.Checkout)),
+    sync.NumberBlock: Direct(),
+    sync.ReservedNumber: _through(("block_id", sync.NumberBlock)),
+    sync.AppliedOperation: _through(("checkout_id", sync.Checkout)),
+    sync.IdMap: _through(("checkout_id", sync.Checkout)),
+    sync.SyncConflict: _through(("checkout_id", sync.Checkout)),
+    sync.LaptopState: Direct(),
+    sync.OutboxOperation: NATIONAL,
+    # ---- the dashboard's aggregates (derived, kept by ipcase.db.aggregates) ----
+    aggregates.CaseFacts: Direct(),
+    aggregates.StatsCell: Direct(),
 }
 
 
@@ -211,6 +228,11 @@ def system_work(session: Session) -> Iterator[None]:
 
 def _system(session: Session) -> bool:
     return session.info.get(_SYSTEM_KEY, 0) > 0
+
+
+def in_system_work(session: Session) -> bool:
+    """Inside `system_work` (the field laptop's guard lets such derived steps through too: ipcase.sync.guard)."""
+    return _system(session)
 
 
 def current_scope(session: Session) -> OfficeScope | None:

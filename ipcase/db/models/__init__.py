@@ -3,6 +3,7 @@
 Importing this package registers every table on `Base.metadata` (Alembic and the schema test need them all)."""
 from ipcase.db.models import (  # noqa: F401
     admin,
+    aggregates,
     audit,
     cases,
     corrections,
@@ -17,4 +18,5 @@ from ipcase.db.models import (  # noqa: F401
     recusal,
     satisfaction,
     statistics,
+    sync,
 )

@@ -36,4 +36,5 @@ def open_statistics(make_ctx, staff, qtbot):
     window.show_section(view)
     view.filter_bar.set_range(*OCTOBER)
     assert view.dashboard is not None and view.dashboard.filter.date_from == OCTOBER[0]
+    qtbot.waitUntil(view.charts_filled)   # the charts fill one per event-loop turn
     return window, view

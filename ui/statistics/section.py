@@ -3,7 +3,7 @@ every bar opens the case list filtered to the cases behind it. The figures are S
 database lane (ipcase.queries.statistics.figures); their definitions show on hover."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -94,7 +94,7 @@ def _percent(value: float | None) -> str:
 class StatisticsView(QWidget):
     drilldown_requested = Signal(object, str)  # CaseFilter, what the list shows
     intake_drilldown_requested = Signal(object, str)  # IntakeFilter, what the register shows
-    loaded = Signal(object)                    # Dashboard
+    loaded = Signal(object)                    # Dashboard, once every chart shows it
     satisfaction_requested = Signal(object, object)   # start, end: the 满意度 page's results of the period
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -103,6 +103,11 @@ class StatisticsView(QWidget):
         self._scope: StatsScope | None = None
         self.dashboard: Dashboard | None = None
         self._request_seq = 0
+        self._chart_steps: list = []   # the charts of the shown dashboard still to fill, one per turn
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(0)
+        self._chart_timer.timeout.connect(self._fill_next_chart)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
 
@@ -228,51 +233,80 @@ class StatisticsView(QWidget):
             self.tr("收案（收案登记 %1 件）").replace("%1", str(d.intake_received)))
         self.tiles["overdue"].title_label.setText(
             self.tr("逾期案件（收案登记 %1 件）").replace("%1", str(d.overdue_intake)))
-        self._fill_charts(d)
-        self.loaded.emit(d)
+        self._chart_steps = self._chart_fillers(d)
+        self._fill_next_chart()
 
     def _officer(self, name: str) -> str:
         return name or self.tr("未指定承办人")
 
-    def _fill_charts(self, d: Dashboard) -> None:
+    def charts_filled(self) -> bool:
+        """Every chart shows the last dashboard read."""
+        return not self._chart_steps
+
+    def _fill_next_chart(self) -> None:
+        """One chart per event-loop turn (issue 19: a chart costs ~15 ms to fill, twelve in one turn stalled the
+        window for 0.4–0.8 s); the view says `loaded` when the last one is filled."""
+        if not self._chart_steps:
+            return
+        self._chart_steps.pop(0)()
+        if self._chart_steps:
+            self._chart_timer.start()
+        else:
+            self.loaded.emit(self.dashboard)
+
+    def _chart_fillers(self, d: Dashboard) -> list:
+        """The charts of `d`, each filled by its own function (called one per event-loop turn)."""
         ch = self.charts
+        steps = []
         states = list(reversed(d.open_by_state))  # the first state on top of a horizontal chart
-        ch["states"].set_data([labels.case_state(s) for s, _ in states],
-                              [(self.tr("案件数"), [n for _, n in states], PALETTE[0])])
-        ch["urgent"].set_data([self._officer(u.name) for u in d.urgent],
-                              [(self.tr("逾期"), [u.overdue for u in d.urgent], OVERDUE),
-                               (self.tr("3个工作日内到期"), [u.due_soon for u in d.urgent], DUE_SOON),
-                               (self.tr("收案登记逾期"), [u.intake_overdue for u in d.urgent], PALETTE[4]),
-                               (self.tr("收案登记临期"), [u.intake_due_soon for u in d.urgent], INTAKE_DUE_SOON)])
+        steps.append(lambda: ch["states"].set_data([labels.case_state(s) for s, _ in states],
+                                                   [(self.tr("案件数"), [n for _, n in states], PALETTE[0])]))
+        steps.append(lambda: ch["urgent"].set_data(
+            [self._officer(u.name) for u in d.urgent],
+            [(self.tr("逾期"), [u.overdue for u in d.urgent], OVERDUE),
+             (self.tr("3个工作日内到期"), [u.due_soon for u in d.urgent], DUE_SOON),
+             (self.tr("收案登记逾期"), [u.intake_overdue for u in d.urgent], PALETTE[4]),
+             (self.tr("收案登记临期"), [u.intake_due_soon for u in d.urgent], INTAKE_DUE_SOON)]))
         months = [self.tr("%1月").replace("%1", str(m)) for m in range(1, 13)]
         last, this = d.monthly
         for key, attr in (("received", "received"), ("intake_monthly", "intake"), ("registered", "registered")):
-            ch[key].set_data(months, [(self.tr("%1年").replace("%1", str(last.year)), list(getattr(last, attr)),
-                                       PALETTE[1]),
-                                      (self.tr("%1年").replace("%1", str(this.year)), list(getattr(this, attr)),
-                                       PALETTE[0])])
+            steps.append(lambda key=key, attr=attr: ch[key].set_data(
+                months, [(self.tr("%1年").replace("%1", str(last.year)), list(getattr(last, attr)), PALETTE[1]),
+                         (self.tr("%1年").replace("%1", str(this.year)), list(getattr(this, attr)), PALETTE[0])]))
         by_method = dict(d.closing.by_method)
-        ch["methods"].set_data([stats_labels.closing_method(m) for m in reversed(METHODS)],
-                               [(self.tr("件数"), [by_method.get(m, 0) for m in reversed(METHODS)], PALETTE[0])])
-        ch["on_time"].set_data([self.tr("按期结案"), self.tr("超期结案")],
-                               [(self.tr("件数"), [d.closing.on_time, d.closing.late], PALETTE[2])])
-        ch["workload"].set_data([self._officer(w.name) for w in d.workload],
-                                [(self.tr("未立案"), [w.unregistered for w in d.workload], PALETTE[1]),
-                                 (self.tr("已立案在办"), [w.registered_open for w in d.workload], PALETTE[0])])
+        steps.append(lambda: ch["methods"].set_data(
+            [stats_labels.closing_method(m) for m in reversed(METHODS)],
+            [(self.tr("件数"), [by_method.get(m, 0) for m in reversed(METHODS)], PALETTE[0])]))
+
+        def on_time() -> None:
+            ch["on_time"].set_data([self.tr("按期结案"), self.tr("超期结案")],
+                                   [(self.tr("件数"), [d.closing.on_time, d.closing.late], PALETTE[2])])
+            ch["on_time"].chart().setTitle(
+                self.tr("按期结案（按期结案率 %1）").replace("%1", _percent(d.closing.on_time_rate)))
+        steps.append(on_time)
+        steps.append(lambda: ch["workload"].set_data(
+            [self._officer(w.name) for w in d.workload],
+            [(self.tr("未立案"), [w.unregistered for w in d.workload], PALETTE[1]),
+             (self.tr("已立案在办"), [w.registered_open for w in d.workload], PALETTE[0])]))
         mix = d.composition
-        ch["patent_types"].set_data([labels.patent_type(t) for t, _ in mix.by_patent_type],
-                                    [(self.tr("件数"), [n for _, n in mix.by_patent_type], PALETTE[4])])
-        ch["flags"].set_data([self.tr("涉外/港澳台"), self.tr("电商"), self.tr("展会"), self.tr("重复侵权")],
-                             [(self.tr("件数"), [mix.foreign, mix.ecommerce, mix.trade_fair, mix.repeat],
-                               PALETTE[5])])
-        ch["tracks"].set_data([self.tr("未分流") if t == NO_TRACK else intake_labels.track(t) for t, _ in mix.by_track],
-                              [(self.tr("件数"), [n for _, n in mix.by_track], PALETTE[3])])
-        ch["mediation"].set_data([self.tr("调解结案"), self.tr("和解后以其他方式结案")],
-                                 [(self.tr("件数"), [d.closing.mediated, d.closing.settlement_not_mediated],
-                                   PALETTE[2])])
-        rate = d.closing.mediation_success
-        ch["mediation"].chart().setTitle(self.tr("调解（调解成功率 %1）").replace("%1", _percent(rate)))
-        ch["on_time"].chart().setTitle(self.tr("按期结案（按期结案率 %1）").replace("%1", _percent(d.closing.on_time_rate)))
+        steps.append(lambda: ch["patent_types"].set_data(
+            [labels.patent_type(t) for t, _ in mix.by_patent_type],
+            [(self.tr("件数"), [n for _, n in mix.by_patent_type], PALETTE[4])]))
+        steps.append(lambda: ch["flags"].set_data(
+            [self.tr("涉外/港澳台"), self.tr("电商"), self.tr("展会"), self.tr("重复侵权")],
+            [(self.tr("件数"), [mix.foreign, mix.ecommerce, mix.trade_fair, mix.repeat], PALETTE[5])]))
+        steps.append(lambda: ch["tracks"].set_data(
+            [self.tr("未分流") if t == NO_TRACK else intake_labels.track(t) for t, _ in mix.by_track],
+            [(self.tr("件数"), [n for _, n in mix.by_track], PALETTE[3])]))
+
+        def mediation() -> None:
+            ch["mediation"].set_data([self.tr("调解结案"), self.tr("和解后以其他方式结案")],
+                                     [(self.tr("件数"), [d.closing.mediated, d.closing.settlement_not_mediated],
+                                       PALETTE[2])])
+            ch["mediation"].chart().setTitle(
+                self.tr("调解（调解成功率 %1）").replace("%1", _percent(d.closing.mediation_success)))
+        steps.append(mediation)
+        return steps
 
     # ---- drill-down
     def _on_bar_clicked(self, chart: str, set_index: int, index: int) -> None:

@@ -1,0 +1,193 @@
+"""GUI-thread stall rows (issue 19: "the GUI thread only paints"): the longest time the event loop did not turn
+while a screen loaded on the large register, measured by an event-loop watchdog, with where the GUI thread was.
+
+The watchdog: a 10 ms QTimer beats on the GUI thread; a Python thread looks every 5 ms and, while the beat is
+late by more than SAMPLE_AFTER, samples the GUI thread's Python stack (sys._current_frames). The row's value is
+the longest gap between beats (ms) from the screen's refresh until its data is shown and painted (the event loop
+runs SETTLE_MS more, so the paints it posts are in the measure); `IPCASE_STALL_WHERE=1` prints, for each
+measurement, the innermost ipcase/ui/tools frame seen most often during stalls.
+
+Screens: the 统计 dashboard (charts), the 工作台 with everyone's deadlines (a department head), the 案件 list and
+the 收案登记 / 调解 / 文书 registers' first page."""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections import Counter
+from datetime import date, datetime
+from datetime import time as dt_time
+
+from tools.scale_rows import context
+
+SAMPLE_AFTER = 0.05   # s: a beat this late is a stall worth sampling
+SETTLE_MS = 400       # the event loop runs this long after the data arrived (paints, chunked filling)
+_PROJECT = ("/ipcase/", "/ui/", "/tools/")
+
+
+class Watchdog:
+    """Longest event-loop gap and where the GUI thread was meanwhile (see the module's docstring)."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._beat)
+        self._gui = threading.get_ident()
+        self._last = time.perf_counter()
+        self.longest = 0.0
+        self.where: Counter = Counter()
+        self._running = False
+        self._sampler: threading.Thread | None = None
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def _sample(self) -> None:
+        while self._running:
+            time.sleep(0.005)
+            if time.perf_counter() - self._last > SAMPLE_AFTER:
+                frame = sys._current_frames().get(self._gui)   # noqa: SLF001 — the documented way to sample a thread
+                while frame is not None and not any(p in frame.f_code.co_filename for p in _PROJECT):
+                    frame = frame.f_back
+                if frame is not None:
+                    code = frame.f_code
+                    self.where[f"{code.co_filename.rsplit('/work/main/', 1)[-1]}:{frame.f_lineno} "
+                               f"{code.co_name}"] += 1
+
+    def start(self) -> None:
+        self.longest, self.where = 0.0, Counter()
+        self._last = time.perf_counter()
+        self._running = True
+        self._timer.start()
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+        self._sampler.start()
+
+    def stop(self) -> float:
+        """The longest gap (ms) since start()."""
+        self._beat()
+        self._timer.stop()
+        self._running = False
+        if self._sampler is not None:
+            self._sampler.join()
+        if os.environ.get("IPCASE_STALL_WHERE"):
+            print(f"  longest {self.longest * 1000:.0f} ms; stalled at: {self.where.most_common(3)}",
+                  file=sys.stderr)
+        return self.longest * 1000
+
+
+_state: dict = {}
+
+
+def _setup(url: str) -> dict:
+    """The application objects shared by the probes: units of work, a department head of the top office and
+    the context of her window (the real TaskRunner: database work on its own thread, as in the app)."""
+    if _state.get("url") == url:
+        return _state
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from ipcase.clock import FixedClock
+    from ipcase.config import AppConfig
+    from ipcase.db.engine import make_engine
+    from ipcase.db.models.admin import Office, User
+    from ipcase.domain.enums import Role
+    from ipcase.queries.admin.users import list_users
+    from ipcase.uow import uow_factory
+    from ui.shell.context import AppContext
+    from ui.shell.tasks import TaskRunner
+
+    engine = make_engine(url)
+    new_uow = uow_factory(engine)
+    with new_uow() as uow:
+        s = uow.session
+        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
+        head = s.scalar(select(User.id).where(User.office_id == top, User.role == Role.DEPT_HEAD.value))
+        viewer = next(u for u in list_users(uow) if u.id == head)
+    app = QApplication.instance() or QApplication(["benchmark"])
+    runner = TaskRunner()
+    today = context().today
+    ctx = AppContext(config=AppConfig("benchmark", context().work_dir, False),
+                     clock=FixedClock(datetime.combine(today, dt_time(9, 0))), new_uow=uow_factory(engine,
+                                                                                                 viewer_id=head),
+                     runner=runner, user=viewer)
+    _state.clear()
+    _state.update(url=url, app=app, ctx=ctx, runner=runner, watchdog=Watchdog(), views={})
+    return _state
+
+
+def _measure(view, start, done_signal) -> float:
+    """Longest GUI-thread gap (ms) from start() until done_signal fired and the loop ran SETTLE_MS more."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    st = _state
+    loop = QEventLoop()
+
+    def settle(*_args) -> None:
+        QTimer.singleShot(SETTLE_MS, loop.quit)
+    done_signal.connect(settle)
+    st["watchdog"].start()
+    start()
+    QTimer.singleShot(600_000, loop.quit)
+    loop.exec()
+    done_signal.disconnect(settle)
+    return st["watchdog"].stop()
+
+
+def _view(key: str, make):
+    views = _state["views"]
+    if key not in views:
+        view = make(_state["ctx"])
+        view.resize(1366, 768)
+        view.show()
+        views[key] = view
+    return views[key]
+
+
+def _statistics(url: str) -> float:
+    from ui.statistics.section import StatisticsView
+    _setup(url)
+    view = _view("statistics", StatisticsView)
+    if view.dashboard is None:   # the scope (offices, officers) and a first load, not measured
+        _measure(view, view.refresh, view.loaded)
+    today = context().today
+    bar = view.filter_bar
+    bar.blockSignals(True)
+    bar.basis_combo.setCurrentIndex(bar.basis_combo.findData("closed"))
+    bar.set_range(date(today.year, 1, 1), today)
+    bar.blockSignals(False)
+    return _measure(view, view.refresh, view.loaded)
+
+
+def _workbench(url: str) -> float:
+    from ui.workbench.section import DashboardView
+    _setup(url)
+    view = _view("workbench", DashboardView)
+    view.everyone_check.blockSignals(True)
+    view.everyone_check.setChecked(True)
+    view.everyone_check.blockSignals(False)
+    view._loaded = False   # noqa: SLF001 — measure the first load (with its column sizing) every time
+    return _measure(view, view.refresh, view.deadlines_shown)
+
+
+def _register(url: str, key: str) -> float:
+    """The first page of a register (the section's list view), read again as a new search would."""
+    import importlib
+    module, cls = {"cases": ("ui.cases.list_view", "CaseListView"),
+                   "intake": ("ui.intake.section", "IntakeListView"),
+                   "mediation": ("ui.mediation.section", "MediationListView"),
+                   "documents": ("ui.documents.section", "DocumentRegisterView")}[key]
+    _setup(url)
+    view = _view(key, getattr(importlib.import_module(module), cls))
+    return _measure(view, view.refresh, view.list.page_shown)
+
+
+def rows(db_url: str) -> list:
+    return [
+        ("GUI-thread stall (watchdog): 统计 dashboard, year to date, to charts painted", lambda: _statistics(db_url),
+         None, "ms"),
+        ("GUI-thread stall (watchdog): 工作台, everyone's deadlines, first load", lambda: _workbench(db_url),
+         None, "ms"),
+    ]

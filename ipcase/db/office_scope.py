@@ -168,6 +168,7 @@ OWNERSHIP: dict[type, Direct | Through | str] = {
     sync.ReservedNumber: _through(("block_id", sync.NumberBlock)),
     sync.AppliedOperation: _through(("checkout_id", sync.Checkout)),
     sync.IdMap: _through(("checkout_id", sync.Checkout)),
+    sync.SyncPackage: _through(("checkout_id", sync.Checkout)),
     sync.SyncConflict: _through(("checkout_id", sync.Checkout)),
     sync.LaptopState: Direct(),
     sync.OutboxOperation: NATIONAL,

@@ -104,6 +104,17 @@ class AppliedOperation(Base):
     result_json: Mapped[str | None] = mapped_column(Text)
 
 
+class SyncPackage(Base):
+    """Office side: a check-in package file the office applied (its id refuses the same file a second time)."""
+    __tablename__ = "sync_packages"
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    checkout_id: Mapped[int] = mapped_column(ForeignKey("checkouts.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)               # when the laptop wrote it
+    applied_at: Mapped[datetime] = mapped_column(DateTime)
+    applied_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    ops: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class IdMap(Base):
     """Office side: a row the laptop created (laptop id ≥ 10**12) and the office row its replay created.
     `office_row_id`, not `office_id`: the column is a row id of `table_name`, not an office."""

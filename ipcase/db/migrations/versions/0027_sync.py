@@ -121,6 +121,21 @@ def upgrade() -> None:
     )
     _index(t, "checkout_id")
 
+    t = "sync_packages"
+    op.create_table(
+        t,
+        sa.Column("package_id", sa.String(length=36), nullable=False),
+        sa.Column("checkout_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("applied_at", sa.DateTime(), nullable=False),
+        sa.Column("applied_by_id", sa.Integer(), nullable=True),
+        sa.Column("ops", sa.Integer(), nullable=False),
+        _fk(t, "checkout_id", "checkouts"),
+        _fk(t, "applied_by_id", "users"),
+        _pk(t, "package_id"),
+    )
+    _index(t, "checkout_id")
+
     t = "id_map"
     op.create_table(
         t,
@@ -206,6 +221,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for t in ("outbox", "laptop_state", "sync_conflicts", "id_map", "applied_operations", "reserved_numbers",
+    for t in ("outbox", "laptop_state", "sync_conflicts", "id_map", "sync_packages", "applied_operations", "reserved_numbers",
               "number_blocks", "checkout_records", "checkouts"):
         op.drop_table(t)

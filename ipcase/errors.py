@@ -226,3 +226,19 @@ class WrongPackageKind(PackageRefused):
         super().__init__(path, f"{kind}, expected {'/'.join(expected)}")
         self.kind = kind
         self.expected = expected
+
+
+class CheckedOut(IpcaseError):
+    """The record is checked out to a field laptop (issue 14): at the office it changes only by that laptop's
+    check-in, except what arrives by post (ipcase.sync.guard.BY_POST). `kind` is case | intake | mediation,
+    `number` its 案号/收案编号/调解案号, `user` the officer holding it, `laptop` the laptop's name, `since` the
+    check-out time, `until` the planned return date (may be None)."""
+
+    def __init__(self, kind: str, number: str, user: str, laptop: str, since, until=None):
+        super().__init__(f"{kind} {number} checked out to {user} ({laptop}) since {since}")
+        self.kind = kind
+        self.number = number
+        self.user = user
+        self.laptop = laptop
+        self.since = since
+        self.until = until

@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
-from ipcase.db import column_limits, interrupt, office_scope
+from ipcase.db import aggregates, column_limits, interrupt, office_scope
 from ipcase.db.storage import classify
 from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
+from ipcase.sync import guard as sync_guard
 
 
 class UnitOfWork:
@@ -75,6 +76,8 @@ def uow_factory(engine: Engine, viewer_id: int | None = None) -> Callable[..., U
     factory = sessionmaker(engine, expire_on_commit=False)
     column_limits.install(factory)  # no over-long or unprintable text reaches either database
     audit_capture.install()  # every change written through a session also goes into the audit chain
+    aggregates.install()  # and the dashboard's aggregates follow it in the same transaction (issue 19)
+    sync_guard.install()  # a record lent to a field laptop changes only by its check-in (issue 14)
     return lambda viewer_id=viewer_id: UnitOfWork(factory, viewer_id)
 
 

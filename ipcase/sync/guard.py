@@ -1,0 +1,221 @@
+"""At the office, a record checked out to a field laptop changes only by that laptop's check-in (issue 14).
+
+One rule on every path: a flush listener on every session (installed by `ipcase.uow.uow_factory`, like the audit
+trail) finds the case, intake item or mediation case each written row belongs to (the row itself, or up its
+foreign keys: a party → its case, a service record → its document → its case) and refuses the flush with
+`CheckedOut` when one of them is lent to a laptop (`checkout_records` of a check-out in state 'out', not yet
+returned) — unless one of these holds:
+
+- the session is the replay of that very check-out (`REPLAYING` names its id: `ipcase.sync.checkin`);
+- the gesture is one of `BY_POST`: what reaches the office by post or at its counter while the officer is away —
+  the 送达回证 of a document (service recorded, its receipt date, the scan of the signed slip), a party's
+  submission filed in the case file or added to an intake item, the 补正材料 of an intake item;
+- the change is the system's own, with no user acting (start-up routines: a 公告送达 whose deemed day came, the
+  limits of a suspended case moved on), or a derived step inside a gesture (`office_scope.system_work`);
+- the row is derived from the record's facts and recomputed from them (`DERIVED`: the stored deadlines).
+
+Such an allowed change moves the check-out's `expected_version` of the record along with the record's version, so
+the laptop's later operations do not count it as "changed at the office by someone else": the post that arrived
+is not a competing decision (README "The field laptop"). Everything else — a decision, a hearing, an issued
+document, a correction — waits for the check-in, or for a supervisor to end the check-out (结束外出).
+
+Cost: nothing for a flush that writes no row of a record; otherwise one indexed query (`checkout_records` by kind
+and record id, joined to the active check-outs), plus a parent-row lookup only for a row whose parent is not
+already in the session."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Table, and_, event, inspect, or_, select
+from sqlalchemy.orm import Session
+
+from ipcase.db import office_scope
+from ipcase.db.base import Base
+from ipcase.db.models.admin import User
+from ipcase.db.models.sync import Checkout, CheckoutRecord
+from ipcase.errors import CheckedOut
+
+REPLAYING = "sync.checkin"   # session.info: the id of the check-out whose operations this session replays
+
+# The gestures (`services.common.actor`'s action) that may change a checked-out record at the office: what
+# arrives by post or is handed in while the record is out. The one list; README "The field laptop" quotes it.
+BY_POST = frozenset({
+    "record_service",               # 登记送达: the returned 送达回证 says when and how a document was served
+    "record_receipt",               # 签收日期 of a mailed document (postal tracking, the returned slip)
+    "attach_proof",                 # the scan of the signed 送达回证
+    "add_attachment",               # a party's submission filed in the case file (卷宗附件)
+    "intake.attach",                # a party's material added to an intake item
+    "intake.correction_received",   # 补正材料 of an intake item received
+})
+
+# Record tables and the kind a check-out names them by.
+RECORDS = {"cases": "case", "intake_items": "intake", "mediation_cases": "mediation"}
+# Rows recomputed from a record's facts whenever they change (the office's start-of-day refresh too).
+DERIVED = frozenset({"deadlines", "intake_deadlines", "mediation_deadlines"})
+# Parents that are not part of a record: walking up to them says nothing about which record a row belongs to.
+_NOT_RECORD_PARENTS = frozenset({"users", "offices", "patents", "hearing_rooms", "mediators", "checkouts",
+                                 "number_blocks", "sequences", "settings"})
+_DEPTH = 4
+
+_installed = False
+
+
+def install() -> None:
+    global _installed
+    if not _installed:
+        event.listen(Session, "after_flush", _guard)
+        _installed = True
+
+
+def allowed_by_post(action: str | None) -> bool:
+    return action in BY_POST
+
+
+# ---- which record a row belongs to -----------------------------------------------------------------
+
+def _tables() -> dict[str, Table]:
+    return Base.metadata.tables
+
+
+def _mapper_of_table(name: str):
+    for m in Base.registry.mappers:
+        if m.local_table.name == name:
+            return m
+    return None
+
+
+class _Records:
+    """(kind, record id) of the rows of one flush; parents looked up once each."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.cache: dict[tuple[str, object], frozenset] = {}
+
+    def of_object(self, obj) -> set[tuple[str, int]]:
+        mapper = inspect(obj).mapper
+        table = mapper.local_table
+        if table.name in DERIVED:
+            return set()
+        if table.name in RECORDS:
+            ident = inspect(obj).identity
+            return {(RECORDS[table.name], ident[0])} if ident else set()
+        out: set[tuple[str, int]] = set()
+        for column, parent in _links(table):
+            prop = mapper.get_property_by_column(table.c[column])
+            hist = inspect(obj).attrs[prop.key].history
+            for value in {*hist.added, *hist.unchanged, *hist.deleted}:
+                if value is not None:
+                    out |= self.of_row(parent, value, _DEPTH)
+        return out
+
+    def of_row(self, table: Table, row_id, depth: int) -> frozenset:
+        if table.name in RECORDS:
+            return frozenset({(RECORDS[table.name], row_id)})
+        key = (table.name, row_id)
+        if key in self.cache:
+            return self.cache[key]
+        links = _links(table)
+        if depth == 0 or not links:
+            return frozenset()
+        values = self._parent_values(table, row_id, [c for c, _ in links])
+        out: set = set()
+        for (_column, parent), value in zip(links, values, strict=True):
+            if value is not None:
+                out |= self.of_row(parent, value, depth - 1)
+        self.cache[key] = frozenset(out)
+        return self.cache[key]
+
+    def _parent_values(self, table: Table, row_id, columns: list[str]) -> list:
+        mapper = _mapper_of_table(table.name)
+        if mapper is not None:
+            obj = self.session.identity_map.get(mapper.identity_key_from_primary_key([row_id]))
+            if obj is not None:   # loaded by the gesture: no query
+                return [getattr(obj, mapper.get_property_by_column(table.c[c]).key) for c in columns]
+        pk = list(table.primary_key.columns)
+        if len(pk) != 1:
+            return [None] * len(columns)
+        row = self.session.connection().execute(
+            select(*(table.c[c] for c in columns)).where(pk[0] == row_id)).first()
+        return list(row) if row is not None else [None] * len(columns)
+
+
+def _links(table: Table) -> list[tuple[str, Table]]:
+    """(column, parent table) of each single-column foreign key that may lead to a record."""
+    out = []
+    for fk in table.foreign_keys:
+        parent = fk.column.table
+        if parent is table or parent.name in _NOT_RECORD_PARENTS:
+            continue
+        if len(fk.constraint.columns) == 1:
+            out.append((fk.parent.name, parent))
+    return sorted(out, key=lambda link: link[0])
+
+
+def records_of(session: Session, objects: Iterable) -> set[tuple[str, int]]:
+    """The (kind, id) of the records these ORM objects belong to."""
+    finder = _Records(session)
+    out: set[tuple[str, int]] = set()
+    for obj in objects:
+        out |= finder.of_object(obj)
+    return out
+
+
+def lent(session: Session, records: set[tuple[str, int]]) -> list:
+    """The active check-out rows of these records: one query on the (kind, record_id) index."""
+    by_kind: dict[str, set[int]] = {}
+    for kind, record_id in records:
+        by_kind.setdefault(kind, set()).add(record_id)
+    cr, co = CheckoutRecord.__table__.c, Checkout.__table__.c
+    u = User.__table__.c
+    q = (select(cr.id, cr.kind, cr.record_id, cr.number, cr.checkout_id, cr.expected_version, co.created_at,
+                co.until, co.laptop_name, u.full_name)
+         .join(Checkout.__table__, co.id == cr.checkout_id)
+         .join(User.__table__, u.id == co.user_id)
+         .where(co.state == "out", cr.returned_at.is_(None),
+                or_(*(and_(cr.kind == kind, cr.record_id.in_(sorted(ids))) for kind, ids in by_kind.items()))))
+    return list(session.connection().execute(q))
+
+
+# ---- the listener -----------------------------------------------------------------------------------
+
+def _guard(session: Session, _context) -> None:
+    written = [o for o in (*session.new, *session.dirty, *session.deleted)
+               if o not in session.dirty or session.is_modified(o, include_collections=False)]
+    written = [o for o in written if inspect(o).mapper.local_table.name not in _BOOKKEEPING]
+    if not written:
+        return
+    records = records_of(session, written)
+    if not records:
+        return
+    rows = lent(session, records)
+    if not rows:
+        return
+    replaying = session.info.get(REPLAYING)
+    system = "actor_id" not in session.info or office_scope.in_system_work(session)
+    post = allowed_by_post(session.info.get("action"))
+    for row in rows:
+        if replaying is not None and row.checkout_id == replaying:
+            continue
+        if not (system or post):
+            raise CheckedOut(row.kind, row.number, row.full_name, row.laptop_name, row.created_at, row.until)
+        _follow(session, written, row)
+
+
+def _follow(session: Session, written: list, row) -> None:
+    """An allowed change that moved the record's version: the check-out's expected version moves with it."""
+    table = {v: k for k, v in RECORDS.items()}[row.kind]
+    for obj in written:
+        if inspect(obj).mapper.local_table.name == table and inspect(obj).identity == (row.record_id,):
+            version = getattr(obj, "version", None)
+            if version is not None and version != row.expected_version:
+                held = session.get(CheckoutRecord, row.id)
+                held.expected_version = version
+
+
+# Rows of the sync bookkeeping itself never make a record "changed" (they point at check-outs, not records).
+_BOOKKEEPING = frozenset({"checkouts", "checkout_records", "number_blocks", "reserved_numbers",
+                          "applied_operations", "id_map", "sync_conflicts", "laptop_state", "outbox",
+                          "audit_entries"})
+
+
+__all__ = ["BY_POST", "DERIVED", "RECORDS", "REPLAYING", "allowed_by_post", "install", "lent", "records_of"]

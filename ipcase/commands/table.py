@@ -219,6 +219,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "导入台账 / import the office's Excel ledger as cases"),
     ("ledger.undo_import", "ipcase.services.ledger.undo:undo_import",
      "撤销导入 / undo a ledger import as a whole"),
+    # ---- the field laptop (issue 14)
+    ("sync.decide_conflict", "ipcase.services.sync.conflicts:decide_conflict",
+     "处理签入冲突 / apply, adapt or drop a laptop operation the check-in did not take"),
+    ("sync.end_checkout", "ipcase.services.sync.conflicts:end_checkout",
+     "结束外出 / end a check-out: the records are the office's again"),
 )
 
 # Public service functions that take a unit of work but are not commands: they change nothing a user asked to change.

@@ -59,6 +59,11 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "publication.file": _OFFICERS,
     "publication.approve": _DEPT_HEAD,
     "typical.mark": _HEADS,
+    # ---- the field laptop (issue 14): the officer decides what the office did not take from their own laptop;
+    # the 部门负责人 decides any laptop's queue; a 处(科)室负责人 or 部门负责人 ends someone's check-out (结束外出) ----
+    "sync.decide_conflict": _OFFICERS,
+    "sync.decide_any": _DEPT_HEAD,
+    "sync.end_checkout": _HEADS,
     # ---- statistics ----
     "statistics.view": frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN}),
     # ---- administration ----

@@ -244,10 +244,11 @@ def premise(s: Session, checkout: Checkout, op: OutboxOp) -> tuple[str, str] | N
 
 
 def run_replayed(uow, checkout: Checkout, op: OutboxOp, inputs: Mapping[str, Any], *, now: datetime,
-                 status: str) -> Any:
+                 status: str, finish: Callable[[Session], None] | None = None) -> Any:
     """Run `op` (with `inputs`, the laptop's or a person's adapted ones) in `uow` as the laptop did — its user,
     its time, marked offline — write its bookkeeping (id map, expected versions, 文号 used, applied_operations)
-    and commit. The premises are the caller's: checked by `replay`, decided by a person in the queue."""
+    and commit. The premises are the caller's: checked by `replay`, decided by a person in the queue (who
+    passes `finish`, called before the commit, to record the decision under their own name)."""
     s = uow.session
     mapping = idmap.load(s, checkout.id)
     office_inputs = idmap.translate(dict(inputs), mapping)
@@ -288,9 +289,16 @@ def run_replayed(uow, checkout: Checkout, op: OutboxOp, inputs: Mapping[str, Any
             held.expected_version = record_version(s, kind, held.record_id)
     _mark_numbers(s, checkout, s.info.pop(REPLAY_USED, []), now)
     s.info.pop(REPLAY_NUMBERS, None)
-    s.add(AppliedOperation(op_id=op.op_id, checkout_id=checkout.id, seq=op.seq, command=op.command,
-                           status=status, applied_at=now, result_json=dump_result(result)))
-    checkout.last_checkin_at = now
+    done = s.get(AppliedOperation, op.op_id)
+    if done is None:
+        s.add(AppliedOperation(op_id=op.op_id, checkout_id=checkout.id, seq=op.seq, command=op.command,
+                               status=status, applied_at=now, result_json=dump_result(result)))
+    else:   # it waited in the conflict queue: a person decided to apply it
+        done.status, done.applied_at, done.result_json = status, now, dump_result(result)
+    if finish is not None:
+        finish(s)
+    if done is None:
+        checkout.last_checkin_at = now
     uow.commit()
     s.info[REPLAYING] = saved[REPLAYING]
     return office_result
@@ -386,23 +394,30 @@ def settle(new_uow: Callable, checkout_id: int, now: datetime) -> dict:
         s = uow.session
         checkout = s.get(Checkout, checkout_id)
         _as_checkin(s, checkout, None, now)
-        open_records = set(s.execute(select(SyncConflict.record_kind, SyncConflict.record_id).where(
-            SyncConflict.checkout_id == checkout_id, SyncConflict.state == "open")).all())
-        returned = 0
-        if checkout.state == "out":
-            for held in s.scalars(select(CheckoutRecord).where(CheckoutRecord.checkout_id == checkout_id,
-                                                               CheckoutRecord.returned_at.is_(None))):
-                if (held.kind, held.record_id) not in open_records:
-                    held.returned_at = now
-                    returned += 1
-        back: tuple[int, ...] = ()
-        void: tuple[int, ...] = ()
-        if not open_records:
-            if checkout.state == "out":
-                checkout.state = "returned"
-            back, void = settle_numbers(s, checkout_id, now)
-        state = checkout.state
+        out = settle_in(s, checkout, now)
         uow.commit()
+    return out
+
+
+def settle_in(s: Session, checkout: Checkout, now: datetime) -> dict:
+    """`settle` inside the caller's transaction (a decision in the queue settles what it closed)."""
+    checkout_id = checkout.id
+    open_records = set(s.execute(select(SyncConflict.record_kind, SyncConflict.record_id).where(
+        SyncConflict.checkout_id == checkout_id, SyncConflict.state == "open")).all())
+    returned = 0
+    if checkout.state == "out":
+        for held in s.scalars(select(CheckoutRecord).where(CheckoutRecord.checkout_id == checkout_id,
+                                                           CheckoutRecord.returned_at.is_(None))):
+            if (held.kind, held.record_id) not in open_records:
+                held.returned_at = now
+                returned += 1
+    back: tuple[int, ...] = ()
+    void: tuple[int, ...] = ()
+    if not open_records:
+        if checkout.state == "out":
+            checkout.state = "returned"
+        back, void = settle_numbers(s, checkout_id, now)
+    state = checkout.state
     return {"checkout_state": state, "returned_records": returned, "numbers_returned": back,
             "numbers_void": void}
 
@@ -440,11 +455,14 @@ def void_numbers(s: Session, checkout_id: int, numbers: Iterable[tuple[str, int,
 # ---- helpers ---------------------------------------------------------------------------------------
 
 def _recorded(s: Session, op: OutboxOp, done: AppliedOperation) -> OpOutcome:
+    c = s.scalar(select(SyncConflict).where(SyncConflict.op_id == op.op_id).order_by(SyncConflict.id.desc()))
     if done.status == "conflict":
-        c = s.scalar(select(SyncConflict).where(SyncConflict.op_id == op.op_id).order_by(SyncConflict.id.desc()))
         code = c.reason_code if c is not None else ""
         return OpOutcome(op.op_id, op.seq, op.command, status_of(code), code,
                          c.reason_detail if c is not None else "", c.id if c is not None else None, repeated=True)
+    if c is not None:   # decided in the queue: the decision and its reason
+        return OpOutcome(op.op_id, op.seq, op.command, done.status, c.reason_code, c.decision_reason, c.id,
+                         load_result(done.result_json), repeated=True)
     return OpOutcome(op.op_id, op.seq, op.command, done.status, result=load_result(done.result_json),
                      repeated=True)
 

@@ -87,6 +87,7 @@ EXPECTED = {
     "credit.apply_repair": REFUSED, "credit.decide_repair": REFUSED, "credit.update_settings": OWN,
     "satisfaction.record_survey": REFUSED, "satisfaction.update_target": OWN,
     "ledger.import_ledger": OWN, "ledger.undo_import": REFUSED,
+    "sync.decide_conflict": REFUSED, "sync.end_checkout": REFUSED,
 }
 ROLES = ("admin", "officer", "clerk", "section_head", "dept_head")
 MISSING = 10 ** 6   # a target the victim office does not have a record of here: refused as not found

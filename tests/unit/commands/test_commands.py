@@ -29,7 +29,7 @@ from ipcase.dto.evidence import EvidenceInput, FileUpload
 from ipcase.dto.mediation import MediationHost
 
 FEATURES = ("admin", "cases", "credit", "documents", "evidence", "hearings", "intake", "ledger", "mediation",
-            "publication", "recusal", "satisfaction")
+            "publication", "recusal", "satisfaction", "sync")
 
 # The public names: scripts, audit records and replay files use them. A rename must fail here, loudly; add new
 # names, never change one.
@@ -68,6 +68,7 @@ NAMES = (
     "credit.propose", "credit.decide", "credit.remove", "credit.apply_repair", "credit.decide_repair",
     "satisfaction.record_survey", "credit.update_settings", "satisfaction.update_target",
     "ledger.import_ledger", "ledger.undo_import",
+    "sync.decide_conflict", "sync.end_checkout",
 )
 
 

@@ -14,10 +14,10 @@ returned) — unless one of these holds:
   limits of a suspended case moved on), or a derived step inside a gesture (`office_scope.system_work`);
 - the row is derived from the record's facts and recomputed from them (`DERIVED`: the stored deadlines).
 
-Such an allowed change moves the check-out's `expected_version` of the record along with the record's version, so
-the laptop's later operations do not count it as "changed at the office by someone else": the post that arrived
-is not a competing decision (README "The field laptop"). Everything else — a decision, a hearing, an issued
-document, a correction — waits for the check-in, or for a supervisor to end the check-out (结束外出).
+Everything else — a decision, a hearing, an issued document, a correction — waits for the check-in, or for a
+supervisor to end the check-out (结束外出). An allowed change still changes the record at the office: the laptop's
+operations on it made after the check-out meet a record they did not see, so the check-in sends them to the
+conflict queue (`changed_at_office`) for a person to decide with both sides shown — never merged unseen.
 
 Cost: nothing for a flush that writes no row of a record; otherwise one indexed query (`checkout_records` by kind
 and record id, joined to the active check-outs), plus a parent-row lookup only for a row whose parent is not
@@ -167,7 +167,7 @@ def lent(session: Session, records: set[tuple[str, int]]) -> list:
         by_kind.setdefault(kind, set()).add(record_id)
     cr, co = CheckoutRecord.__table__.c, Checkout.__table__.c
     u = User.__table__.c
-    q = (select(cr.id, cr.kind, cr.record_id, cr.number, cr.checkout_id, cr.expected_version, co.created_at,
+    q = (select(cr.id, cr.kind, cr.record_id, cr.number, cr.checkout_id, co.created_at,
                 co.until, co.laptop_name, u.full_name)
          .join(Checkout.__table__, co.id == cr.checkout_id)
          .join(User.__table__, u.id == co.user_id)
@@ -198,18 +198,6 @@ def _guard(session: Session, _context) -> None:
             continue
         if not (system or post):
             raise CheckedOut(row.kind, row.number, row.full_name, row.laptop_name, row.created_at, row.until)
-        _follow(session, written, row)
-
-
-def _follow(session: Session, written: list, row) -> None:
-    """An allowed change that moved the record's version: the check-out's expected version moves with it."""
-    table = {v: k for k, v in RECORDS.items()}[row.kind]
-    for obj in written:
-        if inspect(obj).mapper.local_table.name == table and inspect(obj).identity == (row.record_id,):
-            version = getattr(obj, "version", None)
-            if version is not None and version != row.expected_version:
-                held = session.get(CheckoutRecord, row.id)
-                held.expected_version = version
 
 
 # Rows of the sync bookkeeping itself never make a record "changed" (they point at check-outs, not records).

@@ -242,3 +242,14 @@ class CheckedOut(IpcaseError):
         self.laptop = laptop
         self.since = since
         self.until = until
+
+
+class NumbersUsedUp(IpcaseError):
+    """On a field laptop (issue 14): the 文号 reserved for this laptop at check-out for `kind` (a `sequences`
+    kind, e.g. "doc:evidence_preservation") and `year` are all used ("预留文号已用完"); the document waits for
+    check-in or a new check-out with more numbers."""
+
+    def __init__(self, kind: str, year: int):
+        super().__init__(f"no reserved number left for {kind} {year}")
+        self.kind = kind
+        self.year = year

@@ -13,6 +13,7 @@ from ipcase.db import aggregates, column_limits, interrupt, office_scope
 from ipcase.db.storage import classify
 from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
 from ipcase.sync import guard as sync_guard
+from ipcase.sync import outbox as sync_outbox
 
 
 class UnitOfWork:
@@ -78,6 +79,7 @@ def uow_factory(engine: Engine, viewer_id: int | None = None) -> Callable[..., U
     audit_capture.install()  # every change written through a session also goes into the audit chain
     aggregates.install()  # and the dashboard's aggregates follow it in the same transaction (issue 19)
     sync_guard.install()  # a record lent to a field laptop changes only by its check-in (issue 14)
+    sync_outbox.install()  # on a laptop copy: local ids, reserved numbers, every command into the outbox (issue 14)
     return lambda viewer_id=viewer_id: UnitOfWork(factory, viewer_id)
 
 

@@ -220,6 +220,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("ledger.undo_import", "ipcase.services.ledger.undo:undo_import",
      "撤销导入 / undo a ledger import as a whole"),
     # ---- the field laptop (issue 14)
+    ("sync.check_out", "ipcase.services.sync.checkouts:check_out",
+     "检出到笔记本 / lend records to a field laptop, reserving 文号 for it"),
     ("sync.decide_conflict", "ipcase.services.sync.conflicts:decide_conflict",
      "处理签入冲突 / apply, adapt or drop a laptop operation the check-in did not take"),
     ("sync.end_checkout", "ipcase.services.sync.conflicts:end_checkout",

@@ -64,6 +64,8 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "sync.decide_conflict": _OFFICERS,
     "sync.decide_any": _DEPT_HEAD,
     "sync.end_checkout": _HEADS,
+    "sync.check_out": _OFFICERS,         # 检出: lend records to an officer's laptop (the 办案人员 or a head)
+    "sync.check_out_any": _DEPT_HEAD,    # 检出 any record of the office, for any officer (else only one's own)
     # ---- statistics ----
     "statistics.view": frozenset({Role.SECTION_HEAD, Role.DEPT_HEAD, Role.ADMIN}),
     # ---- administration ----

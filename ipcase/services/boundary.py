@@ -68,7 +68,21 @@ def call(fn: Callable[..., Any], uow, /, *args, **kwargs) -> Any:
     session = getattr(uow, "session", None)
     if session is not None:
         session.info.setdefault(INPUT_KEYS, {}).update(keys)
+    if _around is not None:
+        return _around(fn, bound.args, bound.kwargs)
     return fn(*bound.args, **bound.kwargs)
+
+
+# What every service call runs through once installed: the field laptop's outbox (ipcase.sync.outbox, installed
+# by ipcase.uow.uow_factory) records each command run on a laptop copy in the call's own transaction. A hook
+# rather than an import: the recorder needs ipcase.commands, which is built on this module.
+_around: Callable[[Callable[..., Any], tuple, dict], Any] | None = None
+
+
+def install_around(hook: Callable[[Callable[..., Any], tuple, dict], Any]) -> None:
+    """`hook(fn, args, kwargs)` is called instead of `fn(*args, **kwargs)` for every service call (one hook)."""
+    global _around
+    _around = hook
 
 
 def clean_inputs(value: Any, hint: Any = Any, prefix: str = "") -> Any:
@@ -146,4 +160,4 @@ def _hints(obj) -> dict[str, Any]:
         return {}
 
 
-__all__ = ["IDENTIFIERS", "INPUT_KEYS", "SINGLE_LINE", "call", "clean_inputs"]
+__all__ = ["IDENTIFIERS", "INPUT_KEYS", "SINGLE_LINE", "call", "clean_inputs", "install_around"]

@@ -1,4 +1,4 @@
-"""Gapless per-office, per-kind, per-year counters (案号 now, 文号 later).
+"""Gapless per-office, per-kind, per-year counters (案号, 收案编号, 调解案号, 文号).
 
 The increment is one atomic UPDATE … RETURNING inside the caller's transaction: two registrations at once
 serialise on the row (PostgreSQL row lock, SQLite write lock), and a rollback gives the number back, so
@@ -11,6 +11,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ipcase.db.models.admin import Sequence
+from ipcase.domain.numbering import format_number
+from ipcase.sync import laptop
 
 # The replay of a laptop's operation at check-in (ipcase.sync.checkin) puts here the 文号 the laptop printed, taken
 # from the block reserved for it at check-out: {(kind, year): [number, …]}. They are handed out again, in order,
@@ -26,6 +28,10 @@ def next_number(session: Session, *, office_id: int, kind: str, year: int) -> in
         number = reserved.pop(0)
         session.info.setdefault(REPLAY_USED, []).append((kind, year, number))
         return number
+    # On a field laptop's copy: a 文号 from the block reserved for it, or a provisional register number.
+    offline = laptop.next_number(session, kind=kind, year=year)
+    if offline is not None:
+        return offline
     insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
     session.execute(insert(Sequence).values(office_id=office_id, kind=kind, year=year, last_value=0)
                     .on_conflict_do_nothing())
@@ -34,6 +40,33 @@ def next_number(session: Session, *, office_id: int, kind: str, year: int) -> in
         .where(Sequence.office_id == office_id, Sequence.kind == kind, Sequence.year == year)
         .values(last_value=Sequence.last_value + 1)
         .returning(Sequence.last_value)).scalar_one()
+
+
+def reserve_block(session: Session, *, office_id: int, kind: str, year: int, count: int) -> tuple[int, int]:
+    """Take `count` consecutive numbers at once (a field laptop's 文号 block at check-out, issue 14): the counter
+    moves past them in one atomic UPDATE, so no gap opens and nobody else gets them; the block is recorded in
+    the register `reserved_numbers` by the caller, each number used, returned or void at check-in."""
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(Sequence).values(office_id=office_id, kind=kind, year=year, last_value=0)
+                    .on_conflict_do_nothing())
+    last = session.execute(
+        update(Sequence)
+        .where(Sequence.office_id == office_id, Sequence.kind == kind, Sequence.year == year)
+        .values(last_value=Sequence.last_value + count)
+        .returning(Sequence.last_value)).scalar_one()
+    return last - count + 1, last
+
+
+def register_number(session: Session, *, office_id: int, kind: str, year: int, pattern: str,
+                    short_name: str) -> tuple[int, str]:
+    """The next number of a register (案号 "case", 收案编号 "intake", 调解案号 "mediation_case") and its text by
+    `pattern`; on a field laptop's copy a provisional one ("临-<laptop>-001") until the check-in gives the real
+    one (ipcase.sync.laptop)."""
+    n = next_number(session, office_id=office_id, kind=kind, year=year)
+    provisional = laptop.provisional_text(session, n)
+    if provisional is not None:
+        return n, provisional
+    return n, format_number(pattern, short_name=short_name, year=year, n=n)
 
 
 def peek_number(session: Session, *, office_id: int, kind: str, year: int) -> int:

@@ -22,14 +22,13 @@ from ipcase.domain.cases.workflow import CaseAction, CaseTransition
 from ipcase.domain.documents.types import action_service_refusal
 from ipcase.domain.enums import ApprovalStatus, CaseState, PartyRole, PauseKind, ServiceMethod
 from ipcase.domain.extensions import validate_closing_extension
-from ipcase.domain.numbering import format_number
 from ipcase.domain.statistics.counting import closing_method_for
 from ipcase.errors import TransitionRefused, ValidationFailed
 from ipcase.loaders.cases import answer_periods
 from ipcase.loaders.served_documents import issued_for_service
 from ipcase.services.common import recompute_deadlines, record, search_text
 from ipcase.services.history import jsonable
-from ipcase.services.numbering import next_number
+from ipcase.services.numbering import register_number
 
 A = CaseAction
 
@@ -88,9 +87,9 @@ def _register(st: Step) -> None:
     case.registered_date = case.decided_date = st.p["registered_date"]
     office = st.s.get(Office, case.office_id)
     year = case.registered_date.year
-    n = next_number(st.s, office_id=office.id, kind="case", year=year)
+    n, case.case_number = register_number(st.s, office_id=office.id, kind="case", year=year,
+                                          pattern=office.case_number_pattern, short_name=office.short_name)
     case.case_year, case.case_seq = year, n
-    case.case_number = format_number(office.case_number_pattern, short_name=office.short_name, year=year, n=n)
     case.search_text = search_text(case)
     st.detail["case_number"] = case.case_number
 

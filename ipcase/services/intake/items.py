@@ -27,7 +27,7 @@ from ipcase.domain.intake.items import (
 )
 from ipcase.domain.intake.matching import repeat_infringement
 from ipcase.domain.intake.routing import Track, suggest_track
-from ipcase.domain.numbering import INTAKE_PATTERN, format_number
+from ipcase.domain.numbering import INTAKE_PATTERN
 from ipcase.domain.permissions import may
 from ipcase.dto.intake import AttachmentInput, IntakeInput, IntakeRef, TriageInput
 from ipcase.errors import (
@@ -54,7 +54,7 @@ from ipcase.services.intake.letters import issue_transfer_letter
 from ipcase.services.intake.support import recompute_item_deadlines
 from ipcase.services.intake.validation import MAX_ATTACHMENT_BYTES, validate_item, write_item
 from ipcase.services.mediation.from_intake import create_from_item
-from ipcase.services.numbering import next_number
+from ipcase.services.numbering import register_number
 from ipcase.uow import UnitOfWork
 
 INTAKE_TIMELINE = Timeline("intake_item", IntakeItem, IntakeEvent, "item_id")
@@ -121,8 +121,9 @@ def register_item(uow: UnitOfWork, *, actor_id: int, data: IntakeInput, now: dat
     clean = validate_item(s, data, now)
     office = s.get(Office, user.office_id)
     year = data.received_at.year
-    seq = next_number(s, office_id=office.id, kind="intake", year=year)
-    item = IntakeItem(office_id=office.id, version=0, number=format_number(INTAKE_PATTERN, short_name=office.short_name, year=year, n=seq), year=year,
+    seq, number = register_number(s, office_id=office.id, kind="intake", year=year, pattern=INTAKE_PATTERN,
+                                  short_name=office.short_name)
+    item = IntakeItem(office_id=office.id, version=0, number=number, year=year,
                       seq=seq, state=IntakeState.OPEN.value, registered_by=user.id, created_at=now, updated_at=now,
                       defects=[], outcome_detail={})
     write_item(item, data, clean)

@@ -23,7 +23,6 @@ from ipcase.domain.mediation.cases import (
     MediationState,
     RefuseGround,
 )
-from ipcase.domain.numbering import format_number
 from ipcase.domain.permissions import may, require
 from ipcase.dto.mediation import MediationCaseRef, MediationRequestInput, NumberPatternPage
 from ipcase.errors import TransitionRefused, ValidationFailed
@@ -39,7 +38,7 @@ from ipcase.services.mediation.case_support import (
     validate_request,
     write_request,
 )
-from ipcase.services.numbering import next_number
+from ipcase.services.numbering import register_number
 from ipcase.services.setting_locks import claim_group
 from ipcase.uow import UnitOfWork
 
@@ -201,6 +200,6 @@ def update_case_number_pattern(uow: UnitOfWork, *, actor_id: int, pattern: str,
 def _assign_case_number(s: Session, case: MediationCase) -> None:
     office = s.get(Office, case.office_id)
     year = case.registered_date.year
-    n = next_number(s, office_id=office.id, kind="mediation_case", year=year)
+    n, case.case_number = register_number(s, office_id=office.id, kind="mediation_case", year=year,
+                                          pattern=case_number_pattern(s, office.id), short_name=office.short_name)
     case.case_year, case.case_seq = year, n
-    case.case_number = format_number(case_number_pattern(s, office.id), short_name=office.short_name, year=year, n=n)

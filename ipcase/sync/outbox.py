@@ -1,0 +1,217 @@
+"""The outbox of a field laptop (issue 14): every command run on a laptop copy, recorded in its own transaction.
+
+`install()` (called by ipcase.uow.uow_factory) hooks `record_call` into ipcase.services.boundary, the gate every
+service call passes (the UI's AppContext.db, ipcase.commands.run, scripts). On an office database, or for a
+service that is not a registered command (login, exports, queries), the call runs as it always did. On a laptop
+copy a command runs with a unit of work whose `commit` only flushes; when the service has committed, one
+`outbox` row is added — the command's name (ipcase.commands.table, looked up by the function), its inputs as
+`Command(name, inputs).to_json()`, the version of each case / intake item / mediation case it wrote to as the
+laptop saw it before (`seen_json`, "case:12" → 7; records the command itself created are not premises), the 文号
+it took from the reserved blocks (`seen_json["numbers"]`), its result (ipcase.sync.results.dump_result, for the
+office to map the laptop's new ids) — and the transaction commits once, row and work together. A service that
+does not commit (it refused, or had nothing to do) leaves no operation.
+
+A batch command (one that takes a unit-of-work factory and commits item by item) is one operation per call on
+the laptop: its items run as savepoints of one transaction, exactly as the check-in replays it
+(ipcase.sync.checkin), so a failed item is undone alone and the outbox row commits with the items that held.
+
+A command run inside another command's recording (a service composing commands) is part of the outer operation."""
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session
+
+from ipcase import commands
+from ipcase.audit import capture
+from ipcase.commands.table import COMMANDS
+from ipcase.db.models.cases import Case
+from ipcase.db.models.intake import IntakeItem
+from ipcase.db.models.mediation import MediationCase
+from ipcase.db.models.sync import OutboxOperation
+from ipcase.services import boundary
+from ipcase.sync import guard, laptop
+from ipcase.sync.results import dump_result
+
+RECORDING = "sync.outbox_recording"   # session.info: an operation is being recorded in this session
+_KINDS = {Case: "case", IntakeItem: "intake", MediationCase: "mediation"}
+_MODELS = {kind: model for model, kind in _KINDS.items()}
+
+
+def install() -> None:
+    laptop.install()
+    boundary.install_around(record_call)
+
+
+@cache
+def _names() -> dict[str, str]:
+    """"module:function" → command name (the reverse of ipcase.commands.table)."""
+    return {target: name for name, target, _summary in COMMANDS}
+
+
+def command_of(fn: Callable) -> str | None:
+    return _names().get(f"{getattr(fn, '__module__', '')}:{getattr(fn, '__name__', '')}")
+
+
+def record_call(fn: Callable, args: tuple, kwargs: dict) -> Any:
+    name = command_of(fn)
+    if name is None or not args:
+        return fn(*args, **kwargs)
+    uow, rest = args[0], args[1:]
+    if commands.spec(name).takes_uow_factory:
+        return _record_batch(name, fn, uow, rest, kwargs)
+    session = getattr(uow, "session", None)
+    if session is None or session.info.get(RECORDING) or not laptop.is_laptop(session):
+        return fn(*args, **kwargs)
+    return _record(name, fn, uow, uow, rest, kwargs)
+
+
+def _record_batch(name: str, fn: Callable, factory: Callable, rest: tuple, kwargs: dict) -> Any:
+    with factory() as outer:
+        offline = laptop.is_laptop(outer.session) and not outer.session.info.get(RECORDING)
+        if offline:
+            return _record(name, fn, outer, lambda *_a, **_k: Savepoint(outer), rest, kwargs)
+    return fn(factory, *rest, **kwargs)
+
+
+def _record(name: str, fn: Callable, uow, given, rest: tuple, kwargs: dict) -> Any:
+    s: Session = uow.session
+    tracker = _Tracker(s)
+    unit = Deferred(uow) if given is uow else given
+    s.info[RECORDING] = True
+    s.info[laptop.USED] = []
+    tracker.start()
+    try:
+        result = fn(unit, *rest, **kwargs)
+        s.flush()
+    finally:
+        tracker.stop()
+        s.info.pop(RECORDING, None)
+    used = s.info.pop(laptop.USED, [])
+    if not (Deferred.committed(uow) or Savepoint.any_committed(uow)):
+        return result   # the service wrote nothing it meant to keep
+    laptop.settle_used(s, used)
+    inputs = {k: v for k, v in kwargs.items() if k not in commands.HOOKS}
+    seen: dict[str, Any] = tracker.seen()
+    if used:
+        seen["numbers"] = used
+    at = inputs.get("now") if isinstance(inputs.get("now"), datetime) else s.info.get(capture.AT)
+    s.add(OutboxOperation(
+        op_id=str(uuid.uuid4()), command=name,
+        inputs_json=json.dumps(commands.Command(name, inputs).to_json(), ensure_ascii=False),
+        seen_json=json.dumps(seen, ensure_ascii=False, sort_keys=True), result_json=dump_result(result),
+        at=at or datetime.now().replace(microsecond=0), user_id=inputs.get("actor_id", s.info.get("actor_id")),
+        state="pending", message=""))
+    uow.commit()
+    return result
+
+
+class _Tracker:
+    """Which records an operation wrote to, and their versions before it."""
+
+    def __init__(self, session: Session):
+        self.s = session
+        self.loaded: dict[tuple[str, int], int] = {}
+        self.touched: set[tuple[str, int]] = set()
+        self.created: set[tuple[str, int]] = set()
+
+    def start(self) -> None:
+        # Records already in the session were loaded before the operation: their versions are what it saw.
+        for obj in list(self.s.identity_map.values()):
+            self._loaded(self.s, obj)
+        event.listen(self.s, "loaded_as_persistent", self._loaded)
+        event.listen(self.s, "after_flush", self._flushed)
+
+    def stop(self) -> None:
+        event.remove(self.s, "loaded_as_persistent", self._loaded)
+        event.remove(self.s, "after_flush", self._flushed)
+
+    def _loaded(self, _session, obj) -> None:
+        kind = _KINDS.get(type(obj))
+        if kind is not None:
+            ident = inspect(obj).identity
+            if ident is not None:
+                self.loaded.setdefault((kind, ident[0]), inspect(obj).committed_state.get("version", obj.version))
+
+    def _flushed(self, session: Session, _context) -> None:
+        for obj in session.new:
+            kind = _KINDS.get(type(obj))
+            if kind is not None:
+                self.created.add((kind, obj.id))
+        written = [o for o in (*session.new, *session.dirty, *session.deleted)
+                   if o not in session.dirty or session.is_modified(o, include_collections=False)]
+        self.touched |= guard.records_of(session, written)
+
+    def seen(self) -> dict[str, int | None]:
+        out: dict[str, int | None] = {}
+        for kind, rid in sorted(self.touched - self.created):
+            version = self.loaded.get((kind, rid))
+            if version is None:   # written to through a child row only: the record itself is as it was
+                model = _MODELS[kind]
+                version = self.s.scalar(select(model.version).where(model.id == rid))
+            out[f"{kind}:{rid}"] = version
+        return out
+
+
+class Deferred:
+    """The unit of work a recorded command sees: `commit` flushes; the recorder commits once, with the outbox."""
+
+    def __init__(self, uow):
+        self._uow = uow
+        self.session = uow.session
+        self.viewer_id = getattr(uow, "viewer_id", None)
+        self.session.info["sync.outbox_committed"] = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def commit(self) -> None:
+        self.session.flush()
+        self.session.info["sync.outbox_committed"] = True
+
+    def interruptible(self, cancel):
+        return self._uow.interruptible(cancel)
+
+    @staticmethod
+    def committed(uow) -> bool:
+        return bool(uow.session.info.pop("sync.outbox_committed", False))
+
+
+class Savepoint(Deferred):
+    """One item of a batch command on a laptop: a savepoint; its failure undoes that item only (and the audit
+    entries it queued)."""
+
+    def __enter__(self):
+        self._tx = self.session.begin_nested()
+        self._pending = len(self.session.info.get(capture.PENDING, []))
+        self._done = False
+        return self
+
+    def commit(self) -> None:
+        self.session.flush()
+        self._done = True
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None and self._done:
+            self._tx.commit()
+            self.session.info["sync.outbox_items"] = self.session.info.get("sync.outbox_items", 0) + 1
+        else:
+            self._tx.rollback()
+            del self.session.info.setdefault(capture.PENDING, [])[self._pending:]
+        return False
+
+    @staticmethod
+    def any_committed(uow) -> bool:
+        return bool(uow.session.info.pop("sync.outbox_items", 0))
+
+
+__all__ = ["RECORDING", "Deferred", "Savepoint", "command_of", "install", "record_call"]

@@ -1,0 +1,235 @@
+"""`python main.py checkout|checkin|sync …`: the field laptop (issue 14) from the command line.
+
+At the office (`--db` the office database, as every command):
+    python main.py checkout --user zhangwei --case "某市知裁字〔2026〕12号" --intake SA2026-0031 --until 2026-12-20 \\
+                            --numbers evidence_preservation=3 --laptop 张伟的笔记本 --out 外出.ipcpkg
+    python main.py checkout --user zhangwei --mine --to sqlite:///E:/laptop.db      # straight to a laptop database
+    python main.py checkin 签入.ipcpkg            # a check-in package (USB stick) …
+    python main.py checkin E:/laptop.db           # … or the laptop's database file itself (the direct path)
+    python main.py sync status
+    python main.py sync transfer --user liuyang --case "…" --kind transfer --out 移送.ipcpkg   # read-only package
+On the laptop (`--db` the laptop database):
+    python main.py sync unpack 外出.ipcpkg --to sqlite:///C:/ipcase/laptop.db
+    python main.py sync pack --out 签入.ipcpkg
+    python main.py sync open 移送.ipcpkg --to sqlite:///C:/ipcase/移送.db
+
+A package's passphrase comes from IPCASE_PACKAGE_PASSPHRASE or is asked at the terminal, never an option (the
+process list shows every option to every user of the machine); the databases' own passphrases as for every
+command (ipcase.cli.keys). `checkin` prints what became of each operation and exits 1 when anything was refused
+or went to the conflict queue."""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from ipcase.cli import sync_actions
+from ipcase.cli.command import Command
+from ipcase.cli.startup import make_clock, open_database
+from ipcase.cli.sync_inputs import (
+    KIND_NAMES,
+    OUTCOMES,
+    REFUSED,
+    as_url,
+    find_user,
+    numbers,
+    package_passphrase,
+    say_refusal,
+    selected_records,
+    sqlite_path,
+)
+from ipcase.errors import NotFound, ValidationFailed
+
+# ---- checkout ------------------------------------------------------------------------------------------------
+
+def configure_checkout(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", required=True, help="username of the officer who takes the records out")
+    parser.add_argument("--case", action="append", default=[], metavar="案号", help="a case (repeat for more)")
+    parser.add_argument("--intake", action="append", default=[], metavar="收案编号", help="an intake item")
+    parser.add_argument("--mediation", action="append", default=[], metavar="调解案号", help="a mediation case")
+    parser.add_argument("--mine", action="store_true", help="every open case the officer handles (承办人)")
+    parser.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="expected back by")
+    parser.add_argument("--numbers", action="append", default=[], metavar="KIND=N",
+                        help="文号 to reserve for documents issued on the laptop, e.g. evidence_preservation=3")
+    parser.add_argument("--laptop", metavar="NAME", help="the laptop's name (default: the officer's name)")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE", help="write a check-out package (passphrase-encrypted)")
+    target.add_argument("--to", metavar="URL", help="write the laptop database directly (sqlite:///… on the laptop)")
+
+
+def run_checkout(args: argparse.Namespace) -> int:
+    from ipcase.sync.checkout import check_out_to
+    from ipcase.sync.package import write_database_package
+
+    clock = make_clock(getattr(args, "today", None))
+    try:
+        passphrase = package_passphrase(new=True) if args.out else None
+    except ValidationFailed as e:
+        return say_refusal(e)
+    db = open_database(args, clock)
+    try:
+        now = clock.now()
+        with db.new_uow() as uow:
+            user = find_user(uow.session, args.user)
+            user_id, full_name = user.id, user.full_name
+            selection = selected_records(uow.session, args)
+        inputs = dict(actor_id=user_id, user_id=user_id, mine=args.mine, laptop_name=args.laptop or full_name,
+                      until=args.until, numbers=numbers(args.numbers) or None, now=now, **selection)
+        if args.to:
+            target = sqlite_path(args.to)
+            if target.exists() and target.stat().st_size:
+                raise FileExistsError(str(target))
+            result = check_out_to(db.engine, args.to, office_url=db.config.db_url, **inputs)
+            print(f"已检出到笔记本数据库：{target}")
+        else:
+            with tempfile.TemporaryDirectory(prefix="ipcase-checkout-") as folder:
+                laptop = Path(folder) / "laptop.db"
+                result = check_out_to(db.engine, f"sqlite:///{laptop}", **inputs)
+                write_database_package(args.out, laptop, kind="checkout", office_id=result.office_id,
+                                       office_name=result.office_name, passphrase=passphrase, now=now,
+                                       checkout_id=result.checkout_id,
+                                       about={"laptop": inputs["laptop_name"], "user": args.user})
+            print(f"已写出检出包：{args.out}（在笔记本上：python main.py sync unpack 该文件 --to sqlite:///…）")
+        _print_manifest(result)
+        return 0
+    except REFUSED as e:
+        return say_refusal(e)
+    finally:
+        db.engine.dispose()
+
+
+def _print_manifest(result) -> None:
+    print(f"外出办案编号 {result.checkout_id}，{result.laptop_name}：")
+    for kind, number in result.records:
+        print(f"  {KIND_NAMES.get(kind, kind)} {number}")
+    for block in result.number_blocks:
+        print(f"  预留文号 {block}")
+
+
+# ---- checkin -------------------------------------------------------------------------------------------------
+
+def configure_checkin(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a check-in package (.ipcpkg) or the laptop's database file")
+
+
+def run_checkin(args: argparse.Namespace) -> int:
+    from ipcase.sync.package_format import is_package
+
+    clock = make_clock(getattr(args, "today", None))
+    db = open_database(args, clock)
+    try:
+        if is_package(args.file):
+            report = _checkin_package(db, Path(args.file), clock.now())
+        else:
+            report = _checkin_laptop(db, args, clock)
+    except REFUSED as e:
+        return say_refusal(e)
+    finally:
+        db.engine.dispose()
+    return _print_report(report)
+
+
+def _checkin_package(db, path: Path, now):
+    from ipcase.sync.checkin import check_in
+    from ipcase.sync.package import open_checkin, record_applied
+
+    package = open_checkin(db.new_uow, path)
+    print(f"签入包：{package.header.about.get('laptop', '')}，{package.header.created_at:%Y-%m-%d %H:%M} 打包，"
+          f"{len(package.ops)} 项操作")
+    report = check_in(db.new_uow, package.ops, checkout_id=package.header.checkout_id, now=now,
+                      progress=_progress)
+    record_applied(db.new_uow, package, now=now)
+    return report
+
+
+def _checkin_laptop(db, args, clock):
+    """The direct path: the laptop's database file itself (the laptop on the office network, or its file)."""
+    from ipcase.cli.keys import make_engine_for
+    from ipcase.config import load_config
+    from ipcase.sync.checkin import check_in, mark_outbox, ops_from_outbox
+    from ipcase.sync.package import verify_laptop
+    from ipcase.uow import uow_factory
+
+    url = as_url(args.file)
+    path = sqlite_path(url)
+    if not path.exists():
+        raise NotFound("file", str(path))
+    engine, _ = make_engine_for(load_config(url, getattr(args, "data_dir", None)), argparse.Namespace())
+    try:
+        laptop_uow = uow_factory(engine)
+        state = verify_laptop(db.new_uow, laptop_uow, where=str(path))
+        with laptop_uow() as uow:
+            ops = ops_from_outbox(uow.session)
+        print(f"笔记本数据库：{state['laptop_name']}，{len(ops)} 项操作待签入")
+        report = check_in(db.new_uow, ops, checkout_id=state["checkout_id"], now=clock.now(), progress=_progress)
+        with laptop_uow() as uow:
+            mark_outbox(uow.session, report)
+            uow.commit()
+        return report
+    finally:
+        engine.dispose()
+
+
+def _progress(done: int, total: int, text: str) -> None:
+    print(f"\r  {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
+
+
+def _print_report(report) -> int:
+    bad = 0
+    for item in report.items:
+        outcome = OUTCOMES.get(item.status, item.status)
+        why = f"：{item.reason_code}" + (f"（{item.reason_detail}）" if item.reason_detail else "") \
+            if item.reason_code else ""
+        conflict = f"，冲突编号 {item.conflict_id}" if item.conflict_id else ""
+        print(f"  #{item.seq} {item.command} {outcome}{why}{conflict}")
+        bad += item.status in ("conflict", "refused")
+    print(f"应用 {report.count('applied') + report.count('adapted')} 项，此前已处理 {report.count('skipped')} 项，"
+          f"冲突 {report.count('conflict')} 项，拒绝 {report.count('refused')} 项；外出办案状态：{report.checkout_state}")
+    return 1 if bad else 0
+
+
+# ---- sync status | pack | unpack | transfer | open --------------------------------------------------------------
+
+def configure_sync(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        # The shared options are accepted after the action too (`sync status --db URL`).
+        p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL (as before the action)")
+        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
+        p.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, default=argparse.SUPPRESS)
+        return p
+
+    action("status", "check-outs per laptop, conflicts, last check-in (office); what waits to be sent (laptop)")
+    p = action("pack", "on the laptop: write the check-in package")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p = action("unpack", "on the laptop: make the laptop database from a check-out package")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--to", metavar="URL", required=True, help="the new laptop database (sqlite:///…)")
+    p = action("transfer", "a read-only package of cases: 移送 to another office, or a meeting's case package")
+    p.add_argument("--user", required=True, help="username of who makes the package")
+    p.add_argument("--case", action="append", default=[], metavar="案号", required=True)
+    p.add_argument("--kind", choices=("transfer", "meeting"), default="transfer")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p = action("open", "open a 移送/meeting package as a read-only database")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--to", metavar="URL", required=True, help="where the read-only copy is written (sqlite:///…)")
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    try:
+        return sync_actions.ACTIONS[args.sync_command](args)
+    except REFUSED as e:
+        return say_refusal(e)
+
+
+CHECKOUT = Command("checkout", "lend cases to a field laptop: a check-out package (--out) or database (--to)",
+                   configure_checkout, run_checkout)
+CHECKIN = Command("checkin", "bring a laptop's work back: a check-in package or the laptop database file",
+                  configure_checkin, run_checkin)
+SYNC = Command("sync", "field laptop: status, pack, unpack, transfer, open", configure_sync, run_sync)
+
+__all__ = ["CHECKIN", "CHECKOUT", "SYNC"]

@@ -1,0 +1,134 @@
+"""What the field laptop's commands (ipcase/cli/sync.py, sync_actions.py) share: the package passphrase, the
+records named on the command line, and the sentences of a refusal."""
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from ipcase.errors import (
+    NotFound,
+    PackageRefused,
+    PermissionDenied,
+    TransitionRefused,
+    ValidationErrors,
+    ValidationFailed,
+)
+
+PACKAGE_PASSPHRASE_ENV = "IPCASE_PACKAGE_PASSPHRASE"
+MIN_PASSPHRASE = 10
+
+# The command line's sentences for a refused package (the window has its own, translated, in ui/sync/errors.py).
+REFUSALS = {
+    "not_a_package": "不是本系统的数据包，或已损坏（{detail}）。",
+    "altered": "数据包已被改动或损坏（签名或校验不符），未作任何处理。",
+    "other_office": "该数据包属于其他机关（{detail}），本机关不能签入。",
+    "unknown_checkout": "本机关没有该数据包对应的外出办案记录（{detail}），未作任何处理。",
+    "already_applied": "该数据包已签入过（{detail}），未重复处理。",
+    "wrong_passphrase": "数据包口令不正确。",
+    "wrong_kind": "数据包类型不符（{detail}）。",
+}
+OUTCOMES = {"applied": "已应用", "adapted": "已应用（调整后）", "conflict": "转入冲突队列", "refused": "被拒绝",
+            "skipped": "此前已处理", "dropped": "已放弃"}
+KIND_NAMES = {"case": "案件", "intake": "收案", "mediation": "调解"}
+
+
+# ---- helpers -------------------------------------------------------------------------------------------------
+
+def package_passphrase(*, new: bool) -> str:
+    """The package's passphrase: IPCASE_PACKAGE_PASSPHRASE, else asked (twice for a new package)."""
+    found = os.environ.get(PACKAGE_PASSPHRASE_ENV)
+    if not found and sys.stdin is not None and sys.stdin.isatty():
+        found = getpass.getpass("数据包口令：" if not new else f"设置数据包口令（至少{MIN_PASSPHRASE}个字符）：")
+        if new and getpass.getpass("再次输入口令：") != found:
+            raise ValidationFailed("passphrase", "mismatch")
+    if not found:
+        raise ValidationFailed("passphrase", "required")
+    if new and len(found) < MIN_PASSPHRASE:
+        raise ValidationFailed("passphrase", "too_short", str(MIN_PASSPHRASE))
+    return found
+
+
+def sqlite_path(url: str) -> Path:
+    from sqlalchemy.engine import make_url
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        raise ValidationFailed("to", "not_a_file", url)
+    return Path(parsed.database)
+
+
+def as_url(value: str) -> str:
+    return value if "://" in value else f"sqlite:///{Path(value).resolve()}"
+
+
+def find_user(session, username: str):
+    from sqlalchemy import select
+
+    from ipcase.db.models.admin import User
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise NotFound("user", username)
+    return user
+
+
+def record_ids(session, model, column, numbers: list[str], kind: str) -> tuple[int, ...]:
+    from sqlalchemy import select
+
+    from ipcase.db import office_scope
+    ids = []
+    with office_scope.system_work(session):
+        for number in numbers:
+            found = session.scalar(select(model.id).where(column == number.strip()))
+            if found is None:
+                raise NotFound(kind, number)
+            ids.append(found)
+    return tuple(ids)
+
+
+def selected_records(session, args) -> dict:
+    from ipcase.db.models.cases import Case
+    from ipcase.db.models.intake import IntakeItem
+    from ipcase.db.models.mediation import MediationCase
+    return {"cases": record_ids(session, Case, Case.case_number, args.case, "case"),
+            "intake": record_ids(session, IntakeItem, IntakeItem.number, args.intake, "intake"),
+            "mediation": record_ids(session, MediationCase, MediationCase.case_number, args.mediation, "mediation")}
+
+
+def numbers(pairs: list[str]) -> dict[str, int]:
+    out = {}
+    for pair in pairs:
+        kind, _, count = pair.partition("=")
+        if not kind.strip() or not count.strip().isdigit():
+            raise ValidationFailed("numbers", "format", pair)
+        out[kind.strip()] = int(count)
+    return out
+
+
+PASSPHRASE_PROBLEMS = {
+    "required": f"需要数据包口令：请在终端输入，或用环境变量 {PACKAGE_PASSPHRASE_ENV} 提供。",
+    "mismatch": "两次输入的口令不一致，未作改动。",
+    "too_short": f"口令太短：至少 {MIN_PASSPHRASE} 个字符，未作改动。",
+}
+
+
+def say_refusal(exc: Exception) -> int:
+    if isinstance(exc, ValidationFailed) and exc.field == "passphrase":
+        print(PASSPHRASE_PROBLEMS.get(exc.reason, exc.reason), file=sys.stderr)
+    elif isinstance(exc, PackageRefused):
+        print(REFUSALS.get(exc.code, "{detail}").format(detail=exc.detail), file=sys.stderr)
+    elif isinstance(exc, ValidationErrors):
+        for e in exc.errors:
+            print(f"未执行：{e.field} {e.reason} {e.detail}", file=sys.stderr)
+    elif isinstance(exc, ValidationFailed):
+        print(f"未执行：{exc.field} {exc.reason} {exc.detail}", file=sys.stderr)
+    elif isinstance(exc, FileExistsError):
+        print(f"目标数据库已存在，未覆盖：{exc}", file=sys.stderr)
+    else:
+        print(f"未执行：{exc}", file=sys.stderr)
+    return 2
+
+
+# What a command says in a sentence and exits 2 for; FileExistsError: a package never overwrites a database.
+REFUSED = (PackageRefused, ValidationFailed, ValidationErrors, PermissionDenied, NotFound, TransitionRefused,
+           FileExistsError)

@@ -40,6 +40,8 @@ from ui.recusal import errors as recusal_errors
 from ui.recusal import labels as recusal
 from ui.satisfaction import errors as satisfaction_errors
 from ui.satisfaction import labels as satisfaction
+from ui.sync import errors as sync_errors
+from ui.sync import labels as sync
 
 # Field names that mean different things in different features; only a feature's own scope names them.
 SCOPED_FIELDS = frozenset({
@@ -64,6 +66,7 @@ FIELDS: dict[str, tuple[Mapping, Mapping]] = {
     "mediation": ({**mediation.FIELD, **mediation_cases.FIELD}, {**mediation.CHOICES, **mediation_cases.CHOICES}),
     "credit": (credit.FIELD, {}), "satisfaction": (satisfaction.FIELD, {}),
     "publication": (publication.FIELD, {}),
+    "sync": (sync.FIELD, {}),
 }
 
 # feature → the gestures and timeline entries it writes
@@ -71,7 +74,7 @@ ACTIONS: dict[str, Mapping] = {
     "cases": cases.ACTION, "evidence": evidence.ACTION, "hearings": hearings.ACTION, "recusal": recusal.ACTION,
     "intake": intake.ACTION, "mediation": {**mediation.ACTION, **mediation_cases.ACTION},
     "credit": credit.ACTION, "satisfaction": satisfaction.ACTION,
-    "publication": publication.ACTION,
+    "publication": publication.ACTION, "sync": sync.ACTION,
 }
 TIMELINE_KINDS: dict[str, Mapping] = {
     "ledger": ledger.TIMELINE_KIND,
@@ -94,12 +97,14 @@ REASONS: dict[str, Mapping] = {
     "recusal": recusal_errors.REASON, "intake": intake_errors.REASON, "mediation": mediation_errors.REASON,
     "credit": credit_errors.REASON, "satisfaction": satisfaction_errors.REASON,
     "publication": publication_errors.REASON,
+    "sync": sync_errors.REASON,
 }
 REFUSALS: dict[str, Mapping] = {
     "ledger": ledger_errors.REFUSAL,
     "cases": cases_errors.REFUSAL, "documents": documents_errors.REFUSAL, "evidence": evidence_errors.REFUSAL,
     "hearings": hearings_errors.REFUSAL, "intake": intake_errors.REFUSAL, "mediation": mediation_errors.REFUSAL,
     "publication": publication_errors.REFUSAL,
+    "sync": sync_errors.REFUSAL,
 }
 NOT_FOUND_KINDS: dict[str, Mapping] = {
     "ledger": ledger_errors.NOT_FOUND_KIND,
@@ -109,6 +114,7 @@ NOT_FOUND_KINDS: dict[str, Mapping] = {
     "recusal": recusal_errors.NOT_FOUND_KIND, "intake": intake_errors.NOT_FOUND_KIND,
     "credit": credit_errors.NOT_FOUND_KIND,
     "mediation": mediation_errors.NOT_FOUND_KIND, "publication": publication_errors.NOT_FOUND_KIND,
+    "sync": sync_errors.NOT_FOUND_KIND,
 }
 
 
@@ -162,6 +168,7 @@ ERRORS = ErrorTexts(
     doc_fields=documents.DOC_FIELD,
     actions=ALL_ACTIONS,
     finding_line=_finding_line,
+    by_class=sync_errors.BY_CLASS,
 )
 
 TEXTS = Texts(

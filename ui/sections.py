@@ -45,6 +45,8 @@ from ui.satisfaction.section import SatisfactionView
 from ui.shell.context import AppContext
 from ui.shell.main_window import MainWindow, Section
 from ui.statistics.section import StatisticsView
+from ui.sync.markers import LaptopBanner, RecordCheckoutLine
+from ui.sync.section import SyncView
 from ui.workbench.section import DashboardView
 
 
@@ -59,11 +61,14 @@ def case_detail_view(ctx: AppContext) -> CaseDetailView:
     intake = CaseIntakeTab(ctx)
     enforcement = EnforcementTab(ctx)
     credit_flag = CaseCreditFlag(ctx)
+    checkout_line = RecordCheckoutLine(ctx, "case")
     publication = PublicationTab(ctx)
     saved = tr("文书/送达已保存。")
     view = CaseDetailView(ctx, [
         # 失信: the flag of a party on the credit list, under the header whichever tab is open (credit)
         CasePage("credit_flag", credit_flag, show=credit_flag.set_detail, banner=True),
+        # 外出办案: the case is out on an officer's laptop — who, which laptop, since, until (sync)
+        CasePage("checkout", checkout_line, show=checkout_line.set_detail, banner=True),
         # 回避: applications against the panel's members, shown under the panel they concern (recusal)
         CasePage("recusal", recusal, show=recusal.set_detail, saved=recusal.changed, saved_message=saved),
         # 证据: the evidence register, investigation records and evidence periods (evidence)
@@ -116,6 +121,10 @@ class Sections(QObject):
         self.credit_view = CreditRegisterView(ctx)
         self.satisfaction_view = SatisfactionView(ctx)
         self.publication_view = PublicationView(ctx)
+        self.sync_view = SyncView(ctx)
+        # On a laptop copy, a line across the window says so (and what waits to be sent).
+        self.laptop_banner = LaptopBanner(ctx)
+        shell.add_banner(self.laptop_banner)
         self.statistics_view = StatisticsView(ctx) if ctx.may("statistics.view") else None
         self.settings_view = SettingsView(ctx) if ctx.may("settings.edit") else None
 
@@ -130,6 +139,7 @@ class Sections(QObject):
             self._section(self.tr("失信名单"), self.credit_view),
             self._section(self.tr("满意度"), self.satisfaction_view),
             self._section(self.tr("公开"), self.publication_view),
+            self._section(self.tr("外出办案"), self.sync_view),
         ]
         if self.statistics_view is not None:
             self.entries.append(self._section(self.tr("统计"), self.statistics_view))
@@ -186,8 +196,12 @@ class Sections(QObject):
                      self.documents_view, self.mediation_cases_view, self.hearing_calendar_view,
                      self.publication_view):
             view.case_open_requested.connect(self.open_case)
-        for view in (self.credit_view, self.satisfaction_view):
+        for view in (self.credit_view, self.satisfaction_view, self.sync_view):
             view.case_open_requested.connect(self.open_case)
+        self.sync_view.intake_open_requested.connect(self.open_intake)
+        self.sync_view.mediation_case_open_requested.connect(self.open_mediation_case)
+        self.sync_view.status_loaded.connect(self.laptop_banner.update_from)
+        self.sync_view.changed.connect(self._on_sync_changed)
         for view in (self.dashboard_view, case_intake_tab, self.mediation_cases_view):
             view.intake_open_requested.connect(self.open_intake)
         for view in (self.dashboard_view, self.intake_view):
@@ -209,6 +223,7 @@ class Sections(QObject):
 
     def start(self) -> None:
         self.case_list_view.load_officers()
+        self.laptop_banner.refresh()
 
     def save_state(self) -> None:
         self.dashboard_view.save_state()
@@ -313,13 +328,26 @@ class Sections(QObject):
 
     # ---- changes elsewhere
     def _on_case_changed(self, case_id: int) -> None:
+        self._recount_outbox()
         self.dashboard_view.refresh()
         self.case_list_view.refresh()
         detail = self.case_detail_view.detail
         if detail is not None and detail.id == case_id and self.case_detail_view.isVisible():
             self.case_detail_view.reload()
 
+    def _on_sync_changed(self) -> None:
+        # A check-out, check-in or conflict decision: records went out, came back or changed.
+        self.dashboard_view.refresh()
+        self.case_list_view.refresh()
+        self.intake_view.refresh()
+        self.mediation_cases_view.refresh()
+
+    def _recount_outbox(self) -> None:
+        if self.laptop_banner.laptop is not None:   # on a laptop copy, every change waits to be sent
+            self.laptop_banner.refresh()
+
     def _on_intake_item_changed(self, _item_id: int) -> None:
+        self._recount_outbox()
         # A decided item may have become a case, and its time limits leave (or join) "my deadlines".
         self.dashboard_view.refresh()
         self.case_list_view.refresh()

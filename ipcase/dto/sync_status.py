@@ -17,6 +17,7 @@ class CheckedOutRecord:
 @dataclass(frozen=True)
 class CheckoutStatus:
     id: int
+    version: int                  # for 结束外出's optimistic lock
     office_id: int
     user_id: int
     user_name: str                # the officer holding the records

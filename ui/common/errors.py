@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -96,6 +96,9 @@ class ErrorTexts:
     actions: Mapping[str, str]
     # (code, severity, detail) of one finding of HearingConflicts → one line
     finding_line: Callable[[str, str, dict], str]
+    # A feature's own exception classes → their sentence (the field laptop's CheckedOut, PackageRefused …);
+    # asked first, along the exception's class hierarchy.
+    by_class: Mapping[type, Callable[[BaseException], str]] = field(default_factory=dict)
 
     def field_label(self, key: str) -> str:
         """'requesters[0].name' → '请求人1 名称/姓名'."""
@@ -146,6 +149,9 @@ class ErrorTexts:
 
     def message(self, exc: BaseException) -> str:
         """One translated sentence (or several lines) for any exception."""
+        for cls in type(exc).__mro__:
+            if cls in self.by_class:
+                return self.by_class[cls](exc)
         if isinstance(exc, ValidationErrors):
             lines = [f"{self.field_label(e.field)}：{self.reason_text(e)}" for e in exc.errors]
             return tr("请更正以下内容：") + "\n" + "\n".join(lines)

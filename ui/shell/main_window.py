@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -70,9 +71,18 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         self.setCentralWidget(central)
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # Lines across the whole window over the sections, added by the catalogue (add_banner): the field
+        # laptop's "笔记本副本" line.
+        self.banner_box = QVBoxLayout()
+        self.banner_box.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.banner_box)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
+        column.addLayout(row, 1)
         self.nav_list = QListWidget()
         self.nav_list.setObjectName("nav_list")
         self.nav_list.setFixedWidth(120)
@@ -97,6 +107,10 @@ class MainWindow(QMainWindow):
         self.check_provisional_years()
         self.check_audit_record()
         self.sections.start()
+
+    def add_banner(self, widget: QWidget) -> None:
+        """A line across the window above the navigation and the section (shown or hidden by its owner)."""
+        self.banner_box.addWidget(widget)
 
     # ---- menus and status bar
     def _build_menus(self) -> None:

@@ -61,7 +61,7 @@ def _checkouts(uow: UnitOfWork, *, office_id: int | None, now: datetime, days: i
         quiet = max(0, (today - last.date()).days)
         is_out = c.state == "out"
         out.append(CheckoutStatus(
-            id=c.id, office_id=c.office_id, user_id=c.user_id, user_name=holder_name or "",
+            id=c.id, version=c.version, office_id=c.office_id, user_id=c.user_id, user_name=holder_name or "",
             laptop_name=c.laptop_name, created_at=c.created_at, created_by_name=creator_name or "", until=c.until,
             state=c.state, last_checkin_at=c.last_checkin_at, ended_at=c.ended_at, ended_by_name=ender_name or "",
             end_reason=c.end_reason or "",

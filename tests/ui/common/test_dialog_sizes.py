@@ -335,6 +335,28 @@ def _hearing_form(name: str):
     return make
 
 
+def _sync(name: str):
+    """The field laptop's dialogs (ui/sync), on a check-out and a conflict as the 外出办案 page lists them."""
+    def make(w: World):
+        from ipcase.dto.sync_status import CheckedOutRecord, CheckoutStatus, ConflictEntry
+        since = datetime(2026, 10, 31, 9)
+        if name == "end":
+            from ui.sync.end_dialog import EndCheckoutDialog
+            records = tuple(CheckedOutRecord("case", i, f"测知裁字〔2026〕{i}号", None) for i in range(1, 12))
+            return EndCheckoutDialog(w.head_ctx, CheckoutStatus(
+                1, 1, 1, 1, "张伟", "执法笔记本-01", since, "张伟", date(2026, 11, 6), "out", None, None, "", "",
+                records, 0, 2, False, False), None)
+        from ui.sync.conflict_dialog import ConflictDialog
+        changes = [{"at": "2026-11-01T10:00:00", "user": "刘洋", "kind": "document_issued", "version": 9}] * 12
+        return ConflictDialog(w.ctx, ConflictEntry(
+            1, 1, 1, "执法笔记本-01", "op-1", 1, "evidence.add_investigation_record",
+            {"actor_id": 1, "case_id": 1, "data": {"place": "义乌市国际商贸城" * 3, "record": "现场检查记录。" * 60}},
+            since, "张伟", "case", 1, "测知裁字〔2026〕1号", "changed_at_office", "case:1:5->6",
+            {"kind": "case", "id": 1, "number": "测知裁字〔2026〕1号", "state": "registered", "version": 6,
+             "expected_version": 5, "changes": changes}, {"seen": {"case:1": 5}}, "open", "", None, ""), None)
+    return make
+
+
 FACTORIES = {
     "ui.admin.account_rules_dialog.AccountRulesDialog": _account_rules,
     "ui.admin.password_dialog.PasswordDialog": lambda w: __import__(
@@ -415,6 +437,8 @@ FACTORIES = {
     "ui.shell.passphrase_dialog.PassphraseDialog": lambda w: __import__(
         "ui.shell.passphrase_dialog", fromlist=["x"]).PassphraseDialog("/home/user/.local/share/ipcase/ipcase.db"),
     "ui.shell.storage_dialog.StorageFailureDialog": _storage_failure,
+    "ui.sync.conflict_dialog.ConflictDialog": _sync("conflict"),
+    "ui.sync.end_dialog.EndCheckoutDialog": _sync("end"),
     "ui.statistics.report_dialog.ReportDialog": lambda w: __import__(
         "ui.statistics.report_dialog", fromlist=["x"]).ReportDialog(w.head_ctx),
 }

@@ -22,9 +22,10 @@ def test_sections_depend_on_the_role(make_ctx, staff, qtbot):
     admin = MainWindow(make_ctx(staff.admin), Sections)
     qtbot.addWidget(officer)
     qtbot.addWidget(admin)
-    assert _sections(officer) == ["工作台", "收案登记", "案件", "口审日程", "调解", "文书", "失信名单", "满意度", "公开"]
+    assert _sections(officer) == ["工作台", "收案登记", "案件", "口审日程", "调解", "文书", "失信名单", "满意度", "公开",
+                                  "外出办案"]
     assert _sections(admin) == ["工作台", "收案登记", "案件", "口审日程", "调解", "文书", "失信名单", "满意度", "公开",
-                                "统计", "设置"]
+                                "外出办案", "统计", "设置"]
     assert officer.sections.new_request_action.isEnabled() and not admin.sections.new_request_action.isEnabled()
 
 

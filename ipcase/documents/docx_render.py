@@ -14,6 +14,8 @@ character on two of its 15.8 pt cells: 14 characters a line on UOS/Kylin offices
 from __future__ import annotations
 
 import io
+import zipfile
+from datetime import datetime
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -281,5 +283,18 @@ class _Writer:
         return out.getvalue()
 
 
-def render_docx(content: Content, fonts: FontSet) -> bytes:
-    return _Writer(content, fonts).build()
+def render_docx(content: Content, fonts: FontSet, moment: datetime | None = None) -> bytes:
+    """`moment`: see render_pdf — the package's entries are dated `moment` instead of the clock."""
+    data = _Writer(content, fonts).build()
+    return _dated(data, moment) if moment else data
+
+
+def _dated(data: bytes, moment: datetime) -> bytes:
+    """The same package with every entry dated `moment` (python-docx stamps them with the time of saving)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for entry in src.infolist():
+            dated = zipfile.ZipInfo(entry.filename, date_time=max(moment, datetime(1980, 1, 1)).timetuple()[:6])
+            dated.compress_type, dated.external_attr = entry.compress_type, entry.external_attr
+            dst.writestr(dated, src.read(entry.filename))
+    return out.getvalue()

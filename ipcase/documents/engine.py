@@ -4,7 +4,7 @@ Never touches the database: the service reads the case and hands over a Document
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime
 
 from pypdf import PdfReader
 
@@ -12,6 +12,7 @@ from ipcase.documents.blocks import Content, parse
 from ipcase.documents.context import build_context
 from ipcase.documents.docx_render import render_docx
 from ipcase.documents.fonts import FontSet, resolve_fonts
+from ipcase.documents.frozen import freeze, thaw
 from ipcase.documents.intake import build_intake_context
 from ipcase.documents.mediation import build_mediation_context
 from ipcase.documents.pdf_render import render_pdf
@@ -33,10 +34,12 @@ def content_of(case: DocumentCase, draft: DocumentDraft, *, number: str | None, 
 
 
 def render(case: DocumentCase, draft: DocumentDraft, *, number: str | None, issue_date: date,
-           fonts: FontSet | None = None, office_dir: str | None = None, **refs) -> RenderedDocument:
-    """`number` None renders a draft (the 文号 line says it is given on issuing)."""
+           fonts: FontSet | None = None, office_dir: str | None = None, moment: datetime | None = None,
+           **refs) -> RenderedDocument:
+    """`number` None renders a draft (the 文号 line says it is given on issuing); `moment` dates the files
+    (see render_pdf) — without it they carry the time they are made."""
     content = content_of(case, draft, number=number, issue_date=issue_date, office_dir=office_dir, **refs)
-    return _files(content, number, fonts)
+    return _files(content, number, fonts, moment)
 
 
 def render_intake(item: LetterItem, draft: DocumentDraft, *, number: str | None, issue_date: date,
@@ -55,9 +58,25 @@ def render_mediation_case(case: MediationDocCase, draft: DocumentDraft, *, numbe
     return _files(parse(render_markup(dt.template, context, office_dir), layout=dt.layout), number, fonts)
 
 
-def _files(content: Content, number: str | None, fonts: FontSet | None) -> RenderedDocument:
+def _files(content: Content, number: str | None, fonts: FontSet | None,
+           moment: datetime | None = None) -> RenderedDocument:
     fonts = fonts or resolve_fonts()
-    pdf = render_pdf(content, fonts)
-    docx = render_docx(content, fonts)
+    pdf = render_pdf(content, fonts, moment)
+    docx = render_docx(content, fonts, moment)
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     return RenderedDocument(content.title, number or "", pdf, docx, content.plain_text(), pages)
+
+
+def final_content(case: DocumentCase, draft: DocumentDraft, *, number: str, issue_date: date,
+                  fonts: FontSet, moment: datetime, office_dir: str | None = None, **refs) -> tuple[Content, dict]:
+    """An issued document's content and what its files will be made from (ipcase.documents.frozen), without
+    making them: issuing stores both, the files are made when the document is first opened."""
+    content = content_of(case, draft, number=number, issue_date=issue_date, office_dir=office_dir, **refs)
+    return content, freeze(content, number, fonts, moment)
+
+
+def render_frozen(data: dict) -> RenderedDocument:
+    """The files of an issued document from what was frozen at its issue: the same bytes as when rendered
+    then (`render(…, moment=issued_at)`)."""
+    content, number, fonts, moment = thaw(data)
+    return _files(content, number, fonts, moment)

@@ -9,6 +9,7 @@ The frame has no padding: reportlab's default 6 pt would move the text 2.1 mm in
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,6 +18,8 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -197,7 +200,30 @@ def _grid(b: Block, styles: dict[str, ParagraphStyle], layout: str, following: s
                          space_after=space_after, keep_with_next=b.lead_in)
 
 
-def render_pdf(content: Content, fonts: FontSet) -> bytes:
+def _stamp(moment: datetime) -> TimeStamp:
+    """reportlab's time stamp of a file made at `moment` (a local time, as the record keeps it)."""
+    ts = TimeStamp(invariant=True)
+    offset = moment.astimezone().utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    ts.t, ts.lt, ts.YMDhms = moment.timestamp(), moment.timetuple(), moment.timetuple()[:6]
+    ts.dhh, ts.dmm, ts.tzname = int(minutes / 60), abs(minutes) % 60, ""
+    return ts
+
+
+def _canvas_at(moment: datetime) -> type[Canvas]:
+    """A canvas whose file is the same bytes whenever it is made: creation and modification date `moment`,
+    and reportlab's invariant mode for the file ID (a digest of the content instead of the clock)."""
+    class Stamped(Canvas):
+        def __init__(self, *args, **kw):
+            kw["invariant"] = 1
+            super().__init__(*args, **kw)
+            self._doc._timeStamp = _stamp(moment)
+    return Stamped
+
+
+def render_pdf(content: Content, fonts: FontSet, moment: datetime | None = None) -> bytes:
+    """`moment` (an issued document's issue time) makes the bytes depend on the content and fonts only, so
+    a document rendered on first opening is the file issuing it would have made (ipcase.documents.frozen)."""
     names = register_pdf_fonts(fonts)
     styles = _styles(names, content.layout)
 
@@ -222,5 +248,5 @@ def render_pdf(content: Content, fonts: FontSet) -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=page_number)])
     with PDF_LOCK:
-        doc.build(flowables(content, styles))
+        doc.build(flowables(content, styles), **({"canvasmaker": _canvas_at(moment)} if moment else {}))
     return out.getvalue()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from ipcase.db.models.documents import IssuedDocument
 from ipcase.domain.enums import PartyRole
+from ipcase.loaders.document_files import document_files
 from ipcase.queries.hearings import sessions as q
 from ipcase.services.hearings import sessions as hearings
 
@@ -42,7 +43,8 @@ def test_the_change_notice_names_old_and_new_time_place_reason_and_asks_for_a_ne
                                     reason="被请求人的代理人另有庭审", now=NOW)
     with new_uow() as uow:
         doc = uow.session.scalar(select(IssuedDocument).where(IssuedDocument.doc_type == "hearing_change_notice"))
-        pdf, docx_bytes, number, party_id = doc.pdf, doc.docx, doc.number, doc.party_id
+        files = document_files(uow.session, doc)   # made on first opening
+        pdf, docx_bytes, number, party_id = files.pdf, files.docx, doc.number, doc.party_id
     assert party_id == respondent
     (tmp_path / "change.pdf").write_bytes(pdf)
     for text in _text_of(pdf, docx_bytes):

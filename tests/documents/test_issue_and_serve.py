@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from case_helpers import Driver, at
 from ipcase.db.models.admin import Sequence
+from ipcase.db.models.documents import IssuedDocument
 from ipcase.domain.enums import PartyRole
 from ipcase.dto.documents import DocumentDraft, ServiceInput
 from ipcase.errors import ValidationErrors, ValidationFailed
@@ -35,13 +36,17 @@ def test_issuing_numbers_stores_both_files_and_records_the_timeline(new_uow, sta
     c = registered(new_uow, staff)
     requester = c.party_ids(PartyRole.REQUESTER, DAY)[0]
     info = issue(new_uow, staff.clerk, c.ref.id, DocumentDraft("acceptance_notice", party_id=requester))
-    assert info.number == "测试市知裁受字〔2026〕1号" and info.pages >= 1
+    # the files are made on the first opening (ipcase.loaders.document_files), the page count with them
+    assert info.number == "测试市知裁受字〔2026〕1号" and info.pages == 0
     second = issue(new_uow, staff.clerk, c.ref.id, DocumentDraft("acceptance_notice", party_id=requester))
     assert second.number == "测试市知裁受字〔2026〕2号"
     with new_uow() as uow:
         name, pdf = q.document_file(uow, document_id=info.id, kind="pdf")
         _, docx = q.document_file(uow, document_id=info.id, kind="docx")
     assert pdf.startswith(b"%PDF") and docx.startswith(b"PK") and name.endswith(".pdf")
+    with new_uow() as uow:   # stored by the first opening
+        row = uow.session.get(IssuedDocument, info.id)
+        assert (row.pdf, row.docx) == (pdf, docx) and row.pages >= 1
     timeline = c.detail(DAY).timeline
     assert timeline[-1].kind == "document_issued" and timeline[-1].detail["number"] == second.number
 
@@ -68,19 +73,17 @@ def test_a_failed_rendering_gives_the_number_back(new_uow, staff, monkeypatch):
     c = registered(new_uow, staff)
     requester = c.party_ids(PartyRole.REQUESTER, DAY)[0]
     calls = []
-    real = docs.render
+    real = docs.final_content
 
     def failing(*args, **kw):
         calls.append(kw.get("number"))
-        if kw.get("number"):
-            raise OSError("disk full")
-        return real(*args, **kw)
+        raise OSError("disk full")
 
-    monkeypatch.setattr(docs, "render", failing)
+    monkeypatch.setattr(docs, "final_content", failing)
     with pytest.raises(OSError):
         issue(new_uow, staff.clerk, c.ref.id, DocumentDraft("acceptance_notice", party_id=requester))
-    assert calls == ["测试市知裁受字〔2026〕1号"]   # the draft is checked as text only; the files once, numbered
-    monkeypatch.setattr(docs, "render", real)
+    assert calls == ["测试市知裁受字〔2026〕1号"]   # the draft is checked as text only; the final content once, numbered
+    monkeypatch.setattr(docs, "final_content", real)
     assert issue(new_uow, staff.clerk, c.ref.id,
                  DocumentDraft("acceptance_notice", party_id=requester)).number.endswith("〕1号")
 

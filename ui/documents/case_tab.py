@@ -112,7 +112,7 @@ class DocumentsTab(QWidget):
     def _on_loaded(self, data: CaseDocuments) -> None:
         self.data = data
         fill(self.table, [[d.title, d.number, d.addressee, labels.fmt_date(d.issued_at), d.signed_by, d.issued_by,
-                           str(d.pages),
+                           str(d.pages) if d.pages else "",   # counted when its files are first made
                            str(d.served_count),
                            (self.tr("更正 %1").replace("%1", d.corrects_number) if d.corrects_number else "")
                            + (self.tr("已被 %1 更正").replace("%1", d.corrected_by_number) if d.corrected_by_number else "")]

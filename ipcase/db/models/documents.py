@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -46,6 +47,10 @@ class IssuedDocument(IssuedContent, Base):
     # 签发人: the leader who approved issuing it (domain.documents.signatory); NULL for forms and records kept in
     # the file, and for documents issued before it was recorded. `issued_by` is the clerk who made it.
     signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # What the PDF and DOCX are made from, frozen at issue (ipcase.documents.frozen): the files are made and
+    # stored when the document is first opened (ipcase.loaders.document_files). NULL for documents issued with
+    # their files (before migration 0030, and intake letters).
+    content: Mapped[dict | None] = deferred(mapped_column(JSON))
 
 
 class ServiceRecord(RecordedBy, Base):

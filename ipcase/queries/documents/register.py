@@ -36,6 +36,7 @@ from ipcase.dto.documents import (
     WaitingInfo,
 )
 from ipcase.errors import NotFound
+from ipcase.loaders.document_files import opened
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import DOCUMENT_SETTINGS, group_version
 from ipcase.loaders.settings import load_settings, stored_value
@@ -204,12 +205,12 @@ def to_serve(uow: UnitOfWork, *, office_id: int, case_id: int | None = None) -> 
 
 def document_file(uow: UnitOfWork, *, document_id: int, kind: str) -> tuple[str, bytes]:
     """(file name, bytes) of an issued document's 'pdf' or 'docx'."""
-    d = uow.session.scalar(select(IssuedDocument).where(IssuedDocument.id == document_id)
-                           .options(undefer(IssuedDocument.pdf if kind == "pdf" else IssuedDocument.docx)))
+    d = uow.session.scalar(select(IssuedDocument).where(IssuedDocument.id == document_id))
     if d is None:
         raise NotFound("document", document_id)
     safe = d.number.replace("〔", "(").replace("〕", ")").replace("/", "-")
-    return f"{d.title}-{safe}.{kind}", d.pdf if kind == "pdf" else d.docx
+    files = opened(uow, [d])[0]   # made and kept on the first opening (ipcase.loaders.document_files)
+    return f"{d.title}-{safe}.{kind}", files.pdf if kind == "pdf" else files.docx
 
 
 def service_proof(uow: UnitOfWork, *, service_id: int) -> tuple[str, bytes]:
@@ -251,9 +252,11 @@ def case_file_input(uow: UnitOfWork, *, case_id: int) -> CaseFileInput:
     document stays, its correction follows it), then the signed proofs of service, then the attachments."""
     s = uow.session
     case = load_document_case(s, case_id)
-    parts = [CaseFilePart(d.title, "document", d.number, d.issued_on, d.pdf) for d in s.scalars(
-        select(IssuedDocument).where(IssuedDocument.case_id == case_id)
-        .order_by(IssuedDocument.issued_at, IssuedDocument.id).options(undefer(IssuedDocument.pdf)))]
+    docs = s.scalars(select(IssuedDocument).where(IssuedDocument.case_id == case_id)
+                     .order_by(IssuedDocument.issued_at, IssuedDocument.id)
+                     .options(undefer(IssuedDocument.pdf))).all()
+    parts = [CaseFilePart(d.title, "document", d.number, d.issued_on, f.pdf)
+             for d, f in zip(docs, opened(uow, docs), strict=True)]
     for r, doc in s.execute(select(ServiceRecord, IssuedDocument).join(IssuedDocument)
                             .where(IssuedDocument.case_id == case_id, ServiceRecord.proof.is_not(None))
                             .order_by(ServiceRecord.id).options(undefer(ServiceRecord.proof))):

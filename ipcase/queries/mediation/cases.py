@@ -54,6 +54,7 @@ from ipcase.dto.mediation import (
     RulingChoice,
 )
 from ipcase.dto.paging import Page
+from ipcase.loaders.document_files import opened
 from ipcase.loaders.mediation import agreement_signed, case_number_pattern, signer_lines, snapshot, terms_of
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
@@ -332,7 +333,8 @@ def document_file(uow: UnitOfWork, *, document_id: int) -> tuple[str, bytes, byt
     """(file stem, PDF, DOCX) of an issued mediation-case document."""
     d = existing(uow.session, MediationDocument, "document", document_id)
     stem = f"{d.title}_{d.number}".replace("/", "_")
-    return stem, d.pdf, d.docx
+    files = opened(uow, [d])[0]   # the one way to a document's files (ipcase.loaders.document_files)
+    return stem, files.pdf, files.docx
 
 
 def signed_agreement(uow: UnitOfWork, case_id: int) -> date | None:

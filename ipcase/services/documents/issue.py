@@ -16,7 +16,7 @@ from sqlalchemy import select
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import CaseAttachment, DocumentNumberPattern, IssuedDocument
-from ipcase.documents.engine import content_of, render
+from ipcase.documents.engine import content_of, final_content, render
 from ipcase.documents.fonts import ROLES, resolve_fonts, usable_font
 from ipcase.documents.ruling.compose import ruling_number
 from ipcase.domain.documents.numbered import document_date, issue_refusal
@@ -33,6 +33,7 @@ from ipcase.dto.documents import (
     RenderedDocument,
 )
 from ipcase.errors import NotFound, TransitionRefused, ValidationErrors, ValidationFailed
+from ipcase.loaders.document_files import document_files
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import DOCUMENT_SETTINGS
 from ipcase.loaders.settings import store_value
@@ -97,6 +98,7 @@ def preview_document(uow: UnitOfWork, *, case_id: int, draft: DocumentDraft, now
     s = uow.session
     row = existing(s, Case, "case", case_id)
     _check_offered(doc_type(draft.doc_type), row)
+    subject_pages(s, draft)   # in this unit of work only: a preview commits nothing
     case = load_document_case(s, case_id)
     return render(case, draft, number=None, issue_date=now.date(), office_dir=office_dir,
                   fonts=document_fonts(s, row.office_id), **_refs(s, case_id, draft, case))
@@ -134,11 +136,11 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
     if refused:
         raise TransitionRefused("issue_document", case_row.state, refused, dt.key)
     issue_date = document_date(dt.key, case_row.closed_date, now.date())
+    subject_pages(s, draft)
     case = load_document_case(s, case_id)
     refs = _refs(s, case_id, draft, case)
-    # The draft's text first: a template or field error surfaces before any number is drawn. Its PDF and DOCX are
-    # not made (that doubled the cost of every issue): a failure making the final files rolls the transaction
-    # back, the counter with it, so no number is lost either way.
+    # The draft's text first: a template or field error surfaces before any number is drawn (a failure after
+    # rolls the transaction back, the counter with it, so no number is lost either way).
     fonts = document_fonts(s, case_row.office_id)
     content_of(case, draft, number=None, issue_date=issue_date, office_dir=office_dir, **refs)
     signed_by = signatory(s, user, case_row, dt, draft.signed_by)
@@ -148,18 +150,30 @@ def issue_in_session(s, user, case_id: int, draft: DocumentDraft, now: datetime,
     number = format_number(number_pattern(s, office.id, dt.key), short_name=office.short_name, year=year, n=seq)
     if dt.key == "ruling":   # one number: the 案号, unless the office keeps a 文号 series for rulings
         number = ruling_number(case, number)
-    final = render(case, draft, number=number, issue_date=issue_date, office_dir=office_dir, fonts=fonts, **refs)
+    # The final content is frozen with the document; its PDF and DOCX are made when it is first opened
+    # (ipcase.loaders.document_files), dated `now`, so they are the bytes rendering them here would give.
+    final, frozen = final_content(case, draft, number=number, issue_date=issue_date, office_dir=office_dir,
+                                  fonts=fonts, moment=now, **refs)
     doc = IssuedDocument(office_id=office.id, case_id=case_id, doc_type=dt.key, title=final.title or dt.title,
                          number=number, year=year, seq=seq, party_id=draft.party_id,
                          addressee=_addressee(dt, draft, case), subject_id=draft.subject_id,
-                         corrects_id=draft.corrects_id, fields=dict(draft.fields), text=final.text,
-                         pages=final.pages, issued_at=now, issued_on=now.date(), issued_by=user.id,
-                         signed_by=signed_by, pdf=final.pdf, docx=final.docx)
+                         corrects_id=draft.corrects_id, fields=dict(draft.fields), text=final.plain_text(),
+                         pages=0, issued_at=now, issued_on=now.date(), issued_by=user.id,
+                         signed_by=signed_by, content=frozen)
     s.add(doc)
     s.flush()
     record(s, case_row, user, "document_issued", now, document=dt.title, number=number,
            **({"corrects": refs["corrects"].number} if "corrects" in refs else {}))
     return doc
+
+
+def subject_pages(s, draft: DocumentDraft) -> None:
+    """A 送达回证 states its subject's pages ("共 N 页"): the subject's files are made now if it was never
+    opened, so the count is known (and stored) before the proof's content is composed."""
+    if draft.doc_type == "service_proof" and draft.subject_id is not None:
+        subject = s.get(IssuedDocument, draft.subject_id)
+        if subject is not None:
+            document_files(s, subject)
 
 
 def _info(s, doc: IssuedDocument, case_number: str | None, issuer: str, corrects_number: str = "") -> DocumentInfo:

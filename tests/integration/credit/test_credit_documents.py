@@ -19,6 +19,7 @@ from ipcase.domain.credit.listing import Ground
 from ipcase.domain.enums import DeadlineCode, PartyRole
 from ipcase.dto.documents import DocumentDraft, ServiceInput
 from ipcase.errors import TransitionRefused, ValidationFailed
+from ipcase.loaders.document_files import opened
 from ipcase.queries.credit.register import credit_register, enforcement_record
 from ipcase.services.credit import listings as credit
 from ipcase.services.credit.enforcement import record_enforcement_step
@@ -32,7 +33,8 @@ def _docs(c, key):
         rows = uow.session.scalars(select(IssuedDocument).where(IssuedDocument.case_id == c.ref.id,
                                                                 IssuedDocument.doc_type == key)
                                    .order_by(IssuedDocument.id)).all()
-        return [(d.id, d.number, d.party_id, d.signed_by, d.issued_on, d.docx, d.pdf) for d in rows]
+        files = opened(uow, rows)   # the one way to a document's files (made on first opening)
+        return [(d.id, d.number, d.party_id, d.signed_by, d.issued_on, f.docx, f.pdf) for d, f in zip(rows, files, strict=True)]
 
 
 def _files_text(docx_bytes, pdf_bytes):

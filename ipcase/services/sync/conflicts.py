@@ -55,6 +55,9 @@ def decide_conflict(uow: UnitOfWork, *, actor_id: int, conflict_id: int, decisio
     if decision == "adapt" and not isinstance(inputs, dict):
         raise ValidationFailed("inputs", "required")
     op = _op(conflict)
+    if decision == "adapt" and inputs.get("actor_id", op.inputs.get("actor_id")) != op.inputs.get("actor_id"):
+        # the operation stays the laptop user's act: adapting corrects what they entered, not who acted
+        raise ValidationFailed("actor_id", "fixed", value=inputs.get("actor_id"))
     state = {"apply": "applied", "adapt": "adapted", "drop": "dropped"}[decision]
     conflict.state, conflict.decided_by_id, conflict.decided_at = state, user.id, now
     conflict.decision_reason = reason.strip()

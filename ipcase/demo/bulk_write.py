@@ -1,0 +1,94 @@
+"""Writing a generated register's rows set-based (`python main.py demo --cases N`, the 1,000,000-case benchmark).
+
+The generator computes every derived value itself (the cases' sort keys, their 1–2-character search grams), so
+row-by-row database work is set aside while a batch is written, inside the batch's own transaction:
+- the triggers of the filled tables (sort keys and search index, migration 0022) are dropped (SQLite) or disabled
+  (PostgreSQL, `ALTER TABLE … DISABLE TRIGGER USER`) and restored before the commit — an interrupted run never
+  leaves them off;
+- rows go in as DBAPI `executemany` of plain tuples (SQLite) or `COPY … FROM STDIN` (PostgreSQL, psycopg), values
+  converted by the columns' own SQLAlchemy bind processors, so they are stored exactly as the ORM stores them;
+- SQLite's grams table gets the generator's grams in the same batch; its FTS5 trigram table is rebuilt once at the
+  end (`finish`), from the cases' search_text. PostgreSQL's search indexes are expression/GIN indexes: kept by the
+  inserts themselves."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import Table, text
+from sqlalchemy.orm import Session
+
+from ipcase.db import search_index
+
+CASE_TRI, CASE_GRAMS = search_index.REGISTERS["cases"]
+CACHE_KIB = 256 * 1024
+
+
+class BulkWriter:
+    """Writes batches of generated rows into one session's transaction (see the module docstring)."""
+
+    def __init__(self, session: Session, tables: Sequence[str]):
+        self.s, self.tables = session, tuple(tables)
+        self.dialect = session.bind.dialect
+        self.sqlite = self.dialect.name == "sqlite"
+        self._suspended: list[str] = []
+        if self.sqlite:  # the cases' dozen indexes take keys in random order: keep more of their pages in memory
+            session.connection().exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+    def triggers_off(self) -> None:
+        if self.sqlite:
+            names = ", ".join(f"'{t}'" for t in self.tables)
+            found = self.s.execute(text(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                        f"AND tbl_name IN ({names}) ORDER BY name")).all()
+            for name, _sql in found:
+                self.s.execute(text(f'DROP TRIGGER "{name}"'))
+            self._suspended = [sql for _name, sql in found]
+        else:
+            for t in self.tables:
+                self.s.execute(text(f"ALTER TABLE {t} DISABLE TRIGGER USER"))
+
+    def triggers_on(self) -> None:
+        if self.sqlite:
+            for sql in self._suspended:
+                self.s.execute(text(sql))
+            self._suspended = []
+        else:
+            for t in self.tables:
+                self.s.execute(text(f"ALTER TABLE {t} ENABLE TRIGGER USER"))
+
+    def write(self, table: Table, rows: list[Mapping]) -> None:
+        """Insert `rows` (dicts with the same keys) into `table`."""
+        if not rows:
+            return
+        columns = [table.c[k] for k in rows[0]]
+        procs = [c.type.dialect_impl(self.dialect).bind_processor(self.dialect) for c in columns]
+        keys = [c.key for c in columns]
+        tuples = [tuple(v if p is None or v is None else p(v)
+                        for v, p in zip(map(row.__getitem__, keys), procs, strict=True)) for row in rows]
+        names = ", ".join(c.name for c in columns)
+        dbapi = self.s.connection().connection.driver_connection
+        if self.sqlite:
+            cur = dbapi.cursor()
+            try:
+                cur.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})",
+                                tuples)
+            finally:
+                cur.close()
+        else:
+            with dbapi.cursor() as cur, cur.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+                for t in tuples:
+                    copy.write_row(t)
+
+    def write_case_grams(self, pairs: list[tuple[int, str]]) -> None:
+        """(case id, its grams as `search_index.grams` gives them) into SQLite's grams table (PostgreSQL: none)."""
+        if not self.sqlite or not pairs:
+            return
+        cur = self.s.connection().connection.driver_connection.cursor()
+        try:
+            cur.executemany(f"INSERT INTO {CASE_GRAMS}(rowid, grams) VALUES (?, ?)", pairs)
+        finally:
+            cur.close()
+
+    def finish(self) -> None:
+        """SQLite: the cases' trigram table rebuilt from search_text (one pass, in C)."""
+        if self.sqlite:
+            self.s.connection().exec_driver_sql(f"INSERT INTO {CASE_TRI}({CASE_TRI}) VALUES('rebuild')")

@@ -7,7 +7,9 @@ The register is generated first when it has fewer than --cases (an empty databas
 then `python main.py demo`'s generator with --sub-offices). The limit of the start-up rows is the same app on the
 demo database (--demo-db, built when missing). Every module of tools/scale_rows/ contributes rows (start-up and
 dashboard here; lists and search by their owners): each measurement is run --repeat times and the medians are
-printed with the ratio app / limit, as a Markdown table for the README. Timing stays out of the test suite."""
+printed with the ratio app / limit and issue 19's goal for the row (met or not), as a Markdown table for the
+README, after the machine's load average. `--generate-only` stops after the register is there (its generation
+time, wall and CPU, is printed). Timing stays out of the test suite."""
 from __future__ import annotations
 
 import argparse
@@ -32,6 +34,33 @@ from ipcase.db.migrate import upgrade_to_head  # noqa: E402
 from ipcase.db.models.cases import Case  # noqa: E402
 from ipcase.uow import uow_factory  # noqa: E402
 
+# Issue 19's goals, by a text the row's name contains (first match): ("ratio", x) — app/limit at most x;
+# ("at most", x) — the app's value at most x in the row's unit; ("faster", x) — the app at least x times faster
+# than the limit (the naive scans).
+GOALS = (
+    ("start to usable window", ("ratio", 1.3)),
+    ("RSS", ("ratio", 1.3)),
+    ("against a naive LIKE scan", ("faster", 20.0)),
+    ("(against the index alone)", ("ratio", 1.5)),
+    ("case list, first page", ("ratio", 2.0)),
+    ("case list, page at", ("ratio", 2.0)),
+    ("sort by", ("ratio", 2.0)),
+    ("GUI-thread stall", ("at most", 100.0)),
+    ("dashboard, year to date", ("at most", 1.0)),
+)
+
+
+def goal_of(name: str, app: float | None, limit: float | None) -> tuple[str, str]:
+    """(the goal as written in the table, "met"/"not met"/"—") for a row."""
+    kind, x = next((goal for text, goal in GOALS if text in name), (None, 0.0))
+    if kind is None or app is None:
+        return "—", "—"
+    if kind == "ratio":
+        return f"≤ {x:g}×", ("—" if not limit else "met" if app / limit <= x else "not met")
+    if kind == "faster":
+        return f"≥ {x:g}× faster", ("—" if not limit else "met" if limit / app >= x else "not met")
+    return f"≤ {x:g}", "met" if app <= x else "not met"
+
 
 def normal_url(url: str) -> str:
     return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
@@ -51,16 +80,25 @@ def ensure_register(url: str, cases: int, today: date, *, sub_offices: int, demo
         with new_uow() as uow:
             have = uow.session.scalar(select(func.count()).select_from(Case)) or 0
         if have < cases:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             print(f"generating {cases - have} cases into {url} …", file=sys.stderr)
             generate(new_uow, cases=cases - have, today=today, sub_offices=sub_offices,
                      progress=lambda d, t, _x: print(f"\r{d}/{t}  {time.perf_counter() - started:.0f} s", end="",
                                                      file=sys.stderr, flush=True))
-            print(file=sys.stderr)
+            print(f"\ngenerated {cases - have:,} cases in {time.perf_counter() - started:.0f} s "
+                  f"({time.process_time() - cpu:.0f} s of this process's CPU; load average now "
+                  f"{load_average()})", file=sys.stderr)
             have = cases
         return have
     finally:
         engine.dispose()
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} cores"
+    except OSError:
+        return "unknown"
 
 
 def row_modules():
@@ -95,18 +133,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-demo", action="store_true", help="generate into an empty database without the demo")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", default="", help="only rows whose name contains one of these texts (comma-separated)")
+    parser.add_argument("--generate-only", action="store_true", help="generate the register (when short) and stop")
     args = parser.parse_args(argv)
     work = Path(args.work_dir)
     work.mkdir(parents=True, exist_ok=True)
     url = normal_url(args.db)
     demo_url = normal_url(args.demo_db or f"sqlite:///{(work / 'demo.sqlite').as_posix()}")
     total = ensure_register(url, args.cases, args.today, sub_offices=args.sub_offices, demo=not args.no_demo)
+    if args.generate_only:
+        return 0
     ensure_register(demo_url, 0, args.today, sub_offices=0, demo=True)
     scale_rows.CONTEXT = scale_rows.Context(url, demo_url, work, args.today, total)
     backend = url.split(":", 1)[0].split("+", 1)[0]
-    print(f"\n{backend}, {total:,} cases, today {args.today}, median of {args.repeat} runs\n")
-    print("| What | App | Limit | Ratio |")
-    print("|---|---:|---:|---:|")
+    print(f"\n{backend}, {total:,} cases, today {args.today}, median of {args.repeat} runs, "
+          f"load average at the start {load_average()}\n")
+    print("| What | App | Limit | Ratio | Goal | Met |")
+    print("|---|---:|---:|---:|---|---|")
     for module in row_modules():
         for row in module.rows(url):
             name, app_fn, limit_fn = row[:3]
@@ -116,10 +158,12 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 app, limit = measure(app_fn, args.repeat), measure(limit_fn, args.repeat)
             except Exception as exc:  # noqa: BLE001 — one broken row must not hide the others
-                print(f"| {name} | failed: {type(exc).__name__}: {str(exc)[:120]} | | |", flush=True)
+                print(f"| {name} | failed: {type(exc).__name__}: {str(exc)[:120]} | | | | |", flush=True)
                 continue
-            ratio = f"{app / limit:.2f}×" if limit else "—"
-            print(f"| {name} | {cell(app, unit)} | {cell(limit, unit)} | {ratio} |", flush=True)
+            ratio = f"{app / limit:.2f}×" if limit and app is not None else "—"
+            goal, met = goal_of(name, app, limit)
+            print(f"| {name} | {cell(app, unit)} | {cell(limit, unit)} | {ratio} | {goal} | {met} |", flush=True)
+    print(f"\nload average at the end {load_average()}")
     return 0
 
 

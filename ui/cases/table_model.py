@@ -98,7 +98,7 @@ def _date(field: str, header: str) -> Col:
 COLUMNS = {
     Column.CASE_NUMBER: Col(QT_TRANSLATE_NOOP("CaseTableModel", "案号"), lambda r: r.case_number or tr("未立案"),
                             raw=lambda r: r.case_number, foreground=lambda r: None if r.case_number else GREY,
-                            sort_field="case_number"),
+                            tooltip=lambda r: labels.provisional_number_tip(r.case_number), sort_field="case_number"),
     Column.STATE: Col(QT_TRANSLATE_NOOP("CaseTableModel", "状态"), state_text, raw=lambda r: r.state,
                       foreground=lambda r: SUSPENDED_ORANGE if r.suspended else None, sort_field="state"),
     Column.PATENT_NUMBER: _text("patent_number", QT_TRANSLATE_NOOP("CaseTableModel", "专利号")),

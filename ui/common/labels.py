@@ -30,6 +30,7 @@ from ipcase.domain.enums import (
     ServiceMethod,
     SuspensionGround,
 )
+from ipcase.sync.laptop import is_provisional
 from ui.common.i18n import tr, tr_ctx
 
 CTX = "labels"
@@ -341,6 +342,13 @@ def fmt_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
+
+
+def provisional_number_tip(number: str | None) -> str | None:
+    """The tooltip of a 收案编号/案号/调解案号 a field laptop gave ("临-…", issue 14), None for an office number."""
+    if not is_provisional(number):
+        return None
+    return tr("临时编号：在笔记本上登记，签入单位数据库后取得正式编号")
 
 
 def provisional_date(value: date | None, provisional: bool) -> str:

@@ -40,8 +40,9 @@ def _shown(header: str, display) -> Col:
 
 
 COLUMNS = {
-    Column.NUMBER: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "案号"),
-                          lambda r: r.case_number or tr("未立案")),
+    Column.NUMBER: Col(QT_TRANSLATE_NOOP("MediationCaseTableModel", "案号"), lambda r: r.case_number or tr("未立案"),
+                       raw=lambda r: r.case_number or tr("未立案"),
+                       tooltip=lambda r: labels.provisional_number_tip(r.case_number)),
     Column.KIND: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "类别"),
                         lambda r: mediation_case_labels.mediation_kind(r.kind)),
     Column.STATE: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "状态"), state_text),

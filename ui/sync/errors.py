@@ -6,7 +6,8 @@ import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ipcase.errors import CheckedOut, PackageRefused, ValidationFailed
+from ipcase.domain.documents.types import BY_KEY
+from ipcase.errors import CheckedOut, NumbersUsedUp, PackageRefused, ValidationFailed
 from ui.common import texts
 from ui.common.i18n import tr_ctx
 from ui.sync.labels import RECORD_KIND, label
@@ -68,7 +69,14 @@ def package_text(exc: PackageRefused) -> str:
     return tr_ctx("errors", template).replace("%1", exc.path or "").replace("%2", second)
 
 
-BY_CLASS = {CheckedOut: checked_out_text, PackageRefused: package_text}
+def numbers_used_up_text(exc: NumbersUsedUp) -> str:
+    kind = exc.kind.removeprefix("doc:")
+    title = BY_KEY[kind].title if kind in BY_KEY else kind
+    return tr_ctx("errors", "为本笔记本预留的%1文号（%2 年）已用完：请签入后在单位出具，或重新检出时多预留一些。") \
+        .replace("%1", title).replace("%2", str(exc.year))
+
+
+BY_CLASS = {CheckedOut: checked_out_text, PackageRefused: package_text, NumbersUsedUp: numbers_used_up_text}
 
 
 def reason_line(code: str, detail: str = "") -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ipcase.sync.laptop import is_provisional
 from ui.common.i18n import tr_ctx
 
 RECORD_KIND = {
@@ -58,8 +59,7 @@ FIELD = {
     "warn_days": QT_TRANSLATE_NOOP("labels", "未签入提醒天数"),
 }
 
-# A provisional number (收案编号/案号/调解案号 given on a laptop until check-in) starts with this mark.
-PROVISIONAL_PREFIX = "临"
+# A provisional number (收案编号/案号/调解案号 given on a laptop until check-in): ipcase.sync.laptop.is_provisional
 PROVISIONAL_HINT = QT_TRANSLATE_NOOP("labels", "临时编号：在笔记本上登记，签入单位数据库后取得正式编号")
 
 
@@ -75,10 +75,6 @@ def command_label(name: str) -> str:
         return commands.spec(name).summary.split(" / ")[0]
     except commands.UnknownCommand:
         return name
-
-
-def is_provisional(number: str | None) -> bool:
-    return bool(number) and number.startswith(PROVISIONAL_PREFIX)
 
 
 def number_text(number: str | None) -> str:

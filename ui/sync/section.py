@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ipcase.dto.sync_status import CheckoutStatus, ConflictEntry, LaptopStatus, SyncStatus
 from ipcase.queries.sync.conflicts import conflict_queue
 from ipcase.queries.sync.status import sync_status
+from ipcase.sync.laptop import is_provisional
 from ui.common.i18n import tr_ctx
 from ui.common.plain_table import fill_rows, text_table
 from ui.common.table_utils import compact_rows
@@ -35,7 +36,6 @@ from ui.sync.labels import (
     PROVISIONAL_HINT,
     RECORD_KIND,
     command_label,
-    is_provisional,
     label,
     number_text,
 )

@@ -47,8 +47,8 @@ def check_out(uow: UnitOfWork, *, actor_id: int, user_id: int, cases: tuple[int,
               intake: tuple[int, ...] = (), mediation: tuple[int, ...] = (), mine: bool = False,
               laptop_name: str, until: date | None = None, numbers: dict[str, int] | None = None,
               laptop_public_key: bytes, now: datetime) -> CheckoutManifest:
-    """Lend the records (ids; with `mine`, also every open record of the holder `user_id`) to the laptop
-    `laptop_name` until `until`, reserving `numbers` (document type → how many 文号, this year)."""
+    """Lend the records (ids; with `mine`, also every open record of the holder `user_id` not already out) to
+    the laptop `laptop_name` until `until`, reserving `numbers` (document type → how many 文号, this year)."""
     s = uow.session
     user = actor(s, actor_id, "sync.check_out", "sync.check_out")
     any_record = may(user.role, "sync.check_out_any")
@@ -71,12 +71,16 @@ def check_out(uow: UnitOfWork, *, actor_id: int, user_id: int, cases: tuple[int,
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
 
     lent = _records(s, holder, cases, intake, mediation, mine, check_owner=not any_record)
+    taken = guard.lent(s, {(kind, obj.id) for kind, obj in lent}) if lent else []
+    chosen = {("case", r) for r in cases} | {("intake", r) for r in intake} | {("mediation", r) for r in mediation}
+    for row in taken:
+        if (row.kind, row.record_id) in chosen:
+            raise CheckedOut(row.kind, row.number, row.full_name, row.laptop_name, row.created_at, row.until)
+    # "My open cases" leaves out what is already out (on another laptop of the officer, or with a colleague).
+    out_already = {(row.kind, row.record_id) for row in taken}
+    lent = [(kind, obj) for kind, obj in lent if (kind, obj.id) not in out_already]
     if not lent:
         raise ValidationFailed("cases", "required")
-    taken = guard.lent(s, {(kind, obj.id) for kind, obj in lent})
-    if taken:
-        row = taken[0]
-        raise CheckedOut(row.kind, row.number, row.full_name, row.laptop_name, row.created_at, row.until)
 
     checkout = Checkout(office_id=user.office_id, user_id=holder.id, laptop_name=name,
                         laptop_public_key=bytes(laptop_public_key), package_key=crypto.new_key(), created_at=now,

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from case_helpers import at
 from ipcase import commands
+from ipcase.audit.verify import verify
 from ipcase.db.engine import make_engine
 from ipcase.db.models.audit import AuditEntry
 from ipcase.db.models.cases import DeadlineRow, TimelineEntry
@@ -180,6 +181,7 @@ def test_offline_work_arrives_at_the_office_with_its_documents_deadlines_timelin
         assert ("evidence_items", staff.officer.id, OFFLINE) in offline
         assert ("documents", staff.officer.id, OFFLINE + timedelta(minutes=5)) in offline
         assert ("intake_items", staff.officer.id, OFFLINE + timedelta(minutes=30)) in offline
+        assert _read(new_uow, lambda s: verify(s).findings) == ()   # every row explained by the chain
     finally:
         lap.close()
 
@@ -214,6 +216,7 @@ def test_a_concurrent_office_change_is_queued_decided_both_ways_and_the_laptop_l
         assert _read(new_uow, lambda s: s.scalars(select(EvidenceItem.name).where(
             EvidenceItem.case_id == c.ref.id, EvidenceItem.created_at == OFFLINE)).all()) == ["展位现场照片"]
         assert _read(new_uow, lambda s: s.get(Checkout, lap.checkout_id).state) == "returned"
+        assert _read(new_uow, lambda s: verify(s).findings) == ()
     finally:
         lap.close()
 
@@ -238,7 +241,8 @@ def test_an_ended_check_out_sends_the_laptops_work_to_the_queue(engine, new_uow,
 KILLER = textwrap.dedent("""
     import os, sys
     from datetime import datetime
-    from ipcase.db.engine import make_engine
+    from ipcase.audit.verify import verify
+from ipcase.db.engine import make_engine
     from ipcase.sync.checkin import check_in, ops_from_outbox
     from ipcase.uow import uow_factory
 

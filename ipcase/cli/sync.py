@@ -20,6 +20,7 @@ or went to the conflict queue."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from datetime import date
@@ -31,6 +32,7 @@ from ipcase.cli.startup import make_clock, open_database
 from ipcase.cli.sync_inputs import (
     KIND_NAMES,
     OUTCOMES,
+    PACKAGE_PASSPHRASE_ENV,
     REFUSED,
     as_url,
     find_user,
@@ -60,12 +62,14 @@ def configure_checkout(parser: argparse.ArgumentParser) -> None:
 
 
 def run_checkout(args: argparse.Namespace) -> int:
+    """The laptop database is always encrypted (SQLCipher) under the package passphrase: the package protects it
+    on the USB stick, the passphrase protects it on the laptop (the same one opens both)."""
     from ipcase.sync.checkout import check_out_to
     from ipcase.sync.package import write_database_package
 
     clock = make_clock(getattr(args, "today", None))
     try:
-        passphrase = package_passphrase(new=True) if args.out else None
+        passphrase = package_passphrase(new=True)
     except ValidationFailed as e:
         return say_refusal(e)
     db = open_database(args, clock)
@@ -76,23 +80,20 @@ def run_checkout(args: argparse.Namespace) -> int:
             user_id, full_name = user.id, user.full_name
             selection = selected_records(uow.session, args)
         inputs = dict(actor_id=user_id, user_id=user_id, mine=args.mine, laptop_name=args.laptop or full_name,
-                      until=args.until, numbers=numbers(args.numbers) or None, now=now, **selection)
+                      until=args.until, numbers=numbers(args.numbers), now=now, passphrase=passphrase, **selection)
         if args.to:
-            target = sqlite_path(args.to)
-            if target.exists() and target.stat().st_size:
-                raise FileExistsError(str(target))
-            result = check_out_to(db.engine, args.to, office_url=db.config.db_url, **inputs)
-            print(f"已检出到笔记本数据库：{target}")
+            result = check_out_to(db.engine, args.to, **inputs)   # the laptop keeps the office URL: direct check-in
+            print(f"已检出到笔记本数据库（已加密）：{result.laptop_path}")
         else:
             with tempfile.TemporaryDirectory(prefix="ipcase-checkout-") as folder:
                 laptop = Path(folder) / "laptop.db"
-                result = check_out_to(db.engine, f"sqlite:///{laptop}", **inputs)
-                write_database_package(args.out, laptop, kind="checkout", office_id=result.office_id,
-                                       office_name=result.office_name, passphrase=passphrase, now=now,
-                                       checkout_id=result.checkout_id,
-                                       about={"laptop": inputs["laptop_name"], "user": args.user})
+                result = check_out_to(db.engine, f"sqlite:///{laptop}", office_url="", **inputs)
+                m = result.manifest
+                write_database_package(args.out, laptop, kind="checkout", office_id=m.office_id,
+                                       office_name=m.office_name, passphrase=passphrase, now=now,
+                                       checkout_id=m.checkout_id, about={"laptop": m.laptop_name, "user": args.user})
             print(f"已写出检出包：{args.out}（在笔记本上：python main.py sync unpack 该文件 --to sqlite:///…）")
-        _print_manifest(result)
+        _print_manifest(result.manifest)
         return 0
     except REFUSED as e:
         return say_refusal(e)
@@ -100,12 +101,13 @@ def run_checkout(args: argparse.Namespace) -> int:
         db.engine.dispose()
 
 
-def _print_manifest(result) -> None:
-    print(f"外出办案编号 {result.checkout_id}，{result.laptop_name}：")
-    for kind, number in result.records:
-        print(f"  {KIND_NAMES.get(kind, kind)} {number}")
-    for block in result.number_blocks:
-        print(f"  预留文号 {block}")
+def _print_manifest(manifest) -> None:
+    until = f"，预计 {manifest.until:%Y-%m-%d} 交回" if manifest.until else ""
+    print(f"外出办案编号 {manifest.checkout_id}：{manifest.laptop_name}{until}")
+    for r in manifest.records:
+        print(f"  {KIND_NAMES.get(r.kind, r.kind)} {r.number or r.record_id}")
+    for b in manifest.blocks:
+        print(f"  预留文号 {b.kind.removeprefix('doc:')} {b.year} 年第 {b.first}–{b.last} 号")
 
 
 # ---- checkin -------------------------------------------------------------------------------------------------
@@ -146,8 +148,11 @@ def _checkin_package(db, path: Path, now):
 
 def _checkin_laptop(db, args, clock):
     """The direct path: the laptop's database file itself (the laptop on the office network, or its file)."""
+    from sqlalchemy import select
+
     from ipcase.cli.keys import make_engine_for
     from ipcase.config import load_config
+    from ipcase.db.models.sync import LaptopState
     from ipcase.sync.checkin import check_in, mark_outbox, ops_from_outbox
     from ipcase.sync.package import verify_laptop
     from ipcase.uow import uow_factory
@@ -156,16 +161,21 @@ def _checkin_laptop(db, args, clock):
     path = sqlite_path(url)
     if not path.exists():
         raise NotFound("file", str(path))
-    engine, _ = make_engine_for(load_config(url, getattr(args, "data_dir", None)), argparse.Namespace())
+    # The laptop file is encrypted under the package passphrase (IPCASE_PACKAGE_PASSPHRASE, else asked).
+    laptop_args = argparse.Namespace(passphrase=os.environ.get(PACKAGE_PASSPHRASE_ENV))
+    engine, _ = make_engine_for(load_config(url, getattr(args, "data_dir", None)), laptop_args)
     try:
         laptop_uow = uow_factory(engine)
         state = verify_laptop(db.new_uow, laptop_uow, where=str(path))
         with laptop_uow() as uow:
             ops = ops_from_outbox(uow.session)
         print(f"笔记本数据库：{state['laptop_name']}，{len(ops)} 项操作待签入")
-        report = check_in(db.new_uow, ops, checkout_id=state["checkout_id"], now=clock.now(), progress=_progress)
-        with laptop_uow() as uow:
+        now = clock.now()
+        report = check_in(db.new_uow, ops, checkout_id=state["checkout_id"], now=now, progress=_progress)
+        with laptop_uow() as uow:   # the laptop learns what became of each operation
             mark_outbox(uow.session, report)
+            kept = uow.session.scalars(select(LaptopState)).first()
+            kept.last_checkin_at = now
             uow.commit()
         return report
     finally:
@@ -201,6 +211,7 @@ def configure_sync(parser: argparse.ArgumentParser) -> None:
         p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL (as before the action)")
         p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
         p.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, default=argparse.SUPPRESS)
+        p.add_argument("--no-demo", action="store_true", default=argparse.SUPPRESS)
         return p
 
     action("status", "check-outs per laptop, conflicts, last check-in (office); what waits to be sent (laptop)")

@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 from ipcase.cli.startup import make_clock, open_database
-from ipcase.cli.sync_inputs import KIND_NAMES, find_user, package_passphrase, selected_records, sqlite_path
+from ipcase.cli.sync_inputs import (
+    KIND_NAMES,
+    PACKAGE_PASSPHRASE_ENV,
+    find_user,
+    package_passphrase,
+    selected_records,
+    sqlite_path,
+)
 
 STATES = {"out": "外出中", "ended": "已结束", "returned": "已交回"}
 OUTBOX_STATES = {"pending": "待发送", "applied": "已应用", "conflict": "冲突待处理", "refused": "被拒绝",
@@ -71,6 +79,8 @@ def pack(args: argparse.Namespace) -> int:
     from ipcase.sync.package import pack_checkin
 
     clock = make_clock(getattr(args, "today", None))
+    if not getattr(args, "passphrase", None):   # the laptop file is encrypted under its package's passphrase
+        args.passphrase = os.environ.get(PACKAGE_PASSPHRASE_ENV)
     db = open_database(args, clock)
     try:
         packed = pack_checkin(db.new_uow, args.out, now=clock.now())
@@ -105,12 +115,17 @@ def transfer(args: argparse.Namespace) -> int:
     try:
         with db.new_uow() as uow:
             user = find_user(uow.session, args.user)
+            user_id = user.id
             office = uow.session.get(Office, user.office_id)
             office_id, office_name = office.id, office.name
             selection = selected_records(uow.session, argparse.Namespace(case=args.case, intake=[], mediation=[]))
         with tempfile.TemporaryDirectory(prefix="ipcase-transfer-") as folder:
             copy = Path(folder) / "copy.db"
-            copy_records(db.engine, f"sqlite:///{copy}", Selection(cases=selection["cases"]))
+            # A meeting package is for its maker, who logs in to it; a 移送 copy lets no one of this office in.
+            copy_records(db.engine, f"sqlite:///{copy}",
+                         Selection(office_id=office_id, cases=selection["cases"],
+                                   user_id=user_id if args.kind == "meeting" else None),
+                         passphrase=passphrase)
             write_database_package(args.out, copy, kind=args.kind, office_id=office_id, office_name=office_name,
                                    passphrase=passphrase, now=clock.now(),
                                    about={"by": args.user, "cases": list(args.case)})

@@ -42,17 +42,24 @@ _FILE_TAG = "$package_file"   # stands for a byte input moved out of the JSON in
 # ---- operations as JSON, with their files apart ------------------------------------------------------------
 
 def _pull_files(value: Any, files: dict[str, bytes]) -> Any:
-    """`value` with every large `{"$bytes": …}` (ipcase.commands.codec's bytes) replaced by a reference to a zip
-    member named by its SHA-256 (the same photo attached twice travels once)."""
+    """`value` with every long base64 string (a file's bytes as ipcase.commands.codec writes them: plain base64
+    for a `bytes` field, `{"$bytes": …}` when untyped) replaced by a reference to a zip member named by its
+    SHA-256 (the same photo attached twice travels once). Lossless whatever the string was: only a string that
+    is exactly the base64 of its decoded bytes is moved, and it comes back as exactly that string."""
     if isinstance(value, dict):
-        if set(value) == {"$bytes"} and isinstance(value["$bytes"], str) and len(value["$bytes"]) > FILE_THRESHOLD:
-            data = base64.b64decode(value["$bytes"])
-            name = FILES + hashlib.sha256(data).hexdigest()
-            files[name] = data
-            return {_FILE_TAG: name}
         return {k: _pull_files(v, files) for k, v in value.items()}
     if isinstance(value, list):
         return [_pull_files(v, files) for v in value]
+    if isinstance(value, str) and len(value) > FILE_THRESHOLD and value.isascii():
+        try:
+            data = base64.b64decode(value, validate=True)
+        except ValueError:
+            return value
+        if base64.b64encode(data).decode("ascii") != value:
+            return value
+        name = FILES + hashlib.sha256(data).hexdigest()
+        files[name] = data
+        return {_FILE_TAG: name}
     return value
 
 
@@ -65,7 +72,7 @@ def _put_files(value: Any, read: Callable[[str], bytes]) -> Any:
             data = read(name)
             if FILES + hashlib.sha256(data).hexdigest() != name:
                 raise NotAPackage("", f"file {name} does not match its name")
-            return {"$bytes": base64.b64encode(data).decode("ascii")}
+            return base64.b64encode(data).decode("ascii")
         return {k: _put_files(v, read) for k, v in value.items()}
     if isinstance(value, list):
         return [_put_files(v, read) for v in value]

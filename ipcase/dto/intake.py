@@ -97,6 +97,10 @@ class IntakeFilter:
     descending: bool = True
     limit: int = 500
     offset: int = 0
+    # Keyset paging (as CaseFilter): the page starts after this key (Page.after of the previous page);
+    # `count=False` leaves Page.total None (the register counts after showing its first page: count_items).
+    after: tuple | None = None
+    count: bool = True
 
 
 # ---- outputs --------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ direction. Rows with a key and rows without are fetched as two index-friendly ra
 `key IS NULL AND id > i` — so a plain index on the key serves both directions on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, literal, tuple_
+from sqlalchemy import Select, and_, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 KEY = "sort_key"   # the label under which the query selects the sort key
@@ -19,9 +19,28 @@ def ordered(q: Select, key, ident, *, descending: bool) -> Select:
     return q.order_by(k.nulls_last(), i)
 
 
-def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, after: tuple | None):
-    """(rows, next_after): up to `limit` rows of `q` after the key `after`; next_after is None on the last page.
+def key_at(s: Session, q: Select, key, ident, *, descending: bool, position: int) -> tuple | None:
+    """The (key, id) of the row at `position` (0-based) of `q` in the keyset order, None past the end. Reads the
+    key and id only (an index walk, no row built), so a page can start at any position: pass the key of the row
+    before it as `after` (the scrolling lists' 跳到第 N 条)."""
+    keys = q.with_only_columns(key, ident)
+    k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
+    found = s.execute(keys.where(key.is_not(None)).order_by(k, i).offset(position).limit(1)).first()
+    if found is None:   # past the rows with a key: into the empty keys (ordered by id)
+        with_key = s.scalar(select(func.count()).select_from(keys.where(key.is_not(None)).subquery()))
+        found = s.execute(keys.where(key.is_(None)).order_by(i).offset(position - with_key).limit(1)).first()
+    return tuple(found) if found is not None else None
+
+
+def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, after: tuple | None,
+         skip: int = 0):
+    """(rows, next_after): up to `limit` rows of `q` after the key `after` — or, without `after`, from position
+    `skip` (found by key_at: the same rows as OFFSET skip); next_after is None on the last page.
     `q` selects the key labelled KEY and the id labelled ID."""
+    if after is None and skip > 0:
+        after = key_at(s, q, key, ident, descending=descending, position=skip - 1)
+        if after is None:
+            return [], None
     rows: list = []
     if after is None or after[0] is not None:
         cond = key.is_not(None)

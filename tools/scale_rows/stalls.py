@@ -7,8 +7,8 @@ the longest gap between beats (ms) from the screen's refresh until its data is s
 runs SETTLE_MS more, so the paints it posts are in the measure); `IPCASE_STALL_WHERE=1` prints, for each
 measurement, the innermost ipcase/ui/tools frame seen most often during stalls.
 
-Screens: the 统计 dashboard (charts), the 工作台 with everyone's deadlines (a department head), the 案件 list and
-the 收案登记 / 调解 / 文书 registers' first page."""
+Screens: the 统计 dashboard (charts), the 工作台 with everyone's deadlines (a department head), the first page
+of the 案件 list and of the 收案登记 register."""
 from __future__ import annotations
 
 import os
@@ -173,15 +173,13 @@ def _workbench(url: str) -> float:
 
 
 def _register(url: str, key: str) -> float:
-    """The first page of a register (the section's list view), read again as a new search would."""
+    """The first page of a register that scrolls by key (a new search would read it so), to rows painted."""
     import importlib
-    module, cls = {"cases": ("ui.cases.list_view", "CaseListView"),
-                   "intake": ("ui.intake.section", "IntakeListView"),
-                   "mediation": ("ui.mediation.section", "MediationListView"),
-                   "documents": ("ui.documents.section", "DocumentRegisterView")}[key]
+    module, cls = {"cases": ("ui.cases.list_section", "CaseListView"),
+                   "intake": ("ui.intake.section", "IntakeView")}[key]
     _setup(url)
     view = _view(key, getattr(importlib.import_module(module), cls))
-    return _measure(view, view.refresh, view.list.page_shown)
+    return _measure(view, view.refresh, view.pager.page_shown)
 
 
 def rows(db_url: str) -> list:
@@ -190,4 +188,6 @@ def rows(db_url: str) -> list:
          None, "ms"),
         ("GUI-thread stall (watchdog): 工作台, everyone's deadlines, first load", lambda: _workbench(db_url),
          None, "ms"),
+        ("GUI-thread stall (watchdog): 案件 list, first page", lambda: _register(db_url, "cases"), None, "ms"),
+        ("GUI-thread stall (watchdog): 收案登记, first page", lambda: _register(db_url, "intake"), None, "ms"),
     ]

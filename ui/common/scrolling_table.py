@@ -5,20 +5,26 @@ read (`AppContext.db_query`): a new filter, sort or search text cancels the read
 search never holds the database lane. The GUI thread only appends rows; column widths are fitted once, on the
 first page's rows (bounded by the page size), never over the whole register.
 
+**跳到第 N 条** (issue 19): any row is reached without reading the rows before it — the page is asked from that
+position (`offset`: the register finds the key of the row before it by walking the index, then reads by key), and
+the list shows the register from there on (a window starting at row `first`; scrolling down goes on by key).
+
 The owning section supplies `query(paging)` → a task reading one page (paging: sort, descending, limit, after,
-count=False) and `counter()` → a task returning the number of rows."""
+offset, count=False) and `counter()` → a task returning the number of rows."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ipcase.dto.paging import Page
 from ui.common import paged_table
 from ui.common.paged_table import SEARCH_DELAY_MS, ColumnFit, DatabaseList, list_table
 from ui.common.table_model import DtoTableModel
 from ui.common.table_utils import database_sort
+
+JUMP_CONTEXT = 20   # rows shown above the row jumped to
 
 
 class FetchingModel(DtoTableModel):
@@ -65,6 +71,7 @@ class ScrollingTable(DatabaseList):
         self._sort_fields = sort_fields
         self.sort_column, self.sort, self.descending = sort_column, sort_fields[sort_column], True
         self.total: int | None = None
+        self.first = 0           # the register position of the model's row 0 (a jump starts the list further on)
         self._after: tuple | None = None
         self._seq = 0            # answers of an older query are dropped
         self._tasks: list = []   # the reads of the current query, cancelled when a newer one starts
@@ -90,6 +97,22 @@ class ScrollingTable(DatabaseList):
         self.count_label.setObjectName(count_name)
         self.paging_bar.addWidget(self.count_label)
         self.paging_bar.addStretch(1)
+        self.jump_label = QLabel(self.tr("跳到第"))
+        self.jump_spin = QSpinBox()
+        self.jump_spin.setObjectName(f"{name}_jump_spin")
+        self.jump_spin.setRange(1, 1)
+        self.jump_spin.setGroupSeparatorShown(True)
+        self.jump_spin.setSuffix(self.tr(" 条"))
+        self.jump_spin.setMinimumWidth(110)
+        self.jump_label.setBuddy(self.jump_spin)
+        self.jump_button = QPushButton(self.tr("跳转"))
+        self.jump_button.setObjectName(f"{name}_jump_button")
+        self.jump_button.setToolTip(self.tr("显示这一条及其后的记录（不必先读出前面的记录）"))
+        self.jump_button.clicked.connect(lambda: self.jump_to(self.jump_spin.value() - 1))
+        self.jump_spin.editingFinished.connect(self._on_jump_spin_editing_finished)
+        for widget in (self.jump_label, self.jump_spin, self.jump_button):
+            widget.setEnabled(False)
+            self.paging_bar.addWidget(widget)
         layout.addLayout(self.paging_bar)
         model.fetch_wanted.connect(self._fetch_more)
 
@@ -108,7 +131,8 @@ class ScrollingTable(DatabaseList):
         self._cancel_running()
         self._seq += 1
         seq = self._seq
-        self.total, self._after, self._target_row = None, None, None
+        self.total, self._after, self._target_row, self.first = None, None, None, 0
+        self._enable_jump()
         self.count_label.setText(self.tr("正在查询…"))
         self._start(self._query(self.paging()), lambda page: self._on_first_page(seq, page))
 
@@ -152,23 +176,36 @@ class ScrollingTable(DatabaseList):
         if seq != self._seq:
             return
         self.total = total
+        self._enable_jump()
         self._update_count()
         self.counted.emit(total)
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
+        more = self._after is not None and (self.total is None or self.first + shown < self.total)
         if self.total is None:
             self.count_label.setText(self.tr("已显示 %1 件，正在计数…").replace("%1", str(shown)))
         elif not self.total:
             self.count_label.setText(self.empty_text)
+        elif self.first:
+            text = (self.tr("共 %1 件，显示第 %2–%3 件").replace("%1", str(self.total))
+                    .replace("%2", str(self.first + 1)).replace("%3", str(self.first + shown)))
+            self.count_label.setText(text + (self.tr("（向下滚动显示更多）") if more else ""))
         else:
             self.count_label.setText(self.tr("共 %1 件，已显示 %2 件（向下滚动显示更多）")
                                      .replace("%1", str(self.total)).replace("%2", str(shown))
                                      if shown < self.total else
                                      self.tr("共 %1 件").replace("%1", str(self.total)))
 
+    def _enable_jump(self) -> None:
+        counted = bool(self.total)
+        for widget in (self.jump_label, self.jump_spin, self.jump_button):
+            widget.setEnabled(counted)
+        if counted:
+            self.jump_spin.setRange(1, self.total)
+
     def scroll_to_row(self, row: int) -> None:
-        """Bring row `row` (0-based) into view, reading the pages before it first (each a keyset read)."""
+        """Bring register row `row` (0-based) into view, reading the pages before it first (each a keyset read)."""
         self._target_row = row
         self._reach_target()
 
@@ -176,14 +213,51 @@ class ScrollingTable(DatabaseList):
         row = self._target_row
         if row is None:
             return
-        if row < self.model.rowCount() or self._after is None:
+        if row - self.first < self.model.rowCount() or self._after is None:
             self._target_row = None
-            index = self.model.index(min(row, self.model.rowCount() - 1), 0)
-            if index.isValid():
-                self.table.scrollTo(index, self.table.ScrollHint.PositionAtCenter)
-                self.table.setCurrentIndex(index)
+            self._select(row - self.first)
             return
         self.model.fetchMore()
+
+    def _select(self, row: int) -> None:
+        index = self.model.index(max(0, min(row, self.model.rowCount() - 1)), 0)
+        if index.isValid():
+            self.table.scrollTo(index, self.table.ScrollHint.PositionAtCenter)
+            self.table.setCurrentIndex(index)
+
+    def jump_to(self, position: int) -> None:
+        """Show register row `position` (0-based): from the rows shown or the next page when it is that near,
+        else the list restarts a little before it (JUMP_CONTEXT rows), read from that position by key."""
+        if self.total is not None:
+            position = min(position, self.total - 1)
+        position = max(position, 0)
+        shown_end = self.first + self.model.rowCount()
+        if self.first <= position < shown_end + (paged_table.PAGE_SIZE if self._after is not None else 0):
+            self.scroll_to_row(position)
+            return
+        for task in self._tasks:   # the count (if still running) goes on; the pages of the old window stop
+            self._ctx.runner.cancel(task)
+        self._tasks = []
+        self._seq += 1
+        seq, start = self._seq, max(0, position - JUMP_CONTEXT)
+        self._target_row = None
+        self.count_label.setText(self.tr("正在查询…"))
+        self._start(self._query({**self.paging(), "offset": start}),
+                    lambda page: self._on_jumped(seq, start, position, page))
+        if self.total is None:
+            self._start(self._counter(), lambda total: self._on_counted(seq, total))
+
+    def _on_jumped(self, seq: int, start: int, position: int, page: Page) -> None:
+        if seq != self._seq:
+            return
+        self.first, self._after = start, page.after
+        self.model.set_rows(page.rows, more=page.after is not None)
+        self._update_count()
+        self._select(position - start)
+
+    def _on_jump_spin_editing_finished(self) -> None:
+        if self.jump_spin.hasFocus():   # Enter in the box (not leaving it)
+            self.jump_to(self.jump_spin.value() - 1)
 
     # ---- slots
     def reload_first_page(self) -> None:

@@ -14,7 +14,7 @@ from ipcase.queries.admin import users as user_queries
 from ipcase.queries.intake import register as intake_queries
 from ui.common.drill_bar import DrillBar
 from ui.common.list_output import ALL_ROWS, ListOutput, all_rows
-from ui.common.paged_table import PagedTable
+from ui.common.scrolling_table import ScrollingTable
 from ui.intake.detail import IntakeDetailPanel
 from ui.intake.entry_dialog import IntakeEntryDialog
 from ui.intake.filter_bar import IntakeFilterBar
@@ -57,10 +57,15 @@ class IntakeView(QTabWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("intake_splitter")
         self.model = IntakeTableModel(self)
-        self.pager = PagedTable(self.model, name="intake_table", count_name="intake_count_label",
-                                sort_fields=SORT_FIELD, sort_column=Column.RECEIVED,
-                                capped=(Column.TARGETS, Column.PATENTS, Column.SUBMITTER), cap=200,
-                                previous_text=self.tr("上一页"), next_text=self.tr("下一页"))
+        # Scrolls through the register by key (issue 19): the first page shows at once, the count follows,
+        # a newer search cancels the reads still running.
+        self.pager = ScrollingTable(
+            ctx, self.model, name="intake_table", count_name="intake_count_label", sort_fields=SORT_FIELD,
+            sort_column=Column.RECEIVED, capped=(Column.TARGETS, Column.PATENTS, Column.SUBMITTER), cap=200,
+            query=lambda paging: ctx.db_query(intake_queries.list_items, self._filter(**paging),
+                                              today=ctx.clock.today()),
+            counter=lambda: ctx.db_query(intake_queries.count_items, self._filter()))
+        self.pager.page_shown.connect(self._on_page_loaded)
         self.table, self.count_label = self.pager.table, self.pager.count_label
         self.output = ListOutput(
             ctx, all_rows(ctx, self.table, lambda: ctx.db(intake_queries.list_items, self._filter(
@@ -103,9 +108,10 @@ class IntakeView(QTabWidget):
             self._handlers_loaded = True
             ctx.runner.run_db(ctx.db(user_queries.list_users),
                               on_success=self.filter_bar.set_handlers, owner=self)
-        seq = self.pager.start_query()
-        ctx.runner.run_db(ctx.db(intake_queries.list_items, self._filter(), today=ctx.clock.today()),
-                          on_success=lambda page: self._on_page_loaded(seq, page), owner=self)
+        text = self.filter_bar.search_edit.text().strip()
+        self.pager.empty_text = (self.tr("没有找到与“%1”相符的事项").replace("%1", text) if text
+                                 else self.tr("没有符合条件的事项"))
+        self.pager.load()
         self.rules_page.refresh()
 
     def show_drilldown(self, flt: IntakeFilter, description: str) -> None:
@@ -152,13 +158,13 @@ class IntakeView(QTabWidget):
         self.item_changed.emit(item_id)
 
     def _filter(self, **paging) -> IntakeFilter:
-        paging = {**self.pager.paging(), **paging}
-        flt = self.filter_bar.make_filter(**paging)
+        paging = {**self.pager.paging(), **paging}   # sort, page size, and where the page starts (key)
+        flt = self.filter_bar.make_filter(**{k: paging[k] for k in ("sort", "descending", "limit", "offset")})
         if self._drill is not None:
             flt = replace(self._drill, text=flt.text, **paging)
         if self._ctx.user is not None:
             flt = replace(flt, office_id=self._ctx.user.office_id)
-        return flt
+        return replace(flt, **paging)
 
     def _output_subtitle(self) -> str:
         text = self.filter_bar.search_edit.text().strip()
@@ -168,11 +174,7 @@ class IntakeView(QTabWidget):
         return "；".join(b for b in bits if b)
 
     # ---- results
-    def _on_page_loaded(self, seq: int, page: Page[IntakeRow]) -> None:
-        text = self.filter_bar.search_edit.text().strip()
-        empty = (self.tr("没有找到与“%1”相符的事项").replace("%1", text) if text else self.tr("没有符合条件的事项"))
-        if not self.pager.show_page(seq, page, empty_text=empty):
-            return
+    def _on_page_loaded(self, page: Page[IntakeRow]) -> None:
         wanted = self._select_after_load
         self._select_after_load = None
         row = next((i for i, r in enumerate(page.rows) if r.id == wanted), None) if wanted else None

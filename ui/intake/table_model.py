@@ -15,7 +15,8 @@ from ui.common.deadline_model import (
     OVERDUE_FOREGROUND,
 )
 from ui.common.i18n import tr
-from ui.common.table_model import Col, DtoTableModel, sort_fields
+from ui.common.scrolling_table import FetchingModel
+from ui.common.table_model import Col, sort_fields
 from ui.intake import labels as intake_labels
 
 
@@ -100,5 +101,5 @@ COLUMNS = {
 SORT_FIELD = sort_fields(COLUMNS)
 
 
-class IntakeTableModel(DtoTableModel):
+class IntakeTableModel(FetchingModel):
     columns, specs, context = Column, COLUMNS, "IntakeTableModel"

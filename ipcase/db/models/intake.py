@@ -34,6 +34,12 @@ class IntakeItem(VersionBumpedByServices, SearchText, Timestamps, Base):
     __table_args__ = (
         UniqueConstraint("office_id", "year", "seq"),
         Index("ix_intake_items_state_received", "state", "received_at"),
+        # the register's keyset order (key, id) for each column it sorts by (migration 0029_registers)
+        Index("ix_intake_items_key_received", "received_at", "id"), Index("ix_intake_items_key_seq", "seq", "id"),
+        Index("ix_intake_items_key_kind", "kind", "id"), Index("ix_intake_items_key_channel", "channel", "id"),
+        Index("ix_intake_items_key_state", "state", "id"), Index("ix_intake_items_key_track", "track", "id"),
+        Index("ix_intake_items_key_handler", "sort_handler", "id"),
+        Index("ix_intake_items_key_targets", "sort_targets", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
@@ -84,6 +90,9 @@ class IntakeItem(VersionBumpedByServices, SearchText, Timestamps, Base):
     notified_on: Mapped[date | None] = mapped_column(Date)
     notify_method: Mapped[str] = mapped_column(String(40), default="")
     repeat_case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)  # 重复侵权
+    # Sort keys of the register, copies kept by database triggers (migration 0029_registers) — never written here.
+    sort_targets: Mapped[str | None] = mapped_column(Text)        # the targets' names in order, joined by "、"
+    sort_handler: Mapped[str | None] = mapped_column(String(60))  # the handler's full name
 
     targets: Mapped[list[IntakeTarget]] = relationship(cascade="all, delete-orphan",
                                                        order_by="IntakeTarget.position")

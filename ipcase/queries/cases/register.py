@@ -128,13 +128,9 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     conds = _conditions(s, flt)
     key = SORT_KEYS.get(flt.sort, Case.received_date)
     q = _list_select(flt.sort if flt.sort in SORT_KEYS else "received_date").where(*conds)
-    if flt.offset:
-        found = list(s.execute(keyset.ordered(q, key, Case.id, descending=flt.descending)
-                               .limit(flt.limit).offset(flt.offset)))
-        after = None
-    else:
-        found, after = keyset.page(s, q, key, Case.id, descending=flt.descending, limit=flt.limit,
-                                   after=flt.after)
+    # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
+    found, after = keyset.page(s, q, key, Case.id, descending=flt.descending, limit=flt.limit, after=flt.after,
+                               skip=flt.offset)
     rows = tuple(
         CaseListRow(r[0], r[1], r[2], CaseState(r[3]), bool(r[4]), r[5] or "", PatentType(r[6]), r[7] or "",
                     r[8] or "", r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17],

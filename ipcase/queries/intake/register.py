@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case
-from ipcase.db.models.intake import IntakeAttachment, IntakeEvent, IntakeItem, IntakePatent, IntakeTarget
+from ipcase.db.models.intake import IntakeAttachment, IntakeEvent, IntakeItem, IntakePatent
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import urgency
 from ipcase.domain.enums import DeadlineStatus, PartyKind, Role
@@ -59,6 +59,7 @@ from ipcase.loaders.mediation import mediation_case_of, request_from_item
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import ROUTING_RULES, group_version
 from ipcase.loaders.settings import PerOffice, load_calendar
+from ipcase.queries import keyset
 from ipcase.queries.search import number_condition, text_condition
 from ipcase.uow import UnitOfWork
 
@@ -83,14 +84,14 @@ def _deadline_info(item: IntakeItem, d: IntakeDeadline, *, today: date, cal: Off
 
 # ---- the register ---------------------------------------------------------------------------------
 
-def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[IntakeRow]:
-    s = uow.session
-    handler, repeat, linked = aliased(User), aliased(Case), aliased(Case)
-    targets = _joined(IntakeTarget.name, IntakeTarget.item_id)
-    patents = _joined(IntakePatent.number, IntakePatent.item_id)
-    columns = {"received_at": IntakeItem.received_at, "number": IntakeItem.seq, "kind": IntakeItem.kind,
-               "channel": IntakeItem.channel, "state": IntakeItem.state, "track": IntakeItem.track,
-               "handler_name": handler.full_name, "targets": targets, "product": IntakeItem.product}
+# The register's sortable columns (IntakeRow field → a key of intake_items with an index on (key, id); targets
+# and handler are copies kept by triggers, migration 0029_registers).
+SORT_KEYS = {"received_at": IntakeItem.received_at, "number": IntakeItem.seq, "kind": IntakeItem.kind,
+             "channel": IntakeItem.channel, "state": IntakeItem.state, "track": IntakeItem.track,
+             "handler_name": IntakeItem.sort_handler, "targets": IntakeItem.sort_targets}
+
+
+def _conditions(s: Session, flt: IntakeFilter, *, ordered: bool = True) -> list:
     conds = []
     if flt.office_id is not None:
         conds.append(IntakeItem.office_id == flt.office_id)
@@ -122,33 +123,51 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
         by_number = number_condition(text, IntakeItem.number, select(Case.case_number)
                                      .where(Case.id == IntakeItem.case_id).correlate(IntakeItem).scalar_subquery())
         conds.append(by_number if by_number is not None else  # any substring, through the search index
-                     text_condition(s, "intake_items", IntakeItem.id, IntakeItem.search_text, text))
-    total = s.scalar(select(func.count(IntakeItem.id)).where(*conds))
-    order = columns.get(flt.sort, IntakeItem.received_at)
-    order = order.desc() if flt.descending else order.asc()
-    q = (select(IntakeItem, targets, patents, handler.full_name, repeat.case_number, linked.case_number)
-         .outerjoin(handler, handler.id == IntakeItem.handler_id)
+                     text_condition(s, "intake_items", IntakeItem.id, IntakeItem.search_text, text,
+                                    ordered=ordered))
+    return conds
+
+
+def count_items(uow: UnitOfWork, flt: IntakeFilter) -> int:
+    """How many items the filter holds (the register asks after its first page is shown)."""
+    s = uow.session
+    return s.scalar(select(func.count(IntakeItem.id)).where(*_conditions(s, flt, ordered=False)))
+
+
+def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[IntakeRow]:
+    """A page of the register in the asked order (empty keys last, ties by id in the same direction): after
+    `flt.after` by key (keyset), or from position `flt.offset`."""
+    s = uow.session
+    repeat, linked = aliased(Case), aliased(Case)
+    patents = _joined(IntakePatent.number, IntakePatent.item_id)
+    key = SORT_KEYS.get(flt.sort, IntakeItem.received_at)
+    q = (select(IntakeItem.id.label(keyset.ID), key.label(keyset.KEY), IntakeItem, patents, repeat.case_number,
+                linked.case_number)
          .outerjoin(repeat, repeat.id == IntakeItem.repeat_case_id)
          .outerjoin(linked, linked.id == IntakeItem.case_id)
-         .where(*conds).order_by(order.nulls_last(), IntakeItem.id.desc()).limit(flt.limit).offset(flt.offset)
+         .where(*_conditions(s, flt))
          .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
+    # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
+    found, after = keyset.page(s, q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
+                               after=flt.after, skip=flt.offset)
     cal, limits = load_calendar(s), PerOffice(lambda o: load_limits(s, o))
     rows = []
-    for item, target_names, patent_numbers, handler_name, repeat_number, case_number in s.execute(q):
+    for _id, _key, item, patent_numbers, repeat_number, case_number in found:
         running = sorted((d for d in item_deadlines(item, cal, limits[item.office_id]) if d.status == DeadlineStatus.OPEN),
                          key=lambda d: d.due)
         first = running[0] if running else None
         rows.append(IntakeRow(
             id=item.id, version=item.version, number=item.number, kind=IntakeKind(item.kind),
             channel=IntakeChannel(item.channel), state=IntakeState(item.state), received_at=item.received_at,
-            submitter=item.submitter_name, anonymous=item.anonymous, targets=target_names or "",
+            submitter=item.submitter_name, anonymous=item.anonymous, targets=item.sort_targets or "",
             patents=patent_numbers or "", product=item.product, track=Track(item.track) if item.track else None,
-            handler_name=handler_name or "",
+            handler_name=item.sort_handler or "",
             repeat_case_number=(repeat_number or "") if item.repeat_case_id else None,
             next_due=first.due if first else None, next_due_code=first.code.value if first else "",
             next_due_provisional=first.provisional if first else False,
             urgency=urgency(first.due, today, cal) if first else "", case_number=case_number))
-    return Page(tuple(rows), total)
+    total = count_items(uow, flt) if flt.count else None
+    return Page(tuple(rows), total, after)
 
 
 def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -> IntakeDetail:

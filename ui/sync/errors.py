@@ -25,6 +25,12 @@ REASON = {
     "transition": QT_TRANSLATE_NOOP("errors", "案件当前状态不允许此操作"),
     "validation": QT_TRANSLATE_NOOP("errors", "填写的内容不符合规则"),
     "hearing_conflicts": QT_TRANSLATE_NOOP("errors", "口审安排与单位的日程冲突"),
+    # 检出 (ipcase.services.sync.checkouts) and the package passphrase
+    "not_yours": QT_TRANSLATE_NOOP("errors", "不是该办案人员承办的记录（%1），只有部门负责人可以检出他人的记录"),
+    "finished": QT_TRANSLATE_NOOP("errors", "已办结，不能检出（%1）"),
+    "past": QT_TRANSLATE_NOOP("errors", "不能早于今天"),
+    "mismatch": QT_TRANSLATE_NOOP("errors", "两次输入不一致"),
+    "not_a_file": QT_TRANSLATE_NOOP("errors", "须是本机上的数据库文件（%1）"),
 }
 
 REFUSAL = {

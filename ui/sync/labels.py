@@ -56,6 +56,10 @@ FIELD = {
     "passphrase": QT_TRANSLATE_NOOP("labels", "口令"),
     "package_file": QT_TRANSLATE_NOOP("labels", "签入包文件"),
     "records": QT_TRANSLATE_NOOP("labels", "外出办案记录"),
+    "cases": QT_TRANSLATE_NOOP("labels", "检出的案件"),
+    "numbers": QT_TRANSLATE_NOOP("labels", "预留文号"),
+    "path": QT_TRANSLATE_NOOP("labels", "检出包文件"),
+    "passphrase_again": QT_TRANSLATE_NOOP("labels", "再次输入口令"),
     "warn_days": QT_TRANSLATE_NOOP("labels", "未签入提醒天数"),
 }
 
@@ -82,3 +86,10 @@ def number_text(number: str | None) -> str:
     if not number:
         return tr_ctx("labels", "（未编号）")
     return number + tr_ctx("labels", "（临时）") if is_provisional(number) and "临时" not in number else number
+
+
+def document_title(kind: str) -> str:
+    """A numbering counter ("doc:preservation_decision") or document type as its document's title."""
+    from ipcase.domain.documents.types import BY_KEY
+    key = kind.removeprefix("doc:")
+    return BY_KEY[key].title if key in BY_KEY else key

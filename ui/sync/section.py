@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.dto.sync_status import CheckoutStatus, ConflictEntry, LaptopStatus, SyncStatus
+from ipcase.queries.sync.candidates import checkout_choices
 from ipcase.queries.sync.conflicts import conflict_queue
 from ipcase.queries.sync.status import sync_status
 from ipcase.sync.laptop import is_provisional
+from ui.common import messages
 from ui.common.i18n import tr_ctx
 from ui.common.plain_table import fill_rows, text_table
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext
+from ui.sync import restart
+from ui.sync.checkout_dialog import PACKAGE, CheckoutDialog
 from ui.sync.conflict_dialog import ConflictDialog
 from ui.sync.end_dialog import EndCheckoutDialog
 from ui.sync.errors import outbox_message, reason_line
@@ -36,6 +40,7 @@ from ui.sync.labels import (
     PROVISIONAL_HINT,
     RECORD_KIND,
     command_label,
+    document_title,
     label,
     number_text,
 )
@@ -256,6 +261,7 @@ class SyncView(QWidget):
         self.office_page.records_table.doubleClicked.connect(self._on_records_table_double_clicked)
         self.office_page.conflicts_table.doubleClicked.connect(lambda _i: self.decide_button.click())
         self.end_button.clicked.connect(self._on_end_button_clicked)
+        self.checkout_button.clicked.connect(self._on_checkout_button_clicked)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
         self._enable()
 
@@ -315,6 +321,41 @@ class SyncView(QWidget):
             return
         {"case": self.case_open_requested, "intake": self.intake_open_requested,
          "mediation": self.mediation_case_open_requested}[r.kind].emit(r.record_id)
+
+    # ---- 检出
+    def _on_checkout_button_clicked(self) -> None:
+        ctx = self._ctx
+        if not self.checkout_button.isEnabled():
+            return
+
+        def opened(choices) -> None:
+            self.dialog = dialog = CheckoutDialog(ctx, choices, self)
+            dialog.checked_out.connect(self._on_checked_out)
+            dialog.open()
+        ctx.runner.run_db(ctx.db(checkout_choices, office_id=ctx.user.office_id), on_success=opened,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_checked_out(self, outcome) -> None:
+        result, request = outcome
+        m = result.manifest
+        self._on_records_changed()
+        lines = [self.tr("已检出 %1 件记录到“%2”（外出办案编号 %3）。").replace("%1", str(len(m.records)))
+                 .replace("%2", m.laptop_name).replace("%3", str(m.checkout_id))]
+        for b in m.blocks:
+            lines.append(self.tr("预留文号：%1 %2 年第 %3–%4 号").replace("%1", document_title(b.kind))
+                         .replace("%2", str(b.year)).replace("%3", str(b.first)).replace("%4", str(b.last)))
+        if request.target == PACKAGE:
+            lines.append(self.tr("检出包：%1\n在笔记本上导入它需要同一口令。").replace("%1", str(request.path)))
+            messages.info(self, self.tr("检出到笔记本"), "\n".join(lines))
+            return
+        lines.append(self.tr("笔记本副本：%1").replace("%1", result.laptop_path))
+        lines.append("")
+        lines.append(self.tr("现在切换到笔记本副本并重新启动本程序吗？切换后，本程序每次启动都打开笔记本副本（需要刚才"
+                             "设置的口令），直到签入后在“外出办案”中切换回单位数据库。"))
+        if messages.confirm(self, self.tr("检出到笔记本"), "\n".join(lines)):
+            restart.switch_database(self._ctx.data_dir, result.laptop_url)
+            if not restart.restart_application():
+                messages.info(self, self.tr("检出到笔记本"), self.tr("未能自动重新启动，请关闭本程序后再打开。"))
 
     # ---- the office's decisions
     def _on_end_button_clicked(self) -> None:

@@ -346,6 +346,14 @@ def _sync(name: str):
             return EndCheckoutDialog(w.head_ctx, CheckoutStatus(
                 1, 1, 1, 1, "张伟", "执法笔记本-01", since, "张伟", date(2026, 11, 6), "out", None, None, "", "",
                 records, 0, 2, False, False), None)
+        if name == "checkout":
+            from ipcase.domain.documents.types import CATALOG
+            from ipcase.queries.sync.candidates import Candidate, CheckoutChoices, DocumentKind
+            from ui.sync.checkout_dialog import CheckoutDialog
+            records = tuple(Candidate("case", i, f"测知裁字〔2026〕{i}号", "宁波华辰科技有限公司 诉 义乌市鼎盛贸易商行" * 2,
+                                      "张伟", "registered", frozenset({w.staff.officer.id})) for i in range(1, 30))
+            return CheckoutDialog(w.ctx, CheckoutChoices(records, ((w.staff.officer.id, "张伟"),), tuple(
+                DocumentKind(d.key, d.title, i < 6) for i, d in enumerate(CATALOG))), None)
         from ui.sync.conflict_dialog import ConflictDialog
         changes = [{"at": "2026-11-01T10:00:00", "user": "刘洋", "kind": "document_issued", "version": 9}] * 12
         return ConflictDialog(w.ctx, ConflictEntry(
@@ -437,6 +445,7 @@ FACTORIES = {
     "ui.shell.passphrase_dialog.PassphraseDialog": lambda w: __import__(
         "ui.shell.passphrase_dialog", fromlist=["x"]).PassphraseDialog("/home/user/.local/share/ipcase/ipcase.db"),
     "ui.shell.storage_dialog.StorageFailureDialog": _storage_failure,
+    "ui.sync.checkout_dialog.CheckoutDialog": _sync("checkout"),
     "ui.sync.conflict_dialog.ConflictDialog": _sync("conflict"),
     "ui.sync.end_dialog.EndCheckoutDialog": _sync("end"),
     "ui.statistics.report_dialog.ReportDialog": lambda w: __import__(

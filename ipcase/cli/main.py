@@ -12,12 +12,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from ipcase.cli import audit, backup, demo, documents, encrypt, init, ledger, lengths, report, sync
+from ipcase.cli import audit, backup, demo, documents, encrypt, init, ledger, lengths, report, stats, sync
 from ipcase.cli.command import Command
 from ipcase.errors import BackupRefused, StorageFailed, ValidationFailed, WrongDatabaseKey
 
 COMMANDS = (init.COMMAND, report.COMMAND, demo.COMMAND, documents.COMMAND, audit.COMMAND, lengths.COMMAND,
-            backup.BACKUP, backup.RESTORE, encrypt.COMMAND, ledger.COMMAND, sync.CHECKOUT, sync.CHECKIN, sync.SYNC)
+            backup.BACKUP, backup.RESTORE, encrypt.COMMAND, ledger.COMMAND, sync.CHECKOUT, sync.CHECKIN, sync.SYNC,
+            stats.COMMAND)
 GUI = "gui"
 
 

@@ -145,6 +145,13 @@ def catch_up_steps(db: Database, clock, chunk: int = CHUNK):
     with storage_errors(where), db.new_uow() as uow:   # 公告送达 whose period ran out while the app was closed
         apply_deemed_services(uow, now=clock.now())
     yield "deemed_services"
+    # The dashboard's aggregates, once after migration 0028 upgraded a database with cases (ipcase.db.aggregates).
+    with storage_errors(where), db.new_uow() as uow:
+        from ipcase.db.aggregates import build_if_missing
+        if build_if_missing(uow.session.connection(), now=clock.now()):
+            uow.commit()
+            log.info("start of day: dashboard aggregates built")
+    yield "aggregates"
     # The embedded database's first start of a day: a copy of the whole file, so it too waits for the window.
     start_of_day_backup(db_url=db.config.db_url, data_dir=Path(db.config.data_dir), now=clock.now(),
                         db_key=db.db_key, new_uow=db.new_uow)

@@ -11,7 +11,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, case, extract, func, or_, select
 from sqlalchemy.orm import Session
 
+from ipcase.db import aggregates
 from ipcase.db.models.admin import Office, User
+from ipcase.db.models.aggregates import StatsCell
 from ipcase.db.models.cases import Case, DeadlineRow, Patent, Pause, TimelineEntry
 from ipcase.db.office_scope import system_work
 from ipcase.domain.calendar import OfficialCalendar
@@ -236,6 +238,146 @@ def cohort_figures(s: Session, conds: list, *, mix_closed_only: bool) -> tuple[C
     return mix, closing
 
 
+# ---- the same figures from the aggregates (ipcase.db.aggregates): whole months from the cells, the days of a
+# period's first and last month that are not a whole month from the cases — so any day-precise period is exact.
+
+C = StatsCell
+
+
+def cell_conditions(flt: StatsFilter, office_ids: tuple[int, ...]) -> list:
+    """The dashboard filter on the cells (keyed by the very values the case conditions of `_dims` test)."""
+    conds = [C.office_id.in_(office_ids)] if office_ids else []
+    if flt.officer_id is not None:
+        conds.append(C.officer_key == flt.officer_id)
+    if flt.patent_type is not None:
+        conds.append(C.patent_type == PatentType(flt.patent_type).value)
+    for name in ("flag_foreign", "flag_ecommerce", "flag_trade_fair"):
+        if getattr(flt, name) is not None:
+            conds.append(getattr(C, name) == bool(getattr(flt, name)))
+    return conds
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+def split_period(lo: date, hi: date) -> tuple[tuple[int, int] | None, list[tuple[date, date]]]:
+    """The whole months inside [lo, hi] as (first, last) month keys, and the day ranges outside them."""
+    first = lo if lo.day == 1 else _next_month(lo)
+    last_end = hi if _next_month(hi) - timedelta(days=1) == hi else _month_start(hi) - timedelta(days=1)
+    if first > last_end:
+        return None, [(lo, hi)]
+    edges = ([(lo, first - timedelta(days=1))] if lo < first else []) + \
+            ([(last_end + timedelta(days=1), hi)] if hi > last_end else [])
+    return (aggregates.month_key(first), aggregates.month_key(last_end)), edges
+
+
+def _cell_part(s: Session, basis: str, months: tuple[int, int], cell_conds: list, closed_only: bool):
+    """The cells' share of `cohort_figures`: rows as `_cohort_rows` gives them, excluded days, 和解 then closed
+    otherwise, 繁简分流 and 重复侵权 counts."""
+    flags = (C.flag_foreign, C.flag_ecommerce, C.flag_trade_fair)
+    sums = [func.sum(c) for c in (C.n, C.on_time, C.days, C.excluded, C.settled, C.repeat,
+                                  *[getattr(C, col) for col in aggregates.TRACK_COLUMNS.values()])]
+    query = (select(C.patent_type, C.closing_method, C.registered, *flags, *sums)
+             .where(C.basis == basis, C.month.between(*months), *cell_conds)
+             .group_by(C.patent_type, C.closing_method, C.registered, *flags))
+    rows, excluded, settled, repeat = [], 0, 0, 0
+    tracks = dict.fromkeys(TRACK_KEYS, 0)
+    for ptype, method, reg, foreign, ecommerce, fair, n, on_time, days, exc, sett, rep, *track in s.execute(query):
+        n, reg = int(n), bool(reg)
+        rows.append((None, ptype or None, method or None, reg, n, n if foreign else 0, n if ecommerce else 0,
+                     n if fair else 0, int(on_time), int(days)))
+        excluded, settled = excluded + int(exc), settled + int(sett)
+        if not closed_only or (reg and method in q.CASE_METHODS):
+            repeat += int(rep)
+            for key, count in zip(TRACK_KEYS, track, strict=True):
+                tracks[key] += int(count)
+    return rows, excluded, settled, tracks, repeat
+
+
+def cohort_figures_by_period(s: Session, basis: str, lo: date, hi: date, dims: list, cell_conds: list | None, *,
+                             mix_closed_only: bool) -> tuple[Composition, ClosingFigures]:
+    """`cohort_figures` of the cases registered / closed (`basis`) in [lo, hi]: whole months from the cells when
+    `cell_conds` is given (the aggregates are built), the rest from the cases."""
+    months, edges = split_period(lo, hi) if cell_conds is not None else (None, [(lo, hi)])
+    rows, excluded, settled, repeat = [], 0, 0, 0
+    tracks = dict.fromkeys(TRACK_KEYS, 0)
+    for elo, ehi in edges:
+        conds = cohort(basis, elo, ehi) + dims
+        rows += _cohort_rows(s, conds, with_mix=True)
+        excluded += _excluded(s, conds).get(None, 0)
+        settled += _settled_otherwise(s, conds).get(None, 0)
+        mix = _intake_mix(s, conds, mix_closed_only)
+        repeat += mix["repeat"]
+        for key, count in mix["by_track"]:
+            tracks[key] += count
+    if months is not None:
+        part_rows, part_excluded, part_settled, part_tracks, part_repeat = _cell_part(
+            s, basis, months, cell_conds, mix_closed_only)
+        rows += part_rows
+        excluded, settled, repeat = excluded + part_excluded, settled + part_settled, repeat + part_repeat
+        for key, count in part_tracks.items():
+            tracks[key] += count
+    mix = replace(_composition(rows, mix_closed_only), by_track=tuple(tracks.items()), repeat=repeat)
+    return mix, _closing(rows, excluded, settled)
+
+
+def period_counts_from_cells(s: Session, dims: list, cell_conds: list, lo: date, hi: date) -> PeriodCounts:
+    """`period_counts` with every "before day D" count as: the all-time cells, less the cells of the months from
+    D's month on, plus the cases of D's month before D."""
+    case_methods = and_(C.registered.is_(True), C.closing_method.in_(q.CASE_METHODS))
+    not_accepted = ClosingMethod.NOT_ACCEPTED.value
+    columns = {"received": Case.received_date, "registered": Case.registered_date, "closed": Case.closed_date}
+    counted = {   # name: (basis, cell condition, case condition)
+        "received": ("received", None, None), "registered": ("registered", None, None),
+        "closed": ("closed", case_methods, q.registered_closed),
+        "na": ("closed", C.closing_method == not_accepted, Case.closing_method == not_accepted),
+    }
+    days = {"lo": lo, "hi": hi + timedelta(days=1)}   # before lo; up to hi = before the day after
+    first = aggregates.month_key(lo)
+    sums, names = [], []
+    for name, (basis, cond, _c) in counted.items():
+        for edge, day in days.items():
+            later = C.month >= aggregates.month_key(day)
+            sums.append(func.coalesce(func.sum(case(
+                (and_(C.basis == basis, C.month == aggregates.ALL_MONTHS, *([cond] if cond is not None else [])),
+                 C.n),
+                (and_(C.basis == basis, later, *([cond] if cond is not None else [])), -C.n), else_=0)), 0))
+            names.append((name, edge))
+    totals = dict(zip(names, s.execute(select(*sums).where(
+        C.basis.in_(("received", "registered", "closed")),
+        or_(C.month == aggregates.ALL_MONTHS, C.month >= first), *cell_conds)).one(), strict=True))
+    for name, (basis, _cond, case_cond) in counted.items():
+        for edge, day in days.items():
+            if day.day != 1:   # the days of its month before it, from the cases
+                column = columns[basis]
+                totals[(name, edge)] += _count(s, column >= _month_start(day), column < day,
+                                               *([case_cond] if case_cond is not None else []), *dims)
+    t = {k: int(v) for k, v in totals.items()}
+    return PeriodCounts(received=t["received", "hi"] - t["received", "lo"],
+                        registered=t["registered", "hi"] - t["registered", "lo"],
+                        not_accepted=t["na", "hi"] - t["na", "lo"],
+                        carried_over=t["registered", "lo"] - t["closed", "lo"],
+                        closed=t["closed", "hi"] - t["closed", "lo"],
+                        open_at_end=t["registered", "hi"] - t["closed", "hi"])
+
+
+def monthly_from_cells(s: Session, cell_conds: list, year: int) -> tuple[MonthlySeries, MonthlySeries]:
+    """`monthly` from the cells: cases received / registered per month of `year` and the year before."""
+    series = {"received": [0] * 24, "registered": [0] * 24}
+    for basis, month, n in s.execute(select(C.basis, C.month, func.sum(C.n))
+                                     .where(C.basis.in_(tuple(series)),
+                                            C.month.between((year - 1) * 100 + 1, year * 100 + 12), *cell_conds)
+                                     .group_by(C.basis, C.month)):
+        series[basis][(int(month) // 100 - year + 1) * 12 + int(month) % 100 - 1] = int(n)
+    return (MonthlySeries(year - 1, tuple(series["received"][:12]), tuple(series["registered"][:12])),
+            MonthlySeries(year, tuple(series["received"][12:]), tuple(series["registered"][12:])))
+
+
 def closing_figures(s: Session, conds: list, group=None) -> dict:
     """How the selected cases closed, per unit (Case.office_id / Case.officer_id) or {None: …}."""
     rows = _cohort_rows(s, conds, group=group)
@@ -311,7 +453,9 @@ def _stock(s: Session, dims: list, today: date, soon: date):
 # ---- the dashboard ------------------------------------------------------------------------------------
 
 def dashboard(uow: UnitOfWork, flt: StatsFilter, *, viewer_id: int, today: date,
-              cal: OfficialCalendar | None = None) -> Dashboard:
+              cal: OfficialCalendar | None = None, use_aggregates: bool = True) -> Dashboard:
+    """The 统计 section's figures. Period figures come from the aggregates (ipcase.db.aggregates) once they are
+    built — `use_aggregates=False` computes everything from the cases (the full SQL they are checked against)."""
     s = uow.session
     viewer = supervisor(s, viewer_id)
     _check(flt)
@@ -320,10 +464,11 @@ def dashboard(uow: UnitOfWork, flt: StatsFilter, *, viewer_id: int, today: date,
     # criteria on every joined table (deadlines through their case, …) made the same counts ten times slower
     # in the window than the plain SQL (issue 19).
     with system_work(s):
-        return _dashboard(s, viewer, flt, today, cal)
+        return _dashboard(s, viewer, flt, today, cal, use_aggregates and aggregates.usable(s.connection()))
 
 
-def _dashboard(s: Session, viewer: User, flt: StatsFilter, today: date, cal: OfficialCalendar | None) -> Dashboard:
+def _dashboard(s: Session, viewer: User, flt: StatsFilter, today: date, cal: OfficialCalendar | None,
+               cells: bool) -> Dashboard:
     scope = scope_of(s, viewer.office_id)
     office_conds = _office_condition(s, flt.office_ids, scope, viewer.role)
     dims = _dims(flt, office_conds)
@@ -334,14 +479,20 @@ def _dashboard(s: Session, viewer: User, flt: StatsFilter, today: date, cal: Off
     item_offices = (flt.office_ids or scope.office_ids) if office_conds else ()
     items_urgent = intake_urgent(s, item_offices, flt, today, soon)
     urgent = with_intake(urgent, items_urgent, _officer_names(s, items_urgent))
-    last, this = monthly(s, dims, flt.date_to.year)
+    # The stock, the urgent and the workload depend on today: computed from their indexes, never pre-aggregated.
+    cell_conds = cell_conditions(flt, (flt.office_ids or scope.office_ids) if office_conds else ()) if cells \
+        else None
+    last, this = (monthly_from_cells(s, cell_conds, flt.date_to.year) if cells
+                  else monthly(s, dims, flt.date_to.year))
     items_last, items_this = intake_monthly(s, item_offices, flt, flt.date_to.year)
-    mix, closing = cohort_figures(s, cohort(flt.basis, flt.date_from, flt.date_to) + dims,
-                                  mix_closed_only=flt.basis == "closed")
+    mix, closing = cohort_figures_by_period(s, flt.basis, flt.date_from, flt.date_to, dims, cell_conds,
+                                            mix_closed_only=flt.basis == "closed")
+    period = (period_counts_from_cells(s, dims, cell_conds, flt.date_from, flt.date_to) if cells
+              else period_counts(s, dims, flt.date_from, flt.date_to))
     return Dashboard(
         filter=flt, today=today, due_soon_until=soon, open_by_state=open_by_state, urgent=urgent,
         workload=workload, monthly=(replace(last, intake=items_last), replace(this, intake=items_this)),
-        period=period_counts(s, dims, flt.date_from, flt.date_to),
+        period=period,
         composition=mix, closing=closing,
         intake_received=intake_received(s, item_offices, flt))
 

@@ -1,0 +1,72 @@
+"""The dashboard's pre-aggregated figures (issue 19): what every case contributes (`stats_case_facts`, one row per
+case) and their sums per month, office, officer and category (`stats_cells`), kept by ipcase.db.aggregates in the
+writing transaction. Derived data: not audited, rebuilt by `python main.py stats rebuild`.
+
+Keys use plain values instead of NULL (officer 0 = no 承办人, '' = no patent type / no closing method) so that a
+cell has exactly one row on both databases (NULLs never compare equal in a unique index)."""
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ipcase.db.base import Base
+
+
+class CaseFacts(Base):
+    """One case's contribution to the statistics, as the full SQL computes it (ipcase.db.aggregates.facts_select)."""
+    __tablename__ = "stats_case_facts"
+
+    case_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    office_id: Mapped[int] = mapped_column(Integer)
+    officer_key: Mapped[int] = mapped_column(Integer)          # 承办人's user id, 0 = none
+    patent_type: Mapped[str] = mapped_column(String(20))
+    flag_foreign: Mapped[bool] = mapped_column(Boolean)
+    flag_ecommerce: Mapped[bool] = mapped_column(Boolean)
+    flag_trade_fair: Mapped[bool] = mapped_column(Boolean)
+    closing_method: Mapped[str] = mapped_column(String(30))    # '' = not closed
+    registered: Mapped[bool] = mapped_column(Boolean)          # has a 立案 date
+    received_month: Mapped[int] = mapped_column(Integer)       # year * 100 + month
+    registered_month: Mapped[int | None] = mapped_column(Integer)
+    closed_month: Mapped[int | None] = mapped_column(Integer)
+    on_time: Mapped[int] = mapped_column(Integer)              # closed, and D12 met on or before its limit
+    days: Mapped[int] = mapped_column(Integer)                 # 结案日 − 立案日 of a closed registered case
+    excluded: Mapped[int] = mapped_column(Integer)             # days of its pauses (union), closed registered cases
+    settled: Mapped[int] = mapped_column(Integer)              # 和解 period, then closed otherwise than mediated
+    track_fast: Mapped[int] = mapped_column(Integer)
+    track_standard: Mapped[int] = mapped_column(Integer)
+    track_complex: Mapped[int] = mapped_column(Integer)
+    track_none: Mapped[int] = mapped_column(Integer)
+    repeat: Mapped[int] = mapped_column(Integer)               # 重复侵权 as the intake register recorded it
+
+
+class StatsCell(Base):
+    """The sums of the facts of the cases received / registered / closed (`basis`) in one month, per office,
+    officer, patent type, flags, closing method and registered-or-not."""
+    __tablename__ = "stats_cells"
+    # Also the index a period's cells are read by (basis, month first).
+    __table_args__ = (
+        UniqueConstraint("basis", "month", "office_id", "officer_key", "patent_type", "flag_foreign",
+                         "flag_ecommerce", "flag_trade_fair", "closing_method", "registered", name="uq_stats_cells"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    basis: Mapped[str] = mapped_column(String(10))             # received / registered / closed
+    month: Mapped[int] = mapped_column(Integer)
+    office_id: Mapped[int] = mapped_column(Integer)
+    officer_key: Mapped[int] = mapped_column(Integer)
+    patent_type: Mapped[str] = mapped_column(String(20))
+    flag_foreign: Mapped[bool] = mapped_column(Boolean)
+    flag_ecommerce: Mapped[bool] = mapped_column(Boolean)
+    flag_trade_fair: Mapped[bool] = mapped_column(Boolean)
+    closing_method: Mapped[str] = mapped_column(String(30))
+    registered: Mapped[bool] = mapped_column(Boolean)
+    n: Mapped[int] = mapped_column(Integer)
+    on_time: Mapped[int] = mapped_column(Integer)
+    days: Mapped[int] = mapped_column(Integer)
+    excluded: Mapped[int] = mapped_column(Integer)
+    settled: Mapped[int] = mapped_column(Integer)
+    track_fast: Mapped[int] = mapped_column(Integer)
+    track_standard: Mapped[int] = mapped_column(Integer)
+    track_complex: Mapped[int] = mapped_column(Integer)
+    track_none: Mapped[int] = mapped_column(Integer)
+    repeat: Mapped[int] = mapped_column(Integer)

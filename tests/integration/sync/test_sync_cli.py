@@ -143,3 +143,25 @@ def test_refusals_are_said_in_a_sentence_with_exit_code_2(office, new_uow, tmp_p
     assert main.main(["checkout", *common, "--user", "zhang", "--case", number, "--out", str(tmp_path / "y")]) == 2
     assert "口令太短" in capsys.readouterr().err
 
+
+
+def test_work_after_an_ended_checkout_goes_to_the_conflict_queue_and_the_exit_code_says_so(
+        office, new_uow, staff, tmp_path, capsys):
+    """A supervisor ended the check-out while the officer was away: the package is not refused (nothing is
+    lost), each of its operations waits in the conflict queue, and `checkin` exits 1."""
+    case_id, number, common = office
+    laptop = tmp_path / "laptop.db"
+    assert main.main(["checkout", *common, "--user", "zhang", "--case", number, "--to", f"sqlite:///{laptop}"]) == 0
+    _offline_photo(f"sqlite:///{laptop}", staff, case_id)
+    with new_uow() as uow:
+        checkout_id = uow.session.scalar(select(Checkout.id))
+        commands.run("sync.end_checkout", uow, actor_id=staff.dept_head.id, checkout_id=checkout_id,
+                     reason="笔记本遗失", now=OFFLINE)
+    package = tmp_path / "签入.ipcpkg"
+    assert main.main(["sync", "pack", "--db", f"sqlite:///{laptop}", "--data-dir", str(tmp_path / "l"),
+                      "--out", str(package)]) == 0
+    capsys.readouterr()
+    assert main.main(["checkin", str(package), *common]) == 1
+    said = capsys.readouterr().out
+    assert "evidence.add_item 转入冲突队列：checkout_ended" in said and "冲突 1 项" in said
+    assert _office_photos(new_uow) == []

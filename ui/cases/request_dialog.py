@@ -20,6 +20,7 @@ from ipcase.queries.admin import users as user_queries
 from ipcase.queries.credit.register import party_credit_flags
 from ipcase.services.cases import actions as case_services
 from ui.common import errors, labels
+from ui.common.check_line import replace_with_check_line
 from ui.common.date_field import DateField
 from ui.common.draft_form import DraftFormMixin
 from ui.common.field_errors import FieldErrors
@@ -86,6 +87,9 @@ class RequestDialog(DraftFormMixin, QDialog):
                 layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(editor)
 
+        # Its line is reserved: one line high, empty until typed, a long message cut with "…" (whole in the
+        # tooltip), so the form below it never moves — not even after a refused save.
+        ui.patent_number_status_label = replace_with_check_line(ui.patent_number_status_label)
         for key, widget in (("received_date", ui.received_date_edit), ("officer_id", ui.officer_combo),
                             ("patent.number", ui.patent_number_edit), ("patent_number", ui.patent_number_edit),
                             ("patent.patent_type", ui.patent_type_combo), ("patent.title", ui.patent_title_edit),
@@ -96,8 +100,6 @@ class RequestDialog(DraftFormMixin, QDialog):
             # The patent number's live check line is also where the core's refusal of it goes: said once.
             self.field_errors.register(key, widget, ui.patent_number_status_label if widget is ui.patent_number_edit
                                        else None)
-        # Its line is reserved (one line high, empty until typed), so the form below it never moves.
-        ui.patent_number_status_label.setMinimumHeight(ui.patent_number_status_label.fontMetrics().lineSpacing())
 
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("保存(&S)") if detail else self.tr("登记(&S)"))

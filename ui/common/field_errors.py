@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ipcase.errors import ValidationErrors
 from ui.common import errors
+from ui.common.check_line import check_line  # noqa: F401 — the forms' reserved lines (ui/common/check_line.py)
 from ui.common.i18n import tr
 
 ERROR_STYLE = "color: #b71c1c;"
@@ -59,16 +60,6 @@ def mark(widget: QWidget, on: bool) -> None:
     widget.setProperty("error", on)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
-
-
-def check_line() -> QLabel:
-    """An empty line under a live-checked field, one text line high even while empty: its check (and the core's
-    refusal, through `FieldErrors.register(…, label=…)`) write into it without moving the rows below."""
-    line = QLabel()
-    line.setObjectName("check_line")
-    line.setWordWrap(True)
-    line.setMinimumHeight(line.fontMetrics().lineSpacing())
-    return line
 
 
 class FieldErrors:

@@ -95,3 +95,44 @@ def test_the_intake_target_credit_code_line_is_reserved(qtbot):
     qtbot.keyClicks(target.credit_code_edit, "123")
     target.credit_code_edit.editingFinished.emit()
     assert target.credit_code_check.text() and _top(below) == before
+
+
+LONG = "校验位不正确：按国家知识产权局的规则算出的校验位与输入的不同，请对照专利证书或登记簿副本重新输入专利号" * 2
+
+
+def test_a_refused_save_does_not_grow_the_patent_number_line(make_ctx, staff, qtbot):
+    """After a refused save the core's message (longer than the live check's) went to a second line and the rows
+    below moved 16 px; now the line keeps its height, cuts the message with "…" and shows it whole as tooltip."""
+    dialog = _dialog(make_ctx, staff, qtbot)
+    line, below = dialog.ui.patent_number_status_label, dialog.ui.patent_type_combo
+    before, height = _top(below), line.height()
+    qtbot.keyClicks(dialog.ui.patent_number_edit, WRONG)
+    _save(dialog)
+    assert "校验位不正确" in line.text()
+    assert _top(below) == before and line.height() == height
+    dialog.field_errors.set("patent.number", LONG)     # whatever the message, the form stays where it was
+    qtbot.wait(1)
+    assert line.text() == LONG and line.toolTip() == LONG
+    assert _top(below) == before and line.height() == height
+    shot(dialog, "request_patent_number_long_message.png")
+
+
+def test_every_reserved_check_line_keeps_one_line_for_a_long_message(make_ctx, staff, qtbot):
+    from ui.common.field_errors import FieldErrors
+    from ui.intake.targets import TargetListEditor
+    dialog = _dialog(make_ctx, staff, qtbot)
+    dialog.ui.tab_widget.setCurrentIndex(1)
+    party = dialog.requesters.forms[0]
+    editor = TargetListEditor(FieldErrors())
+    qtbot.addWidget(editor)
+    target = editor.add_target({})
+    editor.show()
+    for line, below in ((party.credit_code_check, party.legal_rep_edit), (party.id_number_check, party.legal_rep_edit),
+                        (target.credit_code_check, target.address_edit)):
+        before, height = _top(below), line.height()
+        line.setText(LONG)
+        qtbot.wait(1)
+        assert _top(below) == before and line.height() == height, line.objectName()
+        assert line.toolTip() == LONG and line.text() == LONG
+        line.setText("✓ 统一社会信用代码有效")
+        assert line.toolTip() == "" and line.height() == height

@@ -72,15 +72,18 @@ def case_detail_view(ctx: AppContext) -> CaseDetailView:
         # 回避: applications against the panel's members, shown under the panel they concern (recusal)
         CasePage("recusal", recusal, show=recusal.set_detail, saved=recusal.changed, saved_message=saved),
         # 证据: the evidence register, investigation records and evidence periods (evidence)
-        CasePage("evidence", evidence, tr("证据"), evidence.set_detail, evidence.changed, saved),
+        CasePage("evidence", evidence, tr("证据"), evidence.set_detail, evidence.changed, saved,
+                 reveal=evidence.reveal),
         # 口审: the hearing sessions, their people, 回执 and postponements; it schedules and closes them (hearings)
         CasePage("hearings", hearings, tr("口审"), hearings.set_detail, hearings.changed, saved,
-                 takes_action=hearings.takes_case_action, start_action=hearings.start_case_action),
+                 takes_action=hearings.takes_case_action, start_action=hearings.start_case_action,
+                 reveal=hearings.reveal),
         # 调解: sessions, settlement talks, the agreement and what follows it (mediation, hosted by the case)
         CasePage("mediation", mediation, tr("调解"), lambda d: mediation.set_host(MediationHost.case(d.id)),
                  mediation.changed, tr("调解记录已保存。")),
         # 文书 and 送达: issued documents and their service (documents); 送达 shows what 文书 loads
-        CasePage("documents", documents, tr("文书"), documents.set_detail, documents.changed, saved),
+        CasePage("documents", documents, tr("文书"), documents.set_detail, documents.changed, saved,
+                 reveal=documents.reveal),
         CasePage("service", service, tr("送达"), saved=service.changed, saved_message=saved),
         # 收案: the intake item the case came from, 重复侵权 and the same matter (intake)
         CasePage("intake", intake, tr("收案"), intake.set_detail),

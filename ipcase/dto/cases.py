@@ -320,3 +320,4 @@ class CaseSearchHit:
     excerpt: str         # the words around the match, "…" where cut
     at: datetime | None  # when the record was made (hearing, investigation, issue, receipt), for the order
     start: int = 0       # where the match begins inside `excerpt` (for highlighting)
+    opens: int | None = None   # what the record is opened by when not record_id (a hearing record: its hearing)

@@ -27,7 +27,7 @@ from ui.cases.action_dialog import ActionDialog
 from ui.cases.corrections_box import CorrectionsBox
 from ui.cases.pages import CasePage
 from ui.cases.panel_editor import PanelEditor
-from ui.cases.record_search_tab import CaseSearchTab
+from ui.cases.record_search_tab import PAGE_OF, CaseSearchTab
 from ui.cases.tabs import DeadlinesTab, OverviewTab, PartiesTab, PatentTab, TimelineTab
 from ui.common import labels, messages, texts
 from ui.common.flow_layout import FlowLayout
@@ -46,6 +46,7 @@ class CaseDetailView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._pages = {page.key: page for page in pages}
+        self.revealed: QWidget | None = None   # the window the last 搜索 hit opened (tests drive it)
         self.detail: CaseDetail | None = None
         self._case_id: int | None = None
         self._after_load: list[Callable[[CaseDetail], None]] = []
@@ -272,9 +273,16 @@ class CaseDetailView(QWidget):
         page = self._pages[key]
         self.tabs.setCurrentWidget(self.panel_page if page.under_panel else page.widget)
 
-    def _open_page_of_hit(self, key: str) -> None:
-        if key in self._pages:
-            self.show_page(key)
+    def _open_page_of_hit(self, hit, text: str) -> QWidget | None:
+        """A 搜索 hit: the page that holds its record, and the record opened there at the place (when the page
+        can); returns the window opened (tests drive it)."""
+        key = PAGE_OF.get(hit.kind)
+        if key not in self._pages:
+            return None
+        self.show_page(key)
+        reveal = self._pages[key].reveal
+        self.revealed = reveal(hit, text) if reveal is not None else None
+        return self.revealed
 
     def _on_page_saved(self, message: str, case_id: int | None = None) -> None:
         """A page saved something: say so, reload, and tell the lists (the case the page names, else this one)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from ipcase.dto.cases import CaseDetail
+from ipcase.dto.cases import CaseDetail, CaseSearchHit
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,9 @@ class CasePage:
     start_action: Callable[[str], QWidget | None] | None = None
     # A line above the tabs, under the case's header, seen whichever tab is open (the 失信 flag of a party)
     banner: bool = False
+    # A hit of the case's 搜索 tab in one of the page's records (CaseSearchHit, the searched text): the page opens
+    # that record at the place (returns the window it opened, if any: tests drive it).
+    reveal: Callable[[CaseSearchHit, str], QWidget | None] | None = None
 
     @property
     def under_panel(self) -> bool:

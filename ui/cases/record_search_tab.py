@@ -56,11 +56,12 @@ class CaseSearchModel(DtoTableModel):
 
 
 class CaseSearchTab(QWidget):
-    open_requested = Signal(str)   # the CasePage key of the page holding the chosen record
+    open_requested = Signal(object, str)   # the chosen CaseSearchHit and the text searched: open its record there
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx, self._case_id, self._task, self._seq = ctx, None, None, 0
+        self._hits_text = ""
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.search_edit = QLineEdit()
@@ -114,6 +115,7 @@ class CaseSearchTab(QWidget):
         if seq != self._seq:
             return
         self.model.set_rows(hits)
+        self._hits_text = text   # what the hits were found for (the box may hold more by now)
         if not hits:
             self.status_label.setText(self.tr("本案记录中没有“%1”").replace("%1", text))
         elif len(hits) >= record_search.MAX_HITS:
@@ -125,5 +127,5 @@ class CaseSearchTab(QWidget):
     def _on_activated(self, index) -> None:
         hit = self.model.row_at(index.row())
         if hit is not None:
-            self.open_requested.emit(PAGE_OF[hit.kind])
+            self.open_requested.emit(hit, self._hits_text)
 

@@ -141,6 +141,17 @@ class DocumentsTab(QWidget):
         self.reload()
         self.changed.emit(info.case_id)
 
+    def reveal(self, hit, _text: str) -> QWidget | None:
+        """A hit of the case's 搜索 in an issued document: its row chosen and the document opened in the viewer."""
+        documents = self.data.documents if self.data is not None else ()
+        row = next((i for i, d in enumerate(documents) if d.id == hit.record_id), None)
+        if hit.kind != "document" or row is None:
+            return None
+        self.table.selectRow(row)
+        self.preview_dialog = None
+        self.preview_selected()
+        return self.preview_dialog   # None while the files are read off the GUI thread
+
     def preview_selected(self) -> None:
         d = self.selected()
         if d is None:

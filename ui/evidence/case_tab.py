@@ -184,6 +184,22 @@ class EvidenceTab(QWidget):
         return "；".join(f"{f.name}（{_size(f.size)}）{marks[f.intact]}" for f in r.files)
 
     # ---- selection
+    def reveal(self, hit, _text: str) -> None:
+        """A hit of the case's 搜索: the evidence item (证据登记) or the investigation record (调查取证) chosen."""
+        if self.data is None:
+            return
+        if hit.kind == "evidence":
+            row = next((i for i, r in enumerate(self.data.items) if r.id == hit.record_id), None)
+            table, page = self.register_table, 0
+        else:
+            row = next((i for i, k in enumerate(self._record_keys) if k == ("record", hit.record_id)), None)
+            table, page = self.records_table, 1
+        self.inner.setCurrentIndex(page)
+        if row is not None:
+            table.selectRow(row)
+            table.scrollToItem(table.item(row, 0))
+            table.setFocus()
+
     def selected_item(self) -> EvidenceRow | None:
         r = self.register_table.currentRow()
         return self.data.items[r] if self.data and 0 <= r < len(self.data.items) else None

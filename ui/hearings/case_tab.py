@@ -173,6 +173,21 @@ class CaseHearingsTab(QWidget):
         return self.start("move" if scheduled else "schedule")
 
     # ---- gestures
+    def reveal(self, hit, text: str) -> QWidget | None:
+        """A hit of the case's 搜索 in a hearing record (CaseSearchHit.opens: its hearing): that session chosen
+        here and its record opened at the step, the words selected."""
+        if hit.kind != "hearing_record" or hit.opens is None:
+            return None
+        sessions = self.data.sessions if self.data is not None else ()
+        row = next((i for i, s in enumerate(sessions) if s.id == hit.opens), None)
+        if row is not None:
+            self.sessions_table.selectRow(row)
+        editor = HearingRecordEditor(self._ctx, hit.opens, self)
+        editor.closed_record.connect(lambda _r: self.changed.emit(self._case.id))
+        editor.show_place(hit.field, text)
+        editor.open()
+        return editor
+
     def start(self, key: str) -> QWidget | None:
         """Open the dialog of a gesture; returns it (tests drive it)."""
         if self._case is None:

@@ -65,6 +65,10 @@ def content_from_json(data: dict) -> RecordContent:
                          tuple(FeatureRow(**f) for f in data.get("features") or ()))
 
 
+# the step whose page shows a search hit's field when it is not a step's own text
+PLACE_STEP = {"cross_exam": Step.CROSS_EXAMINATION, "features": Step.COMPARISON}
+
+
 class HearingRecordEditor(QDialog):
     closed_record = Signal(object)   # HearingRecordRef: the hearing ended, the case moved on
 
@@ -72,6 +76,7 @@ class HearingRecordEditor(QDialog):
         super().__init__(parent)
         self._ctx, self._hearing_id = ctx, hearing_id
         self.info: HearingRecordInfo | None = None
+        self._place: tuple[str, str] | None = None   # (field, text) a search hit asked to show, once loaded
         self._version = 0
         self._edits = 0          # changes since the last successful save
         self._saving = False
@@ -201,6 +206,28 @@ class HearingRecordEditor(QDialog):
     def draft_key(self) -> str:
         return f"hearing_record_{self.info.id}" if self.info else ""
 
+    def show_place(self, field: str, text: str) -> None:
+        """Open at the step that holds `field` (a hit of the case's 搜索: a step key, "cross_exam" or "features")
+        with the first `text` there selected — now, or as soon as the record is read."""
+        self._place = (field, text)
+        if self.info is not None:
+            self._go_to_place()
+
+    def _go_to_place(self) -> None:
+        field, text = self._place
+        self._place = None
+        step = PLACE_STEP.get(field) or next((s for s in RUNNING_ORDER if s.value == field), None)
+        if step is None:
+            return
+        self.steps_list.setCurrentRow(RUNNING_ORDER.index(step))
+        edit = self.section_edits.get(step.value)
+        if edit is not None and field == step.value and text:
+            found = edit.document().find(text)   # case-insensitive, as the search
+            if not found.isNull():
+                edit.setTextCursor(found)
+                edit.ensureCursorVisible()
+                edit.setFocus()
+
     @property
     def editable(self) -> bool:
         return self.info is not None and self.info.status == RecordStatus.OPEN
@@ -230,6 +257,8 @@ class HearingRecordEditor(QDialog):
         else:
             self.status_label.setText(self.tr("上次保存：%1 %2").replace("%1", labels.fmt_date(info.updated_at))
                                       .replace("%2", info.updated_by))
+        if self._place is not None:
+            self._go_to_place()
         if self.editable:
             self.timer.start()
 

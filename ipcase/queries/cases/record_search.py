@@ -55,31 +55,32 @@ def search_case(uow: UnitOfWork, case_id: int, text: str) -> tuple[CaseSearchHit
         raise NotFound("case", case_id)
     if not needle:
         return ()
-    sources: list[tuple[str, int, str, datetime | None, Iterable[tuple[str, str]]]] = []
+    sources: list[tuple[str, int, str, datetime | None, Iterable[tuple[str, str]], int | None]] = []
     records = s.execute(select(HearingRecord, Hearing.starts_at, Hearing.session_no)
                         .join(Hearing, Hearing.id == HearingRecord.hearing_id)
                         .where(HearingRecord.case_id == case_id)
                         .options(selectinload(HearingRecord.cross_exams), selectinload(HearingRecord.features)))
     for record, starts_at, session_no in records:
-        sources.append(("hearing_record", record.id, str(session_no), starts_at, list(_fields_of_record(record))))
+        sources.append(("hearing_record", record.id, str(session_no), starts_at, list(_fields_of_record(record)),
+                        record.hearing_id))
     for r in s.scalars(select(InvestigationRecord).where(InvestigationRecord.case_id == case_id)):
         sources.append(("investigation", r.id, r.kind, r.started_at,
                         [("subject", r.subject), ("witness", r.witness), ("informed", r.informed),
-                         ("content", r.content), ("place", r.place)]))
+                         ("content", r.content), ("place", r.place)], None))
     for d in s.scalars(select(IssuedDocument).where(IssuedDocument.case_id == case_id)):
         sources.append(("document", d.id, f"{d.title} {d.number}", d.issued_at,
-                        [("text", d.text), ("addressee", d.addressee)]))
+                        [("text", d.text), ("addressee", d.addressee)], None))
     for e in s.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)):
         sources.append(("evidence", e.id, f"{e.seq} {e.name}", datetime.combine(e.received_on, time()),
                         [("name", e.name), ("purpose", e.purpose), ("note", e.note),
-                         ("admission_reason", e.admission_reason)]))
+                         ("admission_reason", e.admission_reason)], None))
     hits: list[CaseSearchHit] = []
     sources.sort(key=lambda src: (src[3] or datetime.min, src[0], src[1]))
-    for kind, record_id, name, at, fields in sources:
+    for kind, record_id, name, at, fields, opens in sources:
         for field, value in fields:
             for found in find_all(value or "", needle):
                 words, start = excerpt(value, found, len(needle))
-                hits.append(CaseSearchHit(kind, record_id, name, field, words, at, start))
+                hits.append(CaseSearchHit(kind, record_id, name, field, words, at, start, opens))
                 if len(hits) >= MAX_HITS:
                     return tuple(hits)
     return tuple(hits)

@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select, text
 
 from ipcase.audit import rows as audit_rows
 from ipcase.audit.verify import verify
-from ipcase.db import search_index
+from ipcase.db import aggregates, search_index
 from ipcase.db.models.audit import AuditEntry
 from ipcase.db.models.cases import Case
 from ipcase.demo.bulk import _bit_grams, generate
@@ -67,6 +67,8 @@ def test_generated_rows_equal_what_the_triggers_and_the_index_store(new_uow, eng
         assert sort_keys(conn) == stored and len(stored) == 370
         assert sum(1 for row in stored if row.sort_closing_due is not None) > 250
     assert searches(new_uow) == found
+    with engine.connect() as conn:                              # the dashboard's aggregates: `stats verify` agrees
+        assert aggregates.usable(conn) and aggregates.verify(conn) == []
 
 
 def test_a_generated_register_is_noted_in_the_audit_chain(new_uow):

@@ -120,3 +120,34 @@ class RecordCheckout:
     since: datetime
     until: date | None
     on_this_laptop: bool = False  # this database is the laptop copy holding it
+
+
+@dataclass(frozen=True)
+class CheckinLine:
+    """What became of one laptop operation at check-in, with the record it concerned."""
+    seq: int
+    command: str
+    record_kind: str              # case | intake | mediation | "" (no record of those)
+    record_id: int | None
+    record_number: str            # as lent ("" for a record made on the laptop)
+    new_record: bool              # a record the laptop registered itself (its number comes from the office now)
+    status: str                   # applied | adapted | conflict | refused | dropped | skipped (an earlier check-in)
+    reason_code: str
+    reason_detail: str
+    conflict_id: int | None
+    at: datetime | None           # when the officer did it on the laptop
+
+
+@dataclass(frozen=True)
+class CheckinSummary:
+    checkout_id: int
+    laptop_name: str
+    lines: tuple[CheckinLine, ...]
+    checkout_state: str           # out | ended | returned (everything came back)
+    returned_records: int
+    numbers_returned: int         # reserved 文号 given back to the counter
+    numbers_void: int             # reserved 文号 marked 作废
+    office_url: str = ""          # the direct path: the office database the laptop checked in to
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for line in self.lines if line.status in statuses)

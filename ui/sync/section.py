@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -19,18 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipcase.dto.sync_status import CheckoutStatus, ConflictEntry, LaptopStatus, SyncStatus
+from ipcase.dto.sync_status import CheckinSummary, CheckoutStatus, ConflictEntry, LaptopStatus, SyncStatus
+from ipcase.progress import Cancelled
 from ipcase.queries.sync.candidates import checkout_choices
 from ipcase.queries.sync.conflicts import conflict_queue
 from ipcase.queries.sync.status import sync_status
+from ipcase.sync.handover import check_in_direct, check_in_package, export_package
 from ipcase.sync.laptop import is_provisional
-from ui.common import messages
+from ui.common import file_dialogs, messages
 from ui.common.i18n import tr_ctx
 from ui.common.plain_table import fill_rows, text_table
 from ui.common.table_utils import compact_rows
 from ui.shell.context import AppContext
 from ui.sync import restart
-from ui.sync.checkout_dialog import PACKAGE, CheckoutDialog
+from ui.sync.checkin_dialog import CheckinResultDialog
+from ui.sync.checkout_dialog import PACKAGE, PACKAGE_SUFFIX, CheckoutDialog
 from ui.sync.conflict_dialog import ConflictDialog
 from ui.sync.end_dialog import EndCheckoutDialog
 from ui.sync.errors import outbox_message, reason_line
@@ -262,6 +266,11 @@ class SyncView(QWidget):
         self.office_page.conflicts_table.doubleClicked.connect(lambda _i: self.decide_button.click())
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.checkout_button.clicked.connect(self._on_checkout_button_clicked)
+        self.checkin_button.clicked.connect(self._on_checkin_button_clicked)
+        self.direct_button.clicked.connect(self._on_direct_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.progress: QProgressDialog | None = None
+        self._task = None
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
         self._enable()
 
@@ -356,6 +365,89 @@ class SyncView(QWidget):
             restart.switch_database(self._ctx.data_dir, result.laptop_url)
             if not restart.restart_application():
                 messages.info(self, self.tr("检出到笔记本"), self.tr("未能自动重新启动，请关闭本程序后再打开。"))
+
+    # ---- 签入: a package at the office, or the laptop straight into the office database
+    def _on_checkin_button_clicked(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("选择签入包"), self.tr("ipcase 数据包 (*.ipcpkg);;所有文件 (*)"))
+        if path:
+            self.check_in_package(path)
+
+    def check_in_package(self, path: str) -> None:
+        ctx = self._ctx
+        actor, now = ctx.user_id, ctx.clock.now()
+        self._run_checkin(lambda progress, cancel: check_in_package(
+            ctx.new_uow, path, now=now, actor_id=actor, progress=progress, cancel=cancel))
+
+    def _on_direct_button_clicked(self) -> None:
+        if self.direct_button.isEnabled():
+            ctx, now = self._ctx, self._ctx.clock.now()
+            self._run_checkin(lambda progress, cancel: check_in_direct(
+                ctx.new_uow, now=now, progress=progress, cancel=cancel))
+
+    def _run_checkin(self, work) -> None:
+        self.progress = QProgressDialog(self.tr("正在签入…"), self.tr("取消"), 0, 0, self)
+        self.progress.setWindowTitle(self.tr("签入"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.canceled.connect(self._on_progress_canceled)
+        self._task = self._ctx.runner.run_db(work, with_progress=True, on_progress=self._on_progress,
+                                             on_success=self._on_checked_in, on_failure=self._on_checkin_failed,
+                                             owner=self)
+
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        self._task = None
+
+    def _on_progress_canceled(self) -> None:
+        if self._task is not None:
+            self._task.token.cancel()   # stops between two operations; a new check-in goes on from there
+
+    def _on_checkin_failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        if isinstance(exc, Cancelled):
+            messages.info(self, self.tr("签入"), self.tr("签入已中断。已执行的操作不会重复，再次签入即可继续。"))
+        else:
+            messages.show_error(self, exc)
+        self._on_records_changed()
+
+    def _on_checked_in(self, summary: CheckinSummary) -> None:
+        self._close_progress()
+        self._on_records_changed()
+        self.dialog = dialog = CheckinResultDialog(summary, self)
+        if summary.office_url and summary.checkout_state == "returned":
+            dialog.finished.connect(lambda _r: self._offer_office(summary.office_url))
+        dialog.open()
+
+    def _offer_office(self, office_url: str) -> None:
+        if messages.confirm(self, self.tr("签入"), self.tr(
+                "全部记录已签回单位。现在切换回单位数据库并重新启动本程序吗？（笔记本副本保留在本机，可随时删除。）")):
+            restart.switch_database(self._ctx.data_dir, office_url)
+            if not restart.restart_application():
+                messages.info(self, self.tr("签入"), self.tr("未能自动重新启动，请关闭本程序后再打开。"))
+
+    def _on_export_button_clicked(self) -> None:
+        lap = self.status.laptop if self.status is not None else None
+        if lap is None:
+            return
+        ctx, now = self._ctx, self._ctx.clock.now()
+        name = file_dialogs.proposed_name(self.tr("签入包"), lap.laptop_name, f"{now:%Y%m%d-%H%M}",
+                                          suffix=PACKAGE_SUFFIX)
+        path = file_dialogs.save_file(self, self.tr("导出签入包"), name, self.tr("ipcase 数据包 (*.ipcpkg)"))
+        if not path:
+            return
+
+        def exported(packed) -> None:
+            file_dialogs.announce_saved(self, self.tr("导出签入包"), packed.path)
+            self.refresh()
+        ctx.runner.run_db(lambda: export_package(ctx.new_uow, path, now=now), on_success=exported,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
     # ---- the office's decisions
     def _on_end_button_clicked(self) -> None:

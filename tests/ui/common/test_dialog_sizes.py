@@ -346,6 +346,13 @@ def _sync(name: str):
             return EndCheckoutDialog(w.head_ctx, CheckoutStatus(
                 1, 1, 1, 1, "张伟", "执法笔记本-01", since, "张伟", date(2026, 11, 6), "out", None, None, "", "",
                 records, 0, 2, False, False), None)
+        if name == "checkin":
+            from ipcase.dto.sync_status import CheckinLine, CheckinSummary
+            from ui.sync.checkin_dialog import CheckinResultDialog
+            lines = tuple(CheckinLine(i, "evidence.add_investigation_record", "case", i % 5, f"测知裁字〔2026〕{i % 5}号",
+                                      False, "conflict" if i % 3 else "applied", "changed_at_office" if i % 3 else "",
+                                      "", i if i % 3 else None, since) for i in range(1, 60))
+            return CheckinResultDialog(CheckinSummary(1, "执法笔记本-01", lines, "out", 2, 1, 1), None)
         if name == "checkout":
             from ipcase.domain.documents.types import CATALOG
             from ipcase.queries.sync.candidates import Candidate, CheckoutChoices, DocumentKind
@@ -445,6 +452,7 @@ FACTORIES = {
     "ui.shell.passphrase_dialog.PassphraseDialog": lambda w: __import__(
         "ui.shell.passphrase_dialog", fromlist=["x"]).PassphraseDialog("/home/user/.local/share/ipcase/ipcase.db"),
     "ui.shell.storage_dialog.StorageFailureDialog": _storage_failure,
+    "ui.sync.checkin_dialog.CheckinResultDialog": _sync("checkin"),
     "ui.sync.checkout_dialog.CheckoutDialog": _sync("checkout"),
     "ui.sync.conflict_dialog.ConflictDialog": _sync("conflict"),
     "ui.sync.end_dialog.EndCheckoutDialog": _sync("end"),

@@ -253,3 +253,13 @@ class NumbersUsedUp(IpcaseError):
         super().__init__(f"no reserved number left for {kind} {year}")
         self.kind = kind
         self.year = year
+
+
+class ReadOnlyCopy(IpcaseError):
+    """A change asked of a database opened from a 移送 (`kind` 'transfer') or meeting ('meeting') package: such a
+    copy is for reading only (ipcase.sync.read_only). `action` names the gesture refused."""
+
+    def __init__(self, kind: str, action: str = ""):
+        super().__init__(f"read-only {kind} copy: {action}")
+        self.kind = kind
+        self.action = action

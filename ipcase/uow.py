@@ -14,6 +14,7 @@ from ipcase.db.storage import classify
 from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
 from ipcase.sync import guard as sync_guard
 from ipcase.sync import outbox as sync_outbox
+from ipcase.sync import read_only as sync_read_only
 
 
 class UnitOfWork:
@@ -80,6 +81,7 @@ def uow_factory(engine: Engine, viewer_id: int | None = None) -> Callable[..., U
     aggregates.install()  # and the dashboard's aggregates follow it in the same transaction (issue 19)
     sync_guard.install()  # a record lent to a field laptop changes only by its check-in (issue 14)
     sync_outbox.install()  # on a laptop copy: local ids, reserved numbers, every command into the outbox (issue 14)
+    sync_read_only.install()  # a copy opened from a 移送/meeting package: no user gesture changes it (issue 14)
     return lambda viewer_id=viewer_id: UnitOfWork(factory, viewer_id)
 
 

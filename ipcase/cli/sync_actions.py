@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -106,8 +105,10 @@ def unpack(args: argparse.Namespace) -> int:
 def transfer(args: argparse.Namespace) -> int:
     """A read-only package of cases (移送 to another office, or a meeting's case package)."""
     from ipcase.db.models.admin import Office
-    from ipcase.sync.copy import Selection, copy_records
+    from ipcase.sync import read_only
+    from ipcase.sync.copy import Selection, copy_records, open_laptop
     from ipcase.sync.package import write_database_package
+    from ipcase.uow import uow_factory
 
     passphrase = package_passphrase(new=True)
     clock = make_clock(getattr(args, "today", None))
@@ -126,6 +127,13 @@ def transfer(args: argparse.Namespace) -> int:
                          Selection(office_id=office_id, cases=selection["cases"],
                                    user_id=user_id if args.kind == "meeting" else None),
                          passphrase=passphrase)
+            engine = open_laptop(f"sqlite:///{copy}", passphrase)
+            try:
+                with uow_factory(engine)() as uow:   # what makes the application refuse every change on it
+                    read_only.mark(uow.session, office_id=office_id, kind=args.kind, office_name=office_name)
+                    uow.commit()
+            finally:
+                engine.dispose()
             write_database_package(args.out, copy, kind=args.kind, office_id=office_id, office_name=office_name,
                                    passphrase=passphrase, now=clock.now(),
                                    about={"by": args.user, "cases": list(args.case)})
@@ -143,9 +151,9 @@ def open_read_only(args: argparse.Namespace) -> int:
     target = sqlite_path(args.to)
     header = extract_database(args.file, target, passphrase=package_passphrase(new=False),
                               expect=fmt.READ_ONLY_KINDS)
-    target.chmod(0o444)
     print(f"已打开{'移送包' if header.kind == fmt.TRANSFER else '会议案件包'}（{header.office_name}，"
-          f"{header.created_at:%Y-%m-%d}）：{target}（只读）", file=sys.stdout)
+          f"{header.created_at:%Y-%m-%d}）：{target}（只读：可以查看，不能修改，也不能签入）")
+    print(f"查看：python main.py --db {args.to}（数据库口令即数据包口令）")
     return 0
 
 

@@ -118,7 +118,12 @@ def generate(new_uow: Callable[[], UnitOfWork], *, cases: int, today: date, seed
                 User.office_id.in_(offices), User.role.in_([Role.OFFICER.value, Role.SECTION_HEAD.value]))):
             officers.setdefault(oid, []).append(uid)
             names[uid] = full_name
+        # The 案号 counters go on from the stored ones — and from the cases' own numbers: a run stopped midway
+        # committed its batches but not its counters.
         seqs = {(q.office_id, q.year): q.last_value for q in s.scalars(select(Sequence).where(Sequence.kind == "case"))}
+        for oid, year, top_seq in s.execute(select(Case.office_id, Case.case_year, func.max(Case.case_seq))
+                                            .where(Case.case_seq.is_not(None)).group_by(Case.office_id, Case.case_year)):
+            seqs[(oid, year)] = max(seqs.get((oid, year), 0), top_seq)
         ids = _Ids(s, *FILLED_MODELS)
         first_ids = dict(ids.next)
         # The demo's own patents take random serials anywhere in the 7-digit range: every generated number is

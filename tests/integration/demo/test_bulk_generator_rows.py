@@ -101,3 +101,34 @@ def test_a_generated_register_is_noted_in_the_audit_chain(new_uow):
 def test_bit_grams_are_the_index_grams(bit):
     assert set(_bit_grams(bit)) == set(search_index.grams(bit).split())
     assert len(_bit_grams(bit)) == len(set(_bit_grams(bit)))
+
+
+def test_a_run_stopped_midway_is_continued_without_clashes(new_uow, engine, monkeypatch):
+    """A run killed after some batches committed (its 案号 counters, ids and index not finished): the next run
+    continues the 案号 from the stored cases, and its end repairs the index and the aggregates."""
+    from ipcase.demo import bulk
+
+    monkeypatch.setattr(bulk, "BATCH", 25)
+    calls = []
+
+    def stop_after_two_batches(done, total, _text):
+        calls.append(done)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+    try:
+        generate(new_uow, cases=100, today=TODAY, seed=25, progress=stop_after_two_batches)
+    except KeyboardInterrupt:
+        pass
+    with new_uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Case)) == 50
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM sequences WHERE kind = 'case'")).scalar() == 0  # never written
+    generate(new_uow, cases=60, today=TODAY, seed=26)
+    with new_uow() as uow:
+        s = uow.session
+        numbers = s.scalars(select(Case.case_number).where(Case.case_number.is_not(None))).all()
+        assert len(numbers) == len(set(numbers)) > 80
+        assert s.scalar(select(func.count()).select_from(Case)) == 110
+    assert searches(new_uow) == like_scan(new_uow)
+    with engine.connect() as conn:
+        assert aggregates.verify(conn) == []

@@ -272,7 +272,12 @@ class MediationCaseFilter:
     extension_pending: bool | None = None   # a D19 extension waits for the 部门负责人
     text: str = ""                          # 案号, names (any substring), credit codes, patent number
     limit: int = 500
-    offset: int = 0
+    offset: int = 0                         # the position the page starts at
+    # The list scrolls by key (issue 19, as CaseFilter): newest received first (descending=False: oldest); the
+    # page starts after `after` (Page.after of the previous page); count=False leaves the total to count_cases.
+    descending: bool = True
+    after: tuple | None = None
+    count: bool = True
 
 
 # ---- outputs --------------------------------------------------------------------------------------

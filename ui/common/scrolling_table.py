@@ -65,7 +65,7 @@ class ScrollingTable(DatabaseList):
 
     def __init__(self, ctx, model: FetchingModel, *, query: Callable[[dict], Callable],
                  counter: Callable[[], Callable], name: str, count_name: str, sort_fields: dict, sort_column,
-                 capped: tuple[int, ...], cap: int, parent: QWidget | None = None):
+                 capped: tuple[int, ...], cap: int, word_wrap: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx, self.model, self._query, self._counter = ctx, model, query, counter
         self._sort_fields = sort_fields
@@ -79,7 +79,7 @@ class ScrollingTable(DatabaseList):
         self.empty_text = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = list_table(model, name)
+        self.table = list_table(model, name, word_wrap=word_wrap)
         self._fit = ColumnFit(self.table, capped, cap)
         header = self.table.horizontalHeader()
         header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -17,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.mediation.cases import MediationKind, MediationState
-from ipcase.dto.mediation import MediationCaseFilter, MediationCaseRow
-from ipcase.dto.paging import Page
+from ipcase.dto.mediation import MediationCaseFilter
 from ipcase.queries.mediation import cases as mediation_queries
-from ui.common.paged_table import SEARCH_DELAY_MS, ColumnFit, list_table
+from ui.common.paged_table import SEARCH_DELAY_MS
+from ui.common.scrolling_table import ScrollingTable
 from ui.mediation import case_labels as mediation_case_labels
 from ui.mediation.case_detail import MediationCaseDetailView
 from ui.mediation.mediators_tab import MediatorPoolPage
 from ui.mediation.request_dialog import MediationRequestDialog
-from ui.mediation.table_model import Column, MediationCaseTableModel
+from ui.mediation.table_model import SORT_FIELD, Column, MediationCaseTableModel
 from ui.shell.context import AppContext
 
 
@@ -69,13 +68,20 @@ class MediationCasesView(QTabWidget):
             bar.addWidget(w, 1 if w is self.search_edit else 0)
         layout.addLayout(bar)
         self.model = MediationCaseTableModel(self)
-        self.table = list_table(self.model, "mediation_case_table", word_wrap=True)
-        self._fit = ColumnFit(self.table, (Column.REQUESTERS, Column.RESPONDENTS), 220)
+        # Scrolls through the register by key (issue 19): newest received first (the header turns it round),
+        # the count after the first page, 跳到第 N 条.
+        self.pager = ScrollingTable(
+            ctx, self.model, name="mediation_case_table", count_name="mediation_count_label",
+            sort_fields=SORT_FIELD, sort_column=Column.RECEIVED, capped=(Column.REQUESTERS, Column.RESPONDENTS),
+            cap=220, word_wrap=True,
+            query=lambda paging: ctx.db_query(mediation_queries.list_cases, self.make_filter(**paging),
+                                              today=ctx.clock.today()),
+            counter=lambda: ctx.db_query(mediation_queries.count_cases, self.make_filter()))
+        self.pager.reload_requested.connect(self._load_list)
+        self.table, self.count_label = self.pager.table, self.pager.count_label
         self.table.activated.connect(self._on_table_activated)
         self.table.doubleClicked.connect(self._on_table_activated)
-        layout.addWidget(self.table, 1)
-        self.count_label = QLabel()
-        layout.addWidget(self.count_label)
+        layout.addWidget(self.pager, 1)
         self.detail_view = MediationCaseDetailView(ctx)
         self.detail_view.back_requested.connect(self.show_list)
         self.detail_view.changed.connect(self._on_case_changed)
@@ -100,11 +106,15 @@ class MediationCasesView(QTabWidget):
     def refresh(self) -> None:
         if self.stack.currentWidget() is self.detail_view:
             self.detail_view.reload()
-        ctx = self._ctx
-        ctx.runner.run_db(ctx.db(mediation_queries.list_cases, self.make_filter(), today=ctx.clock.today()),
-                          on_success=self._on_loaded, owner=self)
+        self._load_list()
 
-    def make_filter(self) -> MediationCaseFilter:
+    def _load_list(self) -> None:
+        text = self.search_edit.text().strip()
+        self.pager.empty_text = (self.tr("没有找到与“%1”相符的调解案件").replace("%1", text) if text
+                                 else self.tr("没有符合条件的调解案件"))
+        self.pager.load()
+
+    def make_filter(self, **paging) -> MediationCaseFilter:
         state, mine = self.state_combo.currentData(), self.mine_combo.currentData()
         states = ()
         if state == "open":
@@ -115,13 +125,8 @@ class MediationCasesView(QTabWidget):
         return MediationCaseFilter(
             office_id=self._ctx.user.office_id, states=states, kinds=(MediationKind(kind),) if kind else (),
             officer_id=self._ctx.user_id if mine == "mine" else None,
-            extension_pending=True if mine == "pending" else None, text=self.search_edit.text().strip())
-
-    def _on_loaded(self, page: Page[MediationCaseRow]) -> None:
-        self.model.set_rows(page.rows)
-        self._fit.rows_shown(page.rows)
-        self.count_label.setText(self.tr("共 %1 件").replace("%1", str(page.total)) if page.total
-                                 else self.tr("没有符合条件的调解案件"))
+            extension_pending=True if mine == "pending" else None, text=self.search_edit.text().strip(),
+            **{k: v for k, v in {**self.pager.paging(), **paging}.items() if k != "sort"})   # one order: 收到日期
 
     # ---- opening and registering
     def _on_table_activated(self, index: QModelIndex) -> None:

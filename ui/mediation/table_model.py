@@ -10,7 +10,8 @@ from ipcase.dto.mediation import MediationCaseRow
 from ui.common import deadline_model as dl
 from ui.common import labels, texts
 from ui.common.i18n import tr
-from ui.common.table_model import Col, DtoTableModel
+from ui.common.scrolling_table import FetchingModel
+from ui.common.table_model import Col, sort_fields
 from ui.mediation import case_labels as mediation_case_labels
 
 
@@ -51,14 +52,16 @@ COLUMNS = {
     Column.PATENT: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "专利号"), lambda r: r.patent_number),
     Column.OFFICER: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "承办人"), lambda r: r.officer_name),
     Column.RECEIVED: Col(QT_TRANSLATE_NOOP("MediationCaseTableModel", "收到日期"),
-                         lambda r: labels.fmt_date(r.received_date), raw=lambda r: r.received_date),
+                         lambda r: labels.fmt_date(r.received_date), raw=lambda r: r.received_date,
+                         sort_field="received_date"),
     Column.NEXT_DUE: Col(QT_TRANSLATE_NOOP("MediationCaseTableModel", "最近期限"), next_due_text,
                          raw=lambda r: r.next_due,
                          background=lambda r: {"overdue": dl.OVERDUE_BACKGROUND,
                                                "due_soon": dl.DUE_SOON_BACKGROUND}.get(r.urgency),
                          tooltip=lambda r: texts.deadline_code(r.next_due_code) if r.next_due_code else None),
 }
+SORT_FIELD = sort_fields(COLUMNS)   # the database sorts by 收到日期 only (its index)
 
 
-class MediationCaseTableModel(DtoTableModel):
+class MediationCaseTableModel(FetchingModel):
     columns, specs, context = Column, COLUMNS, "MediationCaseTableModel"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db.models.admin import Office, User
@@ -59,6 +59,7 @@ from ipcase.loaders.mediation import agreement_signed, case_number_pattern, sign
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import load_calendar
+from ipcase.queries import keyset
 from ipcase.queries.common import dispute_parties
 from ipcase.queries.search import number_condition, text_condition
 from ipcase.uow import UnitOfWork
@@ -94,8 +95,7 @@ def _assigned_to(user_id: int):
 
 # ---- the list ------------------------------------------------------------------------------------
 
-def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Page[MediationCaseRow]:
-    s = uow.session
+def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True):
     conds = []
     if flt.office_id is not None:
         conds.append(MediationCase.office_id == flt.office_id)
@@ -116,13 +116,29 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
     if text:
         by_number = number_condition(text, MediationCase.case_number)   # the 调解案号, however typed
         conds.append(by_number if by_number is not None else  # any substring, through the search index
-                     text_condition(s, "mediation_cases", MediationCase.id, MediationCase.search_text, text))
-    where = and_(*conds) if conds else True
-    total = s.scalar(select(func.count()).select_from(MediationCase).where(where))
+                     text_condition(s, "mediation_cases", MediationCase.id, MediationCase.search_text, text,
+                                    ordered=ordered))
+    return and_(*conds) if conds else true()
+
+
+def count_cases(uow: UnitOfWork, flt: MediationCaseFilter) -> int:
+    """How many mediation cases the filter holds (the list asks after its first page is shown)."""
+    s = uow.session
+    return s.scalar(select(func.count(MediationCase.id)).where(_where(s, flt, ordered=False)))
+
+
+def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Page[MediationCaseRow]:
+    """A page by 收到日期 (indexed; ties by id the same way): after `flt.after` by key, or from position
+    `flt.offset`."""
+    s = uow.session
     officer = aliased(User)
-    cases = s.execute(select(MediationCase, officer.full_name).outerjoin(officer, officer.id == MediationCase.officer_id)
-                      .where(where).order_by(MediationCase.received_date.desc(), MediationCase.id.desc())
-                      .limit(flt.limit).offset(flt.offset).options(selectinload(MediationCase.parties))).all()
+    key = MediationCase.received_date
+    q = (select(MediationCase.id.label(keyset.ID), key.label(keyset.KEY), MediationCase, officer.full_name)
+         .outerjoin(officer, officer.id == MediationCase.officer_id).where(_where(s, flt))
+         .options(selectinload(MediationCase.parties)))
+    found, after = keyset.page(s, q, key, MediationCase.id, descending=flt.descending, limit=flt.limit,
+                               after=flt.after, skip=flt.offset)
+    cases = [(row[2], row[3]) for row in found]
     due = {}
     ids = [c.id for c, _ in cases]
     if ids:
@@ -139,7 +155,7 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
             _names(c, PartyRole.REQUESTER), _names(c, PartyRole.RESPONDENT), c.patent_number, officer_name or "",
             c.received_date, c.registered_date, c.closed_date, d.due_date if d else None, d.code if d else "",
             urgency(d.due_date, today, cal) if d else "", c.extension_status == ExtensionStatus.PENDING))
-    return Page(tuple(rows), total or 0)
+    return Page(tuple(rows), count_cases(uow, flt) if flt.count else None, after)
 
 
 # ---- one case ------------------------------------------------------------------------------------

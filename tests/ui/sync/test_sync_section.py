@@ -92,7 +92,6 @@ def test_the_office_sees_its_checkouts_and_the_case_says_it_is_out(make_ctx, sta
     provisional = page.records_table.item(1, 1)
     assert provisional.text() == "临-2026-0001（临时）" and "签入单位数据库后取得正式编号" in provisional.toolTip()
     assert view.end_button.isVisible() and not view.end_button.isEnabled()   # an officer does not end it
-    shot(window, "sync_office.png")
 
     # Double-clicking the case opens it, with the 外出办案 line under its header.
     page.records_table.selectRow(0)
@@ -148,13 +147,15 @@ def test_the_conflict_dialog_shows_both_sides_and_drops_with_a_reason(make_ctx, 
                                                                       chinese_font, shown):  # noqa: F811
     from ui.sync.conflict_dialog import ConflictDialog
     case = _registered_case(new_uow, staff)
-    _lend(new_uow, staff, case, conflict=True)
+    _lend(new_uow, staff, case, conflict=True, created=datetime(2026, 10, 20, 9))
     window = _window(make_ctx, staff.officer, qtbot)
     view = window.sections.sync_view
     window.show_section(view)
     table = view.office_page.conflicts_table
     assert table.rowCount() == 1
     assert table.item(0, 5).text() == "单位数据库中的记录在检出后已被他人修改"
+    assert view.office_page.checkouts_table.item(0, 6).text() == "⚠ 外出中（13 天未签入，冲突 1 项）"
+    shot(window, "sync_office.png")
     table.selectRow(0)
     view.decide_button.click()
     dialog = view.dialog
@@ -167,11 +168,11 @@ def test_the_conflict_dialog_shows_both_sides_and_drops_with_a_reason(make_ctx, 
     dialog.decision_buttons["adapt"].setChecked(True)
     assert dialog.inputs_box.isEnabled() and "actor_id" not in dialog.input_edits
     assert dialog.input_edits["data.place"].text() == "义乌市国际商贸城"
+    shot(dialog, "sync_conflict.png")
     dialog.input_edits["case_id"].setText("not json")
     dialog.button_box.button(dialog.button_box.StandardButton.Ok).click()     # a number must stay JSON
     assert dialog.field_errors.label("case_id").text() == "格式不正确"
     dialog.input_edits["case_id"].setText(str(case.ref.id))
-    shot(dialog, "sync_conflict.png")
     dialog.decision_buttons["drop"].setChecked(True)
     dialog.button_box.button(dialog.button_box.StandardButton.Ok).click()
     assert dialog.isVisible() and dialog.field_errors.label("reason").text() == "必须填写"

@@ -20,13 +20,15 @@ operations on it made after the check-out meet a record they did not see, so the
 conflict queue (`changed_at_office`) for a person to decide with both sides shown — never merged unseen.
 
 Cost: nothing for a flush that writes no row of a record; otherwise one indexed query (`checkout_records` by kind
-and record id, joined to the active check-outs), plus a parent-row lookup only for a row whose parent is not
-already in the session."""
+and record id) per record and transaction — a gesture's later flushes on the same record ask nothing — plus a
+parent-row lookup only for a row whose parent is not already in the session, and a second query only when a
+written record is lent. Measured: ~0.5 ms of a ~90 ms evidence registration (tools: README "The field laptop")."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
-from sqlalchemy import Table, and_, event, inspect, or_, select
+from sqlalchemy import Table, bindparam, event, inspect, select
 from sqlalchemy.orm import Session
 
 from ipcase.db import office_scope
@@ -73,10 +75,7 @@ def allowed_by_post(action: str | None) -> bool:
 
 # ---- which record a row belongs to -----------------------------------------------------------------
 
-def _tables() -> dict[str, Table]:
-    return Base.metadata.tables
-
-
+@cache
 def _mapper_of_table(name: str):
     for m in Base.registry.mappers:
         if m.local_table.name == name:
@@ -139,7 +138,8 @@ class _Records:
         return list(row) if row is not None else [None] * len(columns)
 
 
-def _links(table: Table) -> list[tuple[str, Table]]:
+@cache
+def _links(table: Table) -> tuple[tuple[str, Table], ...]:
     """(column, parent table) of each single-column foreign key that may lead to a record."""
     out = []
     for fk in table.foreign_keys:
@@ -148,7 +148,7 @@ def _links(table: Table) -> list[tuple[str, Table]]:
             continue
         if len(fk.constraint.columns) == 1:
             out.append((fk.parent.name, parent))
-    return sorted(out, key=lambda link: link[0])
+    return tuple(sorted(out, key=lambda link: link[0]))
 
 
 def records_of(session: Session, objects: Iterable) -> set[tuple[str, int]]:
@@ -160,20 +160,52 @@ def records_of(session: Session, objects: Iterable) -> set[tuple[str, int]]:
     return out
 
 
+_CR, _CO, _U = CheckoutRecord.__table__.c, Checkout.__table__.c, User.__table__.c
+# One statement built once (its SQL compiled once and cached): the candidates among the written records, by the
+# (kind, record_id) index; only when one is found does a second query read the check-out (the refusal's data).
+_CANDIDATES = (select(_CR.id, _CR.kind, _CR.record_id)
+               .where(_CR.kind.in_(bindparam("kinds", expanding=True)),
+                      _CR.record_id.in_(bindparam("ids", expanding=True)), _CR.returned_at.is_(None)))
+_CANDIDATE = (select(_CR.id, _CR.kind, _CR.record_id)   # the common flush: one record (no IN list to render)
+              .where(_CR.kind == bindparam("kind"), _CR.record_id == bindparam("rid"), _CR.returned_at.is_(None)))
+_DETAIL = (select(_CR.id, _CR.kind, _CR.record_id, _CR.number, _CR.checkout_id, _CO.created_at, _CO.until,
+                  _CO.laptop_name, _U.full_name)
+           .join(Checkout.__table__, _CO.id == _CR.checkout_id)
+           .join(User.__table__, _U.id == _CO.user_id)
+           .where(_CR.id.in_(bindparam("rows", expanding=True)), _CO.state == "out"))
+
+
 def lent(session: Session, records: set[tuple[str, int]]) -> list:
-    """The active check-out rows of these records: one query on the (kind, record_id) index."""
-    by_kind: dict[str, set[int]] = {}
-    for kind, record_id in records:
-        by_kind.setdefault(kind, set()).add(record_id)
-    cr, co = CheckoutRecord.__table__.c, Checkout.__table__.c
-    u = User.__table__.c
-    q = (select(cr.id, cr.kind, cr.record_id, cr.number, cr.checkout_id, co.created_at,
-                co.until, co.laptop_name, u.full_name)
-         .join(Checkout.__table__, co.id == cr.checkout_id)
-         .join(User.__table__, u.id == co.user_id)
-         .where(co.state == "out", cr.returned_at.is_(None),
-                or_(*(and_(cr.kind == kind, cr.record_id.in_(sorted(ids))) for kind, ids in by_kind.items()))))
-    return list(session.connection().execute(q))
+    """The active check-out rows of these records (check-out 'out', record not returned). Asked once per record
+    and transaction: a gesture flushes several times on the same record (its rows, then its timeline entry)."""
+    txn, known = session.info.get(_LENT_KEY, (None, {}))
+    if txn is not session.get_transaction():
+        txn, known = session.get_transaction(), {}
+        session.info[_LENT_KEY] = (txn, known)
+    todo = {r for r in records if r not in known}
+    if todo:
+        for r in todo:
+            known[r] = []
+        for row in _ask(session, todo):
+            known[(row.kind, row.record_id)].append(row)
+    return [row for r in records for row in known[r]]
+
+
+_LENT_KEY = "sync.guard.lent"
+
+
+def _ask(session: Session, records: set[tuple[str, int]]) -> list:
+    conn = session.connection()
+    if len(records) == 1:
+        ((kind, rid),) = records
+        candidates = conn.execute(_CANDIDATE, {"kind": kind, "rid": rid})
+    else:
+        candidates = conn.execute(_CANDIDATES, {"kinds": sorted({k for k, _ in records}),
+                                                "ids": sorted({i for _, i in records})})
+    found = [r.id for r in candidates if (r.kind, r.record_id) in records]
+    if not found:
+        return []
+    return list(conn.execute(_DETAIL, {"rows": found}))
 
 
 # ---- the listener -----------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, Integer, event, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ipcase.db.base import Base
@@ -74,8 +75,11 @@ def info_of(connection: Connection) -> LaptopInfo | None:
     found = None
     if engine.dialect.name == "sqlite":   # a laptop copy is always an SQLite file
         t = LaptopState.__table__
-        row = connection.execute(select(t.c.checkout_id, t.c.office_id, t.c.user_id, t.c.laptop_name)
-                                 .order_by(t.c.id).limit(1)).first()
+        try:
+            row = connection.execute(select(t.c.checkout_id, t.c.office_id, t.c.user_id, t.c.laptop_name)
+                                     .order_by(t.c.id).limit(1)).first()
+        except OperationalError:   # a database from before migration 0027 (written to while upgrading it)
+            return None
         found = LaptopInfo(*row) if row is not None else None
     _engines[engine] = found
     return found

@@ -104,3 +104,38 @@ def test_a_laptop_copy_with_a_passphrase_is_encrypted(office, tmp_path):
             auth.login(uow, username="zhang", password="password1", now=NOW)
     finally:
         lap.dispose()
+
+
+def test_a_mediation_case_registered_offline_gets_a_provisional_number(office, tmp_path):
+    from mediation_case_helpers import MedDriver
+
+    from ipcase.db.models.mediation import MediationCase, MediationParty
+
+    engine, staff, _c = office
+    m = MedDriver.new(uow_factory(engine), staff, NOW)
+    url = f"sqlite:///{tmp_path / 'laptop.db'}"
+    check_out_to(engine, url, actor_id=staff.officer.id, user_id=staff.officer.id, mediation=(m.ref.id,),
+                 laptop_name="执法笔记本-05", now=NOW)
+    lap = make_engine(url)
+    try:
+        lap_uow = uow_factory(lap)
+        day = date(2026, 11, 3)
+        ref = m.ref
+        for action, payload in (("serve_notice", {"served_date": day, "method": "direct"}),
+                                ("receive_statement", {"received_date": day, "agrees": True}),
+                                ("register", {"registered_date": day, "session_at": at(day, 15),
+                                              "place": "展会现场调解点"})):
+            with lap_uow() as uow:   # as the window does: through the gate every service call passes
+                ref = commands.run("mediation.apply_action", uow, actor_id=staff.officer.id, case_id=ref.id,
+                                   expected_version=ref.version, action=action, payload=payload, now=at(day, 11))
+        with uow_factory(lap)() as uow:
+            s = uow.session
+            case = s.get(MediationCase, m.ref.id)
+            assert case.case_number == "临-执法笔记本-05-001" and case.case_seq < 0
+            assert s.scalar(select(func.count()).select_from(MediationParty)) == 2
+            ops = s.scalars(select(OutboxOperation).order_by(OutboxOperation.seq)).all()
+            assert [o.command for o in ops] == ["mediation.apply_action"] * 3
+            versions = [json.loads(o.seen_json)[f"mediation:{m.ref.id}"] for o in ops]
+            assert versions == [m.ref.version, m.ref.version + 1, m.ref.version + 2]
+    finally:
+        lap.dispose()

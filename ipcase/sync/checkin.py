@@ -199,12 +199,10 @@ def replay(new_uow: Callable, op: OutboxOp, *, checkout_id: int, now: datetime) 
     """One operation, in a transaction of its own with its applied_operations row (or its conflict)."""
     with new_uow(viewer_id=None) as uow:
         s = uow.session
+        checkout = _locked(s, checkout_id)
         done = s.get(AppliedOperation, op.op_id)
         if done is not None:
             return _recorded(s, op, done)
-        checkout = s.get(Checkout, checkout_id)
-        if checkout is None:
-            raise NotFound("checkout", checkout_id)
         failed = premise(s, checkout, op)
         if failed is None:
             try:
@@ -333,10 +331,10 @@ def _queue(new_uow: Callable, op: OutboxOp, checkout_id: int, failed: tuple[str,
     code, detail = failed
     with new_uow(viewer_id=None) as uow:
         s = uow.session
+        checkout = _locked(s, checkout_id)
         done = s.get(AppliedOperation, op.op_id)
         if done is not None:   # a check-in running beside this one got there first
             return _recorded(s, op, done)
-        checkout = s.get(Checkout, checkout_id)
         _as_checkin(s, checkout, op, now)
         mapping = idmap.load(s, checkout_id)
         kind, rid = _main_record(op, mapping)
@@ -392,7 +390,7 @@ def settle(new_uow: Callable, checkout_id: int, now: datetime) -> dict:
     """Return the records with nothing open; end the check-out and settle its 文号 when nothing is open at all."""
     with new_uow(viewer_id=None) as uow:
         s = uow.session
-        checkout = s.get(Checkout, checkout_id)
+        checkout = _locked(s, checkout_id)
         _as_checkin(s, checkout, None, now)
         out = settle_in(s, checkout, now)
         uow.commit()
@@ -453,6 +451,16 @@ def void_numbers(s: Session, checkout_id: int, numbers: Iterable[tuple[str, int,
 
 
 # ---- helpers ---------------------------------------------------------------------------------------
+
+def _locked(s: Session, checkout_id: int) -> Checkout:
+    """The check-out, locked for this transaction: two check-ins of one laptop at once (the package and the
+    direct path, two clicks) take the operations in turn, and the second finds each one already dealt with.
+    SQLite's write transaction serialises them already."""
+    checkout = s.get(Checkout, checkout_id, with_for_update=s.bind.dialect.name != "sqlite")
+    if checkout is None:
+        raise NotFound("checkout", checkout_id)
+    return checkout
+
 
 def _recorded(s: Session, op: OutboxOp, done: AppliedOperation) -> OpOutcome:
     c = s.scalar(select(SyncConflict).where(SyncConflict.op_id == op.op_id).order_by(SyncConflict.id.desc()))

@@ -11,6 +11,7 @@ At the office (`--db` the office database, as every command):
 On the laptop (`--db` the laptop database):
     python main.py sync unpack 外出.ipcpkg --to sqlite:///C:/ipcase/laptop.db
     python main.py sync pack --out 签入.ipcpkg
+    python main.py sync receipt 签入-回执.ipcpkg   # what the office made of each operation (written by checkin)
     python main.py sync open 移送.ipcpkg --to sqlite:///C:/ipcase/移送.db
 
 A package's passphrase comes from IPCASE_PACKAGE_PASSPHRASE or is asked at the terminal, never an option (the
@@ -34,6 +35,7 @@ from ipcase.cli.sync_inputs import (
     OUTCOMES,
     PACKAGE_PASSPHRASE_ENV,
     REFUSED,
+    STATES,
     as_url,
     find_user,
     numbers,
@@ -135,7 +137,8 @@ def run_checkin(args: argparse.Namespace) -> int:
 
 def _checkin_package(db, path: Path, now):
     from ipcase.sync.checkin import check_in
-    from ipcase.sync.package import open_checkin, record_applied
+    from ipcase.sync.package import open_checkin, record_applied, write_receipt
+    from ipcase.sync.package_format import SUFFIX
 
     package = open_checkin(db.new_uow, path)
     print(f"签入包：{package.header.about.get('laptop', '')}，{package.header.created_at:%Y-%m-%d %H:%M} 打包，"
@@ -143,6 +146,8 @@ def _checkin_package(db, path: Path, now):
     report = check_in(db.new_uow, package.ops, checkout_id=package.header.checkout_id, now=now,
                       progress=_progress)
     record_applied(db.new_uow, package, now=now)
+    receipt = write_receipt(package, report, path.with_name(f"{path.stem}-回执{SUFFIX}"), now=now)
+    print(f"回执：{receipt}（带回笔记本：python main.py sync receipt 该文件）")
     return report
 
 
@@ -193,10 +198,15 @@ def _print_report(report) -> int:
         why = f"：{item.reason_code}" + (f"（{item.reason_detail}）" if item.reason_detail else "") \
             if item.reason_code else ""
         conflict = f"，冲突编号 {item.conflict_id}" if item.conflict_id else ""
-        print(f"  #{item.seq} {item.command} {outcome}{why}{conflict}")
+        earlier = "（此前的签入已处理）" if item.repeated else ""
+        print(f"  #{item.seq} {item.command} {outcome}{why}{conflict}{earlier}")
         bad += item.status in ("conflict", "refused")
-    print(f"应用 {report.count('applied') + report.count('adapted')} 项，此前已处理 {report.count('skipped')} 项，"
-          f"冲突 {report.count('conflict')} 项，拒绝 {report.count('refused')} 项；外出办案状态：{report.checkout_state}")
+    new = [i for i in report.items if not i.repeated]
+    applied = sum(1 for i in new if i.status in ("applied", "adapted"))
+    conflicts = sum(1 for i in report.items if i.status == "conflict")
+    refused = sum(1 for i in report.items if i.status == "refused")
+    print(f"应用 {applied} 项，此前已处理 {len(report.items) - len(new)} 项，冲突 {conflicts} 项，拒绝 {refused} 项；"
+          f"外出办案：{STATES.get(report.checkout_state, report.checkout_state)}")
     return 1 if bad else 0
 
 
@@ -225,6 +235,8 @@ def configure_sync(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--case", action="append", default=[], metavar="案号", required=True)
     p.add_argument("--kind", choices=("transfer", "meeting"), default="transfer")
     p.add_argument("--out", metavar="FILE", required=True)
+    p = action("receipt", "on the laptop: read the office's receipt of a check-in package into the outbox")
+    p.add_argument("file", metavar="FILE")
     p = action("open", "open a 移送/meeting package as a read-only database")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--to", metavar="URL", required=True, help="where the read-only copy is written (sqlite:///…)")
@@ -241,6 +253,6 @@ CHECKOUT = Command("checkout", "lend cases to a field laptop: a check-out packag
                    configure_checkout, run_checkout)
 CHECKIN = Command("checkin", "bring a laptop's work back: a check-in package or the laptop database file",
                   configure_checkin, run_checkin)
-SYNC = Command("sync", "field laptop: status, pack, unpack, transfer, open", configure_sync, run_sync)
+SYNC = Command("sync", "field laptop: status, pack, unpack, receipt, transfer, open", configure_sync, run_sync)
 
 __all__ = ["CHECKIN", "CHECKOUT", "SYNC"]

@@ -10,13 +10,13 @@ from ipcase.cli.startup import make_clock, open_database
 from ipcase.cli.sync_inputs import (
     KIND_NAMES,
     PACKAGE_PASSPHRASE_ENV,
+    STATES,
     find_user,
     package_passphrase,
     selected_records,
     sqlite_path,
 )
 
-STATES = {"out": "外出中", "ended": "已结束", "returned": "已交回"}
 OUTBOX_STATES = {"pending": "待发送", "applied": "已应用", "conflict": "冲突待处理", "refused": "被拒绝",
                  "dropped": "已放弃"}
 
@@ -90,6 +90,25 @@ def pack(args: argparse.Namespace) -> int:
     return 0
 
 
+def receipt(args: argparse.Namespace) -> int:
+    from ipcase.sync.package import apply_receipt
+
+    clock = make_clock(getattr(args, "today", None))
+    if not getattr(args, "passphrase", None):   # the laptop file is encrypted under its package's passphrase
+        args.passphrase = os.environ.get(PACKAGE_PASSPHRASE_ENV)
+    db = open_database(args, clock)
+    try:
+        header, items = apply_receipt(db.new_uow, args.file)
+    finally:
+        db.engine.dispose()
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.status] = counts.get(item.status, 0) + 1
+    said = "，".join(f"{OUTBOX_STATES.get(k, k)} {n} 项" for k, n in sorted(counts.items())) or "没有操作"
+    print(f"已读入单位回执（{header.office_name}，{header.created_at:%Y-%m-%d %H:%M} 签入）：{said}")
+    return 0
+
+
 def unpack(args: argparse.Namespace) -> int:
     """A check-out package → the laptop database at `--to` (a new file; never over an existing database)."""
     from ipcase.sync import package_format as fmt
@@ -157,4 +176,5 @@ def open_read_only(args: argparse.Namespace) -> int:
     return 0
 
 
-ACTIONS = {"status": status, "pack": pack, "unpack": unpack, "transfer": transfer, "open": open_read_only}
+ACTIONS = {"status": status, "pack": pack, "unpack": unpack, "receipt": receipt, "transfer": transfer,
+           "open": open_read_only}

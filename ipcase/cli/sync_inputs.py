@@ -30,8 +30,9 @@ REFUSALS = {
     "wrong_kind": "数据包类型不符（{detail}）。",
 }
 OUTCOMES = {"applied": "已应用", "adapted": "已应用（调整后）", "conflict": "转入冲突队列", "refused": "被拒绝",
-            "skipped": "此前已处理", "dropped": "已放弃"}
+            "dropped": "已放弃"}
 KIND_NAMES = {"case": "案件", "intake": "收案", "mediation": "调解"}
+STATES = {"out": "外出中", "ended": "已结束", "returned": "已交回"}
 
 
 # ---- helpers -------------------------------------------------------------------------------------------------

@@ -9,6 +9,9 @@
   the check-out, sealed with a passphrase;
 - the read-only **移送 (transfer) and meeting packages** (`sync transfer` / `sync open`): a database copy of some
   cases, sealed with a passphrase, for viewing only.
+- the **receipt** (office → laptop, written by `checkin FILE` beside the package / `sync receipt` on the laptop):
+  what became of each operation, sealed with the check-out's key, so the laptop's outbox learns it as the direct
+  path tells it, and stops sending what the office has dealt with.
 
 Refusals are the PackageRefused errors (ipcase.errors); nothing is applied or written when one is raised."""
 from __future__ import annotations
@@ -18,7 +21,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -131,6 +134,7 @@ class CheckinPackage:
     """A verified check-in package: its header and operations, ready for `ipcase.sync.checkin.check_in`."""
     header: fmt.Header
     ops: list
+    package_key: bytes = field(default=b"", repr=False)   # the check-out's: seals the receipt
 
 
 def open_checkin(office_uow, path: str | Path) -> CheckinPackage:
@@ -156,7 +160,7 @@ def open_checkin(office_uow, path: str | Path) -> CheckinPackage:
             ops = [_op_from_json(_put_files(op, opened.read)) for op in data["ops"]]
         except NotAPackage as e:
             raise NotAPackage(where, e.detail) from None
-    return CheckinPackage(opened.header, ops)
+    return CheckinPackage(opened.header, ops, package_key)
 
 
 def _check_ours(session, where: str, *, office_id: int, office_name: str, checkout_id: int | None,
@@ -218,6 +222,59 @@ def record_applied(office_uow, package: CheckinPackage, *, now: datetime, actor_
         uow.commit()
 
 
+# ---- the receipt of a check-in package ----------------------------------------------------------------------
+
+REPORT_MEMBER = "report.json"
+
+
+def write_receipt(package: CheckinPackage, report, out: str | Path, *, now: datetime) -> Path:
+    """The office's answer to a check-in package, for the laptop (`sync receipt`): what became of each operation
+    (ipcase.sync.checkin.CheckinReport), sealed with the check-out's key — only the office and that laptop hold
+    it, so the laptop knows the receipt is genuine and that it is for its own check-out."""
+    h = package.header
+    header = fmt.Header(kind=fmt.RECEIPT, office_id=h.office_id, office_name=h.office_name,
+                        package_id=str(uuid.uuid4()), created_at=now, checkout_id=h.checkout_id,
+                        key=fmt.checkout_key_info(package.package_key),
+                        about={"for_package": h.package_id, "operations": len(report.items)})
+    items = [{k: v for k, v in asdict(item).items() if k != "result"} for item in report.items]
+    body = {"items": items, "checkout_state": report.checkout_state}
+    return fmt.write_package(out, header, {REPORT_MEMBER: json.dumps(body, ensure_ascii=False).encode("utf-8")},
+                             key=package.package_key)
+
+
+def apply_receipt(laptop_uow, path: str | Path) -> tuple[fmt.Header, list]:
+    """Tell the laptop's outbox what the office made of its operations (the package path's counterpart of the
+    direct check-in's `mark_outbox`), and when it checked in. Applying the same receipt twice changes nothing.
+    UnknownCheckout / PackageForAnotherOffice for a receipt of another check-out; PackageAltered."""
+    from sqlalchemy import select
+
+    from ipcase.db.models.sync import LaptopState
+    from ipcase.sync.checkin import CheckinReport, OpOutcome, mark_outbox
+
+    where = str(path)
+    header = fmt.read_header(path).expect(fmt.RECEIPT, path=where)
+    with laptop_uow() as uow:
+        state = uow.session.scalars(select(LaptopState)).first()
+        if state is None:
+            raise NotAPackage(where, "this database is not a laptop copy")
+        if state.office_id != header.office_id or state.office_name != header.office_name:
+            raise PackageForAnotherOffice(where, office_id=header.office_id, office_name=header.office_name)
+        key = bytes(state.package_key)
+        if state.checkout_id != header.checkout_id or crypto.key_id(key) != header.key.get("key_id"):
+            raise UnknownCheckout(where, checkout_id=header.checkout_id)
+    with fmt.open_package(path, key=key, expect=(fmt.RECEIPT,)) as opened:
+        body = json.loads(opened.read(REPORT_MEMBER).decode("utf-8"))
+    items = tuple(OpOutcome(**item) for item in body["items"])
+    report = CheckinReport(header.checkout_id, items, checkout_state=body.get("checkout_state", "out"))
+    with laptop_uow() as uow:
+        mark_outbox(uow.session, report)
+        state = uow.session.scalars(select(LaptopState)).first()
+        if state.last_checkin_at is None or state.last_checkin_at < header.created_at:
+            state.last_checkin_at = header.created_at
+        uow.commit()
+    return header, list(items)
+
+
 # ---- passphrase packages: the check-out package, 移送 and meeting packages -----------------------------------
 
 def write_database_package(out: str | Path, database: Path, *, kind: str, office_id: int, office_name: str,
@@ -246,5 +303,5 @@ def extract_database(path: str | Path, target: Path, *, passphrase: str, expect:
     return header
 
 
-__all__ = ["CheckinPackage", "DATABASE_MEMBER", "Packed", "extract_database", "open_checkin", "pack_checkin",
-           "record_applied", "verify_laptop", "write_database_package"]
+__all__ = ["CheckinPackage", "DATABASE_MEMBER", "Packed", "apply_receipt", "extract_database", "open_checkin",
+           "pack_checkin", "record_applied", "verify_laptop", "write_database_package", "write_receipt"]

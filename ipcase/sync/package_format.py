@@ -1,6 +1,6 @@
 """The package file: one container for everything that travels between an office and a laptop (or another office)
 as a file — the check-in package a laptop sends home, the check-out package it takes away, the read-only 移送
-(transfer) and meeting packages.
+(transfer) and meeting packages, and the receipt the office gives back for a check-in package.
 
     MAGIC                      8 bytes, "IPCPKG" + format
     header length, header      4 bytes big-endian, then canonical JSON (sorted keys, UTF-8), in the clear
@@ -13,7 +13,8 @@ The clear header says what the package is and for whom (kind, office id and name
 how the key is found), so that a package for another office, an unknown check-out or one already applied is
 refused before anything is decrypted — and all of it is authenticated. A check-in package is sealed with the
 check-out's `package_key` (shared at check-out) and signed with the laptop's private key: the office knows it
-comes from that laptop unchanged. The other kinds are sealed with a key derived from a passphrase (scrypt).
+comes from that laptop unchanged. A receipt is sealed with the same check-out key (only the office and that laptop
+hold it). The other kinds are sealed with a key derived from a passphrase (scrypt).
 
 The header carries a key fingerprint (ipcase.crypto.key_id), so that a wrong passphrase is told apart from a
 changed file; it reveals nothing of the key, and guessing a passphrase against it costs the same scrypt as
@@ -49,7 +50,8 @@ MAX_HEADER = 64 * 1024
 SIGNED_CONTEXT = b"ipcase package signature\0"
 
 CHECKIN, CHECKOUT, TRANSFER, MEETING = "checkin", "checkout", "transfer", "meeting"
-KINDS = (CHECKIN, CHECKOUT, TRANSFER, MEETING)
+RECEIPT = "receipt"   # office → laptop after a package check-in: what became of each operation
+KINDS = (CHECKIN, CHECKOUT, TRANSFER, MEETING, RECEIPT)
 READ_ONLY_KINDS = (TRANSFER, MEETING)
 SUFFIX = ".ipcpkg"
 
@@ -323,5 +325,5 @@ def open_package(path: str | os.PathLike, *, key: bytes, public_key: bytes | Non
 
 
 __all__ = ["CHECKIN", "CHECKOUT", "FORMAT", "Header", "KINDS", "MAGIC", "MEETING", "Opened", "READ_ONLY_KINDS",
-           "SUFFIX", "TRANSFER", "checkout_key_info", "is_package", "key_from_header", "new_signing_key",
+           "RECEIPT", "SUFFIX", "TRANSFER", "checkout_key_info", "is_package", "key_from_header", "new_signing_key",
            "open_package", "passphrase_key", "read_header", "verify_signature", "write_package"]

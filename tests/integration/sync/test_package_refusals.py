@@ -29,8 +29,15 @@ from ipcase.errors import (
 )
 from ipcase.services.admin import setup
 from ipcase.sync import package_format as fmt
-from ipcase.sync.checkin import check_in
-from ipcase.sync.package import open_checkin, pack_checkin, record_applied, verify_laptop
+from ipcase.sync.checkin import OUTBOX_STATE, check_in
+from ipcase.sync.package import (
+    apply_receipt,
+    open_checkin,
+    pack_checkin,
+    record_applied,
+    verify_laptop,
+    write_receipt,
+)
 from ipcase.uow import uow_factory
 
 NOW = datetime(2026, 12, 6, 9, 30)
@@ -177,3 +184,20 @@ def test_every_refusal_is_a_package_refusal_with_its_code():
                                   PackageAlreadyApplied, WrongPackageKind)}
     assert all(issubclass(c, PackageRefused) for c in PackageRefused.__subclasses__())
     assert len(codes) == 6
+
+
+def test_the_receipt_opens_only_on_the_laptop_of_its_check_out(checked_out, new_uow, tmp_path, empty_laptop):
+    checkout_id, laptop_uow, private, _ = checked_out
+    package = open_checkin(new_uow, pack_checkin(laptop_uow, tmp_path / "签入.ipcpkg", now=NOW).path)
+    report = check_in(new_uow, package.ops, checkout_id=checkout_id, now=NOW)
+    receipt = write_receipt(package, report, tmp_path / "回执.ipcpkg", now=NOW)
+    _, other_uow = _laptop(empty_laptop, tmp_path, office_name="测试市市场监督管理局", checkout_id=checkout_id,
+                           private_key=private, package_key=crypto.new_key(), name="other.db")
+    with pytest.raises(UnknownCheckout):
+        apply_receipt(other_uow, receipt)
+    header, items = apply_receipt(laptop_uow, receipt)
+    assert header.about["for_package"] == package.header.package_id
+    with laptop_uow() as uow:
+        [row] = uow.session.scalars(select(OutboxOperation)).all()
+        assert (row.state, items[0].status) == (OUTBOX_STATE.get(items[0].status, "pending"), items[0].status)
+        assert uow.session.scalars(select(LaptopState)).one().last_checkin_at == NOW

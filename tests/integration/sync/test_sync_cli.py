@@ -101,6 +101,21 @@ def test_package_round_trip_through_the_command_line(office, new_uow, staff, tmp
     assert "已签入过" in capsys.readouterr().err
     assert _office_photos(new_uow) == [PHOTO]
 
+    # The receipt written beside the package tells the laptop; it then has nothing left to send.
+    receipt = tmp_path / "签入-回执.ipcpkg"
+    assert read_header(receipt).kind == "receipt"
+    assert main.main(["sync", "receipt", str(receipt), "--db", laptop_url, *laptop_common]) == 0
+    assert "已应用 1 项" in capsys.readouterr().out
+    lap = open_laptop(laptop_url, PASSPHRASE)
+    try:
+        with uow_factory(lap)() as uow:
+            assert uow.session.scalars(select(OutboxOperation.state)).all() == ["applied"]
+    finally:
+        lap.dispose()
+    again = tmp_path / "再次签入.ipcpkg"
+    assert main.main(["sync", "pack", "--db", laptop_url, *laptop_common, "--out", str(again)]) == 0
+    assert "0 项操作" in capsys.readouterr().out
+
     assert main.main(["sync", "status", *common]) == 0     # everything came back: the check-out is returned
     assert "外出办案 0 起" in capsys.readouterr().out
 

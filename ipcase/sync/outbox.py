@@ -15,7 +15,9 @@ A batch command (one that takes a unit-of-work factory and commits item by item)
 the laptop: its items run as savepoints of one transaction, exactly as the check-in replays it
 (ipcase.sync.checkin), so a failed item is undone alone and the outbox row commits with the items that held.
 
-A command run inside another command's recording (a service composing commands) is part of the outer operation."""
+A command run inside another command's recording (a service composing commands) is part of the outer operation.
+A user's change to a record on a laptop copy outside any recording (a script calling a service function
+directly) is refused with `UnrecordedChange`: it would never reach the office."""
 from __future__ import annotations
 
 import json
@@ -44,9 +46,35 @@ _KINDS = {Case: "case", IntakeItem: "intake", MediationCase: "mediation"}
 _MODELS = {kind: model for model, kind in _KINDS.items()}
 
 
+class UnrecordedChange(RuntimeError):
+    """A user's change to a record on a laptop copy that no outbox operation records: a script called a service
+    function directly instead of through `commands.run`. Refused, because the office would never receive it."""
+
+
+_installed = False
+
+
 def install() -> None:
+    global _installed
     laptop.install()
     boundary.install_around(record_call)
+    if not _installed:
+        event.listen(Session, "after_flush", _refuse_unrecorded)
+        _installed = True
+
+
+def _refuse_unrecorded(session: Session, _context) -> None:
+    """Nothing a user changes on a laptop copy's records is lost: a flush writing to a case, intake item or
+    mediation case (or a part of one) in a user's gesture (`actor_id` set by services.common.actor) outside a
+    recorded command is refused. System work (start-up routines) and what is not a record (a login's counters,
+    the outbox, laptop_state) pass."""
+    if session.info.get(RECORDING) or session.info.get("actor_id") is None or not laptop.is_laptop(session):
+        return
+    written = [o for o in (*session.new, *session.dirty, *session.deleted)
+               if o not in session.dirty or session.is_modified(o, include_collections=False)]
+    if written and guard.records_of(session, written):
+        raise UnrecordedChange(f"{session.info.get('action') or 'a change'} on a laptop copy outside "
+                               "ipcase.commands.run / the window: it would never reach the office")
 
 
 @cache
@@ -86,16 +114,25 @@ def _record(name: str, fn: Callable, uow, given, rest: tuple, kwargs: dict) -> A
     unit = Deferred(uow) if given is uow else given
     s.info[RECORDING] = True
     s.info[laptop.USED] = []
-    tracker.start()
     try:
-        result = fn(unit, *rest, **kwargs)
-        s.flush()
+        tracker.start()
+        try:
+            result = fn(unit, *rest, **kwargs)
+            s.flush()
+        finally:
+            tracker.stop()
+        used = s.info.pop(laptop.USED, [])
+        if not (Deferred.committed(uow) or Savepoint.any_committed(uow)):
+            return result   # the service wrote nothing it meant to keep
+        _write(name, s, uow, kwargs, tracker, used, result)
+        return result
     finally:
-        tracker.stop()
         s.info.pop(RECORDING, None)
-    used = s.info.pop(laptop.USED, [])
-    if not (Deferred.committed(uow) or Savepoint.any_committed(uow)):
-        return result   # the service wrote nothing it meant to keep
+        s.info.pop(laptop.USED, None)
+
+
+def _write(name: str, s: Session, uow, kwargs: dict, tracker: _Tracker, used: list, result: Any) -> None:
+    """The operation's outbox row, committed with the work."""
     laptop.settle_used(s, used)
     inputs = {k: v for k, v in kwargs.items() if k not in commands.HOOKS}
     seen: dict[str, Any] = tracker.seen()
@@ -109,7 +146,6 @@ def _record(name: str, fn: Callable, uow, given, rest: tuple, kwargs: dict) -> A
         at=at or datetime.now().replace(microsecond=0), user_id=inputs.get("actor_id", s.info.get("actor_id")),
         state="pending", message=""))
     uow.commit()
-    return result
 
 
 class _Tracker:
@@ -214,4 +250,4 @@ class Savepoint(Deferred):
         return bool(uow.session.info.pop("sync.outbox_items", 0))
 
 
-__all__ = ["RECORDING", "Deferred", "Savepoint", "command_of", "install", "record_call"]
+__all__ = ["RECORDING", "Deferred", "Savepoint", "UnrecordedChange", "command_of", "install", "record_call"]

@@ -25,6 +25,7 @@ from ipcase.services.admin import auth
 from ipcase.sync.checkout import check_out_to
 from ipcase.sync.copy import open_laptop
 from ipcase.sync.idmap import LAPTOP_IDS
+from ipcase.sync.outbox import UnrecordedChange
 from ipcase.uow import uow_factory
 
 DAY = date(2026, 11, 2)
@@ -120,6 +121,8 @@ def test_a_mediation_case_registered_offline_gets_a_provisional_number(office, t
     try:
         lap_uow = uow_factory(lap)
         day = date(2026, 11, 3)
+        with pytest.raises(UnrecordedChange):   # a script calling the service itself: it would never reach the office
+            MedDriver(lap_uow, staff, m.ref).act("serve_notice", {"served_date": day, "method": "direct"}, at(day))
         ref = m.ref
         for action, payload in (("serve_notice", {"served_date": day, "method": "direct"}),
                                 ("receive_statement", {"received_date": day, "agrees": True}),

@@ -26,7 +26,7 @@ def test_options_before_a_subcommand_are_kept():
 
 def test_every_command_has_its_module_and_the_gui_runs_without_one():
     assert [c.name for c in cli.COMMANDS] == ["init", "report", "demo", "documents", "audit", "check-lengths", "backup", "restore", "encrypt",
-                                                "import-ledger"]
+                                                "import-ledger", "checkout", "checkin", "sync", "stats"]
     ran = []
     command = Command("count", "count", lambda p: p.add_argument("--cases", type=int),
                       lambda args: ran.append(args.cases) or 0)

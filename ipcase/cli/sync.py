@@ -84,6 +84,7 @@ def run_checkout(args: argparse.Namespace) -> int:
         inputs = dict(actor_id=user_id, user_id=user_id, mine=args.mine, laptop_name=args.laptop or full_name,
                       until=args.until, numbers=numbers(args.numbers), now=now, passphrase=passphrase, **selection)
         if args.to:
+            sqlite_path(args.to)   # a laptop database is an SQLite file: said before anything is marked
             result = check_out_to(db.engine, args.to, **inputs)   # the laptop keeps the office URL: direct check-in
             print(f"已检出到笔记本数据库（已加密）：{result.laptop_path}")
         else:

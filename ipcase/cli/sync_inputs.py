@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ipcase.errors import (
+    CheckedOut,
     NotFound,
     PackageRefused,
     PermissionDenied,
@@ -123,6 +124,10 @@ def say_refusal(exc: Exception) -> int:
             print(f"未执行：{e.field} {e.reason} {e.detail}", file=sys.stderr)
     elif isinstance(exc, ValidationFailed):
         print(f"未执行：{exc.field} {exc.reason} {exc.detail}", file=sys.stderr)
+    elif isinstance(exc, CheckedOut):
+        since = f"{exc.since:%Y-%m-%d}" if hasattr(exc.since, "strftime") else str(exc.since)
+        print(f"{KIND_NAMES.get(exc.kind, exc.kind)} {exc.number} 已由 {exc.user} 检出到 {exc.laptop}（自 {since}），"
+              "未作改动。", file=sys.stderr)
     elif isinstance(exc, FileExistsError):
         print(f"目标数据库已存在，未覆盖：{exc}", file=sys.stderr)
     else:
@@ -131,5 +136,5 @@ def say_refusal(exc: Exception) -> int:
 
 
 # What a command says in a sentence and exits 2 for; FileExistsError: a package never overwrites a database.
-REFUSED = (PackageRefused, ValidationFailed, ValidationErrors, PermissionDenied, NotFound, TransitionRefused,
-           FileExistsError)
+REFUSED = (PackageRefused, CheckedOut, ValidationFailed, ValidationErrors, PermissionDenied, NotFound,
+           TransitionRefused, FileExistsError)

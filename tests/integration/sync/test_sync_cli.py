@@ -154,6 +154,10 @@ def test_refusals_are_said_in_a_sentence_with_exit_code_2(office, new_uow, tmp_p
     assert "没有这个案号" in capsys.readouterr().err
     with new_uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Checkout)) == 1
+    assert main.main(["checkout", *common, "--user", "zhang", "--case", number, "--out", str(tmp_path / "z")]) == 2
+    assert f"案件 {number} 已由 张伟 检出到" in capsys.readouterr().err      # already out: who has it
+    assert main.main(["checkout", *common, "--user", "zhang", "--case", number, "--to", "postgresql://x/y"]) == 2
+    assert "not_a_file" in capsys.readouterr().err
     monkeypatch.setenv("IPCASE_PACKAGE_PASSPHRASE", "short")
     assert main.main(["checkout", *common, "--user", "zhang", "--case", number, "--out", str(tmp_path / "y")]) == 2
     assert "口令太短" in capsys.readouterr().err

@@ -14,6 +14,7 @@ import textwrap
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from intake_helpers import item_input
 from laptop_helpers import counter
 from recusal_helpers import case_in_investigation
@@ -241,26 +242,34 @@ def test_an_ended_check_out_sends_the_laptops_work_to_the_queue(engine, new_uow,
 KILLER = textwrap.dedent("""
     import os, sys
     from datetime import datetime
-    from ipcase.audit.verify import verify
-from ipcase.db.engine import make_engine
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+    from ipcase.db.engine import make_engine
     from ipcase.sync.checkin import check_in, ops_from_outbox
     from ipcase.uow import uow_factory
 
-    office, laptop_url, checkout_id = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    office, laptop_url, checkout_id, when = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
     lap = uow_factory(make_engine(laptop_url))
     with lap() as uow:
         ops = ops_from_outbox(uow.session)
 
     def progress(done, total, text):
-        if done == 2:
+        if when == "between" and done == 2:
             os._exit(9)   # the program is killed right after the second operation committed
+
+    def flushed(session, _context):
+        if when == "inside" and any(getattr(o, "name", "") == "抽样样品3" for o in session.new):
+            os._exit(9)   # killed in the middle of the third operation: its rows written, not committed
+
+    event.listen(Session, "after_flush", flushed)
 
     check_in(uow_factory(make_engine(office)), ops, checkout_id=checkout_id, now=datetime(2026, 11, 5, 9),
              progress=progress)
 """)
 
 
-def test_a_check_in_killed_mid_way_and_repeated_applies_nothing_twice(engine, new_uow, staff, tmp_path):
+@pytest.mark.parametrize("when", ["between", "inside"])
+def test_a_check_in_killed_mid_way_and_repeated_applies_nothing_twice(engine, new_uow, staff, tmp_path, when):
     c = _case(new_uow, staff)
     lap = Laptop(engine, staff, tmp_path, cases=(c.ref.id,))
     try:
@@ -269,7 +278,7 @@ def test_a_check_in_killed_mid_way_and_repeated_applies_nothing_twice(engine, ne
                     now=OFFLINE + timedelta(minutes=k))
         office_url = engine.url.render_as_string(hide_password=False)
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        killed = subprocess.run([sys.executable, "-c", KILLER, office_url, lap.url, str(lap.checkout_id)],
+        killed = subprocess.run([sys.executable, "-c", KILLER, office_url, lap.url, str(lap.checkout_id), when],
                                 cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
         assert killed.returncode == 9, killed.stderr
 

@@ -197,3 +197,26 @@ def test_unused_numbers_below_an_office_number_are_void(new_uow, staff):
         row = uow.session.scalar(select(ReservedNumber))
         assert (row.state, row.void_reason, row.settled_at) == ("void", "unused", CHECKIN)
     assert counter(new_uow, staff.office.id, kind, 2026) == first + 1
+
+
+def test_a_batch_operation_replays_as_one_operation_with_its_items_and_numbers(new_uow, staff):
+    c = case_in_investigation(new_uow, staff, received=date(2026, 10, 9), registered=date(2026, 10, 15),
+                              notice_served=date(2026, 10, 19), copy_served=date(2026, 10, 19),
+                              answered=date(2026, 10, 30))
+    parties = c.party_ids(PartyRole.REQUESTER, DAY) + c.party_ids(PartyRole.RESPONDENT, DAY)
+    kind = "doc:investigation_notice"
+    checkout = lend(new_uow, staff, user=staff.officer, now=NOW, cases=[c.ref.id], numbers={kind: 2})
+    draft = {"matters": "核实被诉产品的库存", "time_place": "2026年11月10日上午，本局"}
+    batch = op("documents.issue_batch", 1, at=OFFLINE, user=staff.officer,
+               seen={f"case:{c.ref.id}": version(new_uow, "case", c.ref.id)},
+               numbers=[(kind, 2026, 1), (kind, 2026, 2)], actor_id=staff.officer.id, now=OFFLINE,
+               items=[(c.ref.id, DocumentDraft("investigation_notice", dict(draft), party_id=p)) for p in parties[:2]])
+    report = check_in(new_uow, [batch], checkout_id=checkout, now=CHECKIN)
+    assert [i.status for i in report.items] == ["applied"]
+    with new_uow() as uow:
+        s = uow.session
+        seqs = s.scalars(select(IssuedDocument.seq).where(IssuedDocument.doc_type == "investigation_notice")
+                         .order_by(IssuedDocument.seq)).all()
+        states = s.scalars(select(ReservedNumber.state).order_by(ReservedNumber.number)).all()
+    assert seqs == [1, 2] and states == ["used", "used"]
+    assert counter(new_uow, staff.office.id, kind, 2026) == 2

@@ -76,6 +76,8 @@ _RECORDS = {
     "intake": (IntakeItem, "number", IntakeEvent, "item_id"),
     "mediation": (MediationCase, "case_number", MediationEvent, "mediation_case_id"),
 }
+# The inputs by which the services name a record itself (an evidence item's `item_id` is a part, not a record).
+_RECORD_KEYS = {"case": ("case_id",), "intake": ("item_id",), "mediation": ("case_id", "mediation_case_id")}
 _TABLE_KIND = {model.__tablename__: kind for kind, (model, *_rest) in _RECORDS.items()}
 
 
@@ -495,27 +497,24 @@ def _main_record(op: OutboxOp, mapping: Mapping[int, int]) -> tuple[str | None, 
 
 
 def _current_versions(s: Session, op: OutboxOp, inputs: Any, mapping: Mapping[int, int]) -> Any:
-    """The laptop's form was loaded at the version it saw; the office record is the same record at the office's
-    version (post received meanwhile moves it, ipcase.sync.guard): the version inputs say the office's."""
-    swaps = {}
+    """A person decided to apply an operation to a record that changed at the office since the laptop saw it: the
+    laptop's form was loaded at the version it saw, the office record is the same record at the office's version,
+    so the version input says the office's. Only a top-level version input (`expected_version`, `case_version`,
+    `version`) of an operation that names the record itself (`_RECORD_KEYS`) and holds the version the laptop
+    saw: a version of a part of the record (an evidence item's own version) is left alone — a part changed at the
+    office refuses as it would online."""
+    if not isinstance(inputs, Mapping):
+        return inputs
+    out = dict(inputs)
     for kind, rid, seen in op.records:
         rid = mapping.get(rid, rid)
-        if seen is None or idmap.is_laptop_id(rid):
+        if seen is None or idmap.is_laptop_id(rid) or rid not in {inputs.get(k) for k in _RECORD_KEYS[kind]}:
             continue
         now_version = record_version(s, kind, rid)
-        if now_version is not None and now_version != seen:
-            swaps[seen] = now_version
-    return _swap(inputs, swaps) if swaps else inputs
-
-
-def _swap(value: Any, swaps: Mapping[int, int], key: str | None = None) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _swap(v, swaps, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_swap(v, swaps, key) for v in value]
-    if key in VERSION_KEYS and isinstance(value, int) and not isinstance(value, bool) and value in swaps:
-        return swaps[value]
-    return value
+        for key in VERSION_KEYS:
+            if out.get(key) == seen and now_version is not None:
+                out[key] = now_version
+    return out
 
 
 def _numbers(op: OutboxOp) -> dict[tuple[str, int], list[int]]:

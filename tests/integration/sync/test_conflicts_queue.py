@@ -165,3 +165,19 @@ def test_an_ended_check_out_queues_what_the_laptop_sends_and_who_may_decide(new_
         s = uow.session
         assert s.scalars(select(EvidenceItem.name)).all() == ["展位现场照片"]
         assert s.get(Checkout, checkout).state == "ended"
+
+
+def test_applying_a_step_made_on_an_older_version_runs_on_the_offices_version(new_uow, staff):
+    from ipcase.dto.cases import PanelInput
+    from ipcase.queries.cases.register import case_detail
+    case_id, v, checkout = _changed_while_out(new_uow, staff)
+    panel = PanelInput(staff.officer.id, (staff.officer2.id, staff.officer3.id), staff.clerk.id, None)
+    step = op("cases.set_panel", 1, at=OFFLINE, user=staff.officer, seen={f"case:{case_id}": v},
+              actor_id=staff.officer.id, case_id=case_id, expected_version=v, panel=panel, now=OFFLINE)
+    report = check_in(new_uow, [step], checkout_id=checkout, now=CHECKIN)
+    assert report.items[0].reason_code == "changed_at_office"
+    # the laptop's form said version v; the office's case is at v + 1 (the answer that came by post)
+    assert _decide(new_uow, staff.officer, report.items[0].conflict_id, "apply") == "applied"
+    with new_uow() as uow:
+        detail = case_detail(uow, case_id, viewer_id=staff.officer.id, today=DAY)
+    assert detail.version == v + 2 and {m.user_id for m in detail.panel} >= {staff.officer2.id, staff.officer3.id}

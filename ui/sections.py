@@ -125,6 +125,10 @@ class Sections(QObject):
         self.satisfaction_view = SatisfactionView(ctx)
         self.publication_view = PublicationView(ctx)
         self.sync_view = SyncView(ctx)
+        # 外出办案 under an intake item's and a mediation case's header, as under a case's (sync)
+        intake_line, mediation_line = RecordCheckoutLine(ctx, "intake"), RecordCheckoutLine(ctx, "mediation")
+        self.intake_view.detail_panel.add_banner(intake_line, intake_line.set_record)
+        self.mediation_cases_view.detail_view.add_banner(mediation_line, mediation_line.set_record)
         # On a laptop copy, a line across the window says so (and what waits to be sent).
         self.laptop_banner = LaptopBanner(ctx)
         shell.add_banner(self.laptop_banner)

@@ -226,6 +226,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "处理签入冲突 / apply, adapt or drop a laptop operation the check-in did not take"),
     ("sync.end_checkout", "ipcase.services.sync.conflicts:end_checkout",
      "结束外出 / end a check-out: the records are the office's again"),
+    ("sync.update_settings", "ipcase.services.sync.settings:update_sync_settings",
+     "外出办案提醒设置 / after how many days without a check-in a laptop is flagged"),
 )
 
 # Public service functions that take a unit of work but are not commands: they change nothing a user asked to change.

@@ -90,6 +90,11 @@ class IntakeDetailPanel(QWidget):
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
         layout.addWidget(self.subtitle_label)
+        # Lines other features show under the header whichever tab is open (外出办案: ui/sections.py adds it)
+        self.banners = QVBoxLayout()
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.banners)
+        self._banner_shows: list = []
 
         self.actions_widget = QWidget()
         actions = FlowLayout(self.actions_widget)
@@ -178,11 +183,18 @@ class IntakeDetailPanel(QWidget):
     # ---- loading
     def show_item(self, item_id: int | None) -> None:
         self._item_id = item_id
+        for show in self._banner_shows:
+            show(item_id)
         if item_id is None:
             self.detail = None
             self.setEnabled(False)
             return
         self.reload()
+
+    def add_banner(self, widget: QWidget, show) -> None:
+        """A line under the header; `show(item_id)` is called with each intake item opened (None: none)."""
+        self.banners.addWidget(widget)
+        self._banner_shows.append(show)
 
     def _on_credit_flags_loaded(self, flags) -> None:
         self.credit_badge.setText(flag_text(flags))

@@ -71,7 +71,8 @@ def repeat_tooltip(r: IntakeRow) -> str | None:
 # The sort fields are the ones the database can sort by (IntakeFilter.sort).
 COLUMNS = {
     Column.NUMBER: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "收案编号"), lambda r: r.number,
-                       raw=lambda r: r.number, sort_field="number"),
+                       raw=lambda r: r.number, tooltip=lambda r: labels.provisional_number_tip(r.number),
+                       sort_field="number"),
     Column.RECEIVED: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "收到时间"), lambda r: labels.fmt_date(r.received_at),
                          raw=lambda r: r.received_at, sort_field="received_at"),
     Column.KIND: Col(QT_TRANSLATE_NOOP("IntakeTableModel", "事项"), lambda r: intake_labels.intake_kind(r.kind),

@@ -78,6 +78,11 @@ class MediationCaseDetailView(QWidget):
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
         layout.addWidget(self.subtitle_label)
+        # Lines other features show under the header whichever tab is open (外出办案: ui/sections.py adds it)
+        self.banners = QVBoxLayout()
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.banners)
+        self._banner_shows: list = []
         self.actions_widget = QWidget()
         self.actions_layout = FlowLayout(self.actions_widget)
         layout.addWidget(self.actions_widget)
@@ -129,7 +134,14 @@ class MediationCaseDetailView(QWidget):
             self.tabs.setCurrentIndex(0)
         self._case_id = case_id
         self.mediation_panel.set_host(MediationHost.mediation_case(case_id))
+        for show in self._banner_shows:
+            show(case_id)
         self.reload()
+
+    def add_banner(self, widget: QWidget, show) -> None:
+        """A line under the header; `show(case_id)` is called with each mediation case opened."""
+        self.banners.addWidget(widget)
+        self._banner_shows.append(show)
 
     def reload(self) -> None:
         if self._case_id is None:

@@ -48,6 +48,7 @@ ACTION = {
     "check_in": QT_TRANSLATE_NOOP("labels", "签入"),
     "decide_conflict": QT_TRANSLATE_NOOP("labels", "处理冲突"),
     "end_checkout": QT_TRANSLATE_NOOP("labels", "结束外出办案"),
+    "update_sync_settings": QT_TRANSLATE_NOOP("labels", "外出办案提醒设置"),
 }
 
 FIELD = {

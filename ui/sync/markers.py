@@ -80,8 +80,11 @@ class RecordCheckoutLine(QLabel):
     def set_detail(self, d: CaseDetail) -> None:
         self.set_record(d.id)
 
-    def set_record(self, record_id: int) -> None:
+    def set_record(self, record_id: int | None) -> None:
         self._record_id = record_id
+        if record_id is None:
+            self._loaded(None, None)
+            return
         ctx = self._ctx
         ctx.runner.run_db(ctx.db(record_checkout, kind=self._kind, record_id=record_id),
                           on_success=lambda out, rid=record_id: self._loaded(rid, out), owner=self)

@@ -24,7 +24,7 @@ from ipcase.dto.sync_status import CheckinSummary, CheckoutStatus, ConflictEntry
 from ipcase.progress import Cancelled
 from ipcase.queries.sync.candidates import checkout_choices
 from ipcase.queries.sync.conflicts import conflict_queue
-from ipcase.queries.sync.status import sync_status
+from ipcase.queries.sync.status import sync_status, warn_days_page
 from ipcase.sync.handover import check_in_direct, check_in_package, export_package
 from ipcase.sync.laptop import is_provisional
 from ui.common import file_dialogs, messages
@@ -48,6 +48,7 @@ from ui.sync.labels import (
     label,
     number_text,
 )
+from ui.sync.settings_dialog import SyncSettingsDialog
 
 # The gestures the buttons ask (ipcase.domain.permissions); the services check again.
 CHECK_OUT = "sync.check_out"
@@ -247,10 +248,13 @@ class SyncView(QWidget):
         self.export_button = QPushButton(self.tr("导出签入包(&X)…"))
         self.export_button.setObjectName("sync_export_button")
         self.refresh_button = QPushButton(self.tr("刷新(&R)"))
+        self.settings_button = QPushButton(self.tr("提醒设置(&W)…"))
+        self.settings_button.setObjectName("sync_settings_button")
         for b in (self.checkout_button, self.checkin_button, self.end_button, self.decide_button,
                   self.direct_button, self.export_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.settings_button)
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
         self.pages = QStackedWidget()
@@ -266,6 +270,7 @@ class SyncView(QWidget):
         self.office_page.conflicts_table.doubleClicked.connect(lambda _i: self.decide_button.click())
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.checkout_button.clicked.connect(self._on_checkout_button_clicked)
+        self.settings_button.clicked.connect(self._on_settings_button_clicked)
         self.checkin_button.clicked.connect(self._on_checkin_button_clicked)
         self.direct_button.clicked.connect(self._on_direct_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
@@ -312,6 +317,7 @@ class SyncView(QWidget):
             b.setVisible(not laptop)
         for b in (self.direct_button, self.export_button):
             b.setVisible(laptop)
+        self.settings_button.setVisible(not laptop and ctx.may("settings.edit"))
         self.checkout_button.setEnabled(ctx.may(CHECK_OUT))
         self.checkin_button.setEnabled(ctx.may(CHECK_IN))
         c = self.office_page.selected_checkout()
@@ -447,6 +453,16 @@ class SyncView(QWidget):
             file_dialogs.announce_saved(self, self.tr("导出签入包"), packed.path)
             self.refresh()
         ctx.runner.run_db(lambda: export_package(ctx.new_uow, path, now=now), on_success=exported,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_settings_button_clicked(self) -> None:
+        ctx = self._ctx
+
+        def opened(page) -> None:
+            self.dialog = dialog = SyncSettingsDialog(ctx, *page, parent=self)
+            dialog.saved.connect(lambda _v: self.refresh())
+            dialog.open()
+        ctx.runner.run_db(ctx.db(warn_days_page, office_id=ctx.user.office_id), on_success=opened,
                           on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
     # ---- the office's decisions

@@ -15,6 +15,7 @@ from sqlalchemy.orm import aliased
 from ipcase.db.models.admin import User
 from ipcase.db.models.sync import Checkout, CheckoutRecord, LaptopState, OutboxOperation, SyncConflict
 from ipcase.dto.sync_status import CheckedOutRecord, CheckoutStatus, LaptopStatus, OutboxEntry, SyncStatus
+from ipcase.loaders import sync as sync_settings
 from ipcase.loaders.sync import DEFAULT_WARN_DAYS, warn_days
 from ipcase.uow import UnitOfWork
 
@@ -89,3 +90,8 @@ def laptop_status(uow: UnitOfWork, *, outbox_limit: int = 500) -> LaptopStatus |
         office_url=state.office_url or "", user_id=state.user_id, user_name=names.get(state.user_id, ""),
         laptop_name=state.laptop_name, checked_out_at=state.checked_out_at, until=state.until,
         last_checkin_at=state.last_checkin_at, counts={k: int(v) for k, v in counts.items()}, outbox=outbox)
+
+
+def warn_days_page(uow: UnitOfWork, *, office_id: int) -> tuple[int, int]:
+    """外出办案 › 提醒设置: the office's `sync.warn_days` and its settings group's version."""
+    return sync_settings.warn_days_page(uow.session, office_id)

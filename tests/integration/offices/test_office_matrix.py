@@ -87,7 +87,7 @@ EXPECTED = {
     "credit.apply_repair": REFUSED, "credit.decide_repair": REFUSED, "credit.update_settings": OWN,
     "satisfaction.record_survey": REFUSED, "satisfaction.update_target": OWN,
     "ledger.import_ledger": OWN, "ledger.undo_import": REFUSED,
-    "sync.decide_conflict": REFUSED, "sync.end_checkout": REFUSED,
+    "sync.decide_conflict": REFUSED, "sync.end_checkout": REFUSED, "sync.update_settings": OWN,
 }
 ROLES = ("admin", "officer", "clerk", "section_head", "dept_head")
 MISSING = 10 ** 6   # a target the victim office does not have a record of here: refused as not found
@@ -430,7 +430,8 @@ NOT_BUILT = {
                     NO_RECORD),
     # the victim case is just registered: no ruling to enforce or to list a party for, not closed for a survey
     **dict.fromkeys(("credit.identify", "credit.record_enforcement_step", "satisfaction.record_survey"), STATE),
-    **dict.fromkeys(("credit.update_settings", "satisfaction.update_target", "ledger.import_ledger"), STRUCTURED),
+    **dict.fromkeys(("credit.update_settings", "satisfaction.update_target", "ledger.import_ledger",
+                     "sync.update_settings"), STRUCTURED),
     "admin.add_sub_office": SUB_OFFICE,
 }
 

@@ -132,3 +132,27 @@ def test_a_laptop_copy_shows_its_outbox(new_uow, staff):
     assert [o.seq for o in lap.outbox] == [4, 3, 2, 1]          # newest first
     assert lap.outbox[0].message == "record_changed" and lap.outbox[0].user_name == "张伟"
     assert marker.on_this_laptop and marker.laptop_name == "执法笔记本-01"
+
+
+def test_the_warning_days_are_an_administrators_setting_with_a_lock(new_uow, staff):
+    import pytest
+
+    from ipcase import commands
+    from ipcase.errors import ConcurrentModification, PermissionDenied, ValidationFailed
+    from ipcase.queries.sync.status import warn_days_page
+    with new_uow() as uow:
+        assert warn_days_page(uow, office_id=staff.office.id) == (7, 0)
+    for bad in (0, 366, True):
+        with new_uow() as uow, pytest.raises(ValidationFailed) as refused:
+            commands.run("sync.update_settings", uow, actor_id=staff.admin.id, warn_days=bad, expected_version=0)
+        assert (refused.value.field, refused.value.reason) == ("warn_days", "range")
+    with new_uow() as uow, pytest.raises(PermissionDenied):
+        commands.run("sync.update_settings", uow, actor_id=staff.officer.id, warn_days=3, expected_version=0)
+    with new_uow() as uow:
+        assert commands.run("sync.update_settings", uow, actor_id=staff.admin.id, warn_days=10,
+                            expected_version=0) == 1
+    with new_uow() as uow, pytest.raises(ConcurrentModification):
+        commands.run("sync.update_settings", uow, actor_id=staff.admin.id, warn_days=3, expected_version=0)
+    with new_uow() as uow:
+        assert warn_days_page(uow, office_id=staff.office.id) == (10, 1)
+        assert sync_status(uow, office_id=staff.office.id, now=NOW).warn_days == 10

@@ -346,6 +346,9 @@ def _sync(name: str):
             return EndCheckoutDialog(w.head_ctx, CheckoutStatus(
                 1, 1, 1, 1, "张伟", "执法笔记本-01", since, "张伟", date(2026, 11, 6), "out", None, None, "", "",
                 records, 0, 2, False, False), None)
+        if name == "settings":
+            from ui.sync.settings_dialog import SyncSettingsDialog
+            return SyncSettingsDialog(w.admin_ctx, 7, 0)
         if name == "checkin":
             from ipcase.dto.sync_status import CheckinLine, CheckinSummary
             from ui.sync.checkin_dialog import CheckinResultDialog
@@ -456,6 +459,7 @@ FACTORIES = {
     "ui.sync.checkout_dialog.CheckoutDialog": _sync("checkout"),
     "ui.sync.conflict_dialog.ConflictDialog": _sync("conflict"),
     "ui.sync.end_dialog.EndCheckoutDialog": _sync("end"),
+    "ui.sync.settings_dialog.SyncSettingsDialog": _sync("settings"),
     "ui.statistics.report_dialog.ReportDialog": lambda w: __import__(
         "ui.statistics.report_dialog", fromlist=["x"]).ReportDialog(w.head_ctx),
 }

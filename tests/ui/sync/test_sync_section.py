@@ -8,6 +8,7 @@ import json
 from datetime import date, datetime
 
 from hearing_helpers import REGISTERED
+from PySide6.QtWidgets import QLabel
 from shots import chinese_font, shot  # noqa: F401 — fixture
 from ui_helpers import type_text
 
@@ -214,3 +215,65 @@ def test_a_laptop_copy_says_so_across_the_window_and_lists_its_outbox(make_ctx, 
     assert table.item(0, 5).text() == "单位数据库中的记录在检出后已被他人修改（已进入单位的冲突队列，第 7 号）"
     assert "待发送 2" in view.laptop_page.counts_label.text()
     shot(window, "sync_laptop.png")
+
+
+def test_an_administrator_sets_the_days_before_a_quiet_laptop_is_flagged(make_ctx, staff, new_uow, qtbot, shown):
+    from ipcase.loaders.sync import warn_days
+    from ui.sync.settings_dialog import SyncSettingsDialog
+    case = _registered_case(new_uow, staff)
+    _lend(new_uow, staff, case, created=datetime(2026, 10, 20, 9))     # 13 days without a check-in
+    officer = _window(make_ctx, staff.officer, qtbot)
+    officer.show_section(officer.sections.sync_view)
+    assert not officer.sections.sync_view.settings_button.isVisible()   # an administrator's setting
+
+    window = _window(make_ctx, staff.admin, qtbot)
+    view = window.sections.sync_view
+    window.show_section(view)
+    assert view.office_page.checkouts_table.item(0, 6).text().startswith("⚠")
+    view.settings_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, SyncSettingsDialog) and dialog.days_spin.value() == 7
+    dialog.days_spin.setValue(14)
+    dialog.button_box.button(dialog.button_box.StandardButton.Ok).click()
+    assert not shown.errors and not dialog.isVisible()
+    with new_uow() as uow:
+        assert warn_days(uow.session, staff.office.id) == 14
+    assert view.office_page.checkouts_table.item(0, 6).text() == "外出中"      # 13 ≤ 14: no warning now
+
+    # A second page loaded before that save is refused, what it typed kept.
+    stale = SyncSettingsDialog(window.sections.sync_view._ctx, 7, 0, window)
+    qtbot.addWidget(stale)
+    stale.days_spin.setValue(3)
+    stale.button_box.button(stale.button_box.StandardButton.Ok).click()
+    assert shown.errors and stale.days_spin.value() == 3
+    with new_uow() as uow:
+        assert warn_days(uow.session, staff.office.id) == 14
+
+
+def test_an_intake_item_and_a_mediation_case_that_are_out_say_so_under_their_header(make_ctx, staff, new_uow,
+                                                                                     qtbot):
+    from intake_helpers import register
+    from mediation_case_helpers import MedDriver
+    from mediation_case_helpers import at as med_at
+    item = register(new_uow, staff.officer)
+    mediation = MedDriver.new(new_uow, staff, med_at(date(2026, 10, 26)))
+    with new_uow() as uow:
+        s = uow.session
+        co = Checkout(office_id=staff.office.id, user_id=staff.officer.id, laptop_name="执法笔记本-02",
+                      laptop_public_key=b"k" * 32, package_key=b"p" * 32, created_at=datetime(2026, 11, 1, 8),
+                      created_by_id=staff.officer.id, until=None, state="out", end_reason="")
+        s.add(co)
+        s.flush()
+        s.add(CheckoutRecord(checkout_id=co.id, kind="intake", record_id=item.id, number=item.number,
+                             version_at_checkout=1, expected_version=1))
+        s.add(CheckoutRecord(checkout_id=co.id, kind="mediation", record_id=mediation.ref.id, number="",
+                             version_at_checkout=1, expected_version=1))
+        uow.commit()
+    window = _window(make_ctx, staff.officer, qtbot)
+    sections = window.sections
+    sections.open_intake(item.id)
+    line = sections.intake_view.detail_panel.findChild(QLabel, "intake_checkout_line")
+    assert line.isVisible() and line.text().startswith("外出办案：张伟，笔记本“执法笔记本-02”，自 2026-11-01 起。")
+    sections.open_mediation_case(mediation.ref.id)
+    line = sections.mediation_cases_view.detail_view.findChild(QLabel, "mediation_checkout_line")
+    assert line.isVisible() and "执法笔记本-02" in line.text()

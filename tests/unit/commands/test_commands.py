@@ -68,7 +68,7 @@ NAMES = (
     "credit.propose", "credit.decide", "credit.remove", "credit.apply_repair", "credit.decide_repair",
     "satisfaction.record_survey", "credit.update_settings", "satisfaction.update_target",
     "ledger.import_ledger", "ledger.undo_import",
-    "sync.check_out", "sync.decide_conflict", "sync.end_checkout",
+    "sync.check_out", "sync.decide_conflict", "sync.end_checkout", "sync.update_settings",
 )
 
 
@@ -132,7 +132,7 @@ def test_who_and_when_are_inputs():
                            "admin.update_office", "documents.update_settings", "documents.attach_service_proof",
                            "hearings.save_room", "hearings.update_settings", "intake.save_routing",
                            "mediation.update_case_number_pattern", "mediation.save_mediator",
-                           "credit.update_settings", "satisfaction.update_target"}
+                           "credit.update_settings", "satisfaction.update_target", "sync.update_settings"}
 
 
 def test_passwords_are_marked_secret_and_redacted():

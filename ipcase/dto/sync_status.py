@@ -148,6 +148,7 @@ class CheckinSummary:
     numbers_returned: int         # reserved 文号 given back to the counter
     numbers_void: int             # reserved 文号 marked 作废
     office_url: str = ""          # the direct path: the office database the laptop checked in to
+    receipt: str = ""             # the package path: the office's receipt file for the laptop
 
     def count(self, *statuses: str) -> int:
         return sum(1 for line in self.lines if line.status in statuses)

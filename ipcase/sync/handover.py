@@ -24,19 +24,30 @@ from ipcase.errors import NotAPackage
 from ipcase.sync import idmap
 from ipcase.sync.checkin import CheckinReport, OutboxOp, check_in, mark_outbox, ops_from_outbox
 from ipcase.sync.idmap import is_laptop_id
-from ipcase.sync.package import open_checkin, pack_checkin, record_applied, verify_laptop
+from ipcase.sync.package import (
+    apply_receipt,
+    open_checkin,
+    pack_checkin,
+    record_applied,
+    verify_laptop,
+    write_receipt,
+)
+from ipcase.sync.package_format import SUFFIX
 from ipcase.uow import uow_factory
 
 
 def check_in_package(office_new_uow: Callable, path: str | Path, *, now: datetime, actor_id: int | None = None,
                      progress=None, cancel=None) -> CheckinSummary:
-    """A check-in package at the office: verified (PackageRefused otherwise), replayed, remembered as applied."""
+    """A check-in package at the office: verified (PackageRefused otherwise), replayed, remembered as applied; the
+    office's receipt written beside it (`<name>-回执.ipcpkg`) for the laptop to learn what became of each operation."""
+    path = Path(path)
     package = open_checkin(office_new_uow, path)
     report = check_in(office_new_uow, package.ops, checkout_id=package.header.checkout_id, now=now,
                       progress=progress, cancel=cancel)
     record_applied(office_new_uow, package, now=now, actor_id=actor_id)
+    receipt = write_receipt(package, report, path.with_name(f"{path.stem}-回执{SUFFIX}"), now=now)
     return summary(office_new_uow, report, package.ops, laptop_name=str(package.header.about.get("laptop", "")),
-                   office_url="")
+                   office_url="", receipt=str(receipt))
 
 
 def check_in_direct(laptop_new_uow: Callable, *, now: datetime, progress=None, cancel=None) -> CheckinSummary:
@@ -66,6 +77,13 @@ def check_in_direct(laptop_new_uow: Callable, *, now: datetime, progress=None, c
         engine.dispose()
 
 
+def import_receipt(laptop_new_uow: Callable, path: str | Path) -> int:
+    """On the laptop: the office's receipt of a check-in package; the outbox learns what became of each operation.
+    Returns how many operations it names."""
+    _header, items = apply_receipt(lambda: laptop_new_uow(viewer_id=None), path)
+    return len(items)
+
+
 def export_package(laptop_new_uow: Callable, out: str | Path, *, now: datetime):
     """On the laptop: the pending operations as a signed check-in package file (ipcase.sync.package)."""
     return pack_checkin(lambda: laptop_new_uow(viewer_id=None), out, now=now)
@@ -92,7 +110,7 @@ def _record_of(op: OutboxOp | None) -> tuple[str, int | None]:
 
 
 def summary(office_new_uow: Callable, report: CheckinReport, ops: list[OutboxOp], *, laptop_name: str,
-            office_url: str) -> CheckinSummary:
+            office_url: str, receipt: str = "") -> CheckinSummary:
     """The report with each operation's record (kind and number as the office lent it; a record made on the laptop
     is "new"), for the window's record-by-record result."""
     by_id = {op.op_id: op for op in ops}
@@ -119,4 +137,4 @@ def summary(office_new_uow: Callable, report: CheckinReport, ops: list[OutboxOp]
     return CheckinSummary(checkout_id=report.checkout_id, laptop_name=laptop_name, lines=tuple(lines),
                           checkout_state=report.checkout_state, returned_records=report.returned_records,
                           numbers_returned=len(report.numbers_returned), numbers_void=len(report.numbers_void),
-                          office_url=office_url)
+                          office_url=office_url, receipt=receipt)

@@ -60,6 +60,9 @@ class CheckinResultDialog(QDialog):
         if s.numbers_returned or s.numbers_void:
             text += "\n" + self.tr("未用的预留文号：%1 个退回文号序列，%2 个登记作废。") \
                 .replace("%1", str(s.numbers_returned)).replace("%2", str(s.numbers_void))
+        if s.receipt:
+            text += "\n" + self.tr("回执已写在签入包旁：%1（带回笔记本，在“外出办案 › 导入回执”中导入）。") \
+                .replace("%1", s.receipt)
         if s.count("conflict", "refused"):
             text += "\n" + self.tr("未执行的操作由部门负责人或承办人在“外出办案 › 冲突队列”中逐项决定，笔记本上的记录保留到那时。")
         return text

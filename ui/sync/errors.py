@@ -7,7 +7,7 @@ import json
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ipcase.domain.documents.types import BY_KEY
-from ipcase.errors import CheckedOut, NumbersUsedUp, PackageRefused, ValidationFailed
+from ipcase.errors import CheckedOut, NumbersUsedUp, PackageRefused, ReadOnlyCopy, ValidationFailed
 from ui.common import texts
 from ui.common.i18n import tr_ctx
 from ui.sync.labels import RECORD_KIND, label
@@ -82,7 +82,21 @@ def numbers_used_up_text(exc: NumbersUsedUp) -> str:
         .replace("%1", title).replace("%2", str(exc.year))
 
 
-BY_CLASS = {CheckedOut: checked_out_text, PackageRefused: package_text, NumbersUsedUp: numbers_used_up_text}
+def read_only_text(exc: ReadOnlyCopy) -> str:
+    if exc.kind == "meeting":
+        return tr_ctx("errors", "这是会议案件包打开的只读副本，只能查阅，不能修改。")
+    return tr_ctx("errors", "这是移送案件包打开的只读副本，只能查阅，不能修改。")
+
+
+BY_CLASS = {CheckedOut: checked_out_text, PackageRefused: package_text, NumbersUsedUp: numbers_used_up_text,
+            ReadOnlyCopy: read_only_text}
+
+
+# Check-in codes whose general meaning elsewhere is another (a file not found, a file unreadable): said here.
+CHECKIN_REASON = {
+    "not_found": QT_TRANSLATE_NOOP("errors", "单位数据库中找不到此操作涉及的记录（可能已被删除）"),
+    "unreadable": QT_TRANSLATE_NOOP("errors", "单位无法读取此操作的内容（笔记本上的程序版本不同）"),
+}
 
 
 def reason_line(code: str, detail: str = "") -> str:
@@ -99,6 +113,8 @@ def reason_line(code: str, detail: str = "") -> str:
         event, _, rest = detail.partition(":")
         _state, _, refusal = rest.partition(":")
         return tr_ctx("errors", "不能执行“%1”：").replace("%1", errors.action(event)) + errors.refusal_text(refusal)
+    if code in CHECKIN_REASON:
+        return tr_ctx("errors", CHECKIN_REASON[code])
     if code == "changed_at_office":
         return tr_ctx("errors", REASON["changed_at_office"])   # the versions are data for the decision dialog
     if code in ("permission", "not_found") or code in REASON:

@@ -25,7 +25,7 @@ from ipcase.progress import Cancelled
 from ipcase.queries.sync.candidates import checkout_choices
 from ipcase.queries.sync.conflicts import conflict_queue
 from ipcase.queries.sync.status import sync_status, warn_days_page
-from ipcase.sync.handover import check_in_direct, check_in_package, export_package
+from ipcase.sync.handover import check_in_direct, check_in_package, export_package, import_receipt
 from ipcase.sync.laptop import is_provisional
 from ui.common import file_dialogs, messages
 from ui.common.i18n import tr_ctx
@@ -247,11 +247,14 @@ class SyncView(QWidget):
         self.direct_button.setObjectName("sync_direct_button")
         self.export_button = QPushButton(self.tr("导出签入包(&X)…"))
         self.export_button.setObjectName("sync_export_button")
+        self.receipt_button = QPushButton(self.tr("导入回执(&P)…"))
+        self.receipt_button.setObjectName("sync_receipt_button")
+        self.receipt_button.setToolTip(self.tr("单位签入签入包后写出的回执：笔记本据此知道每项操作的结果"))
         self.refresh_button = QPushButton(self.tr("刷新(&R)"))
         self.settings_button = QPushButton(self.tr("提醒设置(&W)…"))
         self.settings_button.setObjectName("sync_settings_button")
         for b in (self.checkout_button, self.checkin_button, self.end_button, self.decide_button,
-                  self.direct_button, self.export_button):
+                  self.direct_button, self.export_button, self.receipt_button):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.settings_button)
@@ -274,6 +277,7 @@ class SyncView(QWidget):
         self.checkin_button.clicked.connect(self._on_checkin_button_clicked)
         self.direct_button.clicked.connect(self._on_direct_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
         self.progress: QProgressDialog | None = None
         self._task = None
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
@@ -315,7 +319,7 @@ class SyncView(QWidget):
         ctx = self._ctx
         for b in (self.checkout_button, self.checkin_button, self.end_button, self.decide_button):
             b.setVisible(not laptop)
-        for b in (self.direct_button, self.export_button):
+        for b in (self.direct_button, self.export_button, self.receipt_button):
             b.setVisible(laptop)
         self.settings_button.setVisible(not laptop and ctx.may("settings.edit"))
         self.checkout_button.setEnabled(ctx.may(CHECK_OUT))
@@ -463,6 +467,19 @@ class SyncView(QWidget):
             dialog.saved.connect(lambda _v: self.refresh())
             dialog.open()
         ctx.runner.run_db(ctx.db(warn_days_page, office_id=ctx.user.office_id), on_success=opened,
+                          on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    def _on_receipt_button_clicked(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("选择回执"), self.tr("ipcase 数据包 (*.ipcpkg);;所有文件 (*)"))
+        if not path:
+            return
+        ctx = self._ctx
+
+        def imported(count: int) -> None:
+            self.refresh()
+            messages.info(self, self.tr("导入回执"), self.tr("已导入回执：%1 项操作的结果已记入操作记录。")
+                          .replace("%1", str(count)))
+        ctx.runner.run_db(lambda: import_receipt(ctx.new_uow, path), on_success=imported,
                           on_failure=lambda exc: messages.show_error(self, exc), owner=self)
 
     # ---- the office's decisions

@@ -105,30 +105,42 @@ def test_a_package_is_exported_on_the_laptop_and_checked_in_at_the_office(sqlite
     laptop = Laptop(sqlite_engine, staff, tmp_path, clock, case.ref.id)
     laptop.register_item(staff)
     package = tmp_path / "签入包.ipcpkg"
+    receipt = tmp_path / "签入包-回执.ipcpkg"
+    chosen = {"file": package}
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(package))
-    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(package))
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(chosen["file"]))
     try:
         window = _window(laptop.ctx, qtbot)
-        view = window.sections.sync_view
-        window.show_section(view)
-        view.export_button.click()
+        on_laptop = window.sections.sync_view
+        window.show_section(on_laptop)
+        on_laptop.export_button.click()
         assert package.exists() and not shown.errors
+
+        office = _window(make_ctx(staff.officer), qtbot)
+        view = office.sections.sync_view
+        office.show_section(view)
+        assert view.office_page.checkouts_table.rowCount() == 1
+        view.checkin_button.click()
+        dialog = view.dialog
+        assert dialog.summary.count("applied") == 1 and not shown.errors
+        assert dialog.summary.receipt == str(receipt) and receipt.exists()
+        assert "回执已写在签入包旁" in dialog.summary_label.text()
+        assert view.office_page.checkouts_table.rowCount() == 0          # all came back
+        dialog.close()
+        view.checkin_button.click()                                        # the same file again
+        assert isinstance(shown.errors[-1], PackageAlreadyApplied)
+        from ui.common.texts import current
+        assert "此前已经签入" in current().errors.message(shown.errors[-1])
+
+        # Back on the laptop, the receipt tells the outbox what became of its operation.
+        assert on_laptop.laptop_page.outbox_table.item(0, 4).text() == "待发送"
+        chosen["file"] = receipt
+        on_laptop.receipt_button.click()
+        assert on_laptop.laptop_page.outbox_table.item(0, 4).text() == "已签入"
+        assert "已导入回执：1 项" in shown.infos[-1]
+        assert window.sections.laptop_banner.text().endswith("· 待发送 0 项")
     finally:
         laptop.engine.dispose()
-
-    office = _window(make_ctx(staff.officer), qtbot)
-    view = office.sections.sync_view
-    office.show_section(view)
-    assert view.office_page.checkouts_table.rowCount() == 1
-    view.checkin_button.click()
-    dialog = view.dialog
-    assert dialog.summary.count("applied") == 1 and not shown.errors
-    assert view.office_page.checkouts_table.rowCount() == 0          # all came back
-    dialog.close()
-    view.checkin_button.click()                                        # the same file again
-    assert isinstance(shown.errors[-1], PackageAlreadyApplied)
-    from ui.common.texts import current
-    assert "此前已经签入" in current().errors.message(shown.errors[-1])
 
 
 def test_work_after_an_ended_checkout_waits_in_the_queue_and_is_applied_from_the_window(

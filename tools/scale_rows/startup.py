@@ -31,7 +31,16 @@ def _data_dir(url: str) -> Path:
 
 def start(url: str) -> float:
     """Seconds from launching `python main.py` (offscreen, logging in as a demo officer) until its main window
-    is shown with the event loop idle (ui/shell/start_probe); records the RSS it reported."""
+    is shown with the event loop idle (ui/shell/start_probe); records the RSS it reported. The run's first start
+    is preceded by one unmeasured start on the demo database: otherwise the register's start, measured first,
+    alone pays for compiling the bytecode of files changed since the last run and for a cold file cache."""
+    if not _rss.get("warmed"):
+        _rss["warmed"] = [0.0]
+        _launch(context().demo_url)
+    return _launch(url)
+
+
+def _launch(url: str) -> float:
     probe = context().work_dir / "probe.json"
     probe.unlink(missing_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IPCASE_START_PROBE=str(probe))

@@ -141,6 +141,8 @@ def one_round(office, folder: Path, round_no: int, results: dict, sizes: dict) -
 
 def run(label: str, url: str, folder: Path, repeat: int) -> tuple[dict, dict]:
     print(f"{label}: building the office (50 cases, 200 KB file each)…", file=sys.stderr)
+    folder = folder / label   # each office's laptops and packages apart
+    folder.mkdir()
     office = build_office(url)
     results: dict[str, list[float]] = {}
     sizes: dict[str, int] = {}
@@ -150,7 +152,9 @@ def run(label: str, url: str, folder: Path, repeat: int) -> tuple[dict, dict]:
             print(f"  round {r + 1}/{repeat} done", file=sys.stderr)
     finally:
         office[0].dispose()
-    return {k: statistics.median(v) for k, v in results.items()}, sizes
+    medians = {k: statistics.median(v) for k, v in results.items()}
+    print(f"{label}: " + "; ".join(f"{k} {v:.1f} s" for k, v in medians.items()), file=sys.stderr)   # kept if a
+    return medians, sizes                                                                              # later run fails
 
 
 def main() -> int:

@@ -12,7 +12,8 @@ from ipcase.dto.paging import Page
 from ui.common.table_utils import compact_rows, database_sort, single_row_selection
 
 PAGE_SIZE = 200
-FIT_ROWS = 60   # rows measured when the columns are fitted to their contents
+FIT_ROWS = 30   # rows measured when the columns are fitted to their contents (about a screenful: each
+                # row measured costs a data() call per column on the GUI thread)
 SEARCH_DELAY_MS = 300
 
 
@@ -38,11 +39,14 @@ class ColumnFit:
     def __init__(self, table: QTableView, capped: tuple[int, ...], cap: int):
         self._table, self._capped, self._cap, self._done = table, capped, cap, False
 
-    def rows_shown(self, rows) -> None:
+    def rows_coming(self, rows) -> None:
+        """Call before the model gets `rows`: the first time, the widths are fitted to the first FIT_ROWS of them,
+        with only those in the model — QTableView measures every row of a freshly reset model whatever the
+        header's precision (a page of 200: 2,400 data() calls on the GUI thread)."""
         if self._done or not rows:
             return
         self._done = True
-        # Bounded GUI-thread work: the widths follow the first rows, not every row of a long page.
+        self._table.model().set_rows(list(rows)[:FIT_ROWS])
         self._table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self._table.resizeColumnsToContents()
         for col in self._capped:
@@ -138,8 +142,8 @@ class PagedTable(DatabaseList):
             return False
         rows, total = page.rows, page.total
         self.total = total
+        self._fit.rows_coming(rows)
         self.model.set_rows(rows)
-        self._fit.rows_shown(rows)
         self._show_empty(empty_text if not rows else "")
         if not total:
             self.count_label.setText(empty_text)

@@ -148,8 +148,8 @@ class ScrollingTable(DatabaseList):
         if seq != self._seq:
             return
         self._after = page.after
+        self._fit.rows_coming(page.rows)
         self.model.set_rows(page.rows, more=page.after is not None)
-        self._fit.rows_shown(page.rows)
         self._show_empty(self.empty_text if not page.rows else "")
         self._update_count()
         self.page_shown.emit(page)

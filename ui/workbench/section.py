@@ -169,7 +169,7 @@ class DashboardView(QWidget):
 
     def _on_deadlines_loaded(self, rows) -> None:
         if not self._loaded:
-            # Column widths from the first rows only: QTableView measured every row whatever the header's
+            # Column widths from the first screenful only: QTableView measured every row whatever the header's
             # precision (everyone's 2,000 deadlines at 220,000 cases: 64,000 data() calls, 0.4 s on the GUI thread).
             self.deadline_model.set_rows(rows[:FIT_ROWS])
             self.deadline_table.resizeColumnsToContents()

@@ -153,8 +153,9 @@ def run(label: str, url: str, folder: Path, repeat: int) -> tuple[dict, dict]:
     finally:
         office[0].dispose()
     medians = {k: statistics.median(v) for k, v in results.items()}
-    print(f"{label}: " + "; ".join(f"{k} {v:.1f} s" for k, v in medians.items()), file=sys.stderr)   # kept if a
-    return medians, sizes                                                                              # later run fails
+    # Said at once: kept even when a later backend's run fails.
+    print(f"{label}: " + "; ".join(f"{k} {v:.1f} s" for k, v in medians.items()), file=sys.stderr)
+    return medians, sizes
 
 
 def main() -> int:

@@ -12,24 +12,26 @@ from ipcase.commands import Command
 from ipcase.db.models.admin import Sequence
 from ipcase.db.models.cases import Case
 from ipcase.db.models.intake import IntakeItem
+from ipcase.db.models.mediation import MediationCase
 from ipcase.db.models.sync import Checkout, CheckoutRecord, NumberBlock, ReservedNumber
 from ipcase.services.numbering import next_number
 from ipcase.sync.checkin import OutboxOp
 from ipcase.sync.results import plain
 
-MODELS = {"case": (Case, "case_number"), "intake": (IntakeItem, "number")}
+MODELS = {"case": (Case, "case_number"), "intake": (IntakeItem, "number"),
+          "mediation": (MediationCase, "case_number")}
 
 
-def lend(new_uow, staff, *, user, now: datetime, cases=(), intake=(), numbers: dict[str, int] | None = None,
-         laptop: str = "执法笔记本-01") -> int:
-    """Check out `cases`/`intake` (ids) to `user`'s laptop; `numbers`: sequence kind → how many 文号 to reserve."""
+def lend(new_uow, staff, *, user, now: datetime, cases=(), intake=(), mediation=(),
+         numbers: dict[str, int] | None = None, laptop: str = "执法笔记本-01") -> int:
+    """Check out `cases`/`intake`/`mediation` (ids) to `user`'s laptop; `numbers`: sequence kind → how many 文号 to reserve."""
     with new_uow() as uow:
         s = uow.session
         c = Checkout(office_id=staff.office.id, user_id=user.id, laptop_name=laptop, laptop_public_key=b"k" * 32,
                      package_key=b"p" * 32, created_at=now, created_by_id=user.id, state="out", end_reason="")
         s.add(c)
         s.flush()
-        for kind, ids in (("case", cases), ("intake", intake)):
+        for kind, ids in (("case", cases), ("intake", intake), ("mediation", mediation)):
             model, number = MODELS[kind]
             for rid in ids:
                 row = s.get(model, rid)

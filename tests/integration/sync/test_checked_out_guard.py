@@ -129,3 +129,18 @@ def test_a_gesture_costs_at_most_one_query_on_the_check_outs(new_uow, staff, eng
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert statements == []
+
+
+def test_a_lent_mediation_case_waits_for_the_check_in_too(new_uow, staff):
+    from mediation_case_helpers import request as mediation_request
+
+    from ipcase.services.mediation import cases as mediation_cases
+    with new_uow() as uow:
+        mcase = mediation_cases.register_request(uow, actor_id=staff.officer.id, data=mediation_request(), now=NOW)
+    lend(new_uow, staff, user=staff.officer, now=NOW, mediation=[mcase.id])
+    with pytest.raises(CheckedOut) as e:
+        with new_uow() as uow:
+            mediation_cases.update_request(uow, actor_id=staff.officer2.id, case_id=mcase.id,
+                                           expected_version=version(new_uow, "mediation", mcase.id),
+                                           data=mediation_request(), now=NOW + timedelta(hours=1))
+    assert e.value.kind == "mediation"

@@ -12,7 +12,8 @@ returned) — unless one of these holds:
   submission filed in the case file or added to an intake item, the 补正材料 of an intake item;
 - the change is the system's own, with no user acting (start-up routines: a 公告送达 whose deemed day came, the
   limits of a suspended case moved on), or a derived step inside a gesture (`office_scope.system_work`);
-- the row is derived from the record's facts and recomputed from them (`DERIVED`: the stored deadlines).
+- the row is derived from the record's facts and recomputed from them (`DERIVED`: the stored deadlines), or only
+  columns made from the row's own content changed (`DERIVED_COLUMNS`: a document's files made on first opening).
 
 Everything else — a decision, a hearing, an issued document, a correction — waits for the check-in, or for a
 supervisor to end the check-out (结束外出). An allowed change still changes the record at the office: the laptop's
@@ -55,6 +56,9 @@ BY_POST = frozenset({
 RECORDS = {"cases": "case", "intake_items": "intake", "mediation_cases": "mediation"}
 # Rows recomputed from a record's facts whenever they change (the office's start-of-day refresh too).
 DERIVED = frozenset({"deadlines", "intake_deadlines", "mediation_deadlines"})
+# Columns made from a row's own content when first needed: an issued document's PDF/DOCX, made when it is first
+# opened (ipcase.loaders.document_files) — reading a lent case's document at the office stores them.
+DERIVED_COLUMNS = {"documents": frozenset({"pdf", "docx", "pages"})}
 # Parents that are not part of a record: walking up to them says nothing about which record a row belongs to.
 _NOT_RECORD_PARENTS = frozenset({"users", "offices", "patents", "hearing_rooms", "mediators", "checkouts",
                                  "number_blocks", "sequences", "settings"})
@@ -214,7 +218,8 @@ def _ask(session: Session, records: set[tuple[str, int]]) -> list:
 def _guard(session: Session, _context) -> None:
     written = [o for o in (*session.new, *session.dirty, *session.deleted)
                if o not in session.dirty or session.is_modified(o, include_collections=False)]
-    written = [o for o in written if inspect(o).mapper.local_table.name not in _BOOKKEEPING]
+    written = [o for o in written if inspect(o).mapper.local_table.name not in _BOOKKEEPING
+               and not _derived_only(session, o)]
     if not written:
         return
     records = records_of(session, written)
@@ -233,10 +238,20 @@ def _guard(session: Session, _context) -> None:
             raise CheckedOut(row.kind, row.number, row.full_name, row.laptop_name, row.created_at, row.until)
 
 
+def _derived_only(session: Session, obj) -> bool:
+    """A changed row whose only changes are DERIVED_COLUMNS (new and deleted rows are real changes)."""
+    state = inspect(obj)
+    derived = DERIVED_COLUMNS.get(state.mapper.local_table.name)
+    if derived is None or obj in session.new or obj in session.deleted:
+        return False
+    changed = {a.key for a in state.mapper.column_attrs if state.attrs[a.key].history.has_changes()}
+    return bool(changed) and changed <= derived
+
+
 # Rows of the sync bookkeeping itself never make a record "changed" (they point at check-outs, not records).
 _BOOKKEEPING = frozenset({"checkouts", "checkout_records", "number_blocks", "reserved_numbers",
                           "applied_operations", "id_map", "sync_conflicts", "laptop_state", "outbox",
                           "audit_entries"})
 
 
-__all__ = ["BY_POST", "DERIVED", "RECORDS", "REPLAYING", "allowed_by_post", "install", "lent", "records_of"]
+__all__ = ["BY_POST", "DERIVED", "DERIVED_COLUMNS", "RECORDS", "REPLAYING", "allowed_by_post", "install", "lent", "records_of"]

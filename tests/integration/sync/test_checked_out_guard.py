@@ -144,3 +144,33 @@ def test_a_lent_mediation_case_waits_for_the_check_in_too(new_uow, staff):
                                            expected_version=version(new_uow, "mediation", mcase.id),
                                            data=mediation_request(), now=NOW + timedelta(hours=1))
     assert e.value.kind == "mediation"
+
+
+def test_opening_a_lent_cases_document_at_the_office_stores_its_files(new_uow, staff):
+    from recusal_helpers import case_in_investigation
+
+    from ipcase.db.models.documents import IssuedDocument
+    from ipcase.loaders.document_files import document_files
+    from ipcase.services.common import actor
+    c = case_in_investigation(new_uow, staff, received=date(2026, 10, 9), registered=date(2026, 10, 15),
+                              notice_served=date(2026, 10, 19), copy_served=date(2026, 10, 19),
+                              answered=date(2026, 10, 30))
+    lend(new_uow, staff, user=staff.officer, now=NOW, cases=[c.ref.id])
+    with new_uow() as uow:
+        s = uow.session
+        actor(s, staff.clerk.id, None, "print_document")
+        doc = s.scalar(select(IssuedDocument).where(IssuedDocument.case_id == c.ref.id, IssuedDocument.pdf.is_(None))
+                       .limit(1))
+        assert document_files(s, doc).pdf.startswith(b"%PDF")   # made and kept: derived from the issued content
+        uow.commit()
+    with new_uow() as uow:   # the same files kept by a gesture's own commit (no system_work around it)
+        s = uow.session
+        actor(s, staff.clerk.id, None, "print_document")
+        kept = s.get(IssuedDocument, doc.id)
+        kept.pdf, kept.docx, kept.pages = kept.pdf + b"\n", kept.docx, kept.pages
+        uow.commit()
+    with pytest.raises(CheckedOut), new_uow() as uow:
+        s = uow.session
+        actor(s, staff.clerk.id, None, "edit_document")
+        s.get(IssuedDocument, doc.id).addressee = "改写的受送达人"
+        s.flush()

@@ -17,7 +17,7 @@ def switch_database(data_dir: Path, url: str) -> None:
     shared_database.remember(data_dir, url)
 
 
-def _arguments(argv: list[str]) -> list[str]:
+def arguments_without_db(argv: list[str]) -> list[str]:
     """The command line of this start without its `--db` (the remembered address is the one to open)."""
     out, skip = [], False
     for arg in argv:
@@ -34,7 +34,7 @@ def restart_application() -> bool:
     """Start a new instance of the program and quit this one (its windows close as usual, asking about drafts).
     False when the new instance could not be started (then nothing quits)."""
     frozen = getattr(sys, "frozen", False)
-    arguments = _arguments(sys.argv[1:] if frozen else sys.argv)
+    arguments = arguments_without_db(sys.argv[1:] if frozen else sys.argv)
     if not QProcess.startDetached(sys.executable, arguments):
         return False
     QApplication.quit()

@@ -28,6 +28,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ipcase import commands
@@ -216,6 +217,8 @@ def replay(new_uow: Callable, op: OutboxOp, *, checkout_id: int, now: datetime) 
                 failed = reason_of(e)
             except (TypeError, ValueError, LookupError) as e:   # inputs the office cannot read (another version)
                 failed = ("unreadable", f"{type(e).__name__}: {e}"[:500])
+            except IntegrityError as e:   # a constraint of the office database: queued, not a stuck check-in
+                failed = ("integrity", str(e.orig)[:500])
     return _queue(new_uow, op, checkout_id, failed, now)
 
 

@@ -273,7 +273,7 @@ def _apply(conn: Connection, parts: tuple[dict, ...]) -> None:
     rows = [dict(zip(("basis", "month", *KEY), key, strict=True)) | dict(zip(names, values, strict=True))
             for key, values in changed.items()]
     stmt = _upsert(conn)
-    stmt = stmt.on_conflict_do_update(index_elements=[CELLS.c[c] for c in ("basis", "month", *KEY)],
+    stmt = stmt.on_conflict_do_update(index_elements=list(CELLS.primary_key.columns),
                                       set_={n: CELLS.c[n] + stmt.excluded[n] for n in names})
     conn.execute(stmt, rows)
     # A cell no case counts in any more goes (its sums are zero with it).

@@ -6,7 +6,7 @@ Keys use plain values instead of NULL (officer 0 = no 承办人, '' = no patent 
 cell has exactly one row on both databases (NULLs never compare equal in a unique index)."""
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ipcase.db.base import Base
@@ -41,25 +41,24 @@ class CaseFacts(Base):
 
 class StatsCell(Base):
     """The sums of the facts of the cases received / registered / closed (`basis`) in one month, per office,
-    officer, patent type, flags, closing method and registered-or-not."""
-    __tablename__ = "stats_cells"
-    # Also the index a period's cells are read by (basis, month first).
-    __table_args__ = (
-        UniqueConstraint("basis", "month", "office_id", "officer_key", "patent_type", "flag_foreign",
-                         "flag_ecommerce", "flag_trade_fair", "closing_method", "registered", name="uq_stats_cells"),
-    )
+    officer, patent type, flags, closing method and registered-or-not.
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    basis: Mapped[str] = mapped_column(String(10))             # received / registered / closed
-    month: Mapped[int] = mapped_column(Integer)
-    office_id: Mapped[int] = mapped_column(Integer)
-    officer_key: Mapped[int] = mapped_column(Integer)
-    patent_type: Mapped[str] = mapped_column(String(20))
-    flag_foreign: Mapped[bool] = mapped_column(Boolean)
-    flag_ecommerce: Mapped[bool] = mapped_column(Boolean)
-    flag_trade_fair: Mapped[bool] = mapped_column(Boolean)
-    closing_method: Mapped[str] = mapped_column(String(30))
-    registered: Mapped[bool] = mapped_column(Boolean)
+    The key is the primary key, in the order a period is read (basis, month first); on SQLite the table is
+    WITHOUT ROWID — stored in that order — so a period's cells are one sequential range, not a row lookup per
+    cell from an index (a tenth of the time at 220,000 cases)."""
+    __tablename__ = "stats_cells"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    basis: Mapped[str] = mapped_column(String(10), primary_key=True)     # received / registered / closed
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # 0 = all months
+    office_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    officer_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    patent_type: Mapped[str] = mapped_column(String(20), primary_key=True)
+    flag_foreign: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    flag_ecommerce: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    flag_trade_fair: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    closing_method: Mapped[str] = mapped_column(String(30), primary_key=True)
+    registered: Mapped[bool] = mapped_column(Boolean, primary_key=True)
     n: Mapped[int] = mapped_column(Integer)
     on_time: Mapped[int] = mapped_column(Integer)
     days: Mapped[int] = mapped_column(Integer)

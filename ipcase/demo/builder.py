@@ -22,9 +22,38 @@ def organisation_check(body8: str) -> str:
     return "X" if check == 10 else "0" if check == 11 else str(check)
 
 
+BATCH = 40   # rows of this many directly written cases per unit of work (run_batched)
+
+
+class PendingWork:
+    """The open unit of work of `DemoBuilder.run_batched`, shared by the builders of one demo."""
+
+    def __init__(self):
+        self.uow = None
+        self.count = 0
+
+    def open(self, new_uow: Callable):
+        self.uow, self.count = new_uow().__enter__(), 0
+        return self.uow
+
+    def commit(self) -> None:
+        if self.uow is not None:
+            uow, self.uow = self.uow, None
+            try:
+                uow.commit()
+            finally:
+                uow.__exit__(None, None, None)
+
+    def abandon(self) -> None:
+        if self.uow is not None:
+            uow, self.uow = self.uow, None
+            uow.__exit__(None, None, None)
+
+
 class DemoBuilder:
     def __init__(self, new_uow: Callable, today: date, seed: int = 20261121, now: datetime | None = None):
-        self.new_uow = new_uow
+        self._open_uow = new_uow
+        self.pending = PendingWork()   # rows written in one unit of work for several cases (run_batched)
         self.today = today
         # The moment the demo is built: nothing it records may be later (a gesture "today at 9:30" made by a
         # first start at 8:00 would sit in the future of every timeline).
@@ -65,6 +94,26 @@ class DemoBuilder:
             kw["now"] = self.clamp(kw["now"])
         with self.new_uow() as uow:
             return fn(uow, *args, **kw)
+
+    def new_uow(self):
+        """A unit of work for one gesture; rows written by `run_batched` and not yet committed are committed
+        first, so every gesture sees them and draws its numbers after theirs."""
+        self.pending.commit()
+        return self._open_uow()
+
+    def run_batched(self, fn, *args, **kw) -> None:
+        """`fn(uow, …)` writes rows without committing; consecutive calls share one unit of work, committed
+        every BATCH calls or at the next gesture (`new_uow`), whichever comes first. For the rows the demo
+        writes directly (past_cases): a unit of work per case cost more than the rows themselves."""
+        uow = self.pending.uow or self.pending.open(self._open_uow)
+        try:
+            fn(uow, *args, **kw)
+        except BaseException:
+            self.pending.abandon()
+            raise
+        self.pending.count += 1
+        if self.pending.count >= BATCH:
+            self.pending.commit()
 
     def company(self) -> str:
         r = self.rng

@@ -70,6 +70,19 @@ class _Table(QTableWidget):
         item = self.item(row, col)
         return item.text().strip() if item else ""
 
+    def choose_row_with(self, text: str) -> bool:
+        """Choose (and scroll to) the first row with `text` in one of its typed cells, case-insensitively (a hit
+        of the case's 搜索 in the 质证 opinions or the feature comparison); False when none has it."""
+        needle = text.lower()
+        for r in range(self.rowCount()):
+            for c in range(self.columnCount()):
+                item = self.item(r, c)
+                if item is not None and needle in item.text().lower():
+                    self.selectRow(r)
+                    self.scrollToItem(item)
+                    return True
+        return False
+
     def set_editable(self, on: bool) -> None:
         self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if on
                              else QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -220,6 +220,9 @@ class HearingRecordEditor(QDialog):
         if step is None:
             return
         self.steps_list.setCurrentRow(RUNNING_ORDER.index(step))
+        table = {"cross_exam": self.cross_exams, "features": self.features}.get(field)
+        if table is not None and text:
+            table.choose_row_with(text)
         edit = self.section_edits.get(step.value)
         if edit is not None and field == step.value and text:
             found = edit.document().find(text)   # case-insensitive, as the search

@@ -1,6 +1,6 @@
 """A hit of the case window's 搜索 opens its record at the place (issue 19): a hearing record opens in the record
-editor at the step that holds the words, with the words selected; an investigation record is chosen on 证据 ›
-调查取证; an issued document is chosen on 文书 and opened in the viewer."""
+editor at the step that holds the words, with the words selected (a feature-comparison hit: its row chosen); an
+investigation record is chosen on 证据 › 调查取证; an issued document is chosen on 文书 and opened in the viewer."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -9,7 +9,7 @@ from shots import chinese_font, shot  # noqa: F401
 
 from case_helpers import Driver, at
 from ipcase.db.models.evidence import InvestigationRecord
-from ipcase.db.models.hearings import Hearing, HearingRecord
+from ipcase.db.models.hearings import Hearing, HearingFeature, HearingRecord
 from ipcase.domain.enums import PartyRole
 from ui.sections import Sections
 from ui.shell.main_window import MainWindow
@@ -31,10 +31,15 @@ def _case(new_uow, staff) -> tuple[int, int]:
                           status="held", scheduled_at=NOW)
         s.add(hearing)
         s.flush()
+        record = HearingRecord(hearing_id=hearing.id, case_id=c.ref.id, status="closed", version=1, opened_at=NOW,
+                               updated_at=NOW, updated_by=staff.officer.id,
+                               sections={"opening": "核对当事人身份。", "requester_statement": "第一段。\n" + SAID})
+        s.add(record)
+        s.flush()
         s.add_all([
-            HearingRecord(hearing_id=hearing.id, case_id=c.ref.id, status="closed", version=1, opened_at=NOW,
-                          updated_at=NOW, updated_by=staff.officer.id,
-                          sections={"opening": "核对当事人身份。", "requester_statement": "第一段。\n" + SAID}),
+            HearingFeature(record_id=record.id, position=0, claim_no="1", element="座面", accused="座面相同"),
+            HearingFeature(record_id=record.id, position=1, claim_no="1", element="支架",
+                           accused="被诉产品采用可折叠支架"),
             InvestigationRecord(case_id=c.ref.id, kind="interview", started_at=datetime(2026, 10, 5, 14),
                                 ended_at=datetime(2026, 10, 5, 15), place="经营场所", created_at=NOW,
                                 content="问：产品从何处来？答：在广交会展位上购得。"),
@@ -91,3 +96,13 @@ def test_hits_open_their_records_at_the_place(make_ctx, new_uow, staff, qtbot, c
     viewer = detail.revealed
     assert viewer is not None and viewer is documents.preview_dialog and viewer.isVisible()
     viewer.close()
+
+    tab.search_edit.setText("可折叠支架")                       # the feature comparison: its step, the row chosen
+    tab.search()
+    hit = _open(tab, "hearing_record")
+    assert hit.field == "features"
+    editor = detail.revealed
+    qtbot.addWidget(editor)
+    assert editor.pages.currentWidget().isAncestorOf(editor.features)
+    assert editor.features.currentRow() == 1
+    editor.close()

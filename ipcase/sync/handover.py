@@ -19,10 +19,12 @@ from ipcase.db.models.cases import Case
 from ipcase.db.models.intake import IntakeItem
 from ipcase.db.models.mediation import MediationCase
 from ipcase.db.models.sync import CheckoutRecord, LaptopState
+from ipcase.db.sqlcipher import is_encrypted
 from ipcase.dto.sync_status import CheckinLine, CheckinSummary
-from ipcase.errors import NotAPackage
+from ipcase.errors import NotAPackage, NotFound, WrongDatabaseKey, WrongPassphrase
 from ipcase.sync import idmap
 from ipcase.sync.checkin import CheckinReport, OutboxOp, check_in, mark_outbox, ops_from_outbox
+from ipcase.sync.copy import open_laptop
 from ipcase.sync.idmap import is_laptop_id
 from ipcase.sync.package import (
     apply_receipt,
@@ -50,6 +52,30 @@ def check_in_package(office_new_uow: Callable, path: str | Path, *, now: datetim
                    office_url="", receipt=str(receipt))
 
 
+def laptop_file_encrypted(path: str | Path) -> bool:
+    """Whether a laptop database file needs its passphrase to be opened (SQLCipher)."""
+    return is_encrypted(Path(path))
+
+
+def check_in_laptop_file(office_new_uow: Callable, path: str | Path, *, passphrase: str | None = None,
+                         now: datetime, progress=None, cancel=None) -> CheckinSummary:
+    """At the office: the laptop's database file itself (the laptop brought in, or its file copied), checked
+    against the check-out's keys and checked in; the file's outbox is told what became of each operation.
+    WrongPassphrase when the passphrase does not open the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise NotFound("file", str(path))
+    try:
+        engine = open_laptop(f"sqlite:///{path.resolve().as_posix()}", passphrase or None)
+    except WrongDatabaseKey:
+        raise WrongPassphrase(str(path)) from None
+    try:
+        return _check_in_laptop(office_new_uow, uow_factory(engine), where=str(path), now=now, progress=progress,
+                                cancel=cancel, office_url="")
+    finally:
+        engine.dispose()
+
+
 def check_in_direct(laptop_new_uow: Callable, *, now: datetime, progress=None, cancel=None) -> CheckinSummary:
     """On the laptop: its pending operations checked in straight into the office database it came from, the
     laptop's outbox told what became of each. NotAPackage when this database is no laptop copy or kept no office
@@ -61,20 +87,26 @@ def check_in_direct(laptop_new_uow: Callable, *, now: datetime, progress=None, c
         office_url, laptop_name = state.office_url, state.laptop_name
     engine = make_engine(office_url)
     try:
-        office_new_uow = uow_factory(engine)
-        found = verify_laptop(office_new_uow, lambda: laptop_new_uow(viewer_id=None), where=laptop_name)
-        with laptop_new_uow(viewer_id=None) as uow:
-            ops = ops_from_outbox(uow.session)
-        report = check_in(office_new_uow, ops, checkout_id=found["checkout_id"], now=now, progress=progress,
-                          cancel=cancel)
-        with laptop_new_uow(viewer_id=None) as uow:
-            mark_outbox(uow.session, report)
-            kept = uow.session.scalars(select(LaptopState).order_by(LaptopState.id).limit(1)).first()
-            kept.last_checkin_at = now
-            uow.commit()
-        return summary(office_new_uow, report, ops, laptop_name=laptop_name, office_url=office_url)
+        return _check_in_laptop(uow_factory(engine), laptop_new_uow, where=laptop_name, now=now, progress=progress,
+                                cancel=cancel, office_url=office_url)
     finally:
         engine.dispose()
+
+
+def _check_in_laptop(office_new_uow: Callable, laptop_new_uow: Callable, *, where: str, now: datetime, progress,
+                     cancel, office_url: str) -> CheckinSummary:
+    """The laptop database and the office database both open: verify, replay, tell the laptop's outbox."""
+    found = verify_laptop(office_new_uow, lambda: laptop_new_uow(viewer_id=None), where=where)
+    with laptop_new_uow(viewer_id=None) as uow:
+        ops = ops_from_outbox(uow.session)
+    report = check_in(office_new_uow, ops, checkout_id=found["checkout_id"], now=now, progress=progress,
+                      cancel=cancel)
+    with laptop_new_uow(viewer_id=None) as uow:
+        mark_outbox(uow.session, report)
+        kept = uow.session.scalars(select(LaptopState).order_by(LaptopState.id).limit(1)).first()
+        kept.last_checkin_at = now
+        uow.commit()
+    return summary(office_new_uow, report, ops, laptop_name=found["laptop_name"], office_url=office_url)
 
 
 def import_receipt(laptop_new_uow: Callable, path: str | Path) -> int:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
     QProgressDialog,
     QPushButton,
     QStackedWidget,
@@ -24,7 +26,15 @@ from ipcase.progress import Cancelled
 from ipcase.queries.sync.candidates import checkout_choices
 from ipcase.queries.sync.conflicts import conflict_queue
 from ipcase.queries.sync.status import sync_status, warn_days_page
-from ipcase.sync.handover import check_in_direct, check_in_package, export_package, import_receipt
+from ipcase.sync.handover import (
+    check_in_direct,
+    check_in_laptop_file,
+    check_in_package,
+    export_package,
+    import_receipt,
+    laptop_file_encrypted,
+)
+from ipcase.sync.package_format import is_package
 from ui.common import file_dialogs, messages
 from ui.shell.context import AppContext
 from ui.sync import restart
@@ -200,9 +210,27 @@ class SyncView(QWidget):
 
     # ---- 签入: a package at the office, or the laptop straight into the office database
     def _on_checkin_button_clicked(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("选择签入包"), self.tr("ipcase 数据包 (*.ipcpkg);;所有文件 (*)"))
-        if path:
+        path = file_dialogs.open_file(self, self.tr("选择签入包或笔记本数据库"), self.tr(
+            "ipcase 数据包 (*.ipcpkg);;笔记本数据库 (*.db);;所有文件 (*)"))
+        if not path:
+            return
+        if is_package(path):
             self.check_in_package(path)
+            return
+        passphrase = None
+        if laptop_file_encrypted(path):
+            passphrase = self.ask_passphrase(path)
+            if passphrase is None:
+                return
+        ctx, now = self._ctx, self._ctx.clock.now()
+        self._run_checkin(lambda progress, cancel: check_in_laptop_file(
+            ctx.new_uow, path, passphrase=passphrase, now=now, progress=progress, cancel=cancel))
+
+    def ask_passphrase(self, path: str) -> str | None:
+        """The passphrase of an encrypted laptop database (the one set at check-out); None: cancelled."""
+        text, ok = QInputDialog.getText(self, self.tr("笔记本数据库口令"), self.tr(
+            "“%1”已加密。请输入检出时设置的口令：").replace("%1", path), QLineEdit.EchoMode.Password)
+        return text if ok else None
 
     def check_in_package(self, path: str) -> None:
         ctx = self._ctx

@@ -187,3 +187,44 @@ def test_work_after_an_ended_checkout_waits_in_the_queue_and_is_applied_from_the
     assert not shown.errors and table.rowCount() == 0
     with new_uow() as uow:
         assert uow.session.query(IntakeItem).count() == before + 1
+
+
+def test_the_office_checks_in_the_laptop_database_file_itself(sqlite_engine, new_uow, staff, clock, make_ctx,
+                                                               qtbot, tmp_path, shown, monkeypatch):
+    from ipcase.errors import WrongPassphrase
+    from ipcase.sync.copy import open_laptop
+    from ui.sync.section import SyncView
+    case = Driver.new(new_uow, staff, NOW)
+    url = f"sqlite:///{tmp_path / 'laptop.db'}"
+    result = check_out_to(sqlite_engine, url, actor_id=staff.officer.id, user_id=staff.officer.id,
+                          cases=(case.ref.id,), laptop_name="执法笔记本-03", now=NOW + timedelta(hours=1),
+                          passphrase="field-laptop-2026")
+    engine = open_laptop(url, "field-laptop-2026")
+    try:
+        with uow_factory(engine)() as uow:
+            commands.run("intake.register", uow, actor_id=staff.officer.id, data=item_input(), now=OFFLINE)
+    finally:
+        engine.dispose()
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: result.laptop_path)
+    answers = ["wrong passphrase", "field-laptop-2026"]
+    monkeypatch.setattr(SyncView, "ask_passphrase", lambda self, path: answers.pop(0))
+
+    office = _window(make_ctx(staff.officer), qtbot)
+    view = office.sections.sync_view
+    office.show_section(view)
+    view.checkin_button.click()
+    assert isinstance(shown.errors[-1], WrongPassphrase)
+    from ui.common.texts import current
+    assert current().errors.message(shown.errors[-1]).startswith("口令不正确")
+    view.checkin_button.click()
+    dialog = view.dialog
+    assert dialog.summary.laptop_name == "执法笔记本-03" and dialog.summary.count("applied") == 1
+    assert view.office_page.checkouts_table.rowCount() == 0
+    engine = open_laptop(url, "field-laptop-2026")
+    try:
+        from ipcase.queries.sync.status import laptop_status
+        with uow_factory(engine)() as uow:
+            lap = laptop_status(uow)
+        assert lap.counts == {"applied": 1} and lap.last_checkin_at is not None
+    finally:
+        engine.dispose()

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from intake_helpers import item_input
 from shots import chinese_font, shot  # noqa: F401 — fixture
+from ui_helpers import type_text
 
 from case_helpers import Driver, at
 from ipcase import commands
@@ -228,3 +229,43 @@ def test_the_office_checks_in_the_laptop_database_file_itself(sqlite_engine, new
         assert lap.counts == {"applied": 1} and lap.last_checkin_at is not None
     finally:
         engine.dispose()
+
+
+def test_a_conflict_is_adapted_with_edited_inputs_from_the_window(sqlite_engine, new_uow, staff, clock, make_ctx,
+                                                                  qtbot, tmp_path, shown):
+    from ipcase.db.models.intake import IntakeItem
+    from ipcase.db.models.sync import SyncConflict
+    from ipcase.services.sync.conflicts import end_checkout
+    from ipcase.sync.handover import check_in_direct
+    case = Driver.new(new_uow, staff, NOW)
+    laptop = Laptop(sqlite_engine, staff, tmp_path, clock, case.ref.id)
+    laptop.register_item(staff)
+    with new_uow() as uow:
+        end_checkout(uow, actor_id=staff.dept_head.id, checkout_id=laptop.result.manifest.checkout_id,
+                     reason="承办人调离", now=NOW + timedelta(days=1))
+    try:
+        check_in_direct(laptop.new_uow, now=NOW + timedelta(days=2))
+    finally:
+        laptop.engine.dispose()
+    with new_uow() as uow:
+        known = {i.id for i in uow.session.query(IntakeItem)}
+
+    window = _window(make_ctx(staff.dept_head), qtbot)       # the 部门负责人 decides any laptop's queue
+    view = window.sections.sync_view
+    window.show_section(view)
+    view.office_page.conflicts_table.selectRow(0)
+    view.decide_button.click()
+    dialog = view.dialog
+    dialog.decision_buttons["adapt"].setChecked(True)
+    edit = dialog.input_edits["data.submitter_phone"]
+    assert edit.text() == "0574-88886666"
+    edit.setText("0574-88880000")
+    type_text(dialog.reason_edit, "电话已更正")
+    dialog.button_box.button(dialog.button_box.StandardButton.Ok).click()
+    assert not shown.errors and not dialog.isVisible()
+    with new_uow() as uow:
+        s = uow.session
+        [new] = [i for i in s.query(IntakeItem) if i.id not in known]
+        assert new.submitter_phone == "0574-88880000"
+        c = s.query(SyncConflict).one()
+        assert (c.state, c.decided_by_id, c.decision_reason) == ("adapted", staff.dept_head.id, "电话已更正")

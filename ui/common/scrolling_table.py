@@ -235,7 +235,7 @@ class ScrollingTable(DatabaseList):
         if self.first <= position < shown_end + (paged_table.PAGE_SIZE if self._after is not None else 0):
             self.scroll_to_row(position)
             return
-        for task in self._tasks:   # the count (if still running) goes on; the pages of the old window stop
+        for task in self._tasks:   # the old window's reads stop (a count still running is started again below)
             self._ctx.runner.cancel(task)
         self._tasks = []
         self._seq += 1

@@ -50,6 +50,16 @@ class OutboxEntry:
 
 
 @dataclass(frozen=True)
+class ReservedBlock:
+    """文号 reserved for the laptop for one document type and year, and how many are still unused."""
+    kind: str                     # the counter, "doc:<document type>"
+    year: int
+    first: int
+    last: int
+    left: int
+
+
+@dataclass(frozen=True)
 class LaptopStatus:
     """The laptop copy this database is (its `laptop_state` row) and its outbox."""
     checkout_id: int
@@ -64,6 +74,7 @@ class LaptopStatus:
     last_checkin_at: datetime | None
     counts: dict[str, int] = field(default_factory=dict)   # outbox state → number of operations
     outbox: tuple[OutboxEntry, ...] = ()
+    numbers: tuple[ReservedBlock, ...] = ()
 
     @property
     def pending(self) -> int:

@@ -16,6 +16,7 @@ from ui.sync.labels import (
     PROVISIONAL_HINT,
     RECORD_KIND,
     command_label,
+    document_title,
     label,
     number_text,
 )
@@ -162,6 +163,10 @@ class LaptopPage(QWidget):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("sync_outbox_counts_label")
         layout.addWidget(self.counts_label)
+        self.numbers_label = QLabel()
+        self.numbers_label.setObjectName("sync_numbers_label")
+        self.numbers_label.setWordWrap(True)
+        layout.addWidget(self.numbers_label)
         self.outbox_table = text_table([self.tr("序号"), self.tr("时间"), self.tr("操作"), self.tr("人员"),
                                         self.tr("状态"), self.tr("说明")], "sync_outbox_table")
         compact_rows(self.outbox_table)
@@ -180,6 +185,11 @@ class LaptopPage(QWidget):
         parts = [f"{label(OUTBOX_STATE, state)} {n}" for state, n in sorted(
             laptop.counts.items(), key=lambda kv: list(OUTBOX_STATE).index(kv[0]) if kv[0] in OUTBOX_STATE else 99)]
         self.counts_label.setText(self.tr("操作记录：") + ("，".join(parts) if parts else self.tr("暂无")))
+        blocks = [self.tr("%1 %2 年第 %3–%4 号（余 %5 个）").replace("%1", document_title(b.kind))
+                  .replace("%2", str(b.year)).replace("%3", str(b.first)).replace("%4", str(b.last))
+                  .replace("%5", str(b.left)) for b in laptop.numbers]
+        self.numbers_label.setText(self.tr("预留文号：") + ("；".join(blocks) if blocks else self.tr("无（在笔记本上出具需要"
+                                                                                         "文号的文书，须在检出时预留）")))
         fill_rows(self.outbox_table, [
             (o.seq, when(o.at), command_label(o.command), o.user_name, label(OUTBOX_STATE, o.state),
              message_text(o.message)) for o in laptop.outbox],

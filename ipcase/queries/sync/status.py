@@ -13,8 +13,23 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from ipcase.db.models.admin import User
-from ipcase.db.models.sync import Checkout, CheckoutRecord, LaptopState, OutboxOperation, SyncConflict
-from ipcase.dto.sync_status import CheckedOutRecord, CheckoutStatus, LaptopStatus, OutboxEntry, SyncStatus
+from ipcase.db.models.sync import (
+    Checkout,
+    CheckoutRecord,
+    LaptopState,
+    NumberBlock,
+    OutboxOperation,
+    ReservedNumber,
+    SyncConflict,
+)
+from ipcase.dto.sync_status import (
+    CheckedOutRecord,
+    CheckoutStatus,
+    LaptopStatus,
+    OutboxEntry,
+    ReservedBlock,
+    SyncStatus,
+)
 from ipcase.loaders import sync as sync_settings
 from ipcase.loaders.sync import DEFAULT_WARN_DAYS, warn_days
 from ipcase.uow import UnitOfWork
@@ -85,11 +100,16 @@ def laptop_status(uow: UnitOfWork, *, outbox_limit: int = 500) -> LaptopStatus |
     ops = s.scalars(select(OutboxOperation).order_by(OutboxOperation.seq.desc()).limit(outbox_limit))
     outbox = tuple(OutboxEntry(o.seq, o.op_id, o.command, o.at, names.get(o.user_id, ""), o.state, o.message or "")
                    for o in ops)
+    left = dict(s.execute(select(ReservedNumber.block_id, func.count())
+                          .where(ReservedNumber.state == "reserved").group_by(ReservedNumber.block_id)).all())
+    numbers = tuple(ReservedBlock(b.kind, b.year, b.first, b.last, int(left.get(b.id, 0))) for b in s.scalars(
+        select(NumberBlock).order_by(NumberBlock.kind, NumberBlock.year, NumberBlock.first)))
     return LaptopStatus(
         checkout_id=state.checkout_id, office_id=state.office_id, office_name=state.office_name,
         office_url=state.office_url or "", user_id=state.user_id, user_name=names.get(state.user_id, ""),
         laptop_name=state.laptop_name, checked_out_at=state.checked_out_at, until=state.until,
-        last_checkin_at=state.last_checkin_at, counts={k: int(v) for k, v in counts.items()}, outbox=outbox)
+        last_checkin_at=state.last_checkin_at, counts={k: int(v) for k, v in counts.items()}, outbox=outbox,
+        numbers=numbers)
 
 
 def warn_days_page(uow: UnitOfWork, *, office_id: int) -> tuple[int, int]:

@@ -64,5 +64,8 @@ def test_status_and_choices_follow_a_real_checkout(engine, new_uow, staff, tmp_p
         assert here.laptop is not None and here.laptop.checkout_id == result.manifest.checkout_id
         assert (here.laptop.laptop_name, here.laptop.user_name, here.laptop.pending) == ("执法笔记本-01", "张伟", 0)
         assert held.on_this_laptop and held.until == date(2026, 11, 20)
+        [block] = here.laptop.numbers                      # the 文号 reserved for it, none used yet
+        assert (block.kind, block.year, block.last - block.first + 1, block.left) == (
+            "doc:preservation_decision", 2026, 2, 2)
     finally:
         laptop_engine.dispose()

@@ -214,6 +214,7 @@ def test_a_laptop_copy_says_so_across_the_window_and_lists_its_outbox(make_ctx, 
     assert table.rowCount() == 4 and table.item(0, 4).text() == "待单位处理（冲突）"
     assert table.item(0, 5).text() == "单位数据库中的记录在检出后已被他人修改（已进入单位的冲突队列，第 7 号）"
     assert "待发送 2" in view.laptop_page.counts_label.text()
+    assert view.laptop_page.numbers_label.text().startswith("预留文号：无")
     shot(window, "sync_laptop.png")
 
 

@@ -88,3 +88,19 @@ def test_my_open_records_and_a_block_of_numbers(new_uow, staff):
     again = _check_out(new_uow, staff.officer, mine=True, numbers={"investigation_notice": 1})
     assert {(r.kind, r.record_id) for r in again.records} == {("case", on_panel.ref.id), ("intake", item.id)}
     assert [(b.first, b.last) for b in again.blocks] == [(3, 3)]   # after the first laptop's block
+
+
+def test_another_offices_record_is_not_found(new_uow):
+    from office_helpers import make_tree
+
+    from ipcase.errors import NotFound
+
+    tree = make_tree(new_uow)
+    city_case = Driver.new(new_uow, tree.city, NOW)
+    with pytest.raises(NotFound):   # a county's 部门负责人 does not reach the city's records
+        _check_out(new_uow, tree.county_a.dept_head, tree.county_a.officer, cases=(city_case.ref.id,))
+    with new_uow() as uow:
+        from sqlalchemy import func, select
+
+        from ipcase.db.models.sync import Checkout
+        assert uow.session.scalar(select(func.count()).select_from(Checkout)) == 0

@@ -106,6 +106,23 @@ def refresh_sort_keys_sql(sqlite: bool, where: str = "1 = 1") -> str:
         f"WHERE {where}")
 
 
+def refresh_intake_sort_keys_sql(sqlite: bool, where: str = "1 = 1") -> str:
+    """One UPDATE recomputing the intake items' sort_* keys (what migration 0029_registers' triggers keep row by
+    row): the targets' names by position joined by 、, and the handler's name."""
+    if sqlite:
+        targets = ("(SELECT group_concat(name, '、') FROM (SELECT name FROM intake_targets "
+                   "WHERE item_id = intake_items.id ORDER BY position, id))")
+    else:
+        targets = ("(SELECT string_agg(name, '、' ORDER BY position, id) FROM intake_targets "
+                   "WHERE item_id = intake_items.id)")
+    return (f"UPDATE intake_items SET sort_targets = {targets}, "
+            "sort_handler = (SELECT full_name FROM users WHERE users.id = intake_items.handler_id) "
+            f"WHERE {where}")
+
+
 def refresh_sort_keys(connection) -> None:
-    """Recompute every case's sort keys set-based (after a bulk load that ran with the triggers off)."""
-    connection.exec_driver_sql(refresh_sort_keys_sql(connection.dialect.name == "sqlite"))
+    """Recompute every case's and intake item's sort keys set-based (after a bulk load or a copy that ran with
+    the triggers off)."""
+    sqlite = connection.dialect.name == "sqlite"
+    connection.exec_driver_sql(refresh_sort_keys_sql(sqlite))
+    connection.exec_driver_sql(refresh_intake_sort_keys_sql(sqlite))

@@ -143,3 +143,13 @@ def test_a_search_pages_by_key_too(new_uow, items):
         want = [r.id for r in list_items(uow, since, today=TODAY).rows]
     assert paged(new_uow, 2, received_from=date(2026, 10, 3), sort="targets", descending=False) == want
 
+
+
+def test_refresh_sort_keys_makes_the_intake_keys_right_again(new_uow, engine, items):
+    """What a bulk load or a laptop copy does with the triggers off: search_index.refresh_sort_keys recomputes the
+    intake items' copied keys too (issue 19, H19d)."""
+    from ipcase.db.search_index import refresh_sort_keys
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE intake_items SET sort_targets = 'x', sort_handler = NULL")
+        refresh_sort_keys(conn)
+    check_every_order(new_uow)

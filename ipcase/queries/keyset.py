@@ -13,12 +13,6 @@ KEY = "sort_key"   # the label under which the query selects the sort key
 ID = "id"
 
 
-def ordered(q: Select, key, ident, *, descending: bool) -> Select:
-    """The whole order in one statement (for an OFFSET page or everything at once)."""
-    k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
-    return q.order_by(k.nulls_last(), i)
-
-
 def key_at(s: Session, q: Select, key, ident, *, descending: bool, position: int) -> tuple | None:
     """The (key, id) of the row at `position` (0-based) of `q` in the keyset order, None past the end. Reads the
     key and id only (an index walk, no row built), so a page can start at any position: pass the key of the row

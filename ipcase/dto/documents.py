@@ -214,6 +214,35 @@ class ServiceRecordInfo:
 
 
 @dataclass(frozen=True)
+class DocumentFilter:
+    """The 文书登记簿 (documents issued by an office) as the 文书 section scrolls through it (issue 19): by 签发时间,
+    newest first (descending=False: oldest), ties by id; after `after` (Page.after of the previous page) or from
+    position `offset`; count=False leaves the total to count_documents."""
+    office_id: int
+    text: str = ""          # 文号, 案号 (however typed), names in the case, the addressee
+    doc_type: str = ""
+    since: date | None = None
+    limit: int = 200
+    offset: int = 0
+    descending: bool = True
+    after: tuple | None = None
+    count: bool = True
+
+
+@dataclass(frozen=True)
+class ToServeFilter:
+    """The documents still to serve, one row an addressee, by 签发时间 (oldest first: waiting longest; descending:
+    newest), ties by document then party; keyset paging as DocumentFilter."""
+    office_id: int
+    case_id: int | None = None
+    limit: int = 200
+    offset: int = 0
+    descending: bool = False
+    after: tuple | None = None
+    count: bool = True
+
+
+@dataclass(frozen=True)
 class ToServeRow:
     """An issued document not yet served on one of its addressees."""
     document_id: int

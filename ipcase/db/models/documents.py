@@ -33,6 +33,8 @@ class IssuedDocument(IssuedContent, Base):
     __table_args__ = (
         UniqueConstraint("office_id", "doc_type", "year", "seq"),
         Index("ix_documents_case_issued", "case_id", "issued_at"),
+        Index("ix_documents_office_issued", "office_id", "issued_at", "id"),   # the 文书 registers' key (0031)
+        Index("ix_documents_corrects", "corrects_id"),
         CheckConstraint("(case_id IS NULL) <> (intake_item_id IS NULL)", name="one_owner"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

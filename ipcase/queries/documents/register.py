@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import BigInteger, Select, and_, cast, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, undefer
 
 from ipcase.db.models.admin import Office, User
@@ -16,7 +16,7 @@ from ipcase.db.models.documents import (
     ServiceConsent,
     ServiceRecord,
 )
-from ipcase.domain.documents.types import BY_KEY, CATALOG, Addressee, PartyService, waiting_for_service
+from ipcase.domain.documents.types import CATALOG, Addressee, PartyService, waiting_for_service
 from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.dto.documents import (
     AttachmentInfo,
@@ -28,18 +28,22 @@ from ipcase.dto.documents import (
     DocOffice,
     DocParty,
     DocumentCase,
+    DocumentFilter,
     DocumentInfo,
     DocumentSettings,
     IssuedRef,
     ServiceRecordInfo,
+    ToServeFilter,
     ToServeRow,
     WaitingInfo,
 )
+from ipcase.dto.paging import Page
 from ipcase.errors import NotFound
 from ipcase.loaders.document_files import opened
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import DOCUMENT_SETTINGS, group_version
 from ipcase.loaders.settings import load_settings, stored_value
+from ipcase.queries import keyset
 from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.documents.ruling_facts import ruling_facts
 from ipcase.queries.hearings.records import record_docs
@@ -97,20 +101,30 @@ def document_case(uow: UnitOfWork, case_id: int) -> DocumentCase:
     return load_document_case(uow.session, case_id)
 
 
-def _document_infos(s: Session, where) -> list[DocumentInfo]:
+def _documents_query(where) -> Select:
+    """Issued documents with what a register line shows; selects the key (签发时间) and id as keyset wants them."""
     old, new = aliased(IssuedDocument), aliased(IssuedDocument)
     signer = aliased(User)
     served = (select(func.count(ServiceRecord.id)).where(ServiceRecord.document_id == IssuedDocument.id)
               .correlate(IssuedDocument).scalar_subquery())
-    q = (select(IssuedDocument, Case.case_number, User.full_name, old.number, new.number, served, signer.full_name)
-         .join(Case, Case.id == IssuedDocument.case_id).join(User, User.id == IssuedDocument.issued_by)
-         .outerjoin(signer, signer.id == IssuedDocument.signed_by)
-         .outerjoin(old, old.id == IssuedDocument.corrects_id).outerjoin(new, new.corrects_id == IssuedDocument.id)
-         .where(where).order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc()))
-    return [DocumentInfo(d.id, d.case_id, cn, d.doc_type, d.title, d.number, d.issued_at, issuer, d.addressee,
-                         d.party_id, d.corrects_id, old_no or "", new_no or "", d.pages, n or 0,
-                         dict(d.fields or {}), signed_by or "")
-            for d, cn, issuer, old_no, new_no, n, signed_by in s.execute(q)]
+    return (select(IssuedDocument.id.label(keyset.ID), IssuedDocument.issued_at.label(keyset.KEY), IssuedDocument,
+                   Case.case_number, User.full_name, old.number, new.number, served, signer.full_name)
+            .join(Case, Case.id == IssuedDocument.case_id).join(User, User.id == IssuedDocument.issued_by)
+            .outerjoin(signer, signer.id == IssuedDocument.signed_by)
+            .outerjoin(old, old.id == IssuedDocument.corrects_id).outerjoin(new, new.corrects_id == IssuedDocument.id)
+            .where(where))
+
+
+def _document_info(row) -> DocumentInfo:
+    _id, _key, d, cn, issuer, old_no, new_no, n, signed_by = row
+    return DocumentInfo(d.id, d.case_id, cn, d.doc_type, d.title, d.number, d.issued_at, issuer, d.addressee,
+                        d.party_id, d.corrects_id, old_no or "", new_no or "", d.pages, n or 0,
+                        dict(d.fields or {}), signed_by or "")
+
+
+def _document_infos(s: Session, where) -> list[DocumentInfo]:
+    q = _documents_query(where).order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc())
+    return [_document_info(row) for row in s.execute(q)]
 
 
 def _service_info(r: ServiceRecord, doc: IssuedDocument, recorder: str) -> ServiceRecordInfo:
@@ -144,63 +158,119 @@ def case_documents(uow: UnitOfWork, case_id: int) -> CaseDocuments:
                          tuple(service_infos(s, IssuedDocument.case_id == case_id)), waiting, attachments, consents)
 
 
-def recent_documents(uow: UnitOfWork, *, office_id: int, text: str = "", doc_type: str = "",
-                     since: date | None = None, limit: int = 500) -> tuple[DocumentInfo, ...]:
-    conds = [IssuedDocument.office_id == office_id]
-    if doc_type:
-        conds.append(IssuedDocument.doc_type == doc_type)
-    if since:
-        conds.append(IssuedDocument.issued_on >= since)
-    if text.strip():
-        needle = text.strip()
+def _register_where(s: Session, flt: DocumentFilter):
+    conds = [IssuedDocument.office_id == flt.office_id]
+    if flt.doc_type:
+        conds.append(IssuedDocument.doc_type == flt.doc_type)
+    if flt.since:
+        conds.append(IssuedDocument.issued_on >= flt.since)
+    needle = flt.text.strip()
+    if needle:
         by_number = number_condition(needle, IssuedDocument.number, Case.case_number)   # 文号 or 案号, however typed
         conds.append(by_number if by_number is not None else
                      IssuedDocument.number.icontains(needle, autoescape=True)
-                     | text_condition(uow.session, "cases", Case.id, Case.search_text, needle, ordered=False)
+                     | text_condition(s, "cases", Case.id, Case.search_text, needle, ordered=False)
                      | IssuedDocument.addressee.icontains(needle, autoescape=True))
-    return tuple(_document_infos(uow.session, and_(*conds))[:limit])
+    return and_(*conds)
+
+
+def list_documents(uow: UnitOfWork, flt: DocumentFilter) -> Page[DocumentInfo]:
+    """A page of the office's 文书登记簿 by 签发时间 (index ix_documents_office_issued), ties by id: after
+    `flt.after` by key, or from position `flt.offset`."""
+    s = uow.session
+    found, after = keyset.page(s, _documents_query(_register_where(s, flt)), IssuedDocument.issued_at,
+                               IssuedDocument.id, descending=flt.descending, limit=flt.limit, after=flt.after,
+                               skip=flt.offset)
+    return Page(tuple(_document_info(row) for row in found), count_documents(uow, flt) if flt.count else None, after)
+
+
+def count_documents(uow: UnitOfWork, flt: DocumentFilter) -> int:
+    """How many documents the register's filter holds (the list asks after its first page is shown)."""
+    s = uow.session
+    return s.scalar(select(func.count(IssuedDocument.id)).join(Case, Case.id == IssuedDocument.case_id)
+                    .where(_register_where(s, flt)))
+
+
+def recent_documents(uow: UnitOfWork, *, office_id: int, text: str = "", doc_type: str = "",
+                     since: date | None = None, limit: int = 500) -> tuple[DocumentInfo, ...]:
+    """The latest `limit` documents the filter holds, newest first (the register's order)."""
+    flt = DocumentFilter(office_id, text=text, doc_type=doc_type, since=since, limit=limit, count=False)
+    return list_documents(uow, flt).rows
+
+
+# A row of the waiting register is one (document, addressee): its id is the document's id shifted left 32 bits
+# plus the party's id (0 for an addressee who is no party), unique and in the order of (document, party).
+_ROW_SPAN = 2 ** 32
+
+
+def _pending(flt: ToServeFilter):
+    """Every (document, addressee) still to serve, as a subquery: documents of a served type that no correction
+    replaced, each party of the case for the documents served on all parties, the document's own addressee for the
+    others, unless a service on that addressee was received (签收)."""
+    base = [IssuedDocument.office_id == flt.office_id,
+            ~exists().where(aliased(IssuedDocument).corrects_id == IssuedDocument.id)]
+    if flt.case_id is not None:
+        base.append(IssuedDocument.case_id == flt.case_id)
+    served = [d for d in CATALOG if d.served]
+    received = [ServiceRecord.document_id == IssuedDocument.id, ServiceRecord.received_date.is_not(None)]
+    doc_id = cast(IssuedDocument.id, BigInteger) * literal(_ROW_SPAN, BigInteger)
+    shown = (IssuedDocument.issued_at, IssuedDocument.case_id, Case.case_number, IssuedDocument.title,
+             IssuedDocument.number, IssuedDocument.id.label("document_id"))
+    on_parties = (
+        select((doc_id + Party.id).label("row_id"), *shown, Party.id.label("party_id"),
+               Party.name.label("addressee"))
+        .join(Case, Case.id == IssuedDocument.case_id).join(Party, Party.case_id == IssuedDocument.case_id)
+        .where(*base, IssuedDocument.doc_type.in_([d.key for d in served if d.addressee == Addressee.PARTIES]),
+               ~exists().where(*received, ServiceRecord.party_id == Party.id)))
+    own = IssuedDocument.party_id
+    on_one = (
+        select((doc_id + func.coalesce(own, 0)).label("row_id"), *shown, own.label("party_id"),
+               IssuedDocument.addressee.label("addressee"))
+        .join(Case, Case.id == IssuedDocument.case_id)
+        .where(*base, IssuedDocument.doc_type.in_([d.key for d in served if d.addressee != Addressee.PARTIES]),
+               ~exists().where(*received, or_(ServiceRecord.party_id == own, and_(own.is_(None), or_(
+                   ServiceRecord.party_id.is_(None), ServiceRecord.addressee == IssuedDocument.addressee))))))
+    return union_all(on_parties, on_one).subquery("pending")
+
+
+def _to_serve_rows(s: Session, found) -> tuple[ToServeRow, ...]:
+    """The rows with the day a running 公告送达 will deem them served (the first such service on that addressee)."""
+    rows = [r._mapping for r in found]
+    deemed: dict[int, list[ServiceRecord]] = {}
+    for r in s.scalars(select(ServiceRecord).where(
+            ServiceRecord.document_id.in_({r["document_id"] for r in rows}), ServiceRecord.deemed_date.is_not(None))
+            .order_by(ServiceRecord.id)):
+        deemed.setdefault(r.document_id, []).append(r)
+
+    def pending(r) -> date | None:
+        party_id, name = r["party_id"], r["addressee"]
+        return next((x.deemed_date for x in deemed.get(r["document_id"], ())
+                     if x.party_id == party_id or (party_id is None and x.addressee == name)), None)
+    return tuple(ToServeRow(r["document_id"], r["case_id"], r["case_number"], r["title"], r["number"],
+                            r["issued_at"], r["party_id"], r["addressee"], pending(r)) for r in rows)
+
+
+def list_to_serve(uow: UnitOfWork, flt: ToServeFilter) -> Page[ToServeRow]:
+    """A page of what is waiting to be served, by 签发时间 then document and party: after `flt.after` by key, or
+    from position `flt.offset`."""
+    s = uow.session
+    p = _pending(flt)
+    q = select(p.c.row_id.label(keyset.ID), p.c.issued_at.label(keyset.KEY), p)
+    found, after = keyset.page(s, q, p.c.issued_at, p.c.row_id, descending=flt.descending, limit=flt.limit,
+                               after=flt.after, skip=flt.offset)
+    return Page(_to_serve_rows(s, found), count_to_serve(uow, flt) if flt.count else None, after)
+
+
+def count_to_serve(uow: UnitOfWork, flt: ToServeFilter) -> int:
+    return uow.session.scalar(select(func.count()).select_from(_pending(flt)))
 
 
 def to_serve(uow: UnitOfWork, *, office_id: int, case_id: int | None = None) -> tuple[ToServeRow, ...]:
-    """Issued documents with an addressee that has no completed service yet (公告送达 still running shows
-    the day it will be deemed served)."""
+    """Every issued document with an addressee that has no completed service yet, oldest first (公告送达 still
+    running shows the day it will be deemed served): a case's 送达 tab, the register's export."""
     s = uow.session
-    conds = [IssuedDocument.office_id == office_id,
-             IssuedDocument.doc_type.in_([d.key for d in CATALOG if d.served])]
-    if case_id is not None:
-        conds.append(IssuedDocument.case_id == case_id)
-    docs = s.execute(select(IssuedDocument, Case.case_number).join(Case, Case.id == IssuedDocument.case_id)
-                     .where(*conds).order_by(IssuedDocument.issued_at)).all()
-    if not docs:
-        return ()
-    ids = [d.id for d, _ in docs]
-    records: dict[int, list[ServiceRecord]] = {}
-    for r in s.scalars(select(ServiceRecord).where(ServiceRecord.document_id.in_(ids))):
-        records.setdefault(r.document_id, []).append(r)
-    superseded = set(s.scalars(select(IssuedDocument.corrects_id).where(IssuedDocument.corrects_id.in_(ids))))
-    case_parties: dict[int, list[Party]] = {}
-    for p in s.scalars(select(Party).where(Party.case_id.in_({d.case_id for d, _ in docs})).order_by(Party.id)):
-        case_parties.setdefault(p.case_id, []).append(p)
-    out = []
-    for d, case_number in docs:
-        if d.id in superseded:
-            continue
-        dt = BY_KEY.get(d.doc_type)
-        if dt is None:
-            continue
-        if dt.addressee == Addressee.PARTIES:
-            targets = [(p.id, p.name) for p in case_parties.get(d.case_id, [])]
-        else:
-            targets = [(d.party_id, d.addressee)]
-        for party_id, name in targets:
-            done = [r for r in records.get(d.id, []) if r.party_id == party_id or
-                    (party_id is None and r.addressee == name)]
-            if any(r.received_date for r in done):
-                continue
-            pending = next((r.deemed_date for r in done if r.deemed_date), None)
-            out.append(ToServeRow(d.id, d.case_id, case_number, d.title, d.number, d.issued_at, party_id, name,
-                                  pending))
-    return tuple(out)
+    p = _pending(ToServeFilter(office_id, case_id=case_id))
+    return _to_serve_rows(s, s.execute(select(p).order_by(p.c.issued_at, p.c.row_id)))
 
 
 def document_file(uow: UnitOfWork, *, document_id: int, kind: str) -> tuple[str, bytes]:

@@ -229,13 +229,12 @@ def premise(s: Session, checkout: Checkout, op: OutboxOp) -> tuple[str, str] | N
     missing = sorted(idmap.laptop_ids(op.inputs) - set(mapping))
     if missing:
         return "depends_on_conflict", ",".join(map(str, missing))
+    waiting = _waiting_records(s, checkout.id, mapping)
     for kind, laptop_rid, _seen in op.records:
         rid = mapping.get(laptop_rid, laptop_rid)
         if idmap.is_laptop_id(rid):
             return "depends_on_conflict", str(laptop_rid)
-        if s.scalar(select(SyncConflict.id).where(
-                SyncConflict.checkout_id == checkout.id, SyncConflict.state == "open",
-                SyncConflict.record_kind == kind, SyncConflict.record_id == rid).limit(1)) is not None:
+        if (kind, rid) in waiting:
             return "earlier_conflict", f"{kind}:{rid}"
         held = _held(s, checkout.id, kind, rid)
         if held is None:
@@ -244,6 +243,23 @@ def premise(s: Session, checkout: Checkout, op: OutboxOp) -> tuple[str, str] | N
         if version != held.expected_version:
             return "changed_at_office", f"{kind}:{rid}:{held.expected_version}->{version}"
     return None
+
+
+def _waiting_records(s: Session, checkout_id: int, mapping: Mapping[int, int]) -> set[tuple[str, int]]:
+    """Every record an open conflict of the check-out touched: its main record and the others it saw."""
+    out: set[tuple[str, int]] = set()
+    for kind, rid, laptop_side in s.execute(select(
+            SyncConflict.record_kind, SyncConflict.record_id, SyncConflict.laptop_side_json).where(
+            SyncConflict.checkout_id == checkout_id, SyncConflict.state == "open")):
+        if kind and rid is not None:
+            out.add((kind, rid))
+        try:
+            seen = json.loads(laptop_side or "{}").get("seen") or {}
+        except (ValueError, AttributeError):
+            seen = {}
+        probe = OutboxOp("", 0, "", {}, datetime.min, None, seen)
+        out |= {(k, mapping.get(r, r)) for k, r, _v in probe.records}
+    return out
 
 
 def run_replayed(uow, checkout: Checkout, op: OutboxOp, inputs: Mapping[str, Any], *, now: datetime,

@@ -181,3 +181,25 @@ def test_applying_a_step_made_on_an_older_version_runs_on_the_offices_version(ne
     with new_uow() as uow:
         detail = case_detail(uow, case_id, viewer_id=staff.officer.id, today=DAY)
     assert detail.version == v + 2 and {m.user_id for m in detail.panel} >= {staff.officer2.id, staff.officer3.id}
+
+
+def test_an_operation_waiting_on_two_records_holds_back_later_work_on_either(new_uow, staff):
+    from intake_helpers import item_input
+    from intake_helpers import register as register_item
+    case_id, v, checkout = _changed_while_out(new_uow, staff)
+    item = register_item(new_uow, staff.clerk)
+    with new_uow() as uow:   # the intake item joins the same check-out
+        from ipcase.db.models.sync import CheckoutRecord
+        uow.session.add(CheckoutRecord(checkout_id=checkout, kind="intake", record_id=item.id, number=item.number,
+                                       version_at_checkout=item.version, expected_version=item.version))
+        uow.commit()
+    both = op("evidence.add_item", 1, at=OFFLINE, user=staff.officer,
+              seen={f"case:{case_id}": v, f"intake:{item.id}": item.version}, actor_id=staff.officer.id,
+              case_id=case_id, data=_evidence("展位现场照片"), now=OFFLINE)
+    later = op("intake.update", 2, at=OFFLINE + timedelta(minutes=1), user=staff.officer,
+               seen={f"intake:{item.id}": item.version}, actor_id=staff.officer.id, item_id=item.id,
+               expected_version=item.version, data=item_input(product="折叠露营椅（更正）"),
+               now=OFFLINE + timedelta(minutes=1))
+    report = check_in(new_uow, [both, later], checkout_id=checkout, now=CHECKIN)
+    assert [(i.reason_code, i.reason_detail) for i in report.items] == [
+        ("changed_at_office", f"case:{case_id}:{v}->{v + 1}"), ("earlier_conflict", f"intake:{item.id}")]

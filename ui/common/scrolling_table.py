@@ -65,11 +65,12 @@ class ScrollingTable(DatabaseList):
 
     def __init__(self, ctx, model: FetchingModel, *, query: Callable[[dict], Callable],
                  counter: Callable[[], Callable], name: str, count_name: str, sort_fields: dict, sort_column,
-                 capped: tuple[int, ...], cap: int, word_wrap: bool = False, parent: QWidget | None = None):
+                 capped: tuple[int, ...], cap: int, word_wrap: bool = False, descending: bool = True,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx, self.model, self._query, self._counter = ctx, model, query, counter
         self._sort_fields = sort_fields
-        self.sort_column, self.sort, self.descending = sort_column, sort_fields[sort_column], True
+        self.sort_column, self.sort, self.descending = sort_column, sort_fields[sort_column], descending
         self.total: int | None = None
         self.first = 0           # the register position of the model's row 0 (a jump starts the list further on)
         self._after: tuple | None = None
@@ -82,7 +83,8 @@ class ScrollingTable(DatabaseList):
         self.table = list_table(model, name, word_wrap=word_wrap)
         self._fit = ColumnFit(self.table, capped, cap)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder if descending
+                                else Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)

@@ -16,25 +16,27 @@ from PySide6.QtWidgets import (
 )
 
 from ipcase.domain.documents.types import CATALOG
-from ipcase.dto.documents import BatchResult, DocumentDraft
+from ipcase.dto.documents import BatchResult, DocumentDraft, DocumentFilter, ToServeFilter
 from ipcase.queries.documents import register as doc_queries
 from ipcase.services.documents import service as service_records
 from ui.common import labels, messages
 from ui.common.fields import date_edit
-from ui.common.list_output import ALL_ROWS, Cells, ListOutput, shown_rows
+from ui.common.list_output import ALL_ROWS, ListOutput, all_rows
 from ui.common.pdf_preview import PdfPreviewDialog
-from ui.common.plain_table import fill, text_table
+from ui.common.scrolling_table import ScrollingTable
 from ui.common.tabs import PageTabs, with_count
 from ui.documents import labels as doc_labels
 from ui.documents.case_tab import both_files, record_output, run_batch
 from ui.documents.late_notice_check import check_late_notices
+from ui.documents.register_models import (
+    ISSUED_SORT,
+    PENDING_SORT,
+    IssuedColumn,
+    IssuedDocumentsModel,
+    PendingColumn,
+    PendingServiceModel,
+)
 from ui.shell.context import AppContext
-
-
-def _issued_line(d) -> list[str]:
-    """One issued document as the register shows it (the table and its export)."""
-    return [d.case_number or "", d.title, d.number, d.addressee, labels.fmt_date(d.issued_at), d.signed_by,
-            d.issued_by, str(d.served_count)]
 
 
 class DocumentsView(QWidget):
@@ -44,8 +46,6 @@ class DocumentsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self.to_serve = ()
-        self.documents = ()
         self.preview_dialog: PdfPreviewDialog | None = None
         self._previewed: int | None = None   # the document shown, for the audit record of its printing
         layout = QVBoxLayout(self)
@@ -65,18 +65,30 @@ class DocumentsView(QWidget):
         self.tabs = PageTabs()   # Alt+1, Alt+2; the titles carry the counts of their lists
         layout.addWidget(self.tabs, 1)
 
+        # Both registers scroll by key (issue 19): the first page shows at once, the count follows, 跳到第 N 条;
+        # export and print read every row the register is filtered to.
         pending = QWidget()
         pending_layout = QVBoxLayout(pending)
         pending_bar = QHBoxLayout()
         pending_layout.addLayout(pending_bar)
-        self.pending_label = QLabel()
+        self.pending_label = QLabel(self.tr("双击打开案件，在“送达”页登记。"))
         pending_bar.addWidget(self.pending_label, 1)
-        self.pending_table = text_table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人"),
-                                     self.tr("签发时间"), self.tr("公告期满视为送达")], "office_pending_table")
-        self.pending_table.doubleClicked.connect(lambda _i: self._open(self.pending_table, self.to_serve))
-        pending_layout.addWidget(self.pending_table)
-        # 待送达 holds every row it has: export and print what it shows
-        self.pending_output = ListOutput(ctx, shown_rows(self.pending_table), title=lambda: self.tr("待送达文书登记"),
+        self.pending_model = PendingServiceModel(self)
+        self.pending = ScrollingTable(
+            ctx, self.pending_model, name="office_pending_table", count_name="pending_count_label",
+            sort_fields=PENDING_SORT, sort_column=PendingColumn.ISSUED, descending=False,
+            capped=(PendingColumn.TITLE, PendingColumn.ADDRESSEE), cap=260,
+            query=lambda paging: ctx.db_query(doc_queries.list_to_serve, self._pending_filter(**paging)),
+            counter=lambda: ctx.db_query(doc_queries.count_to_serve, self._pending_filter()))
+        self.pending.empty_text = self.tr("没有待送达的文书")
+        self.pending.reload_requested.connect(self.pending.load)
+        self.pending.counted.connect(lambda n: self.tabs.setTabText(0, with_count(self.tr("待送达"), n)))
+        self.pending_table = self.pending.table
+        self.pending_table.doubleClicked.connect(lambda _i: self._open(self.pending_table))
+        pending_layout.addWidget(self.pending, 1)
+        self.pending_output = ListOutput(ctx, all_rows(ctx, self.pending_table, lambda: ctx.db(
+                                             doc_queries.to_serve, office_id=ctx.user.office_id)),
+                                         title=lambda: self.tr("待送达文书登记"),
                                          subtitle=lambda: self._output_subtitle(""),
                                          file_stem=lambda: self.tr("待送达文书"))
         pending_bar.addWidget(self.pending_output)
@@ -88,25 +100,33 @@ class DocumentsView(QWidget):
         issued_layout.addLayout(bar)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("文号、案号、当事人"))
-        self.search_edit.returnPressed.connect(self.refresh)
+        self.search_edit.returnPressed.connect(self._load_issued)
         self.type_combo = QComboBox()
         self.type_combo.addItem(self.tr("全部文书"), "")
         for d in CATALOG:
             self.type_combo.addItem(doc_labels.doc_type(d.key), d.key)
-        self.type_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.type_combo.currentIndexChanged.connect(lambda _i: self._load_issued())
         self.preview_button = QPushButton(self.tr("预览/打印(&V)"))
         self.preview_button.clicked.connect(self._on_preview_button_clicked)
         self.open_button = QPushButton(self.tr("打开案件(&O)"))
-        self.open_button.clicked.connect(lambda: self._open(self.issued_table, self.documents))
+        self.open_button.clicked.connect(lambda: self._open(self.issued_table))
         for w in (self.search_edit, self.type_combo, self.preview_button, self.open_button):
             bar.addWidget(w)
-        self.issued_table = text_table([self.tr("案号"), self.tr("文书"), self.tr("文号"), self.tr("受送达人/对象"),
-                                    self.tr("签发时间"), self.tr("签发人"), self.tr("制作人"), self.tr("送达记录")],
-                                        "issued_table")
+        self.issued_model = IssuedDocumentsModel(self)
+        self.issued = ScrollingTable(
+            ctx, self.issued_model, name="issued_table", count_name="issued_count_label", sort_fields=ISSUED_SORT,
+            sort_column=IssuedColumn.ISSUED, capped=(IssuedColumn.TITLE, IssuedColumn.ADDRESSEE), cap=260,
+            query=lambda paging: ctx.db_query(doc_queries.list_documents, self._issued_filter(**paging)),
+            counter=lambda: ctx.db_query(doc_queries.count_documents, self._issued_filter()))
+        self.issued.reload_requested.connect(self._load_issued)
+        self.issued.counted.connect(lambda n: self.tabs.setTabText(1, with_count(self.tr("已签发文书"), n)))
+        self.issued_table = self.issued.table
         self.issued_table.doubleClicked.connect(lambda _i: self._on_preview_button_clicked())
-        issued_layout.addWidget(self.issued_table)
-        # the issued list shows the latest 500: the export reads every document the search and type select
-        self.issued_output = ListOutput(ctx, self._all_documents, title=lambda: self.tr("文书登记簿"),
+        issued_layout.addWidget(self.issued, 1)
+        self.issued_output = ListOutput(ctx, all_rows(ctx, self.issued_table, lambda: ctx.db(
+                                            doc_queries.list_documents, self._issued_filter(
+                                                limit=ALL_ROWS, offset=0, after=None, count=False))),
+                                        title=lambda: self.tr("文书登记簿"),
                                         subtitle=lambda: self._output_subtitle(
                                             self.search_edit.text().strip(),
                                             self.type_combo.currentText() if self.type_combo.currentData() else ""),
@@ -119,35 +139,23 @@ class DocumentsView(QWidget):
         # 公告送达 whose period has run out start their deadlines now (also done at start-up).
         ctx.runner.run_db(ctx.db(service_records.apply_deemed_services, now=ctx.clock.now()), owner=self,
                           on_failure=lambda exc: None)
-        ctx.runner.run_db(ctx.db(doc_queries.to_serve, office_id=ctx.user.office_id),
-                          on_success=self._on_to_serve_loaded, owner=self)
-        ctx.runner.run_db(ctx.db(doc_queries.recent_documents, office_id=ctx.user.office_id,
-                                 text=self.search_edit.text(), doc_type=self.type_combo.currentData() or ""),
-                          on_success=self._on_documents_loaded, owner=self)
+        self.pending.load()
+        self._load_issued()
 
-    def _on_to_serve_loaded(self, rows) -> None:
-        self.to_serve = rows
-        self.tabs.setTabText(0, with_count(self.tr("待送达"), len(rows)))
-        self.pending_label.setText(self.tr("共 %1 项待送达；双击打开案件，在“送达”页登记。").replace("%1", str(len(rows))))
-        fill(self.pending_table, [[r.case_number or "", r.title, r.number, r.addressee, labels.fmt_date(r.issued_at),
-                                   labels.fmt_date(r.pending_deemed)] for r in rows])
+    def _load_issued(self) -> None:
+        text = self.search_edit.text().strip()
+        self.issued.empty_text = (self.tr("没有找到与“%1”相符的文书").replace("%1", text) if text
+                                  else self.tr("没有符合条件的文书"))
+        self.issued.load()
 
-    def _on_documents_loaded(self, rows) -> None:
-        self.documents = rows
-        self.tabs.setTabText(1, with_count(self.tr("已签发文书"), len(rows)))
-        fill(self.issued_table, [_issued_line(d) for d in rows])
+    def _pending_filter(self, **paging) -> ToServeFilter:
+        return ToServeFilter(self._ctx.user.office_id,
+                             **{k: v for k, v in {**self.pending.paging(), **paging}.items() if k != "sort"})
 
-    def _all_documents(self, owner: QWidget, then) -> None:
-        """Every issued document the search and the type select (not only the latest shown), as the table."""
-        ctx = self._ctx
-        headers = [self.issued_table.horizontalHeaderItem(c).text() for c in range(self.issued_table.columnCount())]
-
-        def laid_out(rows) -> None:
-            cells: Cells = (headers, [_issued_line(d) for d in rows])
-            then(cells)
-        ctx.runner.run_db(ctx.db(doc_queries.recent_documents, office_id=ctx.user.office_id,
-                                 text=self.search_edit.text(), doc_type=self.type_combo.currentData() or "",
-                                 limit=ALL_ROWS), on_success=laid_out, owner=owner)
+    def _issued_filter(self, **paging) -> DocumentFilter:
+        return DocumentFilter(self._ctx.user.office_id, text=self.search_edit.text(),
+                              doc_type=self.type_combo.currentData() or "",
+                              **{k: v for k, v in {**self.issued.paging(), **paging}.items() if k != "sort"})
 
     def _output_subtitle(self, text: str, doc_type: str = "") -> str:
         """What the exported or printed list was filtered by, and when it was made."""
@@ -156,16 +164,21 @@ class DocumentsView(QWidget):
                 self.tr("导出时间：%1").replace("%1", labels.fmt_date(self._ctx.clock.now()))]
         return "；".join(b for b in bits if b)
 
-    def _open(self, table, rows) -> None:
+    @staticmethod
+    def _chosen(table):
+        """The row (DTO) chosen in a register's table, None when none is."""
         picked = {i.row() for i in table.selectedIndexes()}
-        if picked and rows:
-            self.case_open_requested.emit(rows[min(picked)].case_id)
+        return table.model().row_at(min(picked)) if picked else None
+
+    def _open(self, table) -> None:
+        row = self._chosen(table)
+        if row is not None:
+            self.case_open_requested.emit(row.case_id)
 
     def _on_preview_button_clicked(self) -> None:
-        picked = {i.row() for i in self.issued_table.selectedIndexes()}
-        if not picked:
+        d = self._chosen(self.issued_table)
+        if d is None:
             return
-        d = self.documents[min(picked)]
         self._previewed = d.id
         ctx = self._ctx
         ctx.runner.run_db(ctx.db(both_files, document_id=d.id), owner=self, on_success=lambda files: self._show(

@@ -55,5 +55,6 @@ def test_the_documents_section_counts_what_it_lists(make_ctx, staff, qtbot, show
     view = DocumentsView(make_ctx(staff.clerk))
     qtbot.addWidget(view)
     view.refresh()
-    assert view.tabs.tabText(0) == f"待送达 {len(view.to_serve)}"
-    assert view.tabs.tabText(1) == f"已签发文书 {len(view.documents)}"
+    assert view.tabs.tabText(0) == f"待送达 {view.pending.total}"
+    assert view.tabs.tabText(1) == f"已签发文书 {view.issued.total}"
+    assert (view.pending.total, view.issued.total) == (view.pending_model.rowCount(), view.issued_model.rowCount())

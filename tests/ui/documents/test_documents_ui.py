@@ -109,9 +109,9 @@ def test_the_documents_section_lists_what_waits_for_service(make_ctx, staff, new
     qtbot.addWidget(window)
     window.show_section(window.sections.documents_view)
     section = window.sections.documents_view
-    assert section.pending_table.rowCount() == 1 and section.issued_table.rowCount() == 1
+    assert section.pending_model.rowCount() == 1 and section.issued_model.rowCount() == 1
     section.pending_table.selectRow(0)
-    section._open(section.pending_table, section.to_serve)
+    section._open(section.pending_table)
     assert window.sections.case_detail_view.detail.id == c.ref.id
 
 

@@ -13,6 +13,7 @@ from shots import chinese_font, shot  # noqa: F401 (a fixture)
 from case_helpers import Driver, at
 from ipcase.domain.enums import PartyRole
 from ipcase.services.hearings import sessions as hearings
+from ui.common.list_output import table_cells
 from ui.sections import Sections
 from ui.shell.main_window import MainWindow
 
@@ -45,10 +46,8 @@ def _sheet(path):
 
 
 def _table(table):
-    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    rows = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
-    return heads, rows
+    """What a register's table shows, as its export lays it out (a date column keeps the date)."""
+    return table_cells(table, table.model())
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from shots import chinese_font, shot  # noqa: F401  (fixture)
 from ui_helpers import choose, type_text
 
@@ -59,7 +60,8 @@ def test_the_dialog_offers_the_leaders_and_the_register_shows_both(make_ctx, sta
 
     window.show_section(window.sections.documents_view)
     section = window.sections.documents_view
-    heads = [section.issued_table.horizontalHeaderItem(i).text() for i in range(section.issued_table.columnCount())]
+    model = section.issued_model
+    heads = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert heads.index("签发人") + 1 == heads.index("制作人")
-    assert section.issued_table.item(0, heads.index("签发人")).text() == "刘洋"
+    assert model.index(0, heads.index("签发人")).data() == "刘洋"
     shot(window, "documents_section_signatory.png")

@@ -120,14 +120,14 @@ def test_the_batch_warns_one_line_per_late_case(make_ctx, staff, new_uow, clock,
     window = _window(make_ctx, staff, qtbot)
     section = window.sections.documents_view
     window.show_section(section)
-    before = section.issued_table.rowCount()
+    before = section.issued_model.rowCount()
     section.hearing_date_edit.setDate(HEARING.date())
     section.issue_hearing_notices()
     box = _box(section)
     assert box is not None and box.text().count("• ") == 1 and c.ref.case_number in box.text()
     shot(box, "late_notice_batch.png")
     box.findChild(QPushButton, CANCEL).click()
-    assert section.issued_table.rowCount() == before and shown.infos == []
+    assert section.issued_model.rowCount() == before and shown.infos == []
 
 
 def test_postponing_from_the_batch_moves_the_registered_session(make_ctx, staff, new_uow, clock, qtbot, shown):

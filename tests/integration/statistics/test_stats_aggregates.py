@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import delete, func, insert, select
 from stats_fixture import TODAY, build
 
@@ -180,3 +181,35 @@ def test_stats_commands(sqlite_engine, tmp_path, capsys):
     assert main([*common, "stats", "rebuild", "--db", url], gui=lambda _a: 0) == 0
     assert "11 件案件" in capsys.readouterr().out
     assert main([*common, "stats", "verify", "--db", url], gui=lambda _a: 0) == 0
+
+
+@pytest.mark.xdist_group("demo")   # on the worker that builds the session's demo office
+def test_the_demo_office_is_kept_exactly(demo_copy):
+    """The demo office is written by every feature's services (intake items registered into cases with their
+    繁简分流 and 重复侵权, a year of finished past cases, pauses, extensions): the hook kept every case."""
+    from demo_helpers import DEMO_TODAY
+
+    from ipcase.db.engine import make_engine
+    from ipcase.db.models.admin import User
+    from ipcase.domain.enums import Role
+    from ipcase.uow import uow_factory
+
+    engine = make_engine(f"sqlite:///{demo_copy}")
+    try:
+        with engine.connect() as conn:
+            assert aggregates.usable(conn)
+            assert aggregates.verify(conn) == []
+            tracked = conn.scalar(select(func.sum(CaseFacts.track_fast + CaseFacts.track_standard
+                                                  + CaseFacts.track_complex)))
+            head = conn.scalar(select(User.id).where(User.role == Role.DEPT_HEAD.value).order_by(User.id))
+        assert tracked > 0
+        new_uow = uow_factory(engine)
+        for basis in ("closed", "registered"):
+            flt = StatsFilter(date(DEMO_TODAY.year - 1, 3, 9), DEMO_TODAY, basis=basis)
+            with new_uow() as uow:
+                fast = dashboard(uow, flt, viewer_id=head, today=DEMO_TODAY)
+            with new_uow() as uow:
+                full = dashboard(uow, flt, viewer_id=head, today=DEMO_TODAY, use_aggregates=False)
+            assert fast == full and fast.closing.closed > 0
+    finally:
+        engine.dispose()

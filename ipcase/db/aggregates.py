@@ -270,8 +270,9 @@ def _apply(conn: Connection, parts: tuple[dict, ...]) -> None:
     if not changed:
         return
     names = ("n", *SUMS)
+    # In key order: two PostgreSQL writers lock the cells they share in the same order, never in a deadlock.
     rows = [dict(zip(("basis", "month", *KEY), key, strict=True)) | dict(zip(names, values, strict=True))
-            for key, values in changed.items()]
+            for key, values in sorted(changed.items())]
     stmt = _upsert(conn)
     stmt = stmt.on_conflict_do_update(index_elements=list(CELLS.primary_key.columns),
                                       set_={n: CELLS.c[n] + stmt.excluded[n] for n in names})

@@ -1,6 +1,6 @@
 """Case-list rows (H4, issue 19): the first page, a page far down (keyset), the sorts by 请求人/承办人/结案期限, the
-count, and the searches — each the app's query against the raw indexed fetch of the same rows; plus the search
-against a naive LIKE scan and the sizes of the search indexes."""
+count, and the searches (common words, and one case's patent number and 案号) — each the app's query against the raw
+indexed fetch of the same rows; plus the search against a naive LIKE scan and the sizes of the search indexes."""
 from __future__ import annotations
 
 from datetime import date
@@ -63,6 +63,19 @@ def _far_key(url: str, fraction: float = 0.9) -> tuple:
                                     "LIMIT 1 OFFSET :o"), {"o": max(0, int(n * fraction) - 1)}).one()
         _state["far"] = (date.fromisoformat(str(row[0])[:10]), row[1])
     return _state["far"]
+
+
+def _one_case_needles(url: str) -> tuple[str, ...]:
+    """The patent number and the 案号 of one registered case halfway down the list: searches that find a handful
+    of rows, where an index must beat a scan (a common needle's naive scan stops after its first 200 hits)."""
+    from sqlalchemy import text
+    if "one" not in _state:
+        with _setup(url)["engine"].connect() as conn:
+            n = conn.execute(text("SELECT count(*) FROM cases WHERE case_number IS NOT NULL")).scalar()
+            row = conn.execute(text("SELECT sort_patent_number, case_number FROM cases WHERE case_number IS NOT NULL "
+                                    "ORDER BY received_date DESC, id DESC LIMIT 1 OFFSET :o"), {"o": n // 2}).one()
+        _state["one"] = tuple(str(v) for v in row)
+    return _state["one"]
 
 
 def _sqlite(url: str) -> bool:
@@ -132,7 +145,7 @@ def rows(db_url: str) -> list:
         out.append((f"sort by {label}, first page", t(lambda f=field: _list(u, sort=f, descending=False)),
                     t(lambda c=column: _raw(u, f"SELECT {_COLUMNS} FROM cases WHERE {c} IS NOT NULL "
                                                f"ORDER BY {c}, id LIMIT 200"))))
-    for needle in ("王", "科技", "有限公司", "ZL2021", "知裁字"):
+    for needle in ("王", "科技", "有限公司", "ZL2021", "知裁字", *_one_case_needles(u)):
         out.append((f"search {needle!r} (against the index alone)", t(lambda n=needle: _list(u, text=n)),
                     t(lambda n=needle: _indexed_search(u, n))))
         out.append((f"search {needle!r} against a naive LIKE scan", t(lambda n=needle: _list(u, text=n)),

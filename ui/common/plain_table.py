@@ -8,6 +8,8 @@ from ui.common.i18n import tr_ctx
 from ui.common.table_utils import compact_rows, single_row_selection
 
 HIGHLIGHT = QColor("#ffcdd2")
+MAX_COLUMN = 360   # px: a column wider than this elides its texts
+LONG_TEXT = 24     # characters: a cell this long shows its whole text in a tooltip
 
 
 def text_table(headers: list[str], name: str) -> QTableWidget:
@@ -33,11 +35,19 @@ def fill_rows(table: QTableWidget, rows: list[tuple], highlight: list[bool] | No
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
+            text = "" if value is None else str(value)
+            item = QTableWidgetItem(text)
+            if len(text) > LONG_TEXT:
+                item.setToolTip(text)
             if highlight and highlight[r]:
                 item.setBackground(QBrush(HIGHLIGHT))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    # A long title (a ruling's 案由, a mediation agreement) must not push the short columns after it off a
+    # 1366-px screen: such a column is capped and its cells elide, the whole text in their tooltip.
+    for c in range(table.columnCount() - 1):
+        if table.columnWidth(c) > MAX_COLUMN:
+            table.setColumnWidth(c, MAX_COLUMN)
 
 
 def fill(table: QTableWidget, rows: list[list[str]]) -> None:

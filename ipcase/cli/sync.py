@@ -241,6 +241,9 @@ def configure_sync(parser: argparse.ArgumentParser) -> None:
     p = action("open", "open a 移送/meeting package as a read-only database")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--to", metavar="URL", required=True, help="where the read-only copy is written (sqlite:///…)")
+    p.add_argument("--viewer", metavar="USERNAME",
+                   help="make a 查阅人 account on the copy to sign in with (its password: IPCASE_VIEWER_PASSWORD or asked)")
+    p.add_argument("--viewer-name", metavar="姓名", help="the 查阅人's full name (default: the username)")
 
 
 def run_sync(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from ipcase.cli.sync_inputs import (
     package_passphrase,
     selected_records,
     sqlite_path,
+    viewer_password,
 )
 
 OUTBOX_STATES = {"pending": "待发送", "applied": "已应用", "conflict": "冲突待处理", "refused": "被拒绝",
@@ -164,14 +165,33 @@ def transfer(args: argparse.Namespace) -> int:
 
 
 def open_read_only(args: argparse.Namespace) -> int:
+    """A 移送/meeting package → a read-only database at `--to`; with --viewer, a 查阅人 account on it."""
     from ipcase.sync import package_format as fmt
+    from ipcase.sync.copy import open_laptop
     from ipcase.sync.package import extract_database
+    from ipcase.sync.viewer import add_viewer, settle_accounts
 
     target = sqlite_path(args.to)
-    header = extract_database(args.file, target, passphrase=package_passphrase(new=False),
-                              expect=fmt.READ_ONLY_KINDS)
+    password = viewer_password() if args.viewer else None   # asked before anything is written
+    passphrase = package_passphrase(new=False)
+    header = extract_database(args.file, target, passphrase=passphrase, expect=fmt.READ_ONLY_KINDS)
+    engine = open_laptop(args.to, passphrase)
+    try:
+        settle_accounts(engine)
+        if args.viewer:
+            try:
+                add_viewer(engine, username=args.viewer, full_name=args.viewer_name or args.viewer,
+                           password=password, now=make_clock(getattr(args, "today", None)).now())
+            except Exception:
+                engine.dispose()
+                target.unlink()   # nothing half made: the package is opened again with a better account
+                raise
+    finally:
+        engine.dispose()
     print(f"已打开{'移送包' if header.kind == fmt.TRANSFER else '会议案件包'}（{header.office_name}，"
           f"{header.created_at:%Y-%m-%d}）：{target}（只读：可以查看，不能修改，也不能签入）")
+    if args.viewer:
+        print(f"查阅人账户：{args.viewer}（只能查阅）")
     print(f"查看：python main.py --db {args.to}（数据库口令即数据包口令）")
     return 0
 

@@ -18,6 +18,7 @@ from ipcase.errors import (
 )
 
 PACKAGE_PASSPHRASE_ENV = "IPCASE_PACKAGE_PASSPHRASE"
+VIEWER_PASSWORD_ENV = "IPCASE_VIEWER_PASSWORD"
 MIN_PASSPHRASE = 10
 
 # The command line's sentences for a refused package (the window has its own, translated, in ui/sync/errors.py).
@@ -49,6 +50,19 @@ def package_passphrase(*, new: bool) -> str:
         raise ValidationFailed("passphrase", "required")
     if new and len(found) < MIN_PASSPHRASE:
         raise ValidationFailed("passphrase", "too_short", str(MIN_PASSPHRASE))
+    return found
+
+
+def viewer_password() -> str:
+    """The password of a 查阅人 account made on a read-only copy: IPCASE_VIEWER_PASSWORD, else asked twice (never
+    an option: the process list shows options to every user of the machine)."""
+    found = os.environ.get(VIEWER_PASSWORD_ENV)
+    if not found and sys.stdin is not None and sys.stdin.isatty():
+        found = getpass.getpass("查阅人账户的密码：")
+        if getpass.getpass("再次输入密码：") != found:
+            raise ValidationFailed("viewer_password", "mismatch")
+    if not found:
+        raise ValidationFailed("viewer_password", "required")
     return found
 
 
@@ -107,6 +121,15 @@ def numbers(pairs: list[str]) -> dict[str, int]:
     return out
 
 
+VIEWER_PROBLEMS = {
+    ("viewer_password", "required"): f"需要查阅人账户的密码：请在终端输入，或用环境变量 {VIEWER_PASSWORD_ENV} 提供。",
+    ("viewer_password", "mismatch"): "两次输入的密码不一致，未建立查阅人账户。",
+    ("username", "required"): "查阅人账户需要用户名（--viewer）。",
+    ("username", "taken"): "该用户名在副本中已有账户，请换一个。",
+    ("full_name", "required"): "查阅人账户需要姓名（--viewer-name）。",
+    ("database", "not_read_only"): "该数据库不是移送或会议案件包打开的只读副本：其账户由管理员管理。",
+}
+
 PASSPHRASE_PROBLEMS = {
     "required": f"需要数据包口令：请在终端输入，或用环境变量 {PACKAGE_PASSPHRASE_ENV} 提供。",
     "mismatch": "两次输入的口令不一致，未作改动。",
@@ -121,9 +144,9 @@ def say_refusal(exc: Exception) -> int:
         print(REFUSALS.get(exc.code, "{detail}").format(detail=exc.detail), file=sys.stderr)
     elif isinstance(exc, ValidationErrors):
         for e in exc.errors:
-            print(f"未执行：{e.field} {e.reason} {e.detail}", file=sys.stderr)
+            _say_invalid(e)
     elif isinstance(exc, ValidationFailed):
-        print(f"未执行：{exc.field} {exc.reason} {exc.detail}", file=sys.stderr)
+        _say_invalid(exc)
     elif isinstance(exc, CheckedOut):
         since = f"{exc.since:%Y-%m-%d}" if hasattr(exc.since, "strftime") else str(exc.since)
         print(f"{KIND_NAMES.get(exc.kind, exc.kind)} {exc.number} 已由 {exc.user} 检出到 {exc.laptop}（自 {since}），"
@@ -133,6 +156,13 @@ def say_refusal(exc: Exception) -> int:
     else:
         print(f"未执行：{exc}", file=sys.stderr)
     return 2
+
+
+def _say_invalid(e: ValidationFailed) -> None:
+    known = VIEWER_PROBLEMS.get((e.field, e.reason))
+    if known is None and e.field == "password":
+        known = f"密码不符合本机关的密码规则（{e.reason} {e.detail}），未建立查阅人账户。"
+    print(known or f"未执行：{e.field} {e.reason} {e.detail}", file=sys.stderr)
 
 
 # What a command says in a sentence and exits 2 for; FileExistsError: a package never overwrites a database.

@@ -80,6 +80,8 @@ class Role(StrEnum):
     DEPT_HEAD = "dept_head"        # 部门负责人
     ADMIN = "admin"                # 管理员
     AUDITOR = "auditor"            # 审计员: reads the audit trail, changes nothing (三员分立)
+    # 查阅人: reads a read-only copy opened from a 移送/meeting package (ipcase/sync/viewer.py); no gesture at all
+    VIEWER = "viewer"
 
 
 class PanelRole(StrEnum):

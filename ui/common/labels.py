@@ -102,6 +102,7 @@ ROLE = {
     Role.DEPT_HEAD: QT_TRANSLATE_NOOP("labels", "部门负责人"),
     Role.ADMIN: QT_TRANSLATE_NOOP("labels", "管理员"),
     Role.AUDITOR: QT_TRANSLATE_NOOP("labels", "审计员"),
+    Role.VIEWER: QT_TRANSLATE_NOOP("labels", "查阅人"),
 }
 
 PANEL_ROLE = {

@@ -167,27 +167,14 @@ def transfer(args: argparse.Namespace) -> int:
 def open_read_only(args: argparse.Namespace) -> int:
     """A 移送/meeting package → a read-only database at `--to`; with --viewer, a 查阅人 account on it."""
     from ipcase.sync import package_format as fmt
-    from ipcase.sync.copy import open_laptop
-    from ipcase.sync.package import extract_database
-    from ipcase.sync.viewer import add_viewer, settle_accounts
+    from ipcase.sync.viewer import Viewer, open_copy
 
     target = sqlite_path(args.to)
-    password = viewer_password() if args.viewer else None   # asked before anything is written
-    passphrase = package_passphrase(new=False)
-    header = extract_database(args.file, target, passphrase=passphrase, expect=fmt.READ_ONLY_KINDS)
-    engine = open_laptop(args.to, passphrase)
-    try:
-        settle_accounts(engine)
-        if args.viewer:
-            try:
-                add_viewer(engine, username=args.viewer, full_name=args.viewer_name or args.viewer,
-                           password=password, now=make_clock(getattr(args, "today", None)).now())
-            except Exception:
-                engine.dispose()
-                target.unlink()   # nothing half made: the package is opened again with a better account
-                raise
-    finally:
-        engine.dispose()
+    viewer = None
+    if args.viewer:   # its password asked before anything is written
+        viewer = Viewer(args.viewer, args.viewer_name or args.viewer, viewer_password())
+    header = open_copy(args.file, target, passphrase=package_passphrase(new=False), viewer=viewer,
+                       now=make_clock(getattr(args, "today", None)).now())
     print(f"已打开{'移送包' if header.kind == fmt.TRANSFER else '会议案件包'}（{header.office_name}，"
           f"{header.created_at:%Y-%m-%d}）：{target}（只读：可以查看，不能修改，也不能签入）")
     if args.viewer:

@@ -13,7 +13,9 @@ meeting package's maker too, whose password may be old)."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
@@ -65,6 +67,37 @@ def add_viewer(engine: Engine, *, username: str, full_name: str, password: str, 
         return user.id
 
 
+@dataclass(frozen=True)
+class Viewer:
+    username: str
+    full_name: str
+    password: str
+
+
+def open_copy(package: str | Path, target: Path, *, passphrase: str, viewer: Viewer | None, now: datetime):
+    """A 移送/meeting package → the read-only database `target` (a new file), its accounts readable (expiry off)
+    and, with `viewer`, a 查阅人 account on it; the package's header. The command line (`sync open`) and the
+    window (外出办案 › 打开案件包) both come here. When the account is refused (ValidationErrors) the file is removed
+    again: nothing half made, the package is simply opened again. Package refusals as `extract_database`."""
+    from ipcase.sync import package_format as fmt
+    from ipcase.sync.copy import open_laptop
+    from ipcase.sync.package import extract_database
+
+    header = extract_database(package, target, passphrase=passphrase, expect=fmt.READ_ONLY_KINDS)
+    engine = open_laptop(f"sqlite:///{target}", passphrase)
+    try:
+        settle_accounts(engine)
+        if viewer is not None:
+            add_viewer(engine, username=viewer.username, full_name=viewer.full_name, password=viewer.password,
+                       now=now)
+    except BaseException:
+        engine.dispose()
+        target.unlink(missing_ok=True)
+        raise
+    engine.dispose()
+    return header
+
+
 def _copy_office(session) -> int:
     """The office whose records the copy holds (the one its read-only mark was written for)."""
     found = session.execute(select(Setting.office_id, Setting.value).where(Setting.key == MARK).limit(1)).first()
@@ -73,4 +106,4 @@ def _copy_office(session) -> int:
     return found.office_id
 
 
-__all__ = ["add_viewer", "settle_accounts"]
+__all__ = ["Viewer", "add_viewer", "open_copy", "settle_accounts"]

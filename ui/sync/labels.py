@@ -61,6 +61,7 @@ FIELD = {
     "numbers": QT_TRANSLATE_NOOP("labels", "预留文号"),
     "path": QT_TRANSLATE_NOOP("labels", "检出包文件"),
     "passphrase_again": QT_TRANSLATE_NOOP("labels", "再次输入口令"),
+    "password_again": QT_TRANSLATE_NOOP("labels", "再次输入密码"),
     "warn_days": QT_TRANSLATE_NOOP("labels", "未签入提醒天数"),
 }
 

@@ -39,3 +39,12 @@ def restart_application() -> bool:
         return False
     QApplication.quit()
     return True
+
+
+def start_on(url: str) -> bool:
+    """Start a second instance of the program on `url` (a read-only copy) beside this one, which stays as it is;
+    the address is not remembered, so the next start opens the office database as before."""
+    frozen = getattr(sys, "frozen", False)
+    arguments = [*arguments_without_db(sys.argv[1:] if frozen else sys.argv), "--db", url]
+    return bool(QProcess.startDetached(sys.executable, arguments))
+

@@ -44,6 +44,7 @@ from ui.sync.conflict_dialog import ConflictDialog
 from ui.sync.end_dialog import EndCheckoutDialog
 from ui.sync.errors import outbox_message, reason_line
 from ui.sync.labels import document_title
+from ui.sync.open_package_dialog import OpenedCopy, OpenPackageDialog
 from ui.sync.pages import LaptopPage, OfficePage
 from ui.sync.settings_dialog import SyncSettingsDialog
 
@@ -82,6 +83,9 @@ class SyncView(QWidget):
         self.receipt_button = QPushButton(self.tr("导入回执(&P)…"))
         self.receipt_button.setObjectName("sync_receipt_button")
         self.receipt_button.setToolTip(self.tr("单位签入签入包后写出的回执：笔记本据此知道每项操作的结果"))
+        self.open_package_button = QPushButton(self.tr("打开案件包(&K)…"))
+        self.open_package_button.setObjectName("sync_open_package_button")
+        self.open_package_button.setToolTip(self.tr("打开其他机关移送来的案件包（只读副本），建立查阅人账户后查阅"))
         self.refresh_button = QPushButton(self.tr("刷新(&R)"))
         self.settings_button = QPushButton(self.tr("提醒设置(&W)…"))
         self.settings_button.setObjectName("sync_settings_button")
@@ -89,6 +93,7 @@ class SyncView(QWidget):
                   self.direct_button, self.export_button, self.receipt_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.open_package_button)
         bar.addWidget(self.settings_button)
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
@@ -110,6 +115,7 @@ class SyncView(QWidget):
         self.direct_button.clicked.connect(self._on_direct_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
+        self.open_package_button.clicked.connect(self._on_open_package_button_clicked)
         self.progress: QProgressDialog | None = None
         self._task = None
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
@@ -154,6 +160,7 @@ class SyncView(QWidget):
         for b in (self.direct_button, self.export_button, self.receipt_button):
             b.setVisible(laptop)
         self.settings_button.setVisible(not laptop and ctx.may("settings.edit"))
+        self.open_package_button.setVisible(not laptop)   # writes only a new file: anyone signed in may
         self.checkout_button.setEnabled(ctx.may(CHECK_OUT))
         self.checkin_button.setEnabled(ctx.may(CHECK_IN))
         c = self.office_page.selected_checkout()
@@ -331,6 +338,25 @@ class SyncView(QWidget):
                           .replace("%1", str(count)))
         ctx.runner.run_db(lambda: import_receipt(ctx.new_uow, path), on_success=imported,
                           on_failure=lambda exc: messages.show_error(self, exc), owner=self)
+
+    # ---- 打开案件包: a 移送/meeting package from another office, as a read-only copy with a 查阅人 account
+    def _on_open_package_button_clicked(self) -> None:
+        path = file_dialogs.open_file(self, self.tr("选择案件包"), self.tr("ipcase 数据包 (*.ipcpkg);;所有文件 (*)"))
+        if not path:
+            return
+        self.dialog = dialog = OpenPackageDialog(self._ctx, path, self)
+        dialog.opened.connect(self._on_package_opened)
+        dialog.open()
+
+    def _on_package_opened(self, copy: OpenedCopy) -> None:
+        what = self.tr("移送案件包") if copy.kind == "transfer" else self.tr("会议案件包")
+        text = self.tr("已打开%1（%2）：%3\n查阅人账户：%4（只能查阅）。\n\n现在另开一个窗口查阅该副本吗？"
+                       "（需要数据包口令和查阅人密码；本窗口仍是单位数据库。）") \
+            .replace("%1", what).replace("%2", copy.office_name).replace("%3", str(copy.path)) \
+            .replace("%4", copy.username)
+        if messages.confirm(self, self.tr("打开案件包"), text) and not restart.start_on(copy.url):
+            messages.info(self, self.tr("打开案件包"), self.tr("未能启动新窗口，请用“python main.py --db %1”打开。")
+                          .replace("%1", copy.url))
 
     # ---- the office's decisions
     def _on_end_button_clicked(self) -> None:

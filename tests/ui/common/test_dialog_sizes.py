@@ -460,6 +460,8 @@ FACTORIES = {
     "ui.sync.conflict_dialog.ConflictDialog": _sync("conflict"),
     "ui.sync.end_dialog.EndCheckoutDialog": _sync("end"),
     "ui.sync.settings_dialog.SyncSettingsDialog": _sync("settings"),
+    "ui.sync.open_package_dialog.OpenPackageDialog": lambda w: __import__(
+        "ui.sync.open_package_dialog", fromlist=["x"]).OpenPackageDialog(w.head_ctx, "移送-甲市市场监督管理局.ipcpkg"),
     "ui.statistics.report_dialog.ReportDialog": lambda w: __import__(
         "ui.statistics.report_dialog", fromlist=["x"]).ReportDialog(w.head_ctx),
 }

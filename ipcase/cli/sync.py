@@ -238,6 +238,10 @@ def configure_sync(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="FILE", required=True)
     p = action("receipt", "on the laptop: read the office's receipt of a check-in package into the outbox")
     p.add_argument("file", metavar="FILE")
+    p = action("void-numbers", "void the 文号 reserved for an ended check-out whose laptop never returns")
+    p.add_argument("--checkout", metavar="N", type=int, required=True, help="the check-out's number (sync status)")
+    p.add_argument("--user", required=True, help="username of the 处(科)室负责人/部门负责人 who settles them")
+    p.add_argument("--reason", required=True, help="why they are void (recorded on each number, audited)")
     p = action("open", "open a 移送/meeting package as a read-only database")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--to", metavar="URL", required=True, help="where the read-only copy is written (sqlite:///…)")
@@ -257,6 +261,6 @@ CHECKOUT = Command("checkout", "lend cases to a field laptop: a check-out packag
                    configure_checkout, run_checkout)
 CHECKIN = Command("checkin", "bring a laptop's work back: a check-in package or the laptop database file",
                   configure_checkin, run_checkin)
-SYNC = Command("sync", "field laptop: status, pack, unpack, receipt, transfer, open", configure_sync, run_sync)
+SYNC = Command("sync", "field laptop: status, pack, unpack, receipt, transfer, open, void-numbers", configure_sync, run_sync)
 
 __all__ = ["CHECKIN", "CHECKOUT", "SYNC"]

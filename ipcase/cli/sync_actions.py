@@ -183,5 +183,23 @@ def open_read_only(args: argparse.Namespace) -> int:
     return 0
 
 
+def void_numbers(args: argparse.Namespace) -> int:
+    """作废预留文号 of an ended check-out (the command `sync.void_numbers`, as its supervisor)."""
+    from ipcase import commands
+
+    clock = make_clock(getattr(args, "today", None))
+    db = open_database(args, clock)
+    try:
+        with db.new_uow() as uow:
+            user_id = find_user(uow.session, args.user).id
+        with db.new_uow(viewer_id=user_id) as uow:
+            count = commands.run("sync.void_numbers", uow, actor_id=user_id, checkout_id=args.checkout,
+                                 reason=args.reason, now=clock.now())
+    finally:
+        db.engine.dispose()
+    print(f"外出办案 {args.checkout}：{count} 个预留文号已登记作废（{args.reason.strip()}）")
+    return 0
+
+
 ACTIONS = {"status": status, "pack": pack, "unpack": unpack, "receipt": receipt, "transfer": transfer,
-           "open": open_read_only}
+           "open": open_read_only, "void-numbers": void_numbers}

@@ -130,6 +130,13 @@ VIEWER_PROBLEMS = {
     ("database", "not_read_only"): "该数据库不是移送或会议案件包打开的只读副本：其账户由管理员管理。",
 }
 
+# `sync void-numbers` refused (ipcase.services.sync.numbers)
+NUMBER_REFUSALS = {
+    "not_ended": "该外出办案尚未结束（或已全部签入）：只有结束外出办案后，才能作废其未用的预留文号。",
+    "nothing_reserved": "该外出办案没有尚未使用的预留文号，无需作废。",
+    "changed": "外出办案记录已被他人改动，请重新查看后再操作。",
+}
+
 PASSPHRASE_PROBLEMS = {
     "required": f"需要数据包口令：请在终端输入，或用环境变量 {PACKAGE_PASSPHRASE_ENV} 提供。",
     "mismatch": "两次输入的口令不一致，未作改动。",
@@ -151,6 +158,10 @@ def say_refusal(exc: Exception) -> int:
         since = f"{exc.since:%Y-%m-%d}" if hasattr(exc.since, "strftime") else str(exc.since)
         print(f"{KIND_NAMES.get(exc.kind, exc.kind)} {exc.number} 已由 {exc.user} 检出到 {exc.laptop}（自 {since}），"
               "未作改动。", file=sys.stderr)
+    elif isinstance(exc, TransitionRefused) and exc.code in NUMBER_REFUSALS:
+        print(NUMBER_REFUSALS[exc.code], file=sys.stderr)
+    elif isinstance(exc, PermissionDenied) and exc.action == "void_numbers":
+        print("只有处(科)室负责人或部门负责人可以作废预留文号。", file=sys.stderr)
     elif isinstance(exc, FileExistsError):
         print(f"目标数据库已存在，未覆盖：{exc}", file=sys.stderr)
     else:

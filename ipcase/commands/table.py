@@ -228,6 +228,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
      "结束外出 / end a check-out: the records are the office's again"),
     ("sync.update_settings", "ipcase.services.sync.settings:update_sync_settings",
      "外出办案提醒设置 / after how many days without a check-in a laptop is flagged"),
+    ("sync.void_numbers", "ipcase.services.sync.numbers:void_reserved_numbers",
+     "作废预留文号 / void the 文号 reserved for an ended check-out whose laptop never returns"),
 )
 
 # Public service functions that take a unit of work but are not commands: they change nothing a user asked to change.

@@ -88,7 +88,7 @@ EXPECTED = {
     "satisfaction.record_survey": REFUSED, "satisfaction.update_target": OWN,
     "ledger.import_ledger": OWN, "ledger.undo_import": REFUSED,
     "sync.decide_conflict": REFUSED, "sync.end_checkout": REFUSED, "sync.update_settings": OWN,
-    "sync.check_out": REFUSED,
+    "sync.check_out": REFUSED, "sync.void_numbers": REFUSED,
 }
 ROLES = ("admin", "officer", "clerk", "section_head", "dept_head")
 MISSING = 10 ** 6   # a target the victim office does not have a record of here: refused as not found
@@ -437,6 +437,8 @@ NOT_BUILT = {
     # the builder gives no records (ids of the victim set as `cases`) and a missing holder: refused as input; the
     # office rule of a check-out is the records' own (another office's record is not found: test_checkout_rules)
     "sync.check_out": "no records and no holder in the generic inputs",
+    # no check-out or conflict in the victim set (own-office rules: test_void_reserved_numbers, test_conflicts_queue)
+    **dict.fromkeys(("sync.void_numbers", "sync.end_checkout", "sync.decide_conflict"), NO_RECORD),
 }
 
 

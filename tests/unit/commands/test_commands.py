@@ -68,7 +68,7 @@ NAMES = (
     "credit.propose", "credit.decide", "credit.remove", "credit.apply_repair", "credit.decide_repair",
     "satisfaction.record_survey", "credit.update_settings", "satisfaction.update_target",
     "ledger.import_ledger", "ledger.undo_import",
-    "sync.check_out", "sync.decide_conflict", "sync.end_checkout", "sync.update_settings",
+    "sync.check_out", "sync.decide_conflict", "sync.end_checkout", "sync.update_settings", "sync.void_numbers",
 )
 
 

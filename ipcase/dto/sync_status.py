@@ -35,6 +35,7 @@ class CheckoutStatus:
     days_without_checkin: int     # since the last check-in, or since the check-out when none yet
     warn: bool                    # out, and no check-in for more than the office's `sync.warn_days`
     overdue: bool                 # out after its `until`
+    reserved_left: int = 0        # its 文号 still reserved (an ended check-out's: a supervisor may void them)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ REFUSAL = {
     "already_decided": QT_TRANSLATE_NOOP("errors", "该冲突已由他人处理"),
     "not_out": QT_TRANSLATE_NOOP("errors", "外出办案已经结束或已全部签入"),
     "changed": QT_TRANSLATE_NOOP("errors", "已被他人改动，请刷新后再处理"),
+    "not_ended": QT_TRANSLATE_NOOP("errors", "只有已结束的外出办案才能作废其预留文号"),
+    "nothing_reserved": QT_TRANSLATE_NOOP("errors", "没有尚未签回的预留文号"),
 }
 
 NOT_FOUND_KIND = {

@@ -47,6 +47,7 @@ from ui.sync.labels import document_title
 from ui.sync.open_package_dialog import OpenedCopy, OpenPackageDialog
 from ui.sync.pages import LaptopPage, OfficePage
 from ui.sync.settings_dialog import SyncSettingsDialog
+from ui.sync.void_numbers_dialog import VoidNumbersDialog
 
 # The gestures the buttons ask (ipcase.domain.permissions); the services check again.
 CHECK_OUT = "sync.check_out"
@@ -74,6 +75,9 @@ class SyncView(QWidget):
         self.checkin_button.setToolTip(self.tr("签入笔记本带回的签入包或笔记本数据库文件"))
         self.end_button = QPushButton(self.tr("结束外出(&E)…"))
         self.end_button.setObjectName("sync_end_button")
+        self.void_button = QPushButton(self.tr("作废预留文号(&V)…"))
+        self.void_button.setObjectName("sync_void_button")
+        self.void_button.setToolTip(self.tr("已结束外出办案、笔记本不再交回时，作废其未签回的预留文号"))
         self.decide_button = QPushButton(self.tr("处理冲突(&D)…"))
         self.decide_button.setObjectName("sync_decide_button")
         self.direct_button = QPushButton(self.tr("签入到单位数据库(&S)"))
@@ -89,7 +93,7 @@ class SyncView(QWidget):
         self.refresh_button = QPushButton(self.tr("刷新(&R)"))
         self.settings_button = QPushButton(self.tr("提醒设置(&W)…"))
         self.settings_button.setObjectName("sync_settings_button")
-        for b in (self.checkout_button, self.checkin_button, self.end_button, self.decide_button,
+        for b in (self.checkout_button, self.checkin_button, self.end_button, self.void_button, self.decide_button,
                   self.direct_button, self.export_button, self.receipt_button):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -109,6 +113,7 @@ class SyncView(QWidget):
         self.office_page.records_table.doubleClicked.connect(self._on_records_table_double_clicked)
         self.office_page.conflicts_table.doubleClicked.connect(lambda _i: self.decide_button.click())
         self.end_button.clicked.connect(self._on_end_button_clicked)
+        self.void_button.clicked.connect(self._on_void_button_clicked)
         self.checkout_button.clicked.connect(self._on_checkout_button_clicked)
         self.settings_button.clicked.connect(self._on_settings_button_clicked)
         self.checkin_button.clicked.connect(self._on_checkin_button_clicked)
@@ -155,7 +160,7 @@ class SyncView(QWidget):
     def _enable(self) -> None:
         laptop = self.status is not None and self.status.laptop is not None
         ctx = self._ctx
-        for b in (self.checkout_button, self.checkin_button, self.end_button, self.decide_button):
+        for b in (self.checkout_button, self.checkin_button, self.end_button, self.void_button, self.decide_button):
             b.setVisible(not laptop)
         for b in (self.direct_button, self.export_button, self.receipt_button):
             b.setVisible(laptop)
@@ -165,6 +170,8 @@ class SyncView(QWidget):
         self.checkin_button.setEnabled(ctx.may(CHECK_IN))
         c = self.office_page.selected_checkout()
         self.end_button.setEnabled(c is not None and c.state == "out" and ctx.may("sync.end_checkout"))
+        self.void_button.setEnabled(c is not None and c.state == "ended" and c.reserved_left > 0
+                                    and ctx.may("sync.end_checkout"))
         self.decide_button.setEnabled(self.office_page.selected_conflict() is not None
                                       and ctx.may("sync.decide_conflict"))
         lap = self.status.laptop if laptop else None
@@ -366,6 +373,19 @@ class SyncView(QWidget):
         self.dialog = dialog = EndCheckoutDialog(self._ctx, c, self)
         dialog.ended.connect(self._on_records_changed)
         dialog.open()
+
+    def _on_void_button_clicked(self) -> None:
+        c = self.office_page.selected_checkout()
+        if c is None or not self.void_button.isEnabled():
+            return
+        self.dialog = dialog = VoidNumbersDialog(self._ctx, c, self)
+        dialog.voided.connect(self._on_numbers_voided)
+        dialog.open()
+
+    def _on_numbers_voided(self, count: int) -> None:
+        self._on_records_changed()
+        messages.info(self, self.tr("作废预留文号"), self.tr("已作废 %1 个预留文号，并在文号登记中注明原因。")
+                      .replace("%1", str(count)))
 
     def _on_decide_button_clicked(self) -> None:
         c = self.office_page.selected_conflict()

@@ -3,13 +3,14 @@ check-in and a warning when the laptop has not checked in for more than the offi
 default) or is out after its `until`; on a laptop copy, its outbox. The 外出办案 page and `python main.py sync
 status` show the same `SyncStatus`.
 
-Listed: the check-outs still out, and ended or returned ones while a conflict of theirs waits for a decision."""
+Listed: the check-outs still out, and ended or returned ones while a conflict of theirs waits for a decision or
+(ended) while 文号 reserved for them wait to be voided (ipcase.services.sync.numbers)."""
 from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ipcase.db.models.admin import User
@@ -53,13 +54,18 @@ def _checkouts(uow: UnitOfWork, *, office_id: int | None, now: datetime, days: i
     holder, creator, ender = aliased(User), aliased(User), aliased(User)
     open_conflicts = (select(SyncConflict.checkout_id, func.count().label("n"))
                       .where(SyncConflict.state == "open").group_by(SyncConflict.checkout_id).subquery())
+    reserved = (select(NumberBlock.checkout_id, func.count().label("n"))
+                .join(ReservedNumber, ReservedNumber.block_id == NumberBlock.id)
+                .where(ReservedNumber.state == "reserved").group_by(NumberBlock.checkout_id).subquery())
     q = (select(Checkout, holder.full_name, creator.full_name, ender.full_name,
-                func.coalesce(open_conflicts.c.n, 0))
+                func.coalesce(open_conflicts.c.n, 0), func.coalesce(reserved.c.n, 0))
          .join(holder, holder.id == Checkout.user_id)
          .outerjoin(creator, creator.id == Checkout.created_by_id)
          .outerjoin(ender, ender.id == Checkout.ended_by_id)
          .outerjoin(open_conflicts, open_conflicts.c.checkout_id == Checkout.id)
-         .where(or_(Checkout.state == "out", open_conflicts.c.n > 0))
+         .outerjoin(reserved, reserved.c.checkout_id == Checkout.id)
+         .where(or_(Checkout.state == "out", open_conflicts.c.n > 0,
+                    and_(Checkout.state == "ended", reserved.c.n > 0)))
          .order_by(Checkout.laptop_name, Checkout.created_at, Checkout.id))
     if office_id is not None:
         q = q.where(Checkout.office_id == office_id)
@@ -72,7 +78,7 @@ def _checkouts(uow: UnitOfWork, *, office_id: int | None, now: datetime, days: i
                 CheckedOutRecord(r.kind, r.record_id, r.number or "", r.returned_at))
     today = now.date()
     out = []
-    for c, holder_name, creator_name, ender_name, conflicts in rows:
+    for c, holder_name, creator_name, ender_name, conflicts, left in rows:
         last = c.last_checkin_at or c.created_at
         quiet = max(0, (today - last.date()).days)
         is_out = c.state == "out"
@@ -84,7 +90,7 @@ def _checkouts(uow: UnitOfWork, *, office_id: int | None, now: datetime, days: i
             records=tuple(sorted(records.get(c.id, ()), key=lambda r: (KINDS_ORDER.get(r.kind, 9), r.number,
                                                                        r.record_id))),
             open_conflicts=int(conflicts), days_without_checkin=quiet, warn=is_out and quiet > days,
-            overdue=is_out and c.until is not None and today > c.until))
+            overdue=is_out and c.until is not None and today > c.until, reserved_left=int(left)))
     return tuple(out)
 
 

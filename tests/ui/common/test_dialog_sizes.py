@@ -346,6 +346,12 @@ def _sync(name: str):
             return EndCheckoutDialog(w.head_ctx, CheckoutStatus(
                 1, 1, 1, 1, "张伟", "执法笔记本-01", since, "张伟", date(2026, 11, 6), "out", None, None, "", "",
                 records, 0, 2, False, False), None)
+        if name == "void":
+            from ui.sync.void_numbers_dialog import VoidNumbersDialog
+            return VoidNumbersDialog(w.head_ctx, CheckoutStatus(
+                1, 2, 1, 1, "张伟", "执法笔记本-01", since, "张伟", date(2026, 11, 6), "ended", None,
+                datetime(2026, 11, 8, 9), "刘洋", "笔记本在外出途中遗失，已向公安机关报案", (), 0, 9, False, False,
+                reserved_left=5), None)
         if name == "settings":
             from ui.sync.settings_dialog import SyncSettingsDialog
             return SyncSettingsDialog(w.admin_ctx, 7, 0)
@@ -459,6 +465,7 @@ FACTORIES = {
     "ui.sync.checkout_dialog.CheckoutDialog": _sync("checkout"),
     "ui.sync.conflict_dialog.ConflictDialog": _sync("conflict"),
     "ui.sync.end_dialog.EndCheckoutDialog": _sync("end"),
+    "ui.sync.void_numbers_dialog.VoidNumbersDialog": _sync("void"),
     "ui.sync.settings_dialog.SyncSettingsDialog": _sync("settings"),
     "ui.sync.open_package_dialog.OpenPackageDialog": lambda w: __import__(
         "ui.sync.open_package_dialog", fromlist=["x"]).OpenPackageDialog(w.head_ctx, "移送-甲市市场监督管理局.ipcpkg"),

@@ -19,12 +19,15 @@ from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Agent, Case, Party, Patent
 from ipcase.demo import names as N
 from ipcase.demo.builder import DemoBuilder
+from ipcase.demo.past_rulings import write_ruling_and_publication
+from ipcase.documents.fonts import FontSet
 from ipcase.domain.enums import CaseState, PartyRole, RevokeReason
 from ipcase.domain.identifiers import make_patent_number, normalize_name
 from ipcase.domain.numbering import format_number
 from ipcase.domain.statistics.counting import ClosingMethod
 from ipcase.dto.cases import PartyInput
 from ipcase.services.common import recompute_deadlines, search_text
+from ipcase.services.documents.issue import document_fonts
 from ipcase.services.numbering import next_number
 
 COUNT = 160
@@ -93,9 +96,21 @@ def _write_case(uow, b: DemoBuilder, received: date, registered: date) -> None:
         case.parties.append(_party(p, role, position))
     s.add(case)
     s.flush()
+    if method in (ClosingMethod.RULING_INFRINGEMENT, ClosingMethod.RULING_REJECTED):
+        # issued and published within D13, as the office keeps its deadlines (past_rulings)
+        write_ruling_and_publication(s, case, office_name=office.name, officer_id=officer.id,
+                                     head_id=b.users["liuyang"].id, fonts=_fonts(b, s, office_id), cal=b.cal)
     case.search_text = search_text(case)
     recompute_deadlines(s, case, b.today)
     s.flush()   # committed with the next cases' rows (DemoBuilder.run_batched)
+
+
+def _fonts(b: DemoBuilder, s, office_id: int) -> FontSet:
+    """The office's document fonts, resolved once for the volume (every past ruling is frozen with them)."""
+    fonts = b.__dict__.get("_ruling_fonts")
+    if fonts is None:
+        fonts = b.__dict__["_ruling_fonts"] = document_fonts(s, office_id)
+    return fonts
 
 
 def _party(p: PartyInput, role: PartyRole, position: int) -> Party:

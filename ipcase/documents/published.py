@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime
 
 from ipcase.documents.blocks import SOFT_BREAK, Block, Content
 from ipcase.documents.docx_render import render_docx
@@ -93,8 +94,10 @@ def render_html(content: Content) -> bytes:
     return "\n".join(out).encode("utf-8")
 
 
-def render_published(title: str, text: str, note: str, fonts: FontSet | None = None) -> tuple[bytes, bytes, bytes]:
-    """(pdf, docx, html) of the published version."""
+def render_published(title: str, text: str, note: str, fonts: FontSet | None = None,
+                     moment: datetime | None = None) -> tuple[bytes, bytes, bytes]:
+    """(pdf, docx, html) of the published version; `moment` (its approval) dates the files instead of the clock,
+    so a version published without its files (the demo's past rulings) gets the same bytes at every opening."""
     content = published_content(title, text, note)
     fonts = fonts or resolve_fonts()
-    return render_pdf(content, fonts), render_docx(content, fonts), render_html(content)
+    return render_pdf(content, fonts, moment), render_docx(content, fonts, moment), render_html(content)

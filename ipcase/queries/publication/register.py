@@ -7,7 +7,8 @@ from sqlalchemy.orm import aliased
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case
 from ipcase.db.models.publication import PublishedRuling
-from ipcase.domain.publication.rules import PublicationStatus
+from ipcase.documents.published import render_published
+from ipcase.domain.publication.rules import PublicationStatus, version_note
 from ipcase.dto.publication import PublicationRow, PublishedFiles
 from ipcase.errors import NotFound
 from ipcase.uow import UnitOfWork
@@ -64,8 +65,13 @@ def publication_text(uow: UnitOfWork, *, publication_id: int) -> str:
 
 
 def published_files(uow: UnitOfWork, *, publication_id: int) -> PublishedFiles:
-    """The files of a published version, exactly as published."""
+    """The files of a published version, exactly as published. A version written without its files (the demo's
+    past rulings, ipcase/demo/past_rulings.py) has them made from its text at each opening, dated its approval:
+    the same bytes every time on one machine (a published version is immutable, so they are not stored)."""
     row = uow.session.get(PublishedRuling, publication_id)
     if row is None or row.status != PublicationStatus.PUBLISHED:
         raise NotFound("publication", publication_id)
+    if row.pdf is None:
+        pdf, docx, html = render_published(row.title, row.text, version_note(row.version, None), moment=row.decided_at)
+        return PublishedFiles(row.file_name, pdf, docx, html)
     return PublishedFiles(row.file_name, row.pdf or b"", row.docx or b"", row.html or b"")

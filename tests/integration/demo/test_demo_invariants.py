@@ -106,6 +106,26 @@ def test_every_line_of_my_deadlines_names_its_parties(demo):
     assert [(r.code, r.case_number, r.intake_number) for r in rows if not r.party_name] == []
 
 
+LATE_DAYS = 30   # a story may show a step a few weeks late (an intake item, a mediation case); nothing older
+
+
+def test_a_newcomer_sees_an_office_that_keeps_its_deadlines(demo):
+    """我的期限 of every case at the demo's today: no ruling waits for its publication (D13) — but the newest, whose
+    respondent asked to keep a name out (the redaction editor's story) — and no other line is more than a month
+    overdue (about ninety red "裁决公开期限 逾期 200+ 天" lines once opened the demo)."""
+    from ipcase.db.models.admin import User
+    from ipcase.db.models.publication import ConfidentialityRequest
+    from ipcase.queries.cases.deadlines import my_deadlines
+    head = demo.scalar(select(User).where(User.username == "liuyang"))
+    overdue = [r for r in my_deadlines(_Uow(demo), user_id=head.id, today=TODAY, everyone=True)
+               if r.urgency == "overdue"]
+    asked = set(demo.scalars(select(ConfidentialityRequest.case_id)))
+    unpublished = [(r.case_number, r.days_remaining) for r in overdue if r.code == "D13"]
+    assert len(unpublished) <= 1 and all(r.case_id in asked for r in overdue if r.code == "D13"), unpublished
+    assert [(r.code, r.case_number or r.intake_number, r.days_remaining) for r in overdue
+            if r.days_remaining < -LATE_DAYS] == []
+
+
 class _Uow:
     """The read query's unit of work over the module's open session."""
     def __init__(self, session):

@@ -5,9 +5,13 @@ and near-due deadlines. Each case is registered, then driven forward through the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import partial
 
+from sqlalchemy import select
+
+from ipcase.db.models.cases import Case, Party, Patent
 from ipcase.demo import names as N
 from ipcase.demo.builder import DemoBuilder
 from ipcase.domain.cases.patent_type_rules import lawful_acts, suspension_ground_refusal
@@ -20,7 +24,6 @@ from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseRef, PanelInput, PatentInput, RequestInput
 from ipcase.dto.documents import DocumentDraft, ServiceInput
 from ipcase.queries.cases.approvals import pending_approvals
-from ipcase.queries.cases.register import case_detail
 from ipcase.queries.documents.register import draft_defaults
 from ipcase.services.cases import actions as cases
 from ipcase.services.documents import issue as documents
@@ -131,8 +134,8 @@ class CaseSteps:
                                       approve=True, opinion="同意。", now=self.b.at(self.day),
                                       higher_office_ref="某省知识产权局 某知函〔2026〕8号" if action == A.EXTEND_CLOSING else "")
 
-    def detail(self):
-        return self.b.run(case_detail, self.ref.id, viewer_id=self.officer.id, today=self.b.today)
+    def detail(self) -> Glance:
+        return self.b.run(glance, self.ref.id)
 
     def drive(self, stop: str) -> Iterator[date]:
         """The case's steps up to `stop`; pauses once, yielding the 立案 date, just before it is registered (the
@@ -303,3 +306,31 @@ class CaseSteps:
             self.do(A.REVOKE, {"revoke_reason": self.b.rng.choice(["withdrawal", "withdrawal", "sued_in_court"]),
                                "reason_text": "请求人与被请求人达成和解，申请撤回处理请求。",
                                "decided_date": self.day})
+
+
+@dataclass(frozen=True)
+class Seat:
+    id: int
+    role: PartyRole
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What the builder reads back between gestures: the case's version (issuing and serving move it), its
+    parties in the order the case shows them, its patent type. The case window's whole `case_detail` (every user,
+    the timeline, the deadlines, a snapshot) cost ≈ 6 % of the demo's first start for these few values."""
+    id: int
+    version: int
+    case_number: str | None
+    patent_type: PatentType
+    parties: tuple[Seat, ...]
+
+
+def glance(uow, case_id: int) -> Glance:
+    s = uow.session
+    row = s.execute(select(Case.id, Case.version, Case.case_number, Patent.patent_type)
+                    .join(Patent, Patent.id == Case.patent_id).where(Case.id == case_id)).one()
+    parties = s.execute(select(Party.id, Party.role).where(Party.case_id == case_id)
+                        .order_by(Party.position, Party.id)).all()
+    return Glance(row.id, row.version, row.case_number, PatentType(row.patent_type),
+                  tuple(Seat(p.id, PartyRole(p.role)) for p in parties))

@@ -12,6 +12,8 @@ An index only narrows: the query always re-checks the same LIKE the unindexed se
 the LIKE scan's on both backends (ipcase.queries.text_search)."""
 from __future__ import annotations
 
+import re
+
 # register table → (FTS5 trigram table, FTS5 grams table). The migration repeats these names (it imports no
 # live code); tests/integration/db/test_search_index.py checks they agree.
 REGISTERS = {
@@ -20,6 +22,15 @@ REGISTERS = {
     "mediation_cases": ("mediation_cases_tri", "mediation_cases_grams"),
 }
 GRAMS_FUNCTION = "ipcase_grams"
+NUMBER_FUNCTION = "ipcase_number_key"
+# The registers' number columns, each with an expression index over ipcase_number_key(column) (migration
+# 0032_number_keys), so a search by 案号 / 收案编号 / 调解案号 / 文号 is an equality lookup, not a scan.
+NUMBER_COLUMNS = {"cases": "case_number", "intake_items": "number", "mediation_cases": "case_number",
+                  "documents": "number"}
+# Every bracket a register pattern or a typist may use → ( ) (numbering.BRACKET_KEYS; repeated in the migration,
+# a test checks they agree).
+BRACKETS_FROM, BRACKETS_TO = "[{【〔〖（［｛]}】〕〗）］｝", "(" * 8 + ")" * 8
+_NUMBER_CORE = re.compile(r"(\([0-9]{4}\)[0-9]+)(?:号|\Z)")
 FTS_SUFFIXES = ("", "_data", "_idx", "_content", "_docsize", "_config")
 
 
@@ -43,12 +54,28 @@ def gram_indexable(needle: str) -> bool:
     return 0 < len(needle) <= 2 and all(ch.isalnum() for ch in needle)
 
 
+def number_core(number: str | None) -> str | None:
+    """The year and sequence of a stored register number, brackets unified — 某市知裁字〔2026〕98号 → (2026)98 —
+    or None. The first "(YYYY)n" followed by 号 or by the end (what `queries.search.number_matches` accepts), so a
+    search by number is an equality on this key (indexed), re-checked by the full match. PostgreSQL's
+    ipcase_number_key (migration 0032_number_keys) computes the same."""
+    if number is None:
+        return None
+    m = _NUMBER_CORE.search(number.translate(_BRACKETS))
+    return m[1] if m else None
+
+
+_BRACKETS = str.maketrans(BRACKETS_FROM, BRACKETS_TO)
+
+
 def register(dbapi_conn) -> None:
-    """Make `ipcase_grams` available on a SQLite (or SQLCipher) connection; the index triggers call it."""
-    try:
-        dbapi_conn.create_function(GRAMS_FUNCTION, 1, grams, deterministic=True)
-    except TypeError:  # a driver without the keyword
-        dbapi_conn.create_function(GRAMS_FUNCTION, 1, grams)
+    """Make `ipcase_grams` and `ipcase_number_key` available on a SQLite (or SQLCipher) connection; the index
+    triggers and the number indexes call them (deterministic: SQLite refuses other functions in an index)."""
+    for name, fn in ((GRAMS_FUNCTION, grams), (NUMBER_FUNCTION, number_core)):
+        try:
+            dbapi_conn.create_function(name, 1, fn, deterministic=True)
+        except TypeError:  # a driver without the keyword
+            dbapi_conn.create_function(name, 1, fn)
 
 
 def fts_phrase(text: str) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy import column as sql_column
 from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import Session
 
-from ipcase.db.search_index import REGISTERS, fts_phrase, gram_indexable
+from ipcase.db.search_index import NUMBER_FUNCTION, REGISTERS, fts_phrase, gram_indexable
 from ipcase.domain.identifiers import normalize_name
 from ipcase.domain.numbering import BRACKET_KEYS, NumberQuery, number_key, number_query
 
@@ -33,14 +33,15 @@ def number_matches(column, q: NumberQuery):
 
 
 def number_condition(text: str, *columns):
-    """A condition on the number columns when `text` names a number, else None."""
+    """A condition on the number columns when `text` names a number, else None. Each column is looked up by its
+    number key (an equality on the expression index of migration 0032_number_keys: the stored number's year and
+    sequence, `search_index.number_core`) and re-checked by the full match (the typed prefix, 号 or the end)."""
     q = number_query(text)
     if q is None or not columns:
         return None
-    cond = number_matches(columns[0], q)
-    for column in columns[1:]:
-        cond = cond | number_matches(column, q)
-    return cond
+    core = f"({q.year}){q.n}"
+    return or_(*(and_(getattr(func, NUMBER_FUNCTION)(column) == core, number_matches(column, q))
+                 for column in columns))
 
 
 def text_key(text: str) -> str:
@@ -98,7 +99,7 @@ def contains(s: Session, register: str, id_column, text_column, needle: str, *, 
                 > COMMON_HITS:
             return like
         return and_(id_column.in_(narrow), like)
-    if 0 < len(short) <= 2:
+    if gram_indexable(short):   # PostgreSQL's grams hold letters and digits only, as SQLite's (0032_number_keys)
         return and_(func.ipcase_grams(text_column).op("@>")(cast(array([short]), ARRAY(Text))), like)
     return like
 

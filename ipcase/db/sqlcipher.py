@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.pool import QueuePool
 
 from ipcase.crypto import SALT_BYTES, key_from_passphrase
+from ipcase.db import search_index
 from ipcase.db.engine import make_engine
 from ipcase.errors import WrongDatabaseKey
 
@@ -77,6 +78,7 @@ def connect(path: Path, key: DatabaseKey, *, check_same_thread: bool = True):
 
     new = not path.exists() or path.stat().st_size == 0
     conn = sqlcipher3.connect(str(path), timeout=15, check_same_thread=check_same_thread)
+    search_index.register(conn)  # writes to the registers maintain indexes and triggers that call these functions
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not the library's stderr lines
     conn.execute(key.pragma(with_salt=new))
     try:
@@ -109,6 +111,7 @@ def encrypt_file(plain: Path, target: Path, key: DatabaseKey) -> None:
     if target.exists():
         raise FileExistsError(target)
     conn = sqlcipher3.connect(str(plain))
+    search_index.register(conn)  # the export builds the number indexes (ipcase_number_key) and fires no trigger
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         raw = key.key.hex() + key.salt.hex()

@@ -21,7 +21,6 @@ or went to the conflict queue."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from datetime import date
@@ -33,7 +32,6 @@ from ipcase.cli.startup import make_clock, open_database
 from ipcase.cli.sync_inputs import (
     KIND_NAMES,
     OUTCOMES,
-    PACKAGE_PASSPHRASE_ENV,
     REFUSED,
     STATES,
     as_url,
@@ -44,7 +42,7 @@ from ipcase.cli.sync_inputs import (
     selected_records,
     sqlite_path,
 )
-from ipcase.errors import NotFound, ValidationFailed
+from ipcase.errors import ValidationFailed
 
 # ---- checkout ------------------------------------------------------------------------------------------------
 
@@ -120,94 +118,52 @@ def configure_checkin(parser: argparse.ArgumentParser) -> None:
 
 
 def run_checkin(args: argparse.Namespace) -> int:
+    """The same steps as the window's 签入 (ipcase.sync.handover): a check-in package, or the laptop's database file."""
+    from ipcase.sync.handover import check_in_laptop_file, check_in_package, laptop_file_encrypted
     from ipcase.sync.package_format import is_package
 
     clock = make_clock(getattr(args, "today", None))
     db = open_database(args, clock)
     try:
         if is_package(args.file):
-            report = _checkin_package(db, Path(args.file), clock.now())
+            done = check_in_package(db.new_uow, args.file, now=clock.now(), progress=_progress)
+            print(f"签入包：{done.laptop_name}，{len(done.lines)} 项操作")
+            print(f"回执：{done.receipt}（带回笔记本：python main.py sync receipt 该文件）")
         else:
-            report = _checkin_laptop(db, args, clock)
+            path = sqlite_path(as_url(args.file))
+            # The laptop file is encrypted under the package passphrase (IPCASE_PACKAGE_PASSPHRASE, else asked).
+            passphrase = package_passphrase(new=False) if path.is_file() and laptop_file_encrypted(path) else None
+            done = check_in_laptop_file(db.new_uow, path, passphrase=passphrase, now=clock.now(),
+                                        progress=_progress)
+            print(f"笔记本数据库：{done.laptop_name}，{len(done.lines)} 项操作")
     except REFUSED as e:
         return say_refusal(e)
     finally:
         db.engine.dispose()
-    return _print_report(report)
-
-
-def _checkin_package(db, path: Path, now):
-    from ipcase.sync.checkin import check_in
-    from ipcase.sync.package import open_checkin, record_applied, write_receipt
-    from ipcase.sync.package_format import SUFFIX
-
-    package = open_checkin(db.new_uow, path)
-    print(f"签入包：{package.header.about.get('laptop', '')}，{package.header.created_at:%Y-%m-%d %H:%M} 打包，"
-          f"{len(package.ops)} 项操作")
-    report = check_in(db.new_uow, package.ops, checkout_id=package.header.checkout_id, now=now,
-                      progress=_progress)
-    record_applied(db.new_uow, package, now=now)
-    receipt = write_receipt(package, report, path.with_name(f"{path.stem}-回执{SUFFIX}"), now=now)
-    print(f"回执：{receipt}（带回笔记本：python main.py sync receipt 该文件）")
-    return report
-
-
-def _checkin_laptop(db, args, clock):
-    """The direct path: the laptop's database file itself (the laptop on the office network, or its file)."""
-    from sqlalchemy import select
-
-    from ipcase.cli.keys import make_engine_for
-    from ipcase.config import load_config
-    from ipcase.db.models.sync import LaptopState
-    from ipcase.sync.checkin import check_in, mark_outbox, ops_from_outbox
-    from ipcase.sync.package import verify_laptop
-    from ipcase.uow import uow_factory
-
-    url = as_url(args.file)
-    path = sqlite_path(url)
-    if not path.exists():
-        raise NotFound("file", str(path))
-    # The laptop file is encrypted under the package passphrase (IPCASE_PACKAGE_PASSPHRASE, else asked).
-    laptop_args = argparse.Namespace(passphrase=os.environ.get(PACKAGE_PASSPHRASE_ENV))
-    engine, _ = make_engine_for(load_config(url, getattr(args, "data_dir", None)), laptop_args)
-    try:
-        laptop_uow = uow_factory(engine)
-        state = verify_laptop(db.new_uow, laptop_uow, where=str(path))
-        with laptop_uow() as uow:
-            ops = ops_from_outbox(uow.session)
-        print(f"笔记本数据库：{state['laptop_name']}，{len(ops)} 项操作待签入")
-        now = clock.now()
-        report = check_in(db.new_uow, ops, checkout_id=state["checkout_id"], now=now, progress=_progress)
-        with laptop_uow() as uow:   # the laptop learns what became of each operation
-            mark_outbox(uow.session, report)
-            kept = uow.session.scalars(select(LaptopState)).first()
-            kept.last_checkin_at = now
-            uow.commit()
-        return report
-    finally:
-        engine.dispose()
+    return _print_summary(done)
 
 
 def _progress(done: int, total: int, text: str) -> None:
     print(f"\r  {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
 
 
-def _print_report(report) -> int:
+def _print_summary(done) -> int:
+    """One line per operation and a total; 1 when anything went to the conflict queue or was refused."""
     bad = 0
-    for item in report.items:
-        outcome = OUTCOMES.get(item.status, item.status)
-        why = f"：{item.reason_code}" + (f"（{item.reason_detail}）" if item.reason_detail else "") \
-            if item.reason_code else ""
-        conflict = f"，冲突编号 {item.conflict_id}" if item.conflict_id else ""
-        earlier = "（此前的签入已处理）" if item.repeated else ""
-        print(f"  #{item.seq} {item.command} {outcome}{why}{conflict}{earlier}")
-        bad += item.status in ("conflict", "refused")
-    new = [i for i in report.items if not i.repeated]
-    applied = sum(1 for i in new if i.status in ("applied", "adapted"))
-    conflicts = sum(1 for i in report.items if i.status == "conflict")
-    refused = sum(1 for i in report.items if i.status == "refused")
-    print(f"应用 {applied} 项，此前已处理 {len(report.items) - len(new)} 项，冲突 {conflicts} 项，拒绝 {refused} 项；"
-          f"外出办案：{STATES.get(report.checkout_state, report.checkout_state)}")
+    for line in done.lines:
+        outcome = OUTCOMES.get(line.outcome, line.outcome)
+        why = f"：{line.reason_code}" + (f"（{line.reason_detail}）" if line.reason_detail else "") \
+            if line.reason_code else ""
+        conflict = f"，冲突编号 {line.conflict_id}" if line.conflict_id else ""
+        earlier = "（此前的签入已处理）" if line.status == "skipped" else ""
+        print(f"  #{line.seq} {line.command} {outcome}{why}{conflict}{earlier}")
+        bad += line.outcome in ("conflict", "refused")
+    repeated = sum(1 for line in done.lines if line.status == "skipped")
+    applied = sum(1 for line in done.lines if line.status in ("applied", "adapted"))
+    conflicts = sum(1 for line in done.lines if line.outcome == "conflict")
+    refused = sum(1 for line in done.lines if line.outcome == "refused")
+    print(f"应用 {applied} 项，此前已处理 {repeated} 项，冲突 {conflicts} 项，拒绝 {refused} 项；"
+          f"外出办案：{STATES.get(done.checkout_state, done.checkout_state)}")
     return 1 if bad else 0
 
 

@@ -148,6 +148,7 @@ class CheckinLine:
     reason_detail: str
     conflict_id: int | None
     at: datetime | None           # when the officer did it on the laptop
+    outcome: str = ""             # the office's status of the operation (for "skipped": what the earlier one did)
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,8 @@ def summary(office_new_uow: Callable, report: CheckinReport, ops: list[OutboxOp]
                                  record_number=number, new_record=rid is not None and is_laptop_id(rid),
                                  status="skipped" if item.repeated else item.status,
                                  reason_code=item.reason_code, reason_detail=item.reason_detail,
-                                 conflict_id=item.conflict_id, at=op.at if op is not None else None))
+                                 conflict_id=item.conflict_id, at=op.at if op is not None else None,
+                                 outcome=item.status))
     return CheckinSummary(checkout_id=report.checkout_id, laptop_name=laptop_name, lines=tuple(lines),
                           checkout_state=report.checkout_state, returned_records=report.returned_records,
                           numbers_returned=len(report.numbers_returned), numbers_void=len(report.numbers_void),

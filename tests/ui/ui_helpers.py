@@ -24,6 +24,17 @@ def choose(combo: QComboBox, data) -> None:
 OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
 
 
+def main_window(ctx, qtbot, size=(1366, 768)):
+    """The application's main window for `ctx` (an AppContext with its user), shown at a laptop's screen size."""
+    from ui.sections import Sections
+    from ui.shell.main_window import MainWindow
+    window = MainWindow(ctx, Sections)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    return window
+
+
 def open_statistics(make_ctx, staff, qtbot):
     """The 统计 section of a department head's window, showing October 2026: (window, view)."""
     from ui.sections import Sections

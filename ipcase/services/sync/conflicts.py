@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ipcase.db import office_scope
+from ipcase.db.models.admin import User
 from ipcase.db.models.sync import AppliedOperation, Checkout, SyncConflict
 from ipcase.domain.permissions import may
 from ipcase.errors import NotFound, PermissionDenied, TransitionRefused, ValidationFailed
@@ -89,12 +90,7 @@ def decide_conflict(uow: UnitOfWork, *, actor_id: int, conflict_id: int, decisio
 def end_checkout(uow: UnitOfWork, *, actor_id: int, checkout_id: int, reason: str, now: datetime,
                  version: int | None = None) -> None:
     """结束外出: the check-out's records are the office's again; what the laptop sends later waits in the queue."""
-    s = uow.session
-    user = actor(s, actor_id, "sync.end_checkout", "end_checkout")
-    checkout = existing(s, Checkout, "checkout", checkout_id)
-    office_scope.require_writable(s, checkout, "checkout", "end_checkout")
-    if version is not None and checkout.version != version:
-        raise TransitionRefused("end_checkout", checkout.state, "changed", str(checkout.version))
+    user, checkout = supervised_checkout(uow.session, actor_id, checkout_id, "end_checkout", version)
     if checkout.state != "out":
         raise TransitionRefused("end_checkout", checkout.state, "not_out")
     if not reason.strip():
@@ -102,6 +98,18 @@ def end_checkout(uow: UnitOfWork, *, actor_id: int, checkout_id: int, reason: st
     checkout.state, checkout.ended_at, checkout.ended_by_id = "ended", now, user.id
     checkout.end_reason = reason.strip()
     uow.commit()
+
+
+def supervised_checkout(s: Session, actor_id: int, checkout_id: int, action: str,
+                        version: int | None) -> tuple[User, Checkout]:
+    """The check-out a supervisor acts on (结束外出, 作废预留文号): the gesture `sync.end_checkout`, the office's own
+    check-out, and — with `version`, the one the page showed — not changed by someone else since."""
+    user = actor(s, actor_id, "sync.end_checkout", action)
+    checkout = existing(s, Checkout, "checkout", checkout_id)
+    office_scope.require_writable(s, checkout, "checkout", action)
+    if version is not None and checkout.version != version:
+        raise TransitionRefused(action, checkout.state, "changed", str(checkout.version))
+    return user, checkout
 
 
 def _op(conflict: SyncConflict) -> checkin.OutboxOp:
@@ -115,4 +123,4 @@ def _op(conflict: SyncConflict) -> checkin.OutboxOp:
                             result=laptop.get("result"))
 
 
-__all__ = ["DECISIONS", "decide_conflict", "end_checkout"]
+__all__ = ["DECISIONS", "decide_conflict", "end_checkout", "supervised_checkout"]

@@ -17,11 +17,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from ipcase.db import office_scope
-from ipcase.db.models.sync import Checkout, NumberBlock, ReservedNumber
+from ipcase.db.models.sync import NumberBlock, ReservedNumber
 from ipcase.errors import TransitionRefused, ValidationFailed
-from ipcase.loaders.rows import existing
-from ipcase.services.common import actor
+from ipcase.services.sync.conflicts import supervised_checkout
 from ipcase.uow import UnitOfWork
 
 
@@ -30,11 +28,7 @@ def void_reserved_numbers(uow: UnitOfWork, *, actor_id: int, checkout_id: int, r
     """Void every still-reserved 文号 of the ended check-out `checkout_id` with `reason`; how many.
     `version` is the check-out's version the page showed (someone else's change since: refused as "changed")."""
     s = uow.session
-    actor(s, actor_id, "sync.end_checkout", "void_numbers")
-    checkout = existing(s, Checkout, "checkout", checkout_id)
-    office_scope.require_writable(s, checkout, "checkout", "void_numbers")
-    if version is not None and checkout.version != version:
-        raise TransitionRefused("void_numbers", checkout.state, "changed", str(checkout.version))
+    _user, checkout = supervised_checkout(s, actor_id, checkout_id, "void_numbers", version)
     if checkout.state != "ended":
         raise TransitionRefused("void_numbers", checkout.state, "not_ended")
     reason = (reason or "").strip()

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from intake_helpers import item_input
 from shots import chinese_font, shot  # noqa: F401 — fixture
-from ui_helpers import type_text
+from ui_helpers import main_window, type_text
 
 from case_helpers import Driver, at
 from ipcase import commands
@@ -25,16 +25,6 @@ from ui.sync import restart
 
 NOW = at(date(2026, 11, 2))
 OFFLINE = datetime(2026, 11, 3, 14, 5)
-
-
-def _window(ctx, qtbot):
-    from ui.sections import Sections
-    from ui.shell.main_window import MainWindow
-    window = MainWindow(ctx, Sections)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
 
 
 class Laptop:
@@ -67,7 +57,7 @@ def test_the_laptop_checks_in_directly_and_offers_the_office_again(sqlite_engine
     monkeypatch.setattr(restart, "switch_database", lambda data_dir, url: switched.append(url))
     monkeypatch.setattr(restart, "restart_application", lambda: True)
     try:
-        window = _window(laptop.ctx, qtbot)
+        window = main_window(laptop.ctx, qtbot)
         banner = window.sections.laptop_banner
         assert banner.isVisible() and banner.text().endswith("· 待发送 1 项")
         view = window.sections.sync_view
@@ -111,13 +101,13 @@ def test_a_package_is_exported_on_the_laptop_and_checked_in_at_the_office(sqlite
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(package))
     monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(chosen["file"]))
     try:
-        window = _window(laptop.ctx, qtbot)
+        window = main_window(laptop.ctx, qtbot)
         on_laptop = window.sections.sync_view
         window.show_section(on_laptop)
         on_laptop.export_button.click()
         assert package.exists() and not shown.errors
 
-        office = _window(make_ctx(staff.officer), qtbot)
+        office = main_window(make_ctx(staff.officer), qtbot)
         view = office.sections.sync_view
         office.show_section(view)
         assert view.office_page.checkouts_table.rowCount() == 1
@@ -155,7 +145,7 @@ def test_work_after_an_ended_checkout_waits_in_the_queue_and_is_applied_from_the
         end_checkout(uow, actor_id=staff.dept_head.id, checkout_id=laptop.result.manifest.checkout_id,
                      reason="笔记本遗失", now=NOW + timedelta(days=1))
     try:
-        window = _window(laptop.ctx, qtbot)
+        window = main_window(laptop.ctx, qtbot)
         view = window.sections.sync_view
         window.show_section(view)
         view.direct_button.click()
@@ -175,7 +165,7 @@ def test_work_after_an_ended_checkout_waits_in_the_queue_and_is_applied_from_the
         before = uow.session.query(IntakeItem).count()
 
     # At the office the officer sees it in the queue and applies it as it was.
-    office = _window(make_ctx(staff.officer), qtbot)
+    office = main_window(make_ctx(staff.officer), qtbot)
     view = office.sections.sync_view
     office.show_section(view)
     table = view.office_page.conflicts_table
@@ -210,7 +200,7 @@ def test_the_office_checks_in_the_laptop_database_file_itself(sqlite_engine, new
     answers = ["wrong passphrase", "field-laptop-2026"]
     monkeypatch.setattr(SyncView, "ask_passphrase", lambda self, path: answers.pop(0))
 
-    office = _window(make_ctx(staff.officer), qtbot)
+    office = main_window(make_ctx(staff.officer), qtbot)
     view = office.sections.sync_view
     office.show_section(view)
     view.checkin_button.click()
@@ -250,7 +240,7 @@ def test_a_conflict_is_adapted_with_edited_inputs_from_the_window(sqlite_engine,
     with new_uow() as uow:
         known = {i.id for i in uow.session.query(IntakeItem)}
 
-    window = _window(make_ctx(staff.dept_head), qtbot)       # the 部门负责人 decides any laptop's queue
+    window = main_window(make_ctx(staff.dept_head), qtbot)       # the 部门负责人 decides any laptop's queue
     view = window.sections.sync_view
     window.show_section(view)
     view.office_page.conflicts_table.selectRow(0)

@@ -9,7 +9,7 @@ from pathlib import Path
 from intake_helpers import register
 from PySide6.QtCore import Qt
 from shots import chinese_font, shot  # noqa: F401 — fixture
-from ui_helpers import type_text
+from ui_helpers import main_window, type_text
 
 from case_helpers import Driver, at
 from ipcase.queries.sync.records import record_checkout
@@ -26,16 +26,6 @@ def _open_dialog(window):
     return view, view.dialog
 
 
-def _window(make_ctx, user, qtbot):
-    from ui.sections import Sections
-    from ui.shell.main_window import MainWindow
-    window = MainWindow(make_ctx(user), Sections)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
-
-
 def _ok(dialog):
     dialog.button_box.button(dialog.button_box.StandardButton.Ok).click()
 
@@ -49,7 +39,7 @@ def test_check_out_to_this_computer_and_offer_to_restart_on_it(make_ctx, staff, 
     monkeypatch.setattr(restart, "switch_database", lambda data_dir, url: switched.append((data_dir, url)))
     monkeypatch.setattr(restart, "restart_application", lambda: restarted.append(True) or True)
 
-    window = _window(make_ctx, staff.officer, qtbot)
+    window = main_window(make_ctx(staff.officer), qtbot)
     view, dialog = _open_dialog(window)
     assert isinstance(dialog, CheckoutDialog)
     assert not dialog.user_combo.isEnabled()          # an officer checks out for themself
@@ -91,7 +81,7 @@ def test_check_out_to_this_computer_and_offer_to_restart_on_it(make_ctx, staff, 
 
 def test_check_out_to_a_package_file(make_ctx, staff, new_uow, qtbot, shown, tmp_path):
     case = Driver.new(new_uow, staff, at(date(2026, 10, 30)))
-    window = _window(make_ctx, staff.officer, qtbot)
+    window = main_window(make_ctx(staff.officer), qtbot)
     _view, dialog = _open_dialog(window)
     dialog.package_radio.setChecked(True)
     assert dialog.file_edit.isEnabled()

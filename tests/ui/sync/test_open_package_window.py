@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 from shots import chinese_font, shot  # noqa: F401 — fixture
-from ui_helpers import type_text
+from ui_helpers import main_window, type_text
 
 import main
 from case_helpers import Driver, at
@@ -42,16 +42,6 @@ def _package(new_uow, staff, tmp_path, monkeypatch) -> Path:
     return out
 
 
-def _window(ctx, qtbot):
-    from ui.sections import Sections
-    from ui.shell.main_window import MainWindow
-    window = MainWindow(ctx, Sections)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
-
-
 def _ok(dialog):
     dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
 
@@ -68,7 +58,7 @@ def test_open_a_transfer_package_and_sign_in_to_it(make_ctx, staff, new_uow, qtb
     started = []
     monkeypatch.setattr(restart, "start_on", lambda url: started.append(url) or True)
     ctx = make_ctx(staff.officer)
-    window = _window(ctx, qtbot)
+    window = main_window(ctx, qtbot)
     view = window.sections.sync_view
     window.show_section(view)
     assert view.open_package_button.isVisible() and view.open_package_button.isEnabled()
@@ -114,7 +104,7 @@ def test_open_a_transfer_package_and_sign_in_to_it(make_ctx, staff, new_uow, qtb
         login.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
         user = login.user
         assert user is not None and user.role is Role.VIEWER and not user.must_change_password
-        reader = _window(copy_ctx(user), qtbot)
+        reader = main_window(copy_ctx(user), qtbot)
         titles = [e.title for e in reader.sections.entries]
         assert "案件" in titles and "审计" not in titles
         assert not reader.sections.new_request_action.isEnabled()

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from hearing_helpers import REGISTERED
 from PySide6.QtWidgets import QLabel
 from shots import chinese_font, shot  # noqa: F401 — fixture
-from ui_helpers import type_text
+from ui_helpers import main_window, type_text
 
 from case_helpers import Driver, at
 from ipcase.db.models.sync import Checkout, CheckoutRecord, LaptopState, OutboxOperation, SyncConflict
@@ -60,21 +60,11 @@ def _lend(new_uow, staff, case, *, laptop="执法笔记本-01", created=datetime
         return co.id
 
 
-def _window(make_ctx, user, qtbot):
-    from ui.sections import Sections
-    from ui.shell.main_window import MainWindow
-    window = MainWindow(make_ctx(user), Sections)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
-
-
 def test_the_office_sees_its_checkouts_and_the_case_says_it_is_out(make_ctx, staff, new_uow, qtbot,
                                                                     chinese_font):  # noqa: F811
     case = _registered_case(new_uow, staff)
     _lend(new_uow, staff, case)
-    window = _window(make_ctx, staff.officer, qtbot)
+    window = main_window(make_ctx(staff.officer), qtbot)
     sections = window.sections
     assert sections.laptop_banner.isHidden()          # an office database: no laptop banner
     view = sections.sync_view
@@ -109,7 +99,7 @@ def test_the_office_sees_its_checkouts_and_the_case_says_it_is_out(make_ctx, sta
 def test_a_laptop_quiet_for_too_long_is_flagged(make_ctx, staff, new_uow, qtbot):
     case = _registered_case(new_uow, staff)
     _lend(new_uow, staff, case, created=datetime(2026, 10, 20, 9))   # 13 days before the clock's 2026-11-02
-    window = _window(make_ctx, staff.officer, qtbot)
+    window = main_window(make_ctx(staff.officer), qtbot)
     view = window.sections.sync_view
     window.show_section(view)
     state = view.office_page.checkouts_table.item(0, 6).text()
@@ -122,7 +112,7 @@ def test_a_department_head_ends_a_checkout_with_a_reason(make_ctx, staff, new_uo
     from ui.sync.end_dialog import EndCheckoutDialog
     case = _registered_case(new_uow, staff)
     checkout_id = _lend(new_uow, staff, case)
-    window = _window(make_ctx, staff.dept_head, qtbot)
+    window = main_window(make_ctx(staff.dept_head), qtbot)
     view = window.sections.sync_view
     window.show_section(view)
     assert view.end_button.isEnabled()
@@ -149,7 +139,7 @@ def test_the_conflict_dialog_shows_both_sides_and_drops_with_a_reason(make_ctx, 
     from ui.sync.conflict_dialog import ConflictDialog
     case = _registered_case(new_uow, staff)
     _lend(new_uow, staff, case, conflict=True, created=datetime(2026, 10, 20, 9))
-    window = _window(make_ctx, staff.officer, qtbot)
+    window = main_window(make_ctx(staff.officer), qtbot)
     view = window.sections.sync_view
     window.show_section(view)
     table = view.office_page.conflicts_table
@@ -201,7 +191,7 @@ def test_a_laptop_copy_says_so_across_the_window_and_lists_its_outbox(make_ctx, 
                                   at=datetime(2026, 11, 1, 9, i), user_id=staff.officer.id, state=state,
                                   message=message))
         uow.commit()
-    window = _window(make_ctx, staff.officer, qtbot)
+    window = main_window(make_ctx(staff.officer), qtbot)
     banner = window.sections.laptop_banner
     assert banner.isVisible()
     assert banner.text() == "笔记本副本 · 外出办案自 2026-10-31 至 2026-11-06 · 待发送 2 项 · 单位未执行 1 项（见“外出办案”）"
@@ -223,11 +213,11 @@ def test_an_administrator_sets_the_days_before_a_quiet_laptop_is_flagged(make_ct
     from ui.sync.settings_dialog import SyncSettingsDialog
     case = _registered_case(new_uow, staff)
     _lend(new_uow, staff, case, created=datetime(2026, 10, 20, 9))     # 13 days without a check-in
-    officer = _window(make_ctx, staff.officer, qtbot)
+    officer = main_window(make_ctx(staff.officer), qtbot)
     officer.show_section(officer.sections.sync_view)
     assert not officer.sections.sync_view.settings_button.isVisible()   # an administrator's setting
 
-    window = _window(make_ctx, staff.admin, qtbot)
+    window = main_window(make_ctx(staff.admin), qtbot)
     view = window.sections.sync_view
     window.show_section(view)
     assert view.office_page.checkouts_table.item(0, 6).text().startswith("⚠")
@@ -270,7 +260,7 @@ def test_an_intake_item_and_a_mediation_case_that_are_out_say_so_under_their_hea
         s.add(CheckoutRecord(checkout_id=co.id, kind="mediation", record_id=mediation.ref.id, number="",
                              version_at_checkout=1, expected_version=1))
         uow.commit()
-    window = _window(make_ctx, staff.officer, qtbot)
+    window = main_window(make_ctx(staff.officer), qtbot)
     sections = window.sections
     sections.open_intake(item.id)
     line = sections.intake_view.detail_panel.findChild(QLabel, "intake_checkout_line")

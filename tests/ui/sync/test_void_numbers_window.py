@@ -9,23 +9,13 @@ from laptop_helpers import lend
 from PySide6.QtWidgets import QDialogButtonBox
 from shots import chinese_font, shot  # noqa: F401 — fixture
 from sqlalchemy import select
-from ui_helpers import type_text
+from ui_helpers import main_window, type_text
 
 from case_helpers import Driver, at
 from ipcase import commands
 from ipcase.db.models.sync import ReservedNumber
 
 NOW = at(date(2026, 11, 2))
-
-
-def _window(make_ctx, user, qtbot):
-    from ui.sections import Sections
-    from ui.shell.main_window import MainWindow
-    window = MainWindow(make_ctx(user), Sections)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
 
 
 def _page(window):
@@ -45,11 +35,11 @@ def test_a_head_voids_the_numbers_of_an_ended_check_out(make_ctx, staff, new_uow
         commands.run("sync.end_checkout", uow, actor_id=staff.dept_head.id, checkout_id=checkout,
                      reason="笔记本遗失", now=datetime(2026, 11, 8, 9))
 
-    officer = _page(_window(make_ctx, staff.officer, qtbot))
+    officer = _page(main_window(make_ctx(staff.officer), qtbot))
     officer.office_page.checkouts_table.selectRow(0)
     assert officer.void_button.isVisible() and not officer.void_button.isEnabled()
 
-    window = _window(make_ctx, staff.dept_head, qtbot)
+    window = main_window(make_ctx(staff.dept_head), qtbot)
     view = _page(window)
     assert view.office_page.checkouts_table.rowCount() == 1   # ended, but its 文号 wait to be settled
     view.office_page.checkouts_table.selectRow(0)

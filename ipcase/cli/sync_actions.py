@@ -58,6 +58,9 @@ def status(args: argparse.Namespace) -> int:
             for r in c.records:
                 back = f"（{r.returned_at:%Y-%m-%d} 已交回）" if r.returned_at else ""
                 print(f"      {KIND_NAMES.get(r.kind, r.kind)} {r.number or r.record_id}{back}")
+            if c.state == "ended" and c.reserved_left:
+                print(f"      ⚠ 预留文号 {c.reserved_left} 个未签回：笔记本不再交回时，由负责人作废"
+                      f"（python main.py sync void-numbers --checkout {c.id} --user 用户名 --reason 原因）")
             warned = warned or c.warn or c.overdue
     return 1 if warned else 0
 
@@ -75,13 +78,18 @@ def _print_laptop(laptop) -> None:
                   f"{' ' + entry.message if entry.message else ''}")
 
 
+def _laptop_database(args: argparse.Namespace, clock):
+    """The laptop database named by --db, opened with its package's passphrase (the file is encrypted under it)."""
+    if not getattr(args, "passphrase", None):
+        args.passphrase = os.environ.get(PACKAGE_PASSPHRASE_ENV)
+    return open_database(args, clock)
+
+
 def pack(args: argparse.Namespace) -> int:
     from ipcase.sync.package import pack_checkin
 
     clock = make_clock(getattr(args, "today", None))
-    if not getattr(args, "passphrase", None):   # the laptop file is encrypted under its package's passphrase
-        args.passphrase = os.environ.get(PACKAGE_PASSPHRASE_ENV)
-    db = open_database(args, clock)
+    db = _laptop_database(args, clock)
     try:
         packed = pack_checkin(db.new_uow, args.out, now=clock.now())
     finally:
@@ -95,9 +103,7 @@ def receipt(args: argparse.Namespace) -> int:
     from ipcase.sync.package import apply_receipt
 
     clock = make_clock(getattr(args, "today", None))
-    if not getattr(args, "passphrase", None):   # the laptop file is encrypted under its package's passphrase
-        args.passphrase = os.environ.get(PACKAGE_PASSPHRASE_ENV)
-    db = open_database(args, clock)
+    db = _laptop_database(args, clock)
     try:
         header, items = apply_receipt(db.new_uow, args.file)
     finally:

@@ -82,6 +82,8 @@ def test_the_command_line_voids_them_and_says_why_not(engine, new_uow, staff, tm
     assert void(staff.section_head.username) == 2
     assert "尚未结束" in capsys.readouterr().err
     _end(new_uow, staff, checkout)
+    assert main.main(["sync", "status", *common]) == 0      # listed while its 文号 wait, with the way out
+    assert "预留文号 2 个未签回" in capsys.readouterr().out
     assert void(staff.officer.username) == 2
     assert "只有处(科)室负责人或部门负责人" in capsys.readouterr().err
     assert void(staff.section_head.username) == 0

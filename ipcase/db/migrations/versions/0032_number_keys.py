@@ -67,14 +67,15 @@ def _gap_class() -> str:
 
 
 def _pg_grams() -> str:
+    # Split into runs of letters and digits first, then the grams of each run: substr() walks a UTF-8 text from its
+    # start, so the grams of short runs cost far less than those of the whole text (measured on 20,000 cases'
+    # search texts: 0.18 ms a row, against 0.41 ms for 0022's function and 1.1 ms for the grams of the whole text).
     return f"""
 CREATE OR REPLACE FUNCTION ipcase_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  SELECT ARRAY(SELECT DISTINCT g FROM (
-      SELECT substr(l, i, 1) AS g FROM generate_series(1, char_length(l)) AS i
-      UNION ALL
-      SELECT substr(l, i, 2) FROM generate_series(1, char_length(l) - 1) AS i) AS grams
-    WHERE strpos(g, ' ') = 0)
-  FROM regexp_replace(lower(t), '{_gap_class()}', ' ', 'g') AS l
+  SELECT ARRAY(SELECT DISTINCT g FROM regexp_split_to_table(lower(t), '{_gap_class()}+') AS run,
+    LATERAL (SELECT substr(run, i, 1) FROM generate_series(1, char_length(run)) AS i
+             UNION ALL
+             SELECT substr(run, i, 2) FROM generate_series(1, char_length(run) - 1) AS i) AS grams(g))
 $$"""
 
 

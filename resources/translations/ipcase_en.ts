@@ -4,105 +4,105 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/common/errors.py" line="107"/>
+        <location filename="../../ui/common/errors.py" line="110"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="151"/>
-        <location filename="../../ui/common/field_errors.py" line="264"/>
+        <location filename="../../ui/common/errors.py" line="157"/>
+        <location filename="../../ui/common/field_errors.py" line="255"/>
         <source>请更正以下内容：</source>
         <translation>Please correct the following:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="155"/>
+        <location filename="../../ui/common/errors.py" line="161"/>
         <source>不能执行“%1”：</source>
         <translation>Cannot perform &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="159"/>
+        <location filename="../../ui/common/errors.py" line="165"/>
         <source>“%1”：节假日全国统一，只能由最上级机关的管理员维护。</source>
         <translation>&quot;%1&quot;: public holidays are the same nationwide and only an administrator of the top-level office maintains them.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="161"/>
+        <location filename="../../ui/common/errors.py" line="167"/>
         <source>“%1”：该记录属于下级机关，上级机关只能查阅，不能修改。</source>
         <translation>&quot;%1&quot;: this record belongs to a subordinate office; a supervising office may only read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="162"/>
+        <location filename="../../ui/common/errors.py" line="168"/>
         <source>“%1”：该记录不属于本机关，不能修改。</source>
         <translation>&quot;%1&quot;: this record does not belong to your office and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="164"/>
+        <location filename="../../ui/common/errors.py" line="170"/>
         <source>您的账户已被停用或更改，请重新登录。</source>
         <translation>Your account has been deactivated or changed; please log in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="166"/>
+        <location filename="../../ui/common/errors.py" line="172"/>
         <source>当前用户</source>
         <translation>Current user</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="168"/>
+        <location filename="../../ui/common/errors.py" line="174"/>
         <source>%1无权进行“%2”。</source>
         <translation>%1 may not perform &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="170"/>
+        <location filename="../../ui/common/errors.py" line="176"/>
         <source>口审安排不符合以下规则：</source>
         <translation>The hearing arrangements break these rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="173"/>
+        <location filename="../../ui/common/errors.py" line="179"/>
         <source>此案件已被他人修改，已重新载入最新内容。</source>
         <translation>This case was changed by someone else; the latest content has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="174"/>
+        <location filename="../../ui/common/errors.py" line="180"/>
         <source>此记录已被他人修改，已重新载入最新内容。</source>
         <translation>This record was changed by someone else; the latest content has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="176"/>
+        <location filename="../../ui/common/errors.py" line="182"/>
         <source>对方所作的修改：</source>
         <translation>Changes made by the other person:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="177"/>
+        <location filename="../../ui/common/errors.py" line="183"/>
         <source>您填写的内容仍保留在窗口中，请核对后再提交。</source>
         <translation>What you typed is still in the window; check it and submit again.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="180"/>
+        <location filename="../../ui/common/errors.py" line="186"/>
         <source>未找到%1（%2），可能已被删除。</source>
         <translation>%1 (%2) not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="183"/>
+        <location filename="../../ui/common/errors.py" line="189"/>
         <source>密码连续输错次数过多，账户已锁定至 %1。
 届时可再试；如需提前解锁，请联系本局系统管理员。</source>
         <translation>Too many wrong passwords: the account is locked until %1.
 Try again then; to unlock it sooner, contact your office&apos;s system administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="186"/>
+        <location filename="../../ui/common/errors.py" line="192"/>
         <source>用户名或密码不正确，或账户已停用。</source>
         <translation>Wrong user name or password, or the account is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="190"/>
+        <location filename="../../ui/common/errors.py" line="196"/>
         <source>数据库正忙（其他用户正在保存），本次操作未保存，请稍后重试。</source>
         <translation>The database is busy (another user is saving); this action was not saved, please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="192"/>
+        <location filename="../../ui/common/errors.py" line="198"/>
         <source>操作失败：%1</source>
         <translation>Operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/errors.py" line="193"/>
+        <location filename="../../ui/common/errors.py" line="199"/>
         <source>发生意外错误：%1</source>
         <translation>An unexpected error occurred: %1</translation>
     </message>
@@ -149,8 +149,9 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
         <location filename="../../ui/cases/tabs.py" line="73"/>
         <location filename="../../ui/common/deadline_model.py" line="127"/>
         <location filename="../../ui/hearings/late_notice.py" line="19"/>
-        <location filename="../../ui/intake/table_model.py" line="47"/>
+        <location filename="../../ui/intake/table_model.py" line="48"/>
         <location filename="../../ui/mediation/table_model.py" line="44"/>
+        <location filename="../../ui/mediation/table_model.py" line="45"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
@@ -663,17 +664,22 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>&amp;Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="335"/>
+        <location filename="../../ui/common/labels.py" line="337"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="335"/>
+        <location filename="../../ui/common/labels.py" line="337"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="348"/>
+        <location filename="../../ui/common/labels.py" line="352"/>
+        <source>临时编号：在笔记本上登记，签入单位数据库后取得正式编号</source>
+        <translation>Provisional number: registered on a laptop; the office number is given at check-in to the office database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="357"/>
         <source>%1（暂定）</source>
         <translation>%1 (provisional)</translation>
     </message>
@@ -683,7 +689,7 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>Draft saved at %1 restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="151"/>
+        <location filename="../../ui/documents/labels.py" line="156"/>
         <source>%1的文号格式</source>
         <translation>Document number format of %1</translation>
     </message>
@@ -863,27 +869,27 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>, and</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="47"/>
+        <location filename="../../ui/intake/table_model.py" line="48"/>
         <source>重复侵权（%1）</source>
         <translation>Repeat infringement (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="49"/>
+        <location filename="../../ui/intake/table_model.py" line="50"/>
         <source>案号 %1</source>
         <translation>Case number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="68"/>
+        <location filename="../../ui/intake/table_model.py" line="69"/>
         <source>被请求人已被生效裁决认定侵犯同一专利权（《专利纠纷行政裁决和调解办法》第三十四条）</source>
         <translation>The respondent has been found by a ruling in force to infringe the same patent (Measures for Administrative Adjudication and Mediation of Patent Disputes art. 34)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="91"/>
+        <location filename="../../ui/intake/table_model.py" line="93"/>
         <source>（匿名）</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="97"/>
+        <location filename="../../ui/intake/table_model.py" line="99"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
@@ -928,67 +934,67 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>Add a subjec&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="30"/>
+        <location filename="../../ui/mediation/table_model.py" line="31"/>
         <source>（延长待批）</source>
         <translation>(extension awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="63"/>
+        <location filename="../../ui/sections.py" line="66"/>
         <source>文书/送达已保存。</source>
         <translation>Documents/service saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="70"/>
+        <location filename="../../ui/sections.py" line="75"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="72"/>
+        <location filename="../../ui/sections.py" line="78"/>
         <source>口审</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="75"/>
+        <location filename="../../ui/sections.py" line="82"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="78"/>
+        <location filename="../../ui/sections.py" line="85"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="79"/>
+        <location filename="../../ui/sections.py" line="87"/>
         <source>送达</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="81"/>
+        <location filename="../../ui/sections.py" line="89"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="83"/>
+        <location filename="../../ui/sections.py" line="91"/>
         <source>执行</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="84"/>
+        <location filename="../../ui/sections.py" line="92"/>
         <source>已记录。</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="86"/>
+        <location filename="../../ui/sections.py" line="94"/>
         <source>公开</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="87"/>
+        <location filename="../../ui/sections.py" line="95"/>
         <source>公开版本已保存。</source>
         <translation>Published version saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="76"/>
+        <location filename="../../ui/sections.py" line="83"/>
         <source>调解记录已保存。</source>
         <translation>Mediation record saved.</translation>
     </message>
@@ -2123,142 +2129,142 @@ The window will speak %1 from the next start.</source>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="58"/>
+        <location filename="../../ui/cases/detail.py" line="59"/>
         <source>← 返回列表</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="59"/>
+        <location filename="../../ui/cases/detail.py" line="60"/>
         <source>Alt+←</source>
         <translation>Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="67"/>
+        <location filename="../../ui/cases/detail.py" line="68"/>
         <source>中止处理中</source>
         <translation>Handling suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="73"/>
+        <location filename="../../ui/cases/detail.py" line="74"/>
         <source>调解中</source>
         <translation>In mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="79"/>
+        <location filename="../../ui/cases/detail.py" line="80"/>
         <source>修改请求信息(&amp;E)</source>
         <translation>&amp;Edit request details</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="83"/>
+        <location filename="../../ui/cases/detail.py" line="84"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="121"/>
+        <location filename="../../ui/cases/detail.py" line="122"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="121"/>
+        <location filename="../../ui/cases/detail.py" line="122"/>
         <source>当事人</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="122"/>
+        <location filename="../../ui/cases/detail.py" line="123"/>
         <source>专利</source>
         <translation>Patent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="122"/>
+        <location filename="../../ui/cases/detail.py" line="123"/>
         <source>合议组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="123"/>
+        <location filename="../../ui/cases/detail.py" line="124"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="123"/>
+        <location filename="../../ui/cases/detail.py" line="124"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="136"/>
+        <location filename="../../ui/cases/detail.py" line="137"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="141"/>
+        <location filename="../../ui/cases/detail.py" line="142"/>
         <source>当事人信息更正已保存。</source>
         <translation>Correction of party details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="144"/>
+        <location filename="../../ui/cases/detail.py" line="145"/>
         <source>操作(&amp;A)</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="180"/>
+        <location filename="../../ui/cases/detail.py" line="181"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="185"/>
+        <location filename="../../ui/cases/detail.py" line="186"/>
         <source>结案期限已延长 %1 次</source>
         <translation>Closing limit extended %1 times</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="188"/>
+        <location filename="../../ui/cases/detail.py" line="189"/>
         <source>待审批：%1</source>
         <translation>Awaiting approval: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="192"/>
+        <location filename="../../ui/cases/detail.py" line="193"/>
         <source>%1&#x3000;%2（%3）&#x3000;请求人：%4&#x3000;被请求人：%5&#x3000;承办人：%6</source>
         <translation>%1&#x3000;%2 (%3)&#x3000;Requester: %4&#x3000;Respondent: %5&#x3000;Officer: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="220"/>
+        <location filename="../../ui/cases/detail.py" line="221"/>
         <source>须经部门负责人批准</source>
         <translation>Needs the department head&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="224"/>
+        <location filename="../../ui/cases/detail.py" line="225"/>
         <source>（提交审批）</source>
         <translation>(submit for approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="227"/>
+        <location filename="../../ui/cases/detail.py" line="228"/>
         <source>当前没有可进行的操作。</source>
         <translation>No action is possible now.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="230"/>
+        <location filename="../../ui/cases/detail.py" line="231"/>
         <source>（无可进行的操作）</source>
         <translation>(no action possible)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="237"/>
+        <location filename="../../ui/cases/detail.py" line="238"/>
         <source>立案前须依法组成合议组：请在“合议组”页指定合议组长、审理员和书记员。</source>
         <translation>A panel must be lawfully composed before registration: appoint the presiding member, examiners and clerk on the Panel page.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="239"/>
+        <location filename="../../ui/cases/detail.py" line="240"/>
         <source>合议组不完整（如决定回避后尚未指定接替人员）：补足前，口审、合议等工作不能进行。请在“合议组”页补足。</source>
         <translation>The panel is incomplete (e.g. a member was recused and no replacement named yet): until it is completed, hearings, deliberation and similar work cannot go on. Complete it on the Panel page.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="261"/>
+        <location filename="../../ui/cases/detail.py" line="262"/>
         <source>“%1”已提交部门负责人审批。</source>
         <translation>&quot;%1&quot; has been submitted to the department head for approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="263"/>
+        <location filename="../../ui/cases/detail.py" line="264"/>
         <source>已完成：%1</source>
         <translation>Completed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="288"/>
+        <location filename="../../ui/cases/detail.py" line="296"/>
         <source>合议组已保存。</source>
         <translation>Panel saved.</translation>
     </message>
@@ -2697,32 +2703,32 @@ The window will speak %1 from the next start.</source>
 <context>
     <name>CaseSearchTab</name>
     <message>
-        <location filename="../../ui/cases/record_search_tab.py" line="68"/>
+        <location filename="../../ui/cases/record_search_tab.py" line="69"/>
         <source>在本案的口审笔录、调查笔录、文书和证据中搜索，如证人说过的话</source>
         <translation>Search this case&apos;s hearing records, investigation records, documents and evidence, e.g. what a witness said</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/record_search_tab.py" line="70"/>
+        <location filename="../../ui/cases/record_search_tab.py" line="71"/>
         <source>搜索本案记录(&amp;S)：</source>
         <translation>&amp;Search this case&apos;s records:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/record_search_tab.py" line="108"/>
+        <location filename="../../ui/cases/record_search_tab.py" line="109"/>
         <source>正在搜索…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/record_search_tab.py" line="118"/>
+        <location filename="../../ui/cases/record_search_tab.py" line="120"/>
         <source>本案记录中没有“%1”</source>
         <translation>&quot;%1&quot; is not in this case&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/record_search_tab.py" line="120"/>
+        <location filename="../../ui/cases/record_search_tab.py" line="122"/>
         <source>找到很多处，只列出前 %1 处：请输入更长的文字</source>
         <translation>Many found; only the first %1 are listed: type a longer text</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/record_search_tab.py" line="123"/>
+        <location filename="../../ui/cases/record_search_tab.py" line="125"/>
         <source>找到 %1 处；双击打开所在的记录</source>
         <translation>%1 found; double-click to open the record</translation>
     </message>
@@ -2802,6 +2808,237 @@ The window will speak %1 from the next start.</source>
         <location filename="../../ui/cases/table_model.py" line="115"/>
         <source>匹配项</source>
         <translation>Matched in</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinResultDialog</name>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="29"/>
+        <source>签入结果</source>
+        <translation>Check-in result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="38"/>
+        <source>记录 / 操作</source>
+        <translation>Record / operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="38"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="38"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="51"/>
+        <source>笔记本“%1”：执行 %2 项，此前已签入 %3 项，进入冲突队列 %4 项，被拒绝 %5 项。</source>
+        <translation>Laptop &quot;%1&quot;: %2 applied, %3 checked in before, %4 sent to the conflict queue, %5 refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="56"/>
+        <source>全部记录已签回单位，外出办案结束。</source>
+        <translation>Every record is back at the office; the field check-out has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="58"/>
+        <source>已签回 %1 件记录；其余记录仍在外出办案中，待冲突处理后签回。</source>
+        <translation>%1 records are back at the office; the others stay checked out until their conflicts are decided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="61"/>
+        <source>未用的预留文号：%1 个退回文号序列，%2 个登记作废。</source>
+        <translation>Unused reserved document numbers: %1 returned to the counter, %2 registered as void.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="64"/>
+        <source>回执已写在签入包旁：%1（带回笔记本，在“外出办案 › 导入回执”中导入）。</source>
+        <translation>The receipt was written beside the check-in package: %1 (take it to the laptop and import it under &quot;Field work › Import receipt&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="67"/>
+        <source>未执行的操作由部门负责人或承办人在“外出办案 › 冲突队列”中逐项决定，笔记本上的记录保留到那时。</source>
+        <translation>Operations not applied are decided one by one by the department head or the officer in charge under &quot;Field work › Conflict queue&quot;; the laptop keeps its records until then.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="72"/>
+        <source>其他操作</source>
+        <translation>Other operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="74"/>
+        <source>%1 %2（笔记本上新登记）</source>
+        <translation>%1 %2 (newly registered on the laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="75"/>
+        <source>尚无正式编号</source>
+        <translation>No office number yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="89"/>
+        <source>（冲突第 %1 号）</source>
+        <translation>(conflict no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="94"/>
+        <source>有未执行的操作</source>
+        <translation>Some operations were not applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkin_dialog.py" line="97"/>
+        <source>全部执行</source>
+        <translation>All applied</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="91"/>
+        <source>检出到笔记本</source>
+        <translation>Check out to a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="92"/>
+        <source>检出的记录在单位标注“外出办案”：签入之前，单位只能登记邮寄送达回证和当事人提交的材料。笔记本上所做的一切在签入时由单位按同样的规则执行，不能执行的进入冲突队列，由人决定。</source>
+        <translation>Checked-out records are marked &quot;out in the field&quot; at the office: until check-in the office may only record proofs of service returned by post and what the parties submit. Everything done on the laptop is applied at check-in under the same rules; what cannot be applied goes to the conflict queue for a person to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="108"/>
+        <source>办案人员(&amp;U)：</source>
+        <translation>Officer (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="109"/>
+        <source>笔记本名称(&amp;L)：</source>
+        <translation>&amp;Laptop name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="110"/>
+        <source>%1的笔记本</source>
+        <translation>%1&apos;s laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="112"/>
+        <source>预计返回(&amp;T)：</source>
+        <translation>Expected return (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="118"/>
+        <source>只列出该办案人员承办的记录</source>
+        <translation>List only the records this officer handles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="121"/>
+        <source>选中全部在办记录(&amp;M)</source>
+        <translation>Select all open records (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="130"/>
+        <source>检出</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="130"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="130"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="130"/>
+        <source>当事人 / 事由</source>
+        <translation>Parties / subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="130"/>
+        <source>承办人</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="136"/>
+        <source>记录：</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="142"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="142"/>
+        <source>预留文号数</source>
+        <translation>Numbers to reserve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="149"/>
+        <source>（现场常用）</source>
+        <translation>(often used on site)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="157"/>
+        <source>预留文号：</source>
+        <translation>Reserved document numbers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="163"/>
+        <source>本机：在本电脑建立笔记本副本（检出后可用它重新启动本程序）</source>
+        <translation>This computer: make a laptop copy here (the program can restart on it after check-out)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="165"/>
+        <source>检出包文件：带到另一台电脑，在那里导入</source>
+        <translation>Check-out package file: take it to another computer and import it there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="173"/>
+        <source>选择(&amp;B)…</source>
+        <translation>Choose (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="177"/>
+        <source>检出到：</source>
+        <translation>Check out to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="178"/>
+        <source>口令(&amp;P)：</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="181"/>
+        <source>至少 %1 个字符；打开笔记本副本或检出包时需要</source>
+        <translation>At least %1 characters; needed to open the laptop copy or the check-out package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="182"/>
+        <source>再次输入口令(&amp;C)：</source>
+        <translation>&amp;Confirm passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="185"/>
+        <source>检出(&amp;O)</source>
+        <translation>Check &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="239"/>
+        <source>检出包</source>
+        <translation>Check-out package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="241"/>
+        <source>保存检出包</source>
+        <translation>Save check-out package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/checkout_dialog.py" line="241"/>
+        <source>ipcase 数据包 (*.ipcpkg)</source>
+        <translation>ipcase package (*.ipcpkg)</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3184,114 @@ This is submitted to the department head for approval; once approved, the case i
         <location filename="../../ui/publication/confidentiality_dialog.py" line="48"/>
         <source>理由或备注(&amp;N)：</source>
         <translation>Reason or &amp;notes:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="69"/>
+        <source>处理冲突</source>
+        <translation>Decide a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="71"/>
+        <source>（新记录）</source>
+        <translation>(new record)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="72"/>
+        <source>笔记本“%1”上 %2 于 %3 的操作：%4（%5）</source>
+        <translation>Operation on laptop &quot;%1&quot; by %2 at %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="78"/>
+        <source>未执行的原因：</source>
+        <translation>Why it was not applied:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="87"/>
+        <source>单位数据库现状</source>
+        <translation>The office database now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="89"/>
+        <source>笔记本上的操作</source>
+        <translation>The laptop&apos;s operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="105"/>
+        <source>处理方式：</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="107"/>
+        <source>修改后执行的内容</source>
+        <translation>What to apply, as edited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="125"/>
+        <source>处理理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="127"/>
+        <source>舍弃时必须说明理由；执行时可说明为何不再等待</source>
+        <translation>A reason is required to drop; when applying you may say why it need not wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="146"/>
+        <source>（此操作不涉及单位已有的记录）</source>
+        <translation>(this operation touches no record the office already has)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="148"/>
+        <source>该记录在单位数据库中已不存在。</source>
+        <translation>The record no longer exists in the office database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="150"/>
+        <source>编号：%1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="151"/>
+        <source>状态：%1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="154"/>
+        <source>版本：检出后为 %1，现为 %2</source>
+        <translation>Version: %1 after check-out, %2 now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="157"/>
+        <source>检出后单位所作的变动：</source>
+        <translation>Changes made at the office since check-out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="157"/>
+        <source>检出后单位没有变动。</source>
+        <translation>No change at the office since check-out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="166"/>
+        <source>操作：%1</source>
+        <translation>Operation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="167"/>
+        <source>时间：%1（%2）</source>
+        <translation>Time: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="168"/>
+        <source>填写的内容：</source>
+        <translation>Inputs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflict_dialog.py" line="174"/>
+        <source>笔记本当时看到的版本：</source>
+        <translation>Versions the laptop saw:</translation>
     </message>
 </context>
 <context>
@@ -3219,107 +3564,107 @@ This is submitted to the department head for approval; once approved, the case i
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/workbench/section.py" line="59"/>
+        <location filename="../../ui/workbench/section.py" line="61"/>
         <source>我的期限</source>
         <translation>My deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="67"/>
+        <location filename="../../ui/workbench/section.py" line="69"/>
         <source>&lt;span style=&quot;background:#ffcdd2;color:#b71c1c&quot;&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#ffe082;color:#5d4000&quot;&gt;&amp;nbsp;3 个工作日内到期&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;（暂定）= 该年节假日尚未录入</source>
         <translation>&lt;span style=&quot;background:#ffcdd2;color:#b71c1c&quot;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt;&amp;nbsp;&lt;span style=&quot;background:#ffe082;color:#5d4000&quot;&gt;&amp;nbsp;Due within 3 working days&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;(provisional) = that year&apos;s holidays not yet entered</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="71"/>
+        <location filename="../../ui/workbench/section.py" line="73"/>
         <source>显示所有人的期限(&amp;E)</source>
         <translation>Show &amp;everyone&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="104"/>
+        <location filename="../../ui/workbench/section.py" line="106"/>
         <source>待我审批</source>
         <translation>Awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="104"/>
+        <location filename="../../ui/workbench/section.py" line="106"/>
         <source>我提交的待审批事项</source>
         <translation>My submissions awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="131"/>
+        <location filename="../../ui/workbench/section.py" line="133"/>
         <source>选择一项，在此查看全部内容</source>
         <translation>Choose an item to see its whole content here</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="138"/>
+        <location filename="../../ui/workbench/section.py" line="140"/>
         <source>审批(&amp;A)…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="138"/>
+        <location filename="../../ui/workbench/section.py" line="140"/>
         <source>审核(&amp;A)…</source>
         <translation>Review… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="142"/>
+        <location filename="../../ui/workbench/section.py" line="144"/>
         <source>打开案件(&amp;O)</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="172"/>
+        <location filename="../../ui/workbench/section.py" line="179"/>
         <source>共 %1 项，已逾期 %2 项，即将到期 %3 项</source>
         <translation>%1 items, %2 overdue, %3 due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="189"/>
+        <location filename="../../ui/workbench/section.py" line="196"/>
         <source>待我审批 %1 项</source>
         <translation>%1 awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="191"/>
+        <location filename="../../ui/workbench/section.py" line="198"/>
         <source>（另有 %1 项我已审核，待部门负责人审批）</source>
         <translation>(%1 more I have reviewed, awaiting the department head&apos;s approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="194"/>
+        <location filename="../../ui/workbench/section.py" line="201"/>
         <source>我提交的待审批事项 %1 项</source>
         <translation>%1 of my submissions awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="202"/>
+        <location filename="../../ui/workbench/section.py" line="209"/>
         <source>审批事项</source>
         <translation>Matter for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="203"/>
+        <location filename="../../ui/workbench/section.py" line="210"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="203"/>
+        <location filename="../../ui/workbench/section.py" line="210"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="203"/>
+        <location filename="../../ui/workbench/section.py" line="210"/>
         <source>当事人</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="204"/>
+        <location filename="../../ui/workbench/section.py" line="211"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="205"/>
+        <location filename="../../ui/workbench/section.py" line="212"/>
         <source>提请人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="206"/>
+        <location filename="../../ui/workbench/section.py" line="213"/>
         <source>审核状态</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="206"/>
+        <location filename="../../ui/workbench/section.py" line="213"/>
         <source>处(科)室审核意见</source>
         <translation>Section review opinion</translation>
     </message>
@@ -3901,7 +4246,7 @@ This is submitted to the department head for approval; once approved, the case i
     </message>
     <message>
         <location filename="../../ui/documents/case_tab.py" line="79"/>
-        <location filename="../../ui/documents/case_tab.py" line="171"/>
+        <location filename="../../ui/documents/case_tab.py" line="182"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
@@ -3946,63 +4291,63 @@ This is submitted to the department head for approval; once approved, the case i
         <translation>Corrected by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="153"/>
+        <location filename="../../ui/documents/case_tab.py" line="164"/>
         <source>已签发的文书不能修改；如有错误请使用“更正”。</source>
         <translation>An issued document cannot be changed; to fix an error use &quot;Correct&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="171"/>
+        <location filename="../../ui/documents/case_tab.py" line="182"/>
         <source>该文书已被 %1 更正，请更正最新的文书。</source>
         <translation>This document was corrected by %1; correct the latest document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="186"/>
+        <location filename="../../ui/documents/case_tab.py" line="197"/>
         <source>送达回证</source>
         <translation>Proof of service</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="186"/>
+        <location filename="../../ui/documents/case_tab.py" line="197"/>
         <source>每份已签发文书的送达回证都已生成。</source>
         <translation>A proof of service has been generated for every issued document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="194"/>
+        <location filename="../../ui/documents/case_tab.py" line="205"/>
         <source>批量生成</source>
         <translation>Batch generation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="194"/>
+        <location filename="../../ui/documents/case_tab.py" line="205"/>
         <source>已签发 %1 份；取消 %2 份（未编号）。</source>
         <translation>%1 issued; %2 cancelled (not numbered).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="199"/>
-        <location filename="../../ui/documents/case_tab.py" line="202"/>
+        <location filename="../../ui/documents/case_tab.py" line="210"/>
+        <location filename="../../ui/documents/case_tab.py" line="213"/>
         <source>添加附件</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="200"/>
+        <location filename="../../ui/documents/case_tab.py" line="211"/>
         <source>PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="202"/>
+        <location filename="../../ui/documents/case_tab.py" line="213"/>
         <source>附件名称：</source>
         <translation>Attachment name:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="228"/>
+        <location filename="../../ui/documents/case_tab.py" line="239"/>
         <source>正在装订案卷…</source>
         <translation>Binding the case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="254"/>
+        <location filename="../../ui/documents/case_tab.py" line="265"/>
         <source>案卷-%1</source>
         <translation>Case file-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="256"/>
+        <location filename="../../ui/documents/case_tab.py" line="267"/>
         <source>案卷共 %1 件文件、%2 页（连续编号）。请“另存为”保存后归档。</source>
         <translation>The case file has %1 documents, %2 pages (numbered continuously). Use &quot;Save as&quot; to save it for archiving.</translation>
     </message>
@@ -4020,150 +4365,111 @@ This is submitted to the department head for approval; once approved, the case i
         <translation>Batc&amp;h issue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="74"/>
-        <location filename="../../ui/documents/section.py" line="103"/>
-        <source>案号</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="74"/>
-        <location filename="../../ui/documents/section.py" line="103"/>
-        <source>文书</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="74"/>
-        <location filename="../../ui/documents/section.py" line="103"/>
-        <source>文号</source>
-        <translation>Document number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="74"/>
-        <source>受送达人</source>
-        <translation>Addressee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="75"/>
-        <location filename="../../ui/documents/section.py" line="104"/>
-        <source>签发时间</source>
-        <translation>Issued at</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="75"/>
-        <source>公告期满视为送达</source>
-        <translation>Deemed served when the notice period ends</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="83"/>
-        <location filename="../../ui/documents/section.py" line="130"/>
+        <location filename="../../ui/documents/section.py" line="85"/>
+        <location filename="../../ui/documents/section.py" line="95"/>
         <source>待送达</source>
         <translation>To serve</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="104"/>
-        <source>制作人</source>
-        <translation>Drafted by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="115"/>
-        <location filename="../../ui/documents/section.py" line="137"/>
+        <location filename="../../ui/documents/section.py" line="122"/>
+        <location filename="../../ui/documents/section.py" line="135"/>
         <source>已签发文书</source>
         <translation>Issued documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="90"/>
+        <location filename="../../ui/documents/section.py" line="102"/>
         <source>文号、案号、当事人</source>
         <translation>Document number, case number, parties</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="79"/>
+        <location filename="../../ui/documents/section.py" line="74"/>
+        <source>双击打开案件，在“送达”页登记。</source>
+        <translation>Double-click to open the case and record it on the Service tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="83"/>
+        <source>没有待送达的文书</source>
+        <translation>No documents waiting to be served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="91"/>
         <source>待送达文书登记</source>
         <translation>Register of documents to serve</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="81"/>
+        <location filename="../../ui/documents/section.py" line="93"/>
         <source>待送达文书</source>
         <translation>Documents to serve</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="93"/>
+        <location filename="../../ui/documents/section.py" line="105"/>
         <source>全部文书</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="97"/>
+        <location filename="../../ui/documents/section.py" line="109"/>
         <source>预览/打印(&amp;V)</source>
         <translation>Pre&amp;view/print</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="99"/>
+        <location filename="../../ui/documents/section.py" line="111"/>
         <source>打开案件(&amp;O)</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="103"/>
-        <source>受送达人/对象</source>
-        <translation>Addressee/subject</translation>
+        <location filename="../../ui/documents/section.py" line="147"/>
+        <source>没有找到与“%1”相符的文书</source>
+        <translation>No document matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="104"/>
-        <source>签发人</source>
-        <translation>Signatory</translation>
+        <location filename="../../ui/documents/section.py" line="148"/>
+        <source>没有符合条件的文书</source>
+        <translation>No document matches the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="104"/>
-        <source>送达记录</source>
-        <translation>Service records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="109"/>
-        <location filename="../../ui/documents/section.py" line="113"/>
+        <location filename="../../ui/documents/section.py" line="129"/>
+        <location filename="../../ui/documents/section.py" line="133"/>
         <source>文书登记簿</source>
         <translation>Document register</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="131"/>
-        <source>共 %1 项待送达；双击打开案件，在“送达”页登记。</source>
-        <translation>%1 items to serve; double-click to open the case and record service on its Service page.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/section.py" line="154"/>
+        <location filename="../../ui/documents/section.py" line="162"/>
         <source>搜索：%1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="155"/>
+        <location filename="../../ui/documents/section.py" line="163"/>
         <source>文书：%1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="156"/>
+        <location filename="../../ui/documents/section.py" line="164"/>
         <source>导出时间：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="190"/>
-        <location filename="../../ui/documents/section.py" line="195"/>
+        <location filename="../../ui/documents/section.py" line="203"/>
+        <location filename="../../ui/documents/section.py" line="208"/>
         <source>口头审理通知书</source>
         <translation>Notice of oral hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="190"/>
+        <location filename="../../ui/documents/section.py" line="203"/>
         <source>该日没有安排口头审理的案件。</source>
         <translation>No cases have an oral hearing on this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="196"/>
+        <location filename="../../ui/documents/section.py" line="209"/>
         <source>将为 %1 件案件的 %2 名当事人各签发一份口头审理通知书。继续吗？</source>
         <translation>One notice of oral hearing will be issued for each of the %2 parties of %1 cases. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="208"/>
+        <location filename="../../ui/documents/section.py" line="221"/>
         <source>批量签发</source>
         <translation>Batch issue</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="208"/>
+        <location filename="../../ui/documents/section.py" line="221"/>
         <source>已签发 %1 份；取消 %2 份（未编号）。</source>
         <translation>%1 issued; %2 cancelled (not numbered).</translation>
     </message>
@@ -4174,6 +4480,43 @@ This is submitted to the department head for approval; once approved, the case i
         <location filename="../../ui/common/drill_bar.py" line="20"/>
         <source>取消统计筛选</source>
         <translation>Clear the statistics filter</translation>
+    </message>
+</context>
+<context>
+    <name>EndCheckoutDialog</name>
+    <message>
+        <location filename="../../ui/sync/end_dialog.py" line="24"/>
+        <source>结束外出办案</source>
+        <translation>End field check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/end_dialog.py" line="28"/>
+        <source> 等 %1 件</source>
+        <translation> and %1 in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/end_dialog.py" line="30"/>
+        <source>%1 的笔记本“%2”自 %3 起外出办案，带走：%4。
+
+结束后，这些记录立即回到单位，可在单位修改；笔记本此后签入的操作不会自动执行，而是进入冲突队列，由部门负责人或承办人逐项决定。</source>
+        <translation>%1&apos;s laptop &quot;%2&quot; has been out in the field since %3 with: %4.
+
+Once ended, these records return to the office at once and may be changed there; operations the laptop checks in later are not applied automatically but go to the conflict queue, where the department head or the officer in charge decides each one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/end_dialog.py" line="33"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/end_dialog.py" line="36"/>
+        <source>结束原因(&amp;R)：</source>
+        <translation>&amp;Reason for ending:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/end_dialog.py" line="37"/>
+        <source>例如：笔记本遗失；承办人调离；案件须在单位继续办理</source>
+        <translation>e.g. laptop lost; officer transferred; the case must continue at the office</translation>
     </message>
 </context>
 <context>
@@ -4562,12 +4905,12 @@ This is submitted to the department head for approval; once approved, the case i
         <translation>✗ Altered</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="260"/>
+        <location filename="../../ui/evidence/case_tab.py" line="276"/>
         <source>校验 %1 个文件：以下文件与登记时的 SHA-256 不一致，可能已被改动：%2</source>
         <translation>Checked %1 files: these differ from the SHA-256 recorded at registration and may have been altered: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/case_tab.py" line="264"/>
+        <location filename="../../ui/evidence/case_tab.py" line="280"/>
         <source>校验 %1 个文件：全部与登记时一致。</source>
         <translation>Checked %1 files: all match what was registered.</translation>
     </message>
@@ -4893,138 +5236,138 @@ This is submitted to the department head for approval; once approved, the case i
 <context>
     <name>HearingRecordEditor</name>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="80"/>
+        <location filename="../../ui/hearings/record_window.py" line="85"/>
         <source>口头审理笔录</source>
         <translation>Oral hearing record</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="113"/>
+        <location filename="../../ui/hearings/record_window.py" line="118"/>
         <source>立即保存(&amp;S)</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="114"/>
+        <location filename="../../ui/hearings/record_window.py" line="119"/>
         <source>打印预览(&amp;P)</source>
         <translation>&amp;Print preview</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="115"/>
+        <location filename="../../ui/hearings/record_window.py" line="120"/>
         <source>签发笔录(&amp;I)</source>
         <translation>&amp;Issue the record</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="116"/>
+        <location filename="../../ui/hearings/record_window.py" line="121"/>
         <source>结束口审(&amp;E)…</source>
         <translation>&amp;End the hearing…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="117"/>
+        <location filename="../../ui/hearings/record_window.py" line="122"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="154"/>
+        <location filename="../../ui/hearings/record_window.py" line="159"/>
         <source>到庭人员（逐一核对身份后勾选；拒绝在笔录上签名的，勾选并写明情况）：</source>
         <translation>Present at the hearing (tick each after checking their identity; for anyone who refuses to sign the record, tick and describe):</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="158"/>
+        <location filename="../../ui/hearings/record_window.py" line="163"/>
         <source>增加证人</source>
         <translation>Add a witness</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="158"/>
+        <location filename="../../ui/hearings/record_window.py" line="163"/>
         <source>增加翻译人员</source>
         <translation>Add an interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="159"/>
+        <location filename="../../ui/hearings/record_window.py" line="164"/>
         <source>增加鉴定人</source>
         <translation>Add an expert</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="173"/>
+        <location filename="../../ui/hearings/record_window.py" line="178"/>
         <source>记录当庭回避申请(&amp;H)…</source>
         <translation>Record a recusal application made at the &amp;hearing…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="175"/>
+        <location filename="../../ui/hearings/record_window.py" line="180"/>
         <source>登记为回避申请：被申请人员暂停参与本案，待部门负责人决定</source>
         <translation>Record as a recusal application: the person challenged takes no part in the case until the department head decides</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="188"/>
+        <location filename="../../ui/hearings/record_window.py" line="193"/>
         <source>增加技术特征(&amp;F)</source>
         <translation>Add a technical &amp;feature</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="191"/>
+        <location filename="../../ui/hearings/record_window.py" line="196"/>
         <source>删除所选行</source>
         <translation>Delete the selected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="210"/>
+        <location filename="../../ui/hearings/record_window.py" line="240"/>
         <source>%1&#x3000;第%2次口审&#x3000;%3 — %4&#x3000;%5&#x3000;状态：%6</source>
         <translation>%1&#x3000;Hearing no. %2&#x3000;%3 — %4&#x3000;%5&#x3000;Status: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="228"/>
+        <location filename="../../ui/hearings/record_window.py" line="258"/>
         <source>已恢复未保存的内容，正在保存…</source>
         <translation>Unsaved content restored, saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="231"/>
+        <location filename="../../ui/hearings/record_window.py" line="261"/>
         <source>上次保存：%1 %2</source>
         <translation>Last saved: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="268"/>
+        <location filename="../../ui/hearings/record_window.py" line="300"/>
         <source>有未保存的修改（已存草稿）</source>
         <translation>Unsaved changes (draft kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="289"/>
+        <location filename="../../ui/hearings/record_window.py" line="321"/>
         <source>已自动保存 %1</source>
         <translation>Saved automatically %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="294"/>
+        <location filename="../../ui/hearings/record_window.py" line="326"/>
         <source>保存失败：内容已存为草稿，未丢失</source>
         <translation>Saving failed: the content was kept as a draft and is not lost</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="295"/>
+        <location filename="../../ui/hearings/record_window.py" line="327"/>
         <source>此笔录已被他人修改</source>
         <translation>This record was changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="317"/>
+        <location filename="../../ui/hearings/record_window.py" line="349"/>
         <source>%1申请%2回避，理由：%3。合议组宣布暂停口审，报请部门负责人决定；决定作出前，被申请人员暂停参与本案工作。</source>
         <translation>%1 applied for the recusal of %2 on the ground: %3. The panel adjourned the hearing and referred the matter to the department head; until the decision, the person challenged takes no part in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="337"/>
+        <location filename="../../ui/hearings/record_window.py" line="369"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="338"/>
+        <location filename="../../ui/hearings/record_window.py" line="370"/>
         <source>草稿预览：签发后编号存档。</source>
         <translation>Draft preview: numbered and filed on issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="342"/>
-        <location filename="../../ui/hearings/record_window.py" line="352"/>
+        <location filename="../../ui/hearings/record_window.py" line="374"/>
+        <location filename="../../ui/hearings/record_window.py" line="384"/>
         <source>签发笔录</source>
         <translation>Issue the record</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="343"/>
+        <location filename="../../ui/hearings/record_window.py" line="375"/>
         <source>签发后笔录编号存档，内容不能再修改。确定签发本次口审的笔录吗？</source>
         <translation>Once issued, the record is numbered and filed and can no longer change. Issue the record of this hearing?</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_window.py" line="352"/>
+        <location filename="../../ui/hearings/record_window.py" line="384"/>
         <source>已签发：%1</source>
         <translation>Issued: %1</translation>
     </message>
@@ -5369,479 +5712,479 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
 <context>
     <name>IntakeDetailPanel</name>
     <message>
-        <location filename="../../ui/intake/detail.py" line="96"/>
+        <location filename="../../ui/intake/detail.py" line="101"/>
         <source>分流处理(&amp;D)…</source>
         <translation>&amp;Route…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="98"/>
+        <location filename="../../ui/intake/detail.py" line="103"/>
         <source>修改登记(&amp;E)…</source>
         <translation>&amp;Edit entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="99"/>
+        <location filename="../../ui/intake/detail.py" line="104"/>
         <source>确定程序(&amp;P)…</source>
         <translation>Set the &amp;procedure…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="100"/>
+        <location filename="../../ui/intake/detail.py" line="105"/>
         <source>收到补正材料…</source>
         <translation>Completing materials received…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="101"/>
+        <location filename="../../ui/intake/detail.py" line="106"/>
         <source>延长立案审查期限…</source>
         <translation>Extend the registration review period…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="102"/>
+        <location filename="../../ui/intake/detail.py" line="107"/>
         <source>收到请求书，转为处理请求…</source>
         <translation>Request received: convert to a request for handling…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="103"/>
+        <location filename="../../ui/intake/detail.py" line="108"/>
         <source>告知举报人…</source>
         <translation>Inform the reporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="104"/>
+        <location filename="../../ui/intake/detail.py" line="109"/>
         <source>打开案件(&amp;O)</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="105"/>
+        <location filename="../../ui/intake/detail.py" line="110"/>
         <source>打开调解案件(&amp;M)</source>
         <translation>Open &amp;mediation case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="106"/>
+        <location filename="../../ui/intake/detail.py" line="111"/>
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="132"/>
+        <location filename="../../ui/intake/detail.py" line="137"/>
         <source>编号/案号</source>
         <translation>Number/case number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="132"/>
+        <location filename="../../ui/intake/detail.py" line="137"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="132"/>
-        <location filename="../../ui/intake/detail.py" line="264"/>
+        <location filename="../../ui/intake/detail.py" line="137"/>
+        <location filename="../../ui/intake/detail.py" line="276"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="133"/>
+        <location filename="../../ui/intake/detail.py" line="138"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="133"/>
+        <location filename="../../ui/intake/detail.py" line="138"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="151"/>
+        <location filename="../../ui/intake/detail.py" line="156"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="151"/>
+        <location filename="../../ui/intake/detail.py" line="156"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="151"/>
-        <location filename="../../ui/intake/detail.py" line="263"/>
+        <location filename="../../ui/intake/detail.py" line="156"/>
+        <location filename="../../ui/intake/detail.py" line="275"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="152"/>
-        <location filename="../../ui/intake/detail.py" line="283"/>
+        <location filename="../../ui/intake/detail.py" line="157"/>
+        <location filename="../../ui/intake/detail.py" line="295"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="163"/>
+        <location filename="../../ui/intake/detail.py" line="168"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="164"/>
+        <location filename="../../ui/intake/detail.py" line="169"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="171"/>
+        <location filename="../../ui/intake/detail.py" line="176"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="171"/>
-        <location filename="../../ui/intake/detail.py" line="303"/>
+        <location filename="../../ui/intake/detail.py" line="176"/>
+        <location filename="../../ui/intake/detail.py" line="315"/>
         <source>相关事项</source>
         <translation>Related matters</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="172"/>
+        <location filename="../../ui/intake/detail.py" line="177"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="172"/>
+        <location filename="../../ui/intake/detail.py" line="177"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="173"/>
+        <location filename="../../ui/intake/detail.py" line="178"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="173"/>
+        <location filename="../../ui/intake/detail.py" line="178"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="206"/>
+        <location filename="../../ui/intake/detail.py" line="218"/>
         <source>重复侵权：%1</source>
         <translation>Repeat infringement: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="206"/>
+        <location filename="../../ui/intake/detail.py" line="218"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="209"/>
+        <location filename="../../ui/intake/detail.py" line="221"/>
         <source>%1&#x3000;%2&#x3000;%3 收到&#x3000;承办人：%4&#x3000;程序：%5</source>
         <translation>%1&#x3000;%2&#x3000;received %3&#x3000;Officer: %4&#x3000;Procedure: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="213"/>
+        <location filename="../../ui/intake/detail.py" line="225"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="214"/>
+        <location filename="../../ui/intake/detail.py" line="226"/>
         <source>未定</source>
         <translation>Undecided</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="251"/>
+        <location filename="../../ui/intake/detail.py" line="263"/>
         <source>（匿名）</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="252"/>
+        <location filename="../../ui/intake/detail.py" line="264"/>
         <source>来件</source>
         <translation>Incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="253"/>
+        <location filename="../../ui/intake/detail.py" line="265"/>
         <source>来件人</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="253"/>
+        <location filename="../../ui/intake/detail.py" line="265"/>
         <source>主体类型</source>
         <translation>Entity type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="254"/>
-        <location filename="../../ui/intake/detail.py" line="259"/>
+        <location filename="../../ui/intake/detail.py" line="266"/>
+        <location filename="../../ui/intake/detail.py" line="271"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="255"/>
+        <location filename="../../ui/intake/detail.py" line="267"/>
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="256"/>
+        <location filename="../../ui/intake/detail.py" line="268"/>
         <source>移送机关</source>
         <translation>Transferring office</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="256"/>
+        <location filename="../../ui/intake/detail.py" line="268"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="258"/>
+        <location filename="../../ui/intake/detail.py" line="270"/>
         <source>对象 %1</source>
         <translation>Subject %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="259"/>
+        <location filename="../../ui/intake/detail.py" line="271"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="260"/>
+        <location filename="../../ui/intake/detail.py" line="272"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="260"/>
+        <location filename="../../ui/intake/detail.py" line="272"/>
         <source>网店链接</source>
         <translation>Shop link</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="260"/>
+        <location filename="../../ui/intake/detail.py" line="272"/>
         <source>展位号</source>
         <translation>Booth number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="261"/>
+        <location filename="../../ui/intake/detail.py" line="273"/>
         <source>涉外/港澳台</source>
         <translation>Foreign / HK, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="261"/>
+        <location filename="../../ui/intake/detail.py" line="273"/>
         <source>电商</source>
         <translation>E-commerce</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="262"/>
+        <location filename="../../ui/intake/detail.py" line="274"/>
         <source>展会</source>
         <translation>Trade fair</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="264"/>
+        <location filename="../../ui/intake/detail.py" line="276"/>
         <source>专利名称</source>
         <translation>Patent title</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="265"/>
+        <location filename="../../ui/intake/detail.py" line="277"/>
         <source>专利权人</source>
         <translation>Patentee</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="266"/>
+        <location filename="../../ui/intake/detail.py" line="278"/>
         <source>评价报告</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="266"/>
+        <location filename="../../ui/intake/detail.py" line="278"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="267"/>
+        <location filename="../../ui/intake/detail.py" line="279"/>
         <source>涉案产品</source>
         <translation>Product in suit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="267"/>
+        <location filename="../../ui/intake/detail.py" line="279"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="267"/>
+        <location filename="../../ui/intake/detail.py" line="279"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="269"/>
+        <location filename="../../ui/intake/detail.py" line="281"/>
         <source>程序（繁简分流）</source>
         <translation>Procedure (simple/complex routing)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="270"/>
+        <location filename="../../ui/intake/detail.py" line="282"/>
         <source>规则建议</source>
         <translation>Rule suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="271"/>
-        <location filename="../../ui/intake/detail.py" line="350"/>
+        <location filename="../../ui/intake/detail.py" line="283"/>
+        <location filename="../../ui/intake/detail.py" line="362"/>
         <source>采用</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="271"/>
+        <location filename="../../ui/intake/detail.py" line="283"/>
         <source>尚未确定</source>
         <translation>Not yet determined</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="272"/>
-        <location filename="../../ui/intake/detail.py" line="360"/>
+        <location filename="../../ui/intake/detail.py" line="284"/>
+        <location filename="../../ui/intake/detail.py" line="372"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="273"/>
+        <location filename="../../ui/intake/detail.py" line="285"/>
         <source>补正</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="274"/>
+        <location filename="../../ui/intake/detail.py" line="286"/>
         <source>需补正事项</source>
         <translation>Items to complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="275"/>
-        <location filename="../../ui/intake/detail.py" line="370"/>
+        <location filename="../../ui/intake/detail.py" line="287"/>
+        <location filename="../../ui/intake/detail.py" line="382"/>
         <source>告知日期</source>
         <translation>Date informed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="276"/>
+        <location filename="../../ui/intake/detail.py" line="288"/>
         <source>补正期限</source>
         <translation>Completion period</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="277"/>
-        <location filename="../../ui/intake/detail.py" line="356"/>
+        <location filename="../../ui/intake/detail.py" line="289"/>
+        <location filename="../../ui/intake/detail.py" line="368"/>
         <source>收到补正材料</source>
         <translation>Completing materials received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="278"/>
+        <location filename="../../ui/intake/detail.py" line="290"/>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="279"/>
+        <location filename="../../ui/intake/detail.py" line="291"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="280"/>
+        <location filename="../../ui/intake/detail.py" line="292"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="281"/>
+        <location filename="../../ui/intake/detail.py" line="293"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="281"/>
-        <location filename="../../ui/intake/detail.py" line="282"/>
+        <location filename="../../ui/intake/detail.py" line="293"/>
+        <location filename="../../ui/intake/detail.py" line="294"/>
         <source>（未立案）</source>
         <translation>(not registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="282"/>
+        <location filename="../../ui/intake/detail.py" line="294"/>
         <source>调解案件</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="284"/>
-        <location filename="../../ui/intake/detail.py" line="365"/>
+        <location filename="../../ui/intake/detail.py" line="296"/>
+        <location filename="../../ui/intake/detail.py" line="377"/>
         <source>转为处理请求</source>
         <translation>Convert to a request for handling</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="285"/>
+        <location filename="../../ui/intake/detail.py" line="297"/>
         <source>立案审查期限</source>
         <translation>Registration review period</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="285"/>
+        <location filename="../../ui/intake/detail.py" line="297"/>
         <source>已延长5个工作日</source>
         <translation>Extended by 5 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="286"/>
-        <location filename="../../ui/intake/detail.py" line="370"/>
+        <location filename="../../ui/intake/detail.py" line="298"/>
+        <location filename="../../ui/intake/detail.py" line="382"/>
         <source>告知举报人</source>
         <translation>Inform the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="294"/>
+        <location filename="../../ui/intake/detail.py" line="306"/>
         <source>信用代码相同</source>
         <translation>Same credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="294"/>
+        <location filename="../../ui/intake/detail.py" line="306"/>
         <source>名称相同</source>
         <translation>Same name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="295"/>
+        <location filename="../../ui/intake/detail.py" line="307"/>
         <source>重复侵权</source>
         <translation>Repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="296"/>
+        <location filename="../../ui/intake/detail.py" line="308"/>
         <source>未立案案件</source>
         <translation>Cases not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="302"/>
+        <location filename="../../ui/intake/detail.py" line="314"/>
         <source>相关事项（%1）</source>
         <translation>Related matters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="348"/>
+        <location filename="../../ui/intake/detail.py" line="360"/>
         <source>规则建议：%1%2</source>
         <translation>Rule suggests: %1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="350"/>
+        <location filename="../../ui/intake/detail.py" line="362"/>
         <source>确定程序</source>
         <translation>Set the procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="352"/>
+        <location filename="../../ui/intake/detail.py" line="364"/>
         <source>理由（不采纳建议时必填）</source>
         <translation>Reason (required when not following the suggestion)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="356"/>
+        <location filename="../../ui/intake/detail.py" line="368"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="360"/>
+        <location filename="../../ui/intake/detail.py" line="372"/>
         <source>延长立案审查期限</source>
         <translation>Extend the registration review period</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="362"/>
+        <location filename="../../ui/intake/detail.py" line="374"/>
         <source>特别复杂或有特殊情况的，经部门负责人批准可延长5个工作日（办法第二十条）。</source>
         <translation>In particularly complex or special cases, the department head may approve an extension of 5 working days (Measures art. 20).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="365"/>
+        <location filename="../../ui/intake/detail.py" line="377"/>
         <source>收到请求书日期</source>
         <translation>Date the request was received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="367"/>
+        <location filename="../../ui/intake/detail.py" line="379"/>
         <source>投诉人提交了正式的处理请求书：本事项改为处理请求，立案审查期限自收到请求书之日起计算。</source>
         <translation>The complainant has filed a formal request for handling: this matter becomes a request for handling, and the registration review period runs from receipt of the request.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="371"/>
+        <location filename="../../ui/intake/detail.py" line="383"/>
         <source>告知方式</source>
         <translation>How informed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="371"/>
+        <location filename="../../ui/intake/detail.py" line="383"/>
         <source>电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="376"/>
+        <location filename="../../ui/intake/detail.py" line="388"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="407"/>
+        <location filename="../../ui/intake/detail.py" line="419"/>
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/detail.py" line="407"/>
+        <location filename="../../ui/intake/detail.py" line="419"/>
         <source>删除附件“%1”？</source>
         <translation>Delete the attachment &quot;%1&quot;?</translation>
     </message>
@@ -6185,62 +6528,62 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
 <context>
     <name>IntakeTableModel</name>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="72"/>
+        <location filename="../../ui/intake/table_model.py" line="73"/>
         <source>收案编号</source>
         <translation>Intake number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="74"/>
+        <location filename="../../ui/intake/table_model.py" line="76"/>
         <source>收到时间</source>
         <translation>Time received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="76"/>
+        <location filename="../../ui/intake/table_model.py" line="78"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="87"/>
+        <location filename="../../ui/intake/table_model.py" line="89"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="90"/>
+        <location filename="../../ui/intake/table_model.py" line="92"/>
         <source>来件人</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="82"/>
+        <location filename="../../ui/intake/table_model.py" line="84"/>
         <source>对象/被请求人</source>
         <translation>Subject/respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="92"/>
+        <location filename="../../ui/intake/table_model.py" line="94"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="78"/>
+        <location filename="../../ui/intake/table_model.py" line="80"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="80"/>
+        <location filename="../../ui/intake/table_model.py" line="82"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="94"/>
+        <location filename="../../ui/intake/table_model.py" line="96"/>
         <source>程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="97"/>
+        <location filename="../../ui/intake/table_model.py" line="99"/>
         <source>承办人</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/table_model.py" line="84"/>
+        <location filename="../../ui/intake/table_model.py" line="86"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
@@ -6403,49 +6746,188 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
         <translation>&amp;New entry…  Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="63"/>
-        <source>上一页</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/section.py" line="63"/>
-        <source>下一页</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/section.py" line="68"/>
+        <location filename="../../ui/intake/section.py" line="73"/>
         <source>收案登记簿</source>
         <translation>Intake register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="80"/>
+        <location filename="../../ui/intake/section.py" line="85"/>
         <source>登记簿</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="81"/>
+        <location filename="../../ui/intake/section.py" line="86"/>
         <source>分流规则</source>
         <translation>Routing rules</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="165"/>
+        <location filename="../../ui/intake/section.py" line="171"/>
         <source>搜索：%1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="167"/>
+        <location filename="../../ui/intake/section.py" line="173"/>
         <source>导出时间：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="173"/>
+        <location filename="../../ui/intake/section.py" line="113"/>
         <source>没有符合条件的事项</source>
         <translation>No matters match the filter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/section.py" line="173"/>
+        <location filename="../../ui/intake/section.py" line="112"/>
         <source>没有找到与“%1”相符的事项</source>
         <translation>No matters match &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDocumentsModel</name>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="31"/>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="32"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="33"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="34"/>
+        <source>受送达人/对象</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="35"/>
+        <source>签发时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="38"/>
+        <source>签发人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="39"/>
+        <source>制作人</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="40"/>
+        <source>送达记录</source>
+        <translation>Service record</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopBanner</name>
+    <message>
+        <location filename="../../ui/sync/markers.py" line="47"/>
+        <source>笔记本副本 · 外出办案自 %1</source>
+        <translation>Laptop copy · out in the field since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/markers.py" line="49"/>
+        <source> 至 %1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/markers.py" line="50"/>
+        <source> · 待发送 %1 项</source>
+        <translation> · %1 waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/markers.py" line="52"/>
+        <source> · 单位未执行 %1 项（见“外出办案”）</source>
+        <translation> · %1 not applied by the office (see &quot;Field work&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/markers.py" line="56"/>
+        <source>本窗口使用的是从“%1”检出的笔记本副本，不是单位数据库。在这里所做的操作都记录下来，签入单位数据库（外出办案 › 签入到单位数据库，或导出签入包带回单位）后才成为单位的记录。</source>
+        <translation>This window works on a laptop copy checked out from &quot;%1&quot;, not on the office database. Everything done here is recorded and becomes the office&apos;s record only after check-in (Field work › Check in to the office database, or export a check-in package and take it to the office).</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopPage</name>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="170"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="170"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="170"/>
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="170"/>
+        <source>人员</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="171"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="171"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="178"/>
+        <source>至 %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="180"/>
+        <source>本机是笔记本副本“%1”：%2 的外出办案，自 %3 起%4；来自 %5。</source>
+        <translation>This computer holds laptop copy &quot;%1&quot;: %2&apos;s field work since %3%4; from %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="183"/>
+        <source>上次签入：%1。</source>
+        <translation>Last check-in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="184"/>
+        <source>尚未签入。</source>
+        <translation>Not checked in yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="187"/>
+        <source>操作记录：</source>
+        <translation>Operations:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="187"/>
+        <source>暂无</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="188"/>
+        <source>%1 %2 年第 %3–%4 号（余 %5 个）</source>
+        <translation>%1 %2 nos. %3–%4 (%5 left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="191"/>
+        <source>预留文号：</source>
+        <translation>Reserved document numbers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="191"/>
+        <source>无（在笔记本上出具需要文号的文书，须在检出时预留）</source>
+        <translation>None (documents that need a number on the laptop need numbers reserved at check-out)</translation>
     </message>
 </context>
 <context>
@@ -7076,89 +7558,89 @@ Open windows and what you typed are kept.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="66"/>
+        <location filename="../../ui/shell/main_window.py" line="67"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
         <translation>Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="104"/>
+        <location filename="../../ui/shell/main_window.py" line="118"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="108"/>
+        <location filename="../../ui/shell/main_window.py" line="122"/>
         <source>修改密码(&amp;P)…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="111"/>
+        <location filename="../../ui/shell/main_window.py" line="125"/>
         <source>注销 / 切换用户(&amp;L)</source>
         <translation>&amp;Log out / switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="115"/>
+        <location filename="../../ui/shell/main_window.py" line="129"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="120"/>
+        <location filename="../../ui/shell/main_window.py" line="134"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="129"/>
+        <location filename="../../ui/shell/main_window.py" line="143"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="137"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="139"/>
+        <location filename="../../ui/shell/main_window.py" line="153"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="154"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="141"/>
+        <location filename="../../ui/shell/main_window.py" line="155"/>
         <source>专利侵权纠纷行政裁决案件管理
 依据《专利纠纷行政裁决和调解办法》（国家知识产权局令第81号）。</source>
         <translation>Patent Infringement Administrative Adjudication Case Management
 Under the Measures for Administrative Adjudication and Mediation of Patent Disputes (CNIPA Order No. 81).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="158"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>⚠ %1 年法定节假日尚未录入，相关期限为暂定</source>
         <translation>⚠ The public holidays of %1 have not been entered; the related deadlines are provisional</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>（设置 › 节假日）</source>
         <translation>(Settings › Holidays)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>内置的放假安排只到 %1 年之前。落在 %2 年的期限暂按周末计算，标注“暂定”；国务院办公厅公布放假安排后，由管理员在“设置 › 节假日”录入，期限会自动重新计算。</source>
         <translation>The built-in holiday arrangements end before %1. Deadlines falling in %2 count weekends only for now and are marked &quot;provisional&quot;; once the State Council General Office publishes the arrangements, an administrator enters them in Settings › Holidays and the deadlines are recalculated automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>⚠ 审计校验发现记录被改动，请通知审计员（审计 › 完整校验）</source>
         <translation>⚠ The audit check found altered records: tell the auditor (Audit › Full check)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>审计链或其检查点与数据库不一致：有人绕过本系统改动、删除了记录或审计条目。工作可以继续；审计员的完整校验会逐条列出改动之处。</source>
         <translation>The audit chain or its checkpoints do not match the database: someone changed or deleted records or audit entries outside this system. Work can go on; the auditor&apos;s full check lists every alteration.</translation>
     </message>
@@ -7239,309 +7721,309 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="89"/>
+        <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>身份</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="89"/>
+        <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>名称/姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="89"/>
+        <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>主体类型</source>
         <translation>Entity type</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="89"/>
+        <location filename="../../ui/mediation/case_detail.py" line="94"/>
         <source>证件/代码</source>
         <translation>ID/code</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="90"/>
+        <location filename="../../ui/mediation/case_detail.py" line="95"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="90"/>
+        <location filename="../../ui/mediation/case_detail.py" line="95"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="90"/>
-        <location filename="../../ui/mediation/case_detail.py" line="94"/>
+        <location filename="../../ui/mediation/case_detail.py" line="95"/>
+        <location filename="../../ui/mediation/case_detail.py" line="99"/>
         <source>电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="90"/>
+        <location filename="../../ui/mediation/case_detail.py" line="95"/>
         <source>委托代理人</source>
         <translation>Authorised agent</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="94"/>
-        <location filename="../../ui/mediation/case_detail.py" line="120"/>
+        <location filename="../../ui/mediation/case_detail.py" line="99"/>
+        <location filename="../../ui/mediation/case_detail.py" line="125"/>
         <source>调解员</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="94"/>
+        <location filename="../../ui/mediation/case_detail.py" line="99"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="94"/>
+        <location filename="../../ui/mediation/case_detail.py" line="99"/>
         <source>专业领域</source>
         <translation>Field of expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="96"/>
+        <location filename="../../ui/mediation/case_detail.py" line="101"/>
         <source>指定调解员(&amp;M)…</source>
         <translation>Assign a &amp;mediator…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="112"/>
+        <location filename="../../ui/mediation/case_detail.py" line="117"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="112"/>
+        <location filename="../../ui/mediation/case_detail.py" line="117"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="112"/>
+        <location filename="../../ui/mediation/case_detail.py" line="117"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="112"/>
+        <location filename="../../ui/mediation/case_detail.py" line="117"/>
         <source>状态变化</source>
         <translation>State change</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="113"/>
+        <location filename="../../ui/mediation/case_detail.py" line="118"/>
         <source>详情</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="119"/>
+        <location filename="../../ui/mediation/case_detail.py" line="124"/>
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="119"/>
+        <location filename="../../ui/mediation/case_detail.py" line="124"/>
         <source>当事人</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="120"/>
+        <location filename="../../ui/mediation/case_detail.py" line="125"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="121"/>
+        <location filename="../../ui/mediation/case_detail.py" line="126"/>
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="121"/>
+        <location filename="../../ui/mediation/case_detail.py" line="126"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="122"/>
+        <location filename="../../ui/mediation/case_detail.py" line="127"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="144"/>
+        <location filename="../../ui/mediation/case_detail.py" line="156"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="150"/>
+        <location filename="../../ui/mediation/case_detail.py" line="162"/>
         <source>%1&#x3000;请求人：%2&#x3000;被请求人：%3&#x3000;承办人：%4&#x3000;%5 收到</source>
         <translation>%1&#x3000;Requester: %2&#x3000;Respondent: %3&#x3000;Officer: %4&#x3000;received %5</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="187"/>
+        <location filename="../../ui/mediation/case_detail.py" line="199"/>
         <source>审批延长调解期限…</source>
         <translation>Approve extension of the mediation period…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="193"/>
+        <location filename="../../ui/mediation/case_detail.py" line="205"/>
         <source>当前没有可进行的操作。</source>
         <translation>No action is possible now.</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="204"/>
+        <location filename="../../ui/mediation/case_detail.py" line="216"/>
         <source>调解请求</source>
         <translation>Mediation request</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="205"/>
+        <location filename="../../ui/mediation/case_detail.py" line="217"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="205"/>
+        <location filename="../../ui/mediation/case_detail.py" line="217"/>
         <source>请求调解的事项</source>
         <translation>Matters to mediate</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="206"/>
+        <location filename="../../ui/mediation/case_detail.py" line="218"/>
         <source>事实和理由</source>
         <translation>Facts and reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="206"/>
+        <location filename="../../ui/mediation/case_detail.py" line="218"/>
         <source>请求金额</source>
         <translation>Amount claimed</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="207"/>
+        <location filename="../../ui/mediation/case_detail.py" line="219"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="208"/>
+        <location filename="../../ui/mediation/case_detail.py" line="220"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="209"/>
+        <location filename="../../ui/mediation/case_detail.py" line="221"/>
         <source>专利与裁决</source>
         <translation>Patent and ruling</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="210"/>
+        <location filename="../../ui/mediation/case_detail.py" line="222"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="210"/>
+        <location filename="../../ui/mediation/case_detail.py" line="222"/>
         <source>专利名称</source>
         <translation>Patent title</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="210"/>
+        <location filename="../../ui/mediation/case_detail.py" line="222"/>
         <source>专利权人</source>
         <translation>Patentee</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="211"/>
+        <location filename="../../ui/mediation/case_detail.py" line="223"/>
         <source>授权公告日</source>
         <translation>Grant publication date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="212"/>
+        <location filename="../../ui/mediation/case_detail.py" line="224"/>
         <source>认定侵权的裁决</source>
         <translation>Ruling finding infringement</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="213"/>
+        <location filename="../../ui/mediation/case_detail.py" line="225"/>
         <source>裁决/判决副本</source>
         <translation>Copy of the ruling/judgment</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="214"/>
+        <location filename="../../ui/mediation/case_detail.py" line="226"/>
         <source>程序</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="215"/>
+        <location filename="../../ui/mediation/case_detail.py" line="227"/>
         <source>送达陈述意见通知书</source>
         <translation>Serve the notice to state opinions</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="216"/>
+        <location filename="../../ui/mediation/case_detail.py" line="228"/>
         <source>收到意见陈述书</source>
         <translation>Statement of opinion received</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="219"/>
+        <location filename="../../ui/mediation/case_detail.py" line="231"/>
         <source>立案日期</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="220"/>
+        <location filename="../../ui/mediation/case_detail.py" line="232"/>
         <source>调解时间地点</source>
         <translation>Mediation time and place</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="221"/>
+        <location filename="../../ui/mediation/case_detail.py" line="233"/>
         <source>调解协议生效</source>
         <translation>Mediation agreement in force</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="222"/>
+        <location filename="../../ui/mediation/case_detail.py" line="234"/>
         <source>延长调解期限</source>
         <translation>Extend the mediation period</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="223"/>
+        <location filename="../../ui/mediation/case_detail.py" line="235"/>
         <source>延长理由</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="223"/>
+        <location filename="../../ui/mediation/case_detail.py" line="235"/>
         <source>审批意见</source>
         <translation>Approval opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="224"/>
+        <location filename="../../ui/mediation/case_detail.py" line="236"/>
         <source>结案日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="225"/>
+        <location filename="../../ui/mediation/case_detail.py" line="237"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="227"/>
+        <location filename="../../ui/mediation/case_detail.py" line="239"/>
         <source>抄送国家知识产权局</source>
         <translation>Copy to CNIPA</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="229"/>
+        <location filename="../../ui/mediation/case_detail.py" line="241"/>
         <source>打开收案登记 %1</source>
         <translation>Open intake entry %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="233"/>
+        <location filename="../../ui/mediation/case_detail.py" line="245"/>
         <source>打开裁决案件 %1</source>
         <translation>Open adjudication case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="285"/>
+        <location filename="../../ui/mediation/case_detail.py" line="297"/>
         <source>审批延长调解期限</source>
         <translation>Approve extension of the mediation period</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="286"/>
+        <location filename="../../ui/mediation/case_detail.py" line="298"/>
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="286"/>
+        <location filename="../../ui/mediation/case_detail.py" line="298"/>
         <source>批准延长%1</source>
         <translation>Approve extension of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="287"/>
+        <location filename="../../ui/mediation/case_detail.py" line="299"/>
         <source>不予批准</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="288"/>
+        <location filename="../../ui/mediation/case_detail.py" line="300"/>
         <source>审批意见（不予批准时必填）</source>
         <translation>Approval opinion (required when not approving)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/case_detail.py" line="289"/>
+        <location filename="../../ui/mediation/case_detail.py" line="301"/>
         <source>申请理由：%1</source>
         <translation>Reasons for the application: %1</translation>
     </message>
@@ -7549,47 +8031,47 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
 <context>
     <name>MediationCaseTableModel</name>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="43"/>
+        <location filename="../../ui/mediation/table_model.py" line="44"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="45"/>
+        <location filename="../../ui/mediation/table_model.py" line="47"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="47"/>
+        <location filename="../../ui/mediation/table_model.py" line="49"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="48"/>
+        <location filename="../../ui/mediation/table_model.py" line="50"/>
         <source>请求人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="49"/>
+        <location filename="../../ui/mediation/table_model.py" line="51"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="50"/>
+        <location filename="../../ui/mediation/table_model.py" line="52"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="51"/>
+        <location filename="../../ui/mediation/table_model.py" line="53"/>
         <source>承办人</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="52"/>
+        <location filename="../../ui/mediation/table_model.py" line="54"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="54"/>
+        <location filename="../../ui/mediation/table_model.py" line="57"/>
         <source>最近期限</source>
         <translation>Next deadline</translation>
     </message>
@@ -7597,62 +8079,62 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
 <context>
     <name>MediationCasesView</name>
     <message>
-        <location filename="../../ui/mediation/section.py" line="47"/>
+        <location filename="../../ui/mediation/section.py" line="46"/>
         <source>登记调解请求(&amp;N)…</source>
         <translation>Register a mediatio&amp;n request…</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="54"/>
+        <location filename="../../ui/mediation/section.py" line="53"/>
         <source>案号、当事人、信用代码、专利号</source>
         <translation>Case number, parties, credit code, patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="56"/>
+        <location filename="../../ui/mediation/section.py" line="55"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="57"/>
+        <location filename="../../ui/mediation/section.py" line="56"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="61"/>
+        <location filename="../../ui/mediation/section.py" line="60"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="65"/>
+        <location filename="../../ui/mediation/section.py" line="64"/>
         <source>全部承办人</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="66"/>
+        <location filename="../../ui/mediation/section.py" line="65"/>
         <source>我承办的</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="67"/>
+        <location filename="../../ui/mediation/section.py" line="66"/>
         <source>延长待审批</source>
         <translation>Extension awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="87"/>
+        <location filename="../../ui/mediation/section.py" line="93"/>
         <source>调解案件</source>
         <translation>Mediation cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="88"/>
+        <location filename="../../ui/mediation/section.py" line="94"/>
         <source>调解员库</source>
         <translation>Mediator pool</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="123"/>
-        <source>共 %1 件</source>
-        <translation>%1 in all</translation>
+        <location filename="../../ui/mediation/section.py" line="113"/>
+        <source>没有找到与“%1”相符的调解案件</source>
+        <translation>No mediation case matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/section.py" line="124"/>
+        <location filename="../../ui/mediation/section.py" line="114"/>
         <source>没有符合条件的调解案件</source>
         <translation>No mediation cases match the filter</translation>
     </message>
@@ -8706,6 +9188,125 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
         <source>已保存。新的案号格式从下一件立案的案件起使用。</source>
         <translation>Saved. The new case number format applies from the next case registered.</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="51"/>
+        <location filename="../../ui/sync/pages.py" line="67"/>
+        <source>笔记本</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="51"/>
+        <location filename="../../ui/sync/pages.py" line="67"/>
+        <source>办案人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="51"/>
+        <source>检出时间</source>
+        <translation>Checked out at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="51"/>
+        <source>预计返回</source>
+        <translation>Expected return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="51"/>
+        <location filename="../../ui/sync/pages.py" line="67"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="52"/>
+        <source>上次签入</source>
+        <translation>Last check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="52"/>
+        <location filename="../../ui/sync/pages.py" line="56"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="55"/>
+        <source>所选笔记本的外出记录（双击打开）：</source>
+        <translation>Records out on the selected laptop (double-click to open):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="56"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="56"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="64"/>
+        <source>冲突队列（签入时单位未自动执行的操作，需人工处理）：</source>
+        <translation>Conflict queue (operations the office did not apply at check-in; a person decides):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="67"/>
+        <source>笔记本上的时间</source>
+        <translation>Time on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="67"/>
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="68"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="82"/>
+        <source>外出中的笔记本 %1 台，外出记录 %2 件；冲突待处理 %3 项。</source>
+        <translation>%1 laptops out, %2 records out; %3 conflicts to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="86"/>
+        <source>⚠ %1 台笔记本超过 %2 天未签入或已超过预计返回日期。</source>
+        <translation>⚠ %1 laptops have not checked in for more than %2 days or are past their expected return date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="108"/>
+        <source> 等 %1 件</source>
+        <translation> and %1 in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="112"/>
+        <source>%1 天未签入</source>
+        <translation>%1 days without check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="114"/>
+        <source>已超过预计返回日期</source>
+        <translation>Past the expected return date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="116"/>
+        <source>冲突 %1 项</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="120"/>
+        <source>尚未签入</source>
+        <translation>Not checked in yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="145"/>
+        <source>外出中</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/pages.py" line="145"/>
+        <source>已签入 %1</source>
+        <translation>Checked in %1</translation>
+    </message>
 </context>
 <context>
     <name>OfficeSetupForm</name>
@@ -8787,16 +9388,43 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
     </message>
 </context>
 <context>
-    <name>PagedTable</name>
+    <name>OpenPackageDialog</name>
     <message>
-        <location filename="../../ui/common/paged_table.py" line="106"/>
-        <source>正在查询…</source>
-        <translation>Querying…</translation>
+        <location filename="../../ui/sync/open_package_dialog.py" line="43"/>
+        <source>打开案件包</source>
+        <translation>Open a case package</translation>
     </message>
     <message>
-        <location filename="../../ui/common/paged_table.py" line="121"/>
-        <source>共 %1 件，显示第 %2–%3 件</source>
-        <translation>%1 in all, showing %2–%3</translation>
+        <location filename="../../ui/sync/open_package_dialog.py" line="45"/>
+        <source>“%1”将在本机打开为只读副本：可以查阅其中的案件、当事人、文书和证据，不能修改，也不能签入。
+请输入移送机关告知的数据包口令，并为本机关查阅人建立一个登录副本用的账户（只在该副本中有效）。</source>
+        <translation>&quot;%1&quot; will be opened on this computer as a read-only copy: its cases, parties, documents and evidence can be read, not changed and not checked in.
+Enter the package passphrase the sending office gave you, and create an account for this office&apos;s reader to sign in to the copy (valid in that copy only).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/open_package_dialog.py" line="50"/>
+        <source>数据包口令(&amp;P)：</source>
+        <translation>Package &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/open_package_dialog.py" line="52"/>
+        <source>查阅人用户名(&amp;U)：</source>
+        <translation>Reader&apos;s &amp;user name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/open_package_dialog.py" line="53"/>
+        <source>查阅人姓名(&amp;N)：</source>
+        <translation>Reader&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/open_package_dialog.py" line="56"/>
+        <source>查阅人密码(&amp;W)：</source>
+        <translation>Reader&apos;s pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/open_package_dialog.py" line="58"/>
+        <source>再次输入密码(&amp;A)：</source>
+        <translation>Password &amp;again:</translation>
     </message>
 </context>
 <context>
@@ -9029,6 +9657,39 @@ Enter the database passphrase.</translation>
         <location filename="../../ui/common/pdf_preview.py" line="115"/>
         <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
         <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingServiceModel</name>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="59"/>
+        <source>案号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="60"/>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="61"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="62"/>
+        <source>受送达人</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="63"/>
+        <source>签发时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_models.py" line="66"/>
+        <source>公告期满视为送达</source>
+        <translation>Deemed served when the notice period ends</translation>
     </message>
 </context>
 <context>
@@ -9381,99 +10042,117 @@ Enter the database passphrase.</translation>
     </message>
 </context>
 <context>
+    <name>RecordCheckoutLine</name>
+    <message>
+        <location filename="../../ui/sync/markers.py" line="93"/>
+        <source>，预计 %1 返回</source>
+        <translation>, expected back %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/markers.py" line="95"/>
+        <source>外出办案（笔记本副本）：%1，笔记本“%2”，自 %3 起%4。在此所做的修改签入单位数据库后生效。</source>
+        <translation>Out in the field (laptop copy): %1, laptop &quot;%2&quot;, since %3%4. Changes made here take effect at check-in to the office database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/markers.py" line="97"/>
+        <source>外出办案：%1，笔记本“%2”，自 %3 起%4。签入之前，单位只能登记邮寄送达回证和当事人提交的材料，其他修改会被拒绝（请在笔记本上办理，或由部门负责人结束外出）。</source>
+        <translation>Out in the field: %1, laptop &quot;%2&quot;, since %3%4. Until check-in the office may only record proofs of service returned by post and what the parties submit; other changes are refused (work on the laptop, or have the department head end the check-out).</translation>
+    </message>
+</context>
+<context>
     <name>RecordTables</name>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="95"/>
+        <location filename="../../ui/hearings/record_tables.py" line="108"/>
         <source>方别</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="95"/>
+        <location filename="../../ui/hearings/record_tables.py" line="108"/>
         <source>身份</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="96"/>
+        <location filename="../../ui/hearings/record_tables.py" line="109"/>
         <source>姓名/名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="97"/>
+        <location filename="../../ui/hearings/record_tables.py" line="110"/>
         <source>所属当事人</source>
         <translation>For party</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="97"/>
+        <location filename="../../ui/hearings/record_tables.py" line="110"/>
         <source>到庭</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="98"/>
+        <location filename="../../ui/hearings/record_tables.py" line="111"/>
         <source>身份已核对</source>
         <translation>Identity checked</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="99"/>
+        <location filename="../../ui/hearings/record_tables.py" line="112"/>
         <source>拒绝签名</source>
         <translation>Refused to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="99"/>
+        <location filename="../../ui/hearings/record_tables.py" line="112"/>
         <source>拒签情况</source>
         <translation>Refusal to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="142"/>
+        <location filename="../../ui/hearings/record_tables.py" line="155"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="142"/>
+        <location filename="../../ui/hearings/record_tables.py" line="155"/>
         <source>真实性</source>
         <translation>Authenticity</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="143"/>
+        <location filename="../../ui/hearings/record_tables.py" line="156"/>
         <source>合法性</source>
         <translation>Legality</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="144"/>
+        <location filename="../../ui/hearings/record_tables.py" line="157"/>
         <source>关联性</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="144"/>
+        <location filename="../../ui/hearings/record_tables.py" line="157"/>
         <source>对方质证意见</source>
         <translation>Other side&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="145"/>
+        <location filename="../../ui/hearings/record_tables.py" line="158"/>
         <source>合议组意见</source>
         <translation>Panel&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="175"/>
+        <location filename="../../ui/hearings/record_tables.py" line="188"/>
         <source>权利要求</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="175"/>
+        <location filename="../../ui/hearings/record_tables.py" line="188"/>
         <source>技术特征</source>
         <translation>Technical feature</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="176"/>
+        <location filename="../../ui/hearings/record_tables.py" line="189"/>
         <source>被控侵权产品对应特征</source>
         <translation>Corresponding feature of the accused product</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="176"/>
+        <location filename="../../ui/hearings/record_tables.py" line="189"/>
         <source>比对</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/hearings/record_tables.py" line="177"/>
+        <location filename="../../ui/hearings/record_tables.py" line="190"/>
         <source>合议组认定</source>
         <translation>Panel&apos;s finding</translation>
     </message>
@@ -9923,55 +10602,55 @@ Reasons: %5
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="51"/>
+        <location filename="../../ui/cases/request_dialog.py" line="52"/>
         <source>修改请求信息 — %1</source>
         <translation>Edit request details — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="63"/>
+        <location filename="../../ui/cases/request_dialog.py" line="64"/>
         <source>（按专利号自动识别）</source>
         <translation>(recognised from the patent number)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="66"/>
-        <location filename="../../ui/cases/request_dialog.py" line="137"/>
+        <location filename="../../ui/cases/request_dialog.py" line="67"/>
+        <location filename="../../ui/cases/request_dialog.py" line="139"/>
         <source>（登记人）</source>
         <translation>(registered by)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="79"/>
+        <location filename="../../ui/cases/request_dialog.py" line="80"/>
         <location filename="../../forms/request_dialog.ui" line="217"/>
         <source>请求人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="80"/>
+        <location filename="../../ui/cases/request_dialog.py" line="81"/>
         <location filename="../../forms/request_dialog.ui" line="227"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="103"/>
+        <location filename="../../ui/cases/request_dialog.py" line="105"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="103"/>
+        <location filename="../../ui/cases/request_dialog.py" line="105"/>
         <source>登记(&amp;S)</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="196"/>
+        <location filename="../../ui/cases/request_dialog.py" line="198"/>
         <source>✓ %1，%2</source>
         <translation>✓ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="321"/>
+        <location filename="../../ui/cases/request_dialog.py" line="323"/>
         <source>失信提示：</source>
         <translation>Credit warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="336"/>
+        <location filename="../../ui/cases/request_dialog.py" line="338"/>
         <source>此案件已被他人修改</source>
         <translation>This case was changed by someone else</translation>
     </message>
@@ -10538,22 +11217,53 @@ Reasons: %5
 <context>
     <name>ScrollingTable</name>
     <message>
+        <location filename="../../ui/common/scrolling_table.py" line="102"/>
+        <source>跳到第</source>
+        <translation>Show from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="107"/>
+        <source> 条</source>
+        <translation> on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="110"/>
+        <source>跳转</source>
+        <translation>Go</translation>
+    </message>
+    <message>
         <location filename="../../ui/common/scrolling_table.py" line="112"/>
+        <source>显示这一条及其后的记录（不必先读出前面的记录）</source>
+        <translation>Show this row and those after it (without reading the rows before it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="138"/>
+        <location filename="../../ui/common/scrolling_table.py" line="246"/>
         <source>正在查询…</source>
         <translation>Querying…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="161"/>
+        <location filename="../../ui/common/scrolling_table.py" line="189"/>
         <source>已显示 %1 件，正在计数…</source>
         <translation>%1 shown, counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="165"/>
+        <location filename="../../ui/common/scrolling_table.py" line="193"/>
+        <source>共 %1 件，显示第 %2–%3 件</source>
+        <translation>%1 in all, showing %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="195"/>
+        <source>（向下滚动显示更多）</source>
+        <translation>(scroll down for more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/scrolling_table.py" line="197"/>
         <source>共 %1 件，已显示 %2 件（向下滚动显示更多）</source>
         <translation>%1 in all, %2 shown (scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="168"/>
+        <location filename="../../ui/common/scrolling_table.py" line="200"/>
         <source>共 %1 件</source>
         <translation>%1 in all</translation>
     </message>
@@ -10561,102 +11271,107 @@ Reasons: %5
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="124"/>
+        <location filename="../../ui/sections.py" line="140"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="125"/>
+        <location filename="../../ui/sections.py" line="141"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="126"/>
+        <location filename="../../ui/sections.py" line="142"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="127"/>
+        <location filename="../../ui/sections.py" line="143"/>
         <source>口审日程</source>
         <translation>Hearing calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="128"/>
+        <location filename="../../ui/sections.py" line="144"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="129"/>
+        <location filename="../../ui/sections.py" line="145"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="130"/>
+        <location filename="../../ui/sections.py" line="146"/>
         <source>失信名单</source>
         <translation>Credit blacklist</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="131"/>
+        <location filename="../../ui/sections.py" line="147"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="132"/>
+        <location filename="../../ui/sections.py" line="148"/>
         <source>公开</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="135"/>
+        <location filename="../../ui/sections.py" line="149"/>
+        <source>外出办案</source>
+        <translation>Field work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="152"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="137"/>
+        <location filename="../../ui/sections.py" line="154"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="141"/>
+        <location filename="../../ui/sections.py" line="158"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="154"/>
+        <location filename="../../ui/sections.py" line="171"/>
         <source>登记处理请求(&amp;N)…</source>
         <translation>Register a request for handli&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="161"/>
+        <location filename="../../ui/sections.py" line="178"/>
         <source>导入台账(&amp;L)…</source>
         <translation>Import &amp;ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="163"/>
+        <location filename="../../ui/sections.py" line="180"/>
         <source>台账导入记录(&amp;U)…</source>
         <translation>Ledger imports… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="167"/>
+        <location filename="../../ui/sections.py" line="184"/>
         <source>搜索案件(&amp;S)</source>
         <translation>&amp;Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="172"/>
+        <location filename="../../ui/sections.py" line="189"/>
         <source>案件(&amp;C)</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174"/>
+        <location filename="../../ui/sections.py" line="191"/>
         <source>修改请求信息(&amp;E)…</source>
         <translation>&amp;Edit request details…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="177"/>
+        <location filename="../../ui/sections.py" line="194"/>
         <source>返回案件列表(&amp;B)</source>
         <translation>&amp;Back to the case list</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="273"/>
+        <location filename="../../ui/sections.py" line="295"/>
         <source>请求已登记。</source>
         <translation>Request registered.</translation>
     </message>
@@ -10991,277 +11706,277 @@ Reasons: %5
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/statistics/section.py" line="113"/>
+        <location filename="../../ui/statistics/section.py" line="118"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="115"/>
+        <location filename="../../ui/statistics/section.py" line="120"/>
         <source>导出报表(&amp;X)…</source>
         <translation>E&amp;xport report…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="129"/>
+        <location filename="../../ui/statistics/section.py" line="134"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="130"/>
-        <location filename="../../ui/statistics/section.py" line="212"/>
+        <location filename="../../ui/statistics/section.py" line="135"/>
+        <location filename="../../ui/statistics/section.py" line="217"/>
         <source>立案</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="131"/>
-        <location filename="../../ui/statistics/section.py" line="212"/>
+        <location filename="../../ui/statistics/section.py" line="136"/>
+        <location filename="../../ui/statistics/section.py" line="217"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="132"/>
+        <location filename="../../ui/statistics/section.py" line="137"/>
         <source>结案率</source>
         <translation>Closing rate</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="133"/>
+        <location filename="../../ui/statistics/section.py" line="138"/>
         <source>按期结案率</source>
         <translation>Rate closed in time</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="134"/>
+        <location filename="../../ui/statistics/section.py" line="139"/>
         <source>平均办案周期（日）</source>
         <translation>Average handling time (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="135"/>
+        <location filename="../../ui/statistics/section.py" line="140"/>
         <source>调解结案率</source>
         <translation>Rate closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="136"/>
+        <location filename="../../ui/statistics/section.py" line="141"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="137"/>
+        <location filename="../../ui/statistics/section.py" line="142"/>
         <source>逾期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="158"/>
+        <location filename="../../ui/statistics/section.py" line="163"/>
         <source>在办案件（按状态）</source>
         <translation>Open cases (by state)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="159"/>
+        <location filename="../../ui/statistics/section.py" line="164"/>
         <source>逾期与3个工作日内到期（按承办人）</source>
         <translation>Overdue and due within 3 working days (by officer)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="160"/>
+        <location filename="../../ui/statistics/section.py" line="165"/>
         <source>收案（按月，本年与上年）</source>
         <translation>Intake (by month, this year and last)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="161"/>
+        <location filename="../../ui/statistics/section.py" line="166"/>
         <source>收案登记（按月，本年与上年）</source>
         <translation>Intake entries (by month, this year and last)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="162"/>
+        <location filename="../../ui/statistics/section.py" line="167"/>
         <source>立案（按月，本年与上年）</source>
         <translation>Registered (by month, this year and last)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="163"/>
+        <location filename="../../ui/statistics/section.py" line="168"/>
         <source>结案方式</source>
         <translation>Closing method</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="164"/>
-        <location filename="../../ui/statistics/section.py" line="257"/>
+        <location filename="../../ui/statistics/section.py" line="169"/>
+        <location filename="../../ui/statistics/section.py" line="282"/>
         <source>按期结案</source>
         <translation>Closed in time</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="165"/>
+        <location filename="../../ui/statistics/section.py" line="170"/>
         <source>承办人工作量（未结案件）</source>
         <translation>Officer workload (open cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="166"/>
+        <location filename="../../ui/statistics/section.py" line="171"/>
         <source>专利类型</source>
         <translation>Patent type</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="167"/>
+        <location filename="../../ui/statistics/section.py" line="172"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="168"/>
+        <location filename="../../ui/statistics/section.py" line="173"/>
         <source>繁简分流</source>
         <translation>Simple/complex routing</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="169"/>
+        <location filename="../../ui/statistics/section.py" line="174"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="189"/>
+        <location filename="../../ui/statistics/section.py" line="194"/>
         <source>正在统计…</source>
         <translation>Computing statistics…</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="214"/>
+        <location filename="../../ui/statistics/section.py" line="219"/>
         <source>结案方式、按期结案、办案周期、专利类型、标记和调解：%1 至 %2 %3的案件；在办、逾期和工作量：截至今日（%4）。指向数字可看口径，点击柱形或数字可列出相应案件。</source>
         <translation>Closing method, closed in time, handling time, patent types, flags and mediation: cases %3 from %1 to %2; open, overdue and workload: as of today (%4). Point at a figure to see how it is counted; click a bar or figure to list its cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="228"/>
+        <location filename="../../ui/statistics/section.py" line="233"/>
         <source>收案（收案登记 %1 件）</source>
         <translation>Intake (%1 intake entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="230"/>
+        <location filename="../../ui/statistics/section.py" line="235"/>
         <source>逾期案件（收案登记 %1 件）</source>
         <translation>Overdue cases (%1 intake entries)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="235"/>
+        <location filename="../../ui/statistics/section.py" line="240"/>
         <source>未指定承办人</source>
         <translation>No officer assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="241"/>
+        <location filename="../../ui/statistics/section.py" line="263"/>
         <source>案件数</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="243"/>
+        <location filename="../../ui/statistics/section.py" line="266"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="244"/>
+        <location filename="../../ui/statistics/section.py" line="267"/>
         <source>3个工作日内到期</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="245"/>
+        <location filename="../../ui/statistics/section.py" line="268"/>
         <source>收案登记逾期</source>
         <translation>Intake entries overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="246"/>
+        <location filename="../../ui/statistics/section.py" line="269"/>
         <source>收案登记临期</source>
         <translation>Intake entries due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="247"/>
+        <location filename="../../ui/statistics/section.py" line="270"/>
         <source>%1月</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="250"/>
-        <location filename="../../ui/statistics/section.py" line="252"/>
+        <location filename="../../ui/statistics/section.py" line="274"/>
+        <location filename="../../ui/statistics/section.py" line="275"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="256"/>
-        <location filename="../../ui/statistics/section.py" line="258"/>
-        <location filename="../../ui/statistics/section.py" line="264"/>
-        <location filename="../../ui/statistics/section.py" line="266"/>
-        <location filename="../../ui/statistics/section.py" line="269"/>
-        <location filename="../../ui/statistics/section.py" line="271"/>
+        <location filename="../../ui/statistics/section.py" line="279"/>
+        <location filename="../../ui/statistics/section.py" line="283"/>
+        <location filename="../../ui/statistics/section.py" line="294"/>
+        <location filename="../../ui/statistics/section.py" line="297"/>
+        <location filename="../../ui/statistics/section.py" line="300"/>
+        <location filename="../../ui/statistics/section.py" line="304"/>
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="257"/>
+        <location filename="../../ui/statistics/section.py" line="282"/>
         <source>超期结案</source>
         <translation>Closed late</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="260"/>
+        <location filename="../../ui/statistics/section.py" line="289"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="261"/>
+        <location filename="../../ui/statistics/section.py" line="290"/>
         <source>已立案在办</source>
         <translation>Registered, in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="265"/>
+        <location filename="../../ui/statistics/section.py" line="296"/>
         <source>涉外/港澳台</source>
         <translation>Foreign / HK, Macao, Taiwan</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="265"/>
+        <location filename="../../ui/statistics/section.py" line="296"/>
         <source>电商</source>
         <translation>E-commerce</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="265"/>
+        <location filename="../../ui/statistics/section.py" line="296"/>
         <source>展会</source>
         <translation>Trade fair</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="265"/>
+        <location filename="../../ui/statistics/section.py" line="296"/>
         <source>重复侵权</source>
         <translation>Repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="268"/>
+        <location filename="../../ui/statistics/section.py" line="299"/>
         <source>未分流</source>
         <translation>Not routed</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="270"/>
+        <location filename="../../ui/statistics/section.py" line="303"/>
         <source>调解结案</source>
         <translation>Closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="270"/>
+        <location filename="../../ui/statistics/section.py" line="303"/>
         <source>和解后以其他方式结案</source>
         <translation>Closed otherwise after settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="274"/>
+        <location filename="../../ui/statistics/section.py" line="307"/>
         <source>调解（调解成功率 %1）</source>
         <translation>Mediation (success rate %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="275"/>
+        <location filename="../../ui/statistics/section.py" line="285"/>
         <source>按期结案（按期结案率 %1）</source>
         <translation>Closed in time (rate %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="288"/>
-        <location filename="../../ui/statistics/section.py" line="304"/>
+        <location filename="../../ui/statistics/section.py" line="322"/>
+        <location filename="../../ui/statistics/section.py" line="338"/>
         <source>%1年%2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="295"/>
+        <location filename="../../ui/statistics/section.py" line="329"/>
         <source>统计 — %1：%2</source>
         <translation>Statistics — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="332"/>
+        <location filename="../../ui/statistics/section.py" line="366"/>
         <source>截至 %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="334"/>
+        <location filename="../../ui/statistics/section.py" line="368"/>
         <source>%1 至 %2（%3）</source>
         <translation>%1 to %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics/section.py" line="336"/>
+        <location filename="../../ui/statistics/section.py" line="370"/>
         <source>统计 %1 — %2</source>
         <translation>Statistics %1 — %2</translation>
     </message>
@@ -11408,6 +12123,280 @@ Reasons: %5
         <location filename="../../ui/satisfaction/survey_dialog.py" line="45"/>
         <source>意见建议(&amp;C)：</source>
         <translation>&amp;Comments and suggestions:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../ui/sync/settings_dialog.py" line="22"/>
+        <location filename="../../ui/sync/settings_dialog.py" line="38"/>
+        <source>外出办案提醒设置</source>
+        <translation>Field work reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings_dialog.py" line="23"/>
+        <source>笔记本超过这些天没有签入时，“外出办案”页和 sync status 会提醒；超过预计返回日期也会提醒。</source>
+        <translation>When a laptop has not checked in for this many days, the Field work page and &quot;sync status&quot; warn; they also warn past the expected return date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/settings_dialog.py" line="26"/>
+        <source>未签入提醒天数(&amp;D)：</source>
+        <translation>Remind after &amp;days without check-in:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../ui/sync/section.py" line="71"/>
+        <source>检出到笔记本(&amp;O)…</source>
+        <translation>Check &amp;out to a laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="73"/>
+        <source>签入(&amp;I)…</source>
+        <translation>Check &amp;in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="75"/>
+        <source>签入笔记本带回的签入包或笔记本数据库文件</source>
+        <translation>Check in the package or the laptop database file brought back from a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="76"/>
+        <source>结束外出(&amp;E)…</source>
+        <translation>&amp;End check-out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="78"/>
+        <source>作废预留文号(&amp;V)…</source>
+        <translation>&amp;Void reserved numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="80"/>
+        <source>已结束外出办案、笔记本不再交回时，作废其未签回的预留文号</source>
+        <translation>When a check-out has ended and its laptop will not come back, void the reserved numbers it never returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="81"/>
+        <source>处理冲突(&amp;D)…</source>
+        <translation>&amp;Decide conflict…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="83"/>
+        <source>签入到单位数据库(&amp;S)</source>
+        <translation>Check in to the office database (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="85"/>
+        <source>导出签入包(&amp;X)…</source>
+        <translation>E&amp;xport check-in package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="87"/>
+        <source>导入回执(&amp;P)…</source>
+        <translation>Im&amp;port receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="89"/>
+        <source>单位签入签入包后写出的回执：笔记本据此知道每项操作的结果</source>
+        <translation>The receipt the office writes after checking in a package: from it the laptop learns what became of each operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="90"/>
+        <source>打开案件包(&amp;K)…</source>
+        <translation>Open case pac&amp;kage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="92"/>
+        <source>打开其他机关移送来的案件包（只读副本），建立查阅人账户后查阅</source>
+        <translation>Open a case package transferred by another office (a read-only copy) and read it with a reader account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="93"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="94"/>
+        <source>提醒设置(&amp;W)…</source>
+        <translation>Reminder settings (&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="180"/>
+        <source>本笔记本副本是以数据包方式检出的，没有记录单位数据库地址：请导出签入包带回单位签入。</source>
+        <translation>This laptop copy was checked out as a package and holds no office database address: export a check-in package and check it in at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="207"/>
+        <source>已检出 %1 件记录到“%2”（外出办案编号 %3）。</source>
+        <translation>%1 records checked out to &quot;%2&quot; (check-out no. %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="210"/>
+        <source>预留文号：%1 %2 年第 %3–%4 号</source>
+        <translation>Reserved document numbers: %1 %2 nos. %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="213"/>
+        <source>检出包：%1
+在笔记本上导入它需要同一口令。</source>
+        <translation>Check-out package: %1
+Importing it on the laptop needs the same passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="214"/>
+        <location filename="../../ui/sync/section.py" line="220"/>
+        <location filename="../../ui/sync/section.py" line="223"/>
+        <source>检出到笔记本</source>
+        <translation>Check out to a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="216"/>
+        <source>笔记本副本：%1</source>
+        <translation>Laptop copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="218"/>
+        <source>现在切换到笔记本副本并重新启动本程序吗？切换后，本程序每次启动都打开笔记本副本（需要刚才设置的口令），直到签入后在“外出办案”中切换回单位数据库。</source>
+        <translation>Switch to the laptop copy and restart the program now? From then on the program opens the laptop copy at every start (with the passphrase you just set) until, after check-in, you switch back to the office database under &quot;Field work&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="223"/>
+        <location filename="../../ui/sync/section.py" line="307"/>
+        <source>未能自动重新启动，请关闭本程序后再打开。</source>
+        <translation>Could not restart automatically; please close the program and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="227"/>
+        <source>选择签入包或笔记本数据库</source>
+        <translation>Choose a check-in package or a laptop database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="228"/>
+        <source>ipcase 数据包 (*.ipcpkg);;笔记本数据库 (*.db);;所有文件 (*)</source>
+        <translation>ipcase package (*.ipcpkg);;Laptop database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="245"/>
+        <source>笔记本数据库口令</source>
+        <translation>Laptop database passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="246"/>
+        <source>“%1”已加密。请输入检出时设置的口令：</source>
+        <translation>&quot;%1&quot; is encrypted. Enter the passphrase set at check-out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="262"/>
+        <source>正在签入…</source>
+        <translation>Checking in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="262"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="263"/>
+        <location filename="../../ui/sync/section.py" line="289"/>
+        <location filename="../../ui/sync/section.py" line="303"/>
+        <location filename="../../ui/sync/section.py" line="307"/>
+        <source>签入</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="289"/>
+        <source>签入已中断。已执行的操作不会重复，再次签入即可继续。</source>
+        <translation>The check-in was interrupted. Operations already applied are not repeated: check in again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="304"/>
+        <source>全部记录已签回单位。现在切换回单位数据库并重新启动本程序吗？（笔记本副本保留在本机，可随时删除。）</source>
+        <translation>Every record is back at the office. Switch back to the office database and restart the program now? (The laptop copy stays on this computer; you may delete it at any time.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="314"/>
+        <source>签入包</source>
+        <translation>Check-in package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="316"/>
+        <location filename="../../ui/sync/section.py" line="321"/>
+        <source>导出签入包</source>
+        <translation>Export check-in package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="316"/>
+        <source>ipcase 数据包 (*.ipcpkg)</source>
+        <translation>ipcase package (*.ipcpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="337"/>
+        <source>选择回执</source>
+        <translation>Choose a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="337"/>
+        <location filename="../../ui/sync/section.py" line="351"/>
+        <source>ipcase 数据包 (*.ipcpkg);;所有文件 (*)</source>
+        <translation>ipcase package (*.ipcpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="344"/>
+        <source>导入回执</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="344"/>
+        <source>已导入回执：%1 项操作的结果已记入操作记录。</source>
+        <translation>Receipt imported: the results of %1 operations are in the operations list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="351"/>
+        <source>选择案件包</source>
+        <translation>Choose a case package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="359"/>
+        <source>移送案件包</source>
+        <translation>Transfer package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="359"/>
+        <source>会议案件包</source>
+        <translation>Meeting package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="360"/>
+        <source>已打开%1（%2）：%3
+查阅人账户：%4（只能查阅）。
+
+现在另开一个窗口查阅该副本吗？（需要数据包口令和查阅人密码；本窗口仍是单位数据库。）</source>
+        <translation>Opened %1 (%2): %3
+Reader account: %4 (read only).
+
+Open a second window on the copy now? (It needs the package passphrase and the reader&apos;s password; this window stays on the office database.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="364"/>
+        <location filename="../../ui/sync/section.py" line="365"/>
+        <source>打开案件包</source>
+        <translation>Open a case package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="365"/>
+        <source>未能启动新窗口，请用“python main.py --db %1”打开。</source>
+        <translation>Could not start a new window; open it with &quot;python main.py --db %1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="387"/>
+        <source>作废预留文号</source>
+        <translation>Void reserved numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/section.py" line="387"/>
+        <source>已作废 %1 个预留文号，并在文号登记中注明原因。</source>
+        <translation>%1 reserved numbers voided, with the reason recorded in the number register.</translation>
     </message>
 </context>
 <context>
@@ -11645,6 +12634,33 @@ Reasons: %5
         <location filename="../../ui/admin/users_tab.py" line="167"/>
         <source>密码已重置。</source>
         <translation>Password reset.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidNumbersDialog</name>
+    <message>
+        <location filename="../../ui/sync/void_numbers_dialog.py" line="23"/>
+        <source>作废预留文号</source>
+        <translation>Void reserved numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/void_numbers_dialog.py" line="25"/>
+        <source>%1 的笔记本“%2”的外出办案已于 %3 结束（%4），仍有 %5 个预留文号未签回。
+
+作废后，这些文号在文号登记中注明作废原因，不再退回文号序列（笔记本可能已经用它们制作并送达了文书）。如笔记本日后找回，其签入的文书仍按原文号登记。</source>
+        <translation>The field check-out of %1&apos;s laptop &quot;%2&quot; ended on %3 (%4) with %5 reserved numbers not returned.
+
+Once voided, these numbers carry the reason in the number register and never return to the counter (the laptop may already have used them on documents it served). If the laptop is found later, the documents it checks in keep their numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/void_numbers_dialog.py" line="32"/>
+        <source>作废原因(&amp;R)：</source>
+        <translation>&amp;Reason for voiding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/void_numbers_dialog.py" line="33"/>
+        <source>例如：笔记本遗失，无法核实预留文号是否使用</source>
+        <translation>e.g. laptop lost; whether the reserved numbers were used cannot be checked</translation>
     </message>
 </context>
 <context>
@@ -13252,59 +14268,219 @@ Reasons: %5
         <source>回访日期早于结案日期</source>
         <translation>The survey date is earlier than the closing date</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="17"/>
+        <source>单位数据库中的记录在检出后已被他人修改</source>
+        <translation>The record was changed at the office by someone else after check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="18"/>
+        <source>外出办案已被结束，笔记本此后的操作须经单位处理</source>
+        <translation>The field check-out was ended; the laptop&apos;s later operations need the office&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="19"/>
+        <source>该记录不在本次外出办案之中（或已签入）</source>
+        <translation>The record is not part of this check-out (or is already checked in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="20"/>
+        <source>同一记录此前的操作尚在冲突队列中</source>
+        <translation>An earlier operation on the same record is still in the conflict queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="21"/>
+        <source>此操作依赖的另一操作尚在冲突队列中</source>
+        <translation>An operation this one depends on is still in the conflict queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="22"/>
+        <source>该记录已检出到另一台笔记本</source>
+        <translation>The record is checked out to another laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="23"/>
+        <source>操作人的账户已停用或更改</source>
+        <translation>The acting user&apos;s account is disabled or changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="24"/>
+        <source>操作人无权进行此操作</source>
+        <translation>The user who acted may not do this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="25"/>
+        <source>案件当前状态不允许此操作</source>
+        <translation>The case&apos;s current state does not allow this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="26"/>
+        <source>填写的内容不符合规则</source>
+        <translation>The inputs break a rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="27"/>
+        <source>口审安排与单位的日程冲突</source>
+        <translation>The hearing clashes with the office&apos;s schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="29"/>
+        <source>不是该办案人员承办的记录（%1），只有部门负责人可以检出他人的记录</source>
+        <translation>Not a record this officer handles (%1); only the department head may check out another officer&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="30"/>
+        <source>已办结，不能检出（%1）</source>
+        <translation>Finished; cannot be checked out (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="31"/>
+        <source>不能早于今天</source>
+        <translation>Cannot be before today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="32"/>
+        <source>两次输入不一致</source>
+        <translation>The two entries differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="33"/>
+        <source>须是本机上的数据库文件（%1）</source>
+        <translation>Must be a database file on this computer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="37"/>
+        <source>该冲突已由他人处理</source>
+        <translation>Someone else has already decided this conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="38"/>
+        <source>外出办案已经结束或已全部签入</source>
+        <translation>The field check-out has ended or is fully checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="39"/>
+        <source>已被他人改动，请刷新后再处理</source>
+        <translation>Changed by someone else; refresh and try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="40"/>
+        <source>只有已结束的外出办案才能作废其预留文号</source>
+        <translation>Only an ended check-out&apos;s reserved numbers can be voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="41"/>
+        <source>没有尚未签回的预留文号</source>
+        <translation>No reserved numbers are left unreturned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="45"/>
+        <source>外出办案记录</source>
+        <translation>Field check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="46"/>
+        <source>冲突记录</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="51"/>
+        <source>“%1”不是本系统的数据包（或已损坏、版本更新）。</source>
+        <translation>&quot;%1&quot; is not an ipcase package (or it is damaged, or from a newer version).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="52"/>
+        <source>“%1”的签名或校验不符：文件在传递中被改动或损坏，未作任何处理。</source>
+        <translation>The signature or checksum of &quot;%1&quot; does not match: the file was altered or damaged on the way; nothing was done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="53"/>
+        <source>“%1”是为其他单位（%2）制作的，本单位不能签入。</source>
+        <translation>&quot;%1&quot; was made for another office (%2); this office cannot check it in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="54"/>
+        <source>“%1”所属的外出办案在本单位数据库中不存在。</source>
+        <translation>The field check-out &quot;%1&quot; belongs to does not exist in this office&apos;s database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="55"/>
+        <source>“%1”此前已经签入（%2），不会重复处理。</source>
+        <translation>&quot;%1&quot; was checked in before (%2); it is not processed again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="56"/>
+        <source>口令不正确，无法打开“%1”。</source>
+        <translation>Wrong passphrase: cannot open &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="57"/>
+        <source>“%1”不是此处可用的数据包类型。</source>
+        <translation>&quot;%1&quot; is not a kind of package that can be used here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="99"/>
+        <source>单位数据库中找不到此操作涉及的记录（可能已被删除）</source>
+        <translation>The office database has no record this operation touches (it may have been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/errors.py" line="100"/>
+        <source>单位无法读取此操作的内容（笔记本上的程序版本不同）</source>
+        <translation>The office cannot read this operation (the laptop runs another version of the program)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="39"/>
+        <location filename="../../ui/common/labels.py" line="40"/>
         <source>请求书已收到</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="40"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <location filename="../../ui/intake/labels.py" line="31"/>
         <source>补正中</source>
         <translation>Awaiting completion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="41"/>
+        <location filename="../../ui/common/labels.py" line="42"/>
         <source>已立案</source>
         <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="23"/>
-        <location filename="../../ui/common/labels.py" line="42"/>
+        <location filename="../../ui/common/labels.py" line="43"/>
         <source>答辩期</source>
         <translation>Answer period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="43"/>
+        <location filename="../../ui/common/labels.py" line="44"/>
         <source>调查取证</source>
         <translation>Investigation and evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="44"/>
+        <location filename="../../ui/common/labels.py" line="45"/>
         <source>口审已排期</source>
         <translation>Hearing scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="46"/>
         <source>已口审</source>
         <translation>Heard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="46"/>
+        <location filename="../../ui/common/labels.py" line="47"/>
         <source>合议</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="47"/>
+        <location filename="../../ui/common/labels.py" line="48"/>
         <source>结案审批</source>
         <translation>Closing approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="39"/>
-        <location filename="../../ui/common/labels.py" line="48"/>
+        <location filename="../../ui/common/labels.py" line="49"/>
         <location filename="../../ui/intake/labels.py" line="34"/>
         <location filename="../../ui/intake/labels.py" line="44"/>
         <location filename="../../ui/intake/labels.py" line="89"/>
@@ -13314,78 +14490,78 @@ Reasons: %5
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="49"/>
+        <location filename="../../ui/common/labels.py" line="50"/>
         <source>裁决结案（侵权成立）</source>
         <translation>Closed by ruling (infringement established)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="50"/>
+        <location filename="../../ui/common/labels.py" line="51"/>
         <source>裁决结案（驳回请求）</source>
         <translation>Closed by ruling (request dismissed)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="54"/>
-        <location filename="../../ui/common/labels.py" line="51"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
         <location filename="../../ui/statistics/labels.py" line="13"/>
         <source>调解结案</source>
         <translation>Closed by mediation</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="55"/>
-        <location filename="../../ui/common/labels.py" line="52"/>
+        <location filename="../../ui/common/labels.py" line="53"/>
         <location filename="../../ui/mediation/case_labels.py" line="27"/>
         <location filename="../../ui/mediation/case_labels.py" line="39"/>
         <source>撤销案件</source>
         <translation>Revoke the case</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="53"/>
+        <location filename="../../ui/common/labels.py" line="54"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="58"/>
         <source>发明</source>
         <translation>Invention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="58"/>
+        <location filename="../../ui/common/labels.py" line="59"/>
         <source>实用新型</source>
         <translation>Utility model</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="59"/>
+        <location filename="../../ui/common/labels.py" line="60"/>
         <source>外观设计</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="63"/>
+        <location filename="../../ui/common/labels.py" line="64"/>
         <source>制造</source>
         <translation>Manufacture</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="64"/>
+        <location filename="../../ui/common/labels.py" line="65"/>
         <source>使用</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="65"/>
+        <location filename="../../ui/common/labels.py" line="66"/>
         <source>许诺销售</source>
         <translation>Offer for sale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="66"/>
+        <location filename="../../ui/common/labels.py" line="67"/>
         <source>销售</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="67"/>
+        <location filename="../../ui/common/labels.py" line="68"/>
         <source>进口</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="71"/>
-        <location filename="../../ui/common/labels.py" line="224"/>
+        <location filename="../../ui/common/labels.py" line="72"/>
+        <location filename="../../ui/common/labels.py" line="226"/>
         <location filename="../../ui/ledger/labels.py" line="13"/>
         <location filename="../../ui/mediation/labels.py" line="29"/>
         <location filename="../../ui/satisfaction/labels.py" line="23"/>
@@ -13393,8 +14569,8 @@ Reasons: %5
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="72"/>
-        <location filename="../../ui/common/labels.py" line="225"/>
+        <location filename="../../ui/common/labels.py" line="73"/>
+        <location filename="../../ui/common/labels.py" line="227"/>
         <location filename="../../ui/ledger/labels.py" line="14"/>
         <location filename="../../ui/mediation/labels.py" line="30"/>
         <location filename="../../ui/satisfaction/labels.py" line="24"/>
@@ -13402,66 +14578,66 @@ Reasons: %5
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="73"/>
+        <location filename="../../ui/common/labels.py" line="74"/>
         <source>第三人</source>
         <translation>Third party</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="77"/>
+        <location filename="../../ui/common/labels.py" line="78"/>
         <source>自然人</source>
         <translation>Natural person</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="78"/>
+        <location filename="../../ui/common/labels.py" line="79"/>
         <source>法人</source>
         <translation>Legal person</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="79"/>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>非法人组织</source>
         <translation>Unincorporated organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>个体工商户</source>
         <translation>Individual business</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="88"/>
         <source>经营者</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="91"/>
+        <location filename="../../ui/common/labels.py" line="92"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="92"/>
         <location filename="../../ui/common/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>住所</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>经营场所</source>
         <translation>Business premises</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="98"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
         <source>办案人员</source>
         <translation>Officer</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="121"/>
         <location filename="../../ui/cases/labels.py" line="132"/>
-        <location filename="../../ui/common/labels.py" line="99"/>
-        <location filename="../../ui/common/labels.py" line="109"/>
+        <location filename="../../ui/common/labels.py" line="100"/>
+        <location filename="../../ui/common/labels.py" line="111"/>
         <location filename="../../ui/hearings/labels.py" line="20"/>
         <location filename="../../ui/hearings/record_labels.py" line="34"/>
         <location filename="../../ui/recusal/labels.py" line="19"/>
@@ -13469,24 +14645,24 @@ Reasons: %5
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="100"/>
+        <location filename="../../ui/common/labels.py" line="101"/>
         <source>处(科)室负责人</source>
         <translation>Section head</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="101"/>
+        <location filename="../../ui/common/labels.py" line="102"/>
         <source>部门负责人</source>
         <translation>Department head</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="102"/>
+        <location filename="../../ui/common/labels.py" line="103"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="119"/>
         <location filename="../../ui/cases/labels.py" line="130"/>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="109"/>
         <location filename="../../ui/hearings/labels.py" line="18"/>
         <location filename="../../ui/hearings/record_labels.py" line="32"/>
         <location filename="../../ui/recusal/labels.py" line="17"/>
@@ -13496,7 +14672,7 @@ Reasons: %5
     <message>
         <location filename="../../ui/cases/labels.py" line="120"/>
         <location filename="../../ui/cases/labels.py" line="131"/>
-        <location filename="../../ui/common/labels.py" line="108"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <location filename="../../ui/hearings/labels.py" line="19"/>
         <location filename="../../ui/hearings/record_labels.py" line="33"/>
         <location filename="../../ui/recusal/labels.py" line="18"/>
@@ -13506,7 +14682,7 @@ Reasons: %5
     <message>
         <location filename="../../ui/cases/labels.py" line="122"/>
         <location filename="../../ui/cases/labels.py" line="133"/>
-        <location filename="../../ui/common/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <location filename="../../ui/hearings/labels.py" line="21"/>
         <location filename="../../ui/hearings/record_labels.py" line="35"/>
         <location filename="../../ui/recusal/labels.py" line="20"/>
@@ -13514,211 +14690,211 @@ Reasons: %5
         <translation>Technical investigator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="114"/>
+        <location filename="../../ui/common/labels.py" line="116"/>
         <source>请求人撤回请求</source>
         <translation>The requester withdrew the request</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="115"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>请求人无正当理由拒不参加口审，按撤回处理</source>
         <translation>The requester refuses without good reason to attend the hearing; treated as withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="116"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <source>立案后发现不符合受理条件</source>
         <translation>Found after registration not to meet the acceptance conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="119"/>
         <source>当事人死亡或终止，无继承人或权利义务承受人</source>
         <translation>A party died or was terminated with no heir or successor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="118"/>
+        <location filename="../../ui/common/labels.py" line="120"/>
         <source>经释明仍不明确请求保护的权利要求</source>
         <translation>The claims asserted remain unclear after explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="119"/>
+        <location filename="../../ui/common/labels.py" line="121"/>
         <source>时效抗辩成立</source>
         <translation>Limitation defence upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="120"/>
+        <location filename="../../ui/common/labels.py" line="122"/>
         <source>管辖权异议成立，移送</source>
         <translation>Objection to jurisdiction upheld; transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="121"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>当事人已向人民法院起诉</source>
         <translation>A party has sued in the people&apos;s court</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="122"/>
-        <location filename="../../ui/common/labels.py" line="134"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
+        <location filename="../../ui/common/labels.py" line="136"/>
         <location filename="../../ui/intake/labels.py" line="56"/>
         <location filename="../../ui/mediation/case_labels.py" line="51"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="128"/>
         <source>请求人不是专利权人或利害关系人</source>
         <translation>The requester is neither the patentee nor an interested party</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="127"/>
+        <location filename="../../ui/common/labels.py" line="129"/>
         <source>没有明确的被请求人</source>
         <translation>No identified respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="128"/>
+        <location filename="../../ui/common/labels.py" line="130"/>
         <source>没有明确的请求事项和具体事实、理由</source>
         <translation>No clear claims with specific facts and reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="129"/>
+        <location filename="../../ui/common/labels.py" line="131"/>
         <source>不属于本机关受案和管辖范围</source>
         <translation>Outside this office&apos;s competence and jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="130"/>
+        <location filename="../../ui/common/labels.py" line="132"/>
         <source>当事人已就该纠纷向人民法院起诉</source>
         <translation>A party has brought this dispute before the people&apos;s court</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="131"/>
+        <location filename="../../ui/common/labels.py" line="133"/>
         <source>无正当理由拒不提交专利权评价报告</source>
         <translation>Refuses without good reason to submit the patent evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="132"/>
+        <location filename="../../ui/common/labels.py" line="134"/>
         <source>拒不提交经公证认证的身份证明</source>
         <translation>Refuses to submit notarised and authenticated proof of identity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="133"/>
+        <location filename="../../ui/common/labels.py" line="135"/>
         <source>逾期未补正或补正后仍不符合规定</source>
         <translation>Not completed in time, or still not compliant after completion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="138"/>
+        <location filename="../../ui/common/labels.py" line="140"/>
         <source>实用新型或外观设计专利无效宣告请求已受理</source>
         <translation>A request to invalidate the utility model or design has been accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="139"/>
+        <location filename="../../ui/common/labels.py" line="141"/>
         <source>一方当事人死亡，需等待继承人表明是否参加处理</source>
         <translation>A party has died; awaiting the heirs&apos; statement whether they will take part</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="140"/>
+        <location filename="../../ui/common/labels.py" line="142"/>
         <source>一方当事人丧失行为能力，尚未确定法定代理人</source>
         <translation>A party has lost legal capacity and no legal representative has been determined</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="141"/>
+        <location filename="../../ui/common/labels.py" line="143"/>
         <source>一方当事人终止，尚未确定权利义务承受人</source>
         <translation>A party has been terminated; no successor to its rights and obligations determined</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="142"/>
+        <location filename="../../ui/common/labels.py" line="144"/>
         <source>一方当事人因不可抗拒的事由不能参加处理</source>
         <translation>A party cannot take part because of force majeure</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="143"/>
+        <location filename="../../ui/common/labels.py" line="145"/>
         <source>本案须以另一案的审理结果为依据</source>
         <translation>This case depends on the outcome of another case</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="144"/>
+        <location filename="../../ui/common/labels.py" line="146"/>
         <source>需请示上级机关答复</source>
         <translation>Awaiting a superior office&apos;s reply</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="148"/>
+        <location filename="../../ui/common/labels.py" line="150"/>
         <source>中止</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="149"/>
+        <location filename="../../ui/common/labels.py" line="151"/>
         <source>公告</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="150"/>
+        <location filename="../../ui/common/labels.py" line="152"/>
         <source>检验鉴定</source>
         <translation>Inspection or appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="151"/>
+        <location filename="../../ui/common/labels.py" line="153"/>
         <source>管辖权异议</source>
         <translation>Objection to jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="152"/>
+        <location filename="../../ui/common/labels.py" line="154"/>
         <source>当事人申请延长举证期限</source>
         <translation>A party requests an extension of the time limit for evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="153"/>
+        <location filename="../../ui/common/labels.py" line="155"/>
         <source>和解</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="157"/>
+        <location filename="../../ui/common/labels.py" line="159"/>
         <source>侵权成立，责令停止侵权</source>
         <translation>Infringement established; ordered to stop</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="158"/>
+        <location filename="../../ui/common/labels.py" line="160"/>
         <source>驳回请求</source>
         <translation>Dismiss the request</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="163"/>
+        <location filename="../../ui/common/labels.py" line="165"/>
         <source>直接送达</source>
         <translation>Direct service</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="164"/>
+        <location filename="../../ui/common/labels.py" line="166"/>
         <source>邮寄送达</source>
         <translation>Service by post</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="165"/>
+        <location filename="../../ui/common/labels.py" line="167"/>
         <source>留置送达</source>
         <translation>Service by leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="166"/>
+        <location filename="../../ui/common/labels.py" line="168"/>
         <source>电子送达</source>
         <translation>Electronic service</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="167"/>
+        <location filename="../../ui/common/labels.py" line="169"/>
         <source>公告送达</source>
         <translation>Service by public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="171"/>
+        <location filename="../../ui/common/labels.py" line="173"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="172"/>
+        <location filename="../../ui/common/labels.py" line="174"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="173"/>
+        <location filename="../../ui/common/labels.py" line="175"/>
         <source>不予批准</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="240"/>
-        <location filename="../../ui/documents/labels.py" line="116"/>
+        <location filename="../../ui/common/labels.py" line="242"/>
+        <location filename="../../ui/documents/labels.py" line="121"/>
         <location filename="../../ui/evidence/labels.py" line="27"/>
         <source>名称</source>
         <translation>Name</translation>
@@ -13772,47 +14948,47 @@ Reasons: %5
         <translation>Completion period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="179"/>
+        <location filename="../../ui/common/labels.py" line="181"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="180"/>
+        <location filename="../../ui/common/labels.py" line="182"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="181"/>
+        <location filename="../../ui/common/labels.py" line="183"/>
         <source>不再适用</source>
         <translation>No longer applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="182"/>
+        <location filename="../../ui/common/labels.py" line="184"/>
         <source>已届满</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="186"/>
+        <location filename="../../ui/common/labels.py" line="188"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="187"/>
+        <location filename="../../ui/common/labels.py" line="189"/>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="188"/>
+        <location filename="../../ui/common/labels.py" line="190"/>
         <source>正常</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="192"/>
+        <location filename="../../ui/common/labels.py" line="194"/>
         <source>个月</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="193"/>
+        <location filename="../../ui/common/labels.py" line="195"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
@@ -14032,7 +15208,7 @@ Reasons: %5
         <translation>Item corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="204"/>
+        <location filename="../../ui/common/labels.py" line="206"/>
         <location filename="../../ui/evidence/labels.py" line="38"/>
         <location filename="../../ui/hearings/labels.py" line="74"/>
         <location filename="../../ui/ledger/labels.py" line="11"/>
@@ -14040,14 +15216,14 @@ Reasons: %5
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="199"/>
+        <location filename="../../ui/common/labels.py" line="201"/>
         <location filename="../../ui/documents/labels.py" line="59"/>
         <location filename="../../ui/mediation/labels.py" line="84"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="205"/>
+        <location filename="../../ui/common/labels.py" line="207"/>
         <location filename="../../ui/ledger/labels.py" line="12"/>
         <source>立案日期</source>
         <translation>Registration date</translation>
@@ -14064,12 +15240,12 @@ Reasons: %5
         <translation>Reasons for non-acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="207"/>
+        <location filename="../../ui/common/labels.py" line="209"/>
         <source>理由说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="206"/>
+        <location filename="../../ui/common/labels.py" line="208"/>
         <location filename="../../ui/evidence/labels.py" line="51"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
@@ -14080,13 +15256,13 @@ Reasons: %5
         <translation>Date of service</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="208"/>
+        <location filename="../../ui/common/labels.py" line="210"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="201"/>
-        <location filename="../../ui/common/labels.py" line="202"/>
+        <location filename="../../ui/common/labels.py" line="203"/>
+        <location filename="../../ui/common/labels.py" line="204"/>
         <location filename="../../ui/hearings/labels.py" line="22"/>
         <location filename="../../ui/publication/labels.py" line="38"/>
         <source>当事人</source>
@@ -14123,7 +15299,7 @@ Reasons: %5
         <translation>The respondent was told the facts, reasons and evidence and given time to state its views</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="200"/>
+        <location filename="../../ui/common/labels.py" line="202"/>
         <location filename="../../ui/evidence/labels.py" line="32"/>
         <location filename="../../ui/ledger/labels.py" line="24"/>
         <source>备注</source>
@@ -14204,7 +15380,7 @@ Reasons: %5
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="111"/>
-        <location filename="../../ui/common/labels.py" line="236"/>
+        <location filename="../../ui/common/labels.py" line="238"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -14214,108 +15390,113 @@ Reasons: %5
         <translation>Superior department&apos;s approval number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="210"/>
-        <location filename="../../ui/common/labels.py" line="217"/>
+        <location filename="../../ui/common/labels.py" line="212"/>
+        <location filename="../../ui/common/labels.py" line="219"/>
         <location filename="../../ui/intake/labels.py" line="114"/>
         <location filename="../../ui/ledger/labels.py" line="15"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="211"/>
-        <location filename="../../ui/common/labels.py" line="218"/>
+        <location filename="../../ui/common/labels.py" line="213"/>
+        <location filename="../../ui/common/labels.py" line="220"/>
         <location filename="../../ui/intake/labels.py" line="68"/>
         <location filename="../../ui/ledger/labels.py" line="16"/>
         <source>专利类型</source>
         <translation>Patent type</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="212"/>
-        <location filename="../../ui/common/labels.py" line="219"/>
+        <location filename="../../ui/common/labels.py" line="214"/>
+        <location filename="../../ui/common/labels.py" line="221"/>
         <location filename="../../ui/ledger/labels.py" line="17"/>
         <source>专利名称</source>
         <translation>Patent title</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="213"/>
-        <location filename="../../ui/common/labels.py" line="220"/>
+        <location filename="../../ui/common/labels.py" line="215"/>
+        <location filename="../../ui/common/labels.py" line="222"/>
         <location filename="../../ui/ledger/labels.py" line="18"/>
         <source>专利权人</source>
         <translation>Patentee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="214"/>
-        <location filename="../../ui/common/labels.py" line="221"/>
+        <location filename="../../ui/common/labels.py" line="216"/>
+        <location filename="../../ui/common/labels.py" line="223"/>
         <source>申请日</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="215"/>
-        <location filename="../../ui/common/labels.py" line="222"/>
+        <location filename="../../ui/common/labels.py" line="217"/>
+        <location filename="../../ui/common/labels.py" line="224"/>
         <source>授权公告日</source>
         <translation>Grant publication date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="216"/>
+        <location filename="../../ui/common/labels.py" line="218"/>
         <source>专利</source>
         <translation>Patent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="226"/>
+        <location filename="../../ui/common/labels.py" line="228"/>
         <source>名称/姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="227"/>
+        <location filename="../../ui/common/labels.py" line="229"/>
         <source>主体类型</source>
         <translation>Entity type</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="228"/>
+        <location filename="../../ui/common/labels.py" line="230"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="229"/>
+        <location filename="../../ui/common/labels.py" line="231"/>
         <location filename="../../ui/publication/labels.py" line="8"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="85"/>
-        <location filename="../../ui/common/labels.py" line="230"/>
+        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="232"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="103"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="231"/>
+        <location filename="../../ui/common/labels.py" line="105"/>
+        <source>查阅人</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="233"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="232"/>
+        <location filename="../../ui/common/labels.py" line="234"/>
         <location filename="../../ui/publication/labels.py" line="9"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="233"/>
+        <location filename="../../ui/common/labels.py" line="235"/>
         <location filename="../../ui/publication/labels.py" line="10"/>
         <source>电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="234"/>
+        <location filename="../../ui/common/labels.py" line="236"/>
         <source>在中国境内无住所</source>
         <translation>No domicile in China</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="235"/>
+        <location filename="../../ui/common/labels.py" line="237"/>
         <location filename="../../ui/hearings/labels.py" line="23"/>
         <location filename="../../ui/hearings/record_labels.py" line="38"/>
         <source>委托代理人</source>
@@ -14338,6 +15519,7 @@ Reasons: %5
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="116"/>
+        <location filename="../../ui/documents/labels.py" line="84"/>
         <source>请求事项</source>
         <translation>Claims</translation>
     </message>
@@ -14366,7 +15548,7 @@ Reasons: %5
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="242"/>
+        <location filename="../../ui/common/labels.py" line="244"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
@@ -14476,7 +15658,7 @@ Reasons: %5
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="238"/>
+        <location filename="../../ui/common/labels.py" line="240"/>
         <location filename="../../ui/credit/labels.py" line="59"/>
         <location filename="../../ui/hearings/labels.py" line="73"/>
         <source>日期</source>
@@ -14488,7 +15670,7 @@ Reasons: %5
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="239"/>
+        <location filename="../../ui/common/labels.py" line="241"/>
         <location filename="../../ui/evidence/labels.py" line="42"/>
         <source>文件</source>
         <translation>File</translation>
@@ -14499,7 +15681,7 @@ Reasons: %5
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="241"/>
+        <location filename="../../ui/common/labels.py" line="243"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
@@ -14525,7 +15707,7 @@ Reasons: %5
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="243"/>
+        <location filename="../../ui/common/labels.py" line="245"/>
         <location filename="../../ui/ledger/labels.py" line="10"/>
         <source>案号</source>
         <translation>Case number</translation>
@@ -14865,74 +16047,89 @@ Reasons: %5
         <translation>Panel&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="84"/>
+        <location filename="../../ui/documents/labels.py" line="85"/>
         <source>请求人称</source>
         <translation>The requester stated</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="85"/>
+        <location filename="../../ui/documents/labels.py" line="86"/>
         <source>被请求人辩称</source>
         <translation>The respondent argued</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="86"/>
+        <location filename="../../ui/documents/labels.py" line="87"/>
         <source>证据及质证情况</source>
         <translation>Evidence and its examination</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="87"/>
+        <location filename="../../ui/documents/labels.py" line="88"/>
         <source>经审理查明</source>
         <translation>The hearing established</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="88"/>
+        <location filename="../../ui/documents/labels.py" line="89"/>
         <source>本局认为</source>
         <translation>This office finds</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="89"/>
+        <location filename="../../ui/documents/labels.py" line="91"/>
+        <source>现有技术（设计）抗辩</source>
+        <translation>Prior-art (prior-design) defence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/labels.py" line="92"/>
+        <source>先用权抗辩</source>
+        <translation>Prior-use defence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/labels.py" line="93"/>
+        <source>合法来源抗辩</source>
+        <translation>Lawful-source defence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/labels.py" line="94"/>
         <source>裁决主文</source>
         <translation>Operative part of the ruling</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="90"/>
+        <location filename="../../ui/documents/labels.py" line="95"/>
         <location filename="../../ui/mediation/labels.py" line="76"/>
         <source>费用负担</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="91"/>
+        <location filename="../../ui/documents/labels.py" line="96"/>
         <location filename="../../ui/mediation/labels.py" line="93"/>
         <source>调解经过</source>
         <translation>Course of the mediation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="92"/>
+        <location filename="../../ui/documents/labels.py" line="97"/>
         <source>协议条款</source>
         <translation>Terms of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="93"/>
+        <location filename="../../ui/documents/labels.py" line="98"/>
         <source>受移送机关</source>
         <translation>Office receiving the transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="94"/>
+        <location filename="../../ui/documents/labels.py" line="99"/>
         <source>更正内容</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="95"/>
+        <location filename="../../ui/documents/labels.py" line="100"/>
         <source>未履行的义务</source>
         <translation>Obligations not performed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="96"/>
+        <location filename="../../ui/documents/labels.py" line="101"/>
         <source>人民法院</source>
         <translation>People&apos;s court</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="97"/>
+        <location filename="../../ui/documents/labels.py" line="102"/>
         <location filename="../../ui/intake/labels.py" line="116"/>
         <location filename="../../ui/intake/labels.py" line="117"/>
         <location filename="../../ui/intake/labels.py" line="151"/>
@@ -14940,145 +16137,146 @@ Reasons: %5
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="98"/>
+        <location filename="../../ui/documents/labels.py" line="103"/>
         <source>审查意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="100"/>
+        <location filename="../../ui/documents/labels.py" line="105"/>
         <source>递交人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="101"/>
+        <location filename="../../ui/documents/labels.py" line="106"/>
         <source>清单（每行一项，各栏以制表符分隔）</source>
         <translation>List (one item per line, columns separated by tabs)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="102"/>
+        <location filename="../../ui/documents/labels.py" line="107"/>
         <source>接收人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="103"/>
+        <location filename="../../ui/documents/labels.py" line="108"/>
         <source>登记保存日期</source>
         <translation>Date registered for preservation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="104"/>
+        <location filename="../../ui/documents/labels.py" line="109"/>
         <source>解除理由</source>
         <translation>Reason for release</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="106"/>
+        <location filename="../../ui/documents/labels.py" line="111"/>
         <location filename="../../ui/mediation/case_labels.py" line="81"/>
         <source>受送达人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="107"/>
+        <location filename="../../ui/documents/labels.py" line="112"/>
         <source>所涉文书</source>
         <translation>Document concerned</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="108"/>
+        <location filename="../../ui/documents/labels.py" line="113"/>
         <source>签发人</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="109"/>
+        <location filename="../../ui/documents/labels.py" line="114"/>
         <source>发出日期</source>
         <translation>Dispatch date</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="110"/>
+        <location filename="../../ui/documents/labels.py" line="115"/>
         <source>签收日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="111"/>
+        <location filename="../../ui/documents/labels.py" line="116"/>
         <source>邮件单号</source>
         <translation>Postal tracking number</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="112"/>
+        <location filename="../../ui/documents/labels.py" line="117"/>
         <source>拒收情况（见证人等）</source>
         <translation>Refusal (witnesses etc.)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="113"/>
+        <location filename="../../ui/documents/labels.py" line="118"/>
         <source>受送达单位</source>
         <translation>Addressee organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="114"/>
+        <location filename="../../ui/documents/labels.py" line="119"/>
         <source>回证扫描件</source>
         <translation>Scanned proof of service</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="115"/>
+        <location filename="../../ui/documents/labels.py" line="120"/>
         <source>公告送达视为送达的期间（日）</source>
         <translation>Days until service by public notice is deemed made</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="117"/>
+        <location filename="../../ui/documents/labels.py" line="122"/>
         <source>同意日期</source>
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="118"/>
+        <location filename="../../ui/documents/labels.py" line="123"/>
         <source>更正的文书</source>
         <translation>Document corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="119"/>
+        <location filename="../../ui/documents/labels.py" line="124"/>
         <location filename="../../ui/publication/labels.py" line="27"/>
+        <location filename="../../ui/sync/labels.py" line="11"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="124"/>
+        <location filename="../../ui/documents/labels.py" line="129"/>
         <source>签发文书</source>
         <translation>Issue document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="125"/>
+        <location filename="../../ui/documents/labels.py" line="130"/>
         <source>登记送达</source>
         <translation>Record service</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="126"/>
+        <location filename="../../ui/documents/labels.py" line="131"/>
         <source>同意电子送达</source>
         <translation>Consents to electronic service</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="127"/>
+        <location filename="../../ui/documents/labels.py" line="132"/>
         <source>撤回电子送达同意</source>
         <translation>Withdraw consent to electronic service</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="131"/>
+        <location filename="../../ui/documents/labels.py" line="136"/>
         <location filename="../../ui/mediation/case_labels.py" line="82"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="132"/>
+        <location filename="../../ui/documents/labels.py" line="137"/>
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="133"/>
+        <location filename="../../ui/documents/labels.py" line="138"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="134"/>
+        <location filename="../../ui/documents/labels.py" line="139"/>
         <source>视为送达日期</source>
         <translation>Date deemed served</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/labels.py" line="135"/>
+        <location filename="../../ui/documents/labels.py" line="140"/>
         <location filename="../../ui/evidence/labels.py" line="40"/>
         <source>页数</source>
         <translation>Pages</translation>
@@ -15675,6 +16873,7 @@ Reasons: %5
         <translation>Comparison of technical features</translation>
     </message>
     <message>
+        <location filename="../../ui/documents/labels.py" line="90"/>
         <location filename="../../ui/hearings/record_labels.py" line="17"/>
         <source>争议焦点</source>
         <translation>Points in dispute</translation>
@@ -15883,6 +17082,7 @@ Reasons: %5
     </message>
     <message>
         <location filename="../../ui/intake/labels.py" line="30"/>
+        <location filename="../../ui/sync/labels.py" line="34"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
@@ -17488,6 +18688,177 @@ Reasons: %5
         <source>录入满意度回访</source>
         <translation>Record a satisfaction survey</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="12"/>
+        <source>收案</source>
+        <translation>Intake item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="13"/>
+        <source>调解案件</source>
+        <translation>Mediation cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="17"/>
+        <source>外出中</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="18"/>
+        <source>已结束外出</source>
+        <translation>Check-out ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="19"/>
+        <source>已全部签入</source>
+        <translation>Fully checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="24"/>
+        <source>待发送</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="25"/>
+        <source>已签入</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="26"/>
+        <source>修改后签入</source>
+        <translation>Adapted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="27"/>
+        <source>被拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="28"/>
+        <source>待单位处理（冲突）</source>
+        <translation>Waiting for the office (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="29"/>
+        <location filename="../../ui/sync/labels.py" line="37"/>
+        <source>已舍弃</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="30"/>
+        <source>此前已签入</source>
+        <translation>Checked in before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="35"/>
+        <source>已照原样执行</source>
+        <translation>Applied as made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="36"/>
+        <source>已修改后执行</source>
+        <translation>Applied as adapted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="41"/>
+        <source>照原样执行</source>
+        <translation>Apply as made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="42"/>
+        <source>修改后执行</source>
+        <translation>Adapt and apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="43"/>
+        <source>舍弃</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="47"/>
+        <source>检出到笔记本</source>
+        <translation>Check out to a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="48"/>
+        <source>签入</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="49"/>
+        <source>处理冲突</source>
+        <translation>Decide a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="50"/>
+        <source>结束外出办案</source>
+        <translation>End field check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="51"/>
+        <source>外出办案提醒设置</source>
+        <translation>Field work reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="55"/>
+        <source>笔记本名称</source>
+        <translation>Laptop name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="56"/>
+        <source>预计返回日期</source>
+        <translation>Expected return date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="57"/>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="58"/>
+        <source>签入包文件</source>
+        <translation>Check-in package file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="59"/>
+        <source>外出办案记录</source>
+        <translation>Field check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="60"/>
+        <source>检出的案件</source>
+        <translation>Checked-out cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="61"/>
+        <source>预留文号</source>
+        <translation>Reserved document numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="62"/>
+        <source>检出包文件</source>
+        <translation>Check-out package file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="63"/>
+        <source>再次输入口令</source>
+        <translation>Confirm passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="64"/>
+        <source>再次输入密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="65"/>
+        <source>未签入提醒天数</source>
+        <translation>Days without check-in before a reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="69"/>
+        <source>临时编号：在笔记本上登记，签入单位数据库后取得正式编号</source>
+        <translation>Provisional number: registered on a laptop; the office number is given at check-in to the office database</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -17510,12 +18881,12 @@ Reasons: %5
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="262"/>
+        <location filename="../../ui/documents/case_tab.py" line="273"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/case_tab.py" line="273"/>
+        <location filename="../../ui/documents/case_tab.py" line="284"/>
         <source>正在签发文书…</source>
         <translation>Issuing documents…</translation>
     </message>
@@ -17523,205 +18894,205 @@ Reasons: %5
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="3"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="3"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="4"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="4"/>
         <source>期间内收到的处理请求（请求书）件数，按收到日期。</source>
         <translation>Requests for handling received in the period, by date received.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="5"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="5"/>
         <source>立案</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="6"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="6"/>
         <source>期间内立案的专利侵权纠纷案件数，按立案日期。</source>
         <translation>Patent infringement cases registered in the period, by registration date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="7"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="7"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="8"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="8"/>
         <source>期间内作出不予受理（不予立案）决定的请求件数。</source>
         <translation>Requests decided as not accepted (not registered) in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="9"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="9"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="10"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="10"/>
         <source>期间内结案的已立案案件数（行政裁决、调解、撤回、撤销、移送），按结案日期；不予受理不计入。</source>
         <translation>Registered cases closed in the period (ruling, mediation, withdrawal, revocation, transfer), by closing date; non-acceptance is not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="11"/>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="43"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="11"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="43"/>
         <source>结案率</source>
         <translation>Closing rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="12"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="12"/>
         <source>期间内结案数 ÷（期初在办数 + 期间内新立案数）。期初在办 = 期间开始前已立案、当时尚未结案的案件。</source>
         <translation>Cases closed in the period ÷ (cases open at the start + cases registered in the period). Open at the start = registered before the period began and not yet closed then.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="13"/>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="44"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="13"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="44"/>
         <source>按期结案率</source>
         <translation>Rate closed in time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="14"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="14"/>
         <source>在结案期限内结案的案件数 ÷ 结案数。结案期限为立案之日起3个月，加上中止、公告、检验鉴定、管辖权异议、举证期限延长、和解等不计入期间，再加经批准的延长期限；结案日不晚于该期限（遇法定休假日顺延）即为按期。</source>
         <translation>Cases closed within the closing limit ÷ cases closed. The closing limit is 3 months from registration plus the periods not counted (suspension, public notice, inspection or appraisal, jurisdiction objection, extension of the time limit for evidence, settlement) plus approved extensions; a case is closed in time when its closing date is not later than that limit (moved to the next working day when it falls on a public holiday).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="15"/>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="45"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="15"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="45"/>
         <source>平均办案周期（日）</source>
         <translation>Average handling time (days)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="16"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="16"/>
         <source>Σ（结案日 − 立案日 − 不计入期间的日数）÷ 结案数。不计入期间按日历日计，相互重叠的只计一次，计至结案日。</source>
         <translation>Σ(closing date − registration date − days not counted) ÷ cases closed. Periods not counted are counted in calendar days, overlapping ones once, up to the closing date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="17"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="17"/>
         <source>调解结案率</source>
         <translation>Rate closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="18"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="18"/>
         <source>调解结案数 ÷ 结案数。</source>
         <translation>Cases closed by mediation ÷ cases closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="19"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="19"/>
         <source>调解成功率</source>
         <translation>Mediation success rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="20"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="20"/>
         <source>调解结案数 ÷（调解结案数 + 经过和解期间但以其他方式结案的案件数）。</source>
         <translation>Cases closed by mediation ÷ (cases closed by mediation + cases that had a settlement period but closed otherwise).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="21"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="21"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="22"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="22"/>
         <source>已收到或已立案、尚未结案的案件，按当前状态统计，不受期间筛选影响。</source>
         <translation>Cases received or registered and not yet closed, by their current state; not affected by the period filter.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="23"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="23"/>
         <source>逾期/临期</source>
         <translation>Overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="24"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="24"/>
         <source>办案机关自己的期限（立案审查、补正、送达请求书副本、转送答辩书、结案期限）尚未完成，已过期限（逾期）或在3个工作日内到期（临期）的案件；当事人自己的期间和暂停中的结案期限不计。</source>
         <translation>Cases where one of the office&apos;s own deadlines (registration review, completion, serving the request, forwarding the answer, closing limit) is not met and has passed (overdue) or falls due within 3 working days (due soon); parties&apos; own periods and paused closing limits are not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="25"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="25"/>
         <source>繁简分流</source>
         <translation>Simple/complex routing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="26"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="26"/>
         <source>所选案件按其来源收案登记上决定的程序（简案快办、普通程序、繁案精办）统计；未经收案登记或登记上尚未决定的，计入“未分流”。</source>
         <translation>Selected cases by the procedure decided on their intake entry (simple fast track, ordinary, complex careful track); cases without an intake entry or with no decision yet count as &quot;not routed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="27"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="27"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="28"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="28"/>
         <source>所选案件中带有各标记的件数。重复侵权以收案登记时记录的在先案件为准；直接在案件登记中受理的请求没有收案登记，不计入重复侵权。</source>
         <translation>Selected cases carrying each flag. Repeat infringement follows the earlier case recorded at intake; requests registered directly as cases have no intake entry and are not counted as repeat infringement.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="29"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="29"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="30"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="30"/>
         <source>期间内收到的收案登记件数（请求、投诉、举报、咨询等各类），按收到日期；承办人筛选按登记的经办人，专利类型筛选不适用。</source>
         <translation>Intake entries received in the period (requests, complaints, reports, enquiries and every other kind), by date received; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="31"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="31"/>
         <source>收案登记逾期/临期</source>
         <translation>Intake entries overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="32"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="32"/>
         <source>尚未决定（或尚未告知实名举报人）的收案登记，其期限（立案审查、投诉受理、假冒专利举报立案、补正、告知举报人）按收案登记的同一规则计算，已过期限或在3个工作日内到期的件数，按经办人统计，未指定经办人的单列；专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出所计的各件。</source>
         <translation>Intake entries not yet decided (or whose named reporter has not been told), with their deadlines (registration review, complaint acceptance, counterfeit-report case opening, completion, informing the reporter) computed by the intake register&apos;s own rules: those overdue or due within 3 working days, per handling officer, unassigned ones listed apart; the patent type filter does not apply. Intake entries are not cases: a click lists them in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="33"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="33"/>
         <source>收案登记（按月）</source>
         <translation>Intake entries (by month)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="34"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="34"/>
         <source>每月收到的收案登记件数（各类），按收到日期，本年与上年对比；承办人筛选按登记的经办人，专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出该月收到的各件。</source>
         <translation>Intake entries (every kind) received each month, by date received, this year against last; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply. Intake entries are not cases: a click lists that month&apos;s entries in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="35"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="35"/>
         <source>承办人工作量</source>
         <translation>Officer workload</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="36"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="36"/>
         <source>各承办人名下尚未结案的案件数，分未立案与已立案在办。</source>
         <translation>Open cases per officer, split into not yet registered and registered.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="37"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="37"/>
         <source>口头审理</source>
         <translation>Oral hearings</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="38"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="38"/>
         <source>期间内记录为“口头审理完毕”的场次。</source>
         <translation>Hearings recorded as &quot;oral hearing completed&quot; in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="39"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="39"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="40"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="40"/>
         <source>按所选指标对下级机关（没有下级机关时为本机关各承办人）排序，列出前三名和后三名；数值相同者名次并列，无可比数据者不参加该项排名。</source>
         <translation>Ranks the subordinate offices (or, without any, this office&apos;s officers) by the chosen measures and lists the top three and bottom three; equal values share a rank, and those without comparable data are not ranked on that measure.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="41"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="41"/>
         <source>立案数</source>
         <translation>Cases registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-9otg7_kn/core_texts.py" line="42"/>
+        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="42"/>
         <source>结案数</source>
         <translation>Cases closed</translation>
     </message>

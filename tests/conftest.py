@@ -218,17 +218,53 @@ def _migrated(url: str):
     return engine
 
 
+# Every test database starts as a copy of one migrated per worker: running the 30-odd migrations for each test
+# cost most of the suite's database time (the migrations themselves are tested on empty databases, from db_url).
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "ipcase.db"
+    _migrated(f"sqlite:///{path}").dispose()   # the last connection closed checkpoints the WAL into the file
+    assert not path.with_name(path.name + "-wal").exists() or \
+        path.with_name(path.name + "-wal").stat().st_size == 0, "the template's WAL was not checkpointed"
+    return path
+
+
+@pytest.fixture(scope="session")
+def _pg_template(pg_admin_engine) -> Iterator[str]:
+    name = _create_pg_database(pg_admin_engine)
+    e = _migrated(pg_admin_engine.url.set(database=name).render_as_string(hide_password=False))
+    e.dispose()
+    yield name
+    _drop_pg_database(pg_admin_engine, name)
+
+
+def _from_template(request: pytest.FixtureRequest, url: str):
+    """A migrated database at `url` (whose database db_url/sqlite_url made empty), copied from the template."""
+    from ipcase.db.engine import make_engine
+    if url.startswith("sqlite"):
+        path = Path(url.removeprefix("sqlite:///"))
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+    else:
+        template = request.getfixturevalue("_pg_template")
+        admin: sa.Engine = request.getfixturevalue("pg_admin_engine")
+        name = sa.engine.make_url(url).database
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE "{name}"'))
+            conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    return make_engine(url)
+
+
 @pytest.fixture
-def engine(db_url):
+def engine(request, db_url):
     """A migrated database on each backend (SQLite file, PostgreSQL)."""
-    e = _migrated(db_url)
+    e = _from_template(request, db_url)
     yield e
     e.dispose()
 
 
 @pytest.fixture
-def sqlite_engine(sqlite_url):
-    e = _migrated(sqlite_url)
+def sqlite_engine(request, sqlite_url):
+    e = _from_template(request, sqlite_url)
     yield e
     e.dispose()
 

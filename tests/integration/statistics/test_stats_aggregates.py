@@ -162,7 +162,7 @@ def test_a_database_upgraded_with_cases_is_built_once(engine, new_uow, staff):
 
 
 def test_stats_commands(sqlite_engine, tmp_path, capsys):
-    from conftest import make_staff
+    from tests.conftest import make_staff
 
     from ipcase.uow import uow_factory
 

@@ -36,7 +36,7 @@ KIND = "doc:investigation_notice"
 
 @pytest.fixture
 def office(sqlite_engine):
-    from conftest import make_staff
+    from tests.conftest import make_staff
     new_uow = uow_factory(sqlite_engine)
     staff = make_staff(new_uow)
     c = case_in_investigation(new_uow, staff, received=date(2026, 10, 9), registered=date(2026, 10, 15),

@@ -162,9 +162,8 @@ def test_a_database_upgraded_with_cases_is_built_once(engine, new_uow, staff):
 
 
 def test_stats_commands(sqlite_engine, tmp_path, capsys):
-    from tests.conftest import make_staff
-
     from ipcase.uow import uow_factory
+    from tests.conftest import make_staff
 
     new_uow = uow_factory(sqlite_engine)
     staff = make_staff(new_uow)

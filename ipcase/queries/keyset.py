@@ -42,7 +42,7 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
             bound = tuple_(literal(after[0], key.type), literal(after[1], ident.type))
             cond = tuple_(key, ident) < bound if descending else tuple_(key, ident) > bound
         k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
-        rows = list(s.execute(q.where(cond).order_by(k, i).limit(limit)))
+        rows = s.execute(q.where(cond).order_by(k, i).limit(limit)).all()
     if len(rows) < limit:
         cond = key.is_(None)
         if after is not None and after[0] is None:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
-from ipcase.db import aggregates, column_limits, interrupt, office_scope
+from ipcase.db import aggregates, column_limits, interrupt, office_scope, serve_waiting
 from ipcase.db.storage import classify
 from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
 from ipcase.sync import guard as sync_guard
@@ -79,6 +79,7 @@ def uow_factory(engine: Engine, viewer_id: int | None = None) -> Callable[..., U
     column_limits.install(factory)  # no over-long or unprintable text reaches either database
     audit_capture.install()  # every change written through a session also goes into the audit chain
     aggregates.install()  # and the dashboard's aggregates follow it in the same transaction (issue 19)
+    serve_waiting.install()  # so does 文书 › 待送达 (issue 19, ipcase.db.serve_waiting)
     sync_guard.install()  # a record lent to a field laptop changes only by its check-in (issue 14)
     sync_outbox.install()  # on a laptop copy: local ids, reserved numbers, every command into the outbox (issue 14)
     sync_read_only.install()  # a copy opened from a 移送/meeting package: no user gesture changes it (issue 14)

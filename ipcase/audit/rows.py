@@ -21,6 +21,8 @@ NOT_AUDITED = frozenset({"audit_entries", "alembic_version", "deadlines", "intak
                          "mediation_deadlines", "sequences", "routine_runs", "outbox", "laptop_state"})
 # The dashboard's aggregates (ipcase.db.aggregates): sums of audited rows, recomputed from them (`stats rebuild`).
 NOT_AUDITED |= {"stats_case_facts", "stats_cells"}
+# 文书 › 待送达 kept as rows (ipcase.db.serve_waiting): derived from documents and service records.
+NOT_AUDITED |= {"serve_waiting"}
 
 # Tables whose rows carry the number a reader knows a record by, and that number's column.
 NUMBERED = {"cases": "case_number", "mediation_cases": "case_number", "intake_items": "number"}

@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Engine, Table, or_, select
 from sqlalchemy.engine import make_url
 
 import ipcase.db.models  # noqa: F401  (every table on the metadata)
-from ipcase.db import aggregates, search_index
+from ipcase.db import aggregates, search_index, serve_waiting
 from ipcase.db.base import Base
 from ipcase.db.engine import make_engine
 from ipcase.db.migrate import upgrade_to_head
@@ -133,6 +133,7 @@ TABLES: dict[str, Root | Child | OfficeRows | Whole | Referenced | TheCheckout |
     # ---- derived ----
     "stats_case_facts": Derived("ipcase.db.aggregates.rebuild"),
     "stats_cells": Derived("ipcase.db.aggregates.rebuild"),
+    "serve_waiting": Derived("ipcase.db.serve_waiting.rebuild"),
     # ---- not copied ----
     "audit_entries": NotCopied("the laptop starts its own chain; offline gestures reach the office's at check-in"),
     "sequences": NotCopied("the laptop numbers from its reserved blocks and provisional numbers"),
@@ -225,6 +226,7 @@ def copy_records(office: Engine | Connection, laptop_url: str, selection: Select
             search_index.rebuild(conn)
             search_index.refresh_sort_keys(conn)
             aggregates.rebuild(conn)
+            serve_waiting.rebuild(conn)
         laptop.forget(target)
     finally:
         target.dispose()

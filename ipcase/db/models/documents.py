@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -102,3 +103,20 @@ class DocumentNumberPattern(Base):
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
     doc_type: Mapped[str] = mapped_column(String(40), primary_key=True)
     pattern: Mapped[str] = mapped_column(String(200))
+
+
+class ServeWaiting(Base):
+    """文书 › 待送达 kept as rows (issue 19): one per (issued document, addressee) not yet served — what
+    `ipcase.db.serve_waiting.pending` selects — maintained in the writing transaction by that module's session
+    hook, so the register's first page is a walk of `ix_serve_waiting_office` instead of every issued document.
+    Derived (not audited); `id` is the register's row id: document id × 2³² + party id (0: no party)."""
+    __tablename__ = "serve_waiting"
+    __table_args__ = (Index("ix_serve_waiting_office", "office_id", "issued_at", "id"),
+                      Index("ix_serve_waiting_case", "case_id"))
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"))
+    all_parties: Mapped[bool] = mapped_column(Boolean)   # served on every party: the addressee is the party's name
+    issued_at: Mapped[datetime] = mapped_column(DateTime)

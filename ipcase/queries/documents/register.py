@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import BigInteger, Select, and_, cast, exists, func, literal, or_, select, union_all
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session, aliased, undefer
 
 from ipcase.db.models.admin import Office, User
@@ -13,10 +13,11 @@ from ipcase.db.models.documents import (
     CaseAttachment,
     DocumentNumberPattern,
     IssuedDocument,
+    ServeWaiting,
     ServiceConsent,
     ServiceRecord,
 )
-from ipcase.domain.documents.types import CATALOG, Addressee, PartyService, waiting_for_service
+from ipcase.domain.documents.types import CATALOG, PartyService, waiting_for_service
 from ipcase.domain.enums import CaseState, PartyRole
 from ipcase.dto.documents import (
     AttachmentInfo,
@@ -198,39 +199,20 @@ def recent_documents(uow: UnitOfWork, *, office_id: int, text: str = "", doc_typ
     return list_documents(uow, flt).rows
 
 
-# A row of the waiting register is one (document, addressee): its id is the document's id shifted left 32 bits
-# plus the party's id (0 for an addressee who is no party), unique and in the order of (document, party).
-_ROW_SPAN = 2 ** 32
-
-
-def _pending(flt: ToServeFilter):
-    """Every (document, addressee) still to serve, as a subquery: documents of a served type that no correction
-    replaced, each party of the case for the documents served on all parties, the document's own addressee for the
-    others, unless a service on that addressee was received (签收)."""
-    base = [IssuedDocument.office_id == flt.office_id,
-            ~exists().where(aliased(IssuedDocument).corrects_id == IssuedDocument.id)]
-    if flt.case_id is not None:
-        base.append(IssuedDocument.case_id == flt.case_id)
-    served = [d for d in CATALOG if d.served]
-    received = [ServiceRecord.document_id == IssuedDocument.id, ServiceRecord.received_date.is_not(None)]
-    doc_id = cast(IssuedDocument.id, BigInteger) * literal(_ROW_SPAN, BigInteger)
-    shown = (IssuedDocument.issued_at, IssuedDocument.case_id, Case.case_number, IssuedDocument.title,
-             IssuedDocument.number, IssuedDocument.id.label("document_id"))
-    on_parties = (
-        select((doc_id + Party.id).label("row_id"), *shown, Party.id.label("party_id"),
-               Party.name.label("addressee"))
-        .join(Case, Case.id == IssuedDocument.case_id).join(Party, Party.case_id == IssuedDocument.case_id)
-        .where(*base, IssuedDocument.doc_type.in_([d.key for d in served if d.addressee == Addressee.PARTIES]),
-               ~exists().where(*received, ServiceRecord.party_id == Party.id)))
-    own = IssuedDocument.party_id
-    on_one = (
-        select((doc_id + func.coalesce(own, 0)).label("row_id"), *shown, own.label("party_id"),
-               IssuedDocument.addressee.label("addressee"))
-        .join(Case, Case.id == IssuedDocument.case_id)
-        .where(*base, IssuedDocument.doc_type.in_([d.key for d in served if d.addressee != Addressee.PARTIES]),
-               ~exists().where(*received, or_(ServiceRecord.party_id == own, and_(own.is_(None), or_(
-                   ServiceRecord.party_id.is_(None), ServiceRecord.addressee == IssuedDocument.addressee))))))
-    return union_all(on_parties, on_one).subquery("pending")
+def _waiting(flt: ToServeFilter) -> Select:
+    """What is waiting to be served, one row a (document, addressee): the rows `ipcase.db.serve_waiting` keeps
+    in the writing transaction (documents of a served type no correction replaced, each party for a document
+    served on all parties, its own addressee for the others, no received service), with what the register
+    shows. Selects the row id as keyset.ID and 签发时间 as keyset.KEY: the office's rows are one range of
+    `ix_serve_waiting_office`."""
+    w = ServeWaiting
+    q = (select(w.id.label(keyset.ID), w.issued_at.label(keyset.KEY), w.issued_at, w.case_id, Case.case_number,
+                IssuedDocument.title, IssuedDocument.number, w.document_id, w.party_id,
+                case((w.all_parties, Party.name), else_=IssuedDocument.addressee).label("addressee"))
+         .join(IssuedDocument, IssuedDocument.id == w.document_id).join(Case, Case.id == w.case_id)
+         .outerjoin(Party, and_(w.all_parties, Party.id == w.party_id))
+         .where(w.office_id == flt.office_id))
+    return q.where(w.case_id == flt.case_id) if flt.case_id is not None else q
 
 
 def _to_serve_rows(s: Session, found) -> tuple[ToServeRow, ...]:
@@ -254,23 +236,23 @@ def list_to_serve(uow: UnitOfWork, flt: ToServeFilter) -> Page[ToServeRow]:
     """A page of what is waiting to be served, by 签发时间 then document and party: after `flt.after` by key, or
     from position `flt.offset`."""
     s = uow.session
-    p = _pending(flt)
-    q = select(p.c.row_id.label(keyset.ID), p.c.issued_at.label(keyset.KEY), p)
-    found, after = keyset.page(s, q, p.c.issued_at, p.c.row_id, descending=flt.descending, limit=flt.limit,
-                               after=flt.after, skip=flt.offset)
+    found, after = keyset.page(s, _waiting(flt), ServeWaiting.issued_at, ServeWaiting.id, descending=flt.descending,
+                               limit=flt.limit, after=flt.after, skip=flt.offset)
     return Page(_to_serve_rows(s, found), count_to_serve(uow, flt) if flt.count else None, after)
 
 
 def count_to_serve(uow: UnitOfWork, flt: ToServeFilter) -> int:
-    return uow.session.scalar(select(func.count()).select_from(_pending(flt)))
+    w = ServeWaiting
+    q = select(func.count()).select_from(w).where(w.office_id == flt.office_id)
+    return uow.session.scalar(q.where(w.case_id == flt.case_id) if flt.case_id is not None else q)
 
 
 def to_serve(uow: UnitOfWork, *, office_id: int, case_id: int | None = None) -> tuple[ToServeRow, ...]:
     """Every issued document with an addressee that has no completed service yet, oldest first (公告送达 still
     running shows the day it will be deemed served): a case's 送达 tab, the register's export."""
     s = uow.session
-    p = _pending(ToServeFilter(office_id, case_id=case_id))
-    return _to_serve_rows(s, s.execute(select(p).order_by(p.c.issued_at, p.c.row_id)))
+    q = _waiting(ToServeFilter(office_id, case_id=case_id))
+    return _to_serve_rows(s, s.execute(q.order_by(ServeWaiting.issued_at, ServeWaiting.id)))
 
 
 def document_file(uow: UnitOfWork, *, document_id: int, kind: str) -> tuple[str, bytes]:

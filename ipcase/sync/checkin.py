@@ -18,7 +18,7 @@ Before an operation runs its premises are checked; one that fails sends it to th
 A service's refusal (permission, state machine, validation …) also lands in the queue, with its reason as data
 (reported as "refused"). After the last operation (`settle`): the records with nothing open are returned, the
 check-out ends when nothing at all is open, and the 文号 reserved for the laptop and not used go back to the
-counter when they are still its top, else are marked void ('unused')."""
+counter when they are still its top, else are marked void ('unused') — ipcase.sync.settling."""
 from __future__ import annotations
 
 import json
@@ -27,24 +27,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, select, update
+from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ipcase import commands
 from ipcase.audit import capture
-from ipcase.db.models.admin import Sequence, User
+from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case, TimelineEntry
-from ipcase.db.models.documents import IssuedDocument
 from ipcase.db.models.intake import IntakeEvent, IntakeItem
 from ipcase.db.models.mediation import MediationCase, MediationEvent
 from ipcase.db.models.sync import (
     AppliedOperation,
     Checkout,
     CheckoutRecord,
-    NumberBlock,
     OutboxOperation,
-    ReservedNumber,
     SyncConflict,
 )
 from ipcase.errors import (
@@ -63,8 +60,10 @@ from ipcase.errors import (
 )
 from ipcase.services.numbering import REPLAY_NUMBERS, REPLAY_USED
 from ipcase.sync import idmap
+from ipcase.sync.checkin_session import act_as_checkin, lock_checkout
 from ipcase.sync.guard import REPLAYING
 from ipcase.sync.results import dump_result, load_result, plain
+from ipcase.sync.settling import mark_numbers, settle
 
 # Premises that failed: the operation met a different office record than the laptop saw.
 CONFLICT_CODES = frozenset({"checkout_ended", "not_checked_out", "changed_at_office", "earlier_conflict",
@@ -202,7 +201,7 @@ def replay(new_uow: Callable, op: OutboxOp, *, checkout_id: int, now: datetime) 
     """One operation, in a transaction of its own with its applied_operations row (or its conflict)."""
     with new_uow(viewer_id=None) as uow:
         s = uow.session
-        checkout = _locked(s, checkout_id)
+        checkout = lock_checkout(s, checkout_id)
         done = s.get(AppliedOperation, op.op_id)
         if done is not None:
             return _recorded(s, op, done)
@@ -306,7 +305,7 @@ def run_replayed(uow, checkout: Checkout, op: OutboxOp, inputs: Mapping[str, Any
         held = _held(s, checkout.id, kind, mapping.get(laptop_rid, laptop_rid))
         if held is not None:
             held.expected_version = record_version(s, kind, held.record_id)
-    _mark_numbers(s, checkout, s.info.pop(REPLAY_USED, []), now)
+    mark_numbers(s, checkout, s.info.pop(REPLAY_USED, []), now)
     s.info.pop(REPLAY_NUMBERS, None)
     done = s.get(AppliedOperation, op.op_id)
     if done is None:
@@ -352,11 +351,11 @@ def _queue(new_uow: Callable, op: OutboxOp, checkout_id: int, failed: tuple[str,
     code, detail = failed
     with new_uow(viewer_id=None) as uow:
         s = uow.session
-        checkout = _locked(s, checkout_id)
+        checkout = lock_checkout(s, checkout_id)
         done = s.get(AppliedOperation, op.op_id)
         if done is not None:   # a check-in running beside this one got there first
             return _recorded(s, op, done)
-        _as_checkin(s, checkout, op, now)
+        act_as_checkin(s, checkout, now, op.user_id)
         mapping = idmap.load(s, checkout_id)
         kind, rid = _main_record(op, mapping)
         conflict = SyncConflict(
@@ -405,83 +404,7 @@ def laptop_side(op: OutboxOp) -> dict:
             "seen": dict(op.seen), "result": op.result}
 
 
-# ---- settling at the end ----------------------------------------------------------------------------
-
-def settle(new_uow: Callable, checkout_id: int, now: datetime) -> dict:
-    """Return the records with nothing open; end the check-out and settle its 文号 when nothing is open at all."""
-    with new_uow(viewer_id=None) as uow:
-        s = uow.session
-        checkout = _locked(s, checkout_id)
-        _as_checkin(s, checkout, None, now)
-        out = settle_in(s, checkout, now)
-        uow.commit()
-    return out
-
-
-def settle_in(s: Session, checkout: Checkout, now: datetime) -> dict:
-    """`settle` inside the caller's transaction (a decision in the queue settles what it closed)."""
-    checkout_id = checkout.id
-    open_records = set(s.execute(select(SyncConflict.record_kind, SyncConflict.record_id).where(
-        SyncConflict.checkout_id == checkout_id, SyncConflict.state == "open")).all())
-    returned = 0
-    if checkout.state == "out":
-        for held in s.scalars(select(CheckoutRecord).where(CheckoutRecord.checkout_id == checkout_id,
-                                                           CheckoutRecord.returned_at.is_(None))):
-            if (held.kind, held.record_id) not in open_records:
-                held.returned_at = now
-                returned += 1
-    back: tuple[int, ...] = ()
-    void: tuple[int, ...] = ()
-    if not open_records:
-        if checkout.state == "out":
-            checkout.state = "returned"
-        back, void = settle_numbers(s, checkout_id, now)
-    state = checkout.state
-    return {"checkout_state": state, "returned_records": returned, "numbers_returned": back,
-            "numbers_void": void}
-
-
-def settle_numbers(s: Session, checkout_id: int, now: datetime, reason: str = "unused"):
-    """The block's numbers the laptop did not use: back to the counter while they are its top (the register stays
-    gapless), else void with `reason` (a number inside the register that nobody carries must be explained)."""
-    back, void = [], []
-    for block in s.scalars(select(NumberBlock).where(NumberBlock.checkout_id == checkout_id)):
-        unused = s.scalars(select(ReservedNumber).where(ReservedNumber.block_id == block.id,
-                                                        ReservedNumber.state == "reserved")
-                           .order_by(ReservedNumber.number.desc())).all()
-        for n in unused:
-            lowered = s.execute(update(Sequence).where(
-                Sequence.office_id == block.office_id, Sequence.kind == block.kind, Sequence.year == block.year,
-                Sequence.last_value == n.number).values(last_value=n.number - 1)).rowcount
-            if lowered:
-                n.state, n.settled_at = "returned", now
-                back.append(n.number)
-            else:
-                n.state, n.settled_at, n.void_reason = "void", now, reason
-                void.append(n.number)
-    return tuple(back), tuple(void)
-
-
-def void_numbers(s: Session, checkout_id: int, numbers: Iterable[tuple[str, int, int]], reason: str,
-                 now: datetime) -> None:
-    """The laptop printed these numbers on a document the office will not have (a dropped operation)."""
-    for kind, year, number in numbers:
-        row = _reserved(s, checkout_id, kind, year, number)
-        if row is not None and row.state == "reserved":
-            row.state, row.void_reason, row.settled_at = "void", reason, now
-
-
 # ---- helpers ---------------------------------------------------------------------------------------
-
-def _locked(s: Session, checkout_id: int) -> Checkout:
-    """The check-out, locked for this transaction: two check-ins of one laptop at once (the package and the
-    direct path, two clicks) take the operations in turn, and the second finds each one already dealt with.
-    SQLite's write transaction serialises them already."""
-    checkout = s.get(Checkout, checkout_id, with_for_update=s.bind.dialect.name != "sqlite")
-    if checkout is None:
-        raise NotFound("checkout", checkout_id)
-    return checkout
-
 
 def _recorded(s: Session, op: OutboxOp, done: AppliedOperation) -> OpOutcome:
     c = s.scalar(select(SyncConflict).where(SyncConflict.op_id == op.op_id).order_by(SyncConflict.id.desc()))
@@ -541,25 +464,6 @@ def _numbers(op: OutboxOp) -> dict[tuple[str, int], list[int]]:
     for kind, year, number in op.numbers:
         out.setdefault((kind, year), []).append(number)
     return out
-
-
-def _reserved(s: Session, checkout_id: int, kind: str, year: int, number: int) -> ReservedNumber | None:
-    return s.scalar(select(ReservedNumber).join(NumberBlock, NumberBlock.id == ReservedNumber.block_id).where(
-        NumberBlock.checkout_id == checkout_id, NumberBlock.kind == kind, NumberBlock.year == year,
-        ReservedNumber.number == number))
-
-
-def _mark_numbers(s: Session, checkout: Checkout, used: list[tuple[str, int, int]], now: datetime) -> None:
-    for kind, year, number in used:
-        row = _reserved(s, checkout.id, kind, year, number)
-        if row is None:
-            continue
-        doc = s.scalar(select(IssuedDocument).where(
-            IssuedDocument.office_id == checkout.office_id, IssuedDocument.doc_type == kind.removeprefix("doc:"),
-            IssuedDocument.year == year, IssuedDocument.seq == number)) if kind.startswith("doc:") else None
-        row.state, row.settled_at = "used", now
-        if doc is not None:
-            row.document_id, row.text = doc.id, doc.number
 
 
 def _hold_new_records(s: Session, checkout: Checkout, new: Mapping[int, int], tables: Mapping[int, set[str]],
@@ -627,14 +531,6 @@ class _Savepoint(_Deferred):
         return False
 
 
-def _as_checkin(s: Session, checkout: Checkout, op: OutboxOp | None, now: datetime) -> None:
-    """Who writes the check-in's own bookkeeping: the officer whose laptop it is, in the check-out's office."""
-    s.info["actor_id"] = (op.user_id if op is not None and op.user_id else None) or checkout.user_id
-    s.info["actor_office_id"] = checkout.office_id
-    s.info["action"] = "sync.checkin"
-    s.info[capture.AT] = now
-
-
 __all__ = ["CONFLICT_CODES", "CheckinReport", "OpOutcome", "OutboxOp", "check_in", "mark_outbox",
            "office_side", "op_of_row", "ops_from_outbox", "premise", "reason_of", "replay", "run_replayed",
-           "settle", "settle_numbers", "status_of", "void_numbers"]
+           "status_of"]

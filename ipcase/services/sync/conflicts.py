@@ -26,7 +26,7 @@ from ipcase.domain.permissions import may
 from ipcase.errors import NotFound, PermissionDenied, TransitionRefused, ValidationFailed
 from ipcase.loaders.rows import existing
 from ipcase.services.common import actor
-from ipcase.sync import checkin
+from ipcase.sync import checkin, settling
 from ipcase.uow import UnitOfWork
 
 DECISIONS = ("apply", "adapt", "drop")
@@ -66,8 +66,8 @@ def decide_conflict(uow: UnitOfWork, *, actor_id: int, conflict_id: int, decisio
         done = s.get(AppliedOperation, op.op_id)
         if done is not None:
             done.status, done.applied_at = "dropped", now
-        checkin.void_numbers(s, checkout.id, op.numbers, reason.strip(), now)
-        checkin.settle_in(s, checkout, now)
+        settling.void_numbers(s, checkout.id, op.numbers, reason.strip(), now)
+        settling.settle_in(s, checkout, now)
         uow.commit()
         return state
     s.flush()   # the decision, recorded under the decider's name before the operation runs as the laptop's user
@@ -77,7 +77,7 @@ def decide_conflict(uow: UnitOfWork, *, actor_id: int, conflict_id: int, decisio
 
     def finish(session: Session) -> None:
         session.info.update(decider)
-        checkin.settle_in(session, checkout, now)
+        settling.settle_in(session, checkout, now)
 
     try:
         checkin.run_replayed(uow, checkout, op, run_inputs, now=now, status=state, finish=finish)

@@ -1,11 +1,9 @@
-"""Dashboard rows: the 统计 dashboard's year to date against the raw SQL it sends, its refresh in the window, and
-the longest GUI-thread stalls of the 统计 charts and of the 工作台 (everyone's deadlines, a department head)."""
+"""Dashboard rows: the 统计 dashboard's year to date against the raw SQL it sends and its refresh in the window.
+(The GUI-thread stalls of the 统计 charts and of the 工作台 are measured in one place: stalls.py.)"""
 from __future__ import annotations
 
-import time
 from dataclasses import replace
-from datetime import date, datetime
-from datetime import time as dt_time
+from datetime import date
 
 from tools.scale_rows import context, timed
 
@@ -67,71 +65,14 @@ def _raw_sql(url: str) -> float:
     return timed(lambda: run_raw(st["engine"], st["statements"]))
 
 
-def _charts(url: str, what: str) -> float:
-    """The 统计 view refreshed in an offscreen window with the real task runner: seconds to drawn charts, or the
-    longest gap between event-loop ticks meanwhile (ms)."""
+def _charts(url: str) -> float:
+    """Seconds from the 统计 view's refresh in an offscreen window (the real task runner) to drawn charts."""
     from tools.benchmark_dashboard import UiProbe
     st = _setup(url)
     if "ui" not in st:
         st["ui"] = UiProbe(st["new_uow"], st["viewer"], context().today, context().work_dir)
-    elapsed, stall = st["ui"].refresh(_filter())
-    return elapsed if what == "time" else stall * 1000
-
-
-class _WorkbenchProbe:
-    """The 工作台 (ui/workbench) of a department head, everyone's deadlines shown, in an offscreen window."""
-
-    def __init__(self, new_uow, viewer, today: date):
-        from PySide6.QtCore import QEventLoop, QTimer
-        from PySide6.QtWidgets import QApplication
-
-        from ipcase.clock import FixedClock
-        from ipcase.config import AppConfig
-        from ui.shell.context import AppContext
-        from ui.shell.tasks import TaskRunner
-        from ui.workbench.section import DashboardView
-
-        self.app = QApplication.instance() or QApplication(["benchmark"])
-        self.runner = TaskRunner()
-        ctx = AppContext(config=AppConfig("benchmark", context().work_dir, False),
-                         clock=FixedClock(datetime.combine(today, dt_time(9, 0))), new_uow=new_uow,
-                         runner=self.runner, user=viewer)
-        self.view = DashboardView(ctx)
-        self.view.everyone_check.setChecked(True)
-        self.view.resize(1366, 768)
-        self.view.show()
-        self.loop = QEventLoop()
-        self.ticks: list[float] = []
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
-        self.rows = 0
-
-    def refresh(self) -> float:
-        """The longest GUI-thread gap (ms) from refresh() until the deadlines are shown and painted."""
-        from PySide6.QtCore import QTimer
-
-        model = self.view.deadline_model
-        model.modelReset.connect(self.loop.quit)
-        self.view._loaded = False   # noqa: SLF001 — measure the first load's column sizing every time
-        self.ticks = [time.perf_counter()]
-        self.timer.start()
-        self.view.refresh()
-        QTimer.singleShot(120_000, self.loop.quit)
-        self.loop.exec()
-        self.view.grab()
-        self.ticks.append(time.perf_counter())
-        self.timer.stop()
-        model.modelReset.disconnect(self.loop.quit)
-        self.rows = model.rowCount()
-        return max(b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False)) * 1000
-
-
-def _workbench(url: str) -> float:
-    st = _setup(url)
-    if "workbench" not in st:
-        st["workbench"] = _WorkbenchProbe(st["new_uow"], st["viewer"], context().today)
-    return st["workbench"].refresh()
+    elapsed, _stall = st["ui"].refresh(_filter())
+    return elapsed
 
 
 def rows(db_url: str) -> list:
@@ -143,8 +84,5 @@ def rows(db_url: str) -> list:
           for label, basis in (("closing", "closed"), ("registration", "registered"))],
         ("dashboard, year to date by closing date (query, against its raw SQL)", lambda: _dashboard(db_url),
          lambda: _raw_sql(db_url)),
-        ("dashboard refresh in the window, to charts drawn", lambda: _charts(db_url, "time"), None),
-        ("GUI-thread stall: 统计 charts refresh", lambda: _charts(db_url, "stall"), None, "ms"),
-        ("GUI-thread stall: 工作台, everyone's deadlines (first load, column sizing)", lambda: _workbench(db_url),
-         None, "ms"),
+        ("dashboard refresh in the window, to charts drawn", lambda: _charts(db_url), None),
     ]

@@ -2,7 +2,12 @@
 
 A model declares its columns as data: an `IntEnum` of columns and, for each, a `Col` saying its header (marked
 with QT_TRANSLATE_NOOP in the model's translation context) and how a row shows in it (text, raw value, tooltip,
-colours, the query field a header click sorts by). A role no `Col` answers goes to `other_data()`."""
+colours, the query field a header click sorts by). A role no `Col` answers goes to `other_data()`.
+
+Views ask a cell's roles all at once (`multiData`: Qt 6's delegates ask 7 roles of every cell they paint or
+measure): answered in one call into Python a cell, not one a role. Each call from Qt into Python must first take
+the GIL, and while the database thread builds rows in Python every taking can wait for its switch interval, so
+the number of entries, not only their cost, decides how long the GUI thread stalls (issue 19)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -10,7 +15,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ui.common.i18n import tr_ctx
@@ -83,13 +88,27 @@ class DtoTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        return self._value(self._rows[index.row()], self.specs[self.columns(index.column())], role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 (Qt override)
+        """Every role the view asks of one cell, in one call (see the module's docstring)."""
+        if not index.isValid():
+            return
+        row, spec = self._rows[index.row()], self.specs[self.columns(index.column())]
+        for role_data in roleDataSpan:
+            value = self._value(row, spec, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _value(self, row, spec: Col, role: int):
         if role == ROW_ROLE:
             return row
         field = _ROLE_FIELD.get(role)
         if field is None:
             return self.other_data(row, role)
-        cell = getattr(self.specs[self.columns(index.column())], field)
+        cell = getattr(spec, field)
         value = cell(row) if cell is not None else None
         return QBrush(value) if isinstance(value, QColor) else value
 

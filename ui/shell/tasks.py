@@ -6,17 +6,24 @@ serialised (one SQLite writer, one Session per task); `run_render(...)` uses a s
 `owner` widget has been deleted in the meantime are dropped. A task started `with_progress` is called as
 `fn(progress=..., cancel=...)` with the core's types (ipcase.progress); a task that raises `Cancelled` is
 silent. `SyncRunner` has the same interface and runs everything at once, for tests.
+
+After a database task's result is handed to the GUI thread, the database thread waits until the GUI thread has
+shown it — until its event loop has turned once after the callback (what the callback posted, the view's repaint,
+is done by then), at most HAND_OVER_S — before it starts the next task (issue 19). Python runs one thread at a
+time: a next task building its rows in Python would make the GUI thread wait for the GIL at every call from Qt
+into Python (each cell painted or measured); the GUI thread, doing 20–30 ms of work, stalled for 150–250 ms.
 """
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 from ipcase.errors import AccountRevoked
 from ipcase.progress import Cancelled, CancelToken, Progress
@@ -24,6 +31,7 @@ from ipcase.progress import Cancelled, CancelToken, Progress
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
+HAND_OVER_S = 0.2   # the longest the database thread waits for the GUI thread to show a result (see above)
 
 
 @dataclass
@@ -36,6 +44,7 @@ class Task:
     owner: QObject | None = None
     token: CancelToken = field(default_factory=CancelToken)
     with_progress: bool = False
+    shown: threading.Event | None = None   # set when the GUI thread has shown the result (database tasks)
 
     def owner_alive(self) -> bool:
         return self.owner is None or shiboken6.isValid(self.owner)
@@ -65,6 +74,8 @@ class _Job(QRunnable):
             self._runner.finished.emit(task, False, exc)
         else:
             self._runner.finished.emit(task, True, result)
+        if task.shown is not None:
+            task.shown.wait(HAND_OVER_S)
 
 
 class BaseRunner(QObject):
@@ -152,17 +163,31 @@ class TaskRunner(BaseRunner):
         self._render_pool.setMaxThreadCount(render_threads)
         self.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._progress_relay.connect(self._on_progress_relay, Qt.ConnectionType.QueuedConnection)
+        self._unshown: list[threading.Event] = []   # results delivered, their showing not yet done
 
     _progress_relay = Signal(object, int, int, str)
 
     def _start(self, task: Task, *, render: bool) -> None:
         self._track(task)
         task._report = lambda done, total, text="": self._progress_relay.emit(task, done, total, text)
+        if not render:
+            task.shown = threading.Event()
         (self._render_pool if render else self._db_pool).start(_Job(self, task))
 
     @Slot(object, bool, object)
     def _on_finished(self, task: Task, ok: bool, value: Any) -> None:
-        self._deliver(task, ok, value)
+        try:
+            self._deliver(task, ok, value)
+        finally:
+            if task.shown is not None:
+                self._unshown.append(task.shown)
+                QTimer.singleShot(0, self._on_shown)   # after the timers and events the callback started
+
+    @Slot()
+    def _on_shown(self) -> None:
+        """The loop has turned once since a result was delivered: the database thread goes on."""
+        if self._unshown:
+            self._unshown.pop(0).set()
 
     @Slot(object, int, int, str)
     def _on_progress_relay(self, task: Task, done: int, total: int, text: str) -> None:
@@ -172,6 +197,11 @@ class TaskRunner(BaseRunner):
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """Block until both pools are empty (shutdown); queued results are still delivered by the loop."""
+        for task in self._pending.values():   # the GUI thread blocks here: nothing waits for it to show more
+            if task.shown is not None:
+                task.shown.set()
+        while self._unshown:
+            self._unshown.pop().set()
         return self._db_pool.waitForDone(msecs) and self._render_pool.waitForDone(msecs)
 
 

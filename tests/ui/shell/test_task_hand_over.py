@@ -1,0 +1,35 @@
+"""The database thread waits for the GUI thread to show a result before it starts the next task (issue 19): the
+GUI thread's turn that shows a page never competes for the GIL with the next task building its rows."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from ui.shell import tasks
+from ui.shell.tasks import TaskRunner
+
+
+def test_the_next_task_starts_after_the_gui_thread_has_shown_the_result(qtbot, monkeypatch):
+    monkeypatch.setattr(tasks, "HAND_OVER_S", 60.0)   # only the GUI thread going idle lets the next task start
+    runner = TaskRunner()
+    seen: list[str] = []
+
+    def shown_later(_value) -> None:
+        seen.append("delivered")
+        QTimer.singleShot(0, lambda: seen.append("shown"))   # what a view does after its rows arrive (paint)
+
+    runner.run_db(lambda: 1, on_success=shown_later)
+    runner.run_db(lambda: seen.append("next task started"))
+    qtbot.waitUntil(lambda: "next task started" in seen, timeout=10_000)
+    assert seen == ["delivered", "shown", "next task started"]
+    assert runner.wait_idle()
+
+
+def test_shutdown_does_not_wait_for_the_gui_thread(qtbot, monkeypatch):
+    monkeypatch.setattr(tasks, "HAND_OVER_S", 60.0)
+    runner = TaskRunner()
+    done: list[int] = []
+    for i in range(3):
+        runner.run_db(lambda i=i: i, on_success=done.append)
+    # the GUI thread blocks here (no event loop): the database thread goes on by itself
+    assert runner.wait_idle(20_000)
+    qtbot.waitUntil(lambda: done == [0, 1, 2], timeout=10_000)

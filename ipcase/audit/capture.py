@@ -1,6 +1,7 @@
 """Every change the ORM writes becomes an audit entry in the same transaction, whoever made it: the session and
 mapper hooks below see each inserted, updated and deleted row (cascades and orphans too), read its image before
-and after from the database, and append the entries to the chain when the transaction commits.
+and after from the database (an inserted row's after image is the values its INSERT sent where that is provably
+what the database gives back: ipcase.audit.inserted), and append the entries to the chain when the transaction commits.
 
 Who acts comes from `session.info["actor_id"]`/`["actor_office_id"]` and what from `session.info["action"]`
 (set by `services.common.actor`); a script or start-up job that names no actor is recorded as the system.
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Mapper, Session, object_session
 
-from ipcase.audit import chain, rows
+from ipcase.audit import chain, inserted, rows
 from ipcase.audit.canonical import DEFAULT_ALGORITHM, dumps, plain, row_digest
 from ipcase.db.base import Base
 from ipcase.db.models.admin import User
@@ -25,6 +26,7 @@ from ipcase.db.models.admin import User
 PENDING = "audit.pending"      # entries waiting for the commit
 FLUSH = "audit.flush"          # the current flush: before images and the rows it wrote
 SEALED = "audit.sealed"        # the entries are in: a later flush in this commit appends at once
+KNOWN = "audit.known"          # images of the rows this transaction wrote, as it left them (see _known)
 ACTION = "action"              # set by services.common.actor (the gesture) or a caller
 AT = "audit.at"                # when, if the caller knows better than the clock (a replay, issue 14)
 ORIGIN = "audit.origin"        # "online"; an offline replay says "offline"
@@ -43,6 +45,7 @@ def install() -> None:
     event.listen(Session, "before_commit", _before_commit)
     event.listen(Session, "after_commit", _forget)
     event.listen(Session, "after_rollback", _forget)
+    event.listen(Session, "after_soft_rollback", _forget_known)   # a savepoint rolled back undoes writes too
     for name, fn in (("before_update", _before_row_change), ("before_delete", _before_row_change),
                      ("after_insert", _row_inserted), ("after_update", _row_updated),
                      ("after_delete", _row_deleted)):
@@ -76,7 +79,9 @@ def _actor_name(session: Session, actor_id: int | None) -> str | None:
 
 
 def _entry(session: Session, action: str | None, operation: str, kind: str | None, key: str | None,
-           case_number: str | None, changes: Mapping[str, Any], row_hash: str | None) -> dict[str, Any]:
+           case_number: str | None, changes: Mapping[str, Any], row_hash: str | None,
+           *, plain_already: bool = False) -> dict[str, Any]:
+    """`plain_already`: `changes` holds plain values (a diff of row images) and is dumped as it is."""
     actor_id = session.info.get("actor_id")
     at = session.info.get(AT) or datetime.now().replace(microsecond=0)
     return {"office_id": session.info.get("actor_office_id"), "actor_id": actor_id,
@@ -84,7 +89,7 @@ def _entry(session: Session, action: str | None, operation: str, kind: str | Non
             "origin": session.info.get(ORIGIN, "online"),
             "action": action or session.info.get(ACTION) or SYSTEM_ACTION, "operation": operation,
             "record_kind": kind, "record_key": key, "case_number": case_number,
-            "changes": dumps(plain(dict(changes))), "row_hash": row_hash}
+            "changes": dumps(dict(changes) if plain_already else plain(dict(changes))), "row_hash": row_hash}
 
 
 def _queue(session: Session, entries: list[dict]) -> None:
@@ -99,7 +104,7 @@ def _queue(session: Session, entries: list[dict]) -> None:
 # ---- the flush --------------------------------------------------------------------------------------
 
 def _flush_state(session: Session) -> dict:
-    return session.info.setdefault(FLUSH, {"before": {}, "written": {}})
+    return session.info.setdefault(FLUSH, {"before": {}, "written": {}, "sent": {}})
 
 
 def _identity(mapper: Mapper, target) -> tuple[str, tuple] | None:
@@ -107,6 +112,35 @@ def _identity(mapper: Mapper, target) -> tuple[str, tuple] | None:
     if rows.table(t.name) is None:
         return None
     return t.name, tuple(mapper.primary_key_from_instance(target))
+
+
+def _known(session: Session) -> dict[tuple[str, str], dict]:
+    """The image of each row this transaction has written, as the database holds it now: a row inserted or
+    updated here is invisible to, or locked against, every other transaction until the commit, and no statement
+    of ours changes an audited row outside the unit of work (the triggers write only the `sort_` columns the
+    images leave out). So the next change of such a row takes its before image from here instead of reading it.
+    Forgotten at the commit, at a rollback (a savepoint's too) and after a flush that deleted rows (the database
+    may cascade a delete to rows we wrote)."""
+    return session.info.setdefault(KNOWN, {})
+
+
+def _before_images(session: Session, conn, wanted: dict[str, list[tuple]]) -> dict[tuple[str, str], dict | None]:
+    """(table, key text) → the row's image before this flush (None: no such row), known or read."""
+    known = _known(session)
+    out: dict[tuple[str, str], dict | None] = {}
+    for name, keys in wanted.items():
+        unknown = []
+        for pk in keys:
+            key = rows.key_text(pk)
+            if (name, key) in known:
+                out[(name, key)] = known[(name, key)]
+            else:
+                unknown.append(pk)
+                out[(name, key)] = None
+        if unknown:
+            for key, img in rows.read_images(conn, rows.table(name), unknown, _algorithm(session)).items():
+                out[(name, key)] = img
+    return out
 
 
 def _before_flush(session: Session, _context, _instances) -> None:
@@ -119,10 +153,9 @@ def _before_flush(session: Session, _context, _instances) -> None:
         ident = _identity(inspect(obj).mapper, obj)
         if ident is not None and None not in ident[1]:
             wanted.setdefault(ident[0], []).append(ident[1])
-    conn = session.connection()
-    for name, keys in wanted.items():
-        for key, img in rows.read_images(conn, rows.table(name), keys, _algorithm(session)).items():
-            state["before"].setdefault((name, key), img)
+    for key, img in _before_images(session, session.connection(), wanted).items():
+        if img is not None:
+            state["before"].setdefault(key, img)
 
 
 def _before_row_change(mapper: Mapper, connection, target) -> None:
@@ -134,8 +167,7 @@ def _before_row_change(mapper: Mapper, connection, target) -> None:
     state = _flush_state(session)
     key = (ident[0], rows.key_text(ident[1]))
     if key not in state["before"]:
-        found = rows.read_images(connection, rows.table(ident[0]), [ident[1]], _algorithm(session))
-        state["before"][key] = found.get(key[1])
+        state["before"][key] = _before_images(session, connection, {ident[0]: [ident[1]]})[key]
 
 
 def _written(operation: str):
@@ -144,7 +176,8 @@ def _written(operation: str):
         ident = _identity(mapper, target)
         if session is None or ident is None:
             return
-        written = _flush_state(session)["written"]
+        state = _flush_state(session)
+        written = state["written"]
         key = (ident[0], rows.key_text(ident[1]))
         first = written.get(key, (None,))[0]
         # an insert then a delete in one flush cancel out; an insert stays an insert whatever follows
@@ -152,6 +185,14 @@ def _written(operation: str):
             written.pop(key)
         elif first != "insert":
             written[key] = (operation, ident[1])
+        # the image of an inserted row from the values its INSERT sent, where provably what a read gives back
+        # (ipcase.audit.inserted); anything written to the row after it in this flush makes it read back
+        sent = inserted.values_sent(mapper, inspect(target), rows.table(ident[0])) \
+            if operation == "insert" else None
+        if sent is None:
+            state["sent"].pop(key, None)
+        else:
+            state["sent"][key] = rows.image(sent, _algorithm(session))
     return hook
 
 
@@ -167,30 +208,40 @@ def _after_flush(session: Session, _context) -> None:
     algorithm = _algorithm(session)
     conn = session.connection()
     written = state["written"]
-    wanted: dict[str, list[tuple]] = {}
-    for (name, _key), (op, pk) in written.items():
-        if op != "delete":
-            wanted.setdefault(name, []).append(pk)
     after: dict[tuple[str, str], dict] = {}
+    wanted: dict[str, list[tuple]] = {}
+    for (name, key), (op, pk) in written.items():
+        if op == "insert" and (name, key) in state["sent"]:
+            after[(name, key)] = state["sent"][(name, key)]
+        elif op != "delete":
+            wanted.setdefault(name, []).append(pk)
     for name, keys in wanted.items():
         for key, img in rows.read_images(conn, rows.table(name), keys, algorithm).items():
             after[(name, key)] = img
+    # the rows as this flush left them, before any of them is used to find a 案号 (_known says when it is cleared)
+    known = _known(session)
+    if any(op == "delete" for op, _pk in written.values()):
+        known.clear()
+    else:
+        for k in written:
+            if k in after:
+                known[k] = after[k]
+            else:   # gone (deleted behind the flush's back): read it if it is wanted again
+                known.pop(k, None)
     numbers: dict = {}
     entries = []
     for (name, key), (op, _pk) in written.items():
         before = state["before"].get((name, key))
-        now = after.get((name, key))
-        if op == "delete":
-            now = None
+        now = None if op == "delete" else after.get((name, key))
         if before is None and now is None:
             continue
         changes = _diff(before, now)
         if not changes:
             continue
         operation = "insert" if before is None else "delete" if now is None else "update"
-        number = rows.record_number(conn, name, now or before, numbers)
+        number = rows.record_number(conn, name, now or before, numbers, known=known)
         entries.append(_entry(session, None, operation, name, key, number, changes,
-                              None if now is None else row_digest(now, algorithm)))
+                              None if now is None else row_digest(now, algorithm), plain_already=True))
     _queue(session, entries)
 
 
@@ -211,8 +262,12 @@ def _before_commit(session: Session) -> None:
 
 
 def _forget(session: Session) -> None:
-    for key in (PENDING, FLUSH, SEALED, "audit.names"):
+    for key in (PENDING, FLUSH, SEALED, KNOWN, "audit.names"):
         session.info.pop(key, None)
+
+
+def _forget_known(session: Session, _previous_transaction) -> None:
+    session.info.pop(KNOWN, None)
 
 
 __all__ = ["ACTION", "AT", "ORIGIN", "install", "note"]

@@ -92,9 +92,12 @@ def _parent_links(t: Table) -> list[tuple[str, Table, str]]:
 
 
 def record_number(conn: Connection, table_name: str, row: Mapping[str, Any] | None,
-                  cache: dict | None = None, depth: int = 3) -> str | None:
+                  cache: dict | None = None, depth: int = 3,
+                  known: Mapping[tuple[str, str], Mapping[str, Any]] | None = None) -> str | None:
     """The 案号 (or 收案编号) of the record this row belongs to: its own, or found up its foreign keys
-    (a party → its case, a file → its evidence item → its case). None when it belongs to no numbered record."""
+    (a party → its case, a file → its evidence item → its case). None when it belongs to no numbered record.
+    `known`: images of rows as the database holds them now, by (table, key text) — a parent found there is
+    not read."""
     if row is None:
         return None
     if table_name in NUMBERED:
@@ -109,11 +112,25 @@ def record_number(conn: Connection, table_name: str, row: Mapping[str, Any] | No
             continue
         key = (parent.name, parent_column, value)
         if key not in cache:
-            parent_row = conn.execute(select(parent).where(parent.c[parent_column] == value)).mappings().first()
-            cache[key] = record_number(conn, parent.name, parent_row, cache, depth - 1) if parent_row else None
+            parent_row = _known_row(known, parent, parent_column, value)
+            if parent_row is None:
+                parent_row = conn.execute(select(parent).where(parent.c[parent_column] == value)).mappings().first()
+            cache[key] = (record_number(conn, parent.name, parent_row, cache, depth - 1, known)
+                          if parent_row else None)
         if cache[key]:
             return cache[key]
     return None
+
+
+def _known_row(known, parent: Table, column: str, value) -> Mapping[str, Any] | None:
+    """The parent's known image when `column` is its whole primary key (an image holds the columns
+    record_number reads as the row does: integer keys and the number's text)."""
+    if not known:
+        return None
+    pk = list(parent.primary_key.columns)
+    if len(pk) != 1 or pk[0].name != column:
+        return None
+    return known.get((parent.name, key_text([value])))
 
 
 __all__ = ["NOT_AUDITED", "NUMBERED", "all_images", "audited_tables", "image", "key_text", "read_images",

@@ -158,6 +158,14 @@ def closing_due(facts: CaseFacts, cal: OfficialCalendar, settings: DeadlineSetti
     return DueDate(rolled, provisional, "；".join(steps))
 
 
+def answer_due(copy_served: date, no_domicile_in_prc: bool, settings: DeadlineSettings,
+               cal: OfficialCalendar) -> DueDate:
+    """D3: a respondent's own answer period, from the day the copy of the request was served on it (a case
+    registered; `compute_deadlines` lists it, the state machine reads it alone: loaders.cases.answer_periods)."""
+    n = settings.answer_days_no_domicile if no_domicile_in_prc else settings.answer_days
+    return compute_due(copy_served, n, "days", cal)
+
+
 def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: DeadlineSettings,
                       today: date) -> list[Deadline]:
     s = settings
@@ -201,10 +209,9 @@ def compute_deadlines(facts: CaseFacts, cal: OfficialCalendar, settings: Deadlin
 
     for p in respondents:
         if p.copy_served:
-            n = s.answer_days_no_domicile if p.no_domicile_in_prc else s.answer_days
             # Once the case has moved on (another respondent answered, or the period ended), a respondent's
             # own answer period is informational: shown until it ends, never overdue.
-            add(D.D3, p.copy_served, compute_due(p.copy_served, n, "days", cal), p.answer_received,
+            add(D.D3, p.copy_served, answer_due(p.copy_served, p.no_domicile_in_prc, s, cal), p.answer_received,
                 party=p.party_id, cancelled=not open_case,
                 hide_after_due=facts.state != CaseState.ANSWER_PERIOD)
         if p.answer_received:

@@ -12,7 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipcase.audit.verify import current_head
+from ipcase.db import aggregates
 from ipcase.db.models.admin import Office, User
+from ipcase.db.models.aggregates import StatsCell
 from ipcase.db.models.cases import Case
 from ipcase.domain import terms
 from ipcase.domain.enums import PatentType
@@ -127,10 +129,16 @@ def ranking(s: Session, office_id: int, dims: list, period: ReportPeriod,
 
 
 def _assemble(s: Session, office: Office, period: ReportPeriod, now: datetime, indicators: tuple[str, ...],
-              progress: Progress | None, cancel: CancelToken | None) -> StatsReport:
+              progress: Progress | None, cancel: CancelToken | None, use_aggregates: bool = True) -> StatsReport:
     scope = stats.scope_of(s, office.id)
     all_offices = set(s.scalars(select(Office.id)))
     dims = [] if set(scope.office_ids) == all_offices else [Case.office_id.in_(scope.office_ids)]
+    # The period figures and the monthly series from the dashboard's aggregates once built (the same figures:
+    # tests/integration/statistics/test_periodic_aggregates.py); the ranking per office / officer, hearings and
+    # satisfaction from their own tables (the cells hold no hearings, no scores, and no closings per unit).
+    cells = None
+    if use_aggregates and aggregates.usable(s.connection()):
+        cells = [StatsCell.office_id.in_(scope.office_ids)] if dims else []
     steps = [("本期", period), ("上年同期", period.same_last_year()), ("上期", period.previous())]
     figures = []
     total = len(steps) + 2
@@ -139,13 +147,14 @@ def _assemble(s: Session, office: Office, period: ReportPeriod, now: datetime, i
             cancel.check()
         if progress:
             progress(i, total, f"统计{label}（{p.label}）")
-        figures.append(stats.period_figures(s, dims, p))
+        figures.append(stats.period_figures(s, dims, p, cells))
     if progress:
         progress(len(steps), total, "排名")
     ranked = ranking(s, office.id, dims, period, indicators)
     if progress:
         progress(len(steps) + 1, total, "逐月收案与立案")
-    monthly = stats.monthly(s, dims, period.end.year)
+    monthly = (stats.monthly_from_cells(s, cells, period.end.year) if cells is not None
+               else stats.monthly(s, dims, period.end.year))
     if progress:
         progress(total, total, "完成")
     cur, last, prev = figures
@@ -164,16 +173,17 @@ def _audit_head(s: Session) -> str:
 
 def build_report(uow: UnitOfWork, *, viewer_id: int, period: ReportPeriod, now: datetime,
                  indicators: tuple[str, ...] = DEFAULT_RANKING, progress: Progress | None = None,
-                 cancel: CancelToken | None = None) -> StatsReport:
-    """The report of the viewer's office (a supervisor's), e.g. from the 统计 section."""
+                 cancel: CancelToken | None = None, use_aggregates: bool = True) -> StatsReport:
+    """The report of the viewer's office (a supervisor's), e.g. from the 统计 section. `use_aggregates=False`:
+    every figure from the cases (the full SQL the aggregates are checked against)."""
     s = uow.session
     viewer = stats.supervisor(s, viewer_id)
-    return _assemble(s, s.get(Office, viewer.office_id), period, now, indicators, progress, cancel)
+    return _assemble(s, s.get(Office, viewer.office_id), period, now, indicators, progress, cancel, use_aggregates)
 
 
 def build_office_report(uow: UnitOfWork, *, period: ReportPeriod, now: datetime, office: str | None = None,
                         indicators: tuple[str, ...] = DEFAULT_RANKING, progress: Progress | None = None,
-                        cancel: CancelToken | None = None) -> StatsReport:
+                        cancel: CancelToken | None = None, use_aggregates: bool = True) -> StatsReport:
     """For the command line (scheduled runs on the office's server): whoever can reach the database URL
     may read it, so there is no user; `office` is a 机关简称, default the database's top office."""
     s = uow.session
@@ -182,4 +192,4 @@ def build_office_report(uow: UnitOfWork, *, period: ReportPeriod, now: datetime,
     found = s.scalars(q).first()
     if found is None:
         raise NotFound("office", office or "-")
-    return _assemble(s, found, period, now, indicators, progress, cancel)
+    return _assemble(s, found, period, now, indicators, progress, cancel, use_aggregates)

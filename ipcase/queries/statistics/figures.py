@@ -496,11 +496,21 @@ def _dashboard(s: Session, viewer: User, flt: StatsFilter, today: date, cal: Off
 
 # ---- report building blocks ---------------------------------------------------------------------------
 
-def period_figures(s: Session, dims: list, period: ReportPeriod) -> PeriodFigures:
+def period_figures(s: Session, dims: list, period: ReportPeriod, cell_conds: list | None = None) -> PeriodFigures:
+    """The periodic report's figures of one period. With `cell_conds` (the aggregates are built; the same
+    offices as `dims`, as cell conditions) the counts, composition and closings of whole months come from the
+    cells, any days outside whole months from the cases; hearings are always counted from the timeline (the
+    aggregates hold no hearings). Without, everything from the cases (the full SQL)."""
     lo, hi = period.start, period.end
-    mix, _ = cohort_figures(s, cohort("registered", lo, hi) + dims, mix_closed_only=False)
-    _, closing = cohort_figures(s, cohort("closed", lo, hi) + dims, mix_closed_only=True)
-    return PeriodFigures(period=period, counts=period_counts(s, dims, lo, hi), composition=mix, closing=closing,
+    if cell_conds is None:
+        mix, _ = cohort_figures(s, cohort("registered", lo, hi) + dims, mix_closed_only=False)
+        _, closing = cohort_figures(s, cohort("closed", lo, hi) + dims, mix_closed_only=True)
+        counts = period_counts(s, dims, lo, hi)
+    else:
+        mix, _ = cohort_figures_by_period(s, "registered", lo, hi, dims, cell_conds, mix_closed_only=False)
+        _, closing = cohort_figures_by_period(s, "closed", lo, hi, dims, cell_conds, mix_closed_only=True)
+        counts = period_counts_from_cells(s, dims, cell_conds, lo, hi)
+    return PeriodFigures(period=period, counts=counts, composition=mix, closing=closing,
                          hearings=hearings_held(s, dims, lo, hi))
 
 

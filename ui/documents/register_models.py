@@ -16,6 +16,20 @@ def _shown(header: str, display) -> Col:
     return Col(header, display, raw=display)
 
 
+def _document_columns(columns: type[IntEnum], *, case: str, title: str, number: str, addressee: str,
+                      issued: str) -> dict[IntEnum, Col]:
+    """The columns both registers show of a document (DocumentInfo and ToServeRow both carry these fields), keyed
+    by the members of the same names in `columns`, headed by the given headers (marked in the model's context)."""
+    return {
+        columns.CASE: _shown(case, lambda r: r.case_number or ""),
+        columns.TITLE: _shown(title, lambda r: r.title),
+        columns.NUMBER: _shown(number, lambda r: r.number),
+        columns.ADDRESSEE: _shown(addressee, lambda r: r.addressee),
+        columns.ISSUED: Col(issued, lambda r: labels.fmt_date(r.issued_at), raw=lambda r: r.issued_at,
+                            sort_field="issued_at"),
+    }
+
+
 class IssuedColumn(IntEnum):
     CASE = 0
     TITLE = 1
@@ -28,13 +42,11 @@ class IssuedColumn(IntEnum):
 
 
 ISSUED_COLUMNS = {
-    IssuedColumn.CASE: _shown(QT_TRANSLATE_NOOP("IssuedDocumentsModel", "案号"), lambda d: d.case_number or ""),
-    IssuedColumn.TITLE: _shown(QT_TRANSLATE_NOOP("IssuedDocumentsModel", "文书"), lambda d: d.title),
-    IssuedColumn.NUMBER: _shown(QT_TRANSLATE_NOOP("IssuedDocumentsModel", "文号"), lambda d: d.number),
-    IssuedColumn.ADDRESSEE: _shown(QT_TRANSLATE_NOOP("IssuedDocumentsModel", "受送达人/对象"), lambda d: d.addressee),
-    IssuedColumn.ISSUED: Col(QT_TRANSLATE_NOOP("IssuedDocumentsModel", "签发时间"),
-                             lambda d: labels.fmt_date(d.issued_at), raw=lambda d: d.issued_at,
-                             sort_field="issued_at"),
+    **_document_columns(
+        IssuedColumn, case=QT_TRANSLATE_NOOP("IssuedDocumentsModel", "案号"),
+        title=QT_TRANSLATE_NOOP("IssuedDocumentsModel", "文书"), number=QT_TRANSLATE_NOOP("IssuedDocumentsModel", "文号"),
+        addressee=QT_TRANSLATE_NOOP("IssuedDocumentsModel", "受送达人/对象"),
+        issued=QT_TRANSLATE_NOOP("IssuedDocumentsModel", "签发时间")),
     IssuedColumn.SIGNED_BY: _shown(QT_TRANSLATE_NOOP("IssuedDocumentsModel", "签发人"), lambda d: d.signed_by),
     IssuedColumn.ISSUED_BY: _shown(QT_TRANSLATE_NOOP("IssuedDocumentsModel", "制作人"), lambda d: d.issued_by),
     IssuedColumn.SERVED: _shown(QT_TRANSLATE_NOOP("IssuedDocumentsModel", "送达记录"), lambda d: str(d.served_count)),
@@ -56,13 +68,11 @@ class PendingColumn(IntEnum):
 
 
 PENDING_COLUMNS = {
-    PendingColumn.CASE: _shown(QT_TRANSLATE_NOOP("PendingServiceModel", "案号"), lambda r: r.case_number or ""),
-    PendingColumn.TITLE: _shown(QT_TRANSLATE_NOOP("PendingServiceModel", "文书"), lambda r: r.title),
-    PendingColumn.NUMBER: _shown(QT_TRANSLATE_NOOP("PendingServiceModel", "文号"), lambda r: r.number),
-    PendingColumn.ADDRESSEE: _shown(QT_TRANSLATE_NOOP("PendingServiceModel", "受送达人"), lambda r: r.addressee),
-    PendingColumn.ISSUED: Col(QT_TRANSLATE_NOOP("PendingServiceModel", "签发时间"),
-                              lambda r: labels.fmt_date(r.issued_at), raw=lambda r: r.issued_at,
-                              sort_field="issued_at"),
+    **_document_columns(
+        PendingColumn, case=QT_TRANSLATE_NOOP("PendingServiceModel", "案号"),
+        title=QT_TRANSLATE_NOOP("PendingServiceModel", "文书"), number=QT_TRANSLATE_NOOP("PendingServiceModel", "文号"),
+        addressee=QT_TRANSLATE_NOOP("PendingServiceModel", "受送达人"),
+        issued=QT_TRANSLATE_NOOP("PendingServiceModel", "签发时间")),
     PendingColumn.DEEMED: Col(QT_TRANSLATE_NOOP("PendingServiceModel", "公告期满视为送达"),
                               lambda r: labels.fmt_date(r.pending_deemed), raw=lambda r: r.pending_deemed),
 }

@@ -20,6 +20,7 @@ from ipcase.dto.cases import CaseFilter
 from ipcase.queries import search
 from ipcase.queries.cases.register import SORT_KEYS, count_cases, list_cases
 from ipcase.queries.search import text_key
+from tests.keyset_helpers import all_pages, python_order
 
 TODAY = date(2026, 11, 2)
 
@@ -68,27 +69,10 @@ def expected_keys(s) -> dict[int, object]:
     return keys
 
 
-def python_order(keys: dict[int, object], descending: bool) -> list[int]:
-    """Keys in the asked direction, empty keys last either way, ties by id in the same direction."""
-    present = sorted((k, i) for i, k in keys.items() if k is not None)
-    empty = sorted(i for i, k in keys.items() if k is None)
-    if descending:
-        present.reverse()
-        empty.reverse()
-    return [i for _, i in present] + empty
-
-
 def paged(new_uow, size: int, **kw) -> list[int]:
-    out, after = [], None
-    for _ in range(1000):
-        with new_uow() as uow:
-            page = list_cases(uow, CaseFilter(limit=size, after=after, count=False, **kw), today=TODAY)
-        assert page.total is None
-        out += [r.id for r in page.rows]
-        after = page.after
-        if after is None:
-            return out
-    raise AssertionError("paging never ended")
+    def read(uow, after):
+        return list_cases(uow, CaseFilter(limit=size, after=after, count=False, **kw), today=TODAY)
+    return [r.id for r in all_pages(new_uow, read)]
 
 
 @pytest.mark.parametrize("descending", [False, True])

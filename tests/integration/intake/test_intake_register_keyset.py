@@ -19,6 +19,7 @@ from ipcase.domain.enums import PartyKind
 from ipcase.domain.intake.items import IntakeChannel, IntakeKind
 from ipcase.dto.intake import IntakeFilter, IntakeTargetInput
 from ipcase.queries.intake.register import SORT_KEYS, count_items, list_items
+from tests.keyset_helpers import all_pages, python_order
 
 TODAY = date(2026, 11, 2)
 KINDS = (IntakeKind.REQUEST, IntakeKind.COMPLAINT, IntakeKind.CONSULTATION)
@@ -65,26 +66,10 @@ def expected_keys(s) -> dict[str, dict[int, object]]:
     return keys
 
 
-def python_order(keys: dict[int, object], descending: bool) -> list[int]:
-    present = sorted((k, i) for i, k in keys.items() if k is not None)
-    empty = sorted(i for i, k in keys.items() if k is None)
-    if descending:
-        present.reverse()
-        empty.reverse()
-    return [i for _, i in present] + empty
-
-
 def paged(new_uow, size: int, **kw) -> list[int]:
-    out, after = [], None
-    for _ in range(1000):
-        with new_uow() as uow:
-            page = list_items(uow, IntakeFilter(limit=size, after=after, count=False, **kw), today=TODAY)
-        assert page.total is None
-        out += [r.id for r in page.rows]
-        after = page.after
-        if after is None:
-            return out
-    raise AssertionError("paging never ended")
+    def read(uow, after):
+        return list_items(uow, IntakeFilter(limit=size, after=after, count=False, **kw), today=TODAY)
+    return [r.id for r in all_pages(new_uow, read)]
 
 
 def check_every_order(new_uow) -> None:

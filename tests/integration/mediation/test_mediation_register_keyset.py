@@ -11,6 +11,7 @@ from sqlalchemy import select
 from ipcase.db.models.mediation import MediationCase
 from ipcase.dto.mediation import MediationCaseFilter
 from ipcase.queries.mediation.cases import count_cases, list_cases
+from tests.keyset_helpers import all_pages
 
 NOW = datetime(2026, 11, 2, 9, 30)
 
@@ -22,16 +23,9 @@ def _order(new_uow, descending: bool) -> list[int]:
 
 
 def _paged(new_uow, size: int, **kw) -> list[int]:
-    out, after = [], None
-    for _ in range(100):
-        with new_uow() as uow:
-            page = list_cases(uow, MediationCaseFilter(limit=size, after=after, count=False, **kw), today=NOW.date())
-        assert page.total is None
-        out += [r.id for r in page.rows]
-        if page.after is None:
-            return out
-        after = page.after
-    raise AssertionError("paging never ended")
+    def read(uow, after):
+        return list_cases(uow, MediationCaseFilter(limit=size, after=after, count=False, **kw), today=NOW.date())
+    return [r.id for r in all_pages(new_uow, read)]
 
 
 def _check(new_uow) -> None:

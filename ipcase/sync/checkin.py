@@ -64,6 +64,7 @@ from ipcase.sync.checkin_session import act_as_checkin, lock_checkout
 from ipcase.sync.guard import REPLAYING
 from ipcase.sync.results import dump_result, load_result, plain
 from ipcase.sync.settling import mark_numbers, settle
+from ipcase.sync.units import Deferred, Savepoint
 
 # Premises that failed: the operation met a different office record than the laptop saw.
 CONFLICT_CODES = frozenset({"checkout_ended", "not_checked_out", "changed_at_office", "earlier_conflict",
@@ -486,49 +487,8 @@ def _units(uow, command: commands.Command) -> tuple:
     """What `commands.run` is given: the replay's unit, whose commit only flushes (the applied_operations row
     must commit with the operation), or for a batch command a factory of savepoints inside it."""
     if commands.spec(command.name).takes_uow_factory:
-        return (lambda *_a, **_k: _Savepoint(uow),)
-    return (_Deferred(uow),)
-
-
-class _Deferred:
-    def __init__(self, uow):
-        self._uow = uow
-        self.session = uow.session
-        self.viewer_id = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def commit(self) -> None:
-        self.session.flush()
-
-    def interruptible(self, cancel):
-        return self._uow.interruptible(cancel)
-
-
-class _Savepoint(_Deferred):
-    """One item of a batch: a savepoint; its failure undoes the item only (and its queued audit entries)."""
-
-    def __enter__(self):
-        self._tx = self.session.begin_nested()
-        self._pending = len(self.session.info.get(capture.PENDING, []))
-        self._committed = False
-        return self
-
-    def commit(self) -> None:
-        self.session.flush()
-        self._committed = True
-
-    def __exit__(self, exc_type, exc, tb):
-        if exc_type is None and self._committed:
-            self._tx.commit()
-        else:
-            self._tx.rollback()
-            del self.session.info.setdefault(capture.PENDING, [])[self._pending:]
-        return False
+        return (lambda *_a, **_k: Savepoint(uow),)
+    return (Deferred(uow),)
 
 
 __all__ = ["CONFLICT_CODES", "CheckinReport", "OpOutcome", "OutboxOp", "check_in", "mark_outbox",

@@ -38,10 +38,12 @@ from ipcase.db.models.intake import IntakeItem
 from ipcase.db.models.mediation import MediationCase
 from ipcase.db.models.sync import OutboxOperation
 from ipcase.services import boundary
-from ipcase.sync import guard, laptop
+from ipcase.sync import guard, laptop, units
 from ipcase.sync.results import dump_result
 
 RECORDING = "sync.outbox_recording"   # session.info: an operation is being recorded in this session
+_COMMITTED = "sync.outbox_committed"   # session.info: the recorded command committed its work
+_ITEMS = "sync.outbox_items"           # session.info: how many items of a recorded batch were kept
 _KINDS = {Case: "case", IntakeItem: "intake", MediationCase: "mediation"}
 _MODELS = {kind: model for model, kind in _KINDS.items()}
 
@@ -195,59 +197,35 @@ class _Tracker:
         return out
 
 
-class Deferred:
-    """The unit of work a recorded command sees: `commit` flushes; the recorder commits once, with the outbox."""
+class Deferred(units.Deferred):
+    """The unit of work a recorded command sees: `commit` flushes and notes that the command kept its work; the
+    recorder commits once, with the outbox row."""
 
     def __init__(self, uow):
-        self._uow = uow
-        self.session = uow.session
-        self.viewer_id = getattr(uow, "viewer_id", None)
-        self.session.info["sync.outbox_committed"] = False
+        super().__init__(uow, getattr(uow, "viewer_id", None))
+        self.session.info[_COMMITTED] = False
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def commit(self) -> None:
-        self.session.flush()
-        self.session.info["sync.outbox_committed"] = True
-
-    def interruptible(self, cancel):
-        return self._uow.interruptible(cancel)
+    def kept(self) -> None:
+        self.session.info[_COMMITTED] = True
 
     @staticmethod
     def committed(uow) -> bool:
-        return bool(uow.session.info.pop("sync.outbox_committed", False))
+        return bool(uow.session.info.pop(_COMMITTED, False))
 
 
-class Savepoint(Deferred):
+class Savepoint(units.Savepoint):
     """One item of a batch command on a laptop: a savepoint; its failure undoes that item only (and the audit
-    entries it queued)."""
+    entries it queued). The items kept are counted: a batch that kept none leaves no operation."""
 
-    def __enter__(self):
-        self._tx = self.session.begin_nested()
-        self._pending = len(self.session.info.get(capture.PENDING, []))
-        self._done = False
-        return self
+    def __init__(self, uow):
+        super().__init__(uow, getattr(uow, "viewer_id", None))
 
-    def commit(self) -> None:
-        self.session.flush()
-        self._done = True
-
-    def __exit__(self, exc_type, exc, tb):
-        if exc_type is None and self._done:
-            self._tx.commit()
-            self.session.info["sync.outbox_items"] = self.session.info.get("sync.outbox_items", 0) + 1
-        else:
-            self._tx.rollback()
-            del self.session.info.setdefault(capture.PENDING, [])[self._pending:]
-        return False
+    def kept(self) -> None:
+        self.session.info[_ITEMS] = self.session.info.get(_ITEMS, 0) + 1
 
     @staticmethod
     def any_committed(uow) -> bool:
-        return bool(uow.session.info.pop("sync.outbox_items", 0))
+        return bool(uow.session.info.pop(_ITEMS, 0))
 
 
 __all__ = ["RECORDING", "Deferred", "Savepoint", "UnrecordedChange", "command_of", "install", "record_call"]

@@ -95,8 +95,9 @@ def circular_line(ranking: Ranking, key: str) -> str:
 
 
 def ranking(s: Session, office_id: int, dims: list, period: ReportPeriod,
-            indicators: tuple[str, ...] = DEFAULT_RANKING) -> Ranking:
-    """Sub-offices when the office supervises some, else the office's officers."""
+            indicators: tuple[str, ...] = DEFAULT_RANKING, cells: list | None = None) -> Ranking:
+    """Sub-offices when the office supervises some, else the office's officers; from the aggregates with
+    `cells` (their office conditions), else from the cases."""
     for key in indicators:
         if key not in RANKING_INDICATORS:
             raise ValidationFailed("indicators", "choice", key, value=key)
@@ -105,7 +106,10 @@ def ranking(s: Session, office_id: int, dims: list, period: ReportPeriod,
         kind, group, units = "office", Case.office_id, {o.id: o.name for o in scope.sub_offices}
     else:
         kind, group, units = "officer", Case.officer_id, {p.id: p.name for p in scope.officers}
-    figures = stats.unit_figures(s, group, dims, period.start, period.end)
+    if cells is None:
+        figures = stats.unit_figures(s, group, dims, period.start, period.end)
+    else:
+        figures = stats.unit_figures_from_cells(s, kind, dims, cells, period.start, period.end)
     if kind == "officer":  # someone who left, or has moved, still answers for the cases of the period
         extra = [u for u in figures if u is not None and u not in units]
         units |= {u.id: u.full_name for u in s.scalars(select(User).where(User.id.in_(extra)))} if extra else {}
@@ -133,9 +137,9 @@ def _assemble(s: Session, office: Office, period: ReportPeriod, now: datetime, i
     scope = stats.scope_of(s, office.id)
     all_offices = set(s.scalars(select(Office.id)))
     dims = [] if set(scope.office_ids) == all_offices else [Case.office_id.in_(scope.office_ids)]
-    # The period figures and the monthly series from the dashboard's aggregates once built (the same figures:
-    # tests/integration/statistics/test_periodic_aggregates.py); the ranking per office / officer, hearings and
-    # satisfaction from their own tables (the cells hold no hearings, no scores, and no closings per unit).
+    # The period figures, the ranking and the monthly series from the dashboard's aggregates once built (the
+    # same figures: tests/integration/statistics/test_periodic_aggregates.py); hearings and satisfaction from
+    # their own tables (the cells hold neither).
     cells = None
     if use_aggregates and aggregates.usable(s.connection()):
         cells = [StatsCell.office_id.in_(scope.office_ids)] if dims else []
@@ -150,7 +154,7 @@ def _assemble(s: Session, office: Office, period: ReportPeriod, now: datetime, i
         figures.append(stats.period_figures(s, dims, p, cells))
     if progress:
         progress(len(steps), total, "排名")
-    ranked = ranking(s, office.id, dims, period, indicators)
+    ranked = ranking(s, office.id, dims, period, indicators, cells)
     if progress:
         progress(len(steps) + 1, total, "逐月收案与立案")
     monthly = (stats.monthly_from_cells(s, cells, period.end.year) if cells is not None

@@ -534,6 +534,49 @@ def unit_figures(s: Session, group, dims: list, lo: date, hi: date) -> dict:
                            closing.get(u, ClosingFigures())) for u in units}
 
 
+def unit_figures_from_cells(s: Session, unit: str, dims: list, cell_conds: list, lo: date, hi: date) -> dict:
+    """`unit_figures` from the cells (`unit`: "office" or "officer"), for a period of whole months (the periodic
+    report's); a period with loose days is computed from the cases. "Carried over" counts the cases registered
+    before the period and not closed before it: all-time registered cells less those of the months from the
+    period's on, less the registered cases closed before it (a case closes on or after its 立案)."""
+    months, edges = split_period(lo, hi)
+    if months is None or edges:
+        return unit_figures(s, Case.office_id if unit == "office" else Case.officer_id, dims, lo, hi)
+    col = C.office_id if unit == "office" else C.officer_key
+    start = aggregates.month_key(lo)
+
+    def unit_of(value):
+        return value if unit == "office" or value != 0 else None     # officer_key 0: no 承办人
+
+    def sums(*conds) -> dict:
+        return {unit_of(u): int(n) for u, n in s.execute(
+            select(col, func.sum(C.n)).where(*conds, *cell_conds).group_by(col))}
+    registered = sums(C.basis == "registered", C.month.between(*months))
+    every = sums(C.basis == "registered", C.month == aggregates.ALL_MONTHS)
+    since = sums(C.basis == "registered", C.month >= start, C.month != aggregates.ALL_MONTHS)
+    closed_every = sums(C.basis == "closed", C.registered.is_(True), C.month == aggregates.ALL_MONTHS)
+    closed_since = sums(C.basis == "closed", C.registered.is_(True), C.month >= start,
+                        C.month != aggregates.ALL_MONTHS)
+    carried = {u: c for u in every
+               if (c := every[u] - since.get(u, 0) - closed_every.get(u, 0) + closed_since.get(u, 0))}
+    rows: dict = {}
+    excluded: dict = {}
+    settled: dict = {}
+    for u, method, reg, n, on_time, days, exc, sett in s.execute(
+            select(col, C.closing_method, C.registered, func.sum(C.n), func.sum(C.on_time), func.sum(C.days),
+                   func.sum(C.excluded), func.sum(C.settled))
+            .where(C.basis == "closed", C.month.between(*months), *cell_conds)
+            .group_by(col, C.closing_method, C.registered)):
+        u = unit_of(u)
+        rows.setdefault(u, []).append((u, None, method or None, bool(reg), int(n), 0, 0, 0, int(on_time), int(days)))
+        excluded[u] = excluded.get(u, 0) + int(exc)
+        settled[u] = settled.get(u, 0) + int(sett)
+    closing = {u: _closing(r, excluded[u], settled[u]) for u, r in rows.items()}
+    units = set(registered) | set(carried) | set(closing)
+    return {u: UnitFigures(registered.get(u, 0), closing.get(u, ClosingFigures()).closed, carried.get(u, 0),
+                           closing.get(u, ClosingFigures())) for u in units}
+
+
 # ---- drill-down: the cases behind a figure ------------------------------------------------------------
 
 def drilldown(flt: StatsFilter, scope: StatsScope, figure: str, key=None, *, today: date | None = None,

@@ -1,5 +1,5 @@
-"""The periodic report (月报/季报/年报, ipcase.reports.periodic) reads its period figures and monthly series from
-the dashboard's aggregates (stats_cells) and gives exactly the report the full SQL gives — every line, the same
+"""The periodic report (月报/季报/年报, ipcase.reports.periodic) reads its period figures, ranking and monthly
+series from the dashboard's aggregates (stats_cells) and gives exactly the report the full SQL gives — every line, the same
 period last year and the previous one, the ranking, the monthly series — for a month, a quarter and a year, for
 the whole database and for one office among others, on both backends; and on the demo office's story and past
 cases (SQLite)."""
@@ -43,6 +43,14 @@ def test_the_report_from_the_aggregates_equals_the_full_sql(new_uow, staff):
     for period in PERIODS[:3]:
         cells, full = _both_ways(new_uow, build_report, period, viewer_id=staff.dept_head.id)
         assert cells == full, period
+    # Sub-offices: the ranking is by office (its figures per office from the cells).
+    with new_uow() as uow:
+        for name in ("甲县市场监督管理局", "乙县市场监督管理局"):
+            uow.session.add(Office(name=name, short_name=name[:2], parent_id=staff.office.id))
+        uow.commit()
+    for period in PERIODS[:2]:
+        cells, full = _both_ways(new_uow, build_report, period, viewer_id=staff.dept_head.id)
+        assert cells == full and cells.ranking.unit_kind == "office", period
 
 
 @pytest.mark.xdist_group("demo")   # on the worker that builds the session's demo office

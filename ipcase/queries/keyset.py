@@ -6,7 +6,10 @@ direction. Rows with a key and rows without are fetched as two index-friendly ra
 `key IS NULL AND id > i` — so a plain index on the key serves both directions on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, func, literal, select, tuple_
+import heapq
+from itertools import islice
+
+from sqlalchemy import Integer, Select, bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 KEY = "sort_key"   # the label under which the query selects the sort key
@@ -26,30 +29,109 @@ def key_at(s: Session, q: Select, key, ident, *, descending: bool, position: int
     return tuple(found) if found is not None else None
 
 
+def _nullable(key) -> bool:
+    return getattr(getattr(key, "expression", key), "nullable", True)
+
+
 def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, after: tuple | None,
-         skip: int = 0):
+         skip: int = 0, partition: tuple | None = None, cache: object = None):
     """(rows, next_after): up to `limit` rows of `q` after the key `after` — or, without `after`, from position
     `skip` (found by key_at: the same rows as OFFSET skip); next_after is None on the last page.
-    `q` selects the key labelled KEY and the id labelled ID."""
+    `q` selects the key labelled KEY and the id labelled ID.
+
+    `partition` = (column, values): only the rows whose `column` is one of `values` (a viewer's offices). With
+    one value it is an equality (an index on (column, key, id) serves the page as one range); with several, on
+    SQLite, each value's page is read by that index and the pages are merged here — `column IN (…)` would read
+    and sort every row of those offices for each page. (SQLite orders text by its UTF-8 bytes, the order of
+    Python's str comparison; PostgreSQL's collation need not be, so there the IN stays and its planner
+    chooses.) A jump (`skip`) reads by the IN.
+
+    `cache`: a hashable name of `q` when the caller passes the very same `q` object each time (a register's
+    unfiltered select, built once): the page's statements are then built once, with the key, id, office and
+    limit as bound parameters, and executed as the same objects — building them and adapting SQLAlchemy's cached
+    compilation to new statement objects cost about a third of a page's CPU (issue 19)."""
+    column = None
+    if partition is not None:
+        column, values = partition
+        if len(values) > 1 and ((after is None and skip > 0) or _dialect(s) != "sqlite"):
+            q, column, cache = q.where(column.in_(values)), None, None
+        elif len(values) > 1:
+            parts = [_rows(s, _statements(q, key, ident, descending, column, cache), limit, after, v)
+                     for v in values]
+            merged = heapq.merge(*parts, key=_merge_key(descending), reverse=descending)
+            return _with_next(list(islice(merged, limit)), limit)
+    part = values[0] if column is not None else None
     if after is None and skip > 0:
+        if column is not None:
+            q, column, cache = q.where(column == part), None, None
         after = key_at(s, q, key, ident, descending=descending, position=skip - 1)
         if after is None:
             return [], None
-    rows: list = []
-    if after is None or after[0] is not None:
-        cond = key.is_not(None)
-        if after is not None:
-            bound = tuple_(literal(after[0], key.type), literal(after[1], ident.type))
-            cond = tuple_(key, ident) < bound if descending else tuple_(key, ident) > bound
-        k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
-        rows = s.execute(q.where(cond).order_by(k, i).limit(limit)).all()
-    if len(rows) < limit:
-        cond = key.is_(None)
-        if after is not None and after[0] is None:
-            cond = and_(cond, ident < after[1] if descending else ident > after[1])
-        rows += s.execute(q.where(cond).order_by(ident.desc() if descending else ident.asc())
-                          .limit(limit - len(rows)))
+    return _with_next(_rows(s, _statements(q, key, ident, descending, column, cache), limit, after, part), limit)
+
+
+def _dialect(s) -> str:
+    return (s.dialect if hasattr(s, "dialect") else s.get_bind().dialect).name   # a Connection or a Session
+
+
+def _merge_key(descending: bool):
+    """The keyset order as a Python key (empty keys last in both directions; with reverse=True when descending)."""
+    if descending:
+        return lambda r: (getattr(r, KEY) is not None, getattr(r, KEY), getattr(r, ID))
+    return lambda r: (getattr(r, KEY) is None, getattr(r, KEY), getattr(r, ID))
+
+
+def _with_next(rows: list, limit: int):
     if len(rows) < limit or not rows:
         return rows, None
     last = rows[-1]._mapping
     return rows, (last[KEY], last[ID])
+
+
+_CACHE: dict = {}
+_CACHE_SIZE = 256
+
+
+def _statements(q: Select, key, ident, descending: bool, column, cache) -> tuple:
+    """The page's four statements (rows with a key: first page / after a key; rows without: first / after), with
+    bound parameters ks_key, ks_id, ks_part (the partition's value) and ks_limit; and whether the key can be
+    empty (a NOT NULL key such as received_date has no empty keys to read)."""
+    name = (cache, descending, column is not None) if cache is not None else None
+    if name in _CACHE:
+        return _CACHE[name]
+    base = q if column is None else q.where(column == bindparam("ks_part"))
+    lim = bindparam("ks_limit", type_=Integer)
+    bound = tuple_(bindparam("ks_key", type_=key.type), bindparam("ks_id", type_=ident.type))
+    k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
+    keyed = base.where(key.is_not(None))
+    empty = base.where(key.is_(None))
+    found = (keyed.order_by(k, i).limit(lim),
+             keyed.where(tuple_(key, ident) < bound if descending else tuple_(key, ident) > bound)
+             .order_by(k, i).limit(lim),
+             empty.order_by(i).limit(lim),
+             empty.where(ident < bindparam("ks_id", type_=ident.type) if descending else
+                         ident > bindparam("ks_id", type_=ident.type)).order_by(i).limit(lim),
+             _nullable(key))
+    if name is not None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[name] = found
+    return found
+
+
+def _rows(s: Session, statements: tuple, limit: int, after: tuple | None, part) -> list:
+    keyed_first, keyed_after, empty_first, empty_after, nullable = statements
+    params = {"ks_limit": limit} if part is None else {"ks_limit": limit, "ks_part": part}
+    rows: list = []
+    if after is None or after[0] is not None:
+        if after is None:
+            rows = s.execute(keyed_first, params).all()
+        else:
+            rows = s.execute(keyed_after, {**params, "ks_key": after[0], "ks_id": after[1]}).all()
+    if len(rows) < limit and nullable:
+        params["ks_limit"] = limit - len(rows)
+        if after is not None and after[0] is None:
+            rows += s.execute(empty_after, {**params, "ks_id": after[1]}).all()
+        else:
+            rows += s.execute(empty_first, params).all()
+    return rows

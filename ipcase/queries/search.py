@@ -4,6 +4,7 @@ looked up through the register's search index (ipcase.db.search_index) and re-ch
 rows are exactly the unindexed scan's on both backends."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import Text, and_, cast, func, literal, literal_column, or_, select, table
@@ -79,12 +80,21 @@ def _index_hits(s: Session, fts: str, phrase: str):
     return select(hits).where(literal_column(fts).op("MATCH")(literal(phrase)))
 
 
+def _hit_ids(ids: list[int]):
+    """The index's hits, read once, as one bound JSON text (one parameter however many ids; SQLite's json_each)."""
+    return select(literal_column("value")).select_from(func.json_each(literal(json.dumps(ids), Text)))
+
+
 def contains(s: Session, register: str, id_column, text_column, needle: str, *, ordered: bool = True):
     """`text_column` contains `needle`, case-insensitively (the LIKE every register always ran), narrowed first by
     the register's index: FTS5 trigram (3+ characters) or grams (1–2) on SQLite, pg_trgm (through the LIKE
     itself) or the grams array on PostgreSQL. The user's text only ever reaches MATCH as a quoted FTS5 string.
     `ordered`: the rows are wanted a page at a time in the list's order (common needles then scan in that order;
-    PostgreSQL's planner weighs this itself from its statistics)."""
+    PostgreSQL's planner weighs this itself from its statistics). For a page on SQLite the index is asked ONCE:
+    its hits (up to COMMON_HITS) are read here and handed to the page's statement as a list — before, the index
+    was matched once to count the hits and again inside every statement of the page (a long needle's trigram
+    MATCH is the whole cost of its search: a patent number's took 4× the index alone, issue 19). The rows are the
+    same: the page runs in the same transaction, so the index cannot have changed in between."""
     like = text_column.icontains(needle, autoescape=True)
     short = needle.lower()
     if s.get_bind().dialect.name == "sqlite":
@@ -95,16 +105,26 @@ def contains(s: Session, register: str, id_column, text_column, needle: str, *, 
             narrow = _index_hits(s, gram, fts_phrase(short))
         else:  # punctuation only: no index holds it; the scan answers
             return like
-        if ordered and s.scalar(select(func.count()).select_from(narrow.limit(COMMON_HITS + 1).subquery())) \
-                > COMMON_HITS:
+        if not ordered:   # a count: one statement, the index inside it
+            return and_(id_column.in_(narrow), like)
+        hits = s.connection().scalars(narrow.limit(COMMON_HITS + 1)).all()
+        if len(hits) > COMMON_HITS:
             return like
-        return and_(id_column.in_(narrow), like)
+        return and_(id_column.in_(_hit_ids(hits)), like)
     if gram_indexable(short):   # PostgreSQL's grams hold letters and digits only, as SQLite's (0032_number_keys)
         return and_(func.ipcase_grams(text_column).op("@>")(cast(array([short]), ARRAY(Text))), like)
     return like
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def text_condition(s: Session, register: str, id_column, text_column, text: str, *, ordered: bool = True):
-    """The registers' search: the normalised needle (names, ZL dropped) or the text as typed."""
-    needles = dict.fromkeys(n for n in (text_key(text), text.strip()) if n)
+    """The registers' search: the normalised needle (names, ZL dropped) or the text as typed. A needle that holds
+    another one is left out (`zl2021` holds `2021`: every text containing it contains `2021`, so the OR adds no
+    row) — compared with ASCII letters folded only, the case-insensitivity both databases' LIKE certainly share."""
+    needles = list(dict.fromkeys(n for n in (text_key(text), text.strip()) if n))
+    folded = [n.translate(_ASCII_LOWER) for n in needles]
+    needles = [n for i, (n, f) in enumerate(zip(needles, folded, strict=True))
+               if not any(o in f and (o != f or j < i) for j, o in enumerate(folded) if j != i)]
     return or_(*(contains(s, register, id_column, text_column, n, ordered=ordered) for n in needles))

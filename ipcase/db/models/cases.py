@@ -46,6 +46,11 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     __table_args__ = (
         UniqueConstraint("office_id", "case_year", "case_seq"),
         Index("ix_cases_state_received", "state", "received_date"),
+        # the case list's sort keys within one office (a sub-office's viewer pages by index: 0034_list_reads)
+        *(Index("ix_cases_office_" + key.removeprefix("sort_"), "office_id", key, "id") for key in (
+            "case_number", "state", "sort_patent_number", "sort_patent_type", "sort_patent_title", "sort_officer",
+            "received_date", "registered_date", "closed_date", "sort_closing_due", "sort_requesters",
+            "sort_respondents")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))

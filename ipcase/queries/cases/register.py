@@ -104,6 +104,12 @@ def _conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> list:
     return conds
 
 
+def _offices(s: Session):
+    """The viewer's offices as a keyset partition (None: every office; see _scoped_conditions)."""
+    offices = office_scope.readable_offices(s)
+    return None if offices is None else (Case.office_id, offices)
+
+
 def _scoped_conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> list:
     """The filter's conditions and the viewer's office scope written into the statement: the list and its count
     run as Core statements on the session's connection (no ORM execution: the scope's loader criteria would add an
@@ -112,9 +118,10 @@ def _scoped_conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> 
     a case row is visible by its office (office_scope.readable_offices, the rule the ORM filter applies), and the
     deadline, pauses, parties and agents read with it belong to it (OWNERSHIP: through the case)."""
     conds = _conditions(s, flt, ordered=ordered)
-    offices = office_scope.readable_offices(s)
+    offices = _offices(s)
     if offices is not None:
-        conds.append(Case.office_id.in_(offices))
+        column, ids = offices
+        conds.append(column == ids[0] if len(ids) == 1 else column.in_(ids))
     return conds
 
 
@@ -145,12 +152,16 @@ _PATENT_TYPES = {m.value: m for m in PatentType}
 
 def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:
     s = uow.session
-    conds = _scoped_conditions(s, flt)
+    conds = _conditions(s, flt)   # the office condition: `partition` (an index range per office, 0034_list_reads)
     key = SORT_KEYS.get(flt.sort, Case.received_date)
-    q = _list_select(flt.sort if flt.sort in SORT_KEYS else "received_date").where(*conds)
+    sort = flt.sort if flt.sort in SORT_KEYS else "received_date"
+    q = _list_select(sort)
+    if conds:
+        q, sort = q.where(*conds), None   # a filtered select is new each time: nothing to keep
     # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
     found, after = keyset.page(s.connection(), q, key, Case.id, descending=flt.descending, limit=flt.limit,
-                               after=flt.after, skip=flt.offset)
+                               after=flt.after, skip=flt.offset, partition=_offices(s),
+                               cache=sort and ("cases", sort))
     states, types, row = _STATES, _PATENT_TYPES, CaseListRow.of
     rows = tuple(
         row(r[0], r[1], r[2], states[r[3]], bool(r[4]), r[5] or "", types[r[6]], r[7] or "", r[8] or "",
@@ -163,17 +174,24 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     return Page(rows, total, after)
 
 
+def _own_fields(r: CaseListRow) -> list[tuple[str, str]]:
+    return [("case_number", r.case_number), ("patent_number", r.patent_number), ("requesters", r.requesters),
+            ("respondents", r.respondents)]
+
+
 def _with_match(s: Session, rows: tuple[CaseListRow, ...], text: str) -> tuple[CaseListRow, ...]:
-    """Each found case with the field the search text was found in (agents and credit codes read for the page)."""
-    extra: dict[int, list[tuple[str, str]]] = {r.id: [] for r in rows}
-    # Core on the connection: the parties and agents of the page's cases, visible with them (see _scoped_conditions)
-    for case_id, code, agent in s.connection().execute(
-            select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
-            .where(Party.case_id.in_(extra))):
-        extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
-    return tuple(replace(r, matched=matched_field(
-        text, [("case_number", r.case_number), ("patent_number", r.patent_number), ("requesters", r.requesters),
-               ("respondents", r.respondents), *extra[r.id]], numbers=("case_number",))) for r in rows)
+    """Each found case with the field the search text was found in: the row's own columns first; the agents and
+    credit codes (matched_field's last fields) read only for the rows whose own columns do not show it."""
+    own = {r.id: matched_field(text, _own_fields(r), numbers=("case_number",)) for r in rows}
+    extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
+    if extra:
+        # Core on the connection: the parties and agents of the page's cases, visible with them (_scoped_conditions)
+        for case_id, code, agent in s.connection().execute(
+                select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
+                .where(Party.case_id.in_(extra))):
+            extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
+    return tuple(replace(r, matched=own[r.id] or matched_field(
+        text, [*_own_fields(r), *extra[r.id]], numbers=("case_number",))) for r in rows)
 
 
 def load_case_row(s: Session, case_id: int) -> Case:

@@ -18,7 +18,7 @@ from ipcase.domain.offices import SUPERVISION_KEY
 from ipcase.dto.cases import CaseFilter
 from ipcase.errors import AccountRevoked
 from ipcase.loaders.settings import store_value
-from ipcase.queries.cases.register import count_cases, list_cases
+from ipcase.queries.cases.register import SORT_KEYS, count_cases, list_cases
 from ipcase.services.admin import auth
 
 DAY = date(2026, 11, 2)
@@ -105,3 +105,36 @@ def test_a_new_office_makes_the_list_filter_again(new_uow):
     with new_uow(viewer_id=city.officer.id) as uow:
         assert office_scope.readable_offices(uow.session) == (city.office.id,)
         assert len(list_cases(uow, CaseFilter(), today=DAY).rows) == 1
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_viewer_of_some_offices_pages_through_them_in_order(new_uow, tree, descending):
+    """A second city in the database: the first city's viewer reads three offices of four, so each page is read
+    office by office and merged (SQLite) or by `office_id IN` (PostgreSQL) — the pages, 2 rows each, concatenate to
+    the ORM filter's rows in the database's order, for every sort column and both directions."""
+    other = make_office_staff(new_uow, name="另市市场监督管理局", short_name="另市", prefix="other_")
+    Driver.new(new_uow, other, at(DAY), received=date(2026, 10, 21))
+    viewer = tree.city.officer
+    with new_uow(viewer_id=viewer.id) as uow:
+        assert len(office_scope.readable_offices(uow.session)) == 3
+    for sort, key in SORT_KEYS.items():
+        direction = key.desc() if descending else key.asc()
+        ident = Case.id.desc() if descending else Case.id.asc()
+        with new_uow(viewer_id=viewer.id) as uow:
+            expected = list(uow.session.scalars(select(Case.id).order_by(direction.nulls_last(), ident)))
+        got, after = [], None
+        while True:
+            with new_uow(viewer_id=viewer.id) as uow:
+                page = list_cases(uow, CaseFilter(sort=sort, descending=descending, limit=2, after=after,
+                                                  count=False), today=DAY)
+            got += [r.id for r in page.rows]
+            if page.after is None:
+                break
+            after = page.after
+        assert got == expected, sort
+        assert len(expected) == 7
+        # a jump (跳到第 N 条) reads by the IN, the same rows
+        with new_uow(viewer_id=viewer.id) as uow:
+            jumped = list_cases(uow, CaseFilter(sort=sort, descending=descending, limit=3, offset=4, count=False),
+                                today=DAY)
+        assert [r.id for r in jumped.rows] == expected[4:7], sort

@@ -42,20 +42,35 @@ def render(case: DocumentCase, draft: DocumentDraft, *, number: str | None, issu
     return _files(content, number, fonts, moment)
 
 
+def intake_content(item: LetterItem, draft: DocumentDraft, *, number: str | None, issue_date: date,
+                   office_dir: str | None = None) -> Content:
+    """The text of a letter about an intake item: where a template or field error surfaces (an issuing service
+    checks its draft with it before drawing a number, without making files it would throw away)."""
+    dt = doc_type(draft.doc_type)
+    context = build_intake_context(item, dt, draft, number=number, issue_date=issue_date)
+    return parse(render_markup(dt.template, context, office_dir), layout=dt.layout)
+
+
 def render_intake(item: LetterItem, draft: DocumentDraft, *, number: str | None, issue_date: date,
                   fonts: FontSet | None = None, office_dir: str | None = None) -> RenderedDocument:
     """A letter about an intake item (转交函): same templates, blocks and renderers as a case's documents."""
+    return _files(intake_content(item, draft, number=number, issue_date=issue_date, office_dir=office_dir),
+                  number, fonts)
+
+
+def mediation_case_content(case: MediationDocCase, draft: DocumentDraft, *, number: str | None, issue_date: date,
+                           office_dir: str | None = None) -> Content:
+    """The text of a stand-alone mediation case's document (see intake_content)."""
     dt = doc_type(draft.doc_type)
-    context = build_intake_context(item, dt, draft, number=number, issue_date=issue_date)
-    return _files(parse(render_markup(dt.template, context, office_dir), layout=dt.layout), number, fonts)
+    context = build_mediation_context(case, dt, draft, number=number, issue_date=issue_date)
+    return parse(render_markup(dt.template, context, office_dir), layout=dt.layout)
 
 
 def render_mediation_case(case: MediationDocCase, draft: DocumentDraft, *, number: str | None, issue_date: date,
                           fonts: FontSet | None = None, office_dir: str | None = None) -> RenderedDocument:
     """A document of a stand-alone mediation case (陈述意见通知书, 调解通知书, …): same templates and renderers."""
-    dt = doc_type(draft.doc_type)
-    context = build_mediation_context(case, dt, draft, number=number, issue_date=issue_date)
-    return _files(parse(render_markup(dt.template, context, office_dir), layout=dt.layout), number, fonts)
+    return _files(mediation_case_content(case, draft, number=number, issue_date=issue_date, office_dir=office_dir),
+                  number, fonts)
 
 
 def _files(content: Content, number: str | None, fonts: FontSet | None,

@@ -8,7 +8,7 @@ import json
 from dataclasses import fields as dc_fields
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ipcase.db.models.admin import HolidayYear, Setting
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
@@ -47,8 +47,10 @@ def load_settings(session: Session, office_id: int) -> DeadlineSettings:
 
 
 def load_calendar(session: Session) -> OfficialCalendar:
-    """National: the same holidays for every office (only a top-level office's administrator edits them)."""
-    years = session.scalars(select(HolidayYear)).all()
+    """National: the same holidays for every office (only a top-level office's administrator edits them).
+    Read by nearly every gesture (deadlines, snapshots): the years and their days in two statements, not one per
+    year."""
+    years = session.scalars(select(HolidayYear).options(selectinload(HolidayYear.days))).all()
     return OfficialCalendar([
         YearCalendar(y.year,
                      {d.day: d.name for d in y.days if not d.is_workday},

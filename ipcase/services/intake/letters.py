@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.documents import IssuedDocument
 from ipcase.db.models.intake import IntakeItem
-from ipcase.documents.engine import render_intake
+from ipcase.documents.engine import intake_content, render_intake
 from ipcase.domain.documents.types import doc_type
 from ipcase.domain.numbering import format_number
 from ipcase.dto.documents import DocOffice, DocumentDraft
@@ -44,8 +44,9 @@ def issue_transfer_letter(s: Session, user: User, item: IntakeItem, *, authority
     draft = DocumentDraft(dt.key, {"transfer_to": authority, "reason_text": reason_text})
     data = letter_item(s, item)
     fonts = document_fonts(s, item.office_id)
-    # The draft first: a template or field error surfaces before any number is drawn.
-    render_intake(data, draft, number=None, issue_date=now.date(), fonts=fonts, office_dir=office_dir)
+    # The draft's text first: a template or field error surfaces before any number is drawn (its files are made
+    # once, numbered, below; a failure there rolls the number back with the transaction).
+    intake_content(data, draft, number=None, issue_date=now.date(), office_dir=office_dir)
     office = s.get(Office, item.office_id)
     seq = next_number(s, office_id=office.id, kind=f"doc:{dt.key}", year=now.year)
     number = format_number(number_pattern(s, office.id, dt.key), short_name=office.short_name, year=now.year, n=seq)

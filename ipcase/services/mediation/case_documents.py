@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ipcase.db.models.admin import Office
 from ipcase.db.models.mediation import MediationDocument
-from ipcase.documents.engine import render_mediation_case
+from ipcase.documents.engine import mediation_case_content, render_mediation_case
 from ipcase.documents.mediation import defaults
 from ipcase.domain.documents.types import Addressee, doc_type
 from ipcase.domain.mediation.case_documents import offered
@@ -52,7 +52,9 @@ def issue(uow: UnitOfWork, *, actor_id: int, case_id: int, draft: DocumentDraft,
     user = actor(s, actor_id, "documents.issue", "document.issue")
     dt, case, data = _checked(s, case_id, draft)
     fonts = document_fonts(s, case.office_id)
-    render_mediation_case(data, draft, number=None, issue_date=now.date(), fonts=fonts, office_dir=office_dir)
+    # The draft's text first: a template or field error surfaces before any number is drawn (its files are made
+    # once, numbered, below; a failure there rolls the number back with the transaction).
+    mediation_case_content(data, draft, number=None, issue_date=now.date(), office_dir=office_dir)
     office = s.get(Office, case.office_id)
     seq = next_number(s, office_id=office.id, kind=f"doc:{dt.key}", year=now.year)
     number = format_number(number_pattern(s, office.id, dt.key), short_name=office.short_name, year=now.year, n=seq)

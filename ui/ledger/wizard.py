@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -36,6 +35,7 @@ from ui.common.errors import message, reason_text
 from ui.common.file_dialogs import announce_saved, open_file, save_file
 from ui.common.labels import case_state, fmt_date
 from ui.common.plain_table import fill_rows, text_table
+from ui.common.progress_task import ProgressTask
 from ui.common.table_utils import compact_rows
 from ui.ledger.labels import LEDGER_FIELD, field_label, match_label
 from ui.shell.context import AppContext
@@ -58,8 +58,7 @@ class LedgerWizard(QDialog):
         self.sheet: LedgerSheet | None = None
         self.report: LedgerReport | None = None
         self.fixes: dict[tuple[int, int], str] = {}
-        self.progress: QProgressDialog | None = None
-        self._task = None
+        self.import_progress = ProgressTask(self)
 
         layout = QVBoxLayout(self)
         self.step_label = QLabel()
@@ -390,42 +389,22 @@ class LedgerWizard(QDialog):
         fixes = tuple(CellFix(r, c, v) for (r, c), v in sorted(self.fixes.items()))
         merges = self.merge_rows()
         self._busy(True)
-        self.progress = QProgressDialog(self.tr("正在导入…"), self.tr("取消"), 0, 0, self)
-        self.progress.setWindowTitle(self.tr("导入台账"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.canceled.connect(self._on_progress_canceled)
 
         def work(progress, cancel):
             return ctx.db(import_ledger, actor_id=ctx.user_id, file_name=self.file_name, content=self.content,
                           mapping=self.mapping(), fixes=fixes, merge_rows=merges, now=ctx.clock.now(),
                           progress=progress, cancel=cancel)()
-        self._task = ctx.runner.run_db(work, with_progress=True, on_progress=self._on_progress,
-                                       on_success=self._on_imported, on_failure=self._on_import_failed, owner=self)
-
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress = None
-        self._task = None
-
-    def _on_progress_canceled(self) -> None:
-        if self._task is not None:
-            self._task.token.cancel()
+        self.import_progress.start(ctx.runner, work, label=self.tr("正在导入…"), title=self.tr("导入台账"),
+                                   on_success=self._on_imported, on_failure=self._on_import_failed)
 
     def _on_import_failed(self, exc: BaseException) -> None:
-        self._close_progress()
+        self.import_progress.close()
         self._fail(exc)
         if isinstance(exc, Cancelled):
             self.error_label.setText(self.tr("导入已取消，没有写入任何案件。"))
 
     def _on_imported(self, result: ImportResult) -> None:
-        self._close_progress()
+        self.import_progress.close()
         self._busy(False)
         self.done_label.setText(self.tr(
             "第 %1 次导入已完成：新建案件 %2 件，合并 %3 件，跳过重复 %4 行，有问题未导入 %5 行。\n\n"

@@ -9,12 +9,11 @@ office address recorded at check-out), 导出签入包 (a file for a USB stick) 
 The two faces are ui/sync/pages.py; the dialogs are beside them."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from ipcase.sync.handover import (
 )
 from ipcase.sync.package_format import is_package
 from ui.common import file_dialogs, messages
+from ui.common.progress_task import ProgressTask
 from ui.shell.context import AppContext
 from ui.sync import restart
 from ui.sync.checkin_dialog import CheckinResultDialog
@@ -121,8 +121,7 @@ class SyncView(QWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
         self.open_package_button.clicked.connect(self._on_open_package_button_clicked)
-        self.progress: QProgressDialog | None = None
-        self._task = None
+        self.checkin_progress = ProgressTask(self)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
         self._enable()
 
@@ -259,32 +258,12 @@ class SyncView(QWidget):
                 ctx.new_uow, now=now, progress=progress, cancel=cancel))
 
     def _run_checkin(self, work) -> None:
-        self.progress = QProgressDialog(self.tr("正在签入…"), self.tr("取消"), 0, 0, self)
-        self.progress.setWindowTitle(self.tr("签入"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.canceled.connect(self._on_progress_canceled)
-        self._task = self._ctx.runner.run_db(work, with_progress=True, on_progress=self._on_progress,
-                                             on_success=self._on_checked_in, on_failure=self._on_checkin_failed,
-                                             owner=self)
-
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress = None
-        self._task = None
-
-    def _on_progress_canceled(self) -> None:
-        if self._task is not None:
-            self._task.token.cancel()   # stops between two operations; a new check-in goes on from there
+        # 取消 stops the check-in between two operations; a new check-in goes on from there
+        self.checkin_progress.start(self._ctx.runner, work, label=self.tr("正在签入…"), title=self.tr("签入"),
+                                    on_success=self._on_checked_in, on_failure=self._on_checkin_failed)
 
     def _on_checkin_failed(self, exc: BaseException) -> None:
-        self._close_progress()
+        self.checkin_progress.close()
         if isinstance(exc, Cancelled):
             messages.info(self, self.tr("签入"), self.tr("签入已中断。已执行的操作不会重复，再次签入即可继续。"))
         else:
@@ -292,7 +271,7 @@ class SyncView(QWidget):
         self._on_records_changed()
 
     def _on_checked_in(self, summary: CheckinSummary) -> None:
-        self._close_progress()
+        self.checkin_progress.close()
         self._on_records_changed()
         self.dialog = dialog = CheckinResultDialog(summary, self)
         if summary.office_url and summary.checkout_state == "returned":

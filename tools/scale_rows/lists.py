@@ -1,6 +1,13 @@
 """Case-list rows (H4, issue 19): the first page, a page far down (keyset), the sorts by 请求人/承办人/结案期限, the
 count, and the searches (common words, and one case's patent number and 案号) — each the app's query against the raw
-indexed fetch of the same rows; plus the search against a naive LIKE scan and the sizes of the search indexes."""
+indexed fetch of the same rows; plus the search against a naive LIKE scan and the sizes of the search indexes.
+
+The app runs as the window does: a unit of work bound to a viewer (the office scope is read and applied), the
+viewer being an officer of the top-level office (who reads every office: the scope filters nothing) or, in the
+rows that say so, of a sub-office (the scope filters by its office). Each list limit is the same rows' raw fetch
+with the same filters and scope: the list's columns, its 结案期限 (D12) join and 中止 flag, the office condition
+for a sub-office's viewer, one plain SQL statement on a pooled connection (L19; before, the limit read the cases'
+own columns only and the app ran unscoped)."""
 from __future__ import annotations
 
 from datetime import date
@@ -14,11 +21,22 @@ _state: dict = {}
 def _setup(url: str) -> dict:
     if _state.get("url") == url:
         return _state
+    from sqlalchemy import text
+
     from ipcase.db.engine import make_engine
     from ipcase.uow import uow_factory
     engine = make_engine(url)
     _state.clear()
     _state.update(url=url, engine=engine, new_uow=uow_factory(engine))
+    with engine.connect() as conn:   # an officer of the top-level office, and one of the busiest sub-office
+        _state["viewer"] = conn.execute(text(
+            "SELECT u.id FROM users u JOIN offices o ON o.id = u.office_id WHERE o.parent_id IS NULL "
+            "AND u.active AND u.role = 'officer' ORDER BY u.office_id, u.id LIMIT 1")).scalar()
+        sub = conn.execute(text(
+            "SELECT u.id, u.office_id FROM users u JOIN offices o ON o.id = u.office_id WHERE o.parent_id IS NOT NULL "
+            "AND u.active AND u.role = 'officer' ORDER BY (SELECT count(*) FROM cases c WHERE c.office_id = "
+            "u.office_id) DESC, u.id LIMIT 1")).first()
+    _state["sub_viewer"], _state["sub_office"] = tuple(sub) if sub else (None, None)
     return _state
 
 
@@ -29,17 +47,19 @@ def _today() -> date:
         return date.today()
 
 
-def _list(url: str, **kw) -> int:
+def _list(url: str, viewer: str = "viewer", **kw) -> int:
     from ipcase.dto.cases import CaseFilter
     from ipcase.queries.cases.register import list_cases
-    with _setup(url)["new_uow"]() as uow:
+    state = _setup(url)
+    with state["new_uow"](viewer_id=state[viewer]) as uow:
         return len(list_cases(uow, CaseFilter(limit=PAGE, count=False, **kw), today=_today()).rows)
 
 
 def _count(url: str) -> int:
     from ipcase.dto.cases import CaseFilter
     from ipcase.queries.cases.register import count_cases
-    with _setup(url)["new_uow"]() as uow:
+    state = _setup(url)
+    with state["new_uow"](viewer_id=state["viewer"]) as uow:
         return count_cases(uow, CaseFilter())
 
 
@@ -49,8 +69,17 @@ def _raw(url: str, sql: str, params: dict | None = None) -> int:
         return len(conn.execute(text(sql), params or {}).all())
 
 
-_COLUMNS = ("id, version, case_number, state, sort_patent_number, sort_patent_type, sort_patent_title, "
-            "sort_requesters, sort_respondents, sort_officer, received_date, registered_date, closed_date")
+# The list's columns as list_cases reads them (ipcase.queries.cases.register._list_select).
+_COLUMNS = ("cases.id, cases.version, cases.case_number, cases.state, EXISTS (SELECT 1 FROM pauses WHERE "
+            "pauses.case_id = cases.id AND pauses.kind = 'suspension' AND pauses.end_date IS NULL) AS suspended, "
+            "cases.sort_patent_number, cases.sort_patent_type, cases.sort_patent_title, cases.sort_requesters, "
+            "cases.sort_respondents, cases.sort_officer, cases.received_date, cases.registered_date, cases.closed_date, "
+            "d12.due_date, d12.provisional, cases.flag_foreign, cases.flag_ecommerce, cases.flag_trade_fair")
+_FROM = "cases LEFT JOIN deadlines d12 ON d12.case_id = cases.id AND d12.code = 'D12'"
+
+
+def _page_sql(where: str = "", order: str = "cases.received_date DESC, cases.id DESC") -> str:
+    return f"SELECT {_COLUMNS} FROM {_FROM} {('WHERE ' + where) if where else ''} ORDER BY {order} LIMIT 200"
 
 
 def _far_key(url: str, fraction: float = 0.9) -> tuple:
@@ -83,7 +112,13 @@ def _sqlite(url: str) -> bool:
 
 
 def _indexed_search(url: str, needle: str) -> int:
-    """The index alone: matching ids in list order (FTS5 on SQLite, the GIN indexes on PostgreSQL)."""
+    """The index alone: matching ids in list order (FTS5 on SQLite, the GIN indexes on PostgreSQL; for a 案号, the
+    number-key expression index the app's number search uses, migration 0032)."""
+    from ipcase.domain.numbering import number_query
+    q = number_query(needle)
+    if q is not None:
+        return _raw(url, "SELECT id FROM cases WHERE ipcase_number_key(case_number) = :k "
+                         "ORDER BY received_date DESC, id DESC LIMIT 200", {"k": f"({q.year}){q.n}"})
     if _sqlite(url):
         table = "cases_tri" if len(needle) >= 3 else "cases_grams"
         return _raw(url, f"SELECT id FROM cases WHERE id IN (SELECT rowid FROM {table} WHERE {table} MATCH :q) "
@@ -131,20 +166,24 @@ def rows(db_url: str) -> list:
 
     def t(fn):
         return lambda: timed(fn)
+    sub = {"o": _state["sub_office"]}
     out = [
-        ("case list, first page (no count)", t(lambda: _list(u)),
-         t(lambda: _raw(u, f"SELECT {_COLUMNS} FROM cases ORDER BY received_date DESC, id DESC LIMIT 200"))),
+        ("case list, first page (no count)", t(lambda: _list(u)), t(lambda: _raw(u, _page_sql()))),
         ("case list, page at 90 % (keyset)", t(lambda: _list(u, after=_far_key(u))),
-         t(lambda: _raw(u, f"SELECT {_COLUMNS} FROM cases WHERE (received_date, id) < (:d, :i) "
-                           "ORDER BY received_date DESC, id DESC LIMIT 200",
+         t(lambda: _raw(u, _page_sql("(cases.received_date, cases.id) < (:d, :i)"),
                         {"d": _far_key(u)[0], "i": _far_key(u)[1]}))),
         ("case list, count (after the first page, off the GUI thread)", t(lambda: _count(u)), None),
+        ("case list, first page, a sub-office's viewer", t(lambda: _list(u, "sub_viewer")),
+         t(lambda: _raw(u, _page_sql("cases.office_id = :o"), sub))),
+        ("sort by 请求人, first page, a sub-office's viewer",
+         t(lambda: _list(u, "sub_viewer", sort="requesters", descending=False)),
+         t(lambda: _raw(u, _page_sql("cases.office_id = :o AND cases.sort_requesters IS NOT NULL",
+                                     "cases.sort_requesters, cases.id"), sub))),
     ]
     for field, column, label in (("requesters", "sort_requesters", "请求人"), ("officer_name", "sort_officer", "承办人"),
                                  ("closing_due", "sort_closing_due", "结案期限")):
         out.append((f"sort by {label}, first page", t(lambda f=field: _list(u, sort=f, descending=False)),
-                    t(lambda c=column: _raw(u, f"SELECT {_COLUMNS} FROM cases WHERE {c} IS NOT NULL "
-                                               f"ORDER BY {c}, id LIMIT 200"))))
+                    t(lambda c=column: _raw(u, _page_sql(f"cases.{c} IS NOT NULL", f"cases.{c}, cases.id")))))
     for needle in ("王", "科技", "有限公司", "ZL2021", "知裁字", *_one_case_needles(u)):
         out.append((f"search {needle!r} (against the index alone)", t(lambda n=needle: _list(u, text=n)),
                     t(lambda n=needle: _indexed_search(u, n))))

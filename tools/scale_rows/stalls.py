@@ -188,6 +188,10 @@ def _view(key: str, make):
         view = make(_state["ctx"])
         view.resize(1366, 768)
         view.show()
+        # painted once before any measurement, as a section is when the user opens it before its data arrive:
+        # else the first measurement alone pays for the widget's first paint (fonts, glyphs, layout).
+        _state["app"].processEvents()
+        view.repaint()
         views[key] = view
     return views[key]
 

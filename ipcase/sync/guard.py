@@ -215,10 +215,15 @@ def _ask(session: Session, records: set[tuple[str, int]]) -> list:
 
 # ---- the listener -----------------------------------------------------------------------------------
 
+def written_rows(session: Session) -> list:
+    """The rows a flush writes: new and deleted ones, and dirty ones with a column changed (a row only touched
+    through a relationship collection writes nothing)."""
+    return [o for o in (*session.new, *session.dirty, *session.deleted)
+            if o not in session.dirty or session.is_modified(o, include_collections=False)]
+
+
 def _guard(session: Session, _context) -> None:
-    written = [o for o in (*session.new, *session.dirty, *session.deleted)
-               if o not in session.dirty or session.is_modified(o, include_collections=False)]
-    written = [o for o in written if inspect(o).mapper.local_table.name not in _BOOKKEEPING
+    written = [o for o in written_rows(session) if inspect(o).mapper.local_table.name not in _BOOKKEEPING
                and not _derived_only(session, o)]
     if not written:
         return
@@ -254,4 +259,5 @@ _BOOKKEEPING = frozenset({"checkouts", "checkout_records", "number_blocks", "res
                           "audit_entries"})
 
 
-__all__ = ["BY_POST", "DERIVED", "DERIVED_COLUMNS", "RECORDS", "REPLAYING", "allowed_by_post", "install", "lent", "records_of"]
+__all__ = ["BY_POST", "DERIVED", "DERIVED_COLUMNS", "RECORDS", "REPLAYING", "allowed_by_post", "install", "lent", "records_of",
+           "written_rows"]

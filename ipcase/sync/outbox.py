@@ -72,8 +72,7 @@ def _refuse_unrecorded(session: Session, _context) -> None:
     the outbox, laptop_state) pass."""
     if session.info.get(RECORDING) or session.info.get("actor_id") is None or not laptop.is_laptop(session):
         return
-    written = [o for o in (*session.new, *session.dirty, *session.deleted)
-               if o not in session.dirty or session.is_modified(o, include_collections=False)]
+    written = guard.written_rows(session)
     if written and guard.records_of(session, written):
         raise UnrecordedChange(f"{session.info.get('action') or 'a change'} on a laptop copy outside "
                                "ipcase.commands.run / the window: it would never reach the office")
@@ -182,9 +181,7 @@ class _Tracker:
             kind = _KINDS.get(type(obj))
             if kind is not None:
                 self.created.add((kind, obj.id))
-        written = [o for o in (*session.new, *session.dirty, *session.deleted)
-                   if o not in session.dirty or session.is_modified(o, include_collections=False)]
-        self.touched |= guard.records_of(session, written)
+        self.touched |= guard.records_of(session, guard.written_rows(session))
 
     def seen(self) -> dict[str, int | None]:
         out: dict[str, int | None] = {}

@@ -1172,6 +1172,7 @@ Open the folder?</translation>
         <translation>Reschedule the oral hearing… (&amp;P)</translation>
     </message>
     <message>
+        <location filename="../../ui/common/progress_task.py" line="25"/>
         <location filename="../../ui/hearings/late_notice.py" line="42"/>
         <source>取消</source>
         <translation>Cancel</translation>
@@ -6784,42 +6785,42 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
 <context>
     <name>IssuedDocumentsModel</name>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="31"/>
+        <location filename="../../ui/documents/register_models.py" line="46"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="32"/>
+        <location filename="../../ui/documents/register_models.py" line="47"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="33"/>
+        <location filename="../../ui/documents/register_models.py" line="47"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="34"/>
+        <location filename="../../ui/documents/register_models.py" line="48"/>
         <source>受送达人/对象</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="35"/>
+        <location filename="../../ui/documents/register_models.py" line="49"/>
         <source>签发时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="38"/>
+        <location filename="../../ui/documents/register_models.py" line="50"/>
         <source>签发人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="39"/>
+        <location filename="../../ui/documents/register_models.py" line="51"/>
         <source>制作人</source>
         <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="40"/>
+        <location filename="../../ui/documents/register_models.py" line="52"/>
         <source>送达记录</source>
         <translation>Service record</translation>
     </message>
@@ -7027,36 +7028,35 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
     <name>LedgerWizard</name>
     <message>
         <location filename="../../ui/ledger/wizard.py" line="54"/>
-        <location filename="../../ui/ledger/wizard.py" line="385"/>
-        <location filename="../../ui/ledger/wizard.py" line="394"/>
+        <location filename="../../ui/ledger/wizard.py" line="384"/>
+        <location filename="../../ui/ledger/wizard.py" line="397"/>
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="82"/>
+        <location filename="../../ui/ledger/wizard.py" line="81"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="83"/>
+        <location filename="../../ui/ledger/wizard.py" line="82"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="84"/>
-        <location filename="../../ui/ledger/wizard.py" line="282"/>
+        <location filename="../../ui/ledger/wizard.py" line="83"/>
+        <location filename="../../ui/ledger/wizard.py" line="281"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="85"/>
-        <location filename="../../ui/ledger/wizard.py" line="199"/>
-        <location filename="../../ui/ledger/wizard.py" line="393"/>
+        <location filename="../../ui/ledger/wizard.py" line="84"/>
+        <location filename="../../ui/ledger/wizard.py" line="198"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="100"/>
+        <location filename="../../ui/ledger/wizard.py" line="99"/>
         <source>选择本局的案件台账（Excel .xlsx 或 .csv；.xls 请先在 Excel 或 WPS 中另存为 .xlsx）。
 表头可以在前几行（上面有合并的标题行也可以）；日期可写成 Excel 日期、2025.3.4 或 2025年3月4日；一个单元格里的多个当事人用顿号分隔。
 下一步会按表头和内容建议每一列对应的字段；在确认导入之前，什么也不会写入。</source>
@@ -7065,282 +7065,282 @@ The headers may be in the first few rows (a merged title row above them is fine)
 The next step suggests each column&apos;s field from its header and content; nothing is written until you confirm the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="107"/>
+        <location filename="../../ui/ledger/wizard.py" line="106"/>
         <source>台账文件：</source>
         <translation>Ledger file:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="111"/>
+        <location filename="../../ui/ledger/wizard.py" line="110"/>
         <source>浏览(&amp;O)…</source>
         <translation>Br&amp;owse…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="124"/>
+        <location filename="../../ui/ledger/wizard.py" line="123"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="124"/>
+        <location filename="../../ui/ledger/wizard.py" line="123"/>
         <source>表头</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="124"/>
+        <location filename="../../ui/ledger/wizard.py" line="123"/>
         <source>前几行的内容</source>
         <translation>First rows</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="125"/>
+        <location filename="../../ui/ledger/wizard.py" line="124"/>
         <source>对应字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="128"/>
+        <location filename="../../ui/ledger/wizard.py" line="127"/>
         <source>必需：专利号、请求人、被请求人，以及收到日期或立案日期。已立案的案件须有案号。这次的对应会记住，下次导入同样表头的台账时直接采用。</source>
         <translation>Required: patent number, requester, respondent, and the date received or the registration date. Registered cases need a case number. This mapping is remembered and used directly the next time a ledger with the same headers is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="150"/>
+        <location filename="../../ui/ledger/wizard.py" line="149"/>
         <source>双击“单元格内容”改正后点“重新检查”；也可以导出这些行，在 Excel 中改好后再导入。有问题的行不导入，其他行照常导入。</source>
         <translation>Double-click &quot;Cell content&quot; to correct it, then click &quot;Check again&quot;; or export these rows, correct them in Excel and import them later. Rows with problems are not imported; the others are.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="156"/>
+        <location filename="../../ui/ledger/wizard.py" line="155"/>
         <source>位置</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="156"/>
+        <location filename="../../ui/ledger/wizard.py" line="155"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="156"/>
-        <location filename="../../ui/ledger/wizard.py" line="370"/>
+        <location filename="../../ui/ledger/wizard.py" line="155"/>
+        <location filename="../../ui/ledger/wizard.py" line="369"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="157"/>
+        <location filename="../../ui/ledger/wizard.py" line="156"/>
         <source>单元格内容</source>
         <translation>Cell content</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="164"/>
+        <location filename="../../ui/ledger/wizard.py" line="163"/>
         <source>重新检查(&amp;R)</source>
         <translation>Check again (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="166"/>
+        <location filename="../../ui/ledger/wizard.py" line="165"/>
         <source>导出未导入的行(&amp;E)…</source>
         <translation>&amp;Export the rows not imported…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="143"/>
-        <location filename="../../ui/ledger/wizard.py" line="173"/>
+        <location filename="../../ui/ledger/wizard.py" line="142"/>
+        <location filename="../../ui/ledger/wizard.py" line="172"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <location filename="../../ui/ledger/wizard.py" line="142"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <location filename="../../ui/ledger/wizard.py" line="142"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <location filename="../../ui/ledger/wizard.py" line="142"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="143"/>
+        <location filename="../../ui/ledger/wizard.py" line="142"/>
         <source>立案日期</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
         <source>结案日期</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
         <source>请求人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="144"/>
+        <location filename="../../ui/ledger/wizard.py" line="143"/>
         <source>承办人</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="173"/>
+        <location filename="../../ui/ledger/wizard.py" line="172"/>
         <source>已有案件</source>
         <translation>Existing case</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="173"/>
+        <location filename="../../ui/ledger/wizard.py" line="172"/>
         <source>相同之处</source>
         <translation>In common</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="174"/>
+        <location filename="../../ui/ledger/wizard.py" line="173"/>
         <source>处理</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="191"/>
+        <location filename="../../ui/ledger/wizard.py" line="190"/>
         <source>选择台账文件</source>
         <translation>Choose the ledger file</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="191"/>
+        <location filename="../../ui/ledger/wizard.py" line="190"/>
         <source>确认每一列对应的字段</source>
         <translation>Confirm each column&apos;s field</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="191"/>
+        <location filename="../../ui/ledger/wizard.py" line="190"/>
         <source>检查结果：导入前的预览</source>
         <translation>Check results: preview before import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="192"/>
+        <location filename="../../ui/ledger/wizard.py" line="191"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="194"/>
+        <location filename="../../ui/ledger/wizard.py" line="193"/>
         <source>第 %1 步，共 4 步：%2</source>
         <translation>Step %1 of 4: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="199"/>
+        <location filename="../../ui/ledger/wizard.py" line="198"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="213"/>
+        <location filename="../../ui/ledger/wizard.py" line="212"/>
         <source>选择台账</source>
         <translation>Choose the ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="213"/>
+        <location filename="../../ui/ledger/wizard.py" line="212"/>
         <source>台账 (*.xlsx *.csv *.xls)</source>
         <translation>Ledger (*.xlsx *.csv *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="231"/>
+        <location filename="../../ui/ledger/wizard.py" line="230"/>
         <source>%1：表头在第 %2 行，数据 %3 行。请确认每一列对应的字段（不需要的列选“不导入”）。</source>
         <translation>%1: headers on row %2, %3 data rows. Confirm the field of each column (choose &quot;Do not import&quot; for columns not needed).</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="241"/>
+        <location filename="../../ui/ledger/wizard.py" line="240"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="268"/>
+        <location filename="../../ui/ledger/wizard.py" line="267"/>
         <source>共 %1 行：可导入 %2 行，有问题 %3 行（不导入），与已有案件重复 %4 行（默认跳过）。</source>
         <translation>%1 rows: %2 can be imported, %3 have problems (not imported), %4 duplicate existing cases (skipped by default).</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="272"/>
+        <location filename="../../ui/ledger/wizard.py" line="271"/>
         <source>可导入（%1）</source>
         <translation>Can be imported (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="273"/>
+        <location filename="../../ui/ledger/wizard.py" line="272"/>
         <source>有问题的行（%1）</source>
         <translation>Rows with problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="274"/>
+        <location filename="../../ui/ledger/wizard.py" line="273"/>
         <source>重复（%1）</source>
         <translation>Duplicates (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="278"/>
+        <location filename="../../ui/ledger/wizard.py" line="277"/>
         <source>%1（无此用户，记入备注）</source>
         <translation>%1 (no such user; kept in the remarks)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="304"/>
+        <location filename="../../ui/ledger/wizard.py" line="303"/>
         <source>第 %1 行 %2 列</source>
         <translation>Row %1, column %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="305"/>
+        <location filename="../../ui/ledger/wizard.py" line="304"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="322"/>
+        <location filename="../../ui/ledger/wizard.py" line="321"/>
         <source>（未立案，无案号）</source>
         <translation>(not registered, no case number)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="325"/>
+        <location filename="../../ui/ledger/wizard.py" line="324"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="326"/>
+        <location filename="../../ui/ledger/wizard.py" line="325"/>
         <source>合并（按台账改写）</source>
         <translation>Merge (overwrite from the ledger)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="326"/>
+        <location filename="../../ui/ledger/wizard.py" line="325"/>
         <source>合并（该案已在系统中办理，不能合并）</source>
         <translation>Merge (the case has been worked on in the system; cannot merge)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="359"/>
-        <location filename="../../ui/ledger/wizard.py" line="375"/>
+        <location filename="../../ui/ledger/wizard.py" line="358"/>
+        <location filename="../../ui/ledger/wizard.py" line="374"/>
         <source>导出未导入的行</source>
         <translation>Export the rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="359"/>
+        <location filename="../../ui/ledger/wizard.py" line="358"/>
         <source>%1-未导入的行.xlsx</source>
         <translation>%1-rows not imported.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="360"/>
+        <location filename="../../ui/ledger/wizard.py" line="359"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="382"/>
+        <location filename="../../ui/ledger/wizard.py" line="381"/>
         <source>导入 %1 行为新案件，合并 %2 行；有问题的 %3 行不导入。
 导入后可以整体撤销（在导入的案件上办理其他事项之前）。</source>
         <translation>Import %1 rows as new cases and merge %2; the %3 rows with problems are not imported.
 The import can be undone as a whole (until anything else is done on the imported cases).</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="393"/>
+        <location filename="../../ui/ledger/wizard.py" line="397"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="425"/>
+        <location filename="../../ui/ledger/wizard.py" line="404"/>
         <source>导入已取消，没有写入任何案件。</source>
         <translation>Import cancelled; no case was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="431"/>
+        <location filename="../../ui/ledger/wizard.py" line="410"/>
         <source>第 %1 次导入已完成：新建案件 %2 件，合并 %3 件，跳过重复 %4 行，有问题未导入 %5 行。
 
 导入的案件保留原案号并标为“由台账导入”，本局的案号从其后继续编号；期限已按台账中的日期计算。
@@ -7351,7 +7351,7 @@ Imported cases keep their case numbers and are marked &quot;Imported from a ledg
 Until anything else is done on the imported cases, this import can be undone as a whole under File › Ledger imports.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/wizard.py" line="445"/>
+        <location filename="../../ui/ledger/wizard.py" line="424"/>
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
@@ -9662,32 +9662,32 @@ Enter the database passphrase.</translation>
 <context>
     <name>PendingServiceModel</name>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="59"/>
+        <location filename="../../ui/documents/register_models.py" line="72"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="60"/>
+        <location filename="../../ui/documents/register_models.py" line="73"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="61"/>
+        <location filename="../../ui/documents/register_models.py" line="73"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="62"/>
+        <location filename="../../ui/documents/register_models.py" line="74"/>
         <source>受送达人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="63"/>
+        <location filename="../../ui/documents/register_models.py" line="75"/>
         <source>签发时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="66"/>
+        <location filename="../../ui/documents/register_models.py" line="76"/>
         <source>公告期满视为送达</source>
         <translation>Deemed served when the notice period ends</translation>
     </message>
@@ -12222,67 +12222,67 @@ Reasons: %5
         <translation>Reminder settings (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="180"/>
+        <location filename="../../ui/sync/section.py" line="179"/>
         <source>本笔记本副本是以数据包方式检出的，没有记录单位数据库地址：请导出签入包带回单位签入。</source>
         <translation>This laptop copy was checked out as a package and holds no office database address: export a check-in package and check it in at the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="207"/>
+        <location filename="../../ui/sync/section.py" line="206"/>
         <source>已检出 %1 件记录到“%2”（外出办案编号 %3）。</source>
         <translation>%1 records checked out to &quot;%2&quot; (check-out no. %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="210"/>
+        <location filename="../../ui/sync/section.py" line="209"/>
         <source>预留文号：%1 %2 年第 %3–%4 号</source>
         <translation>Reserved document numbers: %1 %2 nos. %3–%4</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="213"/>
+        <location filename="../../ui/sync/section.py" line="212"/>
         <source>检出包：%1
 在笔记本上导入它需要同一口令。</source>
         <translation>Check-out package: %1
 Importing it on the laptop needs the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="214"/>
-        <location filename="../../ui/sync/section.py" line="220"/>
-        <location filename="../../ui/sync/section.py" line="223"/>
+        <location filename="../../ui/sync/section.py" line="213"/>
+        <location filename="../../ui/sync/section.py" line="219"/>
+        <location filename="../../ui/sync/section.py" line="222"/>
         <source>检出到笔记本</source>
         <translation>Check out to a laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="216"/>
+        <location filename="../../ui/sync/section.py" line="215"/>
         <source>笔记本副本：%1</source>
         <translation>Laptop copy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="218"/>
+        <location filename="../../ui/sync/section.py" line="217"/>
         <source>现在切换到笔记本副本并重新启动本程序吗？切换后，本程序每次启动都打开笔记本副本（需要刚才设置的口令），直到签入后在“外出办案”中切换回单位数据库。</source>
         <translation>Switch to the laptop copy and restart the program now? From then on the program opens the laptop copy at every start (with the passphrase you just set) until, after check-in, you switch back to the office database under &quot;Field work&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="223"/>
-        <location filename="../../ui/sync/section.py" line="307"/>
+        <location filename="../../ui/sync/section.py" line="222"/>
+        <location filename="../../ui/sync/section.py" line="286"/>
         <source>未能自动重新启动，请关闭本程序后再打开。</source>
         <translation>Could not restart automatically; please close the program and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="227"/>
+        <location filename="../../ui/sync/section.py" line="226"/>
         <source>选择签入包或笔记本数据库</source>
         <translation>Choose a check-in package or a laptop database</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="228"/>
+        <location filename="../../ui/sync/section.py" line="227"/>
         <source>ipcase 数据包 (*.ipcpkg);;笔记本数据库 (*.db);;所有文件 (*)</source>
         <translation>ipcase package (*.ipcpkg);;Laptop database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="245"/>
+        <location filename="../../ui/sync/section.py" line="244"/>
         <source>笔记本数据库口令</source>
         <translation>Laptop database passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="246"/>
+        <location filename="../../ui/sync/section.py" line="245"/>
         <source>“%1”已加密。请输入检出时设置的口令：</source>
         <translation>&quot;%1&quot; is encrypted. Enter the passphrase set at check-out:</translation>
     </message>
@@ -12293,81 +12293,76 @@ Importing it on the laptop needs the same passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/section.py" line="262"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/section.py" line="263"/>
-        <location filename="../../ui/sync/section.py" line="289"/>
-        <location filename="../../ui/sync/section.py" line="303"/>
-        <location filename="../../ui/sync/section.py" line="307"/>
+        <location filename="../../ui/sync/section.py" line="268"/>
+        <location filename="../../ui/sync/section.py" line="282"/>
+        <location filename="../../ui/sync/section.py" line="286"/>
         <source>签入</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="289"/>
+        <location filename="../../ui/sync/section.py" line="268"/>
         <source>签入已中断。已执行的操作不会重复，再次签入即可继续。</source>
         <translation>The check-in was interrupted. Operations already applied are not repeated: check in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="304"/>
+        <location filename="../../ui/sync/section.py" line="283"/>
         <source>全部记录已签回单位。现在切换回单位数据库并重新启动本程序吗？（笔记本副本保留在本机，可随时删除。）</source>
         <translation>Every record is back at the office. Switch back to the office database and restart the program now? (The laptop copy stays on this computer; you may delete it at any time.)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="314"/>
+        <location filename="../../ui/sync/section.py" line="293"/>
         <source>签入包</source>
         <translation>Check-in package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="316"/>
-        <location filename="../../ui/sync/section.py" line="321"/>
+        <location filename="../../ui/sync/section.py" line="295"/>
+        <location filename="../../ui/sync/section.py" line="300"/>
         <source>导出签入包</source>
         <translation>Export check-in package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="316"/>
+        <location filename="../../ui/sync/section.py" line="295"/>
         <source>ipcase 数据包 (*.ipcpkg)</source>
         <translation>ipcase package (*.ipcpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="337"/>
+        <location filename="../../ui/sync/section.py" line="316"/>
         <source>选择回执</source>
         <translation>Choose a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="337"/>
-        <location filename="../../ui/sync/section.py" line="351"/>
+        <location filename="../../ui/sync/section.py" line="316"/>
+        <location filename="../../ui/sync/section.py" line="330"/>
         <source>ipcase 数据包 (*.ipcpkg);;所有文件 (*)</source>
         <translation>ipcase package (*.ipcpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="344"/>
+        <location filename="../../ui/sync/section.py" line="323"/>
         <source>导入回执</source>
         <translation>Import receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="344"/>
+        <location filename="../../ui/sync/section.py" line="323"/>
         <source>已导入回执：%1 项操作的结果已记入操作记录。</source>
         <translation>Receipt imported: the results of %1 operations are in the operations list.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="351"/>
+        <location filename="../../ui/sync/section.py" line="330"/>
         <source>选择案件包</source>
         <translation>Choose a case package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="359"/>
+        <location filename="../../ui/sync/section.py" line="338"/>
         <source>移送案件包</source>
         <translation>Transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="359"/>
+        <location filename="../../ui/sync/section.py" line="338"/>
         <source>会议案件包</source>
         <translation>Meeting package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="360"/>
+        <location filename="../../ui/sync/section.py" line="339"/>
         <source>已打开%1（%2）：%3
 查阅人账户：%4（只能查阅）。
 
@@ -12378,23 +12373,23 @@ Reader account: %4 (read only).
 Open a second window on the copy now? (It needs the package passphrase and the reader&apos;s password; this window stays on the office database.)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="364"/>
-        <location filename="../../ui/sync/section.py" line="365"/>
+        <location filename="../../ui/sync/section.py" line="343"/>
+        <location filename="../../ui/sync/section.py" line="344"/>
         <source>打开案件包</source>
         <translation>Open a case package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="365"/>
+        <location filename="../../ui/sync/section.py" line="344"/>
         <source>未能启动新窗口，请用“python main.py --db %1”打开。</source>
         <translation>Could not start a new window; open it with &quot;python main.py --db %1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="387"/>
+        <location filename="../../ui/sync/section.py" line="366"/>
         <source>作废预留文号</source>
         <translation>Void reserved numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/section.py" line="387"/>
+        <location filename="../../ui/sync/section.py" line="366"/>
         <source>已作废 %1 个预留文号，并在文号登记中注明原因。</source>
         <translation>%1 reserved numbers voided, with the reason recorded in the number register.</translation>
     </message>
@@ -18894,205 +18889,205 @@ Once voided, these numbers carry the reason in the number register and never ret
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="3"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="3"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="4"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="4"/>
         <source>期间内收到的处理请求（请求书）件数，按收到日期。</source>
         <translation>Requests for handling received in the period, by date received.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="5"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="5"/>
         <source>立案</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="6"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="6"/>
         <source>期间内立案的专利侵权纠纷案件数，按立案日期。</source>
         <translation>Patent infringement cases registered in the period, by registration date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="7"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="7"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="8"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="8"/>
         <source>期间内作出不予受理（不予立案）决定的请求件数。</source>
         <translation>Requests decided as not accepted (not registered) in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="9"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="9"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="10"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="10"/>
         <source>期间内结案的已立案案件数（行政裁决、调解、撤回、撤销、移送），按结案日期；不予受理不计入。</source>
         <translation>Registered cases closed in the period (ruling, mediation, withdrawal, revocation, transfer), by closing date; non-acceptance is not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="11"/>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="43"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="11"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="43"/>
         <source>结案率</source>
         <translation>Closing rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="12"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="12"/>
         <source>期间内结案数 ÷（期初在办数 + 期间内新立案数）。期初在办 = 期间开始前已立案、当时尚未结案的案件。</source>
         <translation>Cases closed in the period ÷ (cases open at the start + cases registered in the period). Open at the start = registered before the period began and not yet closed then.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="13"/>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="44"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="13"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="44"/>
         <source>按期结案率</source>
         <translation>Rate closed in time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="14"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="14"/>
         <source>在结案期限内结案的案件数 ÷ 结案数。结案期限为立案之日起3个月，加上中止、公告、检验鉴定、管辖权异议、举证期限延长、和解等不计入期间，再加经批准的延长期限；结案日不晚于该期限（遇法定休假日顺延）即为按期。</source>
         <translation>Cases closed within the closing limit ÷ cases closed. The closing limit is 3 months from registration plus the periods not counted (suspension, public notice, inspection or appraisal, jurisdiction objection, extension of the time limit for evidence, settlement) plus approved extensions; a case is closed in time when its closing date is not later than that limit (moved to the next working day when it falls on a public holiday).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="15"/>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="45"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="15"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="45"/>
         <source>平均办案周期（日）</source>
         <translation>Average handling time (days)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="16"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="16"/>
         <source>Σ（结案日 − 立案日 − 不计入期间的日数）÷ 结案数。不计入期间按日历日计，相互重叠的只计一次，计至结案日。</source>
         <translation>Σ(closing date − registration date − days not counted) ÷ cases closed. Periods not counted are counted in calendar days, overlapping ones once, up to the closing date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="17"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="17"/>
         <source>调解结案率</source>
         <translation>Rate closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="18"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="18"/>
         <source>调解结案数 ÷ 结案数。</source>
         <translation>Cases closed by mediation ÷ cases closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="19"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="19"/>
         <source>调解成功率</source>
         <translation>Mediation success rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="20"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="20"/>
         <source>调解结案数 ÷（调解结案数 + 经过和解期间但以其他方式结案的案件数）。</source>
         <translation>Cases closed by mediation ÷ (cases closed by mediation + cases that had a settlement period but closed otherwise).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="21"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="21"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="22"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="22"/>
         <source>已收到或已立案、尚未结案的案件，按当前状态统计，不受期间筛选影响。</source>
         <translation>Cases received or registered and not yet closed, by their current state; not affected by the period filter.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="23"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="23"/>
         <source>逾期/临期</source>
         <translation>Overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="24"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="24"/>
         <source>办案机关自己的期限（立案审查、补正、送达请求书副本、转送答辩书、结案期限）尚未完成，已过期限（逾期）或在3个工作日内到期（临期）的案件；当事人自己的期间和暂停中的结案期限不计。</source>
         <translation>Cases where one of the office&apos;s own deadlines (registration review, completion, serving the request, forwarding the answer, closing limit) is not met and has passed (overdue) or falls due within 3 working days (due soon); parties&apos; own periods and paused closing limits are not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="25"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="25"/>
         <source>繁简分流</source>
         <translation>Simple/complex routing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="26"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="26"/>
         <source>所选案件按其来源收案登记上决定的程序（简案快办、普通程序、繁案精办）统计；未经收案登记或登记上尚未决定的，计入“未分流”。</source>
         <translation>Selected cases by the procedure decided on their intake entry (simple fast track, ordinary, complex careful track); cases without an intake entry or with no decision yet count as &quot;not routed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="27"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="27"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="28"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="28"/>
         <source>所选案件中带有各标记的件数。重复侵权以收案登记时记录的在先案件为准；直接在案件登记中受理的请求没有收案登记，不计入重复侵权。</source>
         <translation>Selected cases carrying each flag. Repeat infringement follows the earlier case recorded at intake; requests registered directly as cases have no intake entry and are not counted as repeat infringement.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="29"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="29"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="30"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="30"/>
         <source>期间内收到的收案登记件数（请求、投诉、举报、咨询等各类），按收到日期；承办人筛选按登记的经办人，专利类型筛选不适用。</source>
         <translation>Intake entries received in the period (requests, complaints, reports, enquiries and every other kind), by date received; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="31"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="31"/>
         <source>收案登记逾期/临期</source>
         <translation>Intake entries overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="32"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="32"/>
         <source>尚未决定（或尚未告知实名举报人）的收案登记，其期限（立案审查、投诉受理、假冒专利举报立案、补正、告知举报人）按收案登记的同一规则计算，已过期限或在3个工作日内到期的件数，按经办人统计，未指定经办人的单列；专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出所计的各件。</source>
         <translation>Intake entries not yet decided (or whose named reporter has not been told), with their deadlines (registration review, complaint acceptance, counterfeit-report case opening, completion, informing the reporter) computed by the intake register&apos;s own rules: those overdue or due within 3 working days, per handling officer, unassigned ones listed apart; the patent type filter does not apply. Intake entries are not cases: a click lists them in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="33"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="33"/>
         <source>收案登记（按月）</source>
         <translation>Intake entries (by month)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="34"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="34"/>
         <source>每月收到的收案登记件数（各类），按收到日期，本年与上年对比；承办人筛选按登记的经办人，专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出该月收到的各件。</source>
         <translation>Intake entries (every kind) received each month, by date received, this year against last; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply. Intake entries are not cases: a click lists that month&apos;s entries in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="35"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="35"/>
         <source>承办人工作量</source>
         <translation>Officer workload</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="36"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="36"/>
         <source>各承办人名下尚未结案的案件数，分未立案与已立案在办。</source>
         <translation>Open cases per officer, split into not yet registered and registered.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="37"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="37"/>
         <source>口头审理</source>
         <translation>Oral hearings</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="38"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="38"/>
         <source>期间内记录为“口头审理完毕”的场次。</source>
         <translation>Hearings recorded as &quot;oral hearing completed&quot; in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="39"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="39"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="40"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="40"/>
         <source>按所选指标对下级机关（没有下级机关时为本机关各承办人）排序，列出前三名和后三名；数值相同者名次并列，无可比数据者不参加该项排名。</source>
         <translation>Ranks the subordinate offices (or, without any, this office&apos;s officers) by the chosen measures and lists the top three and bottom three; equal values share a rank, and those without comparable data are not ranked on that measure.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="41"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="41"/>
         <source>立案数</source>
         <translation>Cases registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-gobs6pqc/core_texts.py" line="42"/>
+        <location filename="../../../../tmp/ipcase-core-texts-0zs4t_xr/core_texts.py" line="42"/>
         <source>结案数</source>
         <translation>Cases closed</translation>
     </message>

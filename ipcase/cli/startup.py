@@ -86,28 +86,28 @@ class NotInitialised(RuntimeError):
 
 
 def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None = None, *,
-                     catch_up_now: bool = True) -> Database:
+                     catch_up_now: bool = True, progress=None) -> Database:
     """The database ready for work: opened and upgraded, demo data on an empty default database, refused when
     no office exists, and what fell due while the application was closed brought up to date — at once, or,
     with `catch_up_now=False` (the desktop application), left to `catch_up(db, clock)`, which the caller runs
-    in the background once the window is usable."""
+    in the background once the window is usable. `progress(done, total, text)` hears of a demo build's steps."""
     from ipcase.db.storage import database_location, storage_errors
 
     db = open_database(args, clock, config)
     with storage_errors(database_location(db.config.db_url)):
-        _ensure_initialised(db, args, clock)
+        _ensure_initialised(db, args, clock, progress)
     if catch_up_now:
         catch_up(db, clock)
     return db
 
 
-def _ensure_initialised(db: Database, args: argparse.Namespace, clock) -> None:
+def _ensure_initialised(db: Database, args: argparse.Namespace, clock, progress=None) -> None:
     from ipcase.services.admin.setup import is_initialised
 
     # Only the embedded default database gets demo data: a real office's new server database must not.
     if db.config.demo and not args.no_demo:
         from ipcase.demo.office import ensure_demo_database
-        db.demo_created = ensure_demo_database(db.new_uow, today=clock.today(), now=clock.now())
+        db.demo_created = ensure_demo_database(db.new_uow, today=clock.today(), now=clock.now(), progress=progress)
         if db.demo_created:
             log.info("empty database: demo office, users and cases created")
     with db.new_uow() as uow:

@@ -13,6 +13,7 @@ from ipcase.domain.identifiers import make_credit_code
 from ipcase.domain.periods import add_working_days
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import AgentInput, PartyInput
+from ipcase.progress import Progress
 
 
 def organisation_check(body8: str) -> str:
@@ -23,6 +24,32 @@ def organisation_check(body8: str) -> str:
 
 
 BATCH = 40   # rows of this many directly written cases per unit of work (run_batched)
+
+
+class BuildProgress:
+    """The build's progress in units of work planned by the builders (`plan`) and done (`advance`), reported to
+    `progress(done, total, text)` at most UPDATES times: the first start shows a bar that a window repaints
+    only when it moves, not a busy indicator animated through the whole build."""
+
+    UPDATES = 40
+
+    def __init__(self, progress: Progress | None = None):
+        self._progress = progress
+        self.total = 0
+        self.done = 0
+        self._shown = -1
+
+    def plan(self, units: int) -> None:
+        self.total += units
+
+    def advance(self, units: int = 1, text: str = "") -> None:
+        self.done = min(self.done + units, self.total)
+        if self._progress is None or not self.total:
+            return
+        tick = self.done * self.UPDATES // self.total
+        if tick != self._shown:
+            self._shown = tick
+            self._progress(self.done, self.total, text)
 
 
 class PendingWork:
@@ -51,8 +78,10 @@ class PendingWork:
 
 
 class DemoBuilder:
-    def __init__(self, new_uow: Callable, today: date, seed: int = 20261121, now: datetime | None = None):
+    def __init__(self, new_uow: Callable, today: date, seed: int = 20261121, now: datetime | None = None,
+                 progress: Progress | None = None):
         self._open_uow = new_uow
+        self.progress = BuildProgress(progress)
         self.pending = PendingWork()   # rows written in one unit of work for several cases (run_batched)
         self.today = today
         # The moment the demo is built: nothing it records may be later (a gesture "today at 9:30" made by a

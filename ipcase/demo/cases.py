@@ -62,15 +62,19 @@ def build_cases(b: DemoBuilder, more: Iterable[tuple[date, Callable[[], Iterator
                   enumerate((s, n) for s, n in PLAN for _ in range(n)))
     openings = [(received, i, partial(register_case, b, stop, received)) for received, i, stop in plan]
     openings += [(received, len(plan) + k, start) for k, (received, start) in enumerate(more)]
+    b.progress.plan(2 * len(openings))   # each case counts twice: its request up to 立案, then its other steps
     waiting = []
     for _received, order, start in sorted(openings, key=lambda o: o[:2]):
         steps = start()
         registered_on = next(steps, None)     # None: the request never reaches 立案 (refused, still in review)
         if registered_on is not None:
             waiting.append((registered_on, order, steps))
+        b.progress.advance(text="cases")
+    b.progress.advance(len(openings) - len(waiting), text="cases")
     for _registered_on, _order, steps in sorted(waiting, key=lambda w: w[:2]):
         for _ in steps:
             pass
+        b.progress.advance(text="cases")
 
 
 def received_for(b: DemoBuilder, stop: str) -> date:

@@ -14,7 +14,8 @@ services, commands, imports, the laptop check-in's replay, the sync guard's BY_P
 rows hold on every path. A writer that bypasses the ORM calls `rebuild(connection)` (the laptop copy does)."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import (
     BigInteger,
@@ -40,6 +41,7 @@ from ipcase.domain.documents.types import CATALOG, Addressee
 ROW_SPAN = 2 ** 32     # row id = document id × 2³² + party id (0 for an addressee who is no party)
 PENDING = "serve_waiting_cases"   # session.info: case ids whose waiting rows this transaction may have changed
 _installed = False
+_deferred: dict = {}   # engine -> how many `deferred` blocks hold it (the hook skips its sessions' commits)
 
 _SERVED = [d for d in CATALOG if d.served]
 ON_PARTIES = tuple(d.key for d in _SERVED if d.addressee == Addressee.PARTIES)
@@ -97,6 +99,33 @@ def rebuild(conn: Connection) -> None:
     conn.execute(insert(_TABLE).from_select(list(COLUMNS), pending()))
 
 
+@contextmanager
+def deferred(engine) -> Iterator[None]:
+    """A bulk writer's many commits (the demo build: ≈ 700) without a refresh each: inside, the hook leaves the
+    sessions of `engine` alone, and one `rebuild` at the end — even after a failure — makes every row what
+    `pending` selects again, whoever wrote during the block. Only for a writer that owns the database for the
+    time being (the first start's demo build): the 待送达 rows are stale until the block ends."""
+    _deferred[engine] = _deferred.get(engine, 0) + 1
+    failed = True
+    try:
+        yield
+        failed = False
+    finally:
+        _deferred[engine] -= 1
+        if not _deferred[engine]:
+            del _deferred[engine]
+            try:
+                with engine.begin() as conn:
+                    rebuild(conn)
+            except Exception:
+                if not failed:   # after a failure the writer's own error is the one to see
+                    raise
+
+
+def _skipped(session: Session) -> bool:
+    return bool(_deferred) and session.get_bind() in _deferred
+
+
 # ---- the session hook ------------------------------------------------------------------------------------------
 
 def _case_of(session: Session, obj) -> int | None:
@@ -108,6 +137,8 @@ def _case_of(session: Session, obj) -> int | None:
 
 
 def _after_flush(session: Session, _context) -> None:
+    if _skipped(session):
+        return
     ids = session.info.setdefault(PENDING, set())
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, (IssuedDocument, Party, ServiceRecord)):
@@ -121,7 +152,7 @@ def _after_flush(session: Session, _context) -> None:
 def _bulk_statement(state) -> None:
     """A bulk UPDATE/DELETE through the session (no application path writes these tables so, but scripts and
     tests do): the cases it reaches are read before it runs and recomputed at commit like a flush's."""
-    if not (state.is_update or state.is_delete) or state.bind_mapper is None:
+    if not (state.is_update or state.is_delete) or state.bind_mapper is None or _skipped(state.session):
         return
     entity, where = state.bind_mapper.class_, state.statement.whereclause
     if entity in (IssuedDocument, Party):

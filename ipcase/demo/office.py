@@ -10,7 +10,7 @@ from functools import partial
 
 from sqlalchemy import Engine, event
 
-from ipcase.db import aggregates
+from ipcase.db import aggregates, serve_waiting
 from ipcase.demo.builder import DemoBuilder
 from ipcase.demo.cases import build_cases
 from ipcase.demo.evidence import build_evidence
@@ -87,8 +87,10 @@ def ensure_demo_database(new_uow: Callable, *, today: date, now: datetime | None
         engine = uow.session.get_bind()
     # the ten demo accounts share DEMO_PASSWORD (published in the README): one argon2 hash for all of them
     # (auth.one_hash_per_password says why this is for the demo only)
-    # ≈ 700 commits: the dashboard aggregates are built once at the end, not refreshed at each (13 % of the build)
-    with unhurried_commits(engine), auth.one_hash_per_password(), aggregates.deferred(engine, now=now):
+    # ≈ 700 commits: the dashboard aggregates (13 % of the build) and the 待送达 rows (5 %) are built once at the
+    # end, not refreshed at each
+    with unhurried_commits(engine), auth.one_hash_per_password(), aggregates.deferred(engine, now=now), \
+            serve_waiting.deferred(engine):
         b = DemoBuilder(new_uow, today, seed, now, progress)
         build_demo_office(b)
         b.pending.commit()

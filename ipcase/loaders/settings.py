@@ -5,12 +5,15 @@ case are its own office's (`case.office_id`); a settings page shows and saves th
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import fields as dc_fields
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, selectinload
 
-from ipcase.db.models.admin import HolidayYear, Setting
+from ipcase.db.models.admin import HolidayDay, HolidayYear, Setting
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
 from ipcase.domain.cases.deadlines import DeadlineSettings
 
@@ -50,12 +53,60 @@ def load_calendar(session: Session) -> OfficialCalendar:
     """National: the same holidays for every office (only a top-level office's administrator edits them).
     Read by nearly every gesture (deadlines, snapshots): the years and their days in two statements, not one per
     year."""
+    memo = _calendars.get()
+    if memo is not None:
+        bind = session.get_bind()
+        if bind not in memo:
+            memo[bind] = _read_calendar(session)
+        return memo[bind]
+    return _read_calendar(session)
+
+
+def _read_calendar(session: Session) -> OfficialCalendar:
     years = session.scalars(select(HolidayYear).options(selectinload(HolidayYear.days))).all()
     return OfficialCalendar([
         YearCalendar(y.year,
                      {d.day: d.name for d in y.days if not d.is_workday},
                      {d.day: d.name for d in y.days if d.is_workday})
         for y in years])
+
+
+# The calendar read once per database within `one_calendar_per_build` (this thread's), else None: read each time.
+_calendars: ContextVar[dict | None] = ContextVar("ipcase.calendar_memo", default=None)
+_TOUCHED = "ipcase.calendar_touched"   # session.info: this transaction flushed holiday rows
+
+
+@contextmanager
+def one_calendar_per_build() -> Iterator[None]:
+    """Within (this thread): `load_calendar` reads the holidays once per database, not once per unit of work —
+    for a bulk writer that owns the database for the time being (the first start's demo build: ≈ 900 units of
+    work). A flush that writes holiday rows forgets the memo, and so does that transaction's end. Never for real
+    use: another user's holiday change would go unseen."""
+    token = _calendars.set({})
+    event.listen(Session, "after_flush", _holidays_written)
+    event.listen(Session, "after_commit", _transaction_over)
+    event.listen(Session, "after_rollback", _transaction_over)
+    try:
+        yield
+    finally:
+        event.remove(Session, "after_flush", _holidays_written)
+        event.remove(Session, "after_commit", _transaction_over)
+        event.remove(Session, "after_rollback", _transaction_over)
+        _calendars.reset(token)
+
+
+def _holidays_written(session: Session, _context) -> None:
+    memo = _calendars.get()
+    if memo is not None and any(isinstance(o, (HolidayYear, HolidayDay))
+                                for o in (*session.new, *session.dirty, *session.deleted)):
+        memo.clear()
+        session.info[_TOUCHED] = True
+
+
+def _transaction_over(session: Session) -> None:
+    memo = _calendars.get()
+    if session.info.pop(_TOUCHED, False) and memo is not None:
+        memo.clear()
 
 
 class PerOffice(dict):

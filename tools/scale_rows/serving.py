@@ -10,6 +10,9 @@ from tools.scale_rows import timed
 
 _state: dict = {}
 PAGE = 200
+# The generated 答辩通知书 take 文号 sequence numbers far above any the office's register has drawn (unique per office,
+# type and year: the demo's own 2026 答辩通知书 start at 1).
+SEQ_BASE = 100_000_000
 
 
 def _documents(engine) -> None:
@@ -25,7 +28,7 @@ def _documents(engine) -> None:
             INSERT INTO documents (office_id, doc_type, title, number, addressee, fields, text, pages, issued_at,
                                    issued_by, case_id, year, seq, party_id, issued_on)
             SELECT c.office_id, 'answer_notice', '答辩通知书', 'B19-' || c.id, p.name, '{{}}', '', 1, {at},
-                   (SELECT min(u.id) FROM users u WHERE u.office_id = c.office_id), c.id, 2026, c.id, p.id,
+                   (SELECT min(u.id) FROM users u WHERE u.office_id = c.office_id), c.id, 2026, {SEQ_BASE} + c.id, p.id,
                    c.registered_date
             FROM cases c JOIN parties p ON p.id = (SELECT min(q.id) FROM parties q
                                                    WHERE q.case_id = c.id AND q.role = 'respondent')

@@ -38,7 +38,6 @@ from sqlalchemy import (
     case,
     cast,
     delete,
-    event,
     exists,
     extract,
     func,
@@ -51,6 +50,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from ipcase.db.kept_rows import KeptRows
 from ipcase.db.models.admin import RoutineRun
 from ipcase.db.models.aggregates import CaseFacts, StatsCell
 from ipcase.db.models.cases import Case, DeadlineRow, Patent, Pause
@@ -302,12 +302,11 @@ def _apply(conn: Connection, parts: tuple[dict, ...]) -> None:
 # ---- the session hook ---------------------------------------------------------------------------------------
 
 PENDING = "stats_aggregates.pending"
-_installed = False
 
 
 def touch(session: Session, case_ids: Iterable[int]) -> None:
     """Mark cases whose statistics a Core statement changed (the ORM's own changes are found by the hook)."""
-    session.info.setdefault(PENDING, set()).update(i for i in case_ids if i is not None)
+    _kept.note(session, case_ids)
 
 
 def _case_ids(obj) -> set:
@@ -337,30 +336,17 @@ def _after_flush(session: Session, _context) -> None:
     touch(session, ids)
 
 
-def _before_commit(session: Session) -> None:
-    if not session.info.get(PENDING):
-        return
-    if session.new or session.dirty or session.deleted:
-        session.flush()
-    ids = session.info.pop(PENDING, set())
-    conn = session.connection()
-    if ids and built(conn):
-        refresh(conn, ids)
+def _refresh_if_built(conn: Connection, case_ids: set[int]) -> None:
+    if built(conn):   # before the first build (a database upgraded with cases) there is nothing to keep
+        refresh(conn, case_ids)
 
 
-def _forget(session: Session, *_args) -> None:
-    session.info.pop(PENDING, None)
+_kept = KeptRows(PENDING, _refresh_if_built)
 
 
 def install() -> None:
     """Keep the aggregates in every session's transaction (once per process)."""
-    global _installed
-    if _installed:
-        return
-    event.listen(Session, "after_flush", _after_flush)
-    event.listen(Session, "before_commit", _before_commit)
-    event.listen(Session, "after_rollback", _forget)
-    _installed = True
+    _kept.install(_after_flush)
 
 
 # ---- verify -------------------------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from sqlalchemy import (
     and_,
     cast,
     delete,
-    event,
     exists,
     func,
     insert,
@@ -34,13 +33,13 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
+from ipcase.db.kept_rows import KeptRows
 from ipcase.db.models.cases import Case, Party
 from ipcase.db.models.documents import IssuedDocument, ServeWaiting, ServiceRecord
 from ipcase.domain.documents.types import CATALOG, Addressee
 
 ROW_SPAN = 2 ** 32     # row id = document id × 2³² + party id (0 for an addressee who is no party)
 PENDING = "serve_waiting_cases"   # session.info: case ids whose waiting rows this transaction may have changed
-_installed = False
 _deferred: dict = {}   # engine -> how many `deferred` blocks hold it (the hook skips its sessions' commits)
 
 _SERVED = [d for d in CATALOG if d.served]
@@ -169,27 +168,9 @@ def _bulk_statement(state) -> None:
         session_ids |= found
 
 
-def _before_commit(session: Session) -> None:
-    if not session.info.get(PENDING):
-        return
-    if session.new or session.dirty or session.deleted:
-        session.flush()
-    ids = session.info.pop(PENDING, set())
-    if ids:
-        refresh(session.connection(), ids)
-
-
-def _forget(session: Session, *_args) -> None:
-    session.info.pop(PENDING, None)
+_kept = KeptRows(PENDING, refresh)
 
 
 def install() -> None:
     """Keep the waiting rows in every session's transaction (once per process)."""
-    global _installed
-    if _installed:
-        return
-    event.listen(Session, "after_flush", _after_flush)
-    event.listen(Session, "before_commit", _before_commit)
-    event.listen(Session, "after_rollback", _forget)
-    event.listen(Session, "do_orm_execute", _bulk_statement)
-    _installed = True
+    _kept.install(_after_flush, do_orm_execute=_bulk_statement)

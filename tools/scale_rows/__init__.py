@@ -38,3 +38,22 @@ def timed(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
     fn()
     return time.perf_counter() - started
+
+
+def top_office_head(url: str) -> tuple:
+    """(engine, new_uow, the top office's id, a department head of it): whom the rows that read as the window does
+    run as."""
+    from sqlalchemy import select
+
+    from ipcase.db.engine import make_engine
+    from ipcase.db.models.admin import Office, User
+    from ipcase.domain.enums import Role
+    from ipcase.uow import uow_factory
+
+    engine = make_engine(url)
+    new_uow = uow_factory(engine)
+    with new_uow() as uow:
+        s = uow.session
+        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
+        head = s.scalar(select(User.id).where(User.office_id == top, User.role == Role.DEPT_HEAD.value))
+    return engine, new_uow, top, head

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from tools.scale_rows import context, timed
+from tools.scale_rows import context, timed, top_office_head
 
 _state: dict = {}
 
@@ -14,20 +14,10 @@ def _setup(url: str) -> dict:
     """Engine, units of work, a department head of the top office (and the UI probes, made when first needed)."""
     if _state.get("url") == url:
         return _state
-    from sqlalchemy import select
-
-    from ipcase.db.engine import make_engine
-    from ipcase.db.models.admin import Office, User
-    from ipcase.domain.enums import Role
     from ipcase.queries.admin.users import list_users
-    from ipcase.uow import uow_factory
 
-    engine = make_engine(url)
-    new_uow = uow_factory(engine)
+    engine, new_uow, _top, head = top_office_head(url)
     with new_uow() as uow:
-        s = uow.session
-        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
-        head = s.scalar(select(User.id).where(User.office_id == top, User.role == Role.DEPT_HEAD.value))
         viewer = next(u for u in list_users(uow) if u.id == head)
     _state.clear()
     _state.update(url=url, engine=engine, new_uow=new_uow, head=head, viewer=viewer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from tools.scale_rows import context, timed
+from tools.scale_rows import context, timed, top_office_head
 
 _state: dict = {}
 
@@ -12,19 +12,7 @@ _state: dict = {}
 def _setup(url: str) -> dict:
     if _state.get("url") == url:
         return _state
-    from sqlalchemy import select
-
-    from ipcase.db.engine import make_engine
-    from ipcase.db.models.admin import Office, User
-    from ipcase.domain.enums import Role
-    from ipcase.uow import uow_factory
-
-    engine = make_engine(url)
-    new_uow = uow_factory(engine)
-    with new_uow() as uow:
-        s = uow.session
-        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
-        head = s.scalar(select(User.id).where(User.office_id == top, User.role == Role.DEPT_HEAD.value))
+    engine, new_uow, _top, head = top_office_head(url)
     _state.clear()
     _state.update(url=url, engine=engine, new_uow=new_uow, head=head)
     return _state

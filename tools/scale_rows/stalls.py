@@ -24,7 +24,7 @@ from collections import Counter
 from datetime import date, datetime
 from datetime import time as dt_time
 
-from tools.scale_rows import context
+from tools.scale_rows import context, top_office_head
 
 SAMPLE_AFTER = 0.05   # s: a beat this late is a stall worth sampling
 SETTLE_MS = 400       # the event loop runs this long after the data arrived (paints, chunked filling)
@@ -108,24 +108,16 @@ def setup(url: str) -> dict:
     if _state.get("url") == url:
         return _state
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import select
 
     from ipcase.clock import FixedClock
     from ipcase.config import AppConfig
-    from ipcase.db.engine import make_engine
-    from ipcase.db.models.admin import Office, User
-    from ipcase.domain.enums import Role
     from ipcase.queries.admin.users import list_users
     from ipcase.uow import uow_factory
     from ui.shell.context import AppContext
     from ui.shell.tasks import TaskRunner
 
-    engine = make_engine(url)
-    new_uow = uow_factory(engine)
+    engine, new_uow, _top, head = top_office_head(url)
     with new_uow() as uow:
-        s = uow.session
-        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
-        head = s.scalar(select(User.id).where(User.office_id == top, User.role == Role.DEPT_HEAD.value))
         viewer = next(u for u in list_users(uow) if u.id == head)
     app = QApplication.instance()
     if app is None:   # set up as main.py does: the CJK font, the texts, the style sheet (painting costs with them)

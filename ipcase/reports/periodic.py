@@ -26,6 +26,7 @@ from ipcase.errors import NotFound, ValidationFailed
 from ipcase.progress import CancelToken, Progress
 from ipcase.queries.satisfaction.results import period_score
 from ipcase.queries.statistics import figures as stats
+from ipcase.queries.statistics import ranking as per_unit
 from ipcase.uow import UnitOfWork
 
 # key → (label, higher is better)
@@ -107,9 +108,9 @@ def ranking(s: Session, office_id: int, dims: list, period: ReportPeriod,
     else:
         kind, group, units = "officer", Case.officer_id, {p.id: p.name for p in scope.officers}
     if cells is None:
-        figures = stats.unit_figures(s, group, dims, period.start, period.end)
+        figures = per_unit.unit_figures(s, group, dims, period.start, period.end)
     else:
-        figures = stats.unit_figures_from_cells(s, kind, dims, cells, period.start, period.end)
+        figures = per_unit.unit_figures_from_cells(s, kind, dims, cells, period.start, period.end)
     if kind == "officer":  # someone who left, or has moved, still answers for the cases of the period
         extra = [u for u in figures if u is not None and u not in units]
         units |= {u.id: u.full_name for u in s.scalars(select(User).where(User.id.in_(extra)))} if extra else {}

@@ -1,11 +1,11 @@
 """Supervisor statistics as SQL aggregates (count / sum / group by / case when) that run the same on SQLite and
 PostgreSQL — never by loading case rows into Python. Definitions: ipcase.domain.statistics.counting.DEFINITIONS.
 
-`dashboard()` is what the 统计 section shows; `period_figures()` and `unit_figures()` feed the periodic report
-and its ranking; `drilldown()` turns any figure back into the CaseFilter of the cases behind it."""
+`dashboard()` is what the 统计 section shows; `period_figures()` feeds the periodic report (its ranking: `ranking.py`)
+and the dashboard; `drilldown()` turns any figure back into the CaseFilter of the cases behind it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, extract, func, or_, select
@@ -116,14 +116,14 @@ def _dims(flt: StatsFilter, office_conds: list) -> list:
         flag_ecommerce=flt.flag_ecommerce, flag_trade_fair=flt.flag_trade_fair)
 
 
-def _between(column, lo: date, hi: date):
+def between(column, lo: date, hi: date):
     return and_(column >= lo, column <= hi)
 
 
 def cohort(basis: str, lo: date, hi: date) -> list:
     """The cases a period selects: registered in it, or closed in it."""
     column = Case.registered_date if basis == "registered" else Case.closed_date
-    return [_between(column, lo, hi)]
+    return [between(column, lo, hi)]
 
 
 # ---- the building blocks (each optionally grouped by a unit: office or officer) ---------------------
@@ -134,10 +134,10 @@ def period_counts(s: Session, dims: list, lo: date, hi: date) -> PeriodCounts:
     registered_by_end = _count(s, Case.registered_date <= hi, *dims)
     closed_by_end = _count(s, q.registered_closed, Case.closed_date <= hi, *dims)
     return PeriodCounts(
-        received=_count(s, _between(Case.received_date, lo, hi), *dims),
+        received=_count(s, between(Case.received_date, lo, hi), *dims),
         registered=registered_by_end - registered_before,
         not_accepted=_count(s, Case.closing_method == ClosingMethod.NOT_ACCEPTED.value,
-                            _between(Case.closed_date, lo, hi), *dims),
+                            between(Case.closed_date, lo, hi), *dims),
         carried_over=registered_before - closed_before,
         closed=closed_by_end - closed_before,
         open_at_end=registered_by_end - closed_by_end,
@@ -184,7 +184,7 @@ def _composition(rows: list[tuple], closed_only: bool) -> Composition:
                        trade_fair=sum(r[7] for r in rows))
 
 
-def _closing(rows: list[tuple], excluded: int, settled_otherwise: int) -> ClosingFigures:
+def closing_from_rows(rows: list[tuple], excluded: int, settled_otherwise: int) -> ClosingFigures:
     methods: dict[str, int] = {}
     closed = on_time = raw = mediated = 0
     for _unit, _type, method, reg, n, _f, _e, _t, ontime, days in rows:
@@ -233,7 +233,7 @@ def _intake_mix(s: Session, conds: list, closed_only: bool) -> dict:
 def cohort_figures(s: Session, conds: list, *, mix_closed_only: bool) -> tuple[Composition, ClosingFigures]:
     """The patent types / flags and the closings of the cases `conds` select."""
     rows = _cohort_rows(s, conds, with_mix=True)
-    closing = _closing(rows, _excluded(s, conds).get(None, 0), _settled_otherwise(s, conds).get(None, 0))
+    closing = closing_from_rows(rows, _excluded(s, conds).get(None, 0), _settled_otherwise(s, conds).get(None, 0))
     mix = replace(_composition(rows, mix_closed_only), **_intake_mix(s, conds, mix_closed_only))
     return mix, closing
 
@@ -323,7 +323,7 @@ def cohort_figures_by_period(s: Session, basis: str, lo: date, hi: date, dims: l
         for key, count in part_tracks.items():
             tracks[key] += count
     mix = replace(_composition(rows, mix_closed_only), by_track=tuple(tracks.items()), repeat=repeat)
-    return mix, _closing(rows, excluded, settled)
+    return mix, closing_from_rows(rows, excluded, settled)
 
 
 def period_counts_from_cells(s: Session, dims: list, cell_conds: list, lo: date, hi: date) -> PeriodCounts:
@@ -379,7 +379,7 @@ def closing_figures(s: Session, conds: list, group=None) -> dict:
     """How the selected cases closed, per unit (Case.office_id / Case.officer_id) or {None: …}."""
     rows = _cohort_rows(s, conds, group=group)
     excluded, settled = _excluded(s, conds, group), _settled_otherwise(s, conds, group)
-    return {u: _closing([r for r in rows if r[0] == u], excluded.get(u, 0), settled.get(u, 0))
+    return {u: closing_from_rows([r for r in rows if r[0] == u], excluded.get(u, 0), settled.get(u, 0))
             for u in {r[0] for r in rows} | set(excluded)}
 
 
@@ -403,7 +403,7 @@ def monthly(s: Session, dims: list, year: int) -> tuple[MonthlySeries, MonthlySe
         if dims:
             y, m = extract("year", column), extract("month", column)
             counts = [0] * 24
-            for yy, mm, n in s.execute(select(y, m, func.count()).where(_between(column, first, last), *dims)
+            for yy, mm, n in s.execute(select(y, m, func.count()).where(between(column, first, last), *dims)
                                        .group_by(y, m)):
                 counts[(int(yy) - year + 1) * 12 + int(mm) - 1] = n
         else:
@@ -512,69 +512,6 @@ def period_figures(s: Session, dims: list, period: ReportPeriod, cell_conds: lis
         counts = period_counts_from_cells(s, dims, cell_conds, lo, hi)
     return PeriodFigures(period=period, counts=counts, composition=mix, closing=closing,
                          hearings=hearings_held(s, dims, lo, hi))
-
-
-@dataclass(frozen=True)
-class UnitFigures:
-    registered: int
-    closed: int
-    carried_over: int
-    closing: ClosingFigures
-
-
-def unit_figures(s: Session, group, dims: list, lo: date, hi: date) -> dict:
-    """Per office or per officer (`group` = Case.office_id / Case.officer_id): the ranking's figures."""
-    def counts(*conds) -> dict:
-        return dict(s.execute(select(group, func.count()).where(*conds, *dims).group_by(group)).all())
-    registered = counts(_between(Case.registered_date, lo, hi))
-    carried = counts(Case.registered_date < lo, or_(Case.closed_date.is_(None), Case.closed_date >= lo))
-    closing = closing_figures(s, cohort("closed", lo, hi) + dims, group=group)
-    units = set(registered) | set(carried) | set(closing)
-    return {u: UnitFigures(registered.get(u, 0), closing.get(u, ClosingFigures()).closed, carried.get(u, 0),
-                           closing.get(u, ClosingFigures())) for u in units}
-
-
-def unit_figures_from_cells(s: Session, unit: str, dims: list, cell_conds: list, lo: date, hi: date) -> dict:
-    """`unit_figures` from the cells (`unit`: "office" or "officer"), for a period of whole months (the periodic
-    report's); a period with loose days is computed from the cases. "Carried over" counts the cases registered
-    before the period and not closed before it: all-time registered cells less those of the months from the
-    period's on, less the registered cases closed before it (a case closes on or after its 立案)."""
-    months, edges = split_period(lo, hi)
-    if months is None or edges:
-        return unit_figures(s, Case.office_id if unit == "office" else Case.officer_id, dims, lo, hi)
-    col = C.office_id if unit == "office" else C.officer_key
-    start = aggregates.month_key(lo)
-
-    def unit_of(value):
-        return value if unit == "office" or value != 0 else None     # officer_key 0: no 承办人
-
-    def sums(*conds) -> dict:
-        return {unit_of(u): int(n) for u, n in s.execute(
-            select(col, func.sum(C.n)).where(*conds, *cell_conds).group_by(col))}
-    registered = sums(C.basis == "registered", C.month.between(*months))
-    every = sums(C.basis == "registered", C.month == aggregates.ALL_MONTHS)
-    since = sums(C.basis == "registered", C.month >= start, C.month != aggregates.ALL_MONTHS)
-    closed_every = sums(C.basis == "closed", C.registered.is_(True), C.month == aggregates.ALL_MONTHS)
-    closed_since = sums(C.basis == "closed", C.registered.is_(True), C.month >= start,
-                        C.month != aggregates.ALL_MONTHS)
-    carried = {u: c for u in every
-               if (c := every[u] - since.get(u, 0) - closed_every.get(u, 0) + closed_since.get(u, 0))}
-    rows: dict = {}
-    excluded: dict = {}
-    settled: dict = {}
-    for u, method, reg, n, on_time, days, exc, sett in s.execute(
-            select(col, C.closing_method, C.registered, func.sum(C.n), func.sum(C.on_time), func.sum(C.days),
-                   func.sum(C.excluded), func.sum(C.settled))
-            .where(C.basis == "closed", C.month.between(*months), *cell_conds)
-            .group_by(col, C.closing_method, C.registered)):
-        u = unit_of(u)
-        rows.setdefault(u, []).append((u, None, method or None, bool(reg), int(n), 0, 0, 0, int(on_time), int(days)))
-        excluded[u] = excluded.get(u, 0) + int(exc)
-        settled[u] = settled.get(u, 0) + int(sett)
-    closing = {u: _closing(r, excluded[u], settled[u]) for u, r in rows.items()}
-    units = set(registered) | set(carried) | set(closing)
-    return {u: UnitFigures(registered.get(u, 0), closing.get(u, ClosingFigures()).closed, carried.get(u, 0),
-                           closing.get(u, ClosingFigures())) for u in units}
 
 
 # ---- drill-down: the cases behind a figure ------------------------------------------------------------

@@ -40,6 +40,9 @@ class IntakeItem(VersionBumpedByServices, SearchText, Timestamps, Base):
         Index("ix_intake_items_key_state", "state", "id"), Index("ix_intake_items_key_track", "track", "id"),
         Index("ix_intake_items_key_handler", "sort_handler", "id"),
         Index("ix_intake_items_key_targets", "sort_targets", "id"),
+        # the same keys within one office (a viewer of some offices pages by index: 0035_register_reads)
+        *(Index("ix_intake_items_office_" + key.removeprefix("sort_"), "office_id", key, "id") for key in (
+            "received_at", "seq", "kind", "channel", "state", "track", "sort_handler", "sort_targets")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -128,7 +129,9 @@ class MediationInstalment(Base):
 
 class MediationCase(VersionBumpedByServices, SearchText, Timestamps, Base):
     __tablename__ = "mediation_cases"
-    __table_args__ = (UniqueConstraint("office_id", "case_year", "case_seq"),)
+    __table_args__ = (UniqueConstraint("office_id", "case_year", "case_seq"),
+                      # the register's order within one office (0035_register_reads)
+                      Index("ix_mediation_cases_office_received", "office_id", "received_date", "id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), index=True)
     state: Mapped[str] = mapped_column(String(30), index=True)          # domain.mediation_cases.MediationState

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from ipcase.db import office_scope
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case
 from ipcase.db.models.intake import IntakeAttachment, IntakeEvent, IntakeItem, IntakePatent
@@ -64,11 +66,6 @@ from ipcase.queries.search import number_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 
-def _joined(column, item_column):
-    return (select(func.aggregate_strings(column, "、")).where(item_column == IntakeItem.id)
-            .correlate(IntakeItem).scalar_subquery())
-
-
 def _deadline_info(item: IntakeItem, d: IntakeDeadline, *, today: date, cal: OfficialCalendar,
                    handler_name: str = "") -> DeadlineInfo:
     open_ = d.status == DeadlineStatus.OPEN
@@ -84,14 +81,22 @@ def _deadline_info(item: IntakeItem, d: IntakeDeadline, *, today: date, cal: Off
 
 # ---- the register ---------------------------------------------------------------------------------
 
-# The register's sortable columns (IntakeRow field → a key of intake_items with an index on (key, id); targets
-# and handler are copies kept by triggers, migration 0029_registers).
+# The register's sortable columns (IntakeRow field → a key of intake_items with an index on (key, id) and on
+# (office_id, key, id); targets and handler are copies kept by triggers, migrations 0029_registers, 0035_register_reads).
 SORT_KEYS = {"received_at": IntakeItem.received_at, "number": IntakeItem.seq, "kind": IntakeItem.kind,
              "channel": IntakeItem.channel, "state": IntakeItem.state, "track": IntakeItem.track,
              "handler_name": IntakeItem.sort_handler, "targets": IntakeItem.sort_targets}
 
+_REPEAT, _LINKED = aliased(Case, name="repeat_case"), aliased(Case, name="linked_case")
 
-def _conditions(s: Session, flt: IntakeFilter, *, ordered: bool = True) -> list:
+
+def _visible(case, offices: tuple[int, ...] | None):
+    """A case joined to an item shows only when the viewer may read it (as the ORM office filter's criteria on
+    an aliased Case would: a repeat case of another county is not named)."""
+    return true() if offices is None else case.office_id.in_(offices)
+
+
+def _conditions(s: Session, flt: IntakeFilter, offices: tuple[int, ...] | None, *, ordered: bool = True) -> list:
     conds = []
     if flt.office_id is not None:
         conds.append(IntakeItem.office_id == flt.office_id)
@@ -120,52 +125,87 @@ def _conditions(s: Session, flt: IntakeFilter, *, ordered: bool = True) -> list:
     text = (flt.text or "").strip()
     if text:
         # a number however typed: the item's 收案编号 or the 案号 of the case it became
-        by_number = number_condition(text, IntakeItem.number, select(Case.case_number)
-                                     .where(Case.id == IntakeItem.case_id).correlate(IntakeItem).scalar_subquery())
+        by_number = number_condition(text, IntakeItem.number, select(Case.case_number).where(
+            Case.id == IntakeItem.case_id, _visible(Case, offices)).correlate(IntakeItem).scalar_subquery())
         conds.append(by_number if by_number is not None else  # any substring, through the search index
                      text_condition(s, "intake_items", IntakeItem.id, IntakeItem.search_text, text,
                                     ordered=ordered))
     return conds
 
 
+def _scoped(s: Session, flt: IntakeFilter, offices: tuple[int, ...] | None, *, ordered: bool = True) -> list:
+    """The filter's conditions and the viewer's office scope written into one Core statement (as the case list,
+    ipcase.queries.cases.register: the ORM filter's loader criteria cost more than the page). An item is visible
+    by its office; its targets, patents and deadlines belong to it (OWNERSHIP: through the item)."""
+    conds = _conditions(s, flt, offices, ordered=ordered)
+    if offices is not None:
+        conds.append(IntakeItem.office_id == offices[0] if len(offices) == 1 else IntakeItem.office_id.in_(offices))
+    return conds
+
+
 def count_items(uow: UnitOfWork, flt: IntakeFilter) -> int:
     """How many items the filter holds (the register asks after its first page is shown)."""
     s = uow.session
-    return s.scalar(select(func.count(IntakeItem.id)).where(*_conditions(s, flt, ordered=False)))
+    offices = office_scope.readable_offices(s)
+    return s.connection().scalar(select(func.count(IntakeItem.id)).where(*_scoped(s, flt, offices, ordered=False)))
+
+
+@lru_cache(maxsize=64)
+def _list_select(sort: str, offices: tuple[int, ...] | None):
+    """The register's columns for one sort key and one viewer's offices, built once (a page only adds its
+    conditions): what the row shows and what its time limits are computed from (loaders.intake.item_facts reads
+    these names)."""
+    key = SORT_KEYS.get(sort, IntakeItem.received_at)
+    patents = (select(func.aggregate_strings(IntakePatent.number, "、")).where(IntakePatent.item_id == IntakeItem.id)
+               .correlate(IntakeItem).scalar_subquery())
+    i = IntakeItem
+    return (select(i.id.label(keyset.ID), key.label(keyset.KEY), i.version, i.number, i.kind, i.channel, i.state,
+                   i.received_at, i.submitter_name, i.anonymous, i.sort_targets, patents.label("patent_numbers"),
+                   i.product, i.track, i.sort_handler, i.repeat_case_id, _REPEAT.case_number.label("repeat_number"),
+                   _LINKED.case_number.label("linked_number"), i.office_id, i.request_received, i.correction_due,
+                   i.correction_received, i.decision_extended, i.decided_on, i.notified_on, i.outcome_detail,
+                   i.converted_from)
+            .outerjoin(_REPEAT, and_(_REPEAT.id == i.repeat_case_id, _visible(_REPEAT, offices)))
+            .outerjoin(_LINKED, and_(_LINKED.id == i.case_id, _visible(_LINKED, offices))))
+
+
+_KINDS = {m.value: m for m in IntakeKind}
+_CHANNELS = {m.value: m for m in IntakeChannel}
+_ITEM_STATES = {m.value: m for m in IntakeState}
+_TRACKS = {m.value: m for m in Track}
 
 
 def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[IntakeRow]:
     """A page of the register in the asked order (empty keys last, ties by id in the same direction): after
-    `flt.after` by key (keyset), or from position `flt.offset`."""
+    `flt.after` by key (keyset), or from position `flt.offset`. One Core statement on the session's connection,
+    by the per-office index of the sort key (0035_register_reads) for a viewer of one or several offices."""
     s = uow.session
-    repeat, linked = aliased(Case), aliased(Case)
-    patents = _joined(IntakePatent.number, IntakePatent.item_id)
-    key = SORT_KEYS.get(flt.sort, IntakeItem.received_at)
-    q = (select(IntakeItem.id.label(keyset.ID), key.label(keyset.KEY), IntakeItem, patents, repeat.case_number,
-                linked.case_number)
-         .outerjoin(repeat, repeat.id == IntakeItem.repeat_case_id)
-         .outerjoin(linked, linked.id == IntakeItem.case_id)
-         .where(*_conditions(s, flt))
-         .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
-    # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
-    found, after = keyset.page(s, q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
-                               after=flt.after, skip=flt.offset)
+    offices = office_scope.readable_offices(s)
+    sort = flt.sort if flt.sort in SORT_KEYS else "received_at"
+    key = SORT_KEYS[sort]
+    q = _list_select(sort, offices)
+    conds = _conditions(s, flt, offices)   # the office condition: `partition` (an index range per office)
+    cache = ("intake_items", sort, offices)
+    if conds:
+        q, cache = q.where(*conds), None   # a filtered select is new each time: nothing to keep
+    found, after = keyset.page(s.connection(), q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
+                               after=flt.after, skip=flt.offset,
+                               partition=None if offices is None else (IntakeItem.office_id, offices), cache=cache)
     cal, limits = load_calendar(s), PerOffice(lambda o: load_limits(s, o))
     rows = []
-    for _id, _key, item, patent_numbers, repeat_number, case_number in found:
-        running = sorted((d for d in item_deadlines(item, cal, limits[item.office_id]) if d.status == DeadlineStatus.OPEN),
+    for r in found:
+        running = sorted((d for d in item_deadlines(r, cal, limits[r.office_id]) if d.status == DeadlineStatus.OPEN),
                          key=lambda d: d.due)
         first = running[0] if running else None
         rows.append(IntakeRow(
-            id=item.id, version=item.version, number=item.number, kind=IntakeKind(item.kind),
-            channel=IntakeChannel(item.channel), state=IntakeState(item.state), received_at=item.received_at,
-            submitter=item.submitter_name, anonymous=item.anonymous, targets=item.sort_targets or "",
-            patents=patent_numbers or "", product=item.product, track=Track(item.track) if item.track else None,
-            handler_name=item.sort_handler or "",
-            repeat_case_number=(repeat_number or "") if item.repeat_case_id else None,
+            id=r.id, version=r.version, number=r.number, kind=_KINDS[r.kind], channel=_CHANNELS[r.channel],
+            state=_ITEM_STATES[r.state], received_at=r.received_at, submitter=r.submitter_name,
+            anonymous=r.anonymous, targets=r.sort_targets or "", patents=r.patent_numbers or "", product=r.product,
+            track=_TRACKS[r.track] if r.track else None, handler_name=r.sort_handler or "",
+            repeat_case_number=(r.repeat_number or "") if r.repeat_case_id else None,
             next_due=first.due if first else None, next_due_code=first.code.value if first else "",
             next_due_provisional=first.provisional if first else False,
-            urgency=urgency(first.due, today, cal) if first else "", case_number=case_number))
+            urgency=urgency(first.due, today, cal) if first else "", case_number=r.linked_number))
     total = count_items(uow, flt) if flt.count else None
     return Page(tuple(rows), total, after)
 

@@ -3,10 +3,12 @@ deadlines", the mediator pool, rulings a damages mediation may rest on, and what
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from ipcase.db import office_scope
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case, Party, Patent
 from ipcase.db.models.intake import IntakeItem
@@ -95,7 +97,7 @@ def _assigned_to(user_id: int):
 
 # ---- the list ------------------------------------------------------------------------------------
 
-def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True):
+def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True) -> list:
     conds = []
     if flt.office_id is not None:
         conds.append(MediationCase.office_id == flt.office_id)
@@ -118,43 +120,83 @@ def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True):
         conds.append(by_number if by_number is not None else  # any substring, through the search index
                      text_condition(s, "mediation_cases", MediationCase.id, MediationCase.search_text, text,
                                     ordered=ordered))
-    return and_(*conds) if conds else true()
+    return conds
 
 
 def count_cases(uow: UnitOfWork, flt: MediationCaseFilter) -> int:
-    """How many mediation cases the filter holds (the list asks after its first page is shown)."""
+    """How many mediation cases the filter holds (the list asks after its first page is shown). A Core statement
+    with the viewer's offices written in, as the list's."""
     s = uow.session
-    return s.scalar(select(func.count(MediationCase.id)).where(_where(s, flt, ordered=False)))
+    conds = _where(s, flt, ordered=False)
+    offices = office_scope.readable_offices(s)
+    if offices is not None:
+        conds.append(MediationCase.office_id.in_(offices))
+    return s.connection().scalar(select(func.count(MediationCase.id)).where(*conds))
+
+
+_OFFICER = aliased(User, name="officer")
+
+
+@lru_cache(maxsize=32)
+def _list_select(offices: tuple[int, ...] | None):
+    """The list's columns for one viewer's offices, built once (a page only adds its conditions). The 承办人 shows
+    only when the viewer may read that user (as the ORM office filter's criteria on the aliased User would)."""
+    officer_on = _OFFICER.id == MediationCase.officer_id
+    if offices is not None:
+        officer_on = and_(officer_on, _OFFICER.office_id.in_(offices))
+    c = MediationCase
+    return (select(c.id.label(keyset.ID), c.received_date.label(keyset.KEY), c.version, c.case_number, c.kind,
+                   c.state, c.patent_number, _OFFICER.full_name.label("officer_name"), c.received_date,
+                   c.registered_date, c.closed_date, c.extension_status)
+            .outerjoin(_OFFICER, officer_on))
+
+
+_KINDS = {m.value: m for m in MediationKind}
+_STATES = {m.value: m for m in MediationState}
 
 
 def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Page[MediationCaseRow]:
-    """A page by 收到日期 (indexed; ties by id the same way): after `flt.after` by key, or from position
-    `flt.offset`."""
+    """A page by 收到日期 (ties by id the same way): after `flt.after` by key, or from position `flt.offset`.
+    Core statements on the session's connection (issue 19, as the case list): the page by the index (office_id,
+    received_date, id) of each office the viewer reads (0035_register_reads), then the page's parties and open
+    time limits in one statement each — they belong to the page's cases (OWNERSHIP: through the case)."""
     s = uow.session
-    officer = aliased(User)
-    key = MediationCase.received_date
-    q = (select(MediationCase.id.label(keyset.ID), key.label(keyset.KEY), MediationCase, officer.full_name)
-         .outerjoin(officer, officer.id == MediationCase.officer_id).where(_where(s, flt))
-         .options(selectinload(MediationCase.parties)))
-    found, after = keyset.page(s, q, key, MediationCase.id, descending=flt.descending, limit=flt.limit,
-                               after=flt.after, skip=flt.offset)
-    cases = [(row[2], row[3]) for row in found]
-    due = {}
-    ids = [c.id for c, _ in cases]
+    conn = s.connection()
+    offices = office_scope.readable_offices(s)
+    q, cache = _list_select(offices), ("mediation_cases", offices)
+    conds = _where(s, flt)
+    if conds:
+        q, cache = q.where(*conds), None
+    found, after = keyset.page(conn, q, MediationCase.received_date, MediationCase.id, descending=flt.descending,
+                               limit=flt.limit, after=flt.after, skip=flt.offset,
+                               partition=None if offices is None else (MediationCase.office_id, offices), cache=cache)
+    ids = [r.id for r in found]
+    names: dict[tuple[int, str], list[str]] = {}
+    due: dict[int, tuple] = {}
     if ids:
-        for row in s.scalars(select(MediationDeadlineRow).where(
-                MediationDeadlineRow.mediation_case_id.in_(ids), MediationDeadlineRow.status == DeadlineStatus.OPEN.value,
-                MediationDeadlineRow.code != _PARTY_PERIOD).order_by(MediationDeadlineRow.due_date)):
-            due.setdefault(row.mediation_case_id, row)
+        for case_id, role, name in conn.execute(
+                select(MediationParty.mediation_case_id, MediationParty.role, MediationParty.name)
+                .where(MediationParty.mediation_case_id.in_(ids))
+                .order_by(MediationParty.mediation_case_id, MediationParty.position, MediationParty.id)):
+            names.setdefault((case_id, role), []).append(name)
+        for case_id, due_date, code in conn.execute(
+                select(MediationDeadlineRow.mediation_case_id, MediationDeadlineRow.due_date, MediationDeadlineRow.code)
+                .where(MediationDeadlineRow.mediation_case_id.in_(ids),
+                       MediationDeadlineRow.status == DeadlineStatus.OPEN.value,
+                       MediationDeadlineRow.code != _PARTY_PERIOD)
+                .order_by(MediationDeadlineRow.due_date, MediationDeadlineRow.id)):
+            due.setdefault(case_id, (due_date, code))
     cal = load_calendar(s)
+    requester, respondent = PartyRole.REQUESTER.value, PartyRole.RESPONDENT.value
     rows = []
-    for c, officer_name in cases:
-        d = due.get(c.id)
+    for r in found:
+        d = due.get(r.id)
         rows.append(MediationCaseRow(
-            c.id, c.version, c.case_number, MediationKind(c.kind), MediationState(c.state),
-            _names(c, PartyRole.REQUESTER), _names(c, PartyRole.RESPONDENT), c.patent_number, officer_name or "",
-            c.received_date, c.registered_date, c.closed_date, d.due_date if d else None, d.code if d else "",
-            urgency(d.due_date, today, cal) if d else "", c.extension_status == ExtensionStatus.PENDING))
+            r.id, r.version, r.case_number, _KINDS[r.kind], _STATES[r.state],
+            "、".join(names.get((r.id, requester), ())), "、".join(names.get((r.id, respondent), ())),
+            r.patent_number, r.officer_name or "", r.received_date, r.registered_date, r.closed_date,
+            d[0] if d else None, d[1] if d else "", urgency(d[0], today, cal) if d else "",
+            r.extension_status == ExtensionStatus.PENDING))
     return Page(tuple(rows), count_cases(uow, flt) if flt.count else None, after)
 
 

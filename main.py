@@ -46,8 +46,13 @@ def _wait_for(runner, fn, on_progress=None):
     return outcome["ok"]
 
 
-def _show_build(dialog, done: int, total: int) -> None:
+def _show_build(dialog, done: int, total: int, text: str = "") -> None:
     from PySide6.QtCore import QCoreApplication
+
+    from ipcase.cli.first_build import WAITING
+    if text == WAITING:   # another start of the application is building the demo in the same folder
+        dialog.setLabelText(QCoreApplication.translate("main", "另一个窗口正在创建演示数据，请稍候…"))
+        return
     if dialog.maximum() != total:
         dialog.setLabelText(QCoreApplication.translate("main", "正在创建演示数据（仅首次运行）…"))
         dialog.setMaximum(total)
@@ -151,16 +156,29 @@ def _welcome(args: argparse.Namespace, runner, clock, config):
     return load_config(args.db, args.data_dir)   # a shared database chosen there is remembered
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+def _start_first_build(args: argparse.Namespace, clock, config):
+    """A first start from source builds the demo in a child process, begun before Qt is imported: it runs on
+    the second core while this process starts Qt, the fonts and the translations (ipcase.cli.first_build).
+    None when this start builds nothing (or the first-run wizard asks first)."""
+    from ipcase.cli import first_build
+    if _first_start(args, config) or not first_build.needed(args, config):
+        return None
+    return first_build.start(config, today=clock.today(), now=clock.now())
 
+
+def run_gui(args: argparse.Namespace) -> int:
     from ipcase.config import load_config
-    from ui.common.error_dialog import show_unexpected_error
-    from ui.shell import app as ui_app
 
     clock = make_clock(args.today)
     config = load_config(args.db, args.data_dir)
+    build = _start_first_build(args, clock, config)
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+
+    from ui.common.error_dialog import show_unexpected_error
+    from ui.shell import app as ui_app
+
     ui_app.setup_logging(Path(config.data_dir))
     QCoreApplication.setOrganizationName("ipcase")
     QCoreApplication.setApplicationName("ipcase")
@@ -198,9 +216,12 @@ def run_gui(args: argparse.Namespace) -> int:
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(300)
     try:
+        if build is not None:   # the child's reports move the bar; its error is raised here, as in-process
+            _wait_for(runner, lambda progress, cancel: build.wait(progress),
+                      on_progress=lambda done, total, text: _show_build(progress, done, total, text))
         db = _wait_for(runner, lambda progress, cancel: prepare_database(args, clock, config, catch_up_now=False,
                                                                           progress=progress),
-                       on_progress=lambda done, total, _text: _show_build(progress, done, total))
+                       on_progress=lambda done, total, text: _show_build(progress, done, total, text))
     except NotInitialised as exc:
         progress.close()
         from PySide6.QtWidgets import QMessageBox

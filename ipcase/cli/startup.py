@@ -91,9 +91,17 @@ def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None =
     no office exists, and what fell due while the application was closed brought up to date — at once, or,
     with `catch_up_now=False` (the desktop application), left to `catch_up(db, clock)`, which the caller runs
     in the background once the window is usable. `progress(done, total, text)` hears of a demo build's steps."""
+    from ipcase.cli import first_build
+    from ipcase.config import load_config
     from ipcase.db.storage import database_location, storage_errors
 
+    config = config or load_config(getattr(args, "db", None), getattr(args, "data_dir", None))
+    # A first start's demo: built whole into a file of its own, then renamed into place, once per data folder
+    # (a second start waits for it); the desktop application has usually built it in a child process already.
+    built = first_build.needed(args, config) and first_build.build(
+        config, today=clock.today(), now=clock.now(), progress=progress)
     db = open_database(args, clock, config)
+    db.demo_created = built
     with storage_errors(database_location(db.config.db_url)):
         _ensure_initialised(db, args, clock, progress)
     if catch_up_now:
@@ -107,8 +115,9 @@ def _ensure_initialised(db: Database, args: argparse.Namespace, clock, progress=
     # Only the embedded default database gets demo data: a real office's new server database must not.
     if db.config.demo and not args.no_demo:
         from ipcase.demo.office import ensure_demo_database
-        db.demo_created = ensure_demo_database(db.new_uow, today=clock.today(), now=clock.now(), progress=progress)
-        if db.demo_created:
+        # (an empty database file with its schema but no office: built in place, as before)
+        if ensure_demo_database(db.new_uow, today=clock.today(), now=clock.now(), progress=progress):
+            db.demo_created = True
             log.info("empty database: demo office, users and cases created")
     with db.new_uow() as uow:
         if not is_initialised(uow):

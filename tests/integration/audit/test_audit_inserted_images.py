@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from recusal_helpers import case_in_investigation
+from audit_helpers import several_features
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
@@ -20,11 +20,6 @@ from ipcase.db.models.cases import Agent, Party
 from ipcase.db.models.evidence import EvidenceFile
 from ipcase.db.models.hearings import HearingRoom
 from ipcase.db.models.satisfaction import SatisfactionSurvey
-from ipcase.domain.enums import PartyRole
-from ipcase.dto.documents import DocumentDraft
-from ipcase.dto.evidence import EvidenceInput, FileUpload
-from ipcase.services.documents.issue import issue_document
-from ipcase.services.evidence.register import add_evidence
 from tests.conftest import make_staff
 
 
@@ -70,20 +65,7 @@ def test_images_from_the_insert_equal_the_rows_read_back(new_uow):
     event.listen(Session, "after_flush", listener, insert=True)
     event.listen(Session, "before_flush", before_listener)
     try:
-        staff = make_staff(new_uow)
-        c = case_in_investigation(new_uow, staff, received=date(2026, 10, 9), registered=date(2026, 10, 15),
-                                  notice_served=date(2026, 10, 19), copy_served=date(2026, 10, 19),
-                                  answered=date(2026, 10, 30))
-        requester = c.party_ids(PartyRole.REQUESTER, date(2026, 11, 2))[0]
-        with new_uow() as uow:
-            add_evidence(uow, actor_id=staff.clerk.id, case_id=c.ref.id, now=at(date(2026, 11, 2)),
-                         data=EvidenceInput("专利证书", date(2026, 11, 2), party_id=requester, purpose="专利权有效"),
-                         files=(FileUpload("证书.pdf", b"%PDF-1.4 certificate"),))
-        with new_uow() as uow:
-            issue_document(uow, actor_id=staff.clerk.id, case_id=c.ref.id, now=at(date(2026, 11, 2)),
-                           draft=DocumentDraft("investigation_notice", {"matters": "核实被诉产品的销售情况",
-                                                                        "time_place": "2026年11月10日上午，本局"},
-                                               party_id=requester))
+        several_features(new_uow)
     finally:
         event.remove(Session, "after_flush", listener)
         event.remove(Session, "before_flush", before_listener)

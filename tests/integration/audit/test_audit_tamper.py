@@ -10,44 +10,18 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from recusal_helpers import case_in_investigation
+from audit_helpers import several_features
 from sqlalchemy.pool import NullPool
 
-from case_helpers import at
 from ipcase.audit.chain import ENTRIES, compute_hash
 from ipcase.audit.checkpointing import write_checkpoint
 from ipcase.audit.verify import verify
 from ipcase.db.engine import make_engine
 from ipcase.db.migrate import upgrade_to_head
-from ipcase.domain.enums import PartyRole
-from ipcase.dto.documents import DocumentDraft
-from ipcase.dto.evidence import EvidenceInput, FileUpload
-from ipcase.services.documents.issue import issue_document
-from ipcase.services.evidence.register import add_evidence
 from ipcase.uow import uow_factory
-from tests.conftest import make_staff  # (by package: under tests/ui another conftest is "conftest")
 
 TODAY = date(2026, 11, 21)
 NOW = datetime(2026, 12, 6, 10)
-
-
-def _scenario(new_uow) -> None:
-    """A case registered, its panel named, 立案 approved, notices served and answered, evidence with a file and
-    a hearing notice issued and served: the gestures of several features, each through its service."""
-    staff = make_staff(new_uow)
-    c = case_in_investigation(new_uow, staff, received=date(2026, 10, 9), registered=date(2026, 10, 15),
-                              notice_served=date(2026, 10, 19), copy_served=date(2026, 10, 19),
-                              answered=date(2026, 10, 30))
-    requester = c.party_ids(PartyRole.REQUESTER, date(2026, 11, 2))[0]
-    with new_uow() as uow:
-        add_evidence(uow, actor_id=staff.clerk.id, case_id=c.ref.id, now=at(date(2026, 11, 2)),
-                     data=EvidenceInput("专利证书", date(2026, 11, 2), party_id=requester, purpose="专利权有效"),
-                     files=(FileUpload("证书.pdf", b"%PDF-1.4 certificate"),))
-    with new_uow() as uow:
-        issue_document(uow, actor_id=staff.clerk.id, case_id=c.ref.id, now=at(date(2026, 11, 2)),
-                       draft=DocumentDraft("investigation_notice", {"matters": "核实被诉产品的销售情况",
-                                                                    "time_place": "2026年11月10日上午，本局"},
-                                           party_id=requester))
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("pg", marks=pytest.mark.pg)])
@@ -63,7 +37,7 @@ def demo_source(request, tmp_path_factory):
         url = admin.url.set(database=name).render_as_string(hide_password=False)
     engine = make_engine(url, poolclass=NullPool)
     upgrade_to_head(engine)
-    _scenario(uow_factory(engine))
+    several_features(uow_factory(engine))
     engine.dispose()
     yield request.param, url
     if request.param == "pg":

@@ -9,7 +9,6 @@ panel or documents."""
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -21,7 +20,10 @@ from ipcase.db import aggregates
 from ipcase.db.models.admin import Office, Sequence, User
 from ipcase.db.models.cases import Case, DeadlineRow, Extension, Party, Patent, Pause
 from ipcase.demo import names as N
+from ipcase.demo.bulk_registers import FILLED as REGISTER_MODELS
+from ipcase.demo.bulk_registers import add_registers
 from ipcase.demo.bulk_write import BulkWriter
+from ipcase.demo.bulk_write import bit_grams as _bit_grams  # tests compare it with search_index.grams
 from ipcase.demo.office import DEMO_PASSWORD, DEMO_USERS
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import CaseFacts, DeadlineSettings, ExtensionFacts, PauseFacts, closing_due
@@ -138,18 +140,42 @@ def generate(new_uow: Callable[[], UnitOfWork], *, cases: int, today: date, seed
         _insert_batches(s, uow, gen, cases, ids, office_ids, weights, offices, officers, companies, seqs, serials,
                         progress)
         _store_sequences(s, seqs)
-        _resync_pg_sequences(s, (*FILLED_MODELS, Office, User))
-        BulkWriter(s, ()).finish()
+        # the 收案登记 and 调解 registers in proportion to the cases (ipcase.demo.bulk_registers)
+        registers = add_registers(s, uow.commit, today=today, seed=seed, years=years, progress=progress)
+        _resync_pg_sequences(s, (*FILLED_MODELS, *REGISTER_MODELS, Office, User))
+        BulkWriter(s, ()).finish(("cases", *(REGISTER_INDEXES if registers else ())))
         # The dashboard's aggregates are kept by an ORM hook the Core inserts bypass: built again from the cases.
         aggregates.rebuild(s.connection())
         # Generated rows bypass the audited flush (a load-test register, not a record of anyone's work): one
         # chain entry says which rows were generated; `audit verify` lists them as inserted outside the chain.
         capture.note(s, "demo_generated", detail={
             "cases": cases, "seed": seed, "today": today.isoformat(),
-            "ids": {m.__tablename__: [first_ids[m], ids.next[m] - 1] for m in FILLED_MODELS
-                    if ids.next[m] > first_ids[m]}})
+            "ids": {**{m.__tablename__: [first_ids[m], ids.next[m] - 1] for m in FILLED_MODELS
+                       if ids.next[m] > first_ids[m]}, **registers}})
         uow.commit()
     return cases
+
+
+REGISTER_INDEXES = ("intake_items", "mediation_cases")
+
+
+def top_up_registers(new_uow: Callable[[], UnitOfWork], *, today: date, seed: int = 7, years: int = 3,
+                     progress: Progress | None = None) -> dict[str, list[int]]:
+    """Add the intake items and mediation cases a register lacks for its cases (`python main.py demo --cases 0`:
+    a register generated before the generator made them); nothing when they are there. Returns the id ranges
+    written; the end is `generate`'s: trigram indexes, PostgreSQL sequences, aggregates (a case's intake track
+    counts in them), one `demo_generated` audit entry."""
+    with new_uow() as uow:
+        s = uow.session
+        registers = add_registers(s, uow.commit, today=today, seed=seed, years=years, progress=progress)
+        if registers:
+            BulkWriter(s, ()).finish(REGISTER_INDEXES)
+            _resync_pg_sequences(s, REGISTER_MODELS)
+            aggregates.rebuild(s.connection())
+            capture.note(s, "demo_generated", detail={"cases": 0, "seed": seed, "today": today.isoformat(),
+                                                      "ids": registers})
+        uow.commit()
+    return registers
 
 
 # The tables the generator fills, parents first.
@@ -179,19 +205,6 @@ def _insert_batches(s, uow, gen, cases, ids, office_ids, weights, offices, offic
         uow.commit()
         if progress:
             progress(done, cases, f"{done}/{cases}")
-
-
-LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")  # runs of characters str.isalnum() accepts
-
-
-def _bit_grams(bit: str) -> tuple[str, ...]:
-    """The grams `search_index.grams` gives (as a set; order is irrelevant to the index), computed per run of
-    letters and digits with C-level string operations — the generator's hot path (tests compare the two)."""
-    out: list[str] = []
-    for run in LETTERS_AND_DIGITS.findall(bit.lower()):
-        out.extend(run)
-        out.extend(map(str.__add__, run, run[1:]))
-    return tuple(dict.fromkeys(out))
 
 
 def _free_serials(taken: set[str]):

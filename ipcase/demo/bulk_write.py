@@ -12,6 +12,7 @@ row-by-row database work is set aside while a batch is written, inside the batch
   inserts themselves."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Table, text
@@ -19,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from ipcase.db import search_index
 
-CASE_TRI, CASE_GRAMS = search_index.REGISTERS["cases"]
 CACHE_KIB = 256 * 1024
 
 
@@ -80,15 +80,44 @@ class BulkWriter:
 
     def write_case_grams(self, pairs: list[tuple[int, str]]) -> None:
         """(case id, its grams as `search_index.grams` gives them) into SQLite's grams table (PostgreSQL: none)."""
+        self.write_grams("cases", pairs)
+
+    def write_grams(self, register: str, pairs: list[tuple[int, str]]) -> None:
+        """(row id, its grams as `search_index.grams` gives them) into the SQLite grams table of `register`
+        (search_index.REGISTERS: cases, intake_items, mediation_cases; PostgreSQL: none)."""
         if not self.sqlite or not pairs:
             return
+        grams_table = search_index.REGISTERS[register][1]
         cur = self.s.connection().connection.driver_connection.cursor()
         try:
-            cur.executemany(f"INSERT INTO {CASE_GRAMS}(rowid, grams) VALUES (?, ?)", pairs)
+            cur.executemany(f"INSERT INTO {grams_table}(rowid, grams) VALUES (?, ?)", pairs)
         finally:
             cur.close()
 
-    def finish(self) -> None:
-        """SQLite: the cases' trigram table rebuilt from search_text (one pass, in C)."""
+    def finish(self, registers: Sequence[str] = ("cases",)) -> None:
+        """SQLite: the trigram tables of `registers` rebuilt from their search_text (one pass each, in C)."""
         if self.sqlite:
-            self.s.connection().exec_driver_sql(f"INSERT INTO {CASE_TRI}({CASE_TRI}) VALUES('rebuild')")
+            for register in registers:
+                tri = search_index.REGISTERS[register][0]
+                self.s.connection().exec_driver_sql(f"INSERT INTO {tri}({tri}) VALUES('rebuild')")
+
+
+LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")  # runs of characters str.isalnum() accepts
+
+
+def bit_grams(bit: str) -> tuple[str, ...]:
+    """The grams `search_index.grams` gives (as a set; order is irrelevant to the index), computed per run of
+    letters and digits with C-level string operations — the generator's hot path (tests compare the two)."""
+    out: list[str] = []
+    for run in LETTERS_AND_DIGITS.findall(bit.lower()):
+        out.extend(run)
+        out.extend(map(str.__add__, run, run[1:]))
+    return tuple(dict.fromkeys(out))
+
+
+def text_grams(text: str) -> str:
+    """`search_index.grams` of a search text whose bits are joined by " | " (no gram crosses the separator)."""
+    seen: dict[str, None] = {}
+    for bit in text.split(" | "):
+        seen.update(dict.fromkeys(bit_grams(bit)))
+    return " ".join(seen)

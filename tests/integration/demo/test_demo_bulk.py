@@ -55,7 +55,7 @@ def test_generated_cases_agree_with_the_domain(new_uow):
                                                                 computed.met_date), c.id
             if state in CLOSED_STATES:
                 assert d12.met_date == c.closed_date
-        seqs = {(q.office_id, q.year): q.last_value for q in s.scalars(select(Sequence))}
+        seqs = {(q.office_id, q.year): q.last_value for q in s.scalars(select(Sequence).where(Sequence.kind == "case"))}
         used = s.execute(select(Case.office_id, Case.case_year, func.max(Case.case_seq))
                          .where(Case.case_seq.is_not(None)).group_by(Case.office_id, Case.case_year)).all()
         assert {(o, y): n for o, y, n in used} == seqs

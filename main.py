@@ -59,6 +59,21 @@ def _show_build(dialog, done: int, total: int, text: str = "") -> None:
     dialog.setValue(done)
 
 
+def _progress_dialog():
+    """A determinate bar moved by the demo build's own reports (a few dozen): a busy (0..0) bar would be
+    repainted by the GUI thread all through the build, ≈ 2 s of CPU on a first start."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    progress = QProgressDialog(QCoreApplication.translate("main", "正在准备数据库（首次运行会创建演示数据）…"),
+                               "", 0, 100)
+    progress.setCancelButton(None)
+    progress.setWindowTitle(QCoreApplication.translate("main", "专利侵权纠纷行政裁决案件管理"))
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(300)
+    return progress
+
+
 def _recover_storage(exc, runner, args, clock, config):
     """The start-up dialog of an unusable database; restoring the latest good backup starts up again."""
     from PySide6.QtWidgets import QDialog
@@ -173,8 +188,8 @@ def run_gui(args: argparse.Namespace) -> int:
     config = load_config(args.db, args.data_dir)
     build = _start_first_build(args, clock, config)
 
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from ui.common.error_dialog import show_unexpected_error
     from ui.shell import app as ui_app
@@ -207,18 +222,13 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     if not _ask_passphrase(args, runner, config):
         return 0
-    # A determinate bar moved by the demo build's own reports (a few dozen): a busy (0..0) bar would be
-    # repainted by the GUI thread all through the build, ≈ 2 s of CPU on a first start.
-    progress = QProgressDialog(QCoreApplication.translate("main", "正在准备数据库（首次运行会创建演示数据）…"),
-                               "", 0, 100)
-    progress.setCancelButton(None)
-    progress.setWindowTitle(QCoreApplication.translate("main", "专利侵权纠纷行政裁决案件管理"))
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(300)
+    progress = _progress_dialog()
     try:
         if build is not None:   # the child's reports move the bar; its error is raised here, as in-process
+            log.info("start-up: the window's toolkit is ready; waiting for the demo build")
             _wait_for(runner, lambda progress, cancel: build.wait(progress),
                       on_progress=lambda done, total, text: _show_build(progress, done, total, text))
+            log.info("start-up: the demo build is done")
         db = _wait_for(runner, lambda progress, cancel: prepare_database(args, clock, config, catch_up_now=False,
                                                                           progress=progress),
                        on_progress=lambda done, total, text: _show_build(progress, done, total, text))

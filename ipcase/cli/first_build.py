@@ -101,6 +101,7 @@ def _build_into(target: Path, config: AppConfig, *, today: date, now: datetime, 
     engine = make_engine(f"sqlite:///{building.as_posix()}")
     try:
         upgrade_to_head(engine)
+        log.info("demo build: schema ready in %s", building.name)
         ensure_demo_database(uow_factory(engine), today=today, now=now, progress=progress)
         raw = engine.raw_connection()
         try:   # the write-ahead log folded into the file: the rename below moves every committed row
@@ -183,6 +184,7 @@ def child_main(argv: list[str]) -> int:
     threading.Thread(target=_die_with_parent, args=(sys.stdin.fileno(),), daemon=True).start()
     config = AppConfig(db_url=spec["db_url"], data_dir=Path(spec["data_dir"]), demo=True)
     _log_to(config.data_dir)
+    log.info("demo build: process %d started for %s", os.getpid(), config.data_dir)
 
     def send(**message) -> None:
         channel.write(json.dumps(message, ensure_ascii=False) + "\n")

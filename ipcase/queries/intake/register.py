@@ -124,12 +124,16 @@ def _conditions(s: Session, flt: IntakeFilter, offices: tuple[int, ...] | None, 
         conds.append(IntakeItem.track == Track(flt.track).value)
     text = (flt.text or "").strip()
     if text:
-        # a number however typed: the item's 收案编号 or the 案号 of the case it became
-        by_number = number_condition(text, IntakeItem.number, select(Case.case_number).where(
-            Case.id == IntakeItem.case_id, _visible(Case, offices)).correlate(IntakeItem).scalar_subquery())
-        conds.append(by_number if by_number is not None else  # any substring, through the search index
-                     text_condition(s, "intake_items", IntakeItem.id, IntakeItem.search_text, text,
-                                    ordered=ordered))
+        # a number however typed: the item's 收案编号 or the 案号 of the case it became — each by its number-key
+        # index (0032): the cases whose 案号 matches, then the items that became them (a correlated 案号 per item
+        # read every item of the register)
+        own = number_condition(text, IntakeItem.number)
+        if own is not None:
+            conds.append(or_(own, IntakeItem.case_id.in_(select(Case.id).where(
+                number_condition(text, Case.case_number), _visible(Case, offices)))))
+        else:  # any substring, through the search index
+            conds.append(text_condition(s, "intake_items", IntakeItem.id, IntakeItem.search_text, text,
+                                        ordered=ordered))
     return conds
 
 

@@ -7,6 +7,7 @@ inserts, edits and deletes. A county's viewer never sees another county's row, n
 case an item names."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -34,10 +35,12 @@ from ipcase.loaders.settings import PerOffice, load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.intake import register as intake_register
 from ipcase.queries.mediation import cases as mediation_register
+from ipcase.queries.search import number_condition, text_condition
 
 TODAY = date(2026, 11, 2)
 NOW = datetime(2026, 11, 2, 9, 30)
 NAMES = ("甲贸易商行", "乙科技有限公司", "丙电子厂")
+CITY_CASE = "测试市知裁字〔2026〕1号"
 
 
 # ---- the reference: the registers' reads before I19, through the ORM and its office filter ----------------
@@ -52,7 +55,7 @@ def orm_items(uow, flt: IntakeFilter) -> Page[IntakeRow]:
                 linked.case_number)
          .outerjoin(repeat, repeat.id == IntakeItem.repeat_case_id)
          .outerjoin(linked, linked.id == IntakeItem.case_id)
-         .where(*intake_register._conditions(s, flt, None))
+         .where(*_orm_conditions(s, flt))
          .options(selectinload(IntakeItem.targets), selectinload(IntakeItem.patents)))
     found, after = keyset.page(s, q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
                                after=flt.after, skip=flt.offset)
@@ -72,9 +75,20 @@ def orm_items(uow, flt: IntakeFilter) -> Page[IntakeRow]:
             next_due=first.due if first else None, next_due_code=first.code.value if first else "",
             next_due_provisional=first.provisional if first else False,
             urgency=urgency(first.due, TODAY, cal) if first else "", case_number=case_number))
-    total = s.scalar(select(func.count(IntakeItem.id)).where(*intake_register._conditions(s, flt, None,
-                                                                                           ordered=False)))
+    total = s.scalar(select(func.count(IntakeItem.id)).where(*_orm_conditions(s, flt, ordered=False)))
     return Page(tuple(rows), total, after)
+
+
+def _orm_conditions(s, flt: IntakeFilter, *, ordered: bool = True) -> list:
+    """The filter's conditions; a number searched as before: the 收案编号 or a correlated 案号 per item."""
+    conds = intake_register._conditions(s, replace(flt, text=""), None)
+    text = flt.text.strip()
+    if text:
+        by_number = number_condition(text, IntakeItem.number, select(Case.case_number)
+                                     .where(Case.id == IntakeItem.case_id).correlate(IntakeItem).scalar_subquery())
+        conds.append(by_number if by_number is not None else
+                     text_condition(s, "intake_items", IntakeItem.id, IntakeItem.search_text, text, ordered=ordered))
+    return conds
 
 
 def orm_mediation(uow, flt: MediationCaseFilter) -> Page[MediationCaseRow]:
@@ -138,7 +152,7 @@ def offices(new_uow):
                             tree.county_b.office.id: tree.county_b}.get(item.office_id, other)
             item.handler_id = (office_staff.officer.id, office_staff.officer2.id, None)[n % 3]
             item.track = ("fast", None, "complex")[n % 3] if n % 4 else None
-        s.get(Case, city_case.ref.id).case_number = "测试市知裁字〔2026〕1号"    # as 立案 numbers it
+        s.get(Case, city_case.ref.id).case_number = CITY_CASE                 # as 立案 numbers it
         s.get(IntakeItem, items["a"][0]).repeat_case_id = city_case.ref.id     # another office's case
         s.get(IntakeItem, items["city"][1]).repeat_case_id = city_case.ref.id
         s.get(IntakeItem, items["city"][2]).case_id = city_case.ref.id
@@ -173,11 +187,15 @@ def check_intake(new_uow, tree) -> None:
                 assert whole.rows == want.rows and whole.total == want.total, (viewer.username, sort, descending)
                 assert at3.rows == want.rows[3:5]
                 assert _pages(new_uow, viewer, intake_register.list_items, IntakeFilter, 2, **kw) == list(want.rows)
-        for text in ("电子厂", "商"):
+        for text in ("电子厂", "商", CITY_CASE, "(2026)1", "2026-1", "甲县收〔2026〕1号", "乙县收〔2026〕2"):
             with new_uow(viewer_id=viewer.id) as uow:
                 want = orm_items(uow, IntakeFilter(text=text, limit=1000))
                 got = intake_register.list_items(uow, IntakeFilter(text=text, limit=1000), today=TODAY)
-            assert got.rows == want.rows and got.total == want.total and want.rows, text
+            assert got.rows == want.rows and got.total == want.total, text
+            assert want.rows or text in (CITY_CASE, "甲县收〔2026〕1号", "乙县收〔2026〕2"), text
+    with new_uow(viewer_id=tree.city.officer.id) as uow:   # the 案号 of the case an item became finds the item
+        found = intake_register.list_items(uow, IntakeFilter(text=CITY_CASE, limit=1000), today=TODAY).rows
+    assert [r.case_number for r in found] == [CITY_CASE]
 
 
 def check_mediation(new_uow, tree) -> None:
@@ -213,7 +231,7 @@ def test_the_registers_show_each_viewer_what_the_orm_filter_shows(new_uow, offic
     with new_uow(viewer_id=tree.city.officer.id) as uow:
         rows = intake_register.list_items(uow, IntakeFilter(limit=1000), today=TODAY).rows
     assert sorted(r.id for r in rows) == sorted(items["city"] + items["a"] + items["b"])   # supervises its counties
-    assert {r.id: r.repeat_case_number for r in rows}[items["a"][0]] == "测试市知裁字〔2026〕1号"
+    assert {r.id: r.repeat_case_number for r in rows}[items["a"][0]] == CITY_CASE
 
 
 def test_the_registers_stay_the_same_after_inserts_edits_and_deletes(new_uow, offices):

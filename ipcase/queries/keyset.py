@@ -16,16 +16,18 @@ KEY = "sort_key"   # the label under which the query selects the sort key
 ID = "id"
 
 
-def key_at(s: Session, q: Select, key, ident, *, descending: bool, position: int) -> tuple | None:
+def key_at(s: Session, q: Select, key, ident, *, descending: bool, position: int,
+           params: dict | None = None) -> tuple | None:
     """The (key, id) of the row at `position` (0-based) of `q` in the keyset order, None past the end. Reads the
     key and id only (an index walk, no row built), so a page can start at any position: pass the key of the row
     before it as `after` (the scrolling lists' 跳到第 N 条)."""
     keys = q.with_only_columns(key, ident)
     k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
-    found = s.execute(keys.where(key.is_not(None)).order_by(k, i).offset(position).limit(1)).first()
+    found = s.execute(keys.where(key.is_not(None)).order_by(k, i).offset(position).limit(1), params).first()
     if found is None:   # past the rows with a key: into the empty keys (ordered by id)
-        with_key = s.scalar(select(func.count()).select_from(keys.where(key.is_not(None)).subquery()))
-        found = s.execute(keys.where(key.is_(None)).order_by(i).offset(position - with_key).limit(1)).first()
+        with_key = s.scalar(select(func.count()).select_from(keys.where(key.is_not(None)).subquery()), params)
+        found = s.execute(keys.where(key.is_(None)).order_by(i).offset(position - with_key).limit(1),
+                          params).first()
     return tuple(found) if found is not None else None
 
 
@@ -34,7 +36,7 @@ def _nullable(key) -> bool:
 
 
 def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, after: tuple | None,
-         skip: int = 0, partition: tuple | None = None, cache: object = None):
+         skip: int = 0, partition: tuple | None = None, cache: object = None, params: dict | None = None):
     """(rows, next_after): up to `limit` rows of `q` after the key `after` — or, without `after`, from position
     `skip` (found by key_at: the same rows as OFFSET skip); next_after is None on the last page.
     `q` selects the key labelled KEY and the id labelled ID.
@@ -49,14 +51,17 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     `cache`: a hashable name of `q` when the caller passes the very same `q` object each time (a register's
     unfiltered select, built once): the page's statements are then built once, with the key, id, office and
     limit as bound parameters, and executed as the same objects — building them and adapting SQLAlchemy's cached
-    compilation to new statement objects cost about a third of a page's CPU (issue 19)."""
+    compilation to new statement objects cost about a third of a page's CPU (issue 19).
+
+    `params`: values of bound parameters `q` holds (a search written once per shape, search.shape_condition),
+    passed to every statement of the page."""
     column = None
     if partition is not None:
         column, values = partition
         if len(values) > 1 and ((after is None and skip > 0) or _dialect(s) != "sqlite"):
             q, column, cache = q.where(column.in_(values)), None, None
         elif len(values) > 1:
-            parts = [_rows(s, _statements(q, key, ident, descending, column, cache), limit, after, v)
+            parts = [_rows(s, _statements(q, key, ident, descending, column, cache), limit, after, v, params)
                      for v in values]
             merged = heapq.merge(*parts, key=_merge_key(descending), reverse=descending)
             return _with_next(list(islice(merged, limit)), limit)
@@ -64,10 +69,11 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     if after is None and skip > 0:
         if column is not None:
             q, column, cache = q.where(column == part), None, None
-        after = key_at(s, q, key, ident, descending=descending, position=skip - 1)
+        after = key_at(s, q, key, ident, descending=descending, position=skip - 1, params=params)
         if after is None:
             return [], None
-    return _with_next(_rows(s, _statements(q, key, ident, descending, column, cache), limit, after, part), limit)
+    return _with_next(_rows(s, _statements(q, key, ident, descending, column, cache), limit, after, part, params),
+                      limit)
 
 
 def _dialect(s) -> str:
@@ -119,9 +125,11 @@ def _statements(q: Select, key, ident, descending: bool, column, cache) -> tuple
     return found
 
 
-def _rows(s: Session, statements: tuple, limit: int, after: tuple | None, part) -> list:
+def _rows(s: Session, statements: tuple, limit: int, after: tuple | None, part, values: dict | None = None) -> list:
     keyed_first, keyed_after, empty_first, empty_after, nullable = statements
-    params = {"ks_limit": limit} if part is None else {"ks_limit": limit, "ks_part": part}
+    params = {**(values or {}), "ks_limit": limit}
+    if part is not None:
+        params["ks_part"] = part
     rows: list = []
     if after is None or after[0] is not None:
         if after is None:

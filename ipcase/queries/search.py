@@ -5,10 +5,12 @@ rows are exactly the unindexed scan's on both backends."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable
 
-from sqlalchemy import Text, and_, cast, func, literal, literal_column, or_, select, table
+from sqlalchemy import Integer, Text, and_, bindparam, cast, func, literal, literal_column, or_, select, table
 from sqlalchemy import column as sql_column
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import Session
 
@@ -63,8 +65,8 @@ def matched_field(text: str, fields: Iterable[tuple[str, str | None]], *, number
             if q.key + "号" in key or key.endswith(q.key):
                 return name
             continue
-        plain = value.lower()
-        if needle and (needle in normalize_name(value) or needle in plain.replace(".", "")) or raw in plain:
+        plain = value.lower()   # the plain checks first: a name normalised only when they fail
+        if raw in plain or needle and (needle in plain.replace(".", "") or needle in normalize_name(value)):
             return name
     return ""
 
@@ -111,20 +113,139 @@ def contains(s: Session, register: str, id_column, text_column, needle: str, *, 
         if len(hits) > COMMON_HITS:
             return like
         return and_(id_column.in_(_hit_ids(hits)), like)
-    if gram_indexable(short):   # PostgreSQL's grams hold letters and digits only, as SQLite's (0032_number_keys)
+    # PostgreSQL's grams hold letters and digits only, as SQLite's (0032_number_keys). Only for a needle the
+    # grams index finds in few rows: ipcase_grams costs ≈ 0.6 ms a row wherever PostgreSQL evaluates it outside
+    # the index — as the filter of a scan in list order (科技, 12 % of a million cases: 0.6 s for a page), or as
+    # the recheck of a bitmap too large for work_mem (the count of 科技: 107 s, against 5 s for the LIKE alone).
+    # A common needle is the LIKE alone: the list's order then finds a page after PAGE / frequency rows.
+    if gram_indexable(short) and not _common_on_postgresql(s, register, short):
         return and_(func.ipcase_grams(text_column).op("@>")(cast(array([short]), ARRAY(Text))), like)
     return like
+
+
+# The statistics ANALYZE keeps of a register's grams index (PostgreSQL's `most_common_elems`, with their
+# frequencies, ~1,000 grams): the rows holding a gram are estimated as its frequency × the table's rows; a gram not
+# among them is rarer than the least common one listed. Read once per register and engine for STATS_SECONDS (they
+# change only when ANALYZE runs; a stale estimate only changes the plan, never the rows).
+_GRAM_STATS = sql_text(
+    "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples "
+    "FROM pg_stats s JOIN pg_class c ON c.oid = to_regclass(:table) "
+    "WHERE s.schemaname = current_schema() AND s.tablename = :index")
+STATS_SECONDS = 600.0
+_gram_rows: dict[tuple, tuple[float, dict[str, float]]] = {}
+
+
+def _common_on_postgresql(s: Session, register: str, gram: str) -> bool:
+    """More than COMMON_HITS rows of `register` hold `gram`, by PostgreSQL's own statistics (no statistics yet, or
+    a gram not among the most common: not common)."""
+    key, now = (id(s.get_bind()), register), time.monotonic()
+    read_at, rows = _gram_rows.get(key, (None, {}))
+    if read_at is None or now - read_at > STATS_SECONDS:
+        found = s.connection().execute(_GRAM_STATS, {"table": register, "index": f"ix_grams_{register}"}).first()
+        rows = ({g: f * max(found[2], 0) for g, f in zip(found[0], found[1], strict=False)}
+                if found is not None and found[0] is not None else {})
+        _gram_rows[key] = (now, rows)
+    return rows.get(gram, 0) > COMMON_HITS
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def text_condition(s: Session, register: str, id_column, text_column, text: str, *, ordered: bool = True):
-    """The registers' search: the normalised needle (names, ZL dropped) or the text as typed. A needle that holds
-    another one is left out (`zl2021` holds `2021`: every text containing it contains `2021`, so the OR adds no
-    row) — compared with ASCII letters folded only, the case-insensitivity both databases' LIKE certainly share."""
+def _needles(text: str) -> list[str]:
+    """The normalised needle (names, ZL dropped) and the text as typed, less a needle that holds another one
+    (`zl2021` holds `2021`: every text containing it contains `2021`, so the OR adds no row) — compared with ASCII
+    letters folded only, the case-insensitivity both databases' LIKE certainly share."""
     needles = list(dict.fromkeys(n for n in (text_key(text), text.strip()) if n))
     folded = [n.translate(_ASCII_LOWER) for n in needles]
-    needles = [n for i, (n, f) in enumerate(zip(needles, folded, strict=True))
-               if not any(o in f and (o != f or j < i) for j, o in enumerate(folded) if j != i)]
-    return or_(*(contains(s, register, id_column, text_column, n, ordered=ordered) for n in needles))
+    return [n for i, (n, f) in enumerate(zip(needles, folded, strict=True))
+            if not any(o in f and (o != f or j < i) for j, o in enumerate(folded) if j != i)]
+
+
+def text_condition(s: Session, register: str, id_column, text_column, text: str, *, ordered: bool = True):
+    """The registers' search: any of `_needles(text)`, each through `contains`."""
+    return or_(*(contains(s, register, id_column, text_column, n, ordered=ordered) for n in _needles(text)))
+
+
+# ---------------------------------------------------------------- a page's search as a shape and its values
+# A search's statement used to be built anew for every page (its values written into it): building it, SQLAlchemy's
+# cache key and adapting the cached compilation to the new object cost more CPU than a rare needle's index probe
+# (issue 19). A page's search is now a *shape* — which kind of condition each needle takes — and bound values: the
+# condition (and the caller's whole statement) is built once per shape, and the values change per search. The rows
+# are those of number_condition / text_condition (the same SQL with the values as parameters; a test compares them).
+
+_ESCAPE = "/"
+
+
+def _escaped(value: str) -> str:
+    """`value` for a LIKE with ESCAPE '/' (what autoescape=True writes)."""
+    return value.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
+
+
+_HITS_READS: dict = {}
+
+
+def _hits_read(fts: str):
+    """The index's hits for a bound phrase, up to a bound limit (one statement object per index table)."""
+    if fts not in _HITS_READS:
+        hits = table(fts, sql_column("rowid")).c.rowid
+        _HITS_READS[fts] = (select(hits).where(literal_column(fts).op("MATCH")(bindparam("phrase", type_=Text)))
+                            .limit(bindparam("hits_limit", type_=Integer)))
+    return _HITS_READS[fts]
+
+
+def search_shape(s: Session, register: str, text: str, *, numbers: bool = True) -> tuple[tuple, dict]:
+    """A page's search for `text` as (shape, values): ("number",) when it names a number (and `numbers`), else one
+    kind per needle — "hits" (SQLite: the index's hits, read here once, as in `contains`), "like" (a common or
+    unindexable needle: the LIKE in list order), "grams" (PostgreSQL's grams array). `shape_condition` writes it."""
+    if numbers:
+        q = number_query(text)
+        if q is not None:
+            return ("number",), {"number_core": f"({q.year}){q.n}", "number_within": _escaped(q.key + "号"),
+                                 "number_end": _escaped(q.key)}
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    shape: list[str] = []
+    values: dict = {}
+    for i, needle in enumerate(_needles(text)):
+        values[f"needle_{i}"] = _escaped(needle)
+        short = needle.lower()
+        kind = "like"
+        if sqlite and (len(needle) >= 3 or gram_indexable(short)):
+            tri, gram = REGISTERS[register]
+            fts, phrase = (tri, fts_phrase(needle)) if len(needle) >= 3 else (gram, fts_phrase(short))
+            hits = s.connection().scalars(_hits_read(fts), {"phrase": phrase, "hits_limit": COMMON_HITS + 1}).all()
+            if len(hits) <= COMMON_HITS:
+                kind, values[f"hits_{i}"] = "hits", json.dumps(hits)
+        elif not sqlite and gram_indexable(short) and not _common_on_postgresql(s, register, short):
+            kind, values[f"gram_{i}"] = "grams", short   # a common gram: the LIKE (see `contains`)
+        shape.append(kind)
+    return tuple(shape), values
+
+
+_SHAPES: dict = {}
+
+
+def shape_condition(name: str, shape: tuple, id_column, text_column, number_columns: tuple = ()):
+    """The condition of a search shape (search_shape) with bound values, built once per caller's `name` and shape
+    (`name` stands for the columns: one register's)."""
+    found = _SHAPES.get((name, shape))
+    if found is not None:
+        return found
+    if shape == ("number",):
+        core, within, end = (bindparam(n, type_=Text) for n in ("number_core", "number_within", "number_end"))
+        found = or_(*(and_(getattr(func, NUMBER_FUNCTION)(c) == core,
+                           number_key_sql(c).contains(within, escape=_ESCAPE)
+                           | number_key_sql(c).endswith(end, escape=_ESCAPE)) for c in number_columns))
+    else:
+        parts = []
+        for i, kind in enumerate(shape):
+            like = text_column.icontains(bindparam(f"needle_{i}", type_=Text), escape=_ESCAPE)
+            if kind == "hits":
+                ids = select(literal_column("value")).select_from(func.json_each(bindparam(f"hits_{i}", type_=Text)))
+                like = and_(id_column.in_(ids), like)
+            elif kind == "grams":
+                like = and_(func.ipcase_grams(text_column).op("@>")(
+                    cast(array([bindparam(f"gram_{i}", type_=Text)]), ARRAY(Text))), like)
+            parts.append(like)
+        found = or_(*parts)
+    _SHAPES[(name, shape)] = found
+    return found

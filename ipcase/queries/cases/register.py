@@ -53,7 +53,13 @@ from ipcase.loaders.cases import snapshot
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.common import deadline_info
-from ipcase.queries.search import matched_field, number_condition, text_condition
+from ipcase.queries.search import (
+    matched_field,
+    number_condition,
+    search_shape,
+    shape_condition,
+    text_condition,
+)
 from ipcase.queries.statistics.sql import case_filter_conditions
 from ipcase.uow import UnitOfWork
 
@@ -71,7 +77,9 @@ SORT_KEYS = {
 }
 
 
-def _conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> list:
+def _conditions(s: Session, flt: CaseFilter, *, ordered: bool = True, searched: bool = True) -> list:
+    """The filter's conditions; the search text's too unless `searched` is False (a page writes it by its
+    shape: _searched_select)."""
     conds = []
     if flt.office_id is not None:
         conds.append(Case.office_id == flt.office_id)
@@ -95,7 +103,7 @@ def _conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> list:
             conds.append(column <= hi)
     conds += case_filter_conditions(flt)  # the statistics' drill-down fields
     text = (flt.text or "").strip()
-    if text:
+    if text and searched:
         # A 案号 however typed ((2026)98, 2026-98 …), else any substring of 案号, party name, agent, credit code or
         # patent number, 1–2 characters included, through the search index. Case-insensitive for ZL.
         by_number = number_condition(text, Case.case_number)
@@ -150,24 +158,39 @@ _STATES = {m.value: m for m in CaseState}            # by dict: calling the enum
 _PATENT_TYPES = {m.value: m for m in PatentType}
 
 
+@lru_cache(maxsize=128)
+def _searched_select(sort: str, shape: tuple):
+    """The list's select for one sort key and one search shape (search.search_shape: a number, or per needle the
+    index's hits / a LIKE), its values bound: built once, like _list_select (issue 19: building a search's
+    statement anew for each page cost more than a rare needle's index probe)."""
+    return _list_select(sort).where(
+        shape_condition("cases", shape, Case.id, Case.search_text, (Case.case_number,)))
+
+
 def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:
     s = uow.session
-    conds = _conditions(s, flt)   # the office condition: `partition` (an index range per office, 0034_list_reads)
+    # the office condition: `partition` (an index range per office, 0034_list_reads); the search: by its shape
+    conds = _conditions(s, flt, searched=False)
     key = SORT_KEYS.get(flt.sort, Case.received_date)
     sort = flt.sort if flt.sort in SORT_KEYS else "received_date"
-    q = _list_select(sort)
+    text = (flt.text or "").strip()
+    values = None
+    if text:
+        shape, values = search_shape(s, "cases", text)
+        q, name = _searched_select(sort, shape), ("cases", sort, shape)
+    else:
+        q, name = _list_select(sort), ("cases", sort)
     if conds:
-        q, sort = q.where(*conds), None   # a filtered select is new each time: nothing to keep
+        q, name = q.where(*conds), None   # a filtered select is new each time: nothing to keep
     # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
     found, after = keyset.page(s.connection(), q, key, Case.id, descending=flt.descending, limit=flt.limit,
-                               after=flt.after, skip=flt.offset, partition=_offices(s),
-                               cache=sort and ("cases", sort))
+                               after=flt.after, skip=flt.offset, partition=_offices(s), cache=name,
+                               params=values)
     states, types, row = _STATES, _PATENT_TYPES, CaseListRow.of
     rows = tuple(
         row(r[0], r[1], r[2], states[r[3]], bool(r[4]), r[5] or "", types[r[6]], r[7] or "", r[8] or "",
             r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18])
         for r in found)
-    text = (flt.text or "").strip()
     if text:
         rows = _with_match(s, rows, text)
     total = count_cases(uow, flt) if flt.count else None

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
 from ipcase.db import aggregates, column_limits, interrupt, office_scope, serve_waiting
+from ipcase.db.engine import READ_ONLY
 from ipcase.db.storage import classify
 from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
 from ipcase.sync import guard as sync_guard
@@ -73,9 +74,23 @@ class UnitOfWork:
             raise
 
 
+class ReadOnlyUnitOfWork(RuntimeError):
+    """Raised when a read-only unit of work is asked to write: a programming error (see uow_factory)."""
+
+
+def _refuse_flush(session, _context, _instances):
+    raise ReadOnlyUnitOfWork("a read-only unit of work (uow_factory: read_only=True) does not write")
+
+
 def uow_factory(engine: Engine, viewer_id: int | None = None) -> Callable[..., UnitOfWork]:
-    """`new_uow()` opens a unit of work (bound to `viewer_id` when given); `new_uow(viewer_id=…)` binds one."""
+    """`new_uow()` opens a unit of work (bound to `viewer_id` when given); `new_uow(viewer_id=…)` binds one.
+    `new_uow(read_only=True)`: a unit of work that only reads (a list's page, count or search: ui's
+    `ctx.db_query`). On SQLite it begins DEFERRED instead of IMMEDIATE (ipcase.db.engine): it waits for no writer
+    (WAL: it reads the last commit beside one) and, reading a consistent snapshot, it behaves as before otherwise;
+    its session refuses to flush (on both backends), so it can never need the write lock."""
     factory = sessionmaker(engine, expire_on_commit=False)
+    reader = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+    event.listen(reader, "before_flush", _refuse_flush)
     column_limits.install(factory)  # no over-long or unprintable text reaches either database
     audit_capture.install()  # every change written through a session also goes into the audit chain
     aggregates.install()  # and the dashboard's aggregates follow it in the same transaction (issue 19)
@@ -83,7 +98,7 @@ def uow_factory(engine: Engine, viewer_id: int | None = None) -> Callable[..., U
     sync_guard.install()  # a record lent to a field laptop changes only by its check-in (issue 14)
     sync_outbox.install()  # on a laptop copy: local ids, reserved numbers, every command into the outbox (issue 14)
     sync_read_only.install()  # a copy opened from a 移送/meeting package: no user gesture changes it (issue 14)
-    return lambda viewer_id=viewer_id: UnitOfWork(factory, viewer_id)
+    return lambda viewer_id=viewer_id, read_only=False: UnitOfWork(reader if read_only else factory, viewer_id)
 
 
-__all__ = ["UnitOfWork", "uow_factory"]
+__all__ = ["ReadOnlyUnitOfWork", "UnitOfWork", "uow_factory"]

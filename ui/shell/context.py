@@ -65,10 +65,11 @@ class AppContext:
 
     def db_query(self, fn: Callable[..., Any], *args, **kwargs) -> Callable[..., Any]:
         """Like db(), for a read a newer one may supersede (a list's page, a search): start it with
-        `ctx.runner.run_db(task, with_progress=True, …)`; `ctx.runner.cancel(that)` then interrupts its SQL."""
+        `ctx.runner.run_db(task, with_progress=True, …)`; `ctx.runner.cancel(that)` then interrupts its SQL.
+        `fn` only reads: its unit of work is read-only (on SQLite a deferred BEGIN: it waits for no writer)."""
         viewer = {"viewer_id": self.user.id} if self.user is not None else {}
 
         def task(progress=None, cancel=None):
-            with self.new_uow(**viewer) as uow, uow.interruptible(cancel):
+            with self.new_uow(**viewer, read_only=True) as uow, uow.interruptible(cancel):
                 return boundary.call(fn, uow, *args, **kwargs)
         return task

@@ -45,6 +45,10 @@ GOALS = (
     ("(against the index alone)", ("ratio", 1.5)),
     ("case list, first page", ("ratio", 2.0)),
     ("case list, page at", ("ratio", 2.0)),
+    ("收案登记 list, first page", ("ratio", 2.0)),   # the intake and mediation registers (scale_rows/registers.py)
+    ("收案登记 list, page at", ("ratio", 2.0)),
+    ("调解 list, first page", ("ratio", 2.0)),
+    ("调解 list, page at", ("ratio", 2.0)),
     ("sort by", ("ratio", 2.0)),
     ("GUI-thread stall", ("at most", 100.0)),
     ("GUI-thread CPU", ("at most", 100.0)),   # before "dashboard, …": a stall row may name the dashboard

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from ipcase.db import office_scope
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case
-from ipcase.db.models.intake import IntakeAttachment, IntakeEvent, IntakeItem, IntakePatent
+from ipcase.db.models.intake import IntakeAttachment, IntakeDeadlineRow, IntakeEvent, IntakeItem, IntakePatent
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import urgency
 from ipcase.domain.enums import DeadlineStatus, PartyKind, Role
@@ -157,8 +157,7 @@ def count_items(uow: UnitOfWork, flt: IntakeFilter) -> int:
 @lru_cache(maxsize=64)
 def _list_select(sort: str, offices: tuple[int, ...] | None):
     """The register's columns for one sort key and one viewer's offices, built once (a page only adds its
-    conditions): what the row shows and what its time limits are computed from (loaders.intake.item_facts reads
-    these names)."""
+    conditions)."""
     key = SORT_KEYS.get(sort, IntakeItem.received_at)
     patents = (select(func.aggregate_strings(IntakePatent.number, "、")).where(IntakePatent.item_id == IntakeItem.id)
                .correlate(IntakeItem).scalar_subquery())
@@ -166,9 +165,7 @@ def _list_select(sort: str, offices: tuple[int, ...] | None):
     return (select(i.id.label(keyset.ID), key.label(keyset.KEY), i.version, i.number, i.kind, i.channel, i.state,
                    i.received_at, i.submitter_name, i.anonymous, i.sort_targets, patents.label("patent_numbers"),
                    i.product, i.track, i.sort_handler, i.repeat_case_id, _REPEAT.case_number.label("repeat_number"),
-                   _LINKED.case_number.label("linked_number"), i.office_id, i.request_received, i.correction_due,
-                   i.correction_received, i.decision_extended, i.decided_on, i.notified_on, i.outcome_detail,
-                   i.converted_from)
+                   _LINKED.case_number.label("linked_number"))
             .outerjoin(_REPEAT, and_(_REPEAT.id == i.repeat_case_id, _visible(_REPEAT, offices)))
             .outerjoin(_LINKED, and_(_LINKED.id == i.case_id, _visible(_LINKED, offices))))
 
@@ -179,11 +176,28 @@ _ITEM_STATES = {m.value: m for m in IntakeState}
 _TRACKS = {m.value: m for m in Track}
 
 
+def _next_limits(conn, ids: list[int]) -> dict[int, tuple]:
+    """Each item's earliest running time limit (code, due, provisional), from the stored limits — what
+    `item_deadlines` computes, stored by every gesture on the item and by every change of the calendar or the
+    settings (services.intake.support.recompute_item_deadlines); the dashboard counts the same rows. Ties in the
+    order computed (the rows' ids)."""
+    found: dict[int, tuple] = {}
+    if ids:
+        d = IntakeDeadlineRow
+        for item_id, code, due, provisional in conn.execute(
+                select(d.item_id, d.code, d.due_date, d.provisional)
+                .where(d.item_id.in_(ids), d.status == DeadlineStatus.OPEN.value).order_by(d.due_date, d.id)):
+            found.setdefault(item_id, (code, due, provisional))
+    return found
+
+
 def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[IntakeRow]:
     """A page of the register in the asked order (empty keys last, ties by id in the same direction): after
-    `flt.after` by key (keyset), or from position `flt.offset`. One Core statement on the session's connection,
-    by the per-office index of the sort key (0035_register_reads) for a viewer of one or several offices."""
+    `flt.after` by key (keyset), or from position `flt.offset`. Core statements on the session's connection: the
+    page by the per-office index of the sort key (0035_register_reads) for a viewer of one or several offices,
+    then the page's running time limits."""
     s = uow.session
+    conn = s.connection()
     offices = office_scope.readable_offices(s)
     sort = flt.sort if flt.sort in SORT_KEYS else "received_at"
     key = SORT_KEYS[sort]
@@ -192,24 +206,23 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
     cache = ("intake_items", sort, offices)
     if conds:
         q, cache = q.where(*conds), None   # a filtered select is new each time: nothing to keep
-    found, after = keyset.page(s.connection(), q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
+    found, after = keyset.page(conn, q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
                                after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (IntakeItem.office_id, offices), cache=cache)
-    cal, limits = load_calendar(s), PerOffice(lambda o: load_limits(s, o))
+    limits = _next_limits(conn, [r.id for r in found])
+    cal = load_calendar(s) if limits else None
     rows = []
     for r in found:
-        running = sorted((d for d in item_deadlines(r, cal, limits[r.office_id]) if d.status == DeadlineStatus.OPEN),
-                         key=lambda d: d.due)
-        first = running[0] if running else None
+        first = limits.get(r.id)
         rows.append(IntakeRow(
             id=r.id, version=r.version, number=r.number, kind=_KINDS[r.kind], channel=_CHANNELS[r.channel],
             state=_ITEM_STATES[r.state], received_at=r.received_at, submitter=r.submitter_name,
             anonymous=r.anonymous, targets=r.sort_targets or "", patents=r.patent_numbers or "", product=r.product,
             track=_TRACKS[r.track] if r.track else None, handler_name=r.sort_handler or "",
             repeat_case_number=(r.repeat_number or "") if r.repeat_case_id else None,
-            next_due=first.due if first else None, next_due_code=first.code.value if first else "",
-            next_due_provisional=first.provisional if first else False,
-            urgency=urgency(first.due, today, cal) if first else "", case_number=r.linked_number))
+            next_due=first[1] if first else None, next_due_code=first[0] if first else "",
+            next_due_provisional=bool(first[2]) if first else False,
+            urgency=urgency(first[1], today, cal) if first else "", case_number=r.linked_number))
     total = count_items(uow, flt) if flt.count else None
     return Page(tuple(rows), total, after)
 

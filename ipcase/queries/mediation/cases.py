@@ -186,7 +186,7 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
                        MediationDeadlineRow.code != _PARTY_PERIOD)
                 .order_by(MediationDeadlineRow.due_date, MediationDeadlineRow.id)):
             due.setdefault(case_id, (due_date, code))
-    cal = load_calendar(s)
+    cal = load_calendar(s) if due else None   # for the urgency of a running limit only
     requester, respondent = PartyRole.REQUESTER.value, PartyRole.RESPONDENT.value
     rows = []
     for r in found:

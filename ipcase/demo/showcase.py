@@ -108,7 +108,8 @@ class PaperTrail(CaseSteps):
         """Issue `doc_type` to each party of `roles` (its fields prefilled as the 文书 dialog prefills them) and
         record its direct service the same day."""
         dt = doc_type_of(doc_type)
-        prefilled = {**self.b.run(draft_defaults, case_id=self.ref.id), **(fields or {})}
+        # the dialog's prefill only where the document has fields to fill (see CaseSteps.serve)
+        prefilled = {**(self.b.run(draft_defaults, case_id=self.ref.id) if dt.fields else {}), **(fields or {})}
         filled = {k: v for k, v in prefilled.items() if k in {f.name for f in dt.fields}}
         parties = [p for p in self.detail().parties if p.role in roles]
         # a document addressed to one party is issued to each; one addressed to the parties (the ruling) once

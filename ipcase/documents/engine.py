@@ -3,10 +3,7 @@
 Never touches the database: the service reads the case and hands over a DocumentCase."""
 from __future__ import annotations
 
-import io
 from datetime import date, datetime
-
-from pypdf import PdfReader
 
 from ipcase.documents.blocks import Content, parse
 from ipcase.documents.context import build_context
@@ -15,7 +12,7 @@ from ipcase.documents.fonts import FontSet, resolve_fonts
 from ipcase.documents.frozen import freeze, thaw
 from ipcase.documents.intake import build_intake_context
 from ipcase.documents.mediation import build_mediation_context
-from ipcase.documents.pdf_render import render_pdf
+from ipcase.documents.pdf_render import render_pdf_counted
 from ipcase.documents.templates import render_markup
 from ipcase.domain.documents.types import doc_type
 from ipcase.dto.documents import DocParty, DocumentCase, DocumentDraft, IssuedRef, RenderedDocument
@@ -76,9 +73,8 @@ def render_mediation_case(case: MediationDocCase, draft: DocumentDraft, *, numbe
 def _files(content: Content, number: str | None, fonts: FontSet | None,
            moment: datetime | None = None) -> RenderedDocument:
     fonts = fonts or resolve_fonts()
-    pdf = render_pdf(content, fonts, moment)
+    pdf, pages = render_pdf_counted(content, fonts, moment)
     docx = render_docx(content, fonts, moment)
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
     return RenderedDocument(content.title, number or "", pdf, docx, content.plain_text(), pages)
 
 

@@ -224,6 +224,12 @@ def _canvas_at(moment: datetime) -> type[Canvas]:
 def render_pdf(content: Content, fonts: FontSet, moment: datetime | None = None) -> bytes:
     """`moment` (an issued document's issue time) makes the bytes depend on the content and fonts only, so
     a document rendered on first opening is the file issuing it would have made (ipcase.documents.frozen)."""
+    return render_pdf_counted(content, fonts, moment)[0]
+
+
+def render_pdf_counted(content: Content, fonts: FontSet, moment: datetime | None = None) -> tuple[bytes, int]:
+    """The PDF (as render_pdf) and its number of pages: the pages the canvas put in the file's page tree, whose
+    /Count and /Kids a PDF reader counts — without parsing the file again (pypdf: its import and parse)."""
     names = register_pdf_fonts(fonts)
     styles = _styles(names, content.layout)
 
@@ -249,4 +255,4 @@ def render_pdf(content: Content, fonts: FontSet, moment: datetime | None = None)
     doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=page_number)])
     with PDF_LOCK:
         doc.build(flowables(content, styles), **({"canvasmaker": _canvas_at(moment)} if moment else {}))
-    return out.getvalue()
+    return out.getvalue(), len(doc.canv._doc.Pages.pages)

@@ -2,6 +2,7 @@
 what is waiting to be served, the files, the settings, and the parts of the bound case file."""
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, and_, case, func, select
@@ -43,7 +44,7 @@ from ipcase.errors import NotFound
 from ipcase.loaders.document_files import opened
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import DOCUMENT_SETTINGS, group_version
-from ipcase.loaders.settings import load_settings, stored_value
+from ipcase.loaders.settings import load_settings, stored_settings, stored_value
 from ipcase.queries import keyset
 from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.documents.ruling_facts import ruling_facts
@@ -65,10 +66,16 @@ def font_substitutes(s: Session, office_id: int) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(stored_value(s, office_id, FONTS_KEY, {}).items()))
 
 
+def _stored_document_settings(s: Session, office_id: int) -> dict:
+    """The office's 文书 settings (keys "documents.…", decoded) in one statement: a document reads five of them."""
+    return {key: json.loads(value) for key, value in stored_settings(s, office_id, prefix="documents.").items()}
+
+
 def load_document_case(s: Session, case_id: int) -> DocumentCase:
     case = load_case_row(s, case_id)
     office = s.get(Office, case.office_id)
     names = {u.id: u.full_name for u in s.scalars(select(User))}
+    stored = _stored_document_settings(s, case.office_id)
     payloads: dict = {}
     for kind, detail in s.execute(select(TimelineEntry.kind, TimelineEntry.detail)
                                   .where(TimelineEntry.case_id == case.id).order_by(TimelineEntry.id)):
@@ -92,9 +99,9 @@ def load_document_case(s: Session, case_id: int) -> DocumentCase:
         issued=tuple(IssuedRef(*row) for row in issued),
         answer_days=settings.answer_days, answer_days_no_domicile=settings.answer_days_no_domicile,
         evidence_days=settings.evidence_days, suit_days=settings.suit_days,
-        public_notice_days=public_notice_days(s, case.office_id),
+        public_notice_days=stored.get(PUBLIC_NOTICE_KEY, DocumentSettings().public_notice_days),
         hearing_records=record_docs(s, case.id),
-        **ruling_facts(s, case.id, case.office_id),
+        **ruling_facts(s, case.id, case.office_id, stored),
     )
 
 

@@ -18,22 +18,24 @@ COURT_KEY = "documents.court"
 CODES_KEY = "documents.ruling_codes"
 
 
-def ruling_settings(s: Session, office_id: int) -> dict:
+def ruling_settings(s: Session, office_id: int, stored: dict | None = None) -> dict:
     """The office's ruling settings as DocumentCase fields; defaults: the 案号 is the ruling's number, the
     remedy sentence says 人民法院 without a name, and no 统一社会信用代码/身份证号 is printed (published rulings
-    print neither)."""
-    return {"ruling_separate_number": bool(stored_value(s, office_id, SEPARATE_NUMBER_KEY, False)),
-            "court": str(stored_value(s, office_id, COURT_KEY, "") or ""),
-            "ruling_codes": bool(stored_value(s, office_id, CODES_KEY, False))}
+    print neither). `stored`: the office's settings already read (key -> decoded value), else each is read."""
+    def value(key: str, default: object) -> object:
+        return stored.get(key, default) if stored is not None else stored_value(s, office_id, key, default)
+    return {"ruling_separate_number": bool(value(SEPARATE_NUMBER_KEY, False)),
+            "court": str(value(COURT_KEY, "") or ""),
+            "ruling_codes": bool(value(CODES_KEY, False))}
 
 
 def _cell(item: dict, key: str) -> str:
     return str(item.get(key) or "").strip()
 
 
-def ruling_facts(s: Session, case_id: int, office_id: int) -> dict:
+def ruling_facts(s: Session, case_id: int, office_id: int, stored: dict | None = None) -> dict:
     """Keyword arguments of DocumentCase (inspections, seizures, evidence, hearing_notice_served, ruling
-    settings), oldest first."""
+    settings), oldest first; `stored` as for ruling_settings."""
     inspections = tuple(DocInspection(r.started_at.date(), r.place) for r in s.scalars(
         select(InvestigationRecord).where(InvestigationRecord.case_id == case_id,
                                           InvestigationRecord.kind == RecordKind.INSPECTION)
@@ -53,4 +55,4 @@ def ruling_facts(s: Session, case_id: int, office_id: int) -> dict:
     case = s.get(Case, case_id)
     served = lawfully_notified_parties(s, case, case.hearing_at.date()) if case.hearing_at else frozenset()
     return {"inspections": inspections, "seizures": seizures, "evidence": evidence,
-            "hearing_notice_served": served, **ruling_settings(s, office_id)}
+            "hearing_notice_served": served, **ruling_settings(s, office_id, stored)}

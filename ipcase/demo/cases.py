@@ -11,19 +11,18 @@ from functools import partial
 
 from sqlalchemy import select
 
-from ipcase.db.models.cases import Case, Party, Patent
+from ipcase.db.models.cases import Approval, Case, Party, Patent
 from ipcase.demo import names as N
 from ipcase.demo.builder import DemoBuilder
 from ipcase.domain.cases.patent_type_rules import lawful_acts, suspension_ground_refusal
 from ipcase.domain.cases.workflow import BY_ACTION
 from ipcase.domain.cases.workflow import CaseAction as A
 from ipcase.domain.documents.types import Addressee, served_by
-from ipcase.domain.enums import PartyRole, PatentType
+from ipcase.domain.enums import ApprovalStatus, PartyRole, PatentType
 from ipcase.domain.identifiers import make_patent_number
 from ipcase.dto.admin import UserInfo
 from ipcase.dto.cases import CaseRef, PanelInput, PatentInput, RequestInput
 from ipcase.dto.documents import DocumentDraft, ServiceInput
-from ipcase.queries.cases.approvals import pending_approvals
 from ipcase.queries.documents.register import draft_defaults
 from ipcase.services.cases import actions as cases
 from ipcase.services.documents import issue as documents
@@ -129,8 +128,7 @@ class CaseSteps:
                               action=action.value, payload=payload or {}, now=self.b.at(self.day))
         if not (BY_ACTION[action].approval or action == A.SUBMIT_CLOSING):
             return
-        approvals = [a for a in self.b.run(pending_approvals, viewer_id=self.head.id) if a.case_id == self.ref.id]
-        for a in approvals:
+        for a in self.b.run(pending_of_case, self.ref.id):
             if a.action == action.value or (action == A.SUBMIT_CLOSING and a.action == A.CLOSE_BY_RULING.value):
                 if action == A.SUBMIT_CLOSING and self.stop == "closure_approval":
                     continue
@@ -330,6 +328,15 @@ class Glance:
     case_number: str | None
     patent_type: PatentType
     parties: tuple[Seat, ...]
+
+
+def pending_of_case(uow, case_id: int):
+    """(id, action) of the case's approvals waiting for a decision, oldest first: the rows of the head's 待我审批
+    that are this case's (queries.cases.approvals.pending_approvals lists every case's, with names and parties,
+    ≈ 1 % of the build for the one id the builder decides)."""
+    return uow.session.execute(select(Approval.id, Approval.action).where(
+        Approval.case_id == case_id, Approval.status == ApprovalStatus.PENDING.value)
+        .order_by(Approval.requested_at, Approval.id)).all()
 
 
 def glance(uow, case_id: int) -> Glance:

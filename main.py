@@ -13,6 +13,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from ipcase.cli import main as cli
@@ -225,10 +226,11 @@ def run_gui(args: argparse.Namespace) -> int:
     progress = _progress_dialog()
     try:
         if build is not None:   # the child's reports move the bar; its error is raised here, as in-process
-            log.info("start-up: the window's toolkit is ready; waiting for the demo build")
+            log.info("start-up: the window's toolkit is ready (CPU %.1f s); waiting for the demo build",
+                     time.process_time())
             _wait_for(runner, lambda progress, cancel: build.wait(progress),
                       on_progress=lambda done, total, text: _show_build(progress, done, total, text))
-            log.info("start-up: the demo build is done")
+            log.info("start-up: the demo build is done (CPU %.1f s)", time.process_time())
         db = _wait_for(runner, lambda progress, cancel: prepare_database(args, clock, config, catch_up_now=False,
                                                                           progress=progress),
                        on_progress=lambda done, total, text: _show_build(progress, done, total, text))

@@ -173,7 +173,11 @@ def start(config: AppConfig, *, today: date, now: datetime) -> Child | None:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH")))))
     command = [sys.executable, "-c", "import sys; from ipcase.cli.first_build import child_main; "
                                      "sys.exit(child_main(sys.argv[1:]))", spec]
-    return Child(subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env))
+    try:
+        return Child(subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env))
+    except OSError as exc:   # no process to be had: the start builds in-process, as before
+        log.warning("the demo build's process could not be started (%s): building in-process", exc)
+        return None
 
 
 def child_main(argv: list[str]) -> int:

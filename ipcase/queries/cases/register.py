@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, bindparam, exists, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db import office_scope
@@ -202,6 +202,11 @@ def _own_fields(r: CaseListRow) -> list[tuple[str, str]]:
             ("respondents", r.respondents)]
 
 
+# Built once (a statement built per page cost more than the read itself): the page's case ids as one expanding list.
+_PARTY_CODES_AGENTS = (select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
+                       .where(Party.case_id.in_(bindparam("case_ids", expanding=True))))
+
+
 def _with_match(s: Session, rows: tuple[CaseListRow, ...], text: str) -> tuple[CaseListRow, ...]:
     """Each found case with the field the search text was found in: the row's own columns first; the agents and
     credit codes (matched_field's last fields) read only for the rows whose own columns do not show it."""
@@ -209,9 +214,7 @@ def _with_match(s: Session, rows: tuple[CaseListRow, ...], text: str) -> tuple[C
     extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
     if extra:
         # Core on the connection: the parties and agents of the page's cases, visible with them (_scoped_conditions)
-        for case_id, code, agent in s.connection().execute(
-                select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
-                .where(Party.case_id.in_(extra))):
+        for case_id, code, agent in s.connection().execute(_PARTY_CODES_AGENTS, {"case_ids": list(extra)}):
             extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
     return tuple(replace(r, matched=own[r.id] or matched_field(
         text, [*_own_fields(r), *extra[r.id]], numbers=("case_number",))) for r in rows)

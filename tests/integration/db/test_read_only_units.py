@@ -52,3 +52,9 @@ def test_a_read_does_not_wait_for_a_writer_on_sqlite(sqlite_engine):
         writer.commit()
     with new_uow(read_only=True) as reader:
         assert reader.session.get(Office, office_id).name == "写入中"
+
+
+def test_sqlite_connections_keep_a_larger_page_cache(sqlite_engine):
+    from ipcase.db.engine import CACHE_KIB
+    with sqlite_engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -CACHE_KIB

@@ -2,8 +2,8 @@
 count, and the searches (common words, and one case's patent number and 案号) — each the app's query against the raw
 indexed fetch of the same rows; plus the search against a naive LIKE scan and the sizes of the search indexes.
 
-The app runs as the window does: a unit of work bound to a viewer (the office scope is read and applied), the
-viewer being an officer of the top-level office (who reads every office: the scope filters nothing) or, in the
+The app runs as the window does: a read-only unit of work (ctx.db_query's: on SQLite a deferred BEGIN) bound to a
+viewer (the office scope is read and applied), the viewer being an officer of the top-level office (who reads every office: the scope filters nothing) or, in the
 rows that say so, of a sub-office (the scope filters by its office). Each list limit is the same rows' raw fetch
 with the same filters and scope: the list's columns, its 结案期限 (D12) join and 中止 flag, the office condition
 for a sub-office's viewer, one plain SQL statement on a pooled connection (L19; before, the limit read the cases'
@@ -51,7 +51,7 @@ def _list(url: str, viewer: str = "viewer", **kw) -> int:
     from ipcase.dto.cases import CaseFilter
     from ipcase.queries.cases.register import list_cases
     state = _setup(url)
-    with state["new_uow"](viewer_id=state[viewer]) as uow:
+    with state["new_uow"](viewer_id=state[viewer], read_only=True) as uow:   # as ctx.db_query opens it
         return len(list_cases(uow, CaseFilter(limit=PAGE, count=False, **kw), today=_today()).rows)
 
 
@@ -59,7 +59,7 @@ def _count(url: str) -> int:
     from ipcase.dto.cases import CaseFilter
     from ipcase.queries.cases.register import count_cases
     state = _setup(url)
-    with state["new_uow"](viewer_id=state["viewer"]) as uow:
+    with state["new_uow"](viewer_id=state["viewer"], read_only=True) as uow:
         return count_cases(uow, CaseFilter())
 
 

@@ -79,7 +79,8 @@ SUMS = ("on_time", "days", "excluded", "settled", *TRACK_COLUMNS.values(), "repe
 KEY = ("office_id", "officer_key", "patent_type", "flag_foreign", "flag_ecommerce", "flag_trade_fair",
        "closing_method", "registered")
 BASES = {"received": "received_month", "registered": "registered_month", "closed": "closed_month"}
-FACT_COLUMNS = ("case_id", *KEY, *BASES.values(), *SUMS)
+DAYS = {"registered": "registered_day", "closed": "closed_day"}   # a period's edge days are read by these
+FACT_COLUMNS = ("case_id", *KEY, *BASES.values(), *DAYS.values(), *SUMS)
 CHUNK = 500     # case ids per statement (IN lists stay short on both databases)
 
 
@@ -118,6 +119,7 @@ def facts_select(case_ids: Iterable[int] | None = None, *, id_range: tuple[int, 
         month_of(Case.received_date).label("received_month"),
         month_of(Case.registered_date).label("registered_month"),
         month_of(Case.closed_date).label("closed_month"),
+        Case.registered_date.label("registered_day"), Case.closed_date.label("closed_day"),
         flag(and_(closed, d12_on_time)).label("on_time"),
         func.coalesce(case((closed, day_number(Case.closed_date) - day_number(Case.registered_date))), 0)
         .label("days"),
@@ -132,7 +134,8 @@ def facts_select(case_ids: Iterable[int] | None = None, *, id_range: tuple[int, 
 
 
 def _plain(row) -> dict:
-    """A facts row with Python values the same on both databases (bools, ints; months may come back Decimal)."""
+    """A facts row with Python values the same on both databases (bools, ints, dates; months may come back
+    Decimal)."""
     out = {}
     for name in FACT_COLUMNS:
         value = row[name]
@@ -140,6 +143,8 @@ def _plain(row) -> dict:
             out[name] = bool(value)
         elif name in ("patent_type", "closing_method"):
             out[name] = value or ""
+        elif name in DAYS.values():
+            out[name] = value
         else:
             out[name] = None if value is None else int(value)
     return out

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -51,6 +52,8 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
             "case_number", "state", "sort_patent_number", "sort_patent_type", "sort_patent_title", "sort_officer",
             "received_date", "registered_date", "closed_date", "sort_closing_due", "sort_requesters",
             "sort_respondents")),
+        # the list's default order, whole (PostgreSQL's index on the date alone sorts a day's cases: 0036_pg_reads)
+        Index("ix_cases_received_id", "received_date", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
@@ -67,7 +70,7 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     flag_ecommerce: Mapped[bool] = mapped_column(Boolean, default=False)  # 电商
     flag_trade_fair: Mapped[bool] = mapped_column(Boolean, default=False)  # 展会
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)  # 承办人
-    received_date: Mapped[date] = mapped_column(Date, index=True)
+    received_date: Mapped[date] = mapped_column(Date)   # indexed with id: ix_cases_received_id
     correction_due: Mapped[date | None] = mapped_column(Date)
     correction_received: Mapped[date | None] = mapped_column(Date)
     decision_extended: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -139,6 +142,10 @@ class PanelSeat(Base):
 class Pause(Base):
     """A period excluded from the closing limit (中止, 公告, 鉴定, 管辖异议, 举证延长, 和解)."""
     __tablename__ = "pauses"
+    # The case list's 中止 flag (a running suspension) from the index alone (0036_pg_reads).
+    __table_args__ = (Index("ix_pauses_suspended_running", "case_id",
+                            sqlite_where=text("kind = 'suspension' AND end_date IS NULL"),
+                            postgresql_where=text("kind = 'suspension' AND end_date IS NULL")),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(30))

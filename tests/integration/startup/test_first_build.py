@@ -59,7 +59,7 @@ def test_the_child_builds_the_same_demo_as_in_process(demo_database, tmp_path):
     assert built.keys() == reference.keys()
     assert [t for t in built if built[t] != reference[t]] == []
     assert "ipcase.log" in {p.name for p in target.parent.iterdir()}   # the child logged to the app's file
-    assert cli.main(["--no-demo", "audit", "verify", "--data-dir", str(target.parent)]) == 0
+    assert cli.main(["--no-demo", "audit", "verify", "--data-dir", str(target.parent)], gui=None) == 0
     assert not first_build.needed(_Args(), config)
 
 

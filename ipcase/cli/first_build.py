@@ -114,8 +114,20 @@ def _build_into(target: Path, config: AppConfig, *, today: date, now: datetime, 
     wal = building.with_name(building.name + "-wal")
     if busy or (wal.exists() and wal.stat().st_size > 0):
         raise RuntimeError(f"the demo database's write-ahead log could not be checkpointed ({wal})")
-    os.replace(building, target)   # atomic: the database appears complete or not at all
+    _put_in_place(building, target)
     _remove(building)
+
+
+def _put_in_place(building: Path, target: Path) -> None:
+    """Atomic: the database appears complete or not at all. Never over a database that appeared meanwhile (a
+    command that opens the folder directly, e.g. `init`, takes no lock): FileExistsError, the build discarded."""
+    if target.exists() and target.stat().st_size == 0:
+        os.replace(building, target)    # the empty file a start may find: built in its place, as before
+    elif os.name == "nt":
+        os.rename(building, target)     # Windows refuses to rename onto an existing file
+    else:
+        os.link(building, target)       # refuses an existing target, unlike rename
+        building.unlink()
 
 
 def _remove(building: Path) -> None:

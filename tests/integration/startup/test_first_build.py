@@ -121,3 +121,21 @@ def test_a_second_start_during_a_build_waits_and_builds_nothing(demo_database, t
     assert heard == [first_build.WAITING]
     assert target.read_bytes() == demo_database.read_bytes()   # opened as the first start left it
     assert not (data / "ipcase.db.building").exists()
+
+
+def test_the_build_never_replaces_a_database_that_appeared_meanwhile(tmp_path):
+    """(A command that opens the folder directly, e.g. `init`, takes no lock.) The rename refuses; the empty file
+    a start may find is replaced."""
+    building, target = tmp_path / "ipcase.db.building", tmp_path / "ipcase.db"
+    building.write_bytes(b"demo")
+    target.write_bytes(b"office")
+    with pytest.raises(FileExistsError):
+        first_build._put_in_place(building, target)
+    assert target.read_bytes() == b"office"
+    target.write_bytes(b"")
+    first_build._put_in_place(building, target)
+    assert target.read_bytes() == b"demo" and not building.exists()
+    building.write_bytes(b"demo 2")
+    target.unlink()
+    first_build._put_in_place(building, target)
+    assert target.read_bytes() == b"demo 2" and not building.exists()

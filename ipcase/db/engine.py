@@ -34,11 +34,17 @@ def make_engine(url: str, **kw) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn):
-            if conn.get_execution_options().get(READ_ONLY):
+            read_only = bool(conn.get_execution_options().get(READ_ONLY))
+            kept = conn.connection.info   # the pooled connection's own state: switch query_only only on a change
+            if kept.get(READ_ONLY, False) != read_only:
+                conn.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
+                kept[READ_ONLY] = read_only
+            if read_only:
                 # A read-only unit of work (ipcase.uow: the lists' pages, counts and searches): a deferred BEGIN
                 # takes no lock until its first read, and under WAL that read sees the last commit and runs
-                # beside a writer instead of queuing behind its whole transaction. It never writes (its
-                # session refuses a flush), so it can never need the upgrade to a write lock that IMMEDIATE avoids.
+                # beside a writer instead of queuing behind its whole transaction. It never writes (its session
+                # refuses a flush; query_only refuses a Core statement too), so it never needs the upgrade to a
+                # write lock that IMMEDIATE avoids (the audit chain relies on writers holding it from BEGIN).
                 conn.exec_driver_sql("BEGIN")
             else:
                 # BEGIN IMMEDIATE takes the write lock up front: two writers queue on busy_timeout instead of

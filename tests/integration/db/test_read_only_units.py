@@ -58,3 +58,17 @@ def test_sqlite_connections_keep_a_larger_page_cache(sqlite_engine):
     from ipcase.db.engine import CACHE_KIB
     with sqlite_engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -CACHE_KIB
+
+
+def test_sqlite_refuses_a_core_write_in_a_read_only_unit_and_the_connection_writes_again_after(sqlite_engine):
+    from sqlalchemy.exc import OperationalError
+    new_uow = uow_factory(sqlite_engine)
+    make_staff(new_uow)
+    with new_uow(read_only=True) as uow:
+        with pytest.raises(OperationalError, match="readonly"):
+            uow.session.execute(update(Office).values(name="改名"))
+    with new_uow() as uow:   # the same pooled connection, an ordinary unit: it writes
+        uow.session.execute(update(Office).values(name="改名"))
+        uow.commit()
+    with new_uow(read_only=True) as uow:
+        assert set(uow.session.scalars(select(Office.name))) == {"改名"}

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, bindparam, func, or_, select, true
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db import office_scope
@@ -176,6 +176,14 @@ _ITEM_STATES = {m.value: m for m in IntakeState}
 _TRACKS = {m.value: m for m in Track}
 
 
+_D = IntakeDeadlineRow
+# Built once; by the item index (with `status = 'open'` in SQL, SQLite chose the (status, due) index and read every
+# open limit of the register for each page), the open ones kept here.
+_PAGE_LIMITS = (select(_D.item_id, _D.code, _D.due_date, _D.provisional, _D.id, _D.status)
+                .where(_D.item_id.in_(bindparam("ids", expanding=True))))
+_OPEN = DeadlineStatus.OPEN.value
+
+
 def _next_limits(conn, ids: list[int]) -> dict[int, tuple]:
     """Each item's earliest running time limit (code, due, provisional), from the stored limits — what
     `item_deadlines` computes, stored by every gesture on the item and by every change of the calendar or the
@@ -183,11 +191,10 @@ def _next_limits(conn, ids: list[int]) -> dict[int, tuple]:
     order computed (the rows' ids)."""
     found: dict[int, tuple] = {}
     if ids:
-        d = IntakeDeadlineRow
-        for item_id, code, due, provisional in conn.execute(
-                select(d.item_id, d.code, d.due_date, d.provisional)
-                .where(d.item_id.in_(ids), d.status == DeadlineStatus.OPEN.value).order_by(d.due_date, d.id)):
-            found.setdefault(item_id, (code, due, provisional))
+        running = sorted((r for r in conn.execute(_PAGE_LIMITS, {"ids": ids}) if r.status == _OPEN),
+                         key=lambda r: (r.due_date, r.id))
+        for r in running:
+            found.setdefault(r.item_id, (r.code, r.due_date, r.provisional))
     return found
 
 

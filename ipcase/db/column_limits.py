@@ -39,30 +39,44 @@ def check_flush(session: Session, flush_context, instances) -> None:
     keys: dict[str, str] = session.info.get(INPUT_KEYS, {})
     for obj in list(session.new) + list(session.dirty):
         state = inspect(obj)
-        is_new = state.key is None
-        for attr in state.mapper.column_attrs:
-            if len(attr.columns) != 1:
-                continue
-            column = attr.columns[0]
-            if not isinstance(column.type, String):
-                continue
-            if is_new:
-                value = getattr(obj, attr.key)
-            else:
-                added = state.attrs[attr.key].history.added
-                if not added:
-                    continue
-                value = added[0]
+        if state.key is None:
+            # a pending object holds what it will insert (an attribute never set is absent: inserted as NULL)
+            values = ((key, length, state.dict.get(key)) for key, length in _string_columns(state.mapper))
+        else:
+            # only an attribute with a committed (original) value was set since the load: the others add nothing
+            changed = state.committed_state
+            values = ((key, length, _added(state, key)) for key, length in _string_columns(state.mapper)
+                      if key in changed)
+        for key_name, length, value in values:
             if not isinstance(value, str):
                 continue
-            problem = _problem(value, column.type.length)
+            problem = _problem(value, length)
             if problem is not None:
                 reason, detail = problem
-                key = keys.get(value.strip()) or attr.key
+                key = keys.get(value.strip()) or key_name
                 if not any(e.field == key and e.reason == reason for e in errors):  # a name and its search copy
                     errors.append(ValidationFailed(key, reason, detail))
     if errors:
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+
+
+def _added(state, key: str):
+    added = state.attrs[key].history.added
+    return added[0] if added else None
+
+
+_STRING_COLUMNS: dict = {}
+
+
+def _string_columns(mapper) -> tuple[tuple[str, int | None], ...]:
+    """(attribute key, length) of each single-column String attribute of `mapper`, in mapper order: worked out
+    once per mapper instead of at every flush (every flush of every gesture passes here; issue 16)."""
+    found = _STRING_COLUMNS.get(mapper)
+    if found is None:
+        found = _STRING_COLUMNS[mapper] = tuple(
+            (attr.key, attr.columns[0].type.length) for attr in mapper.column_attrs
+            if len(attr.columns) == 1 and isinstance(attr.columns[0].type, String))
+    return found
 
 
 def _problem(value: str, length: int | None) -> tuple[str, str] | None:

@@ -401,8 +401,9 @@ class _Owners:
     """Office of a row by class and id, looked up once per flush (parents that were deleted in the same flush
     are found among the deleted objects)."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, in_flush: bool = False):
         self.session = session
+        self.in_flush = in_flush   # the flush guard's: no SELECT of ours would flush first (see _loaded_own)
         self.cache: dict[tuple[type, object], set] = {}
         self.deleted = {(type(o), inspect(o).identity[0]): o for o in session.deleted
                         if inspect(o).identity is not None and len(inspect(o).identity) == 1}
@@ -428,7 +429,9 @@ class _Owners:
             else:
                 owner = OWNERSHIP[cls]
                 if isinstance(owner, Direct):
-                    found = self.session.scalar(select(getattr(cls, owner.column)).where(cls.id == row_id))
+                    found = self._loaded_own(cls, owner.column, row_id) if self.in_flush else None
+                    if found is None:
+                        found = self.session.scalar(select(getattr(cls, owner.column)).where(cls.id == row_id))
                     self.cache[key] = {found}
                 else:
                     parents = self.session.execute(
@@ -441,6 +444,25 @@ class _Owners:
         return self.cache[key]
 
 
+    def _loaded_own(self, cls: type, column: str, row_id) -> int | None:
+        """The acting office when the parent row is in the session, loaded, unchanged in `column` and of that
+        office — what the SELECT would return: inside the flush every pending change is written, a row of the
+        acting office is readable, and no service moves an owned record to another office after creating it —
+        else None: ask the database. Only inside the flush guard, where a SELECT cannot autoflush: elsewhere
+        skipping it would move a flush. The guard runs at every flush of every gesture, and the parent (the
+        case, mostly) is nearly always in the session (issue 16)."""
+        office = _acting_office(self.session)
+        obj = self.session.identity_map.get(inspect(cls).identity_key_from_primary_key([row_id]))
+        if obj is None or office is None:
+            return None
+        state = inspect(obj)
+        value = state.dict.get(column)
+        if value != office or column in state.committed_state or state.expired or state.deleted:
+            return None
+        scope = self.session.info.get(SCOPE_KEY)
+        return office if scope is None or scope.may_read(office) else None
+
+
 @event.listens_for(Session, "after_flush")
 def _guard(session: Session, _context) -> None:
     # After the flush (still inside it: raising rolls it back) because only then do new child rows carry their
@@ -448,7 +470,7 @@ def _guard(session: Session, _context) -> None:
     office = _acting_office(session)
     if office is None or _system(session):
         return
-    owners = _Owners(session)
+    owners = _Owners(session, in_flush=True)
     scope = session.info.get(SCOPE_KEY)
     for obj in (*session.new, *session.dirty, *session.deleted):
         for owner_office in owners.of_object(obj):

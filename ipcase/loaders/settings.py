@@ -11,19 +11,53 @@ from contextvars import ContextVar
 from dataclasses import fields as dc_fields
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
+from ipcase.db import office_scope
 from ipcase.db.models.admin import HolidayDay, HolidayYear, Setting
 from ipcase.domain.calendar import OfficialCalendar, YearCalendar
 from ipcase.domain.cases.deadlines import DeadlineSettings
 
 
 def stored_settings(session: Session, office_id: int, *, prefix: str = "") -> dict[str, str]:
-    """The stored (JSON) values of `office_id`'s settings whose key starts with `prefix`, by key."""
-    q = select(Setting.key, Setting.value).where(Setting.office_id == office_id)
-    if prefix:
-        q = q.where(Setting.key.startswith(prefix, autoescape=True))
-    return {k: v for k, v in session.execute(q)}
+    """The stored (JSON) values of `office_id`'s settings whose key starts with `prefix`, by key.
+
+    Read once per transaction and prefix: a gesture asks several times (its deadlines, the state machine's
+    snapshot, a document's defaults; ≈ 4 % of the demo build). The memo lives in the session and holds only
+    while the same (innermost) transaction is current and no setting row was written in it; the read
+    autoflushes first, as before, so pending settings are written (and the memo dropped) before it."""
+    session._autoflush()   # noqa: SLF001 — what the SELECT would do first: a hit and a miss leave the same state
+    memo = _settings_memo(session)
+    # the office scope's read filter applies to the SELECT: a different scope (set by the actor) reads anew
+    key = (office_id, prefix, office_scope.readable_offices(session))
+    found = memo.get(key)
+    if found is None:
+        q = select(Setting.key, Setting.value).where(Setting.office_id == office_id)
+        if prefix:
+            q = q.where(Setting.key.startswith(prefix, autoescape=True))
+        found = memo[key] = {k: v for k, v in session.execute(q)}
+    return dict(found)
+
+
+_MEMO = "ipcase.settings_read"   # session.info: (transaction, {(office, prefix): stored values})
+
+
+def _settings_memo(session: Session) -> dict:
+    session.connection()   # the transaction begun, so the memo is keyed by the one the read happens in
+    txn = session.get_nested_transaction() or session.get_transaction()
+    held = session.info.get(_MEMO)
+    if held is None or held[0] is not txn:
+        held = session.info[_MEMO] = (txn, {})
+    return held[1]
+
+
+@event.listens_for(Setting, "after_insert")
+@event.listens_for(Setting, "after_update")
+@event.listens_for(Setting, "after_delete")
+def _setting_written(_mapper, _connection, target) -> None:
+    session = object_session(target)
+    if session is not None:
+        session.info.pop(_MEMO, None)
 
 
 def stored_value(session: Session, office_id: int, key: str, default: object = None) -> object:

@@ -104,7 +104,7 @@ def _queue(session: Session, entries: list[dict]) -> None:
 # ---- the flush --------------------------------------------------------------------------------------
 
 def _flush_state(session: Session) -> dict:
-    return session.info.setdefault(FLUSH, {"before": {}, "written": {}, "sent": {}})
+    return session.info.setdefault(FLUSH, {"before": {}, "written": {}, "sent": {}, "updated": {}})
 
 
 def _identity(mapper: Mapper, target) -> tuple[str, tuple] | None:
@@ -147,8 +147,9 @@ def _before_flush(session: Session, _context, _instances) -> None:
     """Read the before images of the rows this flush will change, one query per table."""
     state = _flush_state(session)
     wanted: dict[str, list[tuple]] = {}
-    for obj in list(session.dirty) + list(session.deleted):
-        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+    dirty = session.dirty   # a property that walks the identity map: once, not once per object
+    for obj in (*dirty, *session.deleted):
+        if obj in dirty and not session.is_modified(obj, include_collections=False):
             continue
         ident = _identity(inspect(obj).mapper, obj)
         if ident is not None and None not in ident[1]:
@@ -193,6 +194,12 @@ def _written(operation: str):
             state["sent"].pop(key, None)
         else:
             state["sent"][key] = rows.image(sent, _algorithm(session))
+        # an updated row's changed columns as the UPDATE sent them (ipcase.audit.inserted.values_updated); a row
+        # updated twice in one flush is read back
+        if operation == "update":
+            changed = None if key in state["updated"] else \
+                inserted.values_updated(mapper, inspect(target), rows.table(ident[0]))
+            state["updated"][key] = None if changed is None else rows.image(changed, _algorithm(session))
     return hook
 
 
@@ -210,9 +217,18 @@ def _after_flush(session: Session, _context) -> None:
     written = state["written"]
     after: dict[tuple[str, str], dict] = {}
     wanted: dict[str, list[tuple]] = {}
+    # On SQLite a writing transaction holds the database's only write lock from its BEGIN (IMMEDIATE,
+    # ipcase.db.engine): the before image read in this transaction is the row the UPDATE changed, so its after
+    # image is the before image with the columns the UPDATE sent. On PostgreSQL another transaction may change
+    # the row's other columns between that read and the UPDATE: read back. So is every row of a flush that
+    # deleted rows (the database may cascade a delete into them).
+    single_writer = conn.dialect.name == "sqlite" and not any(op == "delete" for op, _pk in written.values())
     for (name, key), (op, pk) in written.items():
         if op == "insert" and (name, key) in state["sent"]:
             after[(name, key)] = state["sent"][(name, key)]
+        elif op == "update" and single_writer and state["updated"].get((name, key)) is not None \
+                and state["before"].get((name, key)) is not None:
+            after[(name, key)] = {**state["before"][(name, key)], **state["updated"][(name, key)]}
         elif op != "delete":
             wanted.setdefault(name, []).append(pk)
     for name, keys in wanted.items():

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Integer, LargeBinary, String, Table, Time
 from sqlalchemy.orm import InstanceState, Mapper
+from sqlalchemy.sql.elements import ClauseElement
 
 from ipcase.audit.rows import DERIVED_PREFIX
 
@@ -120,4 +121,65 @@ def values_sent(mapper: Mapper, state: InstanceState, table: Table) -> dict[str,
     return row
 
 
-__all__ = ["values_sent"]
+_update_plans: dict[tuple[Mapper, str], tuple | None] = {}
+
+
+def _update_plan(mapper: Mapper, table: Table) -> tuple | None:
+    """(attribute key → (column name, checker), the version column's (column name, key) when the mapper has
+    one) for the UPDATEs of `table`, or None: always read back (a mapper over several tables, a column the
+    database or an `onupdate` fills, a column whose values may not come back as they are)."""
+    cache_key = (mapper, table.name)
+    if cache_key in _update_plans:
+        return _update_plans[cache_key]
+    plan: tuple | None = None
+    if len(mapper.tables) == 1 and _plan(mapper, table) is not None and not any(
+            c.onupdate is not None or c.server_onupdate is not None for c in table.columns):
+        by_key = {}
+        for col in table.columns:
+            if col.name.startswith(DERIVED_PREFIX):
+                continue
+            prop = mapper._columntoproperty[col]   # noqa: SLF001 — every column is mapped (_plan said so)
+            by_key[prop.key] = (col.name, _checker(col.type))
+        # the version column: every UPDATE of a versioned mapper sets it (to the value the mapper counted, the
+        # service bumped, or the same), and the ORM puts the value sent in the object, out of its history
+        counted = None
+        if mapper.version_id_col is not None:
+            counted = (mapper.version_id_col.name, mapper._columntoproperty[mapper.version_id_col].key)  # noqa: SLF001
+        plan = (by_key, counted)
+    _update_plans[cache_key] = plan
+    return plan
+
+
+def values_updated(mapper: Mapper, state: InstanceState, table: Table) -> dict[str, Any] | None:
+    """The columns the UPDATE just sent and their values (called from the after_update hook), or None: read the
+    row back. What the ORM sends (sqlalchemy.orm.persistence._collect_update_commands): each changed attribute
+    whose value is not equal to the loaded one, and the version column. Every other column keeps what the row
+    held before the flush."""
+    plan = _update_plan(mapper, table)
+    if plan is None or state.expired_attributes:
+        return None
+    by_key, counted = plan
+    d, committed, manager = state.dict, state.committed_state, state.manager
+    row = {}
+    for key in committed:
+        column = by_key.get(key)
+        if column is None:   # a relationship (its foreign keys are columns of their own) or a sort_ column
+            continue
+        name, check = column
+        value = d.get(key, _MISSING)
+        if value is _MISSING or hasattr(value, "__clause_element__") or isinstance(value, ClauseElement):
+            return None   # a SQL expression: the database computes the value
+        if manager[key].impl.is_equal(value, committed[key]) is True:
+            continue   # not sent: the row keeps its value
+        if value is not None and not check(value):
+            return None
+        row[name] = value
+    if counted is not None:
+        value = d.get(counted[1], _MISSING)
+        if value is _MISSING or not (isinstance(value, int) and not isinstance(value, bool)):
+            return None
+        row[counted[0]] = value
+    return row
+
+
+__all__ = ["values_sent", "values_updated"]

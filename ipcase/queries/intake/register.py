@@ -151,7 +151,10 @@ def count_items(uow: UnitOfWork, flt: IntakeFilter) -> int:
     """How many items the filter holds (the register asks after its first page is shown)."""
     s = uow.session
     offices = office_scope.readable_offices(s)
-    return s.connection().scalar(select(func.count(IntakeItem.id)).where(*_scoped(s, flt, offices, ordered=False)))
+    # count(*), not count(id): without a condition SQLite then counts the table's smallest index (0.7 ms against
+    # 33 ms at 330,000 items)
+    return s.connection().scalar(select(func.count()).select_from(IntakeItem)
+                                 .where(*_scoped(s, flt, offices, ordered=False)))
 
 
 @lru_cache(maxsize=64)

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QInputEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,6 +30,7 @@ from ui.shell.context import AppContext
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
                     QEvent.Type.TouchBegin, QEvent.Type.InputMethod})
+_INPUT_CLASSES = (QInputEvent, QInputMethodEvent)
 _CHECK_EVERY_MS = 15_000   # how late a lock may come: a quarter of a minute is precise enough
 
 
@@ -64,7 +66,9 @@ class IdleWatcher(QObject):
             self.timer.stop()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt override
-        if not self.paused and event.type() in _INPUT:
+        # Every event of the application passes here: the class test first (C-level), since `event.type()` builds
+        # a Python enum member per call; only input events (and an input method's) can be in _INPUT.
+        if not self.paused and isinstance(event, _INPUT_CLASSES) and event.type() in _INPUT:
             self._last = self._clock()
         return False
 

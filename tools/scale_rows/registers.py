@@ -69,7 +69,7 @@ def _items(url: str, viewer: str = "viewer", **kw) -> int:
     from ipcase.dto.intake import IntakeFilter
     from ipcase.queries.intake.register import list_items
     state = _setup(url)
-    with state["new_uow"](viewer_id=state[viewer]) as uow:
+    with state["new_uow"](viewer_id=state[viewer], read_only=True) as uow:   # as ctx.db_query opens it
         return len(list_items(uow, IntakeFilter(limit=PAGE, count=False, **kw), today=_today()).rows)
 
 
@@ -77,7 +77,7 @@ def _count_items(url: str) -> int:
     from ipcase.dto.intake import IntakeFilter
     from ipcase.queries.intake.register import count_items
     state = _setup(url)
-    with state["new_uow"](viewer_id=state["viewer"]) as uow:
+    with state["new_uow"](viewer_id=state["viewer"], read_only=True) as uow:
         return count_items(uow, IntakeFilter())
 
 
@@ -143,7 +143,7 @@ def _mediation(url: str, viewer: str = "viewer", **kw) -> int:
     from ipcase.dto.mediation import MediationCaseFilter
     from ipcase.queries.mediation.cases import list_cases
     state = _setup(url)
-    with state["new_uow"](viewer_id=state[viewer]) as uow:
+    with state["new_uow"](viewer_id=state[viewer], read_only=True) as uow:   # as ctx.db_query opens it
         return len(list_cases(uow, MediationCaseFilter(limit=PAGE, count=False, **kw), today=_today()).rows)
 
 
@@ -151,7 +151,7 @@ def _count_mediation(url: str) -> int:
     from ipcase.dto.mediation import MediationCaseFilter
     from ipcase.queries.mediation.cases import count_cases
     state = _setup(url)
-    with state["new_uow"](viewer_id=state["viewer"]) as uow:
+    with state["new_uow"](viewer_id=state["viewer"], read_only=True) as uow:
         return count_cases(uow, MediationCaseFilter())
 
 

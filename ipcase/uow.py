@@ -24,9 +24,11 @@ class UnitOfWork:
     work, so a deactivated account is refused at its next action (`AccountRevoked`). Without one the unit of work
     is unscoped until a service names its actor; with neither it is system work (start-up, init, demo)."""
 
-    def __init__(self, session_factory: Callable[[], Session], viewer_id: int | None = None):
+    def __init__(self, session_factory: Callable[[], Session], viewer_id: int | None = None, *,
+                 read_only: bool = False):
         self._factory = session_factory
         self.viewer_id = viewer_id
+        self.read_only = read_only
         self.session: Session | None = None
 
     def __enter__(self) -> UnitOfWork:
@@ -47,6 +49,10 @@ class UnitOfWork:
         finally:
             self.session.close()
             self.session = None
+        if self.read_only and isinstance(exc, OperationalError) and "readonly" in str(exc).lower():
+            # SQLite's query_only refused a write: a read-only unit of work wrote (a programming error), not a
+            # read-only database file (ipcase.db.storage would say so).
+            raise ReadOnlyUnitOfWork("a read-only unit of work (uow_factory: read_only=True) does not write") from exc
         if exc is not None and not isinstance(exc, IpcaseError):
             # A full disk, a read-only or damaged file, a server gone: say so, naming the database.
             failed = classify(exc, bind.url.render_as_string(hide_password=True))
@@ -98,7 +104,8 @@ def uow_factory(engine: Engine, viewer_id: int | None = None) -> Callable[..., U
     sync_guard.install()  # a record lent to a field laptop changes only by its check-in (issue 14)
     sync_outbox.install()  # on a laptop copy: local ids, reserved numbers, every command into the outbox (issue 14)
     sync_read_only.install()  # a copy opened from a 移送/meeting package: no user gesture changes it (issue 14)
-    return lambda viewer_id=viewer_id, read_only=False: UnitOfWork(reader if read_only else factory, viewer_id)
+    return lambda viewer_id=viewer_id, read_only=False: UnitOfWork(reader if read_only else factory, viewer_id,
+                                                                   read_only=read_only)
 
 
 __all__ = ["ReadOnlyUnitOfWork", "UnitOfWork", "uow_factory"]

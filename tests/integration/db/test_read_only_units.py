@@ -67,6 +67,9 @@ def test_sqlite_refuses_a_core_write_in_a_read_only_unit_and_the_connection_writ
     with new_uow(read_only=True) as uow:
         with pytest.raises(OperationalError, match="readonly"):
             uow.session.execute(update(Office).values(name="改名"))
+    with pytest.raises(ReadOnlyUnitOfWork):   # said as what it is, not as a read-only database file
+        with new_uow(read_only=True) as uow:
+            uow.session.execute(update(Office).values(name="改名"))
     with new_uow() as uow:   # the same pooled connection, an ordinary unit: it writes
         uow.session.execute(update(Office).values(name="改名"))
         uow.commit()

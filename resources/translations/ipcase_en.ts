@@ -1237,7 +1237,7 @@ Before restoring, enter the recovery key written down at the backup (for a backu
         <translation>Latest intact backup: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="80"/>
+        <location filename="../../main.py" line="101"/>
         <source>未能恢复</source>
         <translation>Could not restore</translation>
     </message>
@@ -3374,7 +3374,7 @@ This is submitted to the department head for approval; once approved, the case i
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="96"/>
+        <location filename="../../ui/shell/idle_lock.py" line="100"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
@@ -7475,44 +7475,44 @@ Until anything else is done on the imported cases, this import can be undone as 
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="121"/>
+        <location filename="../../ui/shell/idle_lock.py" line="125"/>
         <source>已锁定 — 专利侵权纠纷行政裁决案件管理</source>
         <translation>Locked — Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="126"/>
+        <location filename="../../ui/shell/idle_lock.py" line="130"/>
         <source>长时间无操作，屏幕已锁定</source>
         <translation>Idle for a long time: the screen is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="130"/>
+        <location filename="../../ui/shell/idle_lock.py" line="134"/>
         <source>%1（%2）请输入密码解锁。
 打开的窗口和已填写的内容都保留着。</source>
         <translation>%1 (%2): enter your password to unlock.
 Open windows and what you typed are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="137"/>
+        <location filename="../../ui/shell/idle_lock.py" line="141"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="145"/>
+        <location filename="../../ui/shell/idle_lock.py" line="149"/>
         <source>解锁(&amp;U)</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="146"/>
+        <location filename="../../ui/shell/idle_lock.py" line="150"/>
         <source>切换用户(&amp;S)</source>
         <translation>&amp;Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="160"/>
+        <location filename="../../ui/shell/idle_lock.py" line="164"/>
         <source>正在验证…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/idle_lock.py" line="175"/>
+        <location filename="../../ui/shell/idle_lock.py" line="179"/>
         <source>密码不正确（若账户已被停用，请切换用户）。</source>
         <translation>Wrong password (if the account has been deactivated, switch user).</translation>
     </message>
@@ -18858,22 +18858,27 @@ Once voided, these numbers carry the reason in the number register and never ret
 <context>
     <name>main</name>
     <message>
-        <location filename="../../main.py" line="52"/>
+        <location filename="../../main.py" line="55"/>
+        <source>另一个窗口正在创建演示数据，请稍候…</source>
+        <translation>Another window is creating the demo data; please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="58"/>
         <source>正在创建演示数据（仅首次运行）…</source>
         <translation>Creating the demo data (first run only)…</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="194"/>
+        <location filename="../../main.py" line="69"/>
         <source>正在准备数据库（首次运行会创建演示数据）…</source>
         <translation>Preparing the database (the first run creates demo data)…</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="197"/>
+        <location filename="../../main.py" line="72"/>
         <source>专利侵权纠纷行政裁决案件管理</source>
         <translation>Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="207"/>
+        <location filename="../../main.py" line="240"/>
         <source>数据库尚未初始化</source>
         <translation>The database has not been initialised</translation>
     </message>
@@ -18894,205 +18899,205 @@ Once voided, these numbers carry the reason in the number register and never ret
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="3"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="3"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="4"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="4"/>
         <source>期间内收到的处理请求（请求书）件数，按收到日期。</source>
         <translation>Requests for handling received in the period, by date received.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="5"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="5"/>
         <source>立案</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="6"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="6"/>
         <source>期间内立案的专利侵权纠纷案件数，按立案日期。</source>
         <translation>Patent infringement cases registered in the period, by registration date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="7"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="7"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="8"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="8"/>
         <source>期间内作出不予受理（不予立案）决定的请求件数。</source>
         <translation>Requests decided as not accepted (not registered) in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="9"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="9"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="10"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="10"/>
         <source>期间内结案的已立案案件数（行政裁决、调解、撤回、撤销、移送），按结案日期；不予受理不计入。</source>
         <translation>Registered cases closed in the period (ruling, mediation, withdrawal, revocation, transfer), by closing date; non-acceptance is not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="11"/>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="43"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="11"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="43"/>
         <source>结案率</source>
         <translation>Closing rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="12"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="12"/>
         <source>期间内结案数 ÷（期初在办数 + 期间内新立案数）。期初在办 = 期间开始前已立案、当时尚未结案的案件。</source>
         <translation>Cases closed in the period ÷ (cases open at the start + cases registered in the period). Open at the start = registered before the period began and not yet closed then.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="13"/>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="44"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="13"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="44"/>
         <source>按期结案率</source>
         <translation>Rate closed in time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="14"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="14"/>
         <source>在结案期限内结案的案件数 ÷ 结案数。结案期限为立案之日起3个月，加上中止、公告、检验鉴定、管辖权异议、举证期限延长、和解等不计入期间，再加经批准的延长期限；结案日不晚于该期限（遇法定休假日顺延）即为按期。</source>
         <translation>Cases closed within the closing limit ÷ cases closed. The closing limit is 3 months from registration plus the periods not counted (suspension, public notice, inspection or appraisal, jurisdiction objection, extension of the time limit for evidence, settlement) plus approved extensions; a case is closed in time when its closing date is not later than that limit (moved to the next working day when it falls on a public holiday).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="15"/>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="45"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="15"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="45"/>
         <source>平均办案周期（日）</source>
         <translation>Average handling time (days)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="16"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="16"/>
         <source>Σ（结案日 − 立案日 − 不计入期间的日数）÷ 结案数。不计入期间按日历日计，相互重叠的只计一次，计至结案日。</source>
         <translation>Σ(closing date − registration date − days not counted) ÷ cases closed. Periods not counted are counted in calendar days, overlapping ones once, up to the closing date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="17"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="17"/>
         <source>调解结案率</source>
         <translation>Rate closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="18"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="18"/>
         <source>调解结案数 ÷ 结案数。</source>
         <translation>Cases closed by mediation ÷ cases closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="19"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="19"/>
         <source>调解成功率</source>
         <translation>Mediation success rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="20"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="20"/>
         <source>调解结案数 ÷（调解结案数 + 经过和解期间但以其他方式结案的案件数）。</source>
         <translation>Cases closed by mediation ÷ (cases closed by mediation + cases that had a settlement period but closed otherwise).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="21"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="21"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="22"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="22"/>
         <source>已收到或已立案、尚未结案的案件，按当前状态统计，不受期间筛选影响。</source>
         <translation>Cases received or registered and not yet closed, by their current state; not affected by the period filter.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="23"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="23"/>
         <source>逾期/临期</source>
         <translation>Overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="24"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="24"/>
         <source>办案机关自己的期限（立案审查、补正、送达请求书副本、转送答辩书、结案期限）尚未完成，已过期限（逾期）或在3个工作日内到期（临期）的案件；当事人自己的期间和暂停中的结案期限不计。</source>
         <translation>Cases where one of the office&apos;s own deadlines (registration review, completion, serving the request, forwarding the answer, closing limit) is not met and has passed (overdue) or falls due within 3 working days (due soon); parties&apos; own periods and paused closing limits are not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="25"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="25"/>
         <source>繁简分流</source>
         <translation>Simple/complex routing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="26"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="26"/>
         <source>所选案件按其来源收案登记上决定的程序（简案快办、普通程序、繁案精办）统计；未经收案登记或登记上尚未决定的，计入“未分流”。</source>
         <translation>Selected cases by the procedure decided on their intake entry (simple fast track, ordinary, complex careful track); cases without an intake entry or with no decision yet count as &quot;not routed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="27"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="27"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="28"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="28"/>
         <source>所选案件中带有各标记的件数。重复侵权以收案登记时记录的在先案件为准；直接在案件登记中受理的请求没有收案登记，不计入重复侵权。</source>
         <translation>Selected cases carrying each flag. Repeat infringement follows the earlier case recorded at intake; requests registered directly as cases have no intake entry and are not counted as repeat infringement.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="29"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="29"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="30"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="30"/>
         <source>期间内收到的收案登记件数（请求、投诉、举报、咨询等各类），按收到日期；承办人筛选按登记的经办人，专利类型筛选不适用。</source>
         <translation>Intake entries received in the period (requests, complaints, reports, enquiries and every other kind), by date received; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="31"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="31"/>
         <source>收案登记逾期/临期</source>
         <translation>Intake entries overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="32"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="32"/>
         <source>尚未决定（或尚未告知实名举报人）的收案登记，其期限（立案审查、投诉受理、假冒专利举报立案、补正、告知举报人）按收案登记的同一规则计算，已过期限或在3个工作日内到期的件数，按经办人统计，未指定经办人的单列；专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出所计的各件。</source>
         <translation>Intake entries not yet decided (or whose named reporter has not been told), with their deadlines (registration review, complaint acceptance, counterfeit-report case opening, completion, informing the reporter) computed by the intake register&apos;s own rules: those overdue or due within 3 working days, per handling officer, unassigned ones listed apart; the patent type filter does not apply. Intake entries are not cases: a click lists them in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="33"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="33"/>
         <source>收案登记（按月）</source>
         <translation>Intake entries (by month)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="34"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="34"/>
         <source>每月收到的收案登记件数（各类），按收到日期，本年与上年对比；承办人筛选按登记的经办人，专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出该月收到的各件。</source>
         <translation>Intake entries (every kind) received each month, by date received, this year against last; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply. Intake entries are not cases: a click lists that month&apos;s entries in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="35"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="35"/>
         <source>承办人工作量</source>
         <translation>Officer workload</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="36"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="36"/>
         <source>各承办人名下尚未结案的案件数，分未立案与已立案在办。</source>
         <translation>Open cases per officer, split into not yet registered and registered.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="37"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="37"/>
         <source>口头审理</source>
         <translation>Oral hearings</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="38"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="38"/>
         <source>期间内记录为“口头审理完毕”的场次。</source>
         <translation>Hearings recorded as &quot;oral hearing completed&quot; in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="39"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="39"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="40"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="40"/>
         <source>按所选指标对下级机关（没有下级机关时为本机关各承办人）排序，列出前三名和后三名；数值相同者名次并列，无可比数据者不参加该项排名。</source>
         <translation>Ranks the subordinate offices (or, without any, this office&apos;s officers) by the chosen measures and lists the top three and bottom three; equal values share a rank, and those without comparable data are not ranked on that measure.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="41"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="41"/>
         <source>立案数</source>
         <translation>Cases registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-3rkbuh6k/core_texts.py" line="42"/>
+        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="42"/>
         <source>结案数</source>
         <translation>Cases closed</translation>
     </message>

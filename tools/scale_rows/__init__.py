@@ -57,3 +57,43 @@ def top_office_head(url: str) -> tuple:
         top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
         head = s.scalar(select(User.id).where(User.office_id == top, User.role == Role.DEPT_HEAD.value))
     return engine, new_uow, top, head
+
+
+def list_readers(state: dict, url: str, busiest_in: str) -> dict:
+    """Fill `state` (a row module's own dict, kept between rows) for the register at `url`: its engine, `new_uow`,
+    an officer of the top-level office (`viewer`: reads every office, the scope filters nothing) and one of the
+    sub-office with the most rows in the table `busiest_in` (`sub_viewer`, `sub_office`). Done once per URL."""
+    if state.get("url") == url:
+        return state
+    from sqlalchemy import text
+
+    from ipcase.db.engine import make_engine
+    from ipcase.uow import uow_factory
+    engine = make_engine(url)
+    state.clear()
+    state.update(url=url, engine=engine, new_uow=uow_factory(engine))
+    with engine.connect() as conn:
+        state["viewer"] = conn.execute(text(
+            "SELECT u.id FROM users u JOIN offices o ON o.id = u.office_id WHERE o.parent_id IS NULL "
+            "AND u.active AND u.role = 'officer' ORDER BY u.office_id, u.id LIMIT 1")).scalar()
+        sub = conn.execute(text(
+            "SELECT u.id, u.office_id FROM users u JOIN offices o ON o.id = u.office_id WHERE o.parent_id IS NOT NULL "
+            f"AND u.active AND u.role = 'officer' ORDER BY (SELECT count(*) FROM {busiest_in} t WHERE t.office_id = "
+            "u.office_id) DESC, u.id LIMIT 1")).first()
+    state["sub_viewer"], state["sub_office"] = tuple(sub) if sub else (None, None)
+    return state
+
+
+def run_today() -> date:
+    """The run's "today" (the register's dates are relative to it), or the calendar's outside a run."""
+    try:
+        return context().today
+    except RuntimeError:
+        return date.today()
+
+
+def raw_rows(engine, sql: str, params: dict | None = None) -> int:
+    """How many rows one plain SQL statement returns on a pooled connection: the rows' limit."""
+    from sqlalchemy import text
+    with engine.connect() as conn:
+        return len(conn.execute(text(sql), params or {}).all())

@@ -12,39 +12,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from tools.scale_rows import context, timed
+from tools.scale_rows import list_readers, raw_rows, run_today, timed
 
 PAGE = 200
 _state: dict = {}
 
 
 def _setup(url: str) -> dict:
-    if _state.get("url") == url:
-        return _state
-    from sqlalchemy import text
-
-    from ipcase.db.engine import make_engine
-    from ipcase.uow import uow_factory
-    engine = make_engine(url)
-    _state.clear()
-    _state.update(url=url, engine=engine, new_uow=uow_factory(engine))
-    with engine.connect() as conn:   # an officer of the top-level office, and one of the busiest sub-office
-        _state["viewer"] = conn.execute(text(
-            "SELECT u.id FROM users u JOIN offices o ON o.id = u.office_id WHERE o.parent_id IS NULL "
-            "AND u.active AND u.role = 'officer' ORDER BY u.office_id, u.id LIMIT 1")).scalar()
-        sub = conn.execute(text(
-            "SELECT u.id, u.office_id FROM users u JOIN offices o ON o.id = u.office_id WHERE o.parent_id IS NOT NULL "
-            "AND u.active AND u.role = 'officer' ORDER BY (SELECT count(*) FROM cases c WHERE c.office_id = "
-            "u.office_id) DESC, u.id LIMIT 1")).first()
-    _state["sub_viewer"], _state["sub_office"] = tuple(sub) if sub else (None, None)
-    return _state
+    return list_readers(_state, url, busiest_in="cases")
 
 
 def _today() -> date:
-    try:
-        return context().today
-    except RuntimeError:
-        return date.today()
+    return run_today()
 
 
 def _list(url: str, viewer: str = "viewer", **kw) -> int:
@@ -64,9 +43,7 @@ def _count(url: str) -> int:
 
 
 def _raw(url: str, sql: str, params: dict | None = None) -> int:
-    from sqlalchemy import text
-    with _setup(url)["engine"].connect() as conn:
-        return len(conn.execute(text(sql), params or {}).all())
+    return raw_rows(_setup(url)["engine"], sql, params)
 
 
 # The list's columns as list_cases reads them (ipcase.queries.cases.register._list_select).

@@ -3,6 +3,7 @@ README lists them), then every feature's demo data, built through the real servi
 rules. The large generated register for load tests is ipcase/demo/bulk.py."""
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -91,11 +92,29 @@ def ensure_demo_database(new_uow: Callable, *, today: date, now: datetime | None
     # ≈ 700 commits: the dashboard aggregates (13 % of the build) and the 待送达 rows (5 %) are built once at the
     # end, not refreshed at each; the holidays (the demo writes none) are read once, not per unit of work (3 %)
     with unhurried_commits(engine), auth.one_hash_per_password(), aggregates.deferred(engine, now=now), \
-            serve_waiting.deferred(engine), one_calendar_per_build():
+            serve_waiting.deferred(engine), one_calendar_per_build(), fewer_collections():
         b = DemoBuilder(new_uow, today, seed, now, progress)
         build_demo_office(b)
         b.pending.commit()
     return True
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The cyclic garbage collector's young generation collected every 50,000 allocations instead of every 700
+    while the demo is built, the previous thresholds back after it. The build makes millions of short-lived ORM
+    and SQL objects, few of them in cycles: the frequent passes cost ≈ 5–10 % of its CPU (alternating runs on this
+    machine: 27.0 s against 28.9 s), for ≈ 11 MB more at its peak. Nothing is kept: what a pass would free is freed
+    by a later one. Process-wide while it lasts (the demo is built at a first start, before any window works)."""
+    old = gc.get_threshold()
+    gc.set_threshold(BUILD_GC_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
+BUILD_GC_THRESHOLD = 50_000
 
 
 @contextmanager

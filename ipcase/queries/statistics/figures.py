@@ -8,13 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Column, and_, case, extract, func, or_, select
+from sqlalchemy import and_, case, extract, func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.visitors import replacement_traverse
 
 from ipcase.db import aggregates
 from ipcase.db.models.admin import Office, User
-from ipcase.db.models.aggregates import StatsCell
+from ipcase.db.models.aggregates import StatsCell as C
 from ipcase.db.models.cases import Case, DeadlineRow, Patent, Pause, TimelineEntry
 from ipcase.db.office_scope import system_work
 from ipcase.domain.calendar import OfficialCalendar
@@ -28,7 +27,6 @@ from ipcase.domain.enums import (
     PauseKind,
     Role,
 )
-from ipcase.domain.intake.routing import Track
 from ipcase.domain.periods import add_working_days
 from ipcase.domain.permissions import may
 from ipcase.domain.statistics.counting import CASE_CLOSING_METHODS, ClosingMethod, ReportPeriod
@@ -51,6 +49,15 @@ from ipcase.dto.statistics import (
 from ipcase.errors import PermissionDenied, ValidationFailed
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries.statistics import sql as q
+from ipcase.queries.statistics.cells import (
+    TRACK_KEYS,
+    cell_conditions,
+    cell_part,
+    facts_part,
+    month_start,
+    monthly_from_cells,
+    split_period,
+)
 from ipcase.queries.statistics.intake import intake_monthly, intake_received, intake_urgent, with_intake
 from ipcase.uow import UnitOfWork
 
@@ -220,9 +227,6 @@ def _settled_otherwise(s: Session, conds: list, group=None) -> dict:
     return {(r[0] if group is not None else None): int(r[-1]) for r in s.execute(query)}
 
 
-TRACK_KEYS = tuple(t.value for t in Track) + (q.NO_TRACK,)
-
-
 def _intake_mix(s: Session, conds: list, closed_only: bool) -> dict:
     """繁简分流 and 重复侵权 of the selected cases, read from the intake items they came from — the very
     conditions the drill-down lists, counted in one pass."""
@@ -240,89 +244,8 @@ def cohort_figures(s: Session, conds: list, *, mix_closed_only: bool) -> tuple[C
 
 
 # ---- the same figures from the aggregates (ipcase.db.aggregates): whole months from the cells, the days of a
-# period's first and last month that are not a whole month from the cases — so any day-precise period is exact.
-
-C = StatsCell
-
-
-def cell_conditions(flt: StatsFilter, office_ids: tuple[int, ...]) -> list:
-    """The dashboard filter on the cells (keyed by the very values the case conditions of `_dims` test)."""
-    conds = [C.office_id.in_(office_ids)] if office_ids else []
-    if flt.officer_id is not None:
-        conds.append(C.officer_key == flt.officer_id)
-    if flt.patent_type is not None:
-        conds.append(C.patent_type == PatentType(flt.patent_type).value)
-    for name in ("flag_foreign", "flag_ecommerce", "flag_trade_fair"):
-        if getattr(flt, name) is not None:
-            conds.append(getattr(C, name) == bool(getattr(flt, name)))
-    return conds
-
-
-def _month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
-def _next_month(day: date) -> date:
-    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
-
-
-def split_period(lo: date, hi: date) -> tuple[tuple[int, int] | None, list[tuple[date, date]]]:
-    """The whole months inside [lo, hi] as (first, last) month keys, and the day ranges outside them."""
-    first = lo if lo.day == 1 else _next_month(lo)
-    last_end = hi if _next_month(hi) - timedelta(days=1) == hi else _month_start(hi) - timedelta(days=1)
-    if first > last_end:
-        return None, [(lo, hi)]
-    edges = ([(lo, first - timedelta(days=1))] if lo < first else []) + \
-            ([(last_end + timedelta(days=1), hi)] if hi > last_end else [])
-    return (aggregates.month_key(first), aggregates.month_key(last_end)), edges
-
-
-def _cell_part(s: Session, basis: str, months: tuple[int, int], cell_conds: list, closed_only: bool):
-    """The cells' share of `cohort_figures`: rows as `_cohort_rows` gives them, excluded days, 和解 then closed
-    otherwise, 繁简分流 and 重复侵权 counts."""
-    return _summed_part(s, StatsCell.__table__, func.sum(C.n), [C.basis == basis, C.month.between(*months),
-                                                                 *cell_conds], closed_only)
-
-
-def _facts_part(s: Session, basis: str, lo: date, hi: date, cell_conds: list, closed_only: bool):
-    """`_cell_part` of the days [lo, hi] (a period's days outside its whole months): the facts of the cases
-    registered / closed on those days (by their day's index) — the values the cells sum, so the edges agree with
-    the months; before, four statements read the cohort's wide case rows, patents, pauses and intake items."""
-    facts = aggregates.FACTS
-    day = facts.c[aggregates.DAYS[basis]]
-    return _summed_part(s, facts, func.count(), [day.between(lo, hi), *_on_facts(cell_conds)], closed_only)
-
-
-def _on_facts(cell_conds: list) -> list:
-    """Conditions written on the cells' columns, on the facts' columns of the same names."""
-    cells, facts = StatsCell.__table__, aggregates.FACTS
-
-    def swap(element):
-        return facts.c[element.key] if isinstance(element, Column) and element.table is cells else None
-    return [replacement_traverse(cond, {}, swap) for cond in cell_conds]
-
-
-def _summed_part(s: Session, table, count, conds: list, closed_only: bool):
-    """Rows as `_cohort_rows` gives them and the sums of the cells or facts `conds` select (`count`: how a row
-    counts its cases)."""
-    t = table.c
-    flags = (t.flag_foreign, t.flag_ecommerce, t.flag_trade_fair)
-    sums = [func.sum(c) for c in (t.on_time, t.days, t.excluded, t.settled, t.repeat,
-                                  *[t[col] for col in aggregates.TRACK_COLUMNS.values()])]
-    query = (select(t.patent_type, t.closing_method, t.registered, *flags, count, *sums)
-             .where(*conds).group_by(t.patent_type, t.closing_method, t.registered, *flags))
-    rows, excluded, settled, repeat = [], 0, 0, 0
-    tracks = dict.fromkeys(TRACK_KEYS, 0)
-    for ptype, method, reg, foreign, ecommerce, fair, n, on_time, days, exc, sett, rep, *track in s.execute(query):
-        n, reg = int(n), bool(reg)
-        rows.append((None, ptype or None, method or None, reg, n, n if foreign else 0, n if ecommerce else 0,
-                     n if fair else 0, int(on_time), int(days)))
-        excluded, settled = excluded + int(exc), settled + int(sett)
-        if not closed_only or (reg and method in q.CASE_METHODS):
-            repeat += int(rep)
-            for key, k in zip(TRACK_KEYS, track, strict=True):
-                tracks[key] += int(k)
-    return rows, excluded, settled, tracks, repeat
+# period's first and last month from the facts of their days (ipcase.queries.statistics.cells) — so any
+# day-precise period is exact.
 
 
 def cohort_figures_by_period(s: Session, basis: str, lo: date, hi: date, dims: list, cell_conds: list | None, *,
@@ -341,8 +264,8 @@ def cohort_figures_by_period(s: Session, basis: str, lo: date, hi: date, dims: l
         repeat, tracks = mix["repeat"], dict(mix["by_track"])
     else:
         months, edges = split_period(lo, hi)
-        parts = ([_cell_part(s, basis, months, cell_conds, mix_closed_only)] if months is not None else []) + \
-            [_facts_part(s, basis, elo, ehi, cell_conds, mix_closed_only) for elo, ehi in edges]
+        parts = ([cell_part(s, basis, months, cell_conds, mix_closed_only)] if months is not None else []) + \
+            [facts_part(s, basis, elo, ehi, cell_conds, mix_closed_only) for elo, ehi in edges]
         for part_rows, part_excluded, part_settled, part_tracks, part_repeat in parts:
             rows += part_rows
             excluded, settled, repeat = excluded + part_excluded, settled + part_settled, repeat + part_repeat
@@ -378,7 +301,7 @@ def period_counts_from_cells(s: Session, dims: list, cell_conds: list, lo: date,
         for edge, day in days.items():
             if day.day != 1:   # the days of its month before it, from the cases
                 column = columns[basis]
-                totals[(name, edge)] += _count(s, column >= _month_start(day), column < day,
+                totals[(name, edge)] += _count(s, column >= month_start(day), column < day,
                                                *([case_cond] if case_cond is not None else []), *dims)
     t = {k: int(v) for k, v in totals.items()}
     return PeriodCounts(received=t["received", "hi"] - t["received", "lo"],
@@ -387,18 +310,6 @@ def period_counts_from_cells(s: Session, dims: list, cell_conds: list, lo: date,
                         carried_over=t["registered", "lo"] - t["closed", "lo"],
                         closed=t["closed", "hi"] - t["closed", "lo"],
                         open_at_end=t["registered", "hi"] - t["closed", "hi"])
-
-
-def monthly_from_cells(s: Session, cell_conds: list, year: int) -> tuple[MonthlySeries, MonthlySeries]:
-    """`monthly` from the cells: cases received / registered per month of `year` and the year before."""
-    series = {"received": [0] * 24, "registered": [0] * 24}
-    for basis, month, n in s.execute(select(C.basis, C.month, func.sum(C.n))
-                                     .where(C.basis.in_(tuple(series)),
-                                            C.month.between((year - 1) * 100 + 1, year * 100 + 12), *cell_conds)
-                                     .group_by(C.basis, C.month)):
-        series[basis][(int(month) // 100 - year + 1) * 12 + int(month) % 100 - 1] = int(n)
-    return (MonthlySeries(year - 1, tuple(series["received"][:12]), tuple(series["registered"][:12])),
-            MonthlySeries(year, tuple(series["received"][12:]), tuple(series["registered"][12:])))
 
 
 def closing_figures(s: Session, conds: list, group=None) -> dict:

@@ -12,12 +12,12 @@ from ipcase.db import aggregates
 from ipcase.db.models.aggregates import StatsCell as C
 from ipcase.db.models.cases import Case
 from ipcase.dto.statistics import ClosingFigures
+from ipcase.queries.statistics.cells import split_period
 from ipcase.queries.statistics.figures import (
     between,
     closing_figures,
     closing_from_rows,
     cohort,
-    split_period,
 )
 
 

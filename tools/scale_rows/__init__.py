@@ -97,3 +97,16 @@ def raw_rows(engine, sql: str, params: dict | None = None) -> int:
     from sqlalchemy import text
     with engine.connect() as conn:
         return len(conn.execute(text(sql), params or {}).all())
+
+
+def page_length(state: dict, viewer: str, list_fn: Callable, flt) -> int:
+    """How many rows one page of a register's list gives `state[viewer]`, read as the window reads it: a read-only
+    unit of work bound to the viewer (ctx.db_query), the run's today."""
+    with state["new_uow"](viewer_id=state[viewer], read_only=True) as uow:
+        return len(list_fn(uow, flt, today=run_today()).rows)
+
+
+def counted(state: dict, count_fn: Callable, flt) -> int:
+    """A register's count for the top office's officer, read as the window reads it."""
+    with state["new_uow"](viewer_id=state["viewer"], read_only=True) as uow:
+        return count_fn(uow, flt)

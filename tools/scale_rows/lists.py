@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tools.scale_rows import list_readers, raw_rows, run_today, timed
+from tools.scale_rows import counted, list_readers, page_length, raw_rows, run_today, timed
 
 PAGE = 200
 _state: dict = {}
@@ -29,17 +29,13 @@ def _today() -> date:
 def _list(url: str, viewer: str = "viewer", **kw) -> int:
     from ipcase.dto.cases import CaseFilter
     from ipcase.queries.cases.register import list_cases
-    state = _setup(url)
-    with state["new_uow"](viewer_id=state[viewer], read_only=True) as uow:   # as ctx.db_query opens it
-        return len(list_cases(uow, CaseFilter(limit=PAGE, count=False, **kw), today=_today()).rows)
+    return page_length(_setup(url), viewer, list_cases, CaseFilter(limit=PAGE, count=False, **kw))
 
 
 def _count(url: str) -> int:
     from ipcase.dto.cases import CaseFilter
     from ipcase.queries.cases.register import count_cases
-    state = _setup(url)
-    with state["new_uow"](viewer_id=state["viewer"], read_only=True) as uow:
-        return count_cases(uow, CaseFilter())
+    return counted(_setup(url), count_cases, CaseFilter())
 
 
 def _raw(url: str, sql: str, params: dict | None = None) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from tools.scale_rows import list_readers, raw_rows, run_today, timed
+from tools.scale_rows import counted, list_readers, page_length, raw_rows, run_today, timed
 
 PAGE = 200
 _state: dict = {}
@@ -45,17 +45,13 @@ def _scalar(url: str, sql: str, params: dict | None = None):
 def _items(url: str, viewer: str = "viewer", **kw) -> int:
     from ipcase.dto.intake import IntakeFilter
     from ipcase.queries.intake.register import list_items
-    state = _setup(url)
-    with state["new_uow"](viewer_id=state[viewer], read_only=True) as uow:   # as ctx.db_query opens it
-        return len(list_items(uow, IntakeFilter(limit=PAGE, count=False, **kw), today=_today()).rows)
+    return page_length(_setup(url), viewer, list_items, IntakeFilter(limit=PAGE, count=False, **kw))
 
 
 def _count_items(url: str) -> int:
     from ipcase.dto.intake import IntakeFilter
     from ipcase.queries.intake.register import count_items
-    state = _setup(url)
-    with state["new_uow"](viewer_id=state["viewer"], read_only=True) as uow:
-        return count_items(uow, IntakeFilter())
+    return counted(_setup(url), count_items, IntakeFilter())
 
 
 def _item_sql(url: str, where: str = "", order: str = "i.received_at DESC, i.id DESC") -> str:
@@ -119,17 +115,13 @@ def _item_index(url: str, needle: str) -> int:
 def _mediation(url: str, viewer: str = "viewer", **kw) -> int:
     from ipcase.dto.mediation import MediationCaseFilter
     from ipcase.queries.mediation.cases import list_cases
-    state = _setup(url)
-    with state["new_uow"](viewer_id=state[viewer], read_only=True) as uow:   # as ctx.db_query opens it
-        return len(list_cases(uow, MediationCaseFilter(limit=PAGE, count=False, **kw), today=_today()).rows)
+    return page_length(_setup(url), viewer, list_cases, MediationCaseFilter(limit=PAGE, count=False, **kw))
 
 
 def _count_mediation(url: str) -> int:
     from ipcase.dto.mediation import MediationCaseFilter
     from ipcase.queries.mediation.cases import count_cases
-    state = _setup(url)
-    with state["new_uow"](viewer_id=state["viewer"], read_only=True) as uow:
-        return count_cases(uow, MediationCaseFilter())
+    return counted(_setup(url), count_cases, MediationCaseFilter())
 
 
 def _mediation_raw(url: str, where: str = "", params: dict | None = None,

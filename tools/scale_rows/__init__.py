@@ -110,3 +110,23 @@ def counted(state: dict, count_fn: Callable, flt) -> int:
     """A register's count for the top office's officer, read as the window reads it."""
     with state["new_uow"](viewer_id=state["viewer"], read_only=True) as uow:
         return count_fn(uow, flt)
+
+
+def index_alone(engine, table: str, number_column: str, order: str, needle: str) -> int:
+    """The limit of a register's search: the index alone, its matching ids in the register's `order` (FTS5 on
+    SQLite, the GIN indexes on PostgreSQL; a number — 案号, 收案编号 — by the number-key expression index the app's
+    number search uses, migration 0032)."""
+    from ipcase.domain.numbering import number_query
+    q = number_query(needle)
+    tail = f" ORDER BY {order} LIMIT 200"
+    if q is not None:
+        return raw_rows(engine, f"SELECT id FROM {table} WHERE ipcase_number_key({number_column}) = :k" + tail,
+                        {"k": f"({q.year}){q.n}"})
+    if engine.dialect.name == "sqlite":
+        fts = f"{table}_tri" if len(needle) >= 3 else f"{table}_grams"
+        return raw_rows(engine, f"SELECT id FROM {table} WHERE id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :q)"
+                        + tail, {"q": '"' + needle.lower() + '"'})
+    if len(needle) >= 3:
+        return raw_rows(engine, f"SELECT id FROM {table} WHERE search_text ILIKE :q" + tail, {"q": f"%{needle}%"})
+    return raw_rows(engine, f"SELECT id FROM {table} WHERE ipcase_grams(search_text) @> ARRAY[CAST(:q AS text)]"
+                    + tail, {"q": needle.lower()})

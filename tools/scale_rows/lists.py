@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tools.scale_rows import counted, list_readers, page_length, raw_rows, run_today, timed
+from tools.scale_rows import counted, index_alone, list_readers, page_length, raw_rows, run_today, timed
 
 PAGE = 200
 _state: dict = {}
@@ -85,22 +85,7 @@ def _sqlite(url: str) -> bool:
 
 
 def _indexed_search(url: str, needle: str) -> int:
-    """The index alone: matching ids in list order (FTS5 on SQLite, the GIN indexes on PostgreSQL; for a 案号, the
-    number-key expression index the app's number search uses, migration 0032)."""
-    from ipcase.domain.numbering import number_query
-    q = number_query(needle)
-    if q is not None:
-        return _raw(url, "SELECT id FROM cases WHERE ipcase_number_key(case_number) = :k "
-                         "ORDER BY received_date DESC, id DESC LIMIT 200", {"k": f"({q.year}){q.n}"})
-    if _sqlite(url):
-        table = "cases_tri" if len(needle) >= 3 else "cases_grams"
-        return _raw(url, f"SELECT id FROM cases WHERE id IN (SELECT rowid FROM {table} WHERE {table} MATCH :q) "
-                         "ORDER BY received_date DESC, id DESC LIMIT 200", {"q": '"' + needle.lower() + '"'})
-    if len(needle) >= 3:
-        return _raw(url, "SELECT id FROM cases WHERE search_text ILIKE :q ORDER BY received_date DESC, id DESC "
-                         "LIMIT 200", {"q": f"%{needle}%"})
-    return _raw(url, "SELECT id FROM cases WHERE ipcase_grams(search_text) @> ARRAY[CAST(:q AS text)] "
-                     "ORDER BY received_date DESC, id DESC LIMIT 200", {"q": needle.lower()})
+    return index_alone(_setup(url)["engine"], "cases", "case_number", "received_date DESC, id DESC", needle)
 
 
 def _like_scan(url: str, needle: str) -> int:

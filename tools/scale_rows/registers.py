@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from tools.scale_rows import counted, list_readers, page_length, raw_rows, run_today, timed
+from tools.scale_rows import counted, index_alone, list_readers, page_length, raw_rows, run_today, timed
 
 PAGE = 200
 _state: dict = {}
@@ -92,22 +92,7 @@ def _one_item(url: str) -> tuple[str, str]:
 
 
 def _item_index(url: str, needle: str) -> int:
-    """The index alone: matching ids in the register's order (FTS5 on SQLite, the GIN indexes on PostgreSQL; a
-    收案编号 by the number-key expression index, migration 0032)."""
-    from ipcase.domain.numbering import number_query
-    q = number_query(needle)
-    if q is not None:
-        return _raw(url, "SELECT id FROM intake_items WHERE ipcase_number_key(number) = :k "
-                         "ORDER BY received_at DESC, id DESC LIMIT 200", {"k": f"({q.year}){q.n}"})
-    if _sqlite(url):
-        table = "intake_items_tri" if len(needle) >= 3 else "intake_items_grams"
-        return _raw(url, f"SELECT id FROM intake_items WHERE id IN (SELECT rowid FROM {table} WHERE {table} MATCH :q)"
-                         " ORDER BY received_at DESC, id DESC LIMIT 200", {"q": '"' + needle.lower() + '"'})
-    if len(needle) >= 3:
-        return _raw(url, "SELECT id FROM intake_items WHERE search_text ILIKE :q ORDER BY received_at DESC, id DESC "
-                         "LIMIT 200", {"q": f"%{needle}%"})
-    return _raw(url, "SELECT id FROM intake_items WHERE ipcase_grams(search_text) @> ARRAY[CAST(:q AS text)] "
-                     "ORDER BY received_at DESC, id DESC LIMIT 200", {"q": needle.lower()})
+    return index_alone(_setup(url)["engine"], "intake_items", "number", "received_at DESC, id DESC", needle)
 
 
 # ---- 调解 --------------------------------------------------------------------------------------------------

@@ -1,11 +1,15 @@
 """The gestures the audit tests replay: several features' services on one case, each in its own unit of work."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from recusal_helpers import case_in_investigation
 
 from case_helpers import at
+from ipcase.db import office_scope
+from ipcase.db.models.hearings import HearingRoom
 from ipcase.domain.enums import PartyRole
 from ipcase.dto.documents import DocumentDraft
 from ipcase.dto.evidence import EvidenceInput, FileUpload
@@ -31,3 +35,17 @@ def several_features(new_uow) -> None:
                        draft=DocumentDraft("investigation_notice", {"matters": "核实被诉产品的销售情况",
                                                                     "time_place": "2026年11月10日上午，本局"},
                                            party_id=requester))
+
+
+@contextmanager
+def a_written_room(new_uow) -> Iterator[tuple]:
+    """(session, room): a hearing room inserted and flushed in an open unit of work doing system work, for a test
+    that changes it and watches what the audit capture makes of it."""
+    staff = make_staff(new_uow)
+    with new_uow() as uow:
+        s = uow.session
+        with office_scope.system_work(s):
+            room = HearingRoom(office_id=staff.office.id, name="第一审理庭")
+            s.add(room)
+            s.flush()
+            yield s, room

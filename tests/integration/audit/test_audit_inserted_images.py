@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from audit_helpers import several_features
+from audit_helpers import a_written_room, several_features
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
@@ -15,12 +15,9 @@ from case_helpers import at
 from ipcase.audit import capture, rows
 from ipcase.audit.canonical import DEFAULT_ALGORITHM
 from ipcase.audit.inserted import values_sent
-from ipcase.db import office_scope
 from ipcase.db.models.cases import Agent, Party
 from ipcase.db.models.evidence import EvidenceFile
-from ipcase.db.models.hearings import HearingRoom
 from ipcase.db.models.satisfaction import SatisfactionSurvey
-from tests.conftest import make_staff
 
 
 def _compare_each_flush(seen: dict):
@@ -104,21 +101,15 @@ def test_a_value_that_could_come_back_otherwise_is_read_back():
 def test_a_savepoint_rolled_back_forgets_what_it_wrote(new_uow):
     """A row written, changed in a savepoint that is rolled back, then changed again: its entry's before image is
     the row as the savepoint left it (read again), not as the savepoint had written it."""
-    staff = make_staff(new_uow)
-    with new_uow() as uow:
-        s = uow.session
-        with office_scope.system_work(s):
-            room = HearingRoom(office_id=staff.office.id, name="第一审理庭")
-            s.add(room)
-            s.flush()
-            assert capture.KNOWN in s.info
-            savepoint = s.begin_nested()
-            room.place = "三楼"
-            s.flush()
-            savepoint.rollback()
-            assert capture.KNOWN not in s.info
-            room.place = "二楼"
-            s.flush()
-            pending = list(s.info[capture.PENDING])
+    with a_written_room(new_uow) as (s, room):
+        assert capture.KNOWN in s.info
+        savepoint = s.begin_nested()
+        room.place = "三楼"
+        s.flush()
+        savepoint.rollback()
+        assert capture.KNOWN not in s.info
+        room.place = "二楼"
+        s.flush()
+        pending = list(s.info[capture.PENDING])
     place = [json.loads(e["changes"]).get("place") for e in pending if e["record_kind"] == "hearing_rooms"]
     assert place[-1] == ["", "二楼"]

@@ -3,16 +3,14 @@
 back, on both databases (the computation is checked on PostgreSQL too, where the capture still reads back)."""
 from __future__ import annotations
 
-from audit_helpers import several_features
+from audit_helpers import a_written_room, several_features
 from sqlalchemy import event, inspect, literal
 from sqlalchemy.orm import Session
 
 from ipcase.audit import capture, rows
 from ipcase.audit.canonical import DEFAULT_ALGORITHM
 from ipcase.audit.inserted import values_updated
-from ipcase.db import office_scope
 from ipcase.db.models.hearings import HearingRoom
-from tests.conftest import make_staff
 
 
 def _compare_updates(seen: dict):
@@ -52,25 +50,19 @@ def test_update_images_from_the_values_sent_equal_the_rows_read_back(new_uow):
 def _room_updates(new_uow, steps) -> list:
     """What values_updated says of each UPDATE of a hearing room (its mapper counts its version) as `steps`
     (each changing the room, then flushed) run."""
-    staff = make_staff(new_uow)
     sent: list = []
 
     def listener(mapper, _connection, target) -> None:
         sent.append(values_updated(mapper, inspect(target), rows.table("hearing_rooms")))
 
-    with new_uow() as uow:
-        s = uow.session
-        with office_scope.system_work(s):
-            room = HearingRoom(office_id=staff.office.id, name="第一审理庭")
-            s.add(room)
-            s.flush()
-            event.listen(HearingRoom, "after_update", listener)
-            try:
-                for step in steps:
-                    step(room)
-                    s.flush()
-            finally:
-                event.remove(HearingRoom, "after_update", listener)
+    with a_written_room(new_uow) as (s, room):
+        event.listen(HearingRoom, "after_update", listener)
+        try:
+            for step in steps:
+                step(room)
+                s.flush()
+        finally:
+            event.remove(HearingRoom, "after_update", listener)
     return sent
 
 

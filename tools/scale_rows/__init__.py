@@ -130,3 +130,14 @@ def index_alone(engine, table: str, number_column: str, order: str, needle: str)
         return raw_rows(engine, f"SELECT id FROM {table} WHERE search_text ILIKE :q" + tail, {"q": f"%{needle}%"})
     return raw_rows(engine, f"SELECT id FROM {table} WHERE ipcase_grams(search_text) @> ARRAY[CAST(:q AS text)]"
                     + tail, {"q": needle.lower()})
+
+
+def index_mib(engine, sqlite_names: str, postgresql_names: str) -> float:
+    """The size in MiB of the indexes (and tables) whose names the condition selects: `sqlite_names` on
+    `dbstat.name`, `postgresql_names` on `pg_class.relname`."""
+    from sqlalchemy import text
+    sql = (f"SELECT sum(pgsize) FROM dbstat WHERE {sqlite_names}" if engine.dialect.name == "sqlite" else
+           f"SELECT sum(pg_relation_size(c.oid)) FROM pg_class c WHERE {postgresql_names}")
+    with engine.connect() as conn:
+        size = conn.execute(text(sql)).scalar()
+    return (size or 0) / 2 ** 20

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from tools.scale_rows import counted, index_alone, list_readers, page_length, raw_rows, run_today, timed
+from tools.scale_rows import (
+    counted,
+    index_alone,
+    index_mib,
+    list_readers,
+    page_length,
+    raw_rows,
+    run_today,
+    timed,
+)
 
 PAGE = 200
 _state: dict = {}
@@ -95,26 +104,15 @@ def _like_scan(url: str, needle: str) -> int:
 
 def _index_mib(url: str) -> float:
     """Size of the search indexes (FTS5 tables and their shadow tables / the GIN indexes), MiB."""
-    from sqlalchemy import text
-    with _setup(url)["engine"].connect() as conn:
-        if _sqlite(url):
-            size = conn.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'cases\\_tri%' ESCAPE '\\' "
-                                     "OR name LIKE 'cases\\_grams%' ESCAPE '\\'")).scalar()
-        else:
-            size = conn.execute(text("SELECT sum(pg_relation_size(c.oid)) FROM pg_class c WHERE c.relname IN "
-                                     "('ix_search_cases', 'ix_grams_cases')")).scalar()
-    return (size or 0) / 2 ** 20
+    return index_mib(_setup(url)["engine"],
+                     "name LIKE 'cases\\_tri%' ESCAPE '\\' OR name LIKE 'cases\\_grams%' ESCAPE '\\'",
+                     "c.relname IN ('ix_search_cases', 'ix_grams_cases')")
 
 
 def _sort_key_mib(url: str) -> float:
-    from sqlalchemy import text
     names = ", ".join(f"'ix_cases_sort_{n}'" for n in ("requesters", "respondents", "officer", "patent_number",
                                                         "patent_type", "patent_title", "closing_due"))
-    sql = (f"SELECT sum(pgsize) FROM dbstat WHERE name IN ({names})" if _sqlite(url) else
-           f"SELECT sum(pg_relation_size(c.oid)) FROM pg_class c WHERE c.relname IN ({names})")
-    with _setup(url)["engine"].connect() as conn:
-        size = conn.execute(text(sql)).scalar()
-    return (size or 0) / 2 ** 20
+    return index_mib(_setup(url)["engine"], f"name IN ({names})", f"c.relname IN ({names})")
 
 
 def rows(db_url: str) -> list:

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from tools.scale_rows import counted, index_alone, list_readers, page_length, raw_rows, run_today, timed
+from tools.scale_rows import (
+    counted,
+    index_alone,
+    index_mib,
+    list_readers,
+    page_length,
+    raw_rows,
+    run_today,
+    timed,
+)
 
 PAGE = 200
 _state: dict = {}
@@ -148,16 +157,9 @@ def _mediation_number(url: str, needle: str) -> int:
 
 def _sizes(url: str) -> float:
     """Size of the per-office sort indexes of both registers (0035_register_reads), MiB."""
-    from sqlalchemy import text
-    with _setup(url)["engine"].connect() as conn:
-        if _sqlite(url):
-            size = conn.execute(text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'ix\\_intake\\_items\\_office\\_%' "
-                                     "ESCAPE '\\' OR name = 'ix_mediation_cases_office_received'")).scalar()
-        else:
-            size = conn.execute(text("SELECT sum(pg_relation_size(c.oid)) FROM pg_class c WHERE c.relname LIKE "
-                                     "'ix_intake_items_office_%' OR c.relname = 'ix_mediation_cases_office_received'"
-                                     )).scalar()
-    return (size or 0) / 2 ** 20
+    return index_mib(_setup(url)["engine"],
+                     "name LIKE 'ix\\_intake\\_items\\_office\\_%' ESCAPE '\\' OR name = 'ix_mediation_cases_office_received'",
+                     "c.relname LIKE 'ix_intake_items_office_%' OR c.relname = 'ix_mediation_cases_office_received'")
 
 
 SORTS = (("received_at", "received_at", "收到时间"), ("number", "seq", "收案编号"), ("kind", "kind", "类型"),

@@ -137,6 +137,17 @@ class IntakeRow:
     urgency: str                     # of next_due: 'overdue' | 'due_soon' | 'normal' | ''
     case_number: str | None
 
+    @classmethod
+    def of(cls, *values) -> IntakeRow:
+        """A row from its values in field order, as the register builds 200 a page: without the frozen
+        __init__'s object.__setattr__ per field (issue 19, as CaseListRow.of). Equal to IntakeRow(*values)."""
+        row = object.__new__(cls)
+        row.__dict__.update(zip(_INTAKE_ROW_FIELDS, values, strict=True))
+        return row
+
+
+_INTAKE_ROW_FIELDS = tuple(IntakeRow.__dataclass_fields__)
+
 
 @dataclass(frozen=True)
 class IntakeTargetInfo:

@@ -308,6 +308,17 @@ class MediationCaseRow:
     urgency: str                     # of next_due
     extension_pending: bool
 
+    @classmethod
+    def of(cls, *values) -> MediationCaseRow:
+        """A row from its values in field order, as the register builds 200 a page: without the frozen
+        __init__'s object.__setattr__ per field (issue 19, as CaseListRow.of). Equal to MediationCaseRow(*values)."""
+        row = object.__new__(cls)
+        row.__dict__.update(zip(_MEDIATION_ROW_FIELDS, values, strict=True))
+        return row
+
+
+_MEDIATION_ROW_FIELDS = tuple(MediationCaseRow.__dataclass_fields__)
+
 
 @dataclass(frozen=True)
 class MediationPartyInfo:

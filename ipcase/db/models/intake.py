@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -150,6 +151,11 @@ class IntakeDeadlineRow(StoredDeadline, Base):
     """Stored result of domain.intake.intake_deadlines, so the dashboard can count limits in SQL; replaced by
     services.intake_support.recompute_item_deadlines after every change to the item and to the calendar."""
     __tablename__ = "intake_deadlines"
+    # The 收案登记 row's 下一期限: each item's earliest running limit is one probe of the partial index
+    # (0039_register_keys), read in the page's own statement (ipcase.queries.intake.register).
+    __table_args__ = (Index("ix_intake_deadlines_status_due", "status", "due_date"),
+                      Index("ix_intake_deadlines_open_item", "item_id", "due_date", "id",
+                            sqlite_where=text("status = 'open'"), postgresql_where=text("status = 'open'")))
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("intake_items.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(30))          # domain.intake.IntakeDeadlineCode

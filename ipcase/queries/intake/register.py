@@ -2,12 +2,11 @@
 "my deadlines" list, the intake side of a case, and the routing settings."""
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from sqlalchemy import Text, and_, bindparam, func, literal_column, or_, select, true
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db import office_scope
@@ -158,63 +157,47 @@ def count_items(uow: UnitOfWork, flt: IntakeFilter) -> int:
                                  .where(*_scoped(s, flt, offices, ordered=False)))
 
 
+_D = IntakeDeadlineRow
+_NEXT = aliased(IntakeDeadlineRow, name="next_limit")
+_OPEN = DeadlineStatus.OPEN.value
+
+
 @lru_cache(maxsize=64)
 def _list_select(sort: str, offices: tuple[int, ...] | None):
     """The register's columns for one sort key and one viewer's offices, built once (a page only adds its
-    conditions)."""
+    conditions). The row's 下一期限 is its item's earliest running stored limit (ties by id, as `item_deadlines`
+    orders them) — what `item_deadlines` computes, stored by every gesture on the item and by every change of the
+    calendar or the settings (services.intake.support.recompute_item_deadlines); the dashboard counts the same
+    rows. One probe of the partial index (0039_register_keys) per row inside the page's statement: a second
+    statement for the page's limits cost more than the probes."""
     key = SORT_KEYS.get(sort, IntakeItem.received_at)
-    patents = (select(func.aggregate_strings(IntakePatent.number, "、")).where(IntakePatent.item_id == IntakeItem.id)
-               .correlate(IntakeItem).scalar_subquery())
     i = IntakeItem
+    patents = (select(func.aggregate_strings(IntakePatent.number, "、")).where(IntakePatent.item_id == i.id)
+               .correlate(i).scalar_subquery())
+    first_running = (select(_D.id).where(_D.item_id == i.id, _D.status == _OPEN).order_by(_D.due_date, _D.id)
+                     .limit(1).correlate(i).scalar_subquery())
     return (select(i.id.label(keyset.ID), key.label(keyset.KEY), i.version, i.number, i.kind, i.channel, i.state,
                    i.received_at, i.submitter_name, i.anonymous, i.sort_targets, patents.label("patent_numbers"),
                    i.product, i.track, i.sort_handler, i.repeat_case_id, _REPEAT.case_number.label("repeat_number"),
-                   _LINKED.case_number.label("linked_number"))
+                   _LINKED.case_number.label("linked_number"), _NEXT.code, _NEXT.due_date, _NEXT.provisional)
             .outerjoin(_REPEAT, and_(_REPEAT.id == i.repeat_case_id, _visible(_REPEAT, offices)))
-            .outerjoin(_LINKED, and_(_LINKED.id == i.case_id, _visible(_LINKED, offices))))
+            .outerjoin(_LINKED, and_(_LINKED.id == i.case_id, _visible(_LINKED, offices)))
+            .outerjoin(_NEXT, _NEXT.id == first_running))
 
 
+# by dict: calling the enum per row costs more than the lookup
 _KINDS = {m.value: m for m in IntakeKind}
 _CHANNELS = {m.value: m for m in IntakeChannel}
 _ITEM_STATES = {m.value: m for m in IntakeState}
 _TRACKS = {m.value: m for m in Track}
-
-
-_D = IntakeDeadlineRow
-# Built once; by the item index (with `status = 'open'` in SQL, SQLite chose the (status, due) index and read every
-# open limit of the register for each page), the open ones kept here. The page's ids as ONE parameter on SQLite (a
-# JSON array read by json_each: rendering 200 expanding parameters cost more than the statement).
-_LIMIT_COLUMNS = select(_D.item_id, _D.code, _D.due_date, _D.provisional, _D.id, _D.status)
-_PAGE_LIMITS = {
-    "sqlite": _LIMIT_COLUMNS.where(_D.item_id.in_(select(literal_column("value")).select_from(
-        func.json_each(bindparam("ids", type_=Text))))),
-    None: _LIMIT_COLUMNS.where(_D.item_id.in_(bindparam("ids", expanding=True))),
-}
-_OPEN = DeadlineStatus.OPEN.value
-
-
-def _next_limits(conn, ids: list[int]) -> dict[int, tuple]:
-    """Each item's earliest running time limit (code, due, provisional), from the stored limits — what
-    `item_deadlines` computes, stored by every gesture on the item and by every change of the calendar or the
-    settings (services.intake.support.recompute_item_deadlines); the dashboard counts the same rows. Ties in the
-    order computed (the rows' ids)."""
-    found: dict[int, tuple] = {}
-    if ids:
-        if conn.dialect.name == "sqlite":
-            found_rows = conn.execute(_PAGE_LIMITS["sqlite"], {"ids": json.dumps(ids)})
-        else:
-            found_rows = conn.execute(_PAGE_LIMITS[None], {"ids": ids})
-        running = sorted((r for r in found_rows if r.status == _OPEN), key=lambda r: (r.due_date, r.id))
-        for r in running:
-            found.setdefault(r.item_id, (r.code, r.due_date, r.provisional))
-    return found
+_TRACKS[None] = None
 
 
 def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[IntakeRow]:
     """A page of the register in the asked order (empty keys last, ties by id in the same direction): after
-    `flt.after` by key (keyset), or from position `flt.offset`. Core statements on the session's connection: the
-    page by the per-office index of the sort key (0035_register_reads) for a viewer of one or several offices,
-    then the page's running time limits."""
+    `flt.after` by key (keyset), or from position `flt.offset`. One Core statement on the session's connection:
+    the page by the per-office index of the sort key (0035_register_reads) for a viewer of one or several
+    offices, with each row's running time limit."""
     s = uow.session
     conn = s.connection()
     offices = office_scope.readable_offices(s)
@@ -228,25 +211,22 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
     found, after = keyset.page(conn, q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
                                after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (IntakeItem.office_id, offices), cache=cache)
-    limits = _next_limits(conn, [r.id for r in found])
-    cal = load_calendar(s) if limits else None
+    # the urgency of a limit due today or later needs the calendar (working days); one due earlier is overdue
+    cal = load_calendar(s) if any(r[19] is not None and r[19] >= today for r in found) else None
     urgencies: dict[date, str] = {}   # the same for every row due that day (a working-day count each)
-    rows = []
     for r in found:
-        first = limits.get(r.id)
-        if first and first[1] not in urgencies:
-            urgencies[first[1]] = urgency(first[1], today, cal)
-        rows.append(IntakeRow(
-            id=r.id, version=r.version, number=r.number, kind=_KINDS[r.kind], channel=_CHANNELS[r.channel],
-            state=_ITEM_STATES[r.state], received_at=r.received_at, submitter=r.submitter_name,
-            anonymous=r.anonymous, targets=r.sort_targets or "", patents=r.patent_numbers or "", product=r.product,
-            track=_TRACKS[r.track] if r.track else None, handler_name=r.sort_handler or "",
-            repeat_case_number=(r.repeat_number or "") if r.repeat_case_id else None,
-            next_due=first[1] if first else None, next_due_code=first[0] if first else "",
-            next_due_provisional=bool(first[2]) if first else False,
-            urgency=urgencies[first[1]] if first else "", case_number=r.linked_number))
+        due = r[19]
+        if due is not None and due not in urgencies:
+            urgencies[due] = urgency(due, today, cal)
+    urgencies[None] = ""
+    kinds, channels, states, tracks, row = _KINDS, _CHANNELS, _ITEM_STATES, _TRACKS, IntakeRow.of
+    rows = tuple(
+        row(r[0], r[2], r[3], kinds[r[4]], channels[r[5]], states[r[6]], r[7], r[8], r[9], r[10] or "",
+            r[11] or "", r[12], tracks[r[13]], r[14] or "", (r[16] or "") if r[15] else None,
+            r[19], r[18] or "", bool(r[20]), urgencies[r[19]], r[17])
+        for r in found)
     total = count_items(uow, flt) if flt.count else None
-    return Page(tuple(rows), total, after)
+    return Page(rows, total, after)
 
 
 def item_detail(uow: UnitOfWork, item_id: int, *, viewer_id: int, today: date) -> IntakeDetail:

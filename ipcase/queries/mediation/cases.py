@@ -2,10 +2,11 @@
 deadlines", the mediator pool, rulings a damages mediation may rest on, and what documents print."""
 from __future__ import annotations
 
+import json
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Text, and_, bindparam, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db import office_scope
@@ -67,6 +68,7 @@ from ipcase.queries.search import number_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 _PARTY_PERIOD = MediationDeadlineCode.D17.value   # the respondent's own period: lapses, is never overdue
+_RUNNING = DeadlineStatus.OPEN.value
 
 
 def _deadline_info(row: MediationDeadlineRow, case: MediationCase, *, today: date, cal: OfficialCalendar,
@@ -155,6 +157,26 @@ _KINDS = {m.value: m for m in MediationKind}
 _STATES = {m.value: m for m in MediationState}
 
 
+def _page_ids(column):
+    """`column IN (the page's ids)`: on SQLite the ids as ONE parameter (a JSON array read by json_each), elsewhere
+    an expanding parameter — rendering 200 expanding parameters cost more than the statement on SQLite."""
+    return {"sqlite": column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))),
+            None: column.in_(bindparam("ids", expanding=True))}
+
+
+# The page's parties and limits (the respondent's own period aside), built once: building the two selects for each
+# page cost about as much as running them. The running ones are kept here: with `status = 'open'` in SQL, SQLite
+# reads every running limit of the register by the (status, due) index instead of the page's by case.
+_PAGE_PARTIES = {dialect: select(MediationParty.mediation_case_id, MediationParty.role, MediationParty.name)
+                 .where(in_page).order_by(MediationParty.mediation_case_id, MediationParty.position, MediationParty.id)
+                 for dialect, in_page in _page_ids(MediationParty.mediation_case_id).items()}
+_PAGE_LIMITS = {dialect: select(MediationDeadlineRow.mediation_case_id, MediationDeadlineRow.due_date,
+                                MediationDeadlineRow.code, MediationDeadlineRow.status)
+                .where(in_page, MediationDeadlineRow.code != _PARTY_PERIOD)
+                .order_by(MediationDeadlineRow.due_date, MediationDeadlineRow.id)
+                for dialect, in_page in _page_ids(MediationDeadlineRow.mediation_case_id).items()}
+
+
 def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Page[MediationCaseRow]:
     """A page by 收到日期 (ties by id the same way): after `flt.after` by key, or from position `flt.offset`.
     Core statements on the session's connection (issue 19, as the case list): the page by the index (office_id,
@@ -170,33 +192,31 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
     found, after = keyset.page(conn, q, MediationCase.received_date, MediationCase.id, descending=flt.descending,
                                limit=flt.limit, after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (MediationCase.office_id, offices), cache=cache)
-    ids = [r.id for r in found]
+    ids = [r[0] for r in found]
     names: dict[tuple[int, str], list[str]] = {}
     due: dict[int, tuple] = {}
     if ids:
-        for case_id, role, name in conn.execute(
-                select(MediationParty.mediation_case_id, MediationParty.role, MediationParty.name)
-                .where(MediationParty.mediation_case_id.in_(ids))
-                .order_by(MediationParty.mediation_case_id, MediationParty.position, MediationParty.id)):
+        dialect = "sqlite" if conn.dialect.name == "sqlite" else None
+        page_ids = {"ids": json.dumps(ids) if dialect else ids}
+        for case_id, role, name in conn.execute(_PAGE_PARTIES[dialect], page_ids).all():
             names.setdefault((case_id, role), []).append(name)
-        for case_id, due_date, code in conn.execute(
-                select(MediationDeadlineRow.mediation_case_id, MediationDeadlineRow.due_date, MediationDeadlineRow.code)
-                .where(MediationDeadlineRow.mediation_case_id.in_(ids),
-                       MediationDeadlineRow.status == DeadlineStatus.OPEN.value,
-                       MediationDeadlineRow.code != _PARTY_PERIOD)
-                .order_by(MediationDeadlineRow.due_date, MediationDeadlineRow.id)):
-            due.setdefault(case_id, (due_date, code))
-    cal = load_calendar(s) if due else None   # for the urgency of a running limit only
-    requester, respondent = PartyRole.REQUESTER.value, PartyRole.RESPONDENT.value
+        for case_id, due_date, code, status in conn.execute(_PAGE_LIMITS[dialect], page_ids).all():
+            if status == _RUNNING:
+                due.setdefault(case_id, (due_date, code))
+    # the urgency of a limit due today or later needs the calendar (working days); one due earlier is overdue
+    cal = load_calendar(s) if any(d[0] >= today for d in due.values()) else None
+    urgencies = {d[0]: urgency(d[0], today, cal) for d in due.values()}   # one per day, not per row
+    requester, respondent, kinds, states, row = (PartyRole.REQUESTER.value, PartyRole.RESPONDENT.value, _KINDS,
+                                                 _STATES, MediationCaseRow.of)
+    pending, none, join = ExtensionStatus.PENDING, (None, ""), "、".join
     rows = []
     for r in found:
-        d = due.get(r.id)
-        rows.append(MediationCaseRow(
-            r.id, r.version, r.case_number, _KINDS[r.kind], _STATES[r.state],
-            "、".join(names.get((r.id, requester), ())), "、".join(names.get((r.id, respondent), ())),
-            r.patent_number, r.officer_name or "", r.received_date, r.registered_date, r.closed_date,
-            d[0] if d else None, d[1] if d else "", urgency(d[0], today, cal) if d else "",
-            r.extension_status == ExtensionStatus.PENDING))
+        case_id = r[0]
+        d = due.get(case_id, none)
+        rows.append(row(
+            case_id, r[2], r[3], kinds[r[4]], states[r[5]], join(names.get((case_id, requester), ())),
+            join(names.get((case_id, respondent), ())), r[6], r[7] or "", r[8], r[9], r[10], d[0], d[1],
+            urgencies[d[0]] if d[0] is not None else "", r[11] == pending))
     return Page(tuple(rows), count_cases(uow, flt) if flt.count else None, after)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+import unicodedata
 from collections.abc import Iterable
 
 from sqlalchemy import Integer, Text, and_, bindparam, cast, func, literal, literal_column, or_, select, table
@@ -113,6 +114,8 @@ def contains(s: Session, register: str, id_column, text_column, needle: str, *, 
         if len(hits) > COMMON_HITS:
             return like
         return and_(id_column.in_(_hit_ids(hits)), like)
+    if caseless(needle):   # PostgreSQL: the same rows by a plain LIKE (see `caseless`)
+        like = text_column.contains(needle, autoescape=True)
     # PostgreSQL's grams hold letters and digits only, as SQLite's (0032_number_keys). Only for a needle the
     # grams index finds in few rows: ipcase_grams costs ≈ 0.6 ms a row wherever PostgreSQL evaluates it outside
     # the index — as the filter of a scan in list order (科技, 12 % of a million cases: 0.6 s for a page), or as
@@ -146,6 +149,20 @@ def _common_on_postgresql(s: Session, register: str, gram: str) -> bool:
                 if found is not None and found[0] is not None else {})
         _gram_rows[key] = (now, rows)
     return rows.get(gram, 0) > COMMON_HITS
+
+
+# Characters that no case mapping changes or produces: other letters (汉字), digits, punctuation, symbols, spaces —
+# not cased letters (Lu/Ll/Lt), modifier letters, letter numbers (Ⅰ/ⅰ) or combining marks (İ lowers to i + U+0307).
+_UNCASED = frozenset(("Lo", "Nd", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs"))
+
+
+def caseless(needle: str) -> bool:
+    """Whether `needle` has no character that case folding touches (有限公司, 2021, 知裁字〔): then "the text
+    contains it" and "the lower-cased text contains it" are the same rows, and PostgreSQL can test a plain LIKE
+    instead of ILIKE — which lower-cases every row's whole text before comparing (3–5× the CPU per row; a common
+    needle's page reads 200–2,100 rows in list order, its count every row: issue 19). Both are answered by the
+    pg_trgm index. Circled letters (Ⓐ, So) have case mappings: the lower()/upper() check refuses them."""
+    return all(unicodedata.category(ch) in _UNCASED and ch.lower() == ch == ch.upper() for ch in needle)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -196,7 +213,8 @@ def _hits_read(fts: str):
 def search_shape(s: Session, register: str, text: str, *, numbers: bool = True) -> tuple[tuple, dict]:
     """A page's search for `text` as (shape, values): ("number",) when it names a number (and `numbers`), else one
     kind per needle — "hits" (SQLite: the index's hits, read here once, as in `contains`), "like" (a common or
-    unindexable needle: the LIKE in list order), "grams" (PostgreSQL's grams array). `shape_condition` writes it."""
+    unindexable needle: the LIKE in list order), "plain" (the same on PostgreSQL for a `caseless` needle: LIKE, not
+    ILIKE), "grams" (PostgreSQL's grams array). `shape_condition` writes it."""
     if numbers:
         q = number_query(text)
         if q is not None:
@@ -217,6 +235,8 @@ def search_shape(s: Session, register: str, text: str, *, numbers: bool = True) 
                 kind, values[f"hits_{i}"] = "hits", json.dumps(hits)
         elif not sqlite and gram_indexable(short) and not _common_on_postgresql(s, register, short):
             kind, values[f"gram_{i}"] = "grams", short   # a common gram: the LIKE (see `contains`)
+        elif not sqlite and caseless(needle):
+            kind = "plain"   # the LIKE without ILIKE's lower-casing of every row (see `caseless`)
         shape.append(kind)
     return tuple(shape), values
 
@@ -238,7 +258,9 @@ def shape_condition(name: str, shape: tuple, id_column, text_column, number_colu
     else:
         parts = []
         for i, kind in enumerate(shape):
-            like = text_column.icontains(bindparam(f"needle_{i}", type_=Text), escape=_ESCAPE)
+            needle = bindparam(f"needle_{i}", type_=Text)
+            like = (text_column.contains(needle, escape=_ESCAPE) if kind == "plain" else
+                    text_column.icontains(needle, escape=_ESCAPE))
             if kind == "hits":
                 ids = select(literal_column("value")).select_from(func.json_each(bindparam(f"hits_{i}", type_=Text)))
                 like = and_(id_column.in_(ids), like)

@@ -66,7 +66,11 @@ def append_entry(s: Session, timeline: Timeline, row, user: User | None, kind: s
     writes them under the new version; `detail` may hold dates and sets (stored as JSON)."""
     row.updated_at = now
     row.version = row.version + 1
-    s.flush()
+    if row.id is None:
+        # A record added in this gesture gets its id from its INSERT. A stored one needs no flush here: its
+        # changes and the entry are written by the next flush (a read's autoflush, the commit), in one UPDATE
+        # under the version the mapper checks ("WHERE version = :old" holds the version loaded).
+        s.flush()
     # Not every timeline records a state change (an intake item's has no state columns).
     states = {} if from_state is None and to_state is None else {"from_state": from_state, "to_state": to_state}
     s.add(timeline.entry(**{timeline.owner: row.id}, at=now, actor_id=user.id if user else None, kind=kind,

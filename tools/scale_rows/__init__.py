@@ -127,7 +127,12 @@ def index_alone(engine, table: str, number_column: str, order: str, needle: str)
         return raw_rows(engine, f"SELECT id FROM {table} WHERE id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :q)"
                         + tail, {"q": '"' + needle.lower() + '"'})
     if len(needle) >= 3:
-        return raw_rows(engine, f"SELECT id FROM {table} WHERE search_text ILIKE :q" + tail, {"q": f"%{needle}%"})
+        # the needle and operator the app's search uses (ZL dropped: 'ZL2021' searches '2021'; LIKE where no case
+        # mapping touches the needle, search.caseless; pg_trgm answers both)
+        from ipcase.queries.search import caseless, text_key
+        key = text_key(needle) if text_key(needle) in needle.lower() else needle
+        op = "LIKE" if caseless(key) else "ILIKE"
+        return raw_rows(engine, f"SELECT id FROM {table} WHERE search_text {op} :q" + tail, {"q": f"%{key}%"})
     return raw_rows(engine, f"SELECT id FROM {table} WHERE ipcase_grams(search_text) @> ARRAY[CAST(:q AS text)]"
                     + tail, {"q": needle.lower()})
 

@@ -62,7 +62,7 @@ from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import ROUTING_RULES, group_version
 from ipcase.loaders.settings import PerOffice, load_calendar
 from ipcase.queries import keyset
-from ipcase.queries.search import number_condition, text_condition
+from ipcase.queries.search import number_condition, search_shape, shape_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 
@@ -96,7 +96,10 @@ def _visible(case, offices: tuple[int, ...] | None):
     return true() if offices is None else case.office_id.in_(offices)
 
 
-def _conditions(s: Session, flt: IntakeFilter, offices: tuple[int, ...] | None, *, ordered: bool = True) -> list:
+def _conditions(s: Session, flt: IntakeFilter, offices: tuple[int, ...] | None, *, ordered: bool = True,
+                searched: bool = True) -> list:
+    """The filter's conditions (the search text's too unless `searched` is false: the page writes it as a search
+    shape, `_searched_select`)."""
     conds = []
     if flt.office_id is not None:
         conds.append(IntakeItem.office_id == flt.office_id)
@@ -122,7 +125,7 @@ def _conditions(s: Session, flt: IntakeFilter, offices: tuple[int, ...] | None, 
             conds.append(getattr(IntakeItem, name).is_(value))
     if flt.track is not None:
         conds.append(IntakeItem.track == Track(flt.track).value)
-    text = (flt.text or "").strip()
+    text = (flt.text or "").strip() if searched else ""
     if text:
         # a number however typed: the item's 收案编号 or the 案号 of the case it became — each by its number-key
         # index (0032): the cases whose 案号 matches, then the items that became them (a correlated 案号 per item
@@ -185,6 +188,22 @@ def _list_select(sort: str, offices: tuple[int, ...] | None):
             .outerjoin(_NEXT, _NEXT.id == first_running))
 
 
+@lru_cache(maxsize=128)
+def _searched_select(sort: str, offices: tuple[int, ...] | None, shape: tuple):
+    """The register's select for one sort key, viewer's offices and search shape (search.search_shape), its values
+    bound: built once, as the case list's (building a number search's statement for each page cost ten times the
+    index probe it runs). A number: the item's 收案编号 or the 案号 of the case it became (visible to the viewer),
+    each by its number-key index (0032)."""
+    if shape == ("number",):
+        linked = select(Case.id).where(shape_condition("intake_items.case", shape, None, None, (Case.case_number,)),
+                                       _visible(Case, offices))
+        found = or_(shape_condition("intake_items", shape, None, None, (IntakeItem.number,)),
+                    IntakeItem.case_id.in_(linked))
+    else:
+        found = shape_condition("intake_items", shape, IntakeItem.id, IntakeItem.search_text)
+    return _list_select(sort, offices).where(found)
+
+
 # by dict: calling the enum per row costs more than the lookup
 _KINDS = {m.value: m for m in IntakeKind}
 _CHANNELS = {m.value: m for m in IntakeChannel}
@@ -203,14 +222,21 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
     offices = office_scope.readable_offices(s)
     sort = flt.sort if flt.sort in SORT_KEYS else "received_at"
     key = SORT_KEYS[sort]
-    q = _list_select(sort, offices)
-    conds = _conditions(s, flt, offices)   # the office condition: `partition` (an index range per office)
-    cache = ("intake_items", sort, offices)
+    # the office condition: `partition` (an index range per office); the search: by its shape
+    conds = _conditions(s, flt, offices, searched=False)
+    text = (flt.text or "").strip()
+    values = None
+    if text:
+        shape, values = search_shape(s, "intake_items", text)
+        q, cache = _searched_select(sort, offices, shape), ("intake_items", sort, offices, shape)
+    else:
+        q, cache = _list_select(sort, offices), ("intake_items", sort, offices)
     if conds:
         q, cache = q.where(*conds), None   # a filtered select is new each time: nothing to keep
     found, after = keyset.page(conn, q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
                                after=flt.after, skip=flt.offset,
-                               partition=None if offices is None else (IntakeItem.office_id, offices), cache=cache)
+                               partition=None if offices is None else (IntakeItem.office_id, offices), cache=cache,
+                               params=values)
     # the urgency of a limit due today or later needs the calendar (working days); one due earlier is overdue
     cal = load_calendar(s) if any(r[19] is not None and r[19] >= today for r in found) else None
     urgencies: dict[date, str] = {}   # the same for every row due that day (a working-day count each)

@@ -64,7 +64,7 @@ from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.common import dispute_parties
-from ipcase.queries.search import number_condition, text_condition
+from ipcase.queries.search import number_condition, search_shape, shape_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 _PARTY_PERIOD = MediationDeadlineCode.D17.value   # the respondent's own period: lapses, is never overdue
@@ -99,7 +99,9 @@ def _assigned_to(user_id: int):
 
 # ---- the list ------------------------------------------------------------------------------------
 
-def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True) -> list:
+def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True, searched: bool = True) -> list:
+    """The filter's conditions (the search text's too unless `searched` is false: the page writes it as a search
+    shape, `_searched_select`)."""
     conds = []
     if flt.office_id is not None:
         conds.append(MediationCase.office_id == flt.office_id)
@@ -116,7 +118,7 @@ def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True) -> lis
     if flt.extension_pending is not None:
         pending = MediationCase.extension_status == ExtensionStatus.PENDING.value
         conds.append(pending if flt.extension_pending else ~pending)
-    text = flt.text.strip()
+    text = flt.text.strip() if searched else ""
     if text:
         by_number = number_condition(text, MediationCase.case_number)   # the 调解案号, however typed
         conds.append(by_number if by_number is not None else  # any substring, through the search index
@@ -153,6 +155,14 @@ def _list_select(offices: tuple[int, ...] | None):
             .outerjoin(_OFFICER, officer_on))
 
 
+@lru_cache(maxsize=64)
+def _searched_select(offices: tuple[int, ...] | None, shape: tuple):
+    """The list's select for one viewer's offices and search shape (search.search_shape: the 调解案号 by its number-key
+    index, or the search index), its values bound: built once, as the case list's."""
+    return _list_select(offices).where(shape_condition("mediation_cases", shape, MediationCase.id,
+                                                       MediationCase.search_text, (MediationCase.case_number,)))
+
+
 _KINDS = {m.value: m for m in MediationKind}
 _STATES = {m.value: m for m in MediationState}
 
@@ -185,13 +195,20 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
     s = uow.session
     conn = s.connection()
     offices = office_scope.readable_offices(s)
-    q, cache = _list_select(offices), ("mediation_cases", offices)
-    conds = _where(s, flt)
+    text = flt.text.strip()
+    values = None
+    if text:
+        shape, values = search_shape(s, "mediation_cases", text)
+        q, cache = _searched_select(offices, shape), ("mediation_cases", offices, shape)
+    else:
+        q, cache = _list_select(offices), ("mediation_cases", offices)
+    conds = _where(s, flt, searched=False)
     if conds:
         q, cache = q.where(*conds), None
     found, after = keyset.page(conn, q, MediationCase.received_date, MediationCase.id, descending=flt.descending,
                                limit=flt.limit, after=flt.after, skip=flt.offset,
-                               partition=None if offices is None else (MediationCase.office_id, offices), cache=cache)
+                               partition=None if offices is None else (MediationCase.office_id, offices), cache=cache,
+                               params=values)
     ids = [r[0] for r in found]
     names: dict[tuple[int, str], list[str]] = {}
     due: dict[int, tuple] = {}

@@ -182,6 +182,24 @@ def _start_first_build(args: argparse.Namespace, clock, config):
     return first_build.start(config, today=clock.today(), now=clock.now())
 
 
+def _warm_up_steps():
+    """What the start needs after the build that needs no data (ui/shell/warm_up.py): the database side's
+    modules, the schema's head revisions and the ORM's mappers, then every feature's screens, one module a
+    step, and the modules this function imports after the build."""
+    from ipcase.cli import startup
+    from ui.shell import warm_up
+
+    yield from warm_up.imports(startup.MODULES)
+    yield "schema heads and mappers", startup.ready_before_database
+    yield from warm_up.imports(n for n in warm_up.imported_by("ui.sections") if n.startswith(("ui.", "ipcase.")))
+    yield from warm_up.imports(AFTER_BUILD)
+
+
+# What run_gui imports after the demo build (warmed while it waits).
+AFTER_BUILD = ("ui.sections", "ui.shell.session", "ui.admin.password_dialog", "ui.shell.start_probe",
+               "ui.admin.backup_tab", "ui.admin.font_notice")
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from ipcase.config import load_config
 
@@ -189,7 +207,7 @@ def run_gui(args: argparse.Namespace) -> int:
     config = load_config(args.db, args.data_dir)
     build = _start_first_build(args, clock, config)
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
     from ui.common.error_dialog import show_unexpected_error
@@ -224,15 +242,24 @@ def run_gui(args: argparse.Namespace) -> int:
     if not _ask_passphrase(args, runner, config):
         return 0
     progress = _progress_dialog()
+    demo_built = False
     try:
         if build is not None:   # the child's reports move the bar; its error is raised here, as in-process
             log.info("start-up: the window's toolkit is ready (CPU %.1f s); waiting for the demo build",
                      time.process_time())
-            _wait_for(runner, lambda progress, cancel: build.wait(progress),
-                      on_progress=lambda done, total, text: _show_build(progress, done, total, text))
-            log.info("start-up: the demo build is done (CPU %.1f s)", time.process_time())
+            from ui.shell.warm_up import WarmUp
+            warm = WarmUp(_warm_up_steps())   # meanwhile: what needs no data, a step per turn of the loop
+            warm.start()
+            try:
+                demo_built = _wait_for(runner, lambda progress, cancel: build.wait(progress),
+                                       on_progress=lambda done, total, text: _show_build(progress, done, total, text))
+            finally:
+                meanwhile = len(warm.done)
+                warm.finish()
+            log.info("start-up: the demo build is done (CPU %.1f s); prepared meanwhile %d of %d steps",
+                     time.process_time(), meanwhile, len(warm.done))
         db = _wait_for(runner, lambda progress, cancel: prepare_database(args, clock, config, catch_up_now=False,
-                                                                          progress=progress),
+                                                                          progress=progress, demo_built=demo_built),
                        on_progress=lambda done, total, text: _show_build(progress, done, total, text))
     except NotInitialised as exc:
         progress.close()
@@ -249,6 +276,7 @@ def run_gui(args: argparse.Namespace) -> int:
         show_unexpected_error(exc)
         return 2
     progress.close()
+    log.info("start-up: the database is ready (CPU %.1f s)", time.process_time())
 
     ctx = AppContext(config=db.config, clock=clock, new_uow=db.new_uow, runner=runner, extras={"db_key": db.db_key})
     user = None
@@ -274,7 +302,9 @@ def run_gui(args: argparse.Namespace) -> int:
     session = Session(ctx, new_context, Sections,
                       lambda user_ctx, parent, expired: PasswordDialog(user_ctx, parent, expired=expired))
     session.window_opened.connect(lambda window: window_ref.__setitem__("window", window))
+    log.info("start-up: logged in (CPU %.1f s)", time.process_time())
     session.open_window(user)
+    QTimer.singleShot(0, lambda: log.info("start-up: the window is usable (CPU %.1f s)", time.process_time()))
     # The start-of-day routines (paused limits, deemed services, the daily backup) on the database lane once the
     # window is usable; a failure is logged and retried at the next start (their watermark is not moved).
     steps = catch_up_steps(db, clock)

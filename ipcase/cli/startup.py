@@ -86,11 +86,12 @@ class NotInitialised(RuntimeError):
 
 
 def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None = None, *,
-                     catch_up_now: bool = True, progress=None) -> Database:
+                     catch_up_now: bool = True, progress=None, demo_built: bool = False) -> Database:
     """The database ready for work: opened and upgraded, demo data on an empty default database, refused when
     no office exists, and what fell due while the application was closed brought up to date — at once, or,
     with `catch_up_now=False` (the desktop application), left to `catch_up(db, clock)`, which the caller runs
-    in the background once the window is usable. `progress(done, total, text)` hears of a demo build's steps."""
+    in the background once the window is usable. `progress(done, total, text)` hears of a demo build's steps.
+    `demo_built`: the desktop application's build process has just built the demo here (first_build.Child)."""
     from ipcase.cli import first_build
     from ipcase.config import load_config
     from ipcase.db.storage import database_location, storage_errors
@@ -98,8 +99,8 @@ def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None =
     config = config or load_config(getattr(args, "db", None), getattr(args, "data_dir", None))
     # A first start's demo: built whole into a file of its own, then renamed into place, once per data folder
     # (a second start waits for it); the desktop application has usually built it in a child process already.
-    built = first_build.needed(args, config) and first_build.build(
-        config, today=clock.today(), now=clock.now(), progress=progress)
+    built = demo_built or (first_build.needed(args, config) and first_build.build(
+        config, today=clock.today(), now=clock.now(), progress=progress))
     db = open_database(args, clock, config)
     db.demo_created = built
     with storage_errors(database_location(db.config.db_url)):
@@ -112,8 +113,9 @@ def prepare_database(args: argparse.Namespace, clock, config: AppConfig | None =
 def _ensure_initialised(db: Database, args: argparse.Namespace, clock, progress=None) -> None:
     from ipcase.services.admin.setup import is_initialised
 
-    # Only the embedded default database gets demo data: a real office's new server database must not.
-    if db.config.demo and not args.no_demo:
+    # Only the embedded default database gets demo data: a real office's new server database must not. (Not
+    # looked for again when this start has just built it: nor the demo's modules imported for that.)
+    if db.config.demo and not args.no_demo and not db.demo_created:
         from ipcase.demo.office import ensure_demo_database
         # (an empty database file with its schema but no office: built in place, as before)
         if ensure_demo_database(db.new_uow, today=clock.today(), now=clock.now(), progress=progress):
@@ -122,6 +124,34 @@ def _ensure_initialised(db: Database, args: argparse.Namespace, clock, progress=
     with db.new_uow() as uow:
         if not is_initialised(uow):
             raise NotInitialised(db.config.db_url)
+
+
+# What a start imports on its way to the window (open_database, _ensure_initialised, catch_up_steps, the login):
+# the desktop application imports them while it waits for the demo build (ui/shell/warm_up.py).
+MODULES = (
+    "ipcase.audit.chain", "ipcase.cli.keys", "ipcase.db.migrate", "ipcase.db.storage", "ipcase.documents.fonts",
+    "ipcase.uow", "ipcase.services.admin.setup", "ipcase.services.admin.auth", "ipcase.backup.daily",
+    "ipcase.services.admin.deadline_rules", "ipcase.services.documents.service", "ipcase.db.aggregates",
+)
+
+
+def ready_before_database() -> None:
+    """What the first look at a database would otherwise do: the revisions the schema ends at (Alembic reads
+    every revision file), the ORM's mappers configured (the first query would) and the sessions' hooks, which
+    ipcase.uow installs once per process (the audit trail's ≈ 500 mapper events, the aggregates …)."""
+    from sqlalchemy.orm import configure_mappers
+
+    import ipcase.db.models  # noqa: F401 — every mapped class
+    from ipcase.db.engine import make_engine
+    from ipcase.db.migrate import head_revisions
+    from ipcase.uow import uow_factory
+    head_revisions()
+    configure_mappers()
+    nowhere = make_engine("sqlite://")   # no database is opened: the hooks are the process's, not an engine's
+    try:
+        uow_factory(nowhere)
+    finally:
+        nowhere.dispose()
 
 
 CHUNK = 200   # cases with a running pause per transaction of the start-of-day refresh

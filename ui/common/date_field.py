@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common import field_errors
 from ui.common.i18n import tr
 from ui.common.labels import fmt_date
 
@@ -305,10 +306,7 @@ class DateField(QWidget):
         self._problem = text
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
-        if bool(self.edit.property("error")) != bool(text):
-            self.edit.setProperty("error", bool(text))
-            self.edit.style().unpolish(self.edit)
-            self.edit.style().polish(self.edit)
+        field_errors.mark(self.edit, bool(text))
 
     # ---- the calendar
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
@@ -488,6 +486,4 @@ class TimeField(QWidget):
         self._problem = text
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
-        self.edit.setProperty("error", bool(text))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        field_errors.mark(self.edit, bool(text))

@@ -96,6 +96,13 @@ def _visible(case, offices: tuple[int, ...] | None):
     return true() if offices is None else case.office_id.in_(offices)
 
 
+def _item_or_its_case(item_number, case_number, offices: tuple[int, ...] | None):
+    """A number search: the item's 收案编号 matches, or the 案号 of the case it became (a case the viewer may read) —
+    the cases whose 案号 matches, then the items that became them, each by its number-key index (0032; a
+    correlated 案号 per item read every item of the register)."""
+    return or_(item_number, IntakeItem.case_id.in_(select(Case.id).where(case_number, _visible(Case, offices))))
+
+
 def _conditions(s: Session, flt: IntakeFilter, offices: tuple[int, ...] | None, *, ordered: bool = True,
                 searched: bool = True) -> list:
     """The filter's conditions (the search text's too unless `searched` is false: the page writes it as a search
@@ -127,13 +134,10 @@ def _conditions(s: Session, flt: IntakeFilter, offices: tuple[int, ...] | None, 
         conds.append(IntakeItem.track == Track(flt.track).value)
     text = (flt.text or "").strip() if searched else ""
     if text:
-        # a number however typed: the item's 收案编号 or the 案号 of the case it became — each by its number-key
-        # index (0032): the cases whose 案号 matches, then the items that became them (a correlated 案号 per item
-        # read every item of the register)
+        # a number however typed: the item's 收案编号 or the 案号 of the case it became
         own = number_condition(text, IntakeItem.number)
         if own is not None:
-            conds.append(or_(own, IntakeItem.case_id.in_(select(Case.id).where(
-                number_condition(text, Case.case_number), _visible(Case, offices)))))
+            conds.append(_item_or_its_case(own, number_condition(text, Case.case_number), offices))
         else:  # any substring, through the search index
             conds.append(text_condition(s, "intake_items", IntakeItem.id, IntakeItem.search_text, text,
                                         ordered=ordered))
@@ -192,13 +196,11 @@ def _list_select(sort: str, offices: tuple[int, ...] | None):
 def _searched_select(sort: str, offices: tuple[int, ...] | None, shape: tuple):
     """The register's select for one sort key, viewer's offices and search shape (search.search_shape), its values
     bound: built once, as the case list's (building a number search's statement for each page cost ten times the
-    index probe it runs). A number: the item's 收案编号 or the 案号 of the case it became (visible to the viewer),
-    each by its number-key index (0032)."""
+    index probe it runs)."""
     if shape == ("number",):
-        linked = select(Case.id).where(shape_condition("intake_items.case", shape, None, None, (Case.case_number,)),
-                                       _visible(Case, offices))
-        found = or_(shape_condition("intake_items", shape, None, None, (IntakeItem.number,)),
-                    IntakeItem.case_id.in_(linked))
+        found = _item_or_its_case(shape_condition("intake_items", shape, None, None, (IntakeItem.number,)),
+                                  shape_condition("intake_items.case", shape, None, None, (Case.case_number,)),
+                                  offices)
     else:
         found = shape_condition("intake_items", shape, IntakeItem.id, IntakeItem.search_text)
     return _list_select(sort, offices).where(found)

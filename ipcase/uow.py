@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
-from ipcase.db import aggregates, column_limits, interrupt, office_scope, serve_waiting
+from ipcase.db import aggregates, column_limits, interrupt, office_scope, prepared, serve_waiting
 from ipcase.db.engine import READ_ONLY
 from ipcase.db.storage import classify
 from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
@@ -24,38 +24,92 @@ class UnitOfWork:
     work, so a deactivated account is refused at its next action (`AccountRevoked`). Without one the unit of work
     is unscoped until a service names its actor; with neither it is system work (start-up, init, demo)."""
 
-    def __init__(self, session_factory: Callable[[], Session], viewer_id: int | None = None, *,
+    def __init__(self, session_factory: Callable[..., Session], viewer_id: int | None = None, *,
                  read_only: bool = False):
         self._factory = session_factory
         self.viewer_id = viewer_id
         self.read_only = read_only
-        self.session: Session | None = None
+        self._session: Session | None = None
+        self._connection: Connection | None = None   # a read-only unit's lane (connection()) before any Session
+        self._offices: tuple | None = None
+        self._open = False
+
+    @property
+    def session(self) -> Session | None:
+        """The unit of work's Session (bound to the viewer). A read-only unit opens it at its first use, on the
+        connection its lane already reads in (the same transaction, the same snapshot)."""
+        if self._session is None and self._open:
+            session = self._factory(bind=self._connection) if self._connection is not None else self._factory()
+            if self.viewer_id is not None:
+                try:
+                    office_scope.bind_viewer(session, self.viewer_id)
+                except BaseException:
+                    session.close()
+                    raise
+            self._session = session
+        return self._session
+
+    def connection(self) -> Connection:
+        """The connection the unit of work reads in. A read-only unit (a list's page, count or search) reads on it
+        without a Session: opening a Session, its BEGIN and the scope read through it cost more than a rare
+        search's index probe (issue 19). A Session opened later joins the same transaction."""
+        if self._session is not None or not self.read_only:
+            return self.session.connection()
+        if self._connection is None:
+            connection = self._reader_engine().connect()
+            try:
+                connection.begin()
+            except BaseException:
+                connection.close()
+                raise
+            self._connection = connection
+        return self._connection
+
+    def readable_offices(self) -> tuple[int, ...] | None:
+        """office_scope.readable_offices of this unit of work (None: every office). A read-only unit without a
+        Session reads the viewer in its transaction with the very statement and rule bind_viewer uses — a
+        deactivated or removed account is refused here too (AccountRevoked) — once per unit of work."""
+        if self._session is not None or not self.read_only or self.viewer_id is None:
+            return office_scope.readable_offices(self.session)
+        if self._offices is None:
+            found = prepared.rows(self.connection(), office_scope.VIEWER_INPUTS, {"viewer_id": self.viewer_id})
+            self._offices = (office_scope.readable_within(*office_scope.viewer_scope(found, self.viewer_id)),)
+        return self._offices[0]
+
+    def _reader_engine(self) -> Engine:
+        return self._factory.kw["bind"]
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self._factory()
-        if self.viewer_id is not None:
+        self._open = True
+        if not self.read_only:
             try:
-                office_scope.bind_viewer(self.session, self.viewer_id)
+                self.session  # noqa: B018 — a writing unit binds its viewer at once (AccountRevoked before any work)
             except BaseException:
-                self.session.close()
-                self.session = None
+                self._open = False
                 raise
         return self
 
     def __exit__(self, exc_type, exc, tb):
-        bind = self.session.get_bind()
+        session, connection = self._session, self._connection
+        bind = session.get_bind() if session is not None else self._reader_engine()
         try:
-            self.session.rollback()
+            if session is not None:
+                try:
+                    session.rollback()
+                finally:
+                    session.close()
         finally:
-            self.session.close()
-            self.session = None
+            if connection is not None:
+                connection.close()   # its transaction rolls back: a read-only unit wrote nothing
+            self._session = self._connection = self._offices = None
+            self._open = False
         if self.read_only and isinstance(exc, OperationalError) and "readonly" in str(exc).lower():
             # SQLite's query_only refused a write: a read-only unit of work wrote (a programming error), not a
             # read-only database file (ipcase.db.storage would say so).
             raise ReadOnlyUnitOfWork("a read-only unit of work (uow_factory: read_only=True) does not write") from exc
         if exc is not None and not isinstance(exc, IpcaseError):
             # A full disk, a read-only or damaged file, a server gone: say so, naming the database.
-            failed = classify(exc, bind.url.render_as_string(hide_password=True))
+            failed = classify(exc, bind.engine.url.render_as_string(hide_password=True))
             if failed is not None:
                 raise failed from exc
         if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
@@ -69,7 +123,9 @@ class UnitOfWork:
     def interruptible(self, cancel):
         """A context in which this unit of work's statements stop when `cancel` (a CancelToken) is cancelled,
         raising ipcase.progress.Cancelled (ipcase.db.interrupt)."""
-        return interrupt.interruptible(self.session, cancel)
+        # a read-only unit: its connection (its lane reads without a Session); nothing is opened for no token
+        target = None if cancel is None else self.connection() if self.read_only else self.session
+        return interrupt.interruptible(target, cancel)
 
     def commit(self) -> None:
         try:

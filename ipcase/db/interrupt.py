@@ -7,19 +7,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.orm import Session
 
 from ipcase.progress import Cancelled, CancelToken
 
 
 @contextmanager
-def interruptible(session: Session, token: CancelToken | None) -> Iterator[None]:
+def interruptible(target: Session | Connection | None, token: CancelToken | None) -> Iterator[None]:
+    """`target`: a Session (its connection) or the Connection itself (a read-only unit of work's lane, which also
+    runs prepared reads on it: ipcase.db.prepared calls the same listener before each)."""
     if token is None:
         yield
         return
     token.check()  # cancelled while it waited for the lane: nothing runs
-    connection = session.connection()
+    connection = target.connection() if isinstance(target, Session) else target
     driver = connection.connection.driver_connection
     stop = getattr(driver, "interrupt", None) or driver.cancel
 

@@ -276,16 +276,40 @@ _VIEWER_INPUTS = union_all(
 _OFFICE_INPUTS = union_all(*_scope_inputs(bindparam("office_id", type_=Integer)))
 
 
-def _scope_from(session: Session, rows, office_id: int) -> OfficeScope:
+VIEWER_INPUTS = _VIEWER_INPUTS   # for a read that runs it without a session (ipcase.uow's read lane: viewer_scope)
+
+
+def _scope_and_offices(rows, office_id: int) -> tuple[OfficeScope, frozenset]:
     # rows: (kind, a, b, value) by position (a UNION's columns are named after its first select)
     tree = {a: b for kind, a, b, _ in rows if kind == "o"}
     stored = next((value for kind, _, _, value in rows if kind == "s"), None)
-    session.info[_OFFICES_KEY] = frozenset(tree)
     try:
         mode = json.loads(stored) if stored is not None else DEFAULT_SUPERVISION
     except ValueError:
         mode = DEFAULT_SUPERVISION   # scope_of also falls back on a value that names no mode
-    return scope_of(tree, office_id, mode)
+    return scope_of(tree, office_id, mode), frozenset(tree)
+
+
+def _scope_from(session: Session, rows, office_id: int) -> OfficeScope:
+    scope, offices = _scope_and_offices(rows, office_id)
+    session.info[_OFFICES_KEY] = offices
+    return scope
+
+
+def viewer_scope(rows, viewer_id: int) -> tuple[OfficeScope, frozenset]:
+    """bind_viewer's rule on the rows of VIEWER_INPUTS read by the caller for `viewer_id` (a read-only unit of
+    work's lane reads them without a session, ipcase.uow): the viewer's scope and every office's id, or
+    AccountRevoked for a user deactivated or removed."""
+    user = next((r for r in rows if r[0] == "u"), None)
+    if user is None or not user[2]:
+        raise AccountRevoked(viewer_id)
+    return _scope_and_offices(rows, user[1])
+
+
+def readable_within(scope: OfficeScope, offices: frozenset) -> tuple[int, ...] | None:
+    """readable_offices' rule for a scope and every office's id (viewer_scope's): None when it covers them all."""
+    ids = tuple(sorted(scope.readable))
+    return None if offices <= set(ids) else ids
 
 
 def compute_scope(session: Session, office_id: int) -> OfficeScope:
@@ -306,10 +330,7 @@ def bind_viewer(session: Session, viewer_id: int) -> OfficeScope:
     """Scope `session` to what the user `viewer_id` may see, read from the database now (not from the login):
     a user deactivated or removed since is refused (`AccountRevoked`), reads too."""
     rows = session.connection().execute(_VIEWER_INPUTS, {"viewer_id": viewer_id}).all()
-    user = next((r for r in rows if r[0] == "u"), None)
-    if user is None or not user[2]:
-        raise AccountRevoked(viewer_id)
-    scope = _scope_from(session, rows, user[1])
+    scope, session.info[_OFFICES_KEY] = viewer_scope(rows, viewer_id)
     session.info[VIEWER_KEY] = viewer_id
     set_scope(session, scope)
     return scope
@@ -354,8 +375,7 @@ def readable_offices(session: Session) -> tuple[int, ...] | None:
     scope = session.info.get(SCOPE_KEY)
     if scope is None or _system(session):
         return None
-    ids = tuple(sorted(scope.readable))
-    return None if _covers_all(session, ids) else ids
+    return readable_within(scope, session.info.get(_OFFICES_KEY, frozenset({None})))
 
 
 def _covers_all(session: Session, ids: tuple[int, ...]) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import heapq
 from itertools import islice
 
-from sqlalchemy import Integer, Select, bindparam, func, select, tuple_
+from sqlalchemy import Connection, Integer, Select, bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
+
+from ipcase.db import prepared
 
 KEY = "sort_key"   # the label under which the query selects the sort key
 ID = "id"
@@ -54,17 +56,20 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     compilation to new statement objects cost about a third of a page's CPU (issue 19).
 
     `params`: values of bound parameters `q` holds (a search written once per shape, search.shape_condition),
-    passed to every statement of the page."""
+    passed to every statement of the page.
+
+    The rows are tuples (or Rows) with the columns of `q` in its order. With `cache` on a Connection the
+    statements are prepared reads (ipcase.db.prepared: compiled once, run on the driver's cursor)."""
     column = None
     if partition is not None:
         column, values = partition
         if len(values) > 1 and ((after is None and skip > 0) or _dialect(s) != "sqlite"):
             q, column, cache = q.where(column.in_(values)), None, None
         elif len(values) > 1:
-            parts = [_rows(s, _statements(q, key, ident, descending, column, cache), limit, after, v, params)
-                     for v in values]
-            merged = heapq.merge(*parts, key=_merge_key(descending), reverse=descending)
-            return _with_next(list(islice(merged, limit)), limit)
+            statements = _statements(q, key, ident, descending, column, cache)
+            parts = [_rows(s, statements, limit, after, v, params, cache is not None) for v in values]
+            merged = heapq.merge(*parts, key=_merge_key(descending, statements[-1]), reverse=descending)
+            return _with_next(list(islice(merged, limit)), limit, statements[-1])
     part = values[0] if column is not None else None
     if after is None and skip > 0:
         if column is not None:
@@ -72,26 +77,28 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
         after = key_at(s, q, key, ident, descending=descending, position=skip - 1, params=params)
         if after is None:
             return [], None
-    return _with_next(_rows(s, _statements(q, key, ident, descending, column, cache), limit, after, part, params),
-                      limit)
+    statements = _statements(q, key, ident, descending, column, cache)
+    return _with_next(_rows(s, statements, limit, after, part, params, cache is not None), limit, statements[-1])
 
 
 def _dialect(s) -> str:
     return (s.dialect if hasattr(s, "dialect") else s.get_bind().dialect).name   # a Connection or a Session
 
 
-def _merge_key(descending: bool):
-    """The keyset order as a Python key (empty keys last in both directions; with reverse=True when descending)."""
+def _merge_key(descending: bool, at: tuple[int, int]):
+    """The keyset order as a Python key (empty keys last in both directions; with reverse=True when descending);
+    `at`: the positions of the key and the id in a row."""
+    k, i = at
     if descending:
-        return lambda r: (getattr(r, KEY) is not None, getattr(r, KEY), getattr(r, ID))
-    return lambda r: (getattr(r, KEY) is None, getattr(r, KEY), getattr(r, ID))
+        return lambda r: (r[k] is not None, r[k], r[i])
+    return lambda r: (r[k] is None, r[k], r[i])
 
 
-def _with_next(rows: list, limit: int):
+def _with_next(rows: list, limit: int, at: tuple[int, int]):
     if len(rows) < limit or not rows:
         return rows, None
-    last = rows[-1]._mapping
-    return rows, (last[KEY], last[ID])
+    last = rows[-1]
+    return rows, (last[at[0]], last[at[1]])
 
 
 _CACHE: dict = {}
@@ -100,8 +107,8 @@ _CACHE_SIZE = 256
 
 def _statements(q: Select, key, ident, descending: bool, column, cache) -> tuple:
     """The page's four statements (rows with a key: first page / after a key; rows without: first / after), with
-    bound parameters ks_key, ks_id, ks_part (the partition's value) and ks_limit; and whether the key can be
-    empty (a NOT NULL key such as received_date has no empty keys to read)."""
+    bound parameters ks_key, ks_id, ks_part (the partition's value) and ks_limit; whether the key can be
+    empty (a NOT NULL key such as received_date has no empty keys to read); the positions of KEY and ID in a row."""
     name = (cache, descending, column is not None) if cache is not None else None
     if name in _CACHE:
         return _CACHE[name]
@@ -117,7 +124,7 @@ def _statements(q: Select, key, ident, descending: bool, column, cache) -> tuple
              empty.order_by(i).limit(lim),
              empty.where(ident < bindparam("ks_id", type_=ident.type) if descending else
                          ident > bindparam("ks_id", type_=ident.type)).order_by(i).limit(lim),
-             _nullable(key))
+             _nullable(key), _positions(q))
     if name is not None:
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.clear()
@@ -125,21 +132,33 @@ def _statements(q: Select, key, ident, descending: bool, column, cache) -> tuple
     return found
 
 
-def _rows(s: Session, statements: tuple, limit: int, after: tuple | None, part, values: dict | None = None) -> list:
-    keyed_first, keyed_after, empty_first, empty_after, nullable = statements
+def _positions(q: Select) -> tuple[int, int]:
+    names = list(q.selected_columns.keys())
+    return names.index(KEY), names.index(ID)
+
+
+def _rows(s: Session, statements: tuple, limit: int, after: tuple | None, part, values: dict | None = None,
+          kept: bool = False) -> list:
+    keyed_first, keyed_after, empty_first, empty_after, nullable, _at = statements
+    if kept and isinstance(s, Connection):   # statements built once: prepared reads
+        def execute(statement, params):
+            return prepared.rows(s, statement, params)
+    else:
+        def execute(statement, params):
+            return s.execute(statement, params).all()
     params = {**(values or {}), "ks_limit": limit}
     if part is not None:
         params["ks_part"] = part
     rows: list = []
     if after is None or after[0] is not None:
         if after is None:
-            rows = s.execute(keyed_first, params).all()
+            rows = execute(keyed_first, params)
         else:
-            rows = s.execute(keyed_after, {**params, "ks_key": after[0], "ks_id": after[1]}).all()
+            rows = execute(keyed_after, {**params, "ks_key": after[0], "ks_id": after[1]})
     if len(rows) < limit and nullable:
         params["ks_limit"] = limit - len(rows)
         if after is not None and after[0] is None:
-            rows += s.execute(empty_after, {**params, "ks_id": after[1]}).all()
+            rows += execute(empty_after, {**params, "ks_id": after[1]})
         else:
-            rows += s.execute(empty_first, params).all()
+            rows += execute(empty_first, params)
     return rows

@@ -9,12 +9,26 @@ import time
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import Integer, Text, and_, bindparam, cast, func, literal, literal_column, or_, select, table
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy import column as sql_column
 from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import Session
 
+from ipcase.db import prepared
 from ipcase.db.search_index import NUMBER_FUNCTION, REGISTERS, fts_phrase, gram_indexable
 from ipcase.domain.identifiers import normalize_name
 from ipcase.domain.numbering import BRACKET_KEYS, NumberQuery, number_key, number_query
@@ -56,20 +70,63 @@ def text_key(text: str) -> str:
 def matched_field(text: str, fields: Iterable[tuple[str, str | None]], *, numbers: Iterable[str] = ()) -> str:
     """Which of a result's fields the search text was found in (the first, in the order given), so a list can
     say why a row is there; "" when none shows it (e.g. an older spelling of a corrected name)."""
-    q, numbers = number_query(text), set(numbers)
-    needle, raw = text_key(text), text.strip().lower()
-    for name, value in fields:
-        if not value:
-            continue
-        if name in numbers and q is not None:
-            key = number_key(value)
-            if q.key + "号" in key or key.endswith(q.key):
-                return name
-            continue
-        plain = value.lower()   # the plain checks first: a name normalised only when they fail
-        if raw in plain or needle and (needle in plain.replace(".", "") or needle in normalize_name(value)):
-            return name
-    return ""
+    return field_matcher(text, numbers=numbers)(fields)
+
+
+_SEPARATOR = "\x00"   # no stored text holds it (the text rule); NFKC neither decomposes nor composes it
+
+
+def normalized_all(values: list[str]) -> list[str]:
+    """[normalize_name(v) for v in values], normalising their joined text once (a page's 匹配 column: one call
+    instead of one per field, issue 19). The same values: NFKC leaves a control character and never composes
+    across it, normalize_name keeps it (it is neither whitespace, a format character nor a bracket), so the
+    joined result splits back into each value's own."""
+    if not values:
+        return []
+    if any(_SEPARATOR in v for v in values):
+        return [normalize_name(v) for v in values]
+    return normalize_name(_SEPARATOR.join(values)).split(_SEPARATOR)
+
+
+class field_matcher:  # noqa: N801 — used as the function it replaces: matched = field_matcher(text); matched(fields)
+    """matched_field for one search text and many results: the text is read (as a number, normalised) once, not
+    once per result, and `many` normalises a whole page's fields at once (a page's 匹配 column)."""
+
+    def __init__(self, text: str, *, numbers: Iterable[str] = ()):
+        q = number_query(text)
+        self._numbers = frozenset(numbers) if q is not None else frozenset()
+        self._needle, self._raw = text_key(text), text.strip().lower()
+        self._within, self._end = (q.key + "号", q.key) if q is not None else ("", "")
+
+    def __call__(self, fields: Iterable[tuple[str, str | None]]) -> str:
+        return self.many([list(fields)])[0]
+
+    def many(self, results: list[list[tuple[str, str | None]]]) -> list[str]:
+        """The matched field of each result (a list of (name, value) in the order to report)."""
+        numbers, needle, raw = self._numbers, self._needle, self._raw
+        # the plain checks first; the names are normalised (all at once) only for the fields they fail on
+        pending = [value for fields in results for name, value in fields
+                   if value and name not in numbers and raw not in value.lower()
+                   and not (needle and needle in value.lower().replace(".", ""))]
+        normalized = dict(zip(pending, normalized_all(pending), strict=True)) if needle else {}
+        found = []
+        for fields in results:
+            hit = ""
+            for name, value in fields:
+                if not value:
+                    continue
+                if name in numbers:
+                    key = number_key(value)
+                    if self._within in key or key.endswith(self._end):
+                        hit = name
+                        break
+                    continue
+                plain = value.lower()
+                if raw in plain or needle and (needle in plain.replace(".", "") or needle in normalized[value]):
+                    hit = name
+                    break
+            found.append(hit)
+        return found
 
 
 # A needle found in more rows than this is "common": the list then reads the register in its own order and keeps
@@ -121,7 +178,7 @@ def contains(s: Session, register: str, id_column, text_column, needle: str, *, 
     # the index — as the filter of a scan in list order (科技, 12 % of a million cases: 0.6 s for a page), or as
     # the recheck of a bitmap too large for work_mem (the count of 科技: 107 s, against 5 s for the LIKE alone).
     # A common needle is the LIKE alone: the list's order then finds a page after PAGE / frequency rows.
-    if gram_indexable(short) and not _common_on_postgresql(s, register, short):
+    if gram_indexable(short) and not _common_on_postgresql(s.connection(), register, short):
         return and_(func.ipcase_grams(text_column).op("@>")(cast(array([short]), ARRAY(Text))), like)
     return like
 
@@ -138,13 +195,14 @@ STATS_SECONDS = 600.0
 _gram_rows: dict[tuple, tuple[float, dict[str, float]]] = {}
 
 
-def _common_on_postgresql(s: Session, register: str, gram: str) -> bool:
+def _common_on_postgresql(s: Session | Connection, register: str, gram: str) -> bool:
     """More than COMMON_HITS rows of `register` hold `gram`, by PostgreSQL's own statistics (no statistics yet, or
     a gram not among the most common: not common)."""
-    key, now = (id(s.get_bind()), register), time.monotonic()
+    conn = s if isinstance(s, Connection) else s.connection()
+    key, now = (id(conn.engine), register), time.monotonic()
     read_at, rows = _gram_rows.get(key, (None, {}))
     if read_at is None or now - read_at > STATS_SECONDS:
-        found = s.connection().execute(_GRAM_STATS, {"table": register, "index": f"ix_grams_{register}"}).first()
+        found = conn.execute(_GRAM_STATS, {"table": register, "index": f"ix_grams_{register}"}).first()
         rows = ({g: f * max(found[2], 0) for g, f in zip(found[0], found[1], strict=False)}
                 if found is not None and found[0] is not None else {})
         _gram_rows[key] = (now, rows)
@@ -210,17 +268,19 @@ def _hits_read(fts: str):
     return _HITS_READS[fts]
 
 
-def search_shape(s: Session, register: str, text: str, *, numbers: bool = True) -> tuple[tuple, dict]:
+def search_shape(s: Session | Connection, register: str, text: str, *, numbers: bool = True) -> tuple[tuple, dict]:
     """A page's search for `text` as (shape, values): ("number",) when it names a number (and `numbers`), else one
     kind per needle — "hits" (SQLite: the index's hits, read here once, as in `contains`), "like" (a common or
     unindexable needle: the LIKE in list order), "plain" (the same on PostgreSQL for a `caseless` needle: LIKE, not
-    ILIKE), "grams" (PostgreSQL's grams array). `shape_condition` writes it."""
+    ILIKE), "grams" (PostgreSQL's grams array). `shape_condition` writes it. `s`: a Session or a read-only unit of
+    work's connection (UnitOfWork.connection: the list's lane reads the hits as a prepared read)."""
     if numbers:
         q = number_query(text)
         if q is not None:
             return ("number",), {"number_core": f"({q.year}){q.n}", "number_within": _escaped(q.key + "号"),
                                  "number_end": _escaped(q.key)}
-    sqlite = s.get_bind().dialect.name == "sqlite"
+    conn = s if isinstance(s, Connection) else s.connection()
+    sqlite = conn.dialect.name == "sqlite"
     shape: list[str] = []
     values: dict = {}
     for i, needle in enumerate(_needles(text)):
@@ -230,10 +290,10 @@ def search_shape(s: Session, register: str, text: str, *, numbers: bool = True) 
         if sqlite and (len(needle) >= 3 or gram_indexable(short)):
             tri, gram = REGISTERS[register]
             fts, phrase = (tri, fts_phrase(needle)) if len(needle) >= 3 else (gram, fts_phrase(short))
-            hits = s.connection().scalars(_hits_read(fts), {"phrase": phrase, "hits_limit": COMMON_HITS + 1}).all()
+            hits = prepared.scalars(conn, _hits_read(fts), {"phrase": phrase, "hits_limit": COMMON_HITS + 1})
             if len(hits) <= COMMON_HITS:
                 kind, values[f"hits_{i}"] = "hits", json.dumps(hits)
-        elif not sqlite and gram_indexable(short) and not _common_on_postgresql(s, register, short):
+        elif not sqlite and gram_indexable(short) and not _common_on_postgresql(conn, register, short):
             kind, values[f"gram_{i}"] = "grams", short   # a common gram: the LIKE (see `contains`)
         elif not sqlite and caseless(needle):
             kind = "plain"   # the LIKE without ILIKE's lower-casing of every row (see `caseless`)

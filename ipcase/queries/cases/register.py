@@ -1,14 +1,27 @@
 """Read side of the case register: the filtered list and the detail, as projections."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, exists, func, literal_column, select
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Text,
+    and_,
+    any_,
+    bindparam,
+    exists,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from ipcase.db import office_scope
+from ipcase.db import office_scope, prepared
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import (
     Agent,
@@ -54,7 +67,7 @@ from ipcase.loaders.settings import load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.common import deadline_info
 from ipcase.queries.search import (
-    matched_field,
+    field_matcher,
     number_condition,
     search_shape,
     shape_condition,
@@ -63,13 +76,16 @@ from ipcase.queries.search import (
 from ipcase.queries.statistics.sql import case_filter_conditions
 from ipcase.uow import UnitOfWork
 
-_open_suspension = exists().where(Pause.case_id == Case.id, Pause.kind == PauseKind.SUSPENSION.value,
-                                  Pause.end_date.is_(None))
+# The kind written into the SQL as a constant, not a bound value: SQLite then probes the partial index of running
+# suspensions (ix_pauses_suspended_running) — with a bound kind each row's probe cost 4× (0.05 of a 4-row page's
+# 0.07 ms in SQLite, issue 19).
+_SUSPENSION = literal_column(f"'{PauseKind.SUSPENSION.value}'")
+_open_suspension = exists().where(Pause.case_id == Case.id, Pause.kind == _SUSPENSION, Pause.end_date.is_(None))
 # The list's 中止 column: the same test as a scalar subquery with LIMIT 1, which PostgreSQL runs as one index probe
 # per row of the page. As an EXISTS in the select list its planner weighs it against the rows before LIMIT (a
 # million for a common search) and builds a hashed subplan of every running suspension instead (7,550 at 1M:
 # 2–10 ms of a 10–30 ms page; G19, issue 19). SQLite runs either as a probe per row.
-_suspended_flag = (select(literal_column("1")).where(Pause.case_id == Case.id, Pause.kind == PauseKind.SUSPENSION.value,
+_suspended_flag = (select(literal_column("1")).where(Pause.case_id == Case.id, Pause.kind == _SUSPENSION,
                                                      Pause.end_date.is_(None)).limit(1).scalar_subquery().is_not(None))
 
 
@@ -177,23 +193,28 @@ def _searched_select(sort: str, shape: tuple):
 
 
 def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:
-    s = uow.session
-    # the office condition: `partition` (an index range per office, 0034_list_reads); the search: by its shape
-    conds = _conditions(s, flt, searched=False)
+    # On the unit of work's connection: a read-only unit (the window's ctx.db_query) then reads without a Session
+    # and its cached statements run as prepared reads (ipcase.db.prepared) — a rare search's gesture cost 4–6× its
+    # index probe in SQLAlchemy's per-statement work (issue 19). A filtered select is new each time: executed as usual.
+    conn = uow.connection()
+    conds = _conditions(None, flt, searched=False)
     key = SORT_KEYS.get(flt.sort, Case.received_date)
     sort = flt.sort if flt.sort in SORT_KEYS else "received_date"
     text = (flt.text or "").strip()
     values = None
     if text:
-        shape, values = search_shape(s, "cases", text)
+        shape, values = search_shape(conn, "cases", text)
         q, name = _searched_select(sort, shape), ("cases", sort, shape)
     else:
         q, name = _list_select(sort), ("cases", sort)
     if conds:
         q, name = q.where(*conds), None   # a filtered select is new each time: nothing to keep
+    # the office condition: `partition` (an index range per office, 0034_list_reads); the search: by its shape;
     # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
-    found, after = keyset.page(s.connection(), q, key, Case.id, descending=flt.descending, limit=flt.limit,
-                               after=flt.after, skip=flt.offset, partition=_offices(s), cache=name,
+    offices = uow.readable_offices()
+    found, after = keyset.page(conn, q, key, Case.id, descending=flt.descending, limit=flt.limit,
+                               after=flt.after, skip=flt.offset,
+                               partition=None if offices is None else (Case.office_id, offices), cache=name,
                                params=values)
     states, types, row = _STATES, _PATENT_TYPES, CaseListRow.of
     rows = tuple(
@@ -201,7 +222,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
             r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18])
         for r in found)
     if text:
-        rows = _with_match(s, rows, text)
+        rows = _with_match(conn, rows, text)
     total = count_cases(uow, flt) if flt.count else None
     return Page(rows, total, after)
 
@@ -211,22 +232,32 @@ def _own_fields(r: CaseListRow) -> list[tuple[str, str]]:
             ("respondents", r.respondents)]
 
 
-# Built once (a statement built per page cost more than the read itself): the page's case ids as one expanding list.
-_PARTY_CODES_AGENTS = (select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
-                       .where(Party.case_id.in_(bindparam("case_ids", expanding=True))))
+# Built once (a statement built per page cost more than the read itself): the parties' credit codes and agents of
+# the page's cases, the ids as one bound value (SQLite: a JSON list; PostgreSQL: an integer array) so that it runs
+# as a prepared read.
+_PARTY_CODES_AGENTS = select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
+_CODES_AGENTS_BY_DIALECT = {
+    "sqlite": _PARTY_CODES_AGENTS.where(Party.case_id.in_(select(literal_column("value")).select_from(
+        func.json_each(bindparam("case_ids", type_=Text))))),
+    "postgresql": _PARTY_CODES_AGENTS.where(Party.case_id == any_(bindparam("case_ids", type_=ARRAY(Integer)))),
+}
 
 
-def _with_match(s: Session, rows: tuple[CaseListRow, ...], text: str) -> tuple[CaseListRow, ...]:
+def _with_match(conn: Connection, rows: tuple[CaseListRow, ...], text: str) -> tuple[CaseListRow, ...]:
     """Each found case with the field the search text was found in: the row's own columns first; the agents and
     credit codes (matched_field's last fields) read only for the rows whose own columns do not show it."""
-    own = {r.id: matched_field(text, _own_fields(r), numbers=("case_number",)) for r in rows}
+    matched = field_matcher(text, numbers=("case_number",))
+    own = dict(zip((r.id for r in rows), matched.many([_own_fields(r) for r in rows]), strict=True))
     extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
     if extra:
-        # Core on the connection: the parties and agents of the page's cases, visible with them (_scoped_conditions)
-        for case_id, code, agent in s.connection().execute(_PARTY_CODES_AGENTS, {"case_ids": list(extra)}):
+        # the parties and agents of the page's cases, visible with them (_scoped_conditions)
+        sqlite = conn.dialect.name == "sqlite"
+        for case_id, code, agent in prepared.rows(conn, _CODES_AGENTS_BY_DIALECT["sqlite" if sqlite else "postgresql"],
+                                                  {"case_ids": json.dumps(list(extra)) if sqlite else list(extra)}):
             extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
-    return tuple(replace(r, matched=own[r.id] or matched_field(
-        text, [*_own_fields(r), *extra[r.id]], numbers=("case_number",))) for r in rows)
+    # a row's own columns showed nothing (above): the first of its agents and credit codes that shows the text
+    own.update(zip(extra, matched.many(list(extra.values())), strict=True))
+    return tuple(replace(r, matched=own[r.id]) if own[r.id] else r for r in rows)
 
 
 def load_case_row(s: Session, case_id: int) -> Case:

@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import select
 
-from ipcase.db.models.admin import Office, User
+from ipcase.db.models.admin import Office
 from ipcase.db.models.cases import Agent, Case, Party, Patent
 from ipcase.demo import names as N
 from ipcase.demo.builder import DemoBuilder
@@ -65,7 +65,7 @@ def _write_case(uow, b: DemoBuilder, received: date, registered: date) -> None:
     method = r.choices([m for m, _ in METHODS], [w for _, w in METHODS])[0]
     closed = b.wd(registered, r.randint(30, 62))   # within the three months of D12
     officer = r.choice(b.officers())
-    office_id = s.scalar(select(User.office_id).where(User.id == officer.id))
+    office_id = officer.office_id
     type_digit, title, product, claims = r.choice(N.PATENTS)
     filing_year = r.randint(2016, 2023)
     number = make_patent_number(filing_year, type_digit, r.randint(100000, 9999999))
@@ -88,6 +88,8 @@ def _write_case(uow, b: DemoBuilder, received: date, registered: date) -> None:
                 acts=["make", "sell"],
                 request_summary=f"请求责令被请求人立即停止侵犯“{title}”专利权的行为，停止制造、销售{product}。",
                 flag_foreign=r.random() < 0.08, flag_ecommerce=r.random() < 0.35, flag_trade_fair=r.random() < 0.12,
+                # no pauses or extensions: known empty, so the deadline computation below reads none back
+                pauses=[], extensions=[],
                 officer_id=officer.id, received_date=received, decided_date=registered, registered_date=registered,
                 closed_date=closed, closing_method=method.value, closing_detail=_detail(method, closed),
                 created_at=datetime.combine(received, time(9, 30)),

@@ -1,11 +1,11 @@
 """Gapless per-office, per-kind, per-year counters (案号, 收案编号, 调解案号, 文号).
 
-The increment is one atomic UPDATE … RETURNING inside the caller's transaction: two registrations at once
+The increment is one atomic upsert … RETURNING inside the caller's transaction: two registrations at once
 serialise on the row (PostgreSQL row lock, SQLite write lock), and a rollback gives the number back, so
 numbers are never duplicated, never skipped and never reused."""
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -32,29 +32,29 @@ def next_number(session: Session, *, office_id: int, kind: str, year: int) -> in
     offline = laptop.next_number(session, kind=kind, year=year)
     if offline is not None:
         return offline
-    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(Sequence).values(office_id=office_id, kind=kind, year=year, last_value=0)
-                    .on_conflict_do_nothing())
-    return session.execute(
-        update(Sequence)
-        .where(Sequence.office_id == office_id, Sequence.kind == kind, Sequence.year == year)
-        .values(last_value=Sequence.last_value + 1)
-        .returning(Sequence.last_value)).scalar_one()
+    return _advance(session, office_id, kind, year, 1)
 
 
 def reserve_block(session: Session, *, office_id: int, kind: str, year: int, count: int) -> tuple[int, int]:
     """Take `count` consecutive numbers at once (a field laptop's 文号 block at check-out, issue 14): the counter
-    moves past them in one atomic UPDATE, so no gap opens and nobody else gets them; the block is recorded in
+    moves past them in one atomic statement, so no gap opens and nobody else gets them; the block is recorded in
     the register `reserved_numbers` by the caller, each number used, returned or void at check-in."""
-    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-    session.execute(insert(Sequence).values(office_id=office_id, kind=kind, year=year, last_value=0)
-                    .on_conflict_do_nothing())
-    last = session.execute(
-        update(Sequence)
-        .where(Sequence.office_id == office_id, Sequence.kind == kind, Sequence.year == year)
-        .values(last_value=Sequence.last_value + count)
-        .returning(Sequence.last_value)).scalar_one()
+    last = _advance(session, office_id, kind, year, count)
     return last - count + 1, last
+
+
+def _advance(session: Session, office_id: int, kind: str, year: int, count: int) -> int:
+    """Move the counter `count` on and return its new value, in one statement: the first number of a year
+    creates the counter (at `count`), every later one adds to it under the row's lock (an upsert: PostgreSQL
+    and SQLite ≥ 3.35)."""
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    statement = insert(Sequence).values(office_id=office_id, kind=kind, year=year, last_value=count)
+    return session.execute(
+        statement.on_conflict_do_update(index_elements=_KEY, set_={"last_value": Sequence.last_value + count})
+        .returning(Sequence.last_value)).scalar_one()
+
+
+_KEY = [Sequence.office_id, Sequence.kind, Sequence.year]
 
 
 def register_number(session: Session, *, office_id: int, kind: str, year: int, pattern: str,

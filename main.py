@@ -84,10 +84,11 @@ def _recover_storage(exc, runner, args, clock, config):
     from ipcase.errors import BackupRefused
     from ui.common import messages
     from ui.common.i18n import tr
+    from ui.shell import app as ui_app
     from ui.shell.storage_dialog import StorageFailureDialog
 
     backup = _wait_for(runner, lambda: latest_backup(config.data_dir))
-    dialog = StorageFailureDialog(exc, backup)
+    dialog = ui_app.style_before_window(StorageFailureDialog(exc, backup))
     try:
         while True:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -116,6 +117,7 @@ def _ask_passphrase(args: argparse.Namespace, runner, config) -> bool:
     from ipcase.cli.keys import database_key, embedded_file
     from ipcase.db.sqlcipher import PASSPHRASE_ENV, is_encrypted
     from ipcase.errors import WrongDatabaseKey
+    from ui.shell import app as ui_app
     from ui.shell.passphrase_dialog import PassphraseDialog
 
     path = embedded_file(config)
@@ -130,7 +132,7 @@ def _ask_passphrase(args: argparse.Namespace, runner, config) -> bool:
             return True
         except WrongDatabaseKey:
             pass
-    dialog = PassphraseDialog(str(path), _wait_for(runner, keystore.unavailable))
+    dialog = ui_app.style_before_window(PassphraseDialog(str(path), _wait_for(runner, keystore.unavailable)))
     while dialog.exec() == PassphraseDialog.DialogCode.Accepted:
         attempt = argparse.Namespace(passphrase=dialog.passphrase())
         try:
@@ -165,8 +167,9 @@ def _welcome(args: argparse.Namespace, runner, clock, config):
         return config
     from ipcase.config import load_config
     from ui.admin.first_run import WelcomeDialog
+    from ui.shell import app as ui_app
 
-    dialog = WelcomeDialog(runner, config, clock)
+    dialog = ui_app.style_before_window(WelcomeDialog(runner, config, clock))
     if dialog.exec() != WelcomeDialog.DialogCode.Accepted:
         return None
     return load_config(args.db, args.data_dir)   # a shared database chosen there is remembered
@@ -225,7 +228,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui import catalogue
     from ui.common import texts
     texts.install(catalogue.TEXTS)  # every feature's labels and error texts, for the shell and the common kit
-    ui_app.install_style(qapp)
+    ui_app.install_style(qapp, sheet=False)   # the style sheet comes with the first window (before_show)
     window_ref: dict = {}
     ui_app.install_excepthook(lambda: window_ref.get("window"))
 
@@ -288,7 +291,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except Exception as exc:  # noqa: BLE001 — fall back to the dialog
             log.warning("automatic login failed: %s", exc)
     if user is None:
-        login = LoginDialog(ctx, username=args.user or "")
+        login = ui_app.style_before_window(LoginDialog(ctx, username=args.user or ""))
         if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
             return 0
         user = login.user
@@ -300,7 +303,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from ui.admin.password_dialog import PasswordDialog
     session = Session(ctx, new_context, Sections,
-                      lambda user_ctx, parent, expired: PasswordDialog(user_ctx, parent, expired=expired))
+                      lambda user_ctx, parent, expired: PasswordDialog(user_ctx, parent, expired=expired),
+                      before_show=lambda _window: ui_app.install_style_sheet(qapp))
     session.window_opened.connect(lambda window: window_ref.__setitem__("window", window))
     log.info("start-up: logged in (CPU %.1f s)", time.process_time())
     session.open_window(user)

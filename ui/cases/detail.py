@@ -35,14 +35,6 @@ from ui.common.screen_fit import scrolling
 from ui.common.tabs import PageTabs
 from ui.shell.context import AppContext
 
-BADGE_SHAPE = "border-radius: 3px; padding: 2px 8px; font-weight: bold;"
-BADGE_COLOURS = {
-    "state_badge": "background: #e3f2fd; color: #0d47a1;",
-    "suspended_badge": "background: #fff3e0; color: #e65100;",
-    "extended_badge": "background: #f3e5f5; color: #4a148c;",
-    "approval_badge": "background: #fffde7; color: #6d4c00;",
-}
-
 
 class CaseDetailView(QWidget):
     back_requested = Signal()
@@ -81,9 +73,6 @@ class CaseDetailView(QWidget):
         self.approval_badge.setObjectName("approval_badge")
         self.mediation_badge = QLabel(self.tr("调解中"))
         self.mediation_badge.setObjectName("mediation_badge")
-        self.case_number_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        for badge, colours in BADGE_COLOURS.items():   # each label its own sheet: no application-wide one
-            getattr(self, badge).setStyleSheet(f"QLabel {{ {BADGE_SHAPE} {colours} }}")
         for badge in (self.state_badge, self.suspended_badge, self.mediation_badge, self.extended_badge,
                       self.approval_badge):
             header.addWidget(badge)

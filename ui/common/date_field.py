@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import field_errors
 from ui.common.i18n import tr
 from ui.common.labels import fmt_date
 
@@ -306,7 +305,10 @@ class DateField(QWidget):
         self._problem = text
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
-        field_errors.mark(self.edit, bool(text))
+        if bool(self.edit.property("error")) != bool(text):
+            self.edit.setProperty("error", bool(text))
+            self.edit.style().unpolish(self.edit)
+            self.edit.style().polish(self.edit)
 
     # ---- the calendar
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 — Qt's name
@@ -486,4 +488,6 @@ class TimeField(QWidget):
         self._problem = text
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
-        field_errors.mark(self.edit, bool(text))
+        self.edit.setProperty("error", bool(text))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)

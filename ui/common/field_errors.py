@@ -53,18 +53,10 @@ def find_layout(root: QLayout | None, widget: QWidget) -> QLayout | None:
     return None
 
 
-# The red frame of a field in error. Carried by the field itself (its own style sheet, from its first error on),
-# not by an application-wide style sheet: with one, Qt styles every widget again each time it is put into a
-# parent, ≈ 0.5 s of the main window's making and a share of every dialog's (issue 16).
-FRAME_RULE = '*[error="true"] { border: 1px solid #c62828; border-radius: 2px; }'
-
-
 def mark(widget: QWidget, on: bool) -> None:
-    """A red frame through the `error` property (FRAME_RULE)."""
+    """A red frame through the `error` property (see the application style sheet in ui/shell/app.py)."""
     if bool(widget.property("error")) == on:
         return
-    if on and FRAME_RULE not in widget.styleSheet():
-        widget.setStyleSheet(widget.styleSheet() + FRAME_RULE)
     widget.setProperty("error", on)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

@@ -9,7 +9,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ipcase.resources import BUNDLED_FONT, ICONS, TRANSLATIONS
 from ui.common import screen_fit
@@ -25,6 +25,20 @@ PREFERRED_CJK = (
     "Source Han Sans SC", "思源黑体", "SimHei", "黑体", "SimSun", "宋体", "WenQuanYi Micro Hei",
 )
 
+STYLE_SHEET = """
+*[error="true"] { border: 1px solid #c62828; border-radius: 2px; }
+QLabel#state_badge, QLabel#suspended_badge, QLabel#extended_badge, QLabel#approval_badge {
+    border-radius: 3px; padding: 2px 8px; font-weight: bold;
+}
+QLabel#state_badge { background: #e3f2fd; color: #0d47a1; }
+QLabel#suspended_badge { background: #fff3e0; color: #e65100; }
+QLabel#extended_badge { background: #f3e5f5; color: #4a148c; }
+QLabel#approval_badge { background: #fffde7; color: #6d4c00; }
+QLabel#case_number_label { font-size: 15pt; font-weight: bold; }
+QListWidget#nav_list { font-size: 11pt; }
+QListWidget#nav_list::item { padding: 10px 12px; }
+QLabel#provisional_label { color: #8d6e00; }
+"""
 
 
 
@@ -72,14 +86,31 @@ def install_translators(app: QCoreApplication, lang: str = "zh_CN") -> list[QTra
     return installed
 
 
-def install_style(app: QApplication) -> None:
-    """The screen fit and the icon. No application-wide style sheet: with one, Qt styles every widget again
-    each time it is put into a parent — the main window's ≈ 1,500 widgets are built bottom-up, and that was
-    ≈ 0.8 s of its ≈ 1.4 s of CPU, plus a share of every dialog's. The few styled widgets carry their own
-    sheets (the navigation bar, the case's badges, the red frame of a field in error: ui/common/field_errors)."""
+def install_style(app: QApplication, *, sheet: bool = True) -> None:
+    """The screen fit, the icon and (unless `sheet=False`: main.py sets it with the first window,
+    install_style_sheet) the application's style sheet."""
+    if sheet:
+        install_style_sheet(app)
     screen_fit.install(app)   # every dialog and window capped to its screen (1366×768 at 125 %)
     if APP_ICON.exists():
         app.setWindowIcon(QIcon(str(APP_ICON)))
+
+
+def install_style_sheet(app: QApplication) -> None:
+    """STYLE_SHEET for the whole application. main.py sets it once the first main window is made, before it is
+    shown (Session's before_show), not earlier: with an application style sheet, Qt styles a widget again each
+    time it is put into a parent, and the main window's ≈ 1,500 widgets are built bottom-up — ≈ 0.8 s of its
+    ≈ 1.4 s of CPU; built without the sheet, the whole window is styled once, when the sheet is set."""
+    if app.styleSheet() != STYLE_SHEET:
+        app.setStyleSheet(STYLE_SHEET)
+
+
+def style_before_window(dialog: QWidget) -> QWidget:
+    """A dialog shown before the first main window (login, passphrase, storage failure, first run) carries
+    STYLE_SHEET itself — its fields' red error frames — while the application has none yet."""
+    if QApplication.instance().styleSheet() != STYLE_SHEET:
+        dialog.setStyleSheet(STYLE_SHEET)
+    return dialog
 
 
 def install_excepthook(parent_getter=lambda: None) -> None:

@@ -27,8 +27,11 @@ class Session(QObject):
 
     def __init__(self, login_ctx: AppContext, new_context: Callable[[UserInfo], AppContext],
                  catalogue: CatalogueFactory, password_dialog: PasswordDialogFactory,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, before_show: Callable[[MainWindow], None] | None = None):
+        """`before_show(window)`: called with each new window once it is made, before it is shown (the
+        composition root sets the application's style sheet there: ui/shell/app.install_style_sheet)."""
         super().__init__(parent)
+        self._before_show = before_show
         self._login_ctx = login_ctx
         self._new_context = new_context
         self._catalogue = catalogue
@@ -41,6 +44,8 @@ class Session(QObject):
     def open_window(self, user: UserInfo) -> MainWindow:
         ctx = self.ctx = self._new_context(user)
         window = MainWindow(ctx, self._catalogue)
+        if self._before_show is not None:
+            self._before_show(window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.logout_requested.connect(self.logout)
         window.change_password_requested.connect(lambda: self._open_password_dialog(False))

@@ -1,5 +1,5 @@
-"""What a first start does while it waits for the demo build (ui/shell/warm_up.py, main._warm_up_steps), and no
-application-wide style sheet: the styled widgets carry their own (ui/shell/app.install_style)."""
+"""What a first start does while it waits for the demo build (ui/shell/warm_up.py, main._warm_up_steps), and the
+application style sheet set with the first window, once it is made (ui/shell/app.py)."""
 from __future__ import annotations
 
 import ast
@@ -7,15 +7,16 @@ import importlib.util
 import inspect
 import logging
 
-from PySide6.QtWidgets import QApplication, QLineEdit
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
 
 import main
 from ipcase.cli import startup
-from ui.common import field_errors
+from ui.admin.password_dialog import PasswordDialog
 from ui.sections import Sections
 from ui.shell import app as ui_app
 from ui.shell import warm_up
-from ui.shell.main_window import MainWindow
+from ui.shell.session import Session
 
 
 def test_warm_up_runs_one_step_per_turn_of_the_event_loop_and_finish_runs_the_rest(qtbot, caplog):
@@ -64,31 +65,43 @@ def test_every_warm_up_step_runs():
         step()   # an import that no longer exists, or the heads/mappers step failing, fails here
 
 
-def test_no_application_style_sheet_and_the_styled_widgets_carry_their_own(make_ctx, staff, qtbot):
+@pytest.fixture
+def no_style_sheet():
     app = QApplication.instance()
-    ui_app.install_style(app)
-    assert app.styleSheet() == ""   # with one, Qt styles every widget again as it is put into a parent
-    window = MainWindow(make_ctx(staff.officer), Sections)
+    app.setStyleSheet("")
+    yield app
+    app.setStyleSheet("")   # the other tests run without the application's sheet, as before
+
+
+def test_the_style_sheet_comes_with_the_first_window_before_it_is_shown(make_ctx, staff, qtbot, no_style_sheet):
+    app = no_style_sheet
+    ui_app.install_style(app, sheet=False)
+    assert app.styleSheet() == ""
+    seen = []
+
+    def before_show(window):
+        seen.append(window.isVisible())
+        ui_app.install_style_sheet(app)
+    session = Session(make_ctx(None), make_ctx, Sections,
+                      lambda ctx, parent, expired: PasswordDialog(ctx, parent, expired=expired),
+                      before_show=before_show)
+    window = session.open_window(staff.officer)
     qtbot.addWidget(window)
-    window.show()
+    assert seen == [False] and window.isVisible()
+    assert app.styleSheet() == ui_app.STYLE_SHEET
+    # the sheet reaches the window built without it: the case's state badge has its background
     badge = window.sections.case_detail_view.state_badge
     badge.setText("处理中")
     badge.adjustSize()
     image = badge.grab().toImage()
-    assert image.pixelColor(image.width() // 2, 1).name() == "#e3f2fd"   # the badge's own background
-    assert window.nav_list.font().pointSizeF() == 11
+    assert image.pixelColor(image.width() // 2, 1).name() == "#e3f2fd"
 
 
-def test_a_field_in_error_has_a_red_frame_and_loses_it(qtbot):
-    edit = QLineEdit()
-    qtbot.addWidget(edit)
-    edit.resize(200, 30)
-    edit.show()
-    field_errors.mark(edit, True)
-    image = edit.grab().toImage()
-    assert image.pixelColor(image.width() // 2, 0).name() == "#c62828"
-    field_errors.mark(edit, False)
-    image = edit.grab().toImage()
-    assert image.pixelColor(image.width() // 2, 0).name() != "#c62828"
-    field_errors.mark(edit, True)
-    assert edit.styleSheet().count(field_errors.FRAME_RULE) == 1   # the rule is added once
+def test_a_dialog_before_the_first_window_carries_the_sheet_itself(qtbot, no_style_sheet):
+    dialog = ui_app.style_before_window(QDialog())
+    qtbot.addWidget(dialog)
+    assert dialog.styleSheet() == ui_app.STYLE_SHEET
+    ui_app.install_style_sheet(no_style_sheet)
+    later = ui_app.style_before_window(QDialog())
+    qtbot.addWidget(later)
+    assert later.styleSheet() == ""   # the application's sheet applies: no second copy

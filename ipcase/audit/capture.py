@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import bindparam, event, inspect, select
 from sqlalchemy.orm import Mapper, Session, object_session
 
 from ipcase.audit import chain, inserted, rows
@@ -68,13 +68,16 @@ def _algorithm(session: Session) -> str:
     return session.info.get("audit.algorithm", DEFAULT_ALGORITHM)
 
 
+# Built once (a statement object keeps its cache key): read at every unit of work's first entry.
+_NAME = select(User.__table__.c.full_name).where(User.__table__.c.id == bindparam("actor_id"))
+
+
 def _actor_name(session: Session, actor_id: int | None) -> str | None:
     if actor_id is None:
         return None
     names = session.info.setdefault("audit.names", {})
     if actor_id not in names:
-        names[actor_id] = session.connection().execute(
-            select(User.__table__.c.full_name).where(User.__table__.c.id == actor_id)).scalar()
+        names[actor_id] = session.connection().execute(_NAME, {"actor_id": actor_id}).scalar()
     return names[actor_id]
 
 

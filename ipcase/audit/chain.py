@@ -47,9 +47,12 @@ def lock(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
 
 
+# Built once: a statement object keeps its cache key, so a commit does not build and key the SELECT anew.
+_HEAD = select(ENTRIES.c.seq, ENTRIES.c.hash, ENTRIES.c.at).order_by(ENTRIES.c.seq.desc()).limit(1)
+
+
 def head(conn: Connection) -> Head | None:
-    row = conn.execute(select(ENTRIES.c.seq, ENTRIES.c.hash, ENTRIES.c.at)
-                       .order_by(ENTRIES.c.seq.desc()).limit(1)).first()
+    row = conn.execute(_HEAD).first()
     return Head(row.seq, row.hash, row.at) if row else None
 
 

@@ -166,8 +166,10 @@ def _has_tables(conn: Connection) -> bool:
 
 def built(conn: Connection) -> bool:
     """The aggregates exist, were built once and have been kept since (the hook keeps them)."""
-    return _has_tables(conn) and conn.execute(
-        select(RoutineRun.name).where(RoutineRun.name == MARKER)).first() is not None
+    return _has_tables(conn) and conn.execute(_MARKED).first() is not None
+
+
+_MARKED = select(RoutineRun.name).where(RoutineRun.name == MARKER)   # built once: it keeps its cache key
 
 
 def usable(conn: Connection) -> bool:

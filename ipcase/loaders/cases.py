@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, object_session
 
 from ipcase.db.models.cases import Approval, Case
@@ -96,8 +96,12 @@ def enforcement_steps(case: Case) -> tuple[tuple[str, date], ...]:
     if s is None or case.id is None:
         return ()
     with s.no_autoflush:   # read mid-gesture (a guard, a recomputation): never flush half a change
-        return tuple(s.execute(select(EnforcementRecord.step, EnforcementRecord.day)
-                               .where(EnforcementRecord.case_id == case.id).order_by(EnforcementRecord.id)).all())
+        return tuple(s.execute(_STEPS, {"case_id": case.id}).all())
+
+
+# The reads every gesture makes, built once: a statement object keeps its cache key (SQL text only).
+_STEPS = select(EnforcementRecord.step, EnforcementRecord.day).where(
+    EnforcementRecord.case_id == bindparam("case_id")).order_by(EnforcementRecord.id)
 
 
 _RULING_STATES = frozenset({CaseState.CLOSED_RULING_INFRINGEMENT, CaseState.CLOSED_RULING_REJECTED})
@@ -143,16 +147,20 @@ def answer_periods(s: Session, case: Case, today: date) -> tuple[RespondentPerio
 
 def stepped_aside(s: Session, case_id: int) -> set[int]:
     """Users challenged by a recusal application not yet decided."""
-    return set(s.scalars(select(RecusalApplication.challenged_user_id).where(
-        RecusalApplication.case_id == case_id, RecusalApplication.status == RecusalStatus.PENDING.value,
-        RecusalApplication.challenged_user_id.is_not(None))))
+    return set(s.scalars(_STEPPED_ASIDE, {"case_id": case_id}))
+
+
+_STEPPED_ASIDE = select(RecusalApplication.challenged_user_id).where(
+    RecusalApplication.case_id == bindparam("case_id"), RecusalApplication.status == RecusalStatus.PENDING.value,
+    RecusalApplication.challenged_user_id.is_not(None))
+_PENDING_ACTIONS = select(Approval.action).where(
+    Approval.case_id == bindparam("case_id"), Approval.status == ApprovalStatus.PENDING,
+    Approval.id != bindparam("ignored"))
 
 
 def snapshot(s: Session, case: Case, today: date, *, ignore_approval: int | None = None) -> CaseSnapshot:
     open_pauses = frozenset(PauseKind(p.kind) for p in case.pauses if p.end_date is None)
-    pending = s.scalars(select(Approval.action).where(
-        Approval.case_id == case.id, Approval.status == ApprovalStatus.PENDING,
-        Approval.id != (ignore_approval or -1))).all()
+    pending = s.scalars(_PENDING_ACTIONS, {"case_id": case.id, "ignored": ignore_approval or -1}).all()
     away = stepped_aside(s, case.id)
     notices, latest_notice = hearing_notices(s, case, today)
     return CaseSnapshot(

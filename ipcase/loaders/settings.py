@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import fields as dc_fields
 
-from sqlalchemy import event, select
+from sqlalchemy import bindparam, event, select
 from sqlalchemy.orm import Session, object_session, selectinload
 
 from ipcase.db import office_scope
@@ -32,11 +32,26 @@ def stored_settings(session: Session, office_id: int, *, prefix: str = "") -> di
     key = (office_id, prefix, office_scope.readable_offices(session))
     found = memo.get(key)
     if found is None:
-        q = select(Setting.key, Setting.value).where(Setting.office_id == office_id)
         if prefix:
-            q = q.where(Setting.key.startswith(prefix, autoescape=True))
-        found = memo[key] = {k: v for k, v in session.execute(q)}
+            rows = session.execute(_PREFIXED, {"office_id": office_id, "pattern": _like_prefix(prefix)})
+        else:
+            rows = session.execute(_ALL, {"office_id": office_id})
+        found = memo[key] = {k: v for k, v in rows}
     return dict(found)
+
+
+# Built once: a statement object keeps its cache key, so a gesture's read does not build and key it anew.
+_ALL = select(Setting.key, Setting.value).where(Setting.office_id == bindparam("office_id"))
+_ESCAPE = "/"
+_PREFIXED = _ALL.where(Setting.key.like(bindparam("pattern"), escape=_ESCAPE))
+
+
+def _like_prefix(prefix: str) -> str:
+    """`prefix` as a LIKE pattern matching the keys that start with it (what `startswith(autoescape=True)`
+    sends: the escape character, % and _ escaped)."""
+    for c in (_ESCAPE, "%", "_"):
+        prefix = prefix.replace(c, _ESCAPE + c)
+    return prefix + "%"
 
 
 _MEMO = "ipcase.settings_read"   # session.info: (transaction, {(office, prefix): stored values})

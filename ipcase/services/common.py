@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ipcase.db import aggregates, office_scope
@@ -92,7 +92,7 @@ def recompute_deadlines(session: Session, case: Case, today: date,
     cal = cal or load_calendar(session)
     settings = settings or load_settings(session, case.office_id)
     new = compute_deadlines(case_facts(case), cal, settings, today)
-    old = session.scalars(select(DeadlineRow).where(DeadlineRow.case_id == case.id)).all()
+    old = session.scalars(_STORED, {"case_id": case.id}).all()
     changed = _difference(old, new)
     if changed is None:
         return 0
@@ -100,6 +100,9 @@ def recompute_deadlines(session: Session, case: Case, today: date,
     _store(session, case.id, new)
     return changed
 
+
+# Built once: a statement object keeps its cache key, so each gesture's recomputation does not build and key it.
+_STORED = select(DeadlineRow).where(DeadlineRow.case_id == bindparam("case_id"))
 
 BATCH = 500   # cases per set of statements in recompute_many (bound parameters stay well under SQLite's limit)
 

@@ -32,7 +32,12 @@ from ipcase.audit.rows import DERIVED_PREFIX
 _MISSING = object()
 
 
+_NATIVE = frozenset({str, int, bool, type(None)})   # the exact types, by a type lookup first
+
+
 def _json_native(value: Any) -> bool:
+    if type(value) in _NATIVE:
+        return True
     if value is None or isinstance(value, str | int):   # bool is an int; floats and the rest are read back
         return not isinstance(value, float)
     if isinstance(value, dict):

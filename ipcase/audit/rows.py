@@ -5,9 +5,10 @@ made is the image `verify` reads later, whatever the column types do on the way 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, tuple_
+from sqlalchemy import Connection, Select, Table, bindparam, select, tuple_
 
 from ipcase.audit.canonical import dumps, plain
 from ipcase.db.base import Base
@@ -40,7 +41,10 @@ def table(name: str) -> Table | None:
 
 def key_text(values: Iterable[Any]) -> str:
     """A primary key as the chain records it: canonical JSON of its values in column order."""
-    return dumps(plain(list(values)))
+    values = list(values)
+    if len(values) == 1 and type(values[0]) is int:
+        return f"[{values[0]}]"   # what dumps gives a one-integer key (nearly every key), without the encoder
+    return dumps(plain(values))
 
 
 # Columns the chain holds as a digest only: a password's hash and a person's full ID number must not become
@@ -67,10 +71,25 @@ def read_images(conn: Connection, t: Table, keys: Iterable[tuple], algorithm: st
     out: dict[str, dict] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
-        where = pk[0].in_([k[0] for k in chunk]) if len(pk) == 1 else tuple_(*pk).in_(chunk)
-        for row in conn.execute(select(t).where(where)).mappings():
+        if len(pk) == 1:
+            rows = conn.execute(_rows_by_key(t), {"keys": [k[0] for k in chunk]})
+        else:
+            rows = conn.execute(select(t).where(tuple_(*pk).in_(chunk)))
+        for row in rows.mappings():
             out[key_text(row[c.name] for c in pk)] = image(row, algorithm)
     return out
+
+
+# The statements the capture runs at every flush, built once per table: a statement object keeps its cache key,
+# so it is not built and keyed again per flush (SQL text only; every execution reads the database).
+@cache
+def _rows_by_key(t: Table) -> Select:
+    return select(t).where(next(iter(t.primary_key.columns)).in_(bindparam("keys", expanding=True)))
+
+
+@cache
+def _row_by(t: Table, column: str) -> Select:
+    return select(t).where(t.c[column] == bindparam("value"))
 
 
 def all_images(conn: Connection, t: Table, algorithm: str, batch: int = 500) -> Iterator[tuple[str, dict]]:
@@ -114,7 +133,7 @@ def record_number(conn: Connection, table_name: str, row: Mapping[str, Any] | No
         if key not in cache:
             parent_row = _known_row(known, parent, parent_column, value)
             if parent_row is None:
-                parent_row = conn.execute(select(parent).where(parent.c[parent_column] == value)).mappings().first()
+                parent_row = conn.execute(_row_by(parent, parent_column), {"value": value}).mappings().first()
             cache[key] = (record_number(conn, parent.name, parent_row, cache, depth - 1, known)
                           if parent_row else None)
         if cache[key]:

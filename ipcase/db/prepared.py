@@ -27,7 +27,7 @@ class _Plan:
     defaults: dict          # every bound parameter's value in the statement (literals written into it)
     names: tuple | None     # positional drivers (SQLite's qmark): the parameters' order; named ones: None
     binds: tuple            # (name, processor) of the parameters whose type converts a Python value
-    results: tuple          # one processor (or None) per column
+    results: tuple          # (position, processor) of the columns whose type converts the driver's value
 
 
 _PLANS: dict = {}
@@ -51,8 +51,9 @@ def _plan(statement: Executable, dialect) -> _Plan | None:
             binds.append((name, process))
         if bind.required:
             required.add(name)
-    results = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None)
-                    for column in statement.selected_columns)
+    processors = (column.type.dialect_impl(dialect).result_processor(dialect, None)
+                  for column in statement.selected_columns)
+    results = tuple((i, p) for i, p in enumerate(processors) if p is not None)
     # the values written into the statement (a bound literal such as the D12 code); required ones come per run
     written = {name: value for name, value in compiled.construct_params(_check=False).items() if name not in required}
     found = _Plan(compiled.string, written,
@@ -75,17 +76,25 @@ def rows(connection: Connection, statement: Executable, params: dict | None = No
     bound = values if plan.names is None else tuple(values[name] for name in plan.names)
     cursor = connection.connection.driver_connection.cursor()
     try:
-        connection.dispatch.before_cursor_execute(connection, cursor, plan.sql, bound, None, False)
+        listeners = connection.dispatch.before_cursor_execute
+        if listeners:   # the connection's and its engine's (a cancel token's check, a test's SQL log)
+            listeners(connection, cursor, plan.sql, bound, None, False)
         cursor.execute(plan.sql, bound)
         found = cursor.fetchall()
     except dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(plan.sql, bound, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
     finally:
         cursor.close()
-    results = plan.results
-    if not any(results):
-        return [tuple(r) for r in found]
-    return [tuple(v if p is None or v is None else p(v) for p, v in zip(results, r, strict=True)) for r in found]
+    if not plan.results:
+        return found
+    converted = []
+    for r in found:
+        r = list(r)
+        for i, process in plan.results:
+            if r[i] is not None:
+                r[i] = process(r[i])
+        converted.append(tuple(r))
+    return converted
 
 
 def scalars(connection: Connection, statement: Executable, params: dict | None = None) -> list:

@@ -139,13 +139,13 @@ class CaseListRow:
     matched: str = ""   # the field a search text was found in: case_number, patent_number, requesters, respondents, agent, credit_code
 
     @classmethod
-    def of(cls, *values) -> CaseListRow:
-        """A row from its values in field order (`matched` empty), as the list builds 200 a page: without the
-        frozen __init__'s object.__setattr__ per field (half the rows' cost, issue 19). Equal to CaseListRow(*values)."""
+    def of(cls, *values, matched: str = "") -> CaseListRow:
+        """A row from its values in field order, as the list builds 200 a page: without the frozen __init__'s
+        object.__setattr__ per field (half the rows' cost, issue 19). Equal to CaseListRow(*values, matched)."""
         row = object.__new__(cls)
         fields = row.__dict__
         fields.update(zip(_LIST_ROW_FIELDS, values, strict=True))
-        fields["matched"] = ""
+        fields["matched"] = matched
         return row
 
 

@@ -103,29 +103,38 @@ class field_matcher:  # noqa: N801 — used as the function it replaces: matched
 
     def many(self, results: list[list[tuple[str, str | None]]]) -> list[str]:
         """The matched field of each result (a list of (name, value) in the order to report)."""
-        numbers, needle, raw = self._numbers, self._needle, self._raw
-        # the plain checks first; the names are normalised (all at once) only for the fields they fail on
-        pending = [value for fields in results for name, value in fields
-                   if value and name not in numbers and raw not in value.lower()
-                   and not (needle and needle in value.lower().replace(".", ""))]
-        normalized = dict(zip(pending, normalized_all(pending), strict=True)) if needle else {}
-        found = []
+        numbers, needle, raw, within, end = self._numbers, self._needle, self._raw, self._within, self._end
+        # Pass 1, the plain checks: each result's first field they accept, and before it the fields whose
+        # normalised name could still be found first (normalised below, all at once).
+        plain_hits: list[str] = []
+        doubtful: list[list[tuple[str, str]]] = []
         for fields in results:
-            hit = ""
+            hit, before = "", []
             for name, value in fields:
                 if not value:
                     continue
                 if name in numbers:
                     key = number_key(value)
-                    if self._within in key or key.endswith(self._end):
+                    if within in key or key.endswith(end):
                         hit = name
                         break
                     continue
                 plain = value.lower()
-                if raw in plain or needle and (needle in plain.replace(".", "") or needle in normalized[value]):
+                if raw in plain or needle and needle in plain.replace(".", ""):
                     hit = name
                     break
-            found.append(hit)
+                if needle:
+                    before.append((name, value))
+            plain_hits.append(hit)
+            doubtful.append(before)
+        values = [value for before in doubtful for _name, value in before]
+        if not values:
+            return plain_hits
+        normalized = iter(normalized_all(values))
+        found = []
+        for hit, before in zip(plain_hits, doubtful, strict=True):
+            by_name = [name for name, _value in before if needle in next(normalized)]
+            found.append(by_name[0] if by_name else hit)
         return found
 
 

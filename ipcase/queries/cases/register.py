@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -217,19 +216,18 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
                                partition=None if offices is None else (Case.office_id, offices), cache=name,
                                params=values)
     states, types, row = _STATES, _PATENT_TYPES, CaseListRow.of
+    matched = _matched(conn, found, text) if text else [""] * len(found)
     rows = tuple(
         row(r[0], r[1], r[2], states[r[3]], bool(r[4]), r[5] or "", types[r[6]], r[7] or "", r[8] or "",
-            r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18])
-        for r in found)
-    if text:
-        rows = _with_match(conn, rows, text)
+            r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18], matched=m)
+        for r, m in zip(found, matched, strict=True))
     total = count_cases(uow, flt) if flt.count else None
     return Page(rows, total, after)
 
 
-def _own_fields(r: CaseListRow) -> list[tuple[str, str]]:
-    return [("case_number", r.case_number), ("patent_number", r.patent_number), ("requesters", r.requesters),
-            ("respondents", r.respondents)]
+def _own_fields(r: tuple) -> list[tuple[str, str]]:
+    """A page row's own searched columns (the list select's positions: 案号, 专利号, 请求人, 被请求人)."""
+    return [("case_number", r[2]), ("patent_number", r[5]), ("requesters", r[8]), ("respondents", r[9])]
 
 
 # Built once (a statement built per page cost more than the read itself): the parties' credit codes and agents of
@@ -243,11 +241,12 @@ _CODES_AGENTS_BY_DIALECT = {
 }
 
 
-def _with_match(conn: Connection, rows: tuple[CaseListRow, ...], text: str) -> tuple[CaseListRow, ...]:
-    """Each found case with the field the search text was found in: the row's own columns first; the agents and
-    credit codes (matched_field's last fields) read only for the rows whose own columns do not show it."""
+def _matched(conn: Connection, found: list, text: str) -> list[str]:
+    """For each found row (the list select's), the field the search text was found in: the row's own columns
+    first; the agents and credit codes (matched_field's last fields) read only for the rows whose own columns do
+    not show it."""
     matched = field_matcher(text, numbers=("case_number",))
-    own = dict(zip((r.id for r in rows), matched.many([_own_fields(r) for r in rows]), strict=True))
+    own = dict(zip((r[0] for r in found), matched.many([_own_fields(r) for r in found]), strict=True))
     extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
     if extra:
         # the parties and agents of the page's cases, visible with them (_scoped_conditions)
@@ -255,9 +254,9 @@ def _with_match(conn: Connection, rows: tuple[CaseListRow, ...], text: str) -> t
         for case_id, code, agent in prepared.rows(conn, _CODES_AGENTS_BY_DIALECT["sqlite" if sqlite else "postgresql"],
                                                   {"case_ids": json.dumps(list(extra)) if sqlite else list(extra)}):
             extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
-    # a row's own columns showed nothing (above): the first of its agents and credit codes that shows the text
-    own.update(zip(extra, matched.many(list(extra.values())), strict=True))
-    return tuple(replace(r, matched=own[r.id]) if own[r.id] else r for r in rows)
+        # a row's own columns showed nothing: the first of its agents and credit codes that shows the text
+        own.update(zip(extra, matched.many(list(extra.values())), strict=True))
+    return [own[r[0]] for r in found]
 
 
 def load_case_row(s: Session, case_id: int) -> Case:

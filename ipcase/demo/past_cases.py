@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -75,7 +76,7 @@ def _write_case(uow, b: DemoBuilder, received: date, registered: date) -> None:
     patent = Patent(number=number, patent_type=_PATENT_TYPE[type_digit], title=title, patentee=requester.name,
                     filing_date=date(filing_year, r.randint(1, 12), r.randint(1, 28)),
                     grant_date=date(filing_year + 1, r.randint(1, 12), r.randint(1, 28)))
-    office = s.get(Office, office_id)
+    office = _office(b, s, office_id)
     year = registered.year
     seq = next_number(s, office_id=office_id, kind="case", year=year)
     # the archive follows the closing by a few weeks; a recent mediation or revocation may still wait for it
@@ -105,6 +106,22 @@ def _write_case(uow, b: DemoBuilder, received: date, registered: date) -> None:
     case.search_text = search_text(case)
     recompute_deadlines(s, case, b.today)
     s.flush()   # committed with the next cases' rows (DemoBuilder.run_batched)
+
+
+def _office(b: DemoBuilder, s, office_id: int) -> _OfficeFacts:
+    """What a past case takes from its office (name, 简称, 案号 pattern), read once for the volume: the demo never
+    edits its office while it is built (a query per case when stories and past cases alternate)."""
+    known = b.__dict__.setdefault("_offices", {})
+    if office_id not in known:
+        row = s.get(Office, office_id)
+        known[office_id] = _OfficeFacts(row.name, row.short_name, row.case_number_pattern)
+    return known[office_id]
+
+
+class _OfficeFacts(NamedTuple):
+    name: str
+    short_name: str
+    case_number_pattern: str
 
 
 def _fonts(b: DemoBuilder, s, office_id: int) -> FontSet:

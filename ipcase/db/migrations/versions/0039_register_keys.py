@@ -6,14 +6,14 @@ chose ix_intake_deadlines_status_due and read every running limit of the registe
 needed a second statement for its limits. Plain CREATE INDEX (partial on both backends).
 
 Revision ID: 0039_register_keys
-Revises: 0038_pg_search
+Revises: 0036_pg_reads
 Create Date: 2026-12-07
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0039_register_keys"
-down_revision = "0038_pg_search"
+down_revision = "0036_pg_reads"
 branch_labels = None
 depends_on = None
 

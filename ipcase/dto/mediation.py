@@ -11,6 +11,7 @@ from ipcase.domain.mediation.agreements import HostKind
 from ipcase.domain.mediation.cases import MediationKind, MediationState
 from ipcase.dto.cases import CaseRef, DeadlineInfo, PartyInput, TimelineItem
 from ipcase.dto.documents import DocOffice, DocParty
+from ipcase.dto.paging import page_row
 
 
 @dataclass(frozen=True)
@@ -312,9 +313,7 @@ class MediationCaseRow:
     def of(cls, *values) -> MediationCaseRow:
         """A row from its values in field order, as the register builds 200 a page: without the frozen
         __init__'s object.__setattr__ per field (issue 19, as CaseListRow.of). Equal to MediationCaseRow(*values)."""
-        row = object.__new__(cls)
-        row.__dict__.update(zip(_MEDIATION_ROW_FIELDS, values, strict=True))
-        return row
+        return page_row(cls, _MEDIATION_ROW_FIELDS, values)
 
 
 _MEDIATION_ROW_FIELDS = tuple(MediationCaseRow.__dataclass_fields__)

@@ -164,6 +164,7 @@ def stored(value: str, name: str) -> str:
 @given(name=TEXT, address=TEXT, legal_rep=TEXT, summary=TEXT, product=TEXT)
 @example(name="宁波华辰科技有限公司\r\n", address="  宁波市\t高新区1号 ", legal_rep="\u200b",
          summary="请求一\v请求二\r\n", product="折叠露营椅")   # accepted, and cleaned on the way
+@example(name="0", address="", legal_rep="", summary="\x08", product="")   # refused for the summary alone
 def test_what_a_request_accepts_it_stores_exactly(new_uow, staff, name, address, legal_rep, summary, product):
     base = sample_request()
     data = dataclasses.replace(
@@ -176,7 +177,8 @@ def test_what_a_request_accepts_it_stores_exactly(new_uow, staff, name, address,
         try:   # refused: only because a text cannot be stored, a name is empty or a text is over its column
             expected = {"name": stored(name, "name"), "address": stored(address, "address"),
                         "legal_rep": stored(legal_rep, "legal_rep"),
-                        "accused_product": stored(product, "accused_product")}
+                        "accused_product": stored(product, "accused_product"),
+                        "request_summary": stored(summary, "request_summary")}
         except TextRefused:
             return
         limits = {"name": Party.name, "address": Party.address, "legal_rep": Party.legal_rep,

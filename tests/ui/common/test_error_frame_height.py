@@ -2,8 +2,17 @@
 sheet on, a line edit's style-sheet frame is thinner than its native one, and a form whose field shrinks at its first
 error moves everything below it (issue 16). The tests install the sheet themselves: the suite's windows run without it."""
 import pytest
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from ui.common.field_errors import mark
 from ui.shell.app import STYLE_SHEET

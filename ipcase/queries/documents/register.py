@@ -49,7 +49,7 @@ from ipcase.queries import keyset
 from ipcase.queries.cases.register import load_case_row, particulars
 from ipcase.queries.documents.ruling_facts import ruling_facts
 from ipcase.queries.hearings.records import record_docs
-from ipcase.queries.search import number_condition, text_condition
+from ipcase.queries.search import icontains, number_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 PUBLIC_NOTICE_KEY = "documents.public_notice_days"
@@ -176,9 +176,9 @@ def _register_where(s: Session, flt: DocumentFilter):
     if needle:
         by_number = number_condition(needle, IssuedDocument.number, Case.case_number)   # 文号 or 案号, however typed
         conds.append(by_number if by_number is not None else
-                     IssuedDocument.number.icontains(needle, autoescape=True)
+                     icontains(IssuedDocument.number, needle)
                      | text_condition(s, "cases", Case.id, Case.search_text, needle, ordered=False)
-                     | IssuedDocument.addressee.icontains(needle, autoescape=True))
+                     | icontains(IssuedDocument.addressee, needle))
     return and_(*conds)
 
 

@@ -81,3 +81,13 @@ def test_postgresql_writes_like_for_a_caseless_needle_only(new_uow, engine):
         assert "ILIKE" not in sql["有限公司"] and "ILIKE" in sql["Abc"]
     else:
         assert "plain" not in {k for shape in shapes.values() for k in shape}
+
+
+def test_icontains_finds_the_ilike_rows_on_any_column(new_uow, cased):
+    """`search.icontains` (the 文书登记簿's 文号 and 收件人, the registers' text conditions): the rows of ILIKE for every
+    needle, cased or not, on both backends."""
+    for needle in NEEDLES:
+        with new_uow() as uow:
+            s = uow.session
+            found = set(s.scalars(select(Case.id).where(search.icontains(Case.search_text, needle))))
+            assert found == _ilike_ids(s, needle), needle

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import (
     Connection,
@@ -282,6 +282,22 @@ def _hits_read(fts: str):
         _HITS_READS[fts] = (select(hits).where(literal_column(fts).op("MATCH")(bindparam("phrase", type_=Text)))
                             .limit(bindparam("hits_limit", type_=Integer)))
     return _HITS_READS[fts]
+
+
+def register_select(bind, register: str, text: str, key: tuple, searched: Callable, listed: Callable,
+                    conds=()) -> tuple:
+    """(select, cache name, bound values) of a register's page: `searched(shape)` for `text`'s search shape, its
+    values bound at execution (keyset.page's `params`), or `listed()` without a search; kept by keyset.page under
+    (register, *key[, shape]). A filtered select is new each time: nothing to keep (cache name None)."""
+    values = None
+    if text:
+        shape, values = search_shape(bind, register, text)
+        q, cache = searched(shape), (register, *key, shape)
+    else:
+        q, cache = listed(), (register, *key)
+    if conds:
+        q, cache = q.where(*conds), None
+    return q, cache, values
 
 
 def search_shape(s: Session | Connection, register: str, text: str, *, numbers: bool = True) -> tuple[tuple, dict]:

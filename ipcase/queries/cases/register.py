@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from sqlalchemy import (
     Connection,
@@ -68,7 +68,7 @@ from ipcase.queries.common import deadline_info
 from ipcase.queries.search import (
     field_matcher,
     number_condition,
-    search_shape,
+    register_select,
     shape_condition,
     text_condition,
 )
@@ -200,14 +200,8 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     key = SORT_KEYS.get(flt.sort, Case.received_date)
     sort = flt.sort if flt.sort in SORT_KEYS else "received_date"
     text = (flt.text or "").strip()
-    values = None
-    if text:
-        shape, values = search_shape(conn, "cases", text)
-        q, name = _searched_select(sort, shape), ("cases", sort, shape)
-    else:
-        q, name = _list_select(sort), ("cases", sort)
-    if conds:
-        q, name = q.where(*conds), None   # a filtered select is new each time: nothing to keep
+    q, name, values = register_select(conn, "cases", text, (sort,), partial(_searched_select, sort),
+                                      partial(_list_select, sort), conds)
     # the office condition: `partition` (an index range per office, 0034_list_reads); the search: by its shape;
     # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
     offices = uow.readable_offices()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -62,7 +62,7 @@ from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import ROUTING_RULES, group_version
 from ipcase.loaders.settings import PerOffice, load_calendar
 from ipcase.queries import keyset
-from ipcase.queries.search import number_condition, search_shape, shape_condition, text_condition
+from ipcase.queries.search import number_condition, register_select, shape_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 
@@ -227,14 +227,8 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
     # the office condition: `partition` (an index range per office); the search: by its shape
     conds = _conditions(s, flt, offices, searched=False)
     text = (flt.text or "").strip()
-    values = None
-    if text:
-        shape, values = search_shape(s, "intake_items", text)
-        q, cache = _searched_select(sort, offices, shape), ("intake_items", sort, offices, shape)
-    else:
-        q, cache = _list_select(sort, offices), ("intake_items", sort, offices)
-    if conds:
-        q, cache = q.where(*conds), None   # a filtered select is new each time: nothing to keep
+    q, cache, values = register_select(s, "intake_items", text, (sort, offices), partial(_searched_select, sort, offices),
+                                       partial(_list_select, sort, offices), conds)
     found, after = keyset.page(conn, q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
                                after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (IntakeItem.office_id, offices), cache=cache,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from sqlalchemy import Text, and_, bindparam, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -64,7 +64,7 @@ from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.common import dispute_parties
-from ipcase.queries.search import number_condition, search_shape, shape_condition, text_condition
+from ipcase.queries.search import number_condition, register_select, shape_condition, text_condition
 from ipcase.uow import UnitOfWork
 
 _PARTY_PERIOD = MediationDeadlineCode.D17.value   # the respondent's own period: lapses, is never overdue
@@ -196,15 +196,8 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
     conn = s.connection()
     offices = office_scope.readable_offices(s)
     text = flt.text.strip()
-    values = None
-    if text:
-        shape, values = search_shape(s, "mediation_cases", text)
-        q, cache = _searched_select(offices, shape), ("mediation_cases", offices, shape)
-    else:
-        q, cache = _list_select(offices), ("mediation_cases", offices)
-    conds = _where(s, flt, searched=False)
-    if conds:
-        q, cache = q.where(*conds), None
+    q, cache, values = register_select(s, "mediation_cases", text, (offices,), partial(_searched_select, offices),
+                                       partial(_list_select, offices), _where(s, flt, searched=False))
     found, after = keyset.page(conn, q, MediationCase.received_date, MediationCase.id, descending=flt.descending,
                                limit=flt.limit, after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (MediationCase.office_id, offices), cache=cache,

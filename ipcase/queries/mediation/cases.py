@@ -6,10 +6,11 @@ import json
 from datetime import date
 from functools import lru_cache, partial
 
-from sqlalchemy import Text, and_, bindparam, func, literal_column, or_, select
+from sqlalchemy import Integer, Text, and_, any_, bindparam, func, literal, literal_column, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from ipcase.db import office_scope
+from ipcase.db import prepared
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case, Party, Patent
 from ipcase.db.models.intake import IntakeItem
@@ -39,6 +40,7 @@ from ipcase.domain.mediation.cases import (
     allowed_actions,
 )
 from ipcase.domain.mediation.deadlines import MediationDeadlineCode
+from ipcase.domain.numbering import number_query
 from ipcase.domain.periods import working_days_until
 from ipcase.domain.permissions import may
 from ipcase.domain.statistics.counting import ClosingMethod
@@ -61,7 +63,7 @@ from ipcase.loaders.document_files import opened
 from ipcase.loaders.mediation import agreement_signed, case_number_pattern, signer_lines, snapshot, terms_of
 from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
-from ipcase.loaders.settings import load_calendar
+from ipcase.loaders.settings import calendar_on, load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.common import dispute_parties
 from ipcase.queries.search import number_condition, register_select, shape_condition, text_condition
@@ -99,7 +101,7 @@ def _assigned_to(user_id: int):
 
 # ---- the list ------------------------------------------------------------------------------------
 
-def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True, searched: bool = True) -> list:
+def _where(s: Session | None, flt: MediationCaseFilter, *, ordered: bool = True, searched: bool = True) -> list:
     """The filter's conditions (the search text's too unless `searched` is false: the page writes it as a search
     shape, `_searched_select`)."""
     conds = []
@@ -130,12 +132,13 @@ def _where(s: Session, flt: MediationCaseFilter, *, ordered: bool = True, search
 def count_cases(uow: UnitOfWork, flt: MediationCaseFilter) -> int:
     """How many mediation cases the filter holds (the list asks after its first page is shown). A Core statement
     with the viewer's offices written in, as the list's."""
-    s = uow.session
+    # on the unit of work's connection (a read-only unit's lane) unless a text search needs the Session
+    s = uow.session if flt.text.strip() and number_query(flt.text) is None else None
     conds = _where(s, flt, ordered=False)
-    offices = office_scope.readable_offices(s)
+    conn, offices = uow.connection(), uow.readable_offices()
     if offices is not None:
         conds.append(MediationCase.office_id.in_(offices))
-    return s.connection().scalar(select(func.count()).select_from(MediationCase).where(*conds))   # count(*): see count_items
+    return conn.scalar(select(func.count()).select_from(MediationCase).where(*conds))   # count(*): see count_items
 
 
 _OFFICER = aliased(User, name="officer")
@@ -147,7 +150,7 @@ def _list_select(offices: tuple[int, ...] | None):
     only when the viewer may read that user (as the ORM office filter's criteria on the aliased User would)."""
     officer_on = _OFFICER.id == MediationCase.officer_id
     if offices is not None:
-        officer_on = and_(officer_on, _OFFICER.office_id.in_(offices))
+        officer_on = and_(officer_on, _OFFICER.office_id.in_([literal(o, Integer) for o in offices]))
     c = MediationCase
     return (select(c.id.label(keyset.ID), c.received_date.label(keyset.KEY), c.version, c.case_number, c.kind,
                    c.state, c.patent_number, _OFFICER.full_name.label("officer_name"), c.received_date,
@@ -168,10 +171,11 @@ _STATES = {m.value: m for m in MediationState}
 
 
 def _page_ids(column):
-    """`column IN (the page's ids)`: on SQLite the ids as ONE parameter (a JSON array read by json_each), elsewhere
-    an expanding parameter — rendering 200 expanding parameters cost more than the statement on SQLite."""
+    """`column IN (the page's ids)` as ONE bound value, so that the statement runs as a prepared read (rendering 200
+    expanding parameters cost more than the statement): on SQLite a JSON array read by json_each, on PostgreSQL an
+    integer array (`= ANY`)."""
     return {"sqlite": column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))),
-            None: column.in_(bindparam("ids", expanding=True))}
+            "postgresql": column == any_(bindparam("ids", type_=ARRAY(Integer)))}
 
 
 # The page's parties and limits (the respondent's own period aside), built once: building the two selects for each
@@ -192,12 +196,13 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
     Core statements on the session's connection (issue 19, as the case list): the page by the index (office_id,
     received_date, id) of each office the viewer reads (0035_register_reads), then the page's parties and open
     time limits in one statement each — they belong to the page's cases (OWNERSHIP: through the case)."""
-    s = uow.session
-    conn = s.connection()
-    offices = office_scope.readable_offices(s)
+    # On the unit of work's connection, as the case list (queries.cases.register.list_cases): a read-only unit (the
+    # window's ctx.db_query) reads without a Session, its cached statements as prepared reads (issue 19).
+    conn = uow.connection()
+    offices = uow.readable_offices()
     text = flt.text.strip()
-    q, cache, values = register_select(s, "mediation_cases", text, (offices,), partial(_searched_select, offices),
-                                       partial(_list_select, offices), _where(s, flt, searched=False))
+    q, cache, values = register_select(conn, "mediation_cases", text, (offices,), partial(_searched_select, offices),
+                                       partial(_list_select, offices), _where(None, flt, searched=False))
     found, after = keyset.page(conn, q, MediationCase.received_date, MediationCase.id, descending=flt.descending,
                                limit=flt.limit, after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (MediationCase.office_id, offices), cache=cache,
@@ -206,15 +211,16 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
     names: dict[tuple[int, str], list[str]] = {}
     due: dict[int, tuple] = {}
     if ids:
-        dialect = "sqlite" if conn.dialect.name == "sqlite" else None
-        page_ids = {"ids": json.dumps(ids) if dialect else ids}
-        for case_id, role, name in conn.execute(_PAGE_PARTIES[dialect], page_ids).all():
+        sqlite = conn.dialect.name == "sqlite"
+        dialect = "sqlite" if sqlite else "postgresql"
+        page_ids = {"ids": json.dumps(ids) if sqlite else ids}
+        for case_id, role, name in prepared.rows(conn, _PAGE_PARTIES[dialect], page_ids):
             names.setdefault((case_id, role), []).append(name)
-        for case_id, due_date, code, status in conn.execute(_PAGE_LIMITS[dialect], page_ids).all():
+        for case_id, due_date, code, status in prepared.rows(conn, _PAGE_LIMITS[dialect], page_ids):
             if status == _RUNNING:
                 due.setdefault(case_id, (due_date, code))
     # the urgency of a limit due today or later needs the calendar (working days); one due earlier is overdue
-    cal = load_calendar(s) if any(d[0] >= today for d in due.values()) else None
+    cal = calendar_on(conn) if any(d[0] >= today for d in due.values()) else None
     urgencies = {d[0]: urgency(d[0], today, cal) for d in due.values()}   # one per day, not per row
     requester, respondent, kinds, states, row = (PartyRole.REQUESTER.value, PartyRole.RESPONDENT.value, _KINDS,
                                                  _STATES, MediationCaseRow.of)

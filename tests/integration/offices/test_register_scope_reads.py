@@ -175,6 +175,20 @@ def _pages(new_uow, viewer, read, flt_type, size: int, **kw) -> list:
         after = page.after
 
 
+def _lane(new_uow, viewer, read, flt) -> tuple:
+    """The page as the window reads it: a read-only unit of work's lane (UnitOfWork.connection, no Session opened —
+    the page, its search and the calendar of its rows' urgency are prepared reads on the connection); its count,
+    asked after the page, gives the same total on the lane."""
+    with new_uow(viewer_id=viewer.id, read_only=True) as uow:
+        rows = read(uow, replace(flt, count=False), today=TODAY).rows
+        assert uow._session is None
+    with new_uow(viewer_id=viewer.id) as uow:
+        want = read(uow, flt, today=TODAY).total
+    with new_uow(viewer_id=viewer.id, read_only=True) as uow:
+        assert read(uow, flt, today=TODAY).total == want == len(rows)
+    return rows
+
+
 def check_intake(new_uow, tree) -> None:
     for viewer in _viewers(tree):
         for sort in intake_register.SORT_KEYS:
@@ -192,6 +206,11 @@ def check_intake(new_uow, tree) -> None:
                 want = orm_items(uow, IntakeFilter(text=text, limit=1000))
                 got = intake_register.list_items(uow, IntakeFilter(text=text, limit=1000), today=TODAY)
             assert got.rows == want.rows and got.total == want.total, text
+            assert _lane(new_uow, viewer, intake_register.list_items, IntakeFilter(text=text, limit=1000)) == want.rows
+        for kw in ({}, {"sort": "kind", "descending": False}, {"sort": "targets"}):   # the window's lane too
+            with new_uow(viewer_id=viewer.id) as uow:
+                want = orm_items(uow, IntakeFilter(limit=1000, **kw))
+            assert _lane(new_uow, viewer, intake_register.list_items, IntakeFilter(limit=1000, **kw)) == want.rows
             assert want.rows or text in (CITY_CASE, "甲县收〔2026〕1号", "乙县收〔2026〕2"), text
     with new_uow(viewer_id=tree.city.officer.id) as uow:   # the 案号 of the case an item became finds the item
         found = intake_register.list_items(uow, IntakeFilter(text=CITY_CASE, limit=1000), today=TODAY).rows
@@ -211,10 +230,20 @@ def check_mediation(new_uow, tree) -> None:
             assert at2.rows == want.rows[2:4]
             assert _pages(new_uow, viewer, mediation_register.list_cases, MediationCaseFilter, 2,
                           descending=descending) == list(want.rows)
+            assert _lane(new_uow, viewer, mediation_register.list_cases,
+                         MediationCaseFilter(limit=1000, descending=descending)) == want.rows
         with new_uow(viewer_id=viewer.id) as uow:
             want = orm_mediation(uow, MediationCaseFilter(text="云启", limit=1000))
             got = mediation_register.list_cases(uow, MediationCaseFilter(text="云启", limit=1000), today=TODAY)
         assert got.rows == want.rows and got.total == want.total and want.rows
+        assert _lane(new_uow, viewer, mediation_register.list_cases, MediationCaseFilter(text="云启", limit=1000)) \
+            == want.rows
+        numbers = sorted({r.case_number for r in want.rows if r.case_number})
+        for text in numbers[:1] + ["(2026)1", "不存在的名字"]:   # a 调解案号 by its number-key index
+            with new_uow(viewer_id=viewer.id) as uow:
+                want = orm_mediation(uow, MediationCaseFilter(text=text, limit=1000))
+            assert _lane(new_uow, viewer, mediation_register.list_cases,
+                         MediationCaseFilter(text=text, limit=1000)) == want.rows, text
 
 
 def test_the_registers_show_each_viewer_what_the_orm_filter_shows(new_uow, offices):

@@ -58,6 +58,13 @@ class UnitOfWork:
         if self._connection is None:
             connection = self._reader_engine().connect()
             try:
+                if connection.dialect.name == "postgresql":
+                    # PostgreSQL: the lane reads in autocommit — no BEGIN before its first read, no ROLLBACK at its
+                    # end (two of a rare search's six round trips, issue 19, G19b). The rows are the same: under
+                    # READ COMMITTED (the server's default, which the application never changes) each statement of
+                    # a transaction takes its own snapshot anyway, and the lane never writes. A Session opened later
+                    # reads on the same connection. The pool restores the connection's isolation level on return.
+                    connection.execution_options(isolation_level="AUTOCOMMIT")
                 connection.begin()
             except BaseException:
                 connection.close()
@@ -72,7 +79,8 @@ class UnitOfWork:
         if self._session is not None or not self.read_only or self.viewer_id is None:
             return office_scope.readable_offices(self.session)
         if self._offices is None:
-            found = prepared.rows(self.connection(), office_scope.VIEWER_INPUTS, {"viewer_id": self.viewer_id})
+            found = prepared.rows(self.connection(), office_scope.VIEWER_INPUTS, {"viewer_id": self.viewer_id},
+                                  keep_plan=True)
             self._offices = (office_scope.readable_within(*office_scope.viewer_scope(found, self.viewer_id)),)
         return self._offices[0]
 

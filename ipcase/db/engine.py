@@ -7,6 +7,7 @@ from ipcase.db import search_index
 # The execution option that marks a read-only unit of work's connection (ipcase.uow.uow_factory(read_only=True)).
 READ_ONLY = "ipcase_read_only"
 CACHE_KIB = 32 * 1024   # SQLite's page cache per connection (PRAGMA cache_size, negative = KiB)
+NEVER_BY_COUNT = 2 ** 62   # psycopg's prepare_threshold: no statement is prepared for having run often (below)
 
 
 def make_engine(url: str, **kw) -> Engine:
@@ -68,6 +69,9 @@ def make_engine(url: str, **kw) -> Engine:
     kw.setdefault("connect_args", {}).setdefault("options", "-c jit=off")
     if "+psycopg" in url.split("://", 1)[0]:
         # psycopg prepares a statement server-side after its 5th run; PostgreSQL may then keep a generic plan
-        # that ignores the search pattern and its trigram index (TECH_NOTES.md).
-        kw.setdefault("connect_args", {}).setdefault("prepare_threshold", None)
+        # that ignores the search pattern and its trigram index (TECH_NOTES.md). So nothing is prepared by count —
+        # only the reads that ask for it (ipcase.db.prepared.rows(keep_plan=True): statements whose plan does not
+        # depend on their values, e.g. the viewer's scope read). psycopg ignores an explicit prepare when the
+        # threshold is None, hence a threshold no statement reaches instead.
+        kw.setdefault("connect_args", {}).setdefault("prepare_threshold", NEVER_BY_COUNT)
     return create_engine(url, **kw)

@@ -38,7 +38,8 @@ def _nullable(key) -> bool:
 
 
 def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, after: tuple | None,
-         skip: int = 0, partition: tuple | None = None, cache: object = None, params: dict | None = None):
+         skip: int = 0, partition: tuple | None = None, cache: object = None, params: dict | None = None,
+         keep_plan: bool = False):
     """(rows, next_after): up to `limit` rows of `q` after the key `after` — or, without `after`, from position
     `skip` (found by key_at: the same rows as OFFSET skip); next_after is None on the last page.
     `q` selects the key labelled KEY and the id labelled ID.
@@ -59,7 +60,8 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     passed to every statement of the page.
 
     The rows are tuples (or Rows) with the columns of `q` in its order. With `cache` on a Connection the
-    statements are prepared reads (ipcase.db.prepared: compiled once, run on the driver's cursor)."""
+    statements are prepared reads (ipcase.db.prepared: compiled once, run on the driver's cursor); `keep_plan`:
+    their plan does not depend on `params` (prepared.rows(keep_plan=…): prepared on a PostgreSQL server)."""
     column = None
     if partition is not None:
         column, values = partition
@@ -67,7 +69,7 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
             q, column, cache = q.where(column.in_(values)), None, None
         elif len(values) > 1:
             statements = _statements(q, key, ident, descending, column, cache)
-            parts = [_rows(s, statements, limit, after, v, params, cache is not None) for v in values]
+            parts = [_rows(s, statements, limit, after, v, params, cache is not None, keep_plan) for v in values]
             merged = heapq.merge(*parts, key=_merge_key(descending, statements[-1]), reverse=descending)
             return _with_next(list(islice(merged, limit)), limit, statements[-1])
     part = values[0] if column is not None else None
@@ -78,7 +80,8 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
         if after is None:
             return [], None
     statements = _statements(q, key, ident, descending, column, cache)
-    return _with_next(_rows(s, statements, limit, after, part, params, cache is not None), limit, statements[-1])
+    return _with_next(_rows(s, statements, limit, after, part, params, cache is not None, keep_plan), limit,
+                      statements[-1])
 
 
 def _dialect(s) -> str:
@@ -138,11 +141,11 @@ def _positions(q: Select) -> tuple[int, int]:
 
 
 def _rows(s: Session, statements: tuple, limit: int, after: tuple | None, part, values: dict | None = None,
-          kept: bool = False) -> list:
+          kept: bool = False, keep_plan: bool = False) -> list:
     keyed_first, keyed_after, empty_first, empty_after, nullable, _at = statements
     if kept and isinstance(s, Connection):   # statements built once: prepared reads
         def execute(statement, params):
-            return prepared.rows(s, statement, params)
+            return prepared.rows(s, statement, params, keep_plan=keep_plan)
     else:
         def execute(statement, params):
             return s.execute(statement, params).all()

@@ -304,8 +304,9 @@ def search_shape(s: Session | Connection, register: str, text: str, *, numbers: 
     """A page's search for `text` as (shape, values): ("number",) when it names a number (and `numbers`), else one
     kind per needle — "hits" (SQLite: the index's hits, read here once, as in `contains`), "like" (a common or
     unindexable needle: the LIKE in list order), "plain" (the same on PostgreSQL for a `caseless` needle: LIKE, not
-    ILIKE), "grams" (PostgreSQL's grams array). `shape_condition` writes it. `s`: a Session or a read-only unit of
-    work's connection (UnitOfWork.connection: the list's lane reads the hits as a prepared read)."""
+    ILIKE), "grams" (PostgreSQL's grams array; "grams_plain" for a `caseless` needle, rechecked by LIKE).
+    `shape_condition` writes it. `s`: a Session or a read-only unit of work's connection (UnitOfWork.connection:
+    the list's lane reads the hits as a prepared read)."""
     if numbers:
         q = number_query(text)
         if q is not None:
@@ -326,11 +327,22 @@ def search_shape(s: Session | Connection, register: str, text: str, *, numbers: 
             if len(hits) <= COMMON_HITS:
                 kind, values[f"hits_{i}"] = "hits", json.dumps(hits)
         elif not sqlite and gram_indexable(short) and not _common_on_postgresql(conn, register, short):
-            kind, values[f"gram_{i}"] = "grams", short   # a common gram: the LIKE (see `contains`)
+            # (a common gram: the LIKE, see `contains`) — rechecked without ILIKE's lower-casing where case
+            # cannot matter (王: "grams_plain", as "plain" below; ILIKE cost a rare gram's page 0.2 ms, G19b)
+            kind, values[f"gram_{i}"] = "grams_plain" if caseless(needle) else "grams", short
         elif not sqlite and caseless(needle):
             kind = "plain"   # the LIKE without ILIKE's lower-casing of every row (see `caseless`)
         shape.append(kind)
     return tuple(shape), values
+
+
+def plan_independent(shape: tuple) -> bool:
+    """Whether the best plan of a page searched by `shape` is the same whatever its values, so that PostgreSQL may
+    keep one (prepared.rows(keep_plan=True)): a number only (an equality on the number-key index, re-checked on
+    a handful of rows). Never a shape with a LIKE on search_text: PostgreSQL's generic plan for 王 ANDed the
+    grams bitmap with a trigram bitmap of '%' || $n || '%' — every row of the table (0.6 s at 100,000 cases
+    for a 4-row page, 18 s for a gram in half the rows; G19b) — as TECH_NOTES.md warns."""
+    return shape == ("number",)
 
 
 _SHAPES: dict = {}
@@ -351,12 +363,12 @@ def shape_condition(name: str, shape: tuple, id_column, text_column, number_colu
         parts = []
         for i, kind in enumerate(shape):
             needle = bindparam(f"needle_{i}", type_=Text)
-            like = (text_column.contains(needle, escape=_ESCAPE) if kind == "plain" else
+            like = (text_column.contains(needle, escape=_ESCAPE) if kind in ("plain", "grams_plain") else
                     text_column.icontains(needle, escape=_ESCAPE))
             if kind == "hits":
                 ids = select(literal_column("value")).select_from(func.json_each(bindparam(f"hits_{i}", type_=Text)))
                 like = and_(id_column.in_(ids), like)
-            elif kind == "grams":
+            elif kind in ("grams", "grams_plain"):
                 like = and_(func.ipcase_grams(text_column).op("@>")(
                     cast(array([bindparam(f"gram_{i}", type_=Text)]), ARRAY(Text))), like)
             parts.append(like)

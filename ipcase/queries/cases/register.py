@@ -68,6 +68,7 @@ from ipcase.queries.common import deadline_info
 from ipcase.queries.search import (
     field_matcher,
     number_condition,
+    plan_independent,
     register_select,
     shape_condition,
     text_condition,
@@ -208,7 +209,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     found, after = keyset.page(conn, q, key, Case.id, descending=flt.descending, limit=flt.limit,
                                after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (Case.office_id, offices), cache=name,
-                               params=values)
+                               params=values, keep_plan=bool(text) and name is not None and plan_independent(name[-1]))
     states, types, row = _STATES, _PATENT_TYPES, CaseListRow.of
     matched = _matched(conn, found, text) if text else [""] * len(found)
     rows = tuple(
@@ -246,7 +247,8 @@ def _matched(conn: Connection, found: list, text: str) -> list[str]:
         # the parties and agents of the page's cases, visible with them (_scoped_conditions)
         sqlite = conn.dialect.name == "sqlite"
         for case_id, code, agent in prepared.rows(conn, _CODES_AGENTS_BY_DIALECT["sqlite" if sqlite else "postgresql"],
-                                                  {"case_ids": json.dumps(list(extra)) if sqlite else list(extra)}):
+                                                  {"case_ids": json.dumps(list(extra)) if sqlite else list(extra)},
+                                                  keep_plan=True):
             extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
         # a row's own columns showed nothing: the first of its agents and credit codes that shows the text
         own.update(zip(extra, matched.many(list(extra.values())), strict=True))

@@ -36,14 +36,15 @@ class ColumnFit:
     def __init__(self, table: QTableView, capped: tuple[int, ...], cap: int):
         self._table, self._capped, self._cap, self._done = table, capped, cap, False
 
-    def rows_coming(self, rows) -> None:
+    def rows_coming(self, rows, values=None) -> None:
         """Call before the model gets `rows`: the first time, the widths are fitted to the first FIT_ROWS of them,
         with only those in the model — QTableView measures every row of a freshly reset model whatever the
-        header's precision (a page of 200: 2,400 data() calls on the GUI thread)."""
+        header's precision (a page of 200: 2,400 data() calls on the GUI thread). `values`: the model's
+        paint_values() of the first rows, when worked out ahead."""
         if self._done or not rows:
             return
         self._done = True
-        self._table.model().set_rows(list(rows)[:FIT_ROWS])
+        self._table.model().set_rows(list(rows)[:FIT_ROWS], values=(values or [])[:FIT_ROWS])
         self._table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self._table.resizeColumnsToContents()
         for col in self._capped:

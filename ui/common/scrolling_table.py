@@ -9,6 +9,9 @@ first page's rows (bounded by the page size), never over the whole register.
 position (`offset`: the register finds the key of the row before it by walking the index, then reads by key), and
 the list shows the register from there on (a window starting at row `first`; scrolling down goes on by key).
 
+The values the first rows of a page show (`DtoTableModel.paint_values`, PAINT_AHEAD rows) are worked out on the
+database thread after the page's read: the GUI thread's turn that shows a page only looks them up (issue 19).
+
 The owning section supplies `query(paging)` → a task reading one page (paging: sort, descending, limit, after,
 offset, count=False) and `counter()` → a task returning the number of rows."""
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ui.common.table_model import DtoTableModel
 from ui.common.table_utils import database_sort
 
 JUMP_CONTEXT = 20   # rows shown above the row jumped to
+PAINT_AHEAD = 40    # a page's rows whose shown values are worked out with the read (a screenful and more)
 
 
 class FetchingModel(DtoTableModel):
@@ -36,17 +40,18 @@ class FetchingModel(DtoTableModel):
         super().__init__(parent)
         self._more, self._fetching = False, False
 
-    def set_rows(self, rows, *, more: bool = False) -> None:
+    def set_rows(self, rows, *, more: bool = False, values=None) -> None:
         self._more, self._fetching = more, False
-        super().set_rows(rows)
+        super().set_rows(rows, values=values)
 
-    def append_rows(self, rows, *, more: bool) -> None:
+    def append_rows(self, rows, *, more: bool, values=None) -> None:
         self._more, self._fetching = more, False
         rows = list(rows)
         if rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
+            self._cells.update(enumerate(values or (), start))
             self.endInsertRows()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802 (Qt override)
@@ -136,7 +141,17 @@ class ScrollingTable(DatabaseList):
         self.total, self._after, self._target_row, self.first = None, None, None, 0
         self._enable_jump()
         self.count_label.setText(self.tr("正在查询…"))
-        self._start(self._query(self.paging()), lambda page: self._on_first_page(seq, page))
+        self._start(self._read(self.paging()), lambda read: self._on_first_page(seq, *read))
+
+    def _read(self, paging: dict):
+        """The task reading a page, and the values its first rows show (on the database thread: see above):
+        it returns (page, values)."""
+        task, model = self._query(paging), self.model
+
+        def read(**kwargs):
+            page = task(**kwargs)
+            return page, model.paint_values(page.rows[:PAINT_AHEAD])
+        return read
 
     def _start(self, task, on_success) -> None:
         self._tasks.append(self._ctx.runner.run_db(task, on_success=on_success, owner=self, with_progress=True))
@@ -146,12 +161,12 @@ class ScrollingTable(DatabaseList):
             self._ctx.runner.cancel(task)
         self._tasks = []
 
-    def _on_first_page(self, seq: int, page: Page) -> None:
+    def _on_first_page(self, seq: int, page: Page, values=None) -> None:
         if seq != self._seq:
             return
         self._after = page.after
-        self._fit.rows_coming(page.rows)
-        self.model.set_rows(page.rows, more=page.after is not None)
+        self._fit.rows_coming(page.rows, values)
+        self.model.set_rows(page.rows, more=page.after is not None, values=values)
         self._show_empty(self.empty_text if not page.rows else "")
         self._update_count()
         self.page_shown.emit(page)
@@ -164,13 +179,13 @@ class ScrollingTable(DatabaseList):
         if self._after is None:
             return
         seq = self._seq
-        self._start(self._query({**self.paging(), "after": self._after}), lambda page: self._on_more(seq, page))
+        self._start(self._read({**self.paging(), "after": self._after}), lambda read: self._on_more(seq, *read))
 
-    def _on_more(self, seq: int, page: Page) -> None:
+    def _on_more(self, seq: int, page: Page, values=None) -> None:
         if seq != self._seq:
             return
         self._after = page.after
-        self.model.append_rows(page.rows, more=page.after is not None)
+        self.model.append_rows(page.rows, more=page.after is not None, values=values)
         self._update_count()
         self._reach_target()
 
@@ -244,16 +259,16 @@ class ScrollingTable(DatabaseList):
         seq, start = self._seq, max(0, position - JUMP_CONTEXT)
         self._target_row = None
         self.count_label.setText(self.tr("正在查询…"))
-        self._start(self._query({**self.paging(), "offset": start}),
-                    lambda page: self._on_jumped(seq, start, position, page))
+        self._start(self._read({**self.paging(), "offset": start}),
+                    lambda read: self._on_jumped(seq, start, position, *read))
         if self.total is None:
             self._start(self._counter(), lambda total: self._on_counted(seq, total))
 
-    def _on_jumped(self, seq: int, start: int, position: int, page: Page) -> None:
+    def _on_jumped(self, seq: int, start: int, position: int, page: Page, values=None) -> None:
         if seq != self._seq:
             return
         self.first, self._after = start, page.after
-        self.model.set_rows(page.rows, more=page.after is not None)
+        self.model.set_rows(page.rows, more=page.after is not None, values=values)
         self._update_count()
         self._select(position - start)
 

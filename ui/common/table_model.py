@@ -7,7 +7,13 @@ colours, the query field a header click sorts by). A role no `Col` answers goes 
 Views ask a cell's roles all at once (`multiData`: Qt 6's delegates ask 7 roles of every cell they paint or
 measure): answered in one call into Python a cell, not one a role. Each call from Qt into Python must first take
 the GIL, and while the database thread builds rows in Python every taking can wait for its switch interval, so
-the number of entries, not only their cost, decides how long the GUI thread stalls (issue 19)."""
+the number of entries, not only their cost, decides how long the GUI thread stalls (issue 19).
+
+A cell's role values are worked out once and kept (`_cells`): the columns' functions are pure functions of the
+row, so a repaint (hover, selection, scrolling back) looks them up instead of formatting dates, translating texts
+and making brushes again. The kept values go with the rows: a new set of rows drops those of every row that is
+not the same object at the same place (so fitting the columns on a list's first rows, then showing all of them,
+works the first rows' values out once); appended rows keep the others."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -54,6 +60,14 @@ _ROLE_FIELD = {
 }
 
 
+_UNSET = object()
+# The roles Qt 6's QStyledItemDelegate asks of every cell it paints or measures.
+PAINT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
+               Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
+               Qt.ItemDataRole.BackgroundRole)
+CellValues = list  # of one row: per column, role → value
+
+
 class DtoTableModel(QAbstractTableModel):
     columns: type[IntEnum]
     specs: Mapping[IntEnum, Col]
@@ -62,11 +76,25 @@ class DtoTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list = []
+        self._specs = [self.specs[column] for column in self.columns]   # by column number
+        self._cells: dict[int, list] = {}   # row → per column: None or role → value (see the module's docstring)
 
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows, *, values: list[CellValues] | None = None) -> None:
+        """`values`: `paint_values()` of the first rows, when they were worked out off the GUI thread."""
         self.beginResetModel()
-        self._rows = list(rows)
+        old, new = self._rows, list(rows)
+        self._rows = new
+        self._cells = {r: cells for r, cells in self._cells.items() if r < len(new) and r < len(old)
+                       and new[r] is old[r]}
+        self._cells.update(enumerate(values or ()))
         self.endResetModel()
+
+    def paint_values(self, rows) -> list[CellValues]:
+        """The values a view's paint asks of the cells of `rows` (PAINT_ROLES), for set_rows(values=…). The
+        columns' functions are pure: this may run on the database thread, after its read, before the rows reach
+        the GUI thread."""
+        return [[{role: self._value(row, spec, role) for role in PAINT_ROLES} for spec in self._specs]
+                for row in rows]
 
     def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -88,19 +116,38 @@ class DtoTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        return self._value(self._rows[index.row()], self.specs[self.columns(index.column())], role)
+        r, c = index.row(), index.column()
+        cell = self._cell(r, c)
+        value = cell.get(role, _UNSET)
+        if value is _UNSET:
+            value = cell[role] = self._value(self._rows[r], self._specs[c], role)
+        return value
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803 (Qt override)
         """Every role the view asks of one cell, in one call (see the module's docstring)."""
         if not index.isValid():
             return
-        row, spec = self._rows[index.row()], self.specs[self.columns(index.column())]
+        r, c = index.row(), index.column()
+        cell = self._cell(r, c)
         for role_data in roleDataSpan:
-            value = self._value(row, spec, role_data.role())
+            role = role_data.role()
+            value = cell.get(role, _UNSET)
+            if value is _UNSET:
+                value = cell[role] = self._value(self._rows[r], self._specs[c], role)
             if value is None:
                 role_data.clearData()
             else:
                 role_data.setData(value)
+
+    def _cell(self, r: int, c: int) -> dict[int, Any]:
+        """The kept role values of a cell (filled role by role as they are asked, unless worked out ahead)."""
+        cells = self._cells.get(r)
+        if cells is None:
+            cells = self._cells[r] = [None] * len(self._specs)
+        cell = cells[c]
+        if cell is None:
+            cell = cells[c] = {}
+        return cell
 
     def _value(self, row, spec: Col, role: int):
         if role == ROW_ROLE:

@@ -233,6 +233,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ui_app.install_excepthook(lambda: window_ref.get("window"))
 
     from ui.sections import Sections
+    from ui.shell import heap
     from ui.shell.context import AppContext
     from ui.shell.login_dialog import LoginDialog
     from ui.shell.session import Session
@@ -306,6 +307,8 @@ def run_gui(args: argparse.Namespace) -> int:
                       lambda user_ctx, parent, expired: PasswordDialog(user_ctx, parent, expired=expired),
                       before_show=lambda _window: ui_app.install_style_sheet(qapp))
     session.window_opened.connect(lambda window: window_ref.__setitem__("window", window))
+    # the start-up's and the window's objects out of the garbage collector's full passes (GUI stalls, issue 19)
+    session.window_opened.connect(lambda _window: heap.freeze_long_lived())
     log.info("start-up: logged in (CPU %.1f s)", time.process_time())
     session.open_window(user)
     QTimer.singleShot(0, lambda: log.info("start-up: the window is usable (CPU %.1f s)", time.process_time()))

@@ -175,6 +175,7 @@ def _kept(key: str, what: str, measure) -> float:
 
 
 def _view(key: str, make):
+    from ui.shell import heap
     views = _state["views"]
     if key not in views:
         view = make(_state["ctx"])
@@ -185,6 +186,7 @@ def _view(key: str, make):
         _state["app"].processEvents()
         view.repaint()
         views[key] = view
+        heap.freeze_long_lived()   # as the app does once its window (every section) is made
     return views[key]
 
 

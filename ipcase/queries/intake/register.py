@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache, partial
 
-from sqlalchemy import Integer, Text, and_, func, literal, or_, select, true
+from sqlalchemy import Integer, Text, and_, func, literal, literal_column, or_, select, true
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql.functions import FunctionElement
@@ -190,7 +190,10 @@ def _joined_postgresql(element, compiler, **kw):
 
 _D = IntakeDeadlineRow
 _NEXT = aliased(IntakeDeadlineRow, name="next_limit")
-_OPEN = DeadlineStatus.OPEN.value
+# The running status as an SQL constant, not a bound value: the partial index (0039) holds only running limits,
+# and SQLite prepares a statement whose bound value decides whether a partial index may be used again at EVERY
+# run (a number search's page: 0.5 ms of its 0.55 ms in SQLite, against 0.04 ms with the constant, issue 19).
+_OPEN = literal_column(f"'{DeadlineStatus.OPEN.value}'")
 
 
 @lru_cache(maxsize=64)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import case, distinct, extract, func, select
+from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from ipcase.db.models.intake import IntakeDeadlineRow, IntakeItem
@@ -57,13 +57,17 @@ def intake_received(s: Session, office_ids: tuple[int, ...], flt: StatsFilter) -
 
 def intake_monthly(s: Session, office_ids: tuple[int, ...], flt: StatsFilter, year: int
                    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Intake items received per month of the year before `year` and of `year` (12 counts each)."""
-    y, m = extract("year", IntakeItem.received_at), extract("month", IntakeItem.received_at)
-    counts = [0] * 24
-    for yy, mm, n in s.execute(select(y, m, func.count())
-                               .where(*_received_between(date(year - 1, 1, 1), date(year, 12, 31)),
-                                      *_dimensions(office_ids, flt)).group_by(y, m)):
-        counts[(int(yy) - year + 1) * 12 + int(mm) - 1] = n
+    """Intake items received per month of the year before `year` and of `year` (12 counts each): one statement of
+    24 counts, each a range of the received_at index (0029_registers; per office: 0035_register_reads) — grouping
+    the two years' items by the year and month of each read every row (SQLite: 0.14 s of CPU, 0.35 s at load 8
+    for 210,000 items; the dashboard's longest statement at a million cases, issue 19)."""
+    dimensions = _dimensions(office_ids, flt)
+    months = [date(year - 1 + k // 12, k % 12 + 1, 1) for k in range(25)]
+    counts = s.execute(select(*(
+        select(func.count()).select_from(IntakeItem)
+        .where(IntakeItem.received_at >= datetime.combine(lo, time()),
+               IntakeItem.received_at < datetime.combine(hi, time()), *dimensions).scalar_subquery()
+        for lo, hi in zip(months, months[1:], strict=False)))).one()
     return tuple(counts[:12]), tuple(counts[12:])
 
 

@@ -102,7 +102,31 @@ class field_matcher:  # noqa: N801 — used as the function it replaces: matched
         return self.many([list(fields)])[0]
 
     def many(self, results: list[list[tuple[str, str | None]]]) -> list[str]:
-        """The matched field of each result (a list of (name, value) in the order to report)."""
+        """The matched field of each result (a list of (name, value) in the order to report). The whole page is
+        screened first (`_shows`, on its values joined): a rare search's page mostly holds rows whose own columns
+        do not show it (王 found in an agent's name), and checking them field by field cost twice the screen
+        (issue 19, Q19b)."""
+        if self._numbers or _SEPARATOR in self._raw or _SEPARATOR in self._needle:
+            return self._by_field(results)
+        if not self._shows([value for fields in results for _name, value in fields if value]):
+            return [""] * len(results)
+        return self._by_field(results)
+
+    def _shows(self, values: list[str]) -> bool:
+        """Whether any of `values` shows the text (by the checks of `_by_field`), tested on their joined text:
+        a substring without the separator lies within one value, lower() is per value around it (a control
+        character is neither cased nor case-ignorable) and normalize_name keeps each value's own (normalized_all).
+        True when a value holds the separator itself (then the fields decide)."""
+        if not values:
+            return False
+        raw, needle = self._raw, self._needle
+        joined = _SEPARATOR.join(values)
+        if joined.count(_SEPARATOR) >= len(values):
+            return True
+        plain = joined.lower()
+        return raw in plain or bool(needle) and (needle in plain.replace(".", "") or needle in normalize_name(joined))
+
+    def _by_field(self, results: list[list[tuple[str, str | None]]]) -> list[str]:
         numbers, needle, raw, within, end = self._numbers, self._needle, self._raw, self._within, self._end
         # Pass 1, the plain checks: each result's first field they accept, and before it the fields whose
         # normalised name could still be found first (normalised below, all at once).
@@ -285,13 +309,14 @@ def _hits_read(fts: str):
 
 
 def register_select(bind, register: str, text: str, key: tuple, searched: Callable, listed: Callable,
-                    conds=()) -> tuple:
+                    conds=(), *, few: int = 0) -> tuple:
     """(select, cache name, bound values) of a register's page: `searched(shape)` for `text`'s search shape, its
     values bound at execution (keyset.page's `params`), or `listed()` without a search; kept by keyset.page under
-    (register, *key[, shape]). A filtered select is new each time: nothing to keep (cache name None)."""
+    (register, *key[, shape]). A filtered select is new each time: nothing to keep (cache name None). `few`: see
+    search_shape."""
     values = None
     if text:
-        shape, values = search_shape(bind, register, text)
+        shape, values = search_shape(bind, register, text, few=few)
         q, cache = searched(shape), (register, *key, shape)
     else:
         q, cache = listed(), (register, *key)
@@ -300,9 +325,11 @@ def register_select(bind, register: str, text: str, key: tuple, searched: Callab
     return q, cache, values
 
 
-def search_shape(s: Session | Connection, register: str, text: str, *, numbers: bool = True) -> tuple[tuple, dict]:
+def search_shape(s: Session | Connection, register: str, text: str, *, numbers: bool = True,
+                 few: int = 0) -> tuple[tuple, dict]:
     """A page's search for `text` as (shape, values): ("number",) when it names a number (and `numbers`), else one
-    kind per needle — "hits" (SQLite: the index's hits, read here once, as in `contains`), "like" (a common or
+    kind per needle — "hits" (SQLite: the index's hits, read here once, as in `contains`; "few" instead when they
+    are at most `few`: the same condition, and the caller knows its page is that small), "like" (a common or
     unindexable needle: the LIKE in list order), "plain" (the same on PostgreSQL for a `caseless` needle: LIKE, not
     ILIKE), "grams" (PostgreSQL's grams array; "grams_plain" for a `caseless` needle, rechecked by LIKE).
     `shape_condition` writes it. `s`: a Session or a read-only unit of work's connection (UnitOfWork.connection:
@@ -325,7 +352,7 @@ def search_shape(s: Session | Connection, register: str, text: str, *, numbers: 
             fts, phrase = (tri, fts_phrase(needle)) if len(needle) >= 3 else (gram, fts_phrase(short))
             hits = prepared.scalars(conn, _hits_read(fts), {"phrase": phrase, "hits_limit": COMMON_HITS + 1})
             if len(hits) <= COMMON_HITS:
-                kind, values[f"hits_{i}"] = "hits", json.dumps(hits)
+                kind, values[f"hits_{i}"] = "few" if len(hits) <= few else "hits", json.dumps(hits)
         elif not sqlite and gram_indexable(short) and not _common_on_postgresql(conn, register, short):
             # (a common gram: the LIKE, see `contains`) — rechecked without ILIKE's lower-casing where case
             # cannot matter (王: "grams_plain", as "plain" below; ILIKE cost a rare gram's page 0.2 ms, G19b)
@@ -365,7 +392,7 @@ def shape_condition(name: str, shape: tuple, id_column, text_column, number_colu
             needle = bindparam(f"needle_{i}", type_=Text)
             like = (text_column.contains(needle, escape=_ESCAPE) if kind in ("plain", "grams_plain") else
                     text_column.icontains(needle, escape=_ESCAPE))
-            if kind == "hits":
+            if kind in ("hits", "few"):
                 ids = select(literal_column("value")).select_from(func.json_each(bindparam(f"hits_{i}", type_=Text)))
                 like = and_(id_column.in_(ids), like)
             elif kind in ("grams", "grams_plain"):

@@ -39,6 +39,11 @@ class UnitOfWork:
         """The unit of work's Session (bound to the viewer). A read-only unit opens it at its first use, on the
         connection its lane already reads in (the same transaction, the same snapshot)."""
         if self._session is None and self._open:
+            if self._connection is not None and self._connection.dialect.name == "postgresql":
+                # the lane read in autocommit (connection()); the Session's work runs in a transaction as
+                # everywhere else (e.g. a server-side cursor needs one): psycopg sends BEGIN before its first
+                # statement, the unit's end rolls it back
+                self._connection.connection.driver_connection.autocommit = False
             session = self._factory(bind=self._connection) if self._connection is not None else self._factory()
             if self.viewer_id is not None:
                 try:

@@ -80,8 +80,8 @@ def test_a_caseless_gram_is_rechecked_by_like(new_uow, engine, register):
 
 def test_the_lane_reads_in_autocommit_and_the_pool_gets_transactions_back(new_uow, engine, register):
     postgresql = engine.dialect.name == "postgresql"
-    with new_uow(viewer_id=register, read_only=True) as uow:
-        list_cases(uow, CaseFilter(text="王", limit=5), today=TODAY)
+    with new_uow(viewer_id=register, read_only=True) as uow:   # a page without its count: no Session
+        list_cases(uow, CaseFilter(text="王", limit=5, count=False), today=TODAY)
         driver = uow.connection().connection.driver_connection
         if postgresql:
             assert driver.autocommit
@@ -97,11 +97,23 @@ def test_the_lane_reads_in_autocommit_and_the_pool_gets_transactions_back(new_uo
         uow.commit()
     with new_uow() as uow:
         assert "已保存" in set(uow.session.scalars(select(Case.accused_product)))
-    # and a later Session of a lane unit reads on the lane's connection
+    # and a later Session of a lane unit reads on the lane's connection, in a transaction again (a server-side
+    # cursor, yield_per, needs one on PostgreSQL)
     with new_uow(viewer_id=register, read_only=True) as uow:
         uow.readable_offices()
         lane = uow.connection()
         assert uow.session.connection() is lane
+        streamed = [r[0] for r in uow.session.execute(select(Case.id).order_by(Case.id)
+                                                      .execution_options(yield_per=7))]
+        assert streamed == sorted(streamed) and len(streamed) == 30
+        if postgresql:
+            driver = lane.connection.driver_connection
+            assert not driver.autocommit
+            assert driver.info.transaction_status == driver.info.transaction_status.INTRANS
+    with new_uow() as uow:   # and the pool's connection is in its ordinary state after it
+        uow.session.execute(update(Case).values(accused_product="未保存"))
+    with new_uow() as uow:
+        assert "未保存" not in set(uow.session.scalars(select(Case.accused_product)))
 
 
 def test_kept_plans_stay_right_and_a_revoked_viewer_is_still_refused(new_uow, engine, register):

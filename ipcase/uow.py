@@ -86,7 +86,7 @@ class UnitOfWork:
         if self._offices is None:
             found = prepared.rows(self.connection(), office_scope.VIEWER_INPUTS, {"viewer_id": self.viewer_id},
                                   keep_plan=True)
-            self._offices = (office_scope.readable_within(*office_scope.viewer_scope(found, self.viewer_id)),)
+            self._offices = (office_scope.readable_from(found, self.viewer_id),)
         return self._offices[0]
 
     def _reader_engine(self) -> Engine:

@@ -312,6 +312,21 @@ def readable_within(scope: OfficeScope, offices: frozenset) -> tuple[int, ...] |
     return None if offices <= set(ids) else ids
 
 
+def readable_from(rows, viewer_id: int) -> tuple[int, ...] | None:
+    """readable_within(*viewer_scope(rows, viewer_id)): the offices a read-only unit's lane may read, from the
+    VIEWER_INPUTS rows it has just read (ipcase.uow). The rule is worked out once per distinct rows (a pure
+    function of them: the viewer's office and active flag, the office tree, the supervision setting) — it cost a
+    rare search more Python than its read (issue 19, Q19b). The rows are still read at every unit of work, so an
+    office moved, a setting changed or an account deactivated is seen at the next read; AccountRevoked is raised,
+    never remembered."""
+    return _readable_from(tuple(map(tuple, rows)), viewer_id)
+
+
+@lru_cache(maxsize=256)
+def _readable_from(rows: tuple, viewer_id: int) -> tuple[int, ...] | None:
+    return readable_within(*viewer_scope(rows, viewer_id))
+
+
 def compute_scope(session: Session, office_id: int) -> OfficeScope:
     """The scope of a user of `office_id`, from the office tree and their office's supervision setting, read as
     plain columns (nothing foreign enters the session's identity map)."""

@@ -309,6 +309,7 @@ def run_gui(args: argparse.Namespace) -> int:
     session.window_opened.connect(lambda window: window_ref.__setitem__("window", window))
     # the start-up's and the window's objects out of the garbage collector's full passes (GUI stalls, issue 19)
     session.window_opened.connect(lambda _window: heap.freeze_long_lived())
+    session.logged_out.connect(heap.thaw)   # the closed window's objects collectable again
     log.info("start-up: logged in (CPU %.1f s)", time.process_time())
     session.open_window(user)
     QTimer.singleShot(0, lambda: log.info("start-up: the window is usable (CPU %.1f s)", time.process_time()))

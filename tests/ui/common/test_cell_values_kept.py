@@ -128,3 +128,27 @@ def test_the_long_lived_objects_are_frozen_out_of_collections():
         assert gc.get_freeze_count() > before
     finally:
         gc.unfreeze()
+
+
+def test_a_thaw_after_logout_lets_the_closed_windows_objects_be_collected():
+    """Frozen objects are never collected: the window closed by 注销 must be thawed, or each login keeps the last
+    window's cycles for the rest of the process."""
+    import gc
+    import weakref
+
+    class Window:   # a cycle, as a closed window's Python wrappers and their slots make
+        pass
+
+    window = Window()
+    window.me = window
+    gone = weakref.ref(window)
+    try:
+        heap.freeze_long_lived()
+        del window
+        gc.collect()
+        assert gone() is not None   # frozen: a collection does not reach it
+        heap.thaw()
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.unfreeze()

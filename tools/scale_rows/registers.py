@@ -16,6 +16,7 @@ from tools.scale_rows import (
     counted,
     index_alone,
     index_mib,
+    limit_engine,
     list_readers,
     page_length,
     raw_rows,
@@ -122,7 +123,7 @@ def _mediation_raw(url: str, where: str = "", params: dict | None = None,
                    order: str = "m.received_date DESC, m.id DESC") -> int:
     """The page (cases with their officer), then its parties and open time limits: three statements, as the app."""
     from sqlalchemy import bindparam, text
-    with _setup(url)["engine"].connect() as conn:
+    with limit_engine(_setup(url)["engine"]).connect() as conn:
         page = conn.execute(text(
             "SELECT m.id, m.version, m.case_number, m.kind, m.state, m.patent_number, u.full_name, m.received_date, "
             "m.registered_date, m.closed_date, m.extension_status FROM mediation_cases m LEFT JOIN users u "

@@ -141,7 +141,8 @@ def generate(new_uow: Callable[[], UnitOfWork], *, cases: int, today: date, seed
                         progress)
         _store_sequences(s, seqs)
         # the 收案登记 and 调解 registers in proportion to the cases (ipcase.demo.bulk_registers)
-        registers = add_registers(s, uow.commit, today=today, seed=seed, years=years, progress=progress)
+        registers = add_registers(s, _committing_ids(s, uow, REGISTER_MODELS), today=today, seed=seed, years=years,
+                                  progress=progress)
         _resync_pg_sequences(s, (*FILLED_MODELS, *REGISTER_MODELS, Office, User))
         BulkWriter(s, ()).finish(("cases", *(REGISTER_INDEXES if registers else ())))
         # The dashboard's aggregates are kept by an ORM hook the Core inserts bypass: built again from the cases.
@@ -167,7 +168,8 @@ def top_up_registers(new_uow: Callable[[], UnitOfWork], *, today: date, seed: in
     counts in them), one `demo_generated` audit entry."""
     with new_uow() as uow:
         s = uow.session
-        registers = add_registers(s, uow.commit, today=today, seed=seed, years=years, progress=progress)
+        registers = add_registers(s, _committing_ids(s, uow, REGISTER_MODELS), today=today, seed=seed, years=years,
+                                  progress=progress)
         if registers:
             BulkWriter(s, ()).finish(REGISTER_INDEXES)
             _resync_pg_sequences(s, REGISTER_MODELS)
@@ -202,6 +204,7 @@ def _insert_batches(s, uow, gen, cases, ids, office_ids, weights, offices, offic
         writer.write_case_grams(rows["grams"])
         writer.triggers_on()
         done += n
+        _resync_pg_sequences(s, FILLED_MODELS)   # in the batch's transaction: see _committing_ids
         uow.commit()
         if progress:
             progress(done, cases, f"{done}/{cases}")
@@ -234,6 +237,17 @@ def _store_sequences(s, seqs: dict) -> None:
             existing[(oid, year)].last_value = value
         else:
             s.add(Sequence(office_id=oid, kind="case", year=year, last_value=value))
+
+
+def _committing_ids(s, uow, models) -> Callable[[], None]:
+    """A batch's commit that first moves PostgreSQL's id sequences of `models` past the ids the batch wrote
+    explicitly. Done with every batch, not only at the end: a run stopped half-way (Ctrl+C, a full disk) otherwise
+    leaves committed rows ahead of their sequences, and the next row a service adds to such a table fails with a
+    duplicate key (seen on a 1M register whose top-up was stopped: the start-of-day refresh's new 期限 rows)."""
+    def commit() -> None:
+        _resync_pg_sequences(s, models)
+        uow.commit()
+    return commit
 
 
 def _resync_pg_sequences(s, models) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from alembic import command
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import selectinload
@@ -124,3 +125,24 @@ def test_generated_patent_numbers_never_collide_with_stored_ones(new_uow):
         numbers = s.scalars(select(Patent.number)).all()
         assert len(numbers) == len(set(numbers)) == stored + 300
         assert s.scalar(select(func.count()).select_from(Case)) == 300
+
+
+def test_a_run_stopped_half_way_leaves_rows_the_services_can_add_to(new_uow, monkeypatch):
+    """A generation stopped after its committed batches (Ctrl+C during the registers' top-up, a full disk) leaves
+    PostgreSQL's id sequences past the ids it wrote: the next patent (or 期限) a service adds does not fail with a
+    duplicate key. Before, the sequences were moved only at the very end of a run."""
+    import ipcase.demo.bulk as bulk
+    from ipcase.db.models.cases import Patent
+
+    def stopped(*_args, **_kw):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bulk, "_store_sequences", stopped)   # right after the committed batches of cases
+    with pytest.raises(KeyboardInterrupt):
+        generate(new_uow, cases=60, today=TODAY, seed=11)
+    with new_uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Case)) == 60
+        uow.session.add(Patent(number="ZL202510000001.X", patent_type="design", title="新增", patentee="某"))
+        uow.commit()
+    with new_uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Patent).where(Patent.title == "新增")) == 1

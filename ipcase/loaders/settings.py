@@ -5,13 +5,13 @@ case are its own office's (`case.office_id`); a settings page shows and saves th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import fields as dc_fields
 
 from sqlalchemy import Connection, bindparam, event, select
-from sqlalchemy.orm import Session, object_session, selectinload
+from sqlalchemy.orm import Session, object_session
 
 from ipcase.db import office_scope, prepared
 from ipcase.db.models.admin import HolidayDay, HolidayYear, Setting
@@ -100,48 +100,42 @@ def load_settings(session: Session, office_id: int) -> DeadlineSettings:
 
 def load_calendar(session: Session) -> OfficialCalendar:
     """National: the same holidays for every office (only a top-level office's administrator edits them).
-    Read by nearly every gesture (deadlines, snapshots): the years and their days in two statements, not one per
+    Read by nearly every gesture (deadlines, snapshots): the years and their days in one statement, not one per
     year."""
-    memo = _calendars.get()
-    if memo is not None:
-        bind = session.get_bind()
-        if bind not in memo:
-            memo[bind] = _read_calendar(session)
-        return memo[bind]
-    return _read_calendar(session)
-
-
-# The calendar's years and days in one statement (a year without days kept), for `calendar_on`.
-_CALENDAR_ROWS = (select(HolidayYear.year, HolidayDay.day, HolidayDay.is_workday, HolidayDay.name)
-                  .outerjoin(HolidayDay, HolidayDay.year == HolidayYear.year)
-                  .order_by(HolidayYear.year, HolidayDay.day))
+    return _remembered(session.get_bind(), lambda: _calendar_of(session.execute(_CALENDAR_ROWS)))
 
 
 def calendar_on(connection: Connection) -> OfficialCalendar:
     """`load_calendar` read on a Connection — a read-only unit of work's lane (UnitOfWork.connection) — as one
     prepared read (ipcase.db.prepared): a register's page reads it without opening the Session (its ORM read cost
-    about a millisecond, more than the page's index read; issue 19). The same calendar as `load_calendar`'s."""
-    memo = _calendars.get()
-    if memo is not None and connection.engine in memo:
-        return memo[connection.engine]
+    about a millisecond, more than the page's index read; issue 19)."""
+    return _remembered(connection.engine, lambda: _calendar_of(prepared.rows(connection, _CALENDAR_ROWS)))
+
+
+# The calendar's years and days in one statement (a year without days kept).
+_CALENDAR_ROWS = (select(HolidayYear.year, HolidayDay.day, HolidayDay.is_workday, HolidayDay.name)
+                  .outerjoin(HolidayDay, HolidayDay.year == HolidayYear.year)
+                  .order_by(HolidayYear.year, HolidayDay.day))
+
+
+def _calendar_of(rows) -> OfficialCalendar:
+    """The calendar of _CALENDAR_ROWS' rows (year, day, is_workday, name)."""
     years: dict[int, tuple[dict, dict]] = {}
-    for year, day, is_workday, name in prepared.rows(connection, _CALENDAR_ROWS):
+    for year, day, is_workday, name in rows:
         holidays, workdays = years.setdefault(year, ({}, {}))
         if day is not None:
             (workdays if is_workday else holidays)[day] = name
-    found = OfficialCalendar([YearCalendar(y, h, w) for y, (h, w) in years.items()])
-    if memo is not None:
-        memo[connection.engine] = found
-    return found
+    return OfficialCalendar([YearCalendar(y, h, w) for y, (h, w) in years.items()])
 
 
-def _read_calendar(session: Session) -> OfficialCalendar:
-    years = session.scalars(select(HolidayYear).options(selectinload(HolidayYear.days))).all()
-    return OfficialCalendar([
-        YearCalendar(y.year,
-                     {d.day: d.name for d in y.days if not d.is_workday},
-                     {d.day: d.name for d in y.days if d.is_workday})
-        for y in years])
+def _remembered(bind, read: Callable[[], OfficialCalendar]) -> OfficialCalendar:
+    """`read()`, or within `one_calendar_per_build` the calendar already read for `bind`."""
+    memo = _calendars.get()
+    if memo is None:
+        return read()
+    if bind not in memo:
+        memo[bind] = read()
+    return memo[bind]
 
 
 # The calendar read once per database within `one_calendar_per_build` (this thread's), else None: read each time.

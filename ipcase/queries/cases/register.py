@@ -263,22 +263,23 @@ def _matched(conn: Connection, found: list, text: str) -> list[str]:
     matched = field_matcher(text, numbers=("case_number",))
     own = dict(zip((r[0] for r in found), matched.many([_own_fields(r) for r in found]), strict=True))
     extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
-    if extra and len(found[0]) > _EXTRAS_AT:   # read with the page (_searched_select: a search of few hits)
+    if not extra:
+        return [own[r[0]] for r in found]
+    if len(found[0]) > _EXTRAS_AT:   # read with the page (_searched_select: a search of few hits)
         by_id = {r[0]: r[_EXTRAS_AT] for r in found}
         lists = json.loads("[" + ",".join(by_id[i] or "[]" for i in extra) + "]")   # one parse for the page
         for fields, entries in zip(extra.values(), lists, strict=True):
             for _party, _agent, code, agent in sorted(entries, key=_party_agent_order):
                 fields += [("credit_code", code or ""), ("agent", agent or "")]
-        own.update(zip(extra, matched.many(list(extra.values())), strict=True))
-    elif extra:
+    else:
         # the parties and agents of the page's cases, visible with them (_scoped_conditions)
         sqlite = conn.dialect.name == "sqlite"
         for case_id, code, agent in prepared.rows(conn, _CODES_AGENTS_BY_DIALECT["sqlite" if sqlite else "postgresql"],
                                                   {"case_ids": json.dumps(list(extra)) if sqlite else list(extra)},
                                                   keep_plan=True):
             extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
-        # a row's own columns showed nothing: the first of its agents and credit codes that shows the text
-        own.update(zip(extra, matched.many(list(extra.values())), strict=True))
+    # a row's own columns showed nothing: the first of its agents and credit codes that shows the text
+    own.update(zip(extra, matched.many(list(extra.values())), strict=True))
     return [own[r[0]] for r in found]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
@@ -67,7 +68,7 @@ def intake_monthly(s: Session, office_ids: tuple[int, ...], flt: StatsFilter, ye
         select(func.count()).select_from(IntakeItem)
         .where(IntakeItem.received_at >= datetime.combine(lo, time()),
                IntakeItem.received_at < datetime.combine(hi, time()), *dimensions).scalar_subquery()
-        for lo, hi in zip(months, months[1:], strict=False)))).one()
+        for lo, hi in pairwise(months)))).one()
     return tuple(counts[:12]), tuple(counts[12:])
 
 

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from ipcase.db.models.cases import DeadlineRow
+from sqlalchemy import Text, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+from ipcase.db.models.cases import Case, DeadlineRow, Party
 from ipcase.domain.calendar import OfficialCalendar
 from ipcase.domain.cases.deadlines import urgency
-from ipcase.domain.enums import DeadlineStatus
+from ipcase.domain.enums import DeadlineStatus, PartyRole
 from ipcase.domain.periods import working_days_until
 from ipcase.dto.cases import DeadlineInfo
 
@@ -29,3 +33,31 @@ def deadline_info(row: DeadlineRow, *, case_number: str | None, party_name: str,
         working_days_remaining=working_days_until(today, row.due_date, cal),
         patent_number=patent_number, officer_name=officer_name,
     )
+
+
+class joined(FunctionElement):
+    """The aggregated values joined by 、 with the separator written into the SQL: `aggregate_strings` binds it as a
+    literal-execute parameter, which SQLAlchemy renders per run — a statement that cannot be kept as a prepared read
+    (ipcase.db.prepared leaves it to SQLAlchemy: every 收案登记 page paid its per-statement and per-row work)."""
+    type = Text()
+    inherit_cache = True
+    name = "joined"
+
+
+@compiles(joined, "sqlite")
+def _joined_sqlite(element, compiler, **kw):
+    return f"group_concat({compiler.process(element.clauses, **kw)}, '、')"
+
+
+@compiles(joined, "postgresql")
+def _joined_postgresql(element, compiler, **kw):
+    return f"string_agg({compiler.process(element.clauses, **kw)}, '、')"
+
+
+def party_names(role: PartyRole):
+    """A case's parties of one role joined by 、 in their order (position, then id), as a scalar subquery correlated
+    to Case — the order the case shows them in and its sort keys hold (search_index), on both backends alike (an
+    aggregate over the bare table joins them in whatever order the plan reads them)."""
+    ordered = (select(Party.name).where(Party.case_id == Case.id, Party.role == role.value)
+               .order_by(Party.position, Party.id).correlate(Case).subquery())
+    return select(joined(ordered.c.name)).scalar_subquery()

@@ -6,14 +6,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ipcase.db.models.admin import User
-from ipcase.db.models.cases import Approval, Case, Party, Patent
+from ipcase.db.models.cases import Approval, Case, Patent
 from ipcase.db.models.mediation import MediationCase, MediationEvent
 from ipcase.domain.enums import ApprovalStatus, PartyRole
 from ipcase.domain.mediation.cases import ExtensionStatus
 from ipcase.domain.permissions import may
 from ipcase.dto.cases import ApprovalInfo
 from ipcase.queries.cases.register import approval_info
-from ipcase.queries.common import dispute_parties
+from ipcase.queries.common import dispute_parties, party_names
 from ipcase.queries.publication.approvals import publication_approvals
 from ipcase.uow import UnitOfWork
 
@@ -31,19 +31,14 @@ def _awaits(role: str | None, reviewed: bool) -> bool:
     return may(role, "approval.decide") or (may(role, "approval.review") and not reviewed)
 
 
-def _party_names(role: PartyRole):
-    return (select(func.aggregate_strings(Party.name, "、")).where(Party.case_id == Case.id, Party.role == role.value)
-            .correlate(Case).scalar_subquery())
-
-
 def pending_approvals(uow: UnitOfWork, *, viewer_id: int) -> tuple[ApprovalInfo, ...]:
     """Approvals waiting for a decision, for those who review or decide them (others: their own requests); the
     ones waiting for the viewer first (awaits_viewer), each oldest first."""
     s = uow.session
     viewer = s.get(User, viewer_id)
     role = viewer.role if viewer is not None else None
-    q = (select(Approval, Case.case_number, Patent.number, _party_names(PartyRole.REQUESTER),
-                _party_names(PartyRole.RESPONDENT)).join(Case, Case.id == Approval.case_id)
+    q = (select(Approval, Case.case_number, Patent.number, party_names(PartyRole.REQUESTER),
+                party_names(PartyRole.RESPONDENT)).join(Case, Case.id == Approval.case_id)
          .join(Patent, Patent.id == Case.patent_id)
          .where(Approval.status == ApprovalStatus.PENDING.value).order_by(Approval.requested_at, Approval.id))
     if viewer is None or not _sees_approvals(viewer.role):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import aliased
 
 from ipcase.db.models.admin import User
@@ -11,16 +11,11 @@ from ipcase.db.models.cases import Case, DeadlineRow, PanelSeat, Party, Patent
 from ipcase.domain.enums import DeadlineStatus, PartyRole
 from ipcase.dto.cases import DeadlineInfo
 from ipcase.loaders.settings import load_calendar
-from ipcase.queries.common import deadline_info, dispute_parties
+from ipcase.queries.common import deadline_info, dispute_parties, party_names
 from ipcase.queries.intake.register import intake_deadlines
 from ipcase.queries.mediation.agreements import mediation_deadlines
 from ipcase.queries.mediation.cases import deadlines_for as mediation_case_deadlines
 from ipcase.uow import UnitOfWork
-
-
-def _names(role: PartyRole):
-    return (select(func.aggregate_strings(Party.name, "、")).where(Party.case_id == Case.id, Party.role == role.value)
-            .correlate(Case).scalar_subquery())
 
 
 def my_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool = False,
@@ -30,7 +25,7 @@ def my_deadlines(uow: UnitOfWork, *, user_id: int, today: date, everyone: bool =
     s = uow.session
     officer = aliased(User)
     q = (select(DeadlineRow, Case.case_number, Party.name, Patent.number, officer.full_name,
-                _names(PartyRole.REQUESTER), _names(PartyRole.RESPONDENT))
+                party_names(PartyRole.REQUESTER), party_names(PartyRole.RESPONDENT))
          .join(Case, Case.id == DeadlineRow.case_id).join(Patent, Patent.id == Case.patent_id)
          .outerjoin(Party, Party.id == DeadlineRow.party_id).outerjoin(officer, officer.id == Case.officer_id)
          .where(DeadlineRow.status == DeadlineStatus.OPEN.value,

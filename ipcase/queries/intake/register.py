@@ -6,10 +6,8 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache, partial
 
-from sqlalchemy import Integer, Text, and_, any_, func, literal, literal_column, or_, select, true
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import Integer, and_, any_, func, literal, literal_column, or_, select, true
 from sqlalchemy.orm import Session, aliased, selectinload
-from sqlalchemy.sql.functions import FunctionElement
 
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Case
@@ -64,7 +62,14 @@ from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import ROUTING_RULES, group_version
 from ipcase.loaders.settings import PerOffice, calendar_on, load_calendar
 from ipcase.queries import keyset
-from ipcase.queries.search import number_condition, register_select, shape_condition, text_condition
+from ipcase.queries.common import joined
+from ipcase.queries.search import (
+    number_condition,
+    plan_independent,
+    register_select,
+    shape_condition,
+    text_condition,
+)
 from ipcase.uow import UnitOfWork
 
 
@@ -175,25 +180,6 @@ def count_items(uow: UnitOfWork, flt: IntakeFilter) -> int:
         *_scoped(s, flt, offices, ordered=False, postgresql=conn.dialect.name == "postgresql")))
 
 
-class _joined(FunctionElement):
-    """The aggregated values joined by 、 with the separator written into the SQL: `aggregate_strings` binds it as a
-    literal-execute parameter, which SQLAlchemy renders per run — a statement that cannot be kept as a prepared read
-    (ipcase.db.prepared leaves it to SQLAlchemy: every 收案登记 page paid its per-statement and per-row work)."""
-    type = Text()
-    inherit_cache = True
-    name = "joined"
-
-
-@compiles(_joined, "sqlite")
-def _joined_sqlite(element, compiler, **kw):
-    return f"group_concat({compiler.process(element.clauses, **kw)}, '、')"
-
-
-@compiles(_joined, "postgresql")
-def _joined_postgresql(element, compiler, **kw):
-    return f"string_agg({compiler.process(element.clauses, **kw)}, '、')"
-
-
 _D = IntakeDeadlineRow
 _NEXT = aliased(IntakeDeadlineRow, name="next_limit")
 # The running status as an SQL constant, not a bound value: the partial index (0039) holds only running limits,
@@ -212,7 +198,7 @@ def _list_select(sort: str, offices: tuple[int, ...] | None):
     statement for the page's limits cost more than the probes."""
     key = SORT_KEYS.get(sort, IntakeItem.received_at)
     i = IntakeItem
-    patents = (select(_joined(IntakePatent.number)).where(IntakePatent.item_id == i.id)
+    patents = (select(joined(IntakePatent.number)).where(IntakePatent.item_id == i.id)
                .correlate(i).scalar_subquery())
     first_running = (select(_D.id).where(_D.item_id == i.id, _D.status == _OPEN).order_by(_D.due_date, _D.id)
                      .limit(1).correlate(i).scalar_subquery())
@@ -266,10 +252,11 @@ def list_items(uow: UnitOfWork, flt: IntakeFilter, *, today: date) -> Page[Intak
     q, cache, values = register_select(conn, "intake_items", text, (sort, offices, postgresql),
                                        lambda shape: _searched_select(sort, offices, shape, postgresql),
                                        partial(_list_select, sort, offices), conds)
+    # a number search's plan is the same whatever the number (search.plan_independent): PostgreSQL keeps it
     found, after = keyset.page(conn, q, key, IntakeItem.id, descending=flt.descending, limit=flt.limit,
                                after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (IntakeItem.office_id, offices), cache=cache,
-                               params=values)
+                               params=values, keep_plan=bool(text) and cache is not None and plan_independent(cache[-1]))
     # the urgency of a limit due today or later needs the calendar (working days); one due earlier is overdue
     cal = calendar_on(conn) if any(r[19] is not None and r[19] >= today for r in found) else None
     urgencies: dict[date, str] = {}   # the same for every row due that day (a working-day count each)

@@ -5,24 +5,19 @@ Publication is its own approval (M25 art 83: the 部门负责人 approves the pu
 what waits, for whom, in the queue's shape (ApprovalInfo with `publication_id`)."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ipcase.db.models.admin import User
-from ipcase.db.models.cases import Case, Party, Patent
+from ipcase.db.models.cases import Case, Patent
 from ipcase.db.models.publication import PublishedRuling
 from ipcase.domain.enums import PartyRole
 from ipcase.domain.permissions import may
 from ipcase.domain.publication.rules import PublicationStatus
 from ipcase.dto.cases import ApprovalInfo
-from ipcase.queries.common import dispute_parties
+from ipcase.queries.common import dispute_parties, party_names
 from ipcase.uow import UnitOfWork
 
 ACTION = "publish_ruling"   # the gesture's name (services.publication.rulings.FILE): 报请公开裁决书
-
-
-def _names(role: PartyRole):
-    return (select(func.aggregate_strings(Party.name, "、")).where(Party.case_id == Case.id, Party.role == role.value)
-            .correlate(Case).scalar_subquery())
 
 
 def publication_approvals(uow: UnitOfWork, *, viewer: User | None, viewer_id: int, sees_all: bool,
@@ -32,8 +27,8 @@ def publication_approvals(uow: UnitOfWork, *, viewer: User | None, viewer_id: in
     line), so `awaits_viewer` is whether the viewer may approve a publication."""
     s = uow.session
     approver = viewer is not None and may(viewer.role, "publication.approve")
-    q = (select(PublishedRuling, Case.case_number, Patent.number, _names(PartyRole.REQUESTER),
-                _names(PartyRole.RESPONDENT))
+    q = (select(PublishedRuling, Case.case_number, Patent.number, party_names(PartyRole.REQUESTER),
+                party_names(PartyRole.RESPONDENT))
          .join(Case, Case.id == PublishedRuling.case_id).join(Patent, Patent.id == Case.patent_id)
          .where(PublishedRuling.status == PublicationStatus.PENDING.value)
          .order_by(PublishedRuling.requested_at, PublishedRuling.id))

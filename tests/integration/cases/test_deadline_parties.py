@@ -21,3 +21,24 @@ def test_every_deadline_line_names_its_parties(new_uow, staff):
     requesters, respondents = d1.party_name.split(" 与 ")
     assert requesters == "宁波华辰科技有限公司"
     assert sorted(respondents.split("、")) == ["义乌市鼎盛贸易商行乙", "义乌市鼎盛贸易商行甲"]
+
+
+def test_the_sides_are_named_in_the_parties_order_not_the_plans(new_uow, staff):
+    """Both sides' names come in the parties' own order (position, then id) on both backends — the order the case
+    shows them in — whatever order the rows were written or the plan reads them in."""
+    from sqlalchemy import select, update
+
+    from ipcase.db.models.cases import Party
+
+    Driver.new(new_uow, staff, datetime(2026, 10, 30, 10), respondents=2)
+    with new_uow() as uow:
+        s = uow.session
+        first, second = s.execute(select(Party.id, Party.name).where(Party.role == "respondent")
+                                  .order_by(Party.position, Party.id)).all()
+        # the later row moves to the front: the join must follow the positions, not the ids
+        s.execute(update(Party).where(Party.id == second.id).values(position=-1))
+        uow.commit()
+    with new_uow() as uow:
+        rows = my_deadlines(uow, user_id=staff.officer.id, today=TODAY, everyone=True)
+    d1 = next(r for r in rows if r.code == DeadlineCode.D1.value)
+    assert d1.party_name.split(" 与 ")[1] == f"{second.name}、{first.name}"

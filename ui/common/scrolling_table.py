@@ -52,6 +52,7 @@ class FetchingModel(DtoTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
             self._cells.update(enumerate(values or (), start))
+            self._bound_kept(start)
             self.endInsertRows()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802 (Qt override)

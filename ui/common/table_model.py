@@ -13,7 +13,13 @@ A cell's role values are worked out once and kept (`_cells`): the columns' funct
 row, so a repaint (hover, selection, scrolling back) looks them up instead of formatting dates, translating texts
 and making brushes again. The kept values go with the rows: a new set of rows drops those of every row that is
 not the same object at the same place (so fitting the columns on a list's first rows, then showing all of them,
-works the first rows' values out once); appended rows keep the others."""
+works the first rows' values out once); appended rows keep the others.
+
+The kept values are bounded (`keep_rows` rows, issue 19): one row's values weigh ≈ 5 KB (the case list: 12 columns
+× 7 roles), so a list scrolled through 50,000 rows kept ≈ 250 MB. When a row's values are to be kept and `keep_rows`
+rows' already are, the values of the rows far from it (more than a quarter of `keep_rows` away) are dropped: the row
+asked is where the view paints, so the screenful and the rows around it stay, and a row scrolled back to is worked
+out again, once, when it is painted (the columns' functions are pure: the same values)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -66,12 +72,14 @@ PAINT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.I
                Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
                Qt.ItemDataRole.BackgroundRole)
 CellValues = list  # of one row: per column, role → value
+KEEP_ROWS = 1000   # the most rows whose values a model keeps (see the module's docstring)
 
 
 class DtoTableModel(QAbstractTableModel):
     columns: type[IntEnum]
     specs: Mapping[IntEnum, Col]
     context: str
+    keep_rows = KEEP_ROWS
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -87,6 +95,7 @@ class DtoTableModel(QAbstractTableModel):
         self._cells = {r: cells for r, cells in self._cells.items() if r < len(new) and r < len(old)
                        and new[r] is old[r]}
         self._cells.update(enumerate(values or ()))
+        self._bound_kept(0)
         self.endResetModel()
 
     def paint_values(self, rows) -> list[CellValues]:
@@ -143,11 +152,24 @@ class DtoTableModel(QAbstractTableModel):
         """The kept role values of a cell (filled role by role as they are asked, unless worked out ahead)."""
         cells = self._cells.get(r)
         if cells is None:
+            if len(self._cells) >= self.keep_rows:
+                self._drop_far_from(r)
             cells = self._cells[r] = [None] * len(self._specs)
         cell = cells[c]
         if cell is None:
             cell = cells[c] = {}
         return cell
+
+    def _bound_kept(self, near: int) -> None:
+        """After values were kept in bulk (worked out ahead): at most `keep_rows` rows' stay, those near `near`."""
+        if len(self._cells) > self.keep_rows:
+            self._drop_far_from(near)
+
+    def _drop_far_from(self, r: int) -> None:
+        """Drop the kept values of the rows more than a quarter of `keep_rows` away from row `r`. At most half the
+        bound stays, so the next drop comes only after as many new rows (a drop tests each kept row once)."""
+        reach = self.keep_rows // 4
+        self._cells = {k: cells for k, cells in self._cells.items() if abs(k - r) <= reach}
 
     def _value(self, row, spec: Col, role: int):
         if role == ROW_ROLE:

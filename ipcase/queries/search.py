@@ -8,6 +8,8 @@ import json
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import (
     Connection,
@@ -26,7 +28,9 @@ from sqlalchemy import (
 from sqlalchemy import column as sql_column
 from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import ARRAY, array
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from ipcase.db import prepared
 from ipcase.db.search_index import NUMBER_FUNCTION, REGISTERS, fts_phrase, gram_indexable
@@ -37,10 +41,37 @@ from ipcase.domain.numbering import BRACKET_KEYS, NumberQuery, number_key, numbe
 def number_key_sql(column):
     """numbering.number_key in SQL, for numbers the register wrote (format_number: no spaces, no full-width
     digits), so it only needs to unify the brackets; the same on SQLite and PostgreSQL."""
-    expr = column
+    return _number_key(column)
+
+
+class _number_key(FunctionElement):  # noqa: N801 — an SQL function, named as one
+    """The brackets of `column` unified (BRACKET_KEYS). PostgreSQL: one `translate` with the brackets written into
+    the SQL, as the number-key index's own function does (ipcase_number_key). It was 16 nested `replace` calls
+    with their 32 characters as bound values: a number search's page (收案编号: 4 such columns) had 136 parameters
+    and 5,600 characters, more than psycopg keeps its parsed form of (50 parameters, 4,096 characters) — it split
+    the statement with its regular expression and adapted its 136 values again at every run (issue 19, P19c).
+    SQLite (no `translate`): the `replace` calls as before."""
+    type = Text()
+    inherit_cache = True
+    name = "number_key"
+
+
+@compiles(_number_key)
+def _number_key_replaced(element, compiler, **kw):
+    expr = list(element.clauses)[0]
     for char, key in BRACKET_KEYS.items():
         expr = func.replace(expr, char, key)
-    return expr
+    return compiler.process(expr, **kw)
+
+
+# every bracket and its key, one character each: `translate` maps them as the replace calls do
+_BRACKETS, _BRACKET_KEYS = "".join(BRACKET_KEYS), "".join(BRACKET_KEYS.values())
+assert len(_BRACKETS) == len(_BRACKET_KEYS) and "'" not in _BRACKETS + _BRACKET_KEYS
+
+
+@compiles(_number_key, "postgresql")
+def _number_key_translated(element, compiler, **kw):
+    return f"translate({compiler.process(element.clauses, **kw)}, '{_BRACKETS}', '{_BRACKET_KEYS}')"
 
 
 def number_matches(column, q: NumberQuery):
@@ -100,6 +131,15 @@ class field_matcher:  # noqa: N801 — used as the function it replaces: matched
 
     def __call__(self, fields: Iterable[tuple[str, str | None]]) -> str:
         return self.many([list(fields)])[0]
+
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def of(text: str, numbers: tuple[str, ...] = ()) -> field_matcher:
+        """field_matcher(text, numbers=numbers), kept for the last texts searched: a matcher depends on its text
+        alone and never changes, and working it out (the text as a number, its normalised key) was a tenth of a
+        rare search's gesture — a list asks again with the same text for each page, sort and refresh
+        (issue 19, Q19c)."""
+        return field_matcher(text, numbers=numbers)
 
     def many(self, results: list[list[tuple[str, str | None]]]) -> list[str]:
         """The matched field of each result (a list of (name, value) in the order to report). The whole page is
@@ -308,6 +348,33 @@ def _hits_read(fts: str):
     return _HITS_READS[fts]
 
 
+class _Needle(NamedTuple):
+    """One of a search text's needles (`_needles`) as a page's search uses it (`search_shape`)."""
+    name: str            # its LIKE value's parameter (needle_<i>)
+    escaped: str         # the LIKE value (ESCAPE '/')
+    short: str           # lower-cased: the grams' key
+    fts: int | None      # SQLite's index of it: 0 the trigram table, 1 the grams (REGISTERS' pair); None: none
+    phrase: str          # its FTS5 phrase in that index
+    gram: bool           # gram_indexable(short): PostgreSQL's grams array holds it
+    caseless: bool       # `caseless`: a plain LIKE finds the same rows as ILIKE
+
+
+@lru_cache(maxsize=256)
+def _analysed(text: str) -> tuple[NumberQuery | None, tuple[_Needle, ...]]:
+    """number_query(text) and `_needles(text)` with what search_shape writes of each, worked out once per text
+    (an LRU of the last texts): they depend on the text alone, and a list asks again with the same text for each
+    page, sort and refresh — reading the text (its number, its normalised key, the needles' patterns) was a
+    tenth of a rare search's gesture beside its index probe (issue 19, Q19c)."""
+    found = []
+    for i, needle in enumerate(_needles(text)):
+        short = needle.lower()
+        fts = 0 if len(needle) >= 3 else 1 if gram_indexable(short) else None
+        found.append(_Needle(f"needle_{i}", _escaped(needle), short, fts,
+                             fts_phrase(needle if fts == 0 else short) if fts is not None else "",
+                             gram_indexable(short), caseless(needle)))
+    return number_query(text), tuple(found)
+
+
 def register_select(bind, register: str, text: str, key: tuple, searched: Callable, listed: Callable,
                     conds=(), *, few: int = 0) -> tuple:
     """(select, cache name, bound values) of a register's page: `searched(shape)` for `text`'s search shape, its
@@ -334,33 +401,53 @@ def search_shape(s: Session | Connection, register: str, text: str, *, numbers: 
     ILIKE), "grams" (PostgreSQL's grams array; "grams_plain" for a `caseless` needle, rechecked by LIKE).
     `shape_condition` writes it. `s`: a Session or a read-only unit of work's connection (UnitOfWork.connection:
     the list's lane reads the hits as a prepared read)."""
-    if numbers:
-        q = number_query(text)
-        if q is not None:
-            return ("number",), {"number_core": f"({q.year}){q.n}", "number_within": _escaped(q.key + "号"),
-                                 "number_end": _escaped(q.key)}
+    q, needles = _analysed(text)
+    if numbers and q is not None:
+        return ("number",), {"number_core": f"({q.year}){q.n}", "number_within": _escaped(q.key + "号"),
+                             "number_end": _escaped(q.key)}
     conn = s if isinstance(s, Connection) else s.connection()
     sqlite = conn.dialect.name == "sqlite"
     shape: list[str] = []
     values: dict = {}
-    for i, needle in enumerate(_needles(text)):
-        values[f"needle_{i}"] = _escaped(needle)
-        short = needle.lower()
+    for i, n in enumerate(needles):
+        values[n.name] = n.escaped
         kind = "like"
-        if sqlite and (len(needle) >= 3 or gram_indexable(short)):
-            tri, gram = REGISTERS[register]
-            fts, phrase = (tri, fts_phrase(needle)) if len(needle) >= 3 else (gram, fts_phrase(short))
-            hits = prepared.scalars(conn, _hits_read(fts), {"phrase": phrase, "hits_limit": COMMON_HITS + 1})
+        if sqlite and n.fts is not None:
+            hits = prepared.scalars(conn, _hits_read(REGISTERS[register][n.fts]),
+                                    {"phrase": n.phrase, "hits_limit": COMMON_HITS + 1})
             if len(hits) <= COMMON_HITS:
                 kind, values[f"hits_{i}"] = "few" if len(hits) <= few else "hits", json.dumps(hits)
-        elif not sqlite and gram_indexable(short) and not _common_on_postgresql(conn, register, short):
+        elif not sqlite and n.gram and not _common_on_postgresql(conn, register, n.short):
             # (a common gram: the LIKE, see `contains`) — rechecked without ILIKE's lower-casing where case
             # cannot matter (王: "grams_plain", as "plain" below; ILIKE cost a rare gram's page 0.2 ms, G19b)
-            kind, values[f"gram_{i}"] = "grams_plain" if caseless(needle) else "grams", short
-        elif not sqlite and caseless(needle):
+            kind, values[f"gram_{i}"] = "grams_plain" if n.caseless else "grams", n.short
+        elif not sqlite and n.caseless:
             kind = "plain"   # the LIKE without ILIKE's lower-casing of every row (see `caseless`)
         shape.append(kind)
     return tuple(shape), values
+
+
+# A rare search's page with its index probe inside (SQLite, issue 19, Q19c): the shape ("few_tri",) or
+# ("few_gram",) — one needle, its index the trigram table or the grams — reads the index's hits in the page's own
+# statement, as a materialised CTE of at most FEW + 1 hits, and keeps rows only when the CTE holds at most FEW
+# (a constant WHERE term SQLite evaluates once): exactly the rows of the ("few",) shape when the needle has at most
+# FEW hits, no row otherwise. One statement instead of two for a name that finds a handful of cases (the hits'
+# read as a statement of its own was a fifth of such a gesture beside the limit's single probe). An empty page
+# does not say which: the caller then reads the hits as before (search_shape) and, when they are few after all,
+# the empty page was the answer (the same transaction: the index cannot have changed in between).
+FEW_KINDS = ("few_tri", "few_gram")
+
+
+def few_shape(bind, text: str, few: int) -> tuple[tuple, dict] | None:
+    """(shape, values) of a page that reads its index hits itself when they are at most `few` (see FEW_KINDS), or
+    None where it does not apply: not SQLite, `few` 0, a number, several needles or a needle no index holds."""
+    if not few or bind.dialect.name != "sqlite":
+        return None
+    q, needles = _analysed(text)
+    if q is not None or len(needles) != 1 or needles[0].fts is None:
+        return None
+    n = needles[0]
+    return (FEW_KINDS[n.fts],), {n.name: n.escaped, "phrase_0": n.phrase, "few": few, "few_read": few + 1}
 
 
 def plan_independent(shape: tuple) -> bool:
@@ -395,6 +482,14 @@ def shape_condition(name: str, shape: tuple, id_column, text_column, number_colu
             if kind in ("hits", "few"):
                 ids = select(literal_column("value")).select_from(func.json_each(bindparam(f"hits_{i}", type_=Text)))
                 like = and_(id_column.in_(ids), like)
+            elif kind in FEW_KINDS:
+                fts = REGISTERS[name][FEW_KINDS.index(kind)]
+                hits = table(fts, sql_column("rowid")).c.rowid
+                found_hits = (select(hits).where(literal_column(fts).op("MATCH")(bindparam(f"phrase_{i}", type_=Text)))
+                              .limit(bindparam("few_read", type_=Integer))
+                              .cte(f"few_hits_{i}").prefix_with("MATERIALIZED"))
+                few = select(func.count()).select_from(found_hits).scalar_subquery()
+                like = and_(few <= bindparam("few", type_=Integer), id_column.in_(select(found_hits.c.rowid)), like)
             elif kind in ("grams", "grams_plain"):
                 like = and_(func.ipcase_grams(text_column).op("@>")(
                     cast(array([bindparam(f"gram_{i}", type_=Text)]), ARRAY(Text))), like)

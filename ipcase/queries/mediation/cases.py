@@ -66,7 +66,13 @@ from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import calendar_on, load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.common import dispute_parties
-from ipcase.queries.search import number_condition, register_select, shape_condition, text_condition
+from ipcase.queries.search import (
+    number_condition,
+    plan_independent,
+    register_select,
+    shape_condition,
+    text_condition,
+)
 from ipcase.uow import UnitOfWork
 
 _PARTY_PERIOD = MediationDeadlineCode.D17.value   # the respondent's own period: lapses, is never overdue
@@ -203,10 +209,11 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
     text = flt.text.strip()
     q, cache, values = register_select(conn, "mediation_cases", text, (offices,), partial(_searched_select, offices),
                                        partial(_list_select, offices), _where(None, flt, searched=False))
+    # a 调解案号 search's plan is the same whatever the number (search.plan_independent): PostgreSQL keeps it
     found, after = keyset.page(conn, q, MediationCase.received_date, MediationCase.id, descending=flt.descending,
                                limit=flt.limit, after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (MediationCase.office_id, offices), cache=cache,
-                               params=values)
+                               params=values, keep_plan=bool(text) and cache is not None and plan_independent(cache[-1]))
     ids = [r[0] for r in found]
     names: dict[tuple[int, str], list[str]] = {}
     due: dict[int, tuple] = {}
@@ -214,9 +221,10 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
         sqlite = conn.dialect.name == "sqlite"
         dialect = "sqlite" if sqlite else "postgresql"
         page_ids = {"ids": json.dumps(ids) if sqlite else ids}
-        for case_id, role, name in prepared.rows(conn, _PAGE_PARTIES[dialect], page_ids):
+        # by the page's ids: the same plan whatever they are, kept on a PostgreSQL server (P19c)
+        for case_id, role, name in prepared.rows(conn, _PAGE_PARTIES[dialect], page_ids, keep_plan=True):
             names.setdefault((case_id, role), []).append(name)
-        for case_id, due_date, code, status in prepared.rows(conn, _PAGE_LIMITS[dialect], page_ids):
+        for case_id, due_date, code, status in prepared.rows(conn, _PAGE_LIMITS[dialect], page_ids, keep_plan=True):
             if status == _RUNNING:
                 due.setdefault(case_id, (due_date, code))
     # the urgency of a limit due today or later needs the calendar (working days); one due earlier is overdue

@@ -1,0 +1,199 @@
+"""Issue 19 (P19c): the 收案登记 and 调解 registers' number searches keep their plans on PostgreSQL. A 收案编号 (or the
+案号 of the case an item became) and a 调解案号 search's page is prepared on the server (`prepared.rows(keep_plan=True)`,
+`search.plan_independent`: the number shape only); PostgreSQL may then run it by its generic plan. Whatever plan runs
+— custom or generic, forced by `plan_cache_mode` — each number finds the rows of the unindexed query, in the
+register's order, for a viewer of every office and a sub-office's viewer, and the rows are those of the unprepared
+read. The text searches' pages are never prepared (a generic plan of a LIKE pattern can read a whole trigram
+index). On SQLite the same pages give the same rows (no server-side plan to keep)."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+from sqlalchemy import Text, func, literal, or_, select, text
+
+from ipcase.db import office_scope
+from ipcase.db.models.admin import Office, User
+from ipcase.db.models.cases import Case
+from ipcase.db.models.intake import IntakeItem
+from ipcase.db.models.mediation import MediationCase
+from ipcase.demo.bulk import generate
+from ipcase.domain.numbering import BRACKET_KEYS, number_query
+from ipcase.dto.intake import IntakeFilter
+from ipcase.dto.mediation import MediationCaseFilter
+from ipcase.queries import search
+from ipcase.queries.intake.register import list_items
+from ipcase.queries.mediation.cases import list_cases
+from ipcase.queries.search import number_matches
+
+TODAY = date(2026, 11, 2)
+MODES = ("auto", "force_custom_plan", "force_generic_plan")
+
+
+@pytest.fixture
+def registers(new_uow):
+    """Generated cases with their 收案登记 items (some registered as cases) and 调解 cases, two sub-offices; ((an officer
+    of the top office, its id), (an officer of the sub-office with the most items, its id))."""
+    generate(new_uow, cases=80, today=TODAY, seed=19, years=1, sub_offices=2)
+    with new_uow() as uow:
+        s = uow.session
+        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
+        officers = s.execute(select(User.id, User.office_id).where(User.active.is_(True), User.role == "officer")
+                             .order_by(User.id)).all()
+        busiest = s.scalar(select(IntakeItem.office_id).where(IntakeItem.office_id != top)
+                           .group_by(IntakeItem.office_id).order_by(func.count().desc(), IntakeItem.office_id)
+                           .limit(1))
+    return ((next(u for u, o in officers if o == top), top), (next(u for u, o in officers if o == busiest), busiest))
+
+
+@contextmanager
+def _plans(uow, mode: str):
+    """The lane's connection with PostgreSQL's plan_cache_mode set (session-wide in autocommit: reset after)."""
+    conn = uow.connection()
+    postgresql = conn.dialect.name == "postgresql"
+    if postgresql and mode != "auto":
+        conn.exec_driver_sql(f"SET plan_cache_mode = {mode}")
+    try:
+        yield
+    finally:
+        if postgresql and mode != "auto":
+            conn.exec_driver_sql("RESET plan_cache_mode")
+
+
+def _item_reference(new_uow, viewer: int, number: str) -> list[int]:
+    """The items the search must find, by the unindexed rule: the 收案编号 or the 案号 (of a case the viewer may read)
+    of the case the item became; newest first."""
+    q = number_query(number)
+    with new_uow(viewer_id=viewer) as uow:
+        s = uow.session
+        offices = office_scope.readable_offices(s)
+        cases = select(Case.id).where(number_matches(Case.case_number, q))
+        conds = [or_(number_matches(IntakeItem.number, q),
+                     IntakeItem.case_id.in_(cases if offices is None else cases.where(Case.office_id.in_(offices))))]
+        if offices is not None:
+            conds.append(IntakeItem.office_id.in_(offices))
+        return list(s.scalars(select(IntakeItem.id).where(*conds)
+                              .order_by(IntakeItem.received_at.desc(), IntakeItem.id.desc())))
+
+
+def _mediation_reference(new_uow, viewer: int, number: str) -> list[int]:
+    q = number_query(number)
+    with new_uow(viewer_id=viewer) as uow:
+        s = uow.session
+        offices = office_scope.readable_offices(s)
+        conds = [number_matches(MediationCase.case_number, q)]
+        if offices is not None:
+            conds.append(MediationCase.office_id.in_(offices))
+        return list(s.scalars(select(MediationCase.id).where(*conds)
+                              .order_by(MediationCase.received_date.desc(), MediationCase.id.desc())))
+
+
+def _prepared(uow) -> list[str]:
+    return list(uow.connection().execute(text("SELECT statement FROM pg_prepared_statements")).scalars())
+
+
+def _numbers(new_uow, office: int | None) -> tuple[list[str], list[str]]:
+    """(收案编号 of three items and the 案号 of two cases items became, 调解案号 of three cases) of one office (None: any)."""
+    with new_uow() as uow:
+        s = uow.session
+
+        def mine(q, column):
+            return q if office is None else q.where(column == office)
+        items = list(s.scalars(mine(select(IntakeItem.number), IntakeItem.office_id).order_by(IntakeItem.id)
+                               .limit(3)))
+        became = list(s.scalars(mine(select(Case.case_number).join(IntakeItem, IntakeItem.case_id == Case.id)
+                                     .where(Case.case_number.is_not(None)), IntakeItem.office_id)
+                                .order_by(IntakeItem.id).limit(2)))
+        mediation = list(s.scalars(mine(select(MediationCase.case_number).where(
+            MediationCase.case_number.is_not(None)), MediationCase.office_id).order_by(MediationCase.id).limit(3)))
+    assert len(items) == 3 and len(became) == 2 and mediation, office
+    q = number_query(items[0])
+    return items + became + [f"({q.year}){q.n}"], mediation   # the last one typed otherwise: (2026)1
+
+
+def test_register_number_searches_keep_their_plans_and_find_the_same_rows(new_uow, engine, registers):
+    postgresql = engine.dialect.name == "postgresql"
+    (top, _), (sub, sub_office) = registers
+    everyone, county = _numbers(new_uow, None), _numbers(new_uow, sub_office)
+    for viewer in (top, sub):
+        # each viewer searches the county's numbers and some of the whole register (the county's viewer finds
+        # only its own office's rows)
+        item_want = {n: _item_reference(new_uow, viewer, n) for n in dict.fromkeys(county[0] + everyone[0])}
+        mediation_want = {n: _mediation_reference(new_uow, viewer, n) for n in dict.fromkeys(county[1] + everyone[1])}
+        assert all(item_want[n] for n in county[0]) and all(mediation_want[n] for n in county[1])
+        with new_uow(viewer_id=viewer) as uow, _plans(uow, "force_custom_plan"):   # the rows as planned for the values
+            first_items = {n: list_items(uow, IntakeFilter(text=n, limit=50, count=False), today=TODAY).rows
+                           for n in item_want}
+            first_mediation = {n: list_cases(uow, MediationCaseFilter(text=n, limit=50, count=False),
+                                             today=TODAY).rows for n in mediation_want}
+        for mode in MODES:
+            for _ in range(7):   # past psycopg's and PostgreSQL's five-run thresholds
+                for number, want in item_want.items():
+                    with new_uow(viewer_id=viewer, read_only=True) as uow, _plans(uow, mode):
+                        got = list_items(uow, IntakeFilter(text=number, limit=50, count=False), today=TODAY).rows
+                    assert [r.id for r in got] == want, (mode, number)
+                    assert got == first_items[number], (mode, number)
+                for number, want in mediation_want.items():
+                    with new_uow(viewer_id=viewer, read_only=True) as uow, _plans(uow, mode):
+                        got = list_cases(uow, MediationCaseFilter(text=number, limit=50, count=False),
+                                         today=TODAY).rows
+                    assert [r.id for r in got] == want, (mode, number)
+                    assert got == first_mediation[number], (mode, number)
+    if postgresql:
+        with new_uow(viewer_id=registers[0][0], read_only=True) as uow:
+            kept = _prepared(uow)
+        intake = [k for k in kept if "FROM intake_items" in k]
+        mediation = [k for k in kept if "FROM mediation_cases" in k]
+        assert intake and all("ipcase_number_key" in k and "search_text" not in k for k in intake)
+        assert mediation and all("ipcase_number_key" in k and "search_text" not in k for k in mediation)
+        # the 调解 page's parties and time limits, by the page's ids
+        assert any("FROM mediation_parties" in k for k in kept) and any("FROM mediation_deadlines" in k for k in kept)
+
+
+def test_register_text_searches_are_never_prepared(new_uow, engine, registers):
+    assert search.plan_independent(("number",))
+    with new_uow() as uow:
+        name = uow.session.scalar(select(IntakeItem.submitter_name).order_by(IntakeItem.id).limit(1))
+    for needle in ("有限公司", "科技", name):
+        for _ in range(7):
+            with new_uow(viewer_id=registers[0][0], read_only=True) as uow:
+                got = list_items(uow, IntakeFilter(text=needle, limit=20, count=False), today=TODAY).rows
+                list_cases(uow, MediationCaseFilter(text=needle, limit=20, count=False), today=TODAY)
+                kept = _prepared(uow) if engine.dialect.name == "postgresql" else []
+            assert got or needle != name
+            assert not [k for k in kept if "search_text" in k], needle
+
+
+def test_the_number_key_unifies_every_bracket_as_before(new_uow, engine):
+    """number_key_sql (PostgreSQL: one translate with the brackets in the SQL; SQLite: the replace calls) maps each
+    bracket to its key as numbering's BRACKET_KEYS, and leaves everything else."""
+    samples = ["某市收〔2026〕12号", "(2025)3", "［2024］7号【x】", "｛2023｝8〖9〗（10）", "{1}[2]", "无括号 123 号", ""]
+    samples.append("".join(BRACKET_KEYS))
+    with new_uow() as uow:
+        conn = uow.session.connection()
+        got = [conn.scalar(select(search.number_key_sql(literal(v, Text)))) for v in samples]
+    assert got == [v.translate(str.maketrans(BRACKET_KEYS)) for v in samples]
+
+
+def test_a_number_search_page_stays_within_psycopgs_statement_cache():
+    """The 收案编号, 调解案号 and 案号 pages as PostgreSQL gets them: at most 50 parameters and 4,096 characters, what
+    psycopg keeps parsed (above it the statement was split with a regular expression at every run)."""
+    from sqlalchemy.dialects import postgresql
+
+    from ipcase.queries import keyset
+    from ipcase.queries.cases import register as case_register
+    from ipcase.queries.intake import register as intake_register
+    from ipcase.queries.mediation import cases as mediation_register
+    dialect = postgresql.psycopg.dialect()
+    shape = ("number",)
+    pages = ((intake_register._searched_select("received_at", (1, 2), shape, True), IntakeItem.received_at,
+              IntakeItem.id, IntakeItem.office_id),
+             (mediation_register._searched_select((1, 2), shape), MediationCase.received_date, MediationCase.id,
+              MediationCase.office_id),
+             (case_register._searched_select("received_date", shape), Case.received_date, Case.id, Case.office_id))
+    for q, key, ident, column in pages:
+        for partition in (None, column):
+            for statement in keyset._statements(q, key, ident, True, partition, None)[:4]:
+                compiled = statement.compile(dialect=dialect)
+                assert len(compiled.bind_names) <= 50 and len(compiled.string.encode()) <= 4096, compiled.string[:80]

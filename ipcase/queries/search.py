@@ -152,6 +152,12 @@ class field_matcher:  # noqa: N801 — used as the function it replaces: matched
             return [""] * len(results)
         return self._by_field(results)
 
+    def shown(self, results: list[list[tuple[str, str | None]]]) -> list[str]:
+        """`many` without the page's screen, for results that most likely show the text: a found row's agents and
+        credit codes, read because its own columns did not (the same answers: the screen only shortcuts a page
+        that shows nothing)."""
+        return self._by_field(results)
+
     def _shows(self, values: list[str]) -> bool:
         """Whether any of `values` shows the text (by the checks of `_by_field`), tested on their joined text:
         a substring without the separator lies within one value, lower() is per value around it (a control
@@ -187,7 +193,10 @@ class field_matcher:  # noqa: N801 — used as the function it replaces: matched
                 if raw in plain or needle and needle in plain.replace(".", ""):
                     hit = name
                     break
-                if needle:
+                if needle and not (value.isascii() and value.isalnum()):
+                    # (an ASCII letters-and-digits value — a credit code — normalises to its lower-case: NFKC
+                    # leaves ASCII alone and it has no bracket, dot, space or format character; the plain check
+                    # above has tested exactly that)
                     before.append((name, value))
             plain_hits.append(hit)
             doubtful.append(before)

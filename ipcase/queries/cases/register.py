@@ -66,10 +66,12 @@ from ipcase.loaders.settings import load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.common import deadline_info
 from ipcase.queries.search import (
+    FEW_KINDS,
+    few_shape,
     field_matcher,
     number_condition,
     plan_independent,
-    register_select,
+    search_shape,
     shape_condition,
     text_condition,
 )
@@ -189,7 +191,7 @@ def _searched_select(sort: str, shape: tuple):
     index's hits / a LIKE), its values bound: built once, like _list_select (issue 19: building a search's
     statement anew for each page cost more than a rare needle's index probe)."""
     q = _list_select(sort)
-    if shape and all(kind == "few" for kind in shape):
+    if shape and all(kind == "few" or kind in FEW_KINDS for kind in shape):
         q = q.add_columns(_EXTRAS.label("extras"))   # at _EXTRAS_AT
     return q.where(shape_condition("cases", shape, Case.id, Case.search_text, (Case.case_number,)))
 
@@ -220,15 +222,33 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     key = SORT_KEYS.get(flt.sort, Case.received_date)
     sort = flt.sort if flt.sort in SORT_KEYS else "received_date"
     text = (flt.text or "").strip()
-    q, name, values = register_select(conn, "cases", text, (sort,), partial(_searched_select, sort),
-                                      partial(_list_select, sort), conds, few=FEW_HITS)
+    offices = uow.readable_offices()
     # the office condition: `partition` (an index range per office, 0034_list_reads); the search: by its shape;
     # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
-    offices = uow.readable_offices()
-    found, after = keyset.page(conn, q, key, Case.id, descending=flt.descending, limit=flt.limit,
-                               after=flt.after, skip=flt.offset,
-                               partition=None if offices is None else (Case.office_id, offices), cache=name,
-                               params=values, keep_plan=bool(text) and name is not None and plan_independent(name[-1]))
+    page = partial(keyset.page, conn, key=key, ident=Case.id, descending=flt.descending, limit=flt.limit,
+                   after=flt.after, skip=flt.offset,
+                   partition=None if offices is None else (Case.office_id, offices))
+    # A name that finds a handful of cases (SQLite): first one statement, the index's hits inside the page
+    # (search.FEW_KINDS); rows mean they were few. No row: the hits are read as below, and when they are few the
+    # empty page was the answer.
+    first = few_shape(conn, text, FEW_HITS) if text else None
+    if first is not None:
+        shape, values = first
+        q, name = _searched_select(sort, shape), ("cases", sort, shape)
+        if conds:
+            q, name = q.where(*conds), None
+        found, after = page(q, cache=name, params=values)
+    if first is None or not found:
+        shape, values = search_shape(conn, "cases", text, few=FEW_HITS) if text else (None, None)
+        if first is not None and shape == ("few",):
+            found, after = [], None   # the index's hits are few: the first statement's empty page was the answer
+        else:
+            q, name = ((_searched_select(sort, shape), ("cases", sort, shape)) if text else
+                       (_list_select(sort), ("cases", sort)))
+            if conds:
+                q, name = q.where(*conds), None
+            found, after = page(q, cache=name, params=values,
+                                keep_plan=bool(text) and name is not None and plan_independent(shape))
     states, types, row = _STATES, _PATENT_TYPES, CaseListRow.of
     matched = _matched(conn, found, text) if text else [""] * len(found)
     rows = tuple(
@@ -260,7 +280,7 @@ def _matched(conn: Connection, found: list, text: str) -> list[str]:
     """For each found row (the list select's), the field the search text was found in: the row's own columns
     first; the agents and credit codes (matched_field's last fields) read only for the rows whose own columns do
     not show it."""
-    matched = field_matcher(text, numbers=("case_number",))
+    matched = field_matcher.of(text, ("case_number",))
     own = dict(zip((r[0] for r in found), matched.many([_own_fields(r) for r in found]), strict=True))
     extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
     if not extra:
@@ -279,7 +299,7 @@ def _matched(conn: Connection, found: list, text: str) -> list[str]:
                                                   keep_plan=True):
             extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
     # a row's own columns showed nothing: the first of its agents and credit codes that shows the text
-    own.update(zip(extra, matched.many(list(extra.values())), strict=True))
+    own.update(zip(extra, matched.shown(list(extra.values())), strict=True))
     return [own[r[0]] for r in found]
 
 

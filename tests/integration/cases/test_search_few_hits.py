@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Agent, Case, Party
@@ -95,3 +95,59 @@ def test_a_needle_of_few_hits_takes_the_few_shape_on_sqlite(new_uow, cases):
         assert (shape, common, plain) == (("few",), ("hits",), ("hits",))
     else:
         assert shape == common == plain   # PostgreSQL has no index hits: nothing changes there
+
+
+# Q19c (issue 19): on SQLite a name's page first reads its index hits inside its own statement (search.FEW_KINDS);
+# rows come back only when the hits are at most FEW_HITS, else the hits are read as before. The pages are those of
+# the separate hits read (FEW_HITS 0) whichever way it went: few hits, more than FEW_HITS (1: QX has two cases), no
+# hit, a filter beside the search, the next page after a key, a page from an offset.
+def test_the_page_that_reads_its_hits_itself_shows_the_same(new_uow, cases, monkeypatch):
+    viewer, _ids, company = cases
+    for needle in ("QX", "欧阳", "欧", "91QX", company, company[:2], "有限公司", "不存在的名字", "欧 阳"):
+        flts = [CaseFilter(text=needle, limit=50), CaseFilter(text=needle, limit=1, offset=1),
+                CaseFilter(text=needle, limit=50, patent_type="invention"),
+                CaseFilter(text=needle, limit=50, sort="case_number", descending=False)]
+        first = _pages(new_uow, viewer, CaseFilter(text=needle, limit=1), 0, monkeypatch)[0]
+        if first.after is not None:
+            flts.append(CaseFilter(text=needle, limit=1, after=first.after))
+        for flt in flts:
+            separate = _pages(new_uow, viewer, flt, 0, monkeypatch)
+            for few in (1, 20):
+                assert _pages(new_uow, viewer, flt, few, monkeypatch) == separate, (needle, flt, few)
+
+
+def _statements(new_uow, viewer, flt) -> tuple[str, list[str]]:
+    """The backend and the SQL of the statements a read-only unit's page sends."""
+    sent: list[str] = []
+    with new_uow(viewer_id=viewer, read_only=True) as uow:
+        conn = uow.connection()
+        event.listen(conn, "before_cursor_execute", lambda *a: sent.append(a[2]))
+        list_cases(uow, flt, today=TODAY)
+    return conn.dialect.name, sent
+
+
+def test_a_name_of_few_hits_is_one_statement_after_the_viewer_on_sqlite(new_uow, cases, monkeypatch):
+    viewer, _ids, _company = cases
+    monkeypatch.setattr(register, "FEW_HITS", 20)
+    backend, few = _statements(new_uow, viewer, CaseFilter(text="QX", limit=50, count=False))
+    _backend, nothing = _statements(new_uow, viewer, CaseFilter(text="不存在的名字", limit=50, count=False))
+    _backend, common = _statements(new_uow, viewer, CaseFilter(text="有限公司", limit=50, count=False))
+    if backend != "sqlite":   # PostgreSQL: no index hits read, no first statement
+        assert not any("MATERIALIZED" in sql for sql in few + nothing + common)
+        return
+    assert len(few) == 2 and "MATCH" in few[1] and "MATERIALIZED" in few[1]   # the viewer, then the page
+    assert len(nothing) == 3   # the page (empty), the hits read (none: the empty page was the answer)
+    assert len(common) == 4 and "MATCH" in common[2] and "MATCH" not in common[3]   # more than FEW_HITS
+
+
+def test_the_few_shape_applies_to_one_indexed_needle_on_sqlite(new_uow, cases):
+    with new_uow(read_only=True) as uow:
+        conn = uow.connection()
+        shapes = {t: search.few_shape(conn, t, 20) for t in ("QX", "欧阳律师", "欧 阳", "某市知裁字〔2026〕1号", "%%")}
+        assert search.few_shape(conn, "QX", 0) is None
+    if conn.dialect.name != "sqlite":
+        assert set(shapes.values()) == {None}
+        return
+    assert shapes["QX"][0] == ("few_gram",) and shapes["欧阳律师"][0] == ("few_tri",)
+    assert shapes["QX"][1] == {"needle_0": "qx", "phrase_0": '"qx"', "few": 20, "few_read": 21}
+    assert shapes["欧 阳"] is None and shapes["某市知裁字〔2026〕1号"] is None and shapes["%%"] is None

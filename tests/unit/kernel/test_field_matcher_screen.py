@@ -50,3 +50,20 @@ def _keys_by_definition(text: str) -> str:
 def test_normalize_name_keys_are_the_tables(text):
     kept = "".join(c for c in _keys_by_definition(text) if not c.isspace() and unicodedata.category(c) != "Cf")
     assert normalize_name(text) == kept
+
+
+# Q19c: `shown` (many without the page screen, for a found row's agents and credit codes) and `_by_field`'s
+# ASCII letters-and-digits values (credit codes), which it no longer normalises, answer as the definition too.
+_ASCII_ALNUM = st.text(st.sampled_from(list("AaBbQqXxZzLl0129")), min_size=1, max_size=8)
+_ASCII_PAGES = st.lists(st.lists(st.tuples(st.sampled_from(_FIELDS), st.one_of(_ASCII_ALNUM, _VALUES)), max_size=6),
+                        max_size=8)
+_ASCII_TEXTS = st.one_of(_TEXTS, _ASCII_ALNUM, st.sampled_from(["ＱＸ", "Ｑ Ｘ", "q.x", "zlqx", "ZL 2021", "qx "]))
+
+
+@settings(max_examples=600)
+@given(_ASCII_TEXTS, _ASCII_PAGES)
+def test_unscreened_pages_and_ascii_codes_answer_as_the_definition(text, page):
+    want = [_by_definition(text, fields) for fields in page]
+    assert field_matcher(text).shown(page) == want
+    assert field_matcher(text).many(page) == want
+    assert field_matcher.of(text, ()).many(page) == want

@@ -5,7 +5,10 @@ The watchdog: a 10 ms QTimer beats on the GUI thread; a Python thread looks ever
 late by more than SAMPLE_AFTER, samples the GUI thread's Python stack (sys._current_frames). The row's value is
 the longest gap between beats (ms) from the screen's refresh until its data is shown and painted (the event loop
 runs SETTLE_MS more, so the paints it posts are in the measure); `IPCASE_STALL_WHERE=1` prints, for each
-measurement, the innermost ipcase/ui/tools frame seen most often during stalls.
+measurement, the innermost ipcase/ui/tools frame seen most often during stalls, and what the longest gap was made of:
+the GUI thread's CPU, its wait for a CPU, the rest (blocked: waiting for the GIL, which another thread of the
+process holds), and the CPU and the wait for a CPU of the process's other threads meanwhile (the database thread
+building rows in Python while it waits for a CPU holds the GIL all that time: S19c).
 
 A gap is wall time: on a loaded machine it also holds the time the GUI thread waited for a CPU or for the GIL
 (held by the database thread while it builds rows in Python). So each beat also reads the GUI thread's own CPU
@@ -29,6 +32,25 @@ from tools.scale_rows import context, top_office_head
 SAMPLE_AFTER = 0.05   # s: a beat this late is a stall worth sampling
 SETTLE_MS = 400       # the event loop runs this long after the data arrived (paints, chunked filling)
 _PROJECT = ("/ipcase/", "/ui/", "/tools/")
+
+
+def _threads_schedstat() -> dict[str, tuple[str, float, float]]:
+    """Per thread of this process: (name, seconds on a CPU, seconds runnable waiting for one) (Linux; {} else)."""
+    out = {}
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/schedstat", encoding="ascii") as f:
+                run, wait = f.read().split()[:2]
+            with open(f"/proc/self/task/{tid}/comm", encoding="utf-8") as f:
+                name = f.read().strip()
+        except (OSError, ValueError):
+            continue
+        out[tid] = (name, int(run) / 1e9, int(wait) / 1e9)
+    return out
 
 
 def _run_queue_wait() -> float:
@@ -56,14 +78,32 @@ class Watchdog:
         self.where: Counter = Counter()
         self._running = False
         self._sampler: threading.Thread | None = None
+        self._explain = bool(os.environ.get("IPCASE_STALL_WHERE"))
+        self._threads: dict = {}
+        self.made_of = ""   # what the longest gap was made of (IPCASE_STALL_WHERE only: see the module's docstring)
 
     def _beat(self) -> None:   # on the GUI thread: thread_time() and schedstat are its own
         now, cpu, queued = time.perf_counter(), time.thread_time(), _run_queue_wait()
         gap = now - self._last
+        if self._explain:
+            self._explain_gap(gap, cpu - self._last_cpu, queued - self._last_queued)
         self.longest = max(self.longest, gap)
         self.busiest = max(self.busiest, cpu - self._last_cpu)
         self.unqueued = max(self.unqueued, gap - (queued - self._last_queued))
         self._last, self._last_cpu, self._last_queued = now, cpu, queued
+
+    def _explain_gap(self, gap: float, cpu: float, queued: float) -> None:
+        threads, before = _threads_schedstat(), self._threads
+        self._threads = threads
+        if gap <= self.longest or not before:
+            return
+        gui = str(threading.get_native_id())
+        others = [f"{name} {1000 * (run - before[tid][1]):.0f}/{1000 * (wait - before[tid][2]):.0f}"
+                  for tid, (name, run, wait) in threads.items()
+                  if tid != gui and tid in before and run + wait - before[tid][1] - before[tid][2] > 0.001]
+        self.made_of = (f"GUI thread: CPU {1000 * cpu:.0f}, waiting for a CPU {1000 * queued:.0f}, blocked "
+                        f"{1000 * max(0.0, gap - cpu - queued):.0f}; other threads (CPU/waiting for a CPU): "
+                        + ("; ".join(others) or "none"))
 
     def _sample(self) -> None:
         while self._running:
@@ -79,6 +119,7 @@ class Watchdog:
 
     def start(self) -> None:
         self.longest, self.busiest, self.unqueued, self.where = 0.0, 0.0, 0.0, Counter()
+        self._threads, self.made_of = _threads_schedstat() if self._explain else {}, ""
         self._last, self._last_cpu, self._last_queued = time.perf_counter(), time.thread_time(), _run_queue_wait()
         self._running = True
         self._timer.start()
@@ -95,7 +136,7 @@ class Watchdog:
         if os.environ.get("IPCASE_STALL_WHERE"):
             print(f"  longest {self.longest * 1000:.0f} ms, less waiting for a CPU {self.unqueued * 1000:.0f} ms "
                   f"(GUI-thread CPU in one turn at most {self.busiest * 1000:.0f} ms); stalled at: "
-                  f"{self.where.most_common(3)}", file=sys.stderr)
+                  f"{self.where.most_common(3)}; the longest gap: {self.made_of}", file=sys.stderr)
         return self.longest * 1000
 
 

@@ -8,16 +8,16 @@ index). On SQLite the same pages give the same rows (no server-side plan to keep
 from __future__ import annotations
 
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import Text, func, literal, or_, select, text
+from sqlalchemy import Text, delete, func, literal, or_, select, text
 
 from ipcase.db import office_scope
 from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case
 from ipcase.db.models.intake import IntakeItem
-from ipcase.db.models.mediation import MediationCase
+from ipcase.db.models.mediation import MediationCase, MediationDeadlineRow, MediationParty
 from ipcase.demo.bulk import generate
 from ipcase.domain.numbering import BRACKET_KEYS, number_query
 from ipcase.dto.intake import IntakeFilter
@@ -197,3 +197,49 @@ def test_a_number_search_page_stays_within_psycopgs_statement_cache():
             for statement in keyset._statements(q, key, ident, True, partition, None)[:4]:
                 compiled = statement.compile(dialect=dialect)
                 assert len(compiled.bind_names) <= 50 and len(compiled.string.encode()) <= 4096, compiled.string[:80]
+
+
+def test_the_mediation_page_names_its_parties_in_order_and_its_first_running_limit(new_uow, registers):
+    """The 调解 page's 请求人/被请求人 (joined by 、 in their order: position, then id) and its 下一期限 (the first running
+    limit by due date, then id; the respondent's own period D17 and limits no longer running aside) — in the page's
+    statement on PostgreSQL, by two reads on SQLite — are what the case's own rows say."""
+    with new_uow() as uow:
+        s = uow.session
+        cases = list(s.scalars(select(MediationCase).order_by(MediationCase.id).limit(3)))
+        first, second, third = cases
+        # parties whose order is not their ids': added last, placed first
+        for case, role in ((first, "requester"), (first, "respondent"), (second, "respondent")):
+            s.add(MediationParty(mediation_case_id=case.id, role=role, kind="legal", position=-1,
+                                 name=f"前置{role}公司", name_normalized=f"前置{role}公司"))
+            s.add(MediationParty(mediation_case_id=case.id, role=role, kind="legal", position=99,
+                                 name=f"后置{role}公司", name_normalized=f"后置{role}公司"))
+        s.execute(delete(MediationParty).where(MediationParty.mediation_case_id == third.id))   # nobody at all
+        s.execute(delete(MediationDeadlineRow).where(MediationDeadlineRow.mediation_case_id.in_([c.id for c in cases])))
+        day = date(2026, 12, 1)
+        for case, rows in ((first, [("D17", day, "open"), ("D15", day + timedelta(days=3), "met"),
+                                    ("D16", day + timedelta(days=5), "open"), ("D15", day + timedelta(days=5), "open")]),
+                           (second, [("D17", day, "open"), ("D16", day, "met")])):
+            for code, due, status in rows:
+                s.add(MediationDeadlineRow(mediation_case_id=case.id, code=code, start_date=day - timedelta(days=9),
+                                           due_date=due, status=status, basis=""))
+        uow.commit()
+    ids = [c.id for c in cases]
+    with new_uow() as uow:
+        s = uow.session
+        want = {}
+        for case_id in ids:
+            parties = s.scalars(select(MediationParty).where(MediationParty.mediation_case_id == case_id)
+                                .order_by(MediationParty.position, MediationParty.id)).all()
+            running = s.scalars(select(MediationDeadlineRow).where(
+                MediationDeadlineRow.mediation_case_id == case_id, MediationDeadlineRow.status == "open",
+                MediationDeadlineRow.code != "D17").order_by(MediationDeadlineRow.due_date, MediationDeadlineRow.id)
+            ).first()
+            want[case_id] = ("、".join(p.name for p in parties if p.role == "requester"),
+                             "、".join(p.name for p in parties if p.role == "respondent"),
+                             running.due_date if running else None, running.code if running else "")
+    assert want[ids[0]][2:] == (date(2026, 12, 6), "D16") and want[ids[1]][2:] == (None, "")
+    assert want[ids[0]][0].startswith("前置requester公司、") and want[ids[0]][0].endswith("、后置requester公司")
+    with new_uow(viewer_id=registers[0][0], read_only=True) as uow:
+        rows = list_cases(uow, MediationCaseFilter(limit=100_000, count=False), today=TODAY).rows
+    got = {r.id: (r.requesters, r.respondents, r.next_due, r.next_due_code) for r in rows if r.id in want}
+    assert got == want

@@ -15,6 +15,7 @@ from sqlalchemy import (
     exists,
     func,
     literal_column,
+    null,
     select,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -64,6 +65,7 @@ from ipcase.errors import NotFound
 from ipcase.loaders.cases import snapshot
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries import keyset
+from ipcase.queries.cases import page_extras
 from ipcase.queries.common import deadline_info
 from ipcase.queries.search import (
     FEW_KINDS,
@@ -169,16 +171,21 @@ def count_cases(uow: UnitOfWork, flt: CaseFilter) -> int:
 _D12 = aliased(DeadlineRow)
 
 
-@lru_cache(maxsize=len(SORT_KEYS) + 1)
-def _list_select(sort: str):
-    """The list's columns and joins for one sort key, built once (a page only adds its conditions)."""
+@lru_cache(maxsize=2 * len(SORT_KEYS) + 2)
+def _list_select(sort: str, lean: bool = False):
+    """The list's columns and joins for one sort key, built once (a page only adds its conditions). `lean`: the
+    cases' own columns only, NULL in the 中止 and D12 columns (at page_extras' positions), for a PostgreSQL text
+    search's page, which page_extras.complete fills (issue 19, G19c)."""
     key = SORT_KEYS.get(sort, Case.received_date)
-    return (select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state,
-                   _suspended_flag.label("suspended"), Case.sort_patent_number, Case.sort_patent_type,
-                   Case.sort_patent_title, Case.sort_requesters, Case.sort_respondents, Case.sort_officer,
-                   Case.received_date, Case.registered_date, Case.closed_date, _D12.due_date, _D12.provisional,
-                   Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair, key.label(keyset.KEY))
-            .outerjoin(_D12, and_(_D12.case_id == Case.id, _D12.code == DeadlineCode.D12.value)))
+    if lean:
+        suspended, due, provisional = null().label("suspended"), null().label("due_date"), null().label("provisional")
+    else:
+        suspended, due, provisional = _suspended_flag.label("suspended"), _D12.due_date, _D12.provisional
+    q = select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state, suspended,
+               Case.sort_patent_number, Case.sort_patent_type, Case.sort_patent_title, Case.sort_requesters,
+               Case.sort_respondents, Case.sort_officer, Case.received_date, Case.registered_date, Case.closed_date,
+               due, provisional, Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair, key.label(keyset.KEY))
+    return q if lean else q.outerjoin(_D12, and_(_D12.case_id == Case.id, _D12.code == DeadlineCode.D12.value))
 
 
 _STATES = {m.value: m for m in CaseState}            # by dict: calling the enum per row cost 1.5 ms a page
@@ -186,11 +193,11 @@ _PATENT_TYPES = {m.value: m for m in PatentType}
 
 
 @lru_cache(maxsize=128)
-def _searched_select(sort: str, shape: tuple):
+def _searched_select(sort: str, shape: tuple, lean: bool = False):
     """The list's select for one sort key and one search shape (search.search_shape: a number, or per needle the
     index's hits / a LIKE), its values bound: built once, like _list_select (issue 19: building a search's
     statement anew for each page cost more than a rare needle's index probe)."""
-    q = _list_select(sort)
+    q = _list_select(sort, lean)
     if shape and all(kind == "few" or kind in FEW_KINDS for kind in shape):
         q = q.add_columns(_EXTRAS.label("extras"))   # at _EXTRAS_AT
     return q.where(shape_condition("cases", shape, Case.id, Case.search_text, (Case.case_number,)))
@@ -231,7 +238,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     # A name that finds a handful of cases (SQLite): first one statement, the index's hits inside the page
     # (search.FEW_KINDS); rows mean they were few. No row: the hits are read as below, and when they are few the
     # empty page was the answer.
-    first = few_shape(conn, text, FEW_HITS) if text else None
+    first, lean = few_shape(conn, text, FEW_HITS) if text else None, False
     if first is not None:
         shape, values = first
         q, name = _searched_select(sort, shape), ("cases", sort, shape)
@@ -243,14 +250,16 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
         if first is not None and shape == ("few",):
             found, after = [], None   # the index's hits are few: the first statement's empty page was the answer
         else:
-            q, name = ((_searched_select(sort, shape), ("cases", sort, shape)) if text else
-                       (_list_select(sort), ("cases", sort)))
+            # PostgreSQL, a search by text: a lean page, then its rows' D12, 中止 and agents by their ids (page_extras)
+            lean = bool(text) and shape != ("number",) and conn.dialect.name == "postgresql"
+            q, name = ((_searched_select(sort, shape, lean), ("cases", sort, "lean", shape) if lean else
+                        ("cases", sort, shape)) if text else (_list_select(sort), ("cases", sort)))
             if conds:
                 q, name = q.where(*conds), None
             found, after = page(q, cache=name, params=values,
                                 keep_plan=bool(text) and name is not None and plan_independent(shape))
     states, types, row = _STATES, _PATENT_TYPES, CaseListRow.of
-    matched = _matched(conn, found, text) if text else [""] * len(found)
+    matched = _matched(conn, found, text, lean=lean) if text else [""] * len(found)
     rows = tuple(
         row(r[0], r[1], r[2], states[r[3]], bool(r[4]), r[5] or "", types[r[6]], r[7] or "", r[8] or "",
             r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18], matched=m)
@@ -276,16 +285,19 @@ _CODES_AGENTS_BY_DIALECT = {
 }
 
 
-def _matched(conn: Connection, found: list, text: str) -> list[str]:
+def _matched(conn: Connection, found: list, text: str, *, lean: bool = False) -> list[str]:
     """For each found row (the list select's), the field the search text was found in: the row's own columns
     first; the agents and credit codes (matched_field's last fields) read only for the rows whose own columns do
-    not show it."""
+    not show it. `lean`: `found` is a lean page (_list_select), filled here in place with its D12 and 中止 columns
+    by the same read (page_extras.complete)."""
     matched = field_matcher.of(text, ("case_number",))
     own = dict(zip((r[0] for r in found), matched.many([_own_fields(r) for r in found]), strict=True))
     extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
-    if not extra:
+    if lean:   # read with the lean page's D12 and 中止 columns
+        page_extras.complete(conn, found, extra)
+    elif not extra:
         return [own[r[0]] for r in found]
-    if len(found[0]) > _EXTRAS_AT:   # read with the page (_searched_select: a search of few hits)
+    elif len(found[0]) > _EXTRAS_AT:   # read with the page (_searched_select: a search of few hits)
         by_id = {r[0]: r[_EXTRAS_AT] for r in found}
         lists = json.loads("[" + ",".join(by_id[i] or "[]" for i in extra) + "]")   # one parse for the page
         for fields, entries in zip(extra.values(), lists, strict=True):
@@ -299,7 +311,8 @@ def _matched(conn: Connection, found: list, text: str) -> list[str]:
                                                   keep_plan=True):
             extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
     # a row's own columns showed nothing: the first of its agents and credit codes that shows the text
-    own.update(zip(extra, matched.shown(list(extra.values())), strict=True))
+    if extra:
+        own.update(zip(extra, matched.shown(list(extra.values())), strict=True))
     return [own[r[0]] for r in found]
 
 

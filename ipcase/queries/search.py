@@ -486,7 +486,9 @@ def shape_condition(name: str, shape: tuple, id_column, text_column, number_colu
         parts = []
         for i, kind in enumerate(shape):
             needle = bindparam(f"needle_{i}", type_=Text)
-            like = (text_column.contains(needle, escape=_ESCAPE) if kind in ("plain", "grams_plain") else
+            # (FEW_KINDS, SQLite only: its LIKE already ignores ASCII case and its lower() changes nothing else, so
+            # lower(search_text) — a copy of each row's text — finds the same rows)
+            like = (text_column.contains(needle, escape=_ESCAPE) if kind in ("plain", "grams_plain", *FEW_KINDS) else
                     text_column.icontains(needle, escape=_ESCAPE))
             if kind in ("hits", "few"):
                 ids = select(literal_column("value")).select_from(func.json_each(bindparam(f"hits_{i}", type_=Text)))

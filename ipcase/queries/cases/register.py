@@ -210,14 +210,11 @@ def _searched_select(sort: str, shape: tuple, lean: bool = False):
 # columns for every row the WHERE keeps before it sorts: hence only where the hits bound them (≤ FEW_HITS a
 # needle). The fields come in the agents' read's order (party, then agent).
 FEW_HITS = 20
-_EXTRAS = (select(func.json_group_array(func.json_array(Party.id, Agent.id, Party.credit_code, Agent.name)))
+_EXTRAS = (select(func.json_group_array(func.json_array(Party.id, func.coalesce(Agent.id, 0), Party.credit_code,
+                                                         Agent.name)))
            .select_from(Party).outerjoin(Agent, Agent.party_id == Party.id).where(Party.case_id == Case.id)
            .scalar_subquery())
 _EXTRAS_AT = 20   # its position in a page row: after _list_select's 19 columns and its sort key
-
-
-def _party_agent_order(entry: list) -> tuple:
-    return entry[0], entry[1] or 0   # party id, agent id (none: a party without agents, its only entry)
 
 
 def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseListRow]:
@@ -301,7 +298,8 @@ def _matched(conn: Connection, found: list, text: str, *, lean: bool = False) ->
         by_id = {r[0]: r[_EXTRAS_AT] for r in found}
         lists = json.loads("[" + ",".join(by_id[i] or "[]" for i in extra) + "]")   # one parse for the page
         for fields, entries in zip(extra.values(), lists, strict=True):
-            for _party, _agent, code, agent in sorted(entries, key=_party_agent_order):
+            # by party, then agent (0: a party without agents, its only entry): plain lists compare so
+            for _party, _agent, code, agent in sorted(entries):
                 fields += [("credit_code", code or ""), ("agent", agent or "")]
     else:
         # the parties and agents of the page's cases, visible with them (_scoped_conditions)

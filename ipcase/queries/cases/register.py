@@ -161,11 +161,33 @@ def _scoped_conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> 
 
 def count_cases(uow: UnitOfWork, flt: CaseFilter) -> int:
     """How many cases the filter holds (the list asks after its first page is shown)."""
+    if uow.read_only and uow.connection().dialect.name == "postgresql":
+        return _count_on_lane(uow, flt)
     s = uow.session
     # count(*), not count(id): with no condition SQLite counts the b-tree's entries (0.5 ms at a million cases,
     # where count(id) reads every row of an index: 80–125 ms); the same number, id being never NULL
     return s.connection().scalar(select(func.count()).select_from(Case)
                                  .where(*_scoped_conditions(s, flt, ordered=False)))
+
+
+def _count_on_lane(uow: UnitOfWork, flt: CaseFilter) -> int:
+    """count_cases of a read-only unit on PostgreSQL, on its lane (UnitOfWork.connection: autocommit, no Session):
+    the search by its shape and bound values (search.search_shape / shape_condition, the page's condition; the same
+    rows as text_condition's on PostgreSQL, where `ordered` changes nothing), the viewer's offices as the page reads
+    them (uow.readable_offices: the rule bind_viewer applies, a revoked account refused). Through a Session the
+    count began a transaction on the lane's connection and its end rolled it back — and at every ROLLBACK psycopg
+    deallocates the connection's prepared statements, so the window's count (a unit of its own after each page)
+    threw away the plans the next search's reads keep on the server (issue 19, G19c)."""
+    conn = uow.connection()
+    conds = _conditions(None, flt, searched=False)
+    text, values = (flt.text or "").strip(), None
+    if text:
+        shape, values = search_shape(conn, "cases", text)
+        conds.append(shape_condition("cases", shape, Case.id, Case.search_text, (Case.case_number,)))
+    offices = uow.readable_offices()
+    if offices is not None:
+        conds.append(Case.office_id == offices[0] if len(offices) == 1 else Case.office_id.in_(offices))
+    return conn.scalar(select(func.count()).select_from(Case).where(*conds), values)
 
 
 _D12 = aliased(DeadlineRow)

@@ -16,9 +16,10 @@ from ipcase.db.models.admin import User
 from ipcase.db.models.cases import Agent, Case, DeadlineRow, Party, Pause
 from ipcase.demo.bulk import generate
 from ipcase.dto.cases import CaseFilter
-from ipcase.queries.cases.register import list_cases
+from ipcase.queries.cases.register import count_cases, list_cases
 from ipcase.queries.search import matched_field
 from ipcase.services.common import search_text
+from tests.integration.offices.test_list_scope_reads import tree as tree  # noqa: F401, F811 — a fixture (three offices)
 
 TODAY = date(2026, 11, 2)
 
@@ -129,3 +130,42 @@ def test_the_ids_statement_keeps_its_generic_plan(new_uow, register, engine):
     assert len(plans) == 1
     generic, custom = plans[0]
     assert generic >= 10 and custom <= 5   # PostgreSQL plans five custom runs, then keeps the generic plan
+
+
+def test_the_count_of_a_read_only_unit(new_uow, register):
+    """PostgreSQL counts on the lane (no Session): the count an ordinary unit gives, for searches and filters."""
+    for needle in (*NEEDLES, "", "某市知裁字〔2026〕1号"):
+        for flt in (CaseFilter(text=needle), CaseFilter(text=needle, states=("registered", "heard")),
+                    CaseFilter(text=needle, suspended=True)):
+            with new_uow(viewer_id=register) as uow:
+                want = count_cases(uow, flt)
+            with new_uow(viewer_id=register, read_only=True) as uow:
+                assert count_cases(uow, flt) == want, (needle, flt)
+            with new_uow(viewer_id=register, read_only=True) as uow:   # the page's own count
+                assert list_cases(uow, replace(flt, limit=2), today=TODAY).total == want, (needle, flt)
+
+
+def test_a_read_only_count_keeps_the_viewers_scope(new_uow, tree):  # noqa: F811 — the fixture imported above
+    for viewer in (tree.city.officer, tree.county_a.officer, tree.county_b.clerk):
+        for needle in ("", "华辰", "有限"):
+            with new_uow(viewer_id=viewer.id) as uow:
+                want = count_cases(uow, CaseFilter(text=needle))
+            with new_uow(viewer_id=viewer.id, read_only=True) as uow:
+                assert count_cases(uow, CaseFilter(text=needle)) == want, (viewer.id, needle)
+
+
+def test_the_count_keeps_the_searchs_prepared_statements(new_uow, register, engine):
+    """The window counts in a unit of its own after each page: on PostgreSQL that unit no longer rolls a
+    transaction back on the lane's connection, at which psycopg deallocated every prepared statement."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's prepared statements")
+    for _ in range(7):
+        with new_uow(viewer_id=register, read_only=True) as uow:
+            list_cases(uow, CaseFilter(text="王", limit=50, count=False), today=TODAY)
+        with new_uow(viewer_id=register, read_only=True) as uow:
+            count_cases(uow, CaseFilter(text="王"))
+    with new_uow(viewer_id=register, read_only=True) as uow:
+        runs = uow.connection().execute(text(
+            "SELECT generic_plans + custom_plans FROM pg_prepared_statements "
+            "WHERE statement LIKE '%deadlines.case_id = ANY (CAST(%'")).all()
+    assert runs == [(7,)]

@@ -33,3 +33,19 @@ def test_shutdown_does_not_wait_for_the_gui_thread(qtbot, monkeypatch):
     # the GUI thread blocks here (no event loop): the database thread goes on by itself
     assert runner.wait_idle(20_000)
     qtbot.waitUntil(lambda: done == [0, 1, 2], timeout=10_000)
+
+
+def test_a_runner_hands_the_gil_over_within_its_switch_interval(qapp):
+    """The GUI thread waits for the database thread's Python at most SWITCH_INTERVAL_S at each entry into Python
+    (S19c): a runner shortens the interpreter's switch interval (5 ms by default), never lengthens a shorter one."""
+    import sys
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        TaskRunner()
+        assert sys.getswitchinterval() == tasks.SWITCH_INTERVAL_S <= 0.001
+        sys.setswitchinterval(0.0005)
+        TaskRunner()
+        assert sys.getswitchinterval() == 0.0005
+    finally:
+        sys.setswitchinterval(before)

@@ -10,7 +10,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ipcase.audit import capture as audit_capture
 from ipcase.db import aggregates, column_limits, interrupt, office_scope, prepared, serve_waiting
-from ipcase.db.engine import READ_ONLY
+from ipcase.db.engine import READ_ONLY, begin_reading
 from ipcase.db.storage import classify
 from ipcase.errors import ConcurrentModification, DatabaseBusy, IpcaseError
 from ipcase.sync import guard as sync_guard
@@ -70,7 +70,9 @@ class UnitOfWork:
                     # a transaction takes its own snapshot anyway, and the lane never writes. A Session opened later
                     # reads on the same connection. The pool restores the connection's isolation level on return.
                     connection.execution_options(isolation_level="AUTOCOMMIT")
-                connection.begin()
+                    connection.begin()
+                else:
+                    begin_reading(connection)   # SQLite: a deferred BEGIN on the driver (ipcase.db.engine)
             except BaseException:
                 connection.close()
                 raise

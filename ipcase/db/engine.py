@@ -10,6 +10,32 @@ CACHE_KIB = 32 * 1024   # SQLite's page cache per connection (PRAGMA cache_size,
 NEVER_BY_COUNT = 2 ** 62   # psycopg's prepare_threshold: no statement is prepared for having run often (below)
 
 
+def _reader_pragmas(pooled, read_only: bool) -> None:
+    """A pooled SQLite connection switched to a reader's or a writer's pragmas, only when its kind changes."""
+    kept = pooled.info   # the pooled connection's own state
+    if kept.get(READ_ONLY, False) != read_only:
+        # A reader keeps SQLite's temporary b-trees in memory: a page's ORDER BY … LIMIT sorts its rows in one, and
+        # as a file-backed temporary database (temp_store=FILE; no file is written for a page) it cost ≈ 0.1 ms
+        # more per statement (plain sqlite3, 3.40) — more than a rare search's whole index probe (issue 19). A
+        # reader's are small (at most a page, or a count's list of index hits); a writer (a bulk load, `stats
+        # rebuild`) keeps the default.
+        driver = pooled.driver_connection
+        driver.execute(f"PRAGMA query_only={int(read_only)}")
+        driver.execute(f"PRAGMA temp_store={'MEMORY' if read_only else 'DEFAULT'}")
+        kept[READ_ONLY] = read_only
+
+
+def begin_reading(connection) -> None:
+    """A read-only unit's lane on SQLite (ipcase.uow: UnitOfWork.connection): the reader's pragmas and a deferred
+    BEGIN sent on the driver, without a SQLAlchemy transaction — SQLAlchemy's begin and its rollback at the unit's
+    end (the Transaction object, their events, the begin listener) cost a rare search ≈ 10 % of its gesture, more
+    than its viewer's read (issue 19, Q19c). The transaction is the same: the pool's reset rolls it back when the
+    connection is returned (the unit's end), and a Session or a statement that begins one later on this connection
+    finds it begun and joins it (the begin listener sends no second BEGIN), so it reads the same snapshot."""
+    _reader_pragmas(connection.connection, True)
+    connection.connection.driver_connection.execute("BEGIN")
+
+
 def make_engine(url: str, **kw) -> Engine:
     """An engine for `url`; SQLite connections get foreign keys, WAL and a busy timeout so a second
     window or a backup does not make a save fail at once."""
@@ -36,18 +62,11 @@ def make_engine(url: str, **kw) -> Engine:
         @event.listens_for(engine, "begin")
         def _begin(conn):
             read_only = bool(conn.get_execution_options().get(READ_ONLY))
-            kept = conn.connection.info   # the pooled connection's own state: switch the pragmas only on a change
+            _reader_pragmas(conn.connection, read_only)
             driver = conn.connection.driver_connection
-            if kept.get(READ_ONLY, False) != read_only:
-                # A reader keeps SQLite's temporary b-trees in memory: a page's ORDER BY … LIMIT sorts its rows in
-                # one, and as a file-backed temporary database (temp_store=FILE; no file is written for a page) it
-                # cost ≈ 0.1 ms more per statement (plain sqlite3, 3.40) — more than a rare search's whole index
-                # probe (issue 19). A reader's are small (at most a page, or a count's list of index hits); a
-                # writer (a bulk load, `stats rebuild`) keeps the default.
-                driver.execute(f"PRAGMA query_only={int(read_only)}")
-                driver.execute(f"PRAGMA temp_store={'MEMORY' if read_only else 'DEFAULT'}")
-                kept[READ_ONLY] = read_only
-            if read_only:
+            if read_only and driver.in_transaction:
+                pass   # begun on the driver by the read lane (begin_reading); a Session joins its transaction
+            elif read_only:
                 # A read-only unit of work (ipcase.uow: the lists' pages, counts and searches): a deferred BEGIN
                 # takes no lock until its first read, and under WAL that read sees the last commit and runs
                 # beside a writer instead of queuing behind its whole transaction. It never writes (its session

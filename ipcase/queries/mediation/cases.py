@@ -6,8 +6,8 @@ import json
 from datetime import date
 from functools import lru_cache, partial
 
-from sqlalchemy import Integer, Text, and_, bindparam, func, literal, literal_column, or_, select
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy import Integer, Text, and_, any_, bindparam, func, literal, literal_column, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db import prepared
@@ -165,15 +165,17 @@ def _names_of(role: PartyRole):
 
 
 @lru_cache(maxsize=32)
-def _list_select(offices: tuple[int, ...] | None, postgresql: bool = False):
+def _list_select(offices: tuple[int, ...] | None, folded: bool = False):
     """The list's columns for one viewer's offices, built once (a page only adds its conditions). The 承办人 shows
     only when the viewer may read that user (as the ORM office filter's criteria on the aliased User would).
 
-    PostgreSQL (`postgresql`): with the row's requesters, respondents and first running time limit (the
-    respondent's own period aside) in the page's statement — each a probe of its table's case index per row —
-    instead of two statements by the page's ids: a 调解案号 search's gesture was six round trips against its
-    limit's one statement, and cost about twice it (issue 19, P19c). SQLite keeps the two reads
-    (`_parties_and_limits`: in process, a statement costs no round trip)."""
+    `folded` (PostgreSQL, a 调解案号 search): with the row's requesters, respondents and first running time limit
+    (the respondent's own period aside) in the page's statement — three probes per row — instead of two
+    statements by the page's ids: the search's gesture was six round trips against its limit's one statement and
+    cost 2.7–2.8× its CPU at 100,000 调解 cases (issue 19, P19c). Not for a page of many rows: folded, the 200-row
+    first page cost the server 3.4 ms instead of 1.4–2.2 (the two reads by ids probe each case once), more than
+    the two round trips saved. SQLite always reads them after the page (`_parties_and_limits`: in process, a
+    statement costs no round trip)."""
     officer_on = _OFFICER.id == MediationCase.officer_id
     if offices is not None:
         officer_on = and_(officer_on, _OFFICER.office_id.in_([literal(o, Integer) for o in offices]))
@@ -182,7 +184,7 @@ def _list_select(offices: tuple[int, ...] | None, postgresql: bool = False):
                 c.state, c.patent_number, _OFFICER.full_name.label("officer_name"), c.received_date,
                 c.registered_date, c.closed_date, c.extension_status)
          .outerjoin(_OFFICER, officer_on))
-    if not postgresql:
+    if not folded:
         return q
     d = MediationDeadlineRow
     first_running = (select(d.id).where(d.mediation_case_id == c.id, d.status == _OPEN_SQL, d.code != _PARTY_PERIOD_SQL)
@@ -193,10 +195,10 @@ def _list_select(offices: tuple[int, ...] | None, postgresql: bool = False):
 
 
 @lru_cache(maxsize=64)
-def _searched_select(offices: tuple[int, ...] | None, shape: tuple, postgresql: bool = False):
+def _searched_select(offices: tuple[int, ...] | None, shape: tuple, folded: bool = False):
     """The list's select for one viewer's offices and search shape (search.search_shape: the 调解案号 by its number-key
-    index, or the search index), its values bound: built once, as the case list's."""
-    return _list_select(offices, postgresql).where(shape_condition("mediation_cases", shape, MediationCase.id,
+    index, or the search index), its values bound: built once, as the case list's. `folded`: see _list_select."""
+    return _list_select(offices, folded).where(shape_condition("mediation_cases", shape, MediationCase.id,
                                                                    MediationCase.search_text,
                                                                    (MediationCase.case_number,)))
 
@@ -205,45 +207,50 @@ _KINDS = {m.value: m for m in MediationKind}
 _STATES = {m.value: m for m in MediationState}
 
 
-# SQLite: the page's parties and limits (the respondent's own period aside), by the page's ids as ONE bound JSON
-# value (json_each), so that the statements run as prepared reads (rendering 200 expanding parameters cost more than
-# the statement); built once: building the two selects for each page cost about as much as running them. The
-# running ones are kept here: with `status = 'open'` in SQL, SQLite reads every running limit of the register by
-# the (status, due) index instead of the page's by case. (PostgreSQL reads them in the page's statement.)
-def _in_page(column):
-    return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text))))
+def _page_ids(column):
+    """`column IN (the page's ids)` as ONE bound value, so that the statement runs as a prepared read (rendering 200
+    expanding parameters cost more than the statement): on SQLite a JSON array read by json_each, on PostgreSQL an
+    integer array (`= ANY`)."""
+    return {"sqlite": column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))),
+            "postgresql": column == any_(bindparam("ids", type_=ARRAY(Integer)))}
 
 
-_PAGE_PARTIES = (select(MediationParty.mediation_case_id, MediationParty.role, MediationParty.name)
-                 .where(_in_page(MediationParty.mediation_case_id))
-                 .order_by(MediationParty.mediation_case_id, MediationParty.position, MediationParty.id))
-_PAGE_LIMITS = (select(MediationDeadlineRow.mediation_case_id, MediationDeadlineRow.due_date,
-                       MediationDeadlineRow.code, MediationDeadlineRow.status)
-                .where(_in_page(MediationDeadlineRow.mediation_case_id), MediationDeadlineRow.code != _PARTY_PERIOD)
-                .order_by(MediationDeadlineRow.due_date, MediationDeadlineRow.id))
+# The page's parties and limits (the respondent's own period aside), built once: building the two selects for each
+# page cost about as much as running them. The running ones are kept here: with `status = 'open'` in SQL, SQLite
+# reads every running limit of the register by the (status, due) index instead of the page's by case.
+_PAGE_PARTIES = {dialect: select(MediationParty.mediation_case_id, MediationParty.role, MediationParty.name)
+                 .where(in_page).order_by(MediationParty.mediation_case_id, MediationParty.position, MediationParty.id)
+                 for dialect, in_page in _page_ids(MediationParty.mediation_case_id).items()}
+_PAGE_LIMITS = {dialect: select(MediationDeadlineRow.mediation_case_id, MediationDeadlineRow.due_date,
+                                MediationDeadlineRow.code, MediationDeadlineRow.status)
+                .where(in_page, MediationDeadlineRow.code != _PARTY_PERIOD)
+                .order_by(MediationDeadlineRow.due_date, MediationDeadlineRow.id)
+                for dialect, in_page in _page_ids(MediationDeadlineRow.mediation_case_id).items()}
 
 
 def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Page[MediationCaseRow]:
     """A page by 收到日期 (ties by id the same way): after `flt.after` by key, or from position `flt.offset`.
     Core statements on the session's connection (issue 19, as the case list): the page by the index (office_id,
-    received_date, id) of each office the viewer reads (0035_register_reads), with the page's parties and open
-    time limits in it (PostgreSQL) or read after it in one statement each (SQLite) — they belong to the page's cases
-    (OWNERSHIP: through the case)."""
+    received_date, id) of each office the viewer reads (0035_register_reads), then the page's parties and open
+    time limits in one statement each (in the page's own statement for a 调解案号 search on PostgreSQL, _list_select)
+    — they belong to the page's cases (OWNERSHIP: through the case)."""
     # On the unit of work's connection, as the case list (queries.cases.register.list_cases): a read-only unit (the
     # window's ctx.db_query) reads without a Session, its cached statements as prepared reads (issue 19).
     conn = uow.connection()
     offices = uow.readable_offices()
     text = flt.text.strip()
-    postgresql = conn.dialect.name == "postgresql"   # the parties and limits in the page's statement
-    q, cache, values = register_select(conn, "mediation_cases", text, (offices, postgresql),
-                                       lambda shape: _searched_select(offices, shape, postgresql),
-                                       partial(_list_select, offices, postgresql), _where(None, flt, searched=False))
+    # a 调解案号 search on PostgreSQL (search_shape's ("number",): a handful of rows) reads the rows' parties and
+    # time limits in its page's statement (_list_select)
+    folded = bool(text) and conn.dialect.name == "postgresql" and number_query(text) is not None
+    q, cache, values = register_select(conn, "mediation_cases", text, (offices, folded),
+                                       lambda shape: _searched_select(offices, shape, folded),
+                                       partial(_list_select, offices), _where(None, flt, searched=False))
     # a 调解案号 search's plan is the same whatever the number (search.plan_independent): PostgreSQL keeps it
     found, after = keyset.page(conn, q, MediationCase.received_date, MediationCase.id, descending=flt.descending,
                                limit=flt.limit, after=flt.after, skip=flt.offset,
                                partition=None if offices is None else (MediationCase.office_id, offices), cache=cache,
                                params=values, keep_plan=bool(text) and cache is not None and plan_independent(cache[-1]))
-    if postgresql:   # in the page's rows (_list_select)
+    if folded:   # in the page's rows
         parties = {r[0]: (r[12] or "", r[13] or "") for r in found}
         due = {r[0]: (r[14], r[15]) for r in found if r[14] is not None}
     else:
@@ -265,16 +272,18 @@ def list_cases(uow: UnitOfWork, flt: MediationCaseFilter, *, today: date) -> Pag
 
 
 def _parties_and_limits(conn, ids: list[int]) -> tuple[dict[int, tuple[str, str]], dict[int, tuple]]:
-    """SQLite: ({case id: (requesters, respondents)}, {case id: (first running limit's due date, code)}) of the page's
-    cases, by two prepared reads."""
+    """({case id: (requesters, respondents)}, {case id: (first running limit's due date, code)}) of the page's
+    cases, by two prepared reads by their ids (on PostgreSQL with kept plans: the same plan whatever the ids)."""
     if not ids:
         return {}, {}
-    page_ids = {"ids": json.dumps(ids)}
+    sqlite = conn.dialect.name == "sqlite"
+    dialect = "sqlite" if sqlite else "postgresql"
+    page_ids = {"ids": json.dumps(ids) if sqlite else ids}
     names: dict[tuple[int, str], list[str]] = {}
-    for case_id, role, name in prepared.rows(conn, _PAGE_PARTIES, page_ids):
+    for case_id, role, name in prepared.rows(conn, _PAGE_PARTIES[dialect], page_ids, keep_plan=True):
         names.setdefault((case_id, role), []).append(name)
     due: dict[int, tuple] = {}
-    for case_id, due_date, code, status in prepared.rows(conn, _PAGE_LIMITS, page_ids):
+    for case_id, due_date, code, status in prepared.rows(conn, _PAGE_LIMITS[dialect], page_ids, keep_plan=True):
         if status == _RUNNING:
             due.setdefault(case_id, (due_date, code))
     requester, respondent, join = PartyRole.REQUESTER.value, PartyRole.RESPONDENT.value, "、".join

@@ -201,11 +201,12 @@ def test_a_number_search_page_stays_within_psycopgs_statement_cache():
 
 def test_the_mediation_page_names_its_parties_in_order_and_its_first_running_limit(new_uow, registers):
     """The 调解 page's 请求人/被请求人 (joined by 、 in their order: position, then id) and its 下一期限 (the first running
-    limit by due date, then id; the respondent's own period D17 and limits no longer running aside) — in the page's
-    statement on PostgreSQL, by two reads on SQLite — are what the case's own rows say."""
+    limit by due date, then id; the respondent's own period D17 and limits no longer running aside) — read by the
+    page's ids, or in the page's statement for a 调解案号 search on PostgreSQL — are what the case's own rows say."""
     with new_uow() as uow:
         s = uow.session
-        cases = list(s.scalars(select(MediationCase).order_by(MediationCase.id).limit(3)))
+        cases = list(s.scalars(select(MediationCase).where(MediationCase.case_number.is_not(None))
+                               .order_by(MediationCase.id).limit(3)))
         first, second, third = cases
         # parties whose order is not their ids': added last, placed first
         for case, role in ((first, "requester"), (first, "respondent"), (second, "respondent")):
@@ -243,3 +244,11 @@ def test_the_mediation_page_names_its_parties_in_order_and_its_first_running_lim
         rows = list_cases(uow, MediationCaseFilter(limit=100_000, count=False), today=TODAY).rows
     got = {r.id: (r.requesters, r.respondents, r.next_due, r.next_due_code) for r in rows if r.id in want}
     assert got == want
+    numbers = {c.id: c.case_number for c in cases}
+    for _ in range(7):   # a 调解案号 search (PostgreSQL: the parties and limits in its page's statement), kept plans
+        for case_id, number in numbers.items():
+            with new_uow(viewer_id=registers[0][0], read_only=True) as uow:
+                found = list_cases(uow, MediationCaseFilter(text=number, limit=50, count=False), today=TODAY).rows
+            assert [(r.requesters, r.respondents, r.next_due, r.next_due_code) for r in found if r.id == case_id] \
+                == [want[case_id]]
+            assert [r for r in found if r.id == case_id] == [r for r in rows if r.id == case_id]

@@ -105,6 +105,31 @@ def _item_index(url: str, needle: str) -> int:
     return index_alone(_setup(url)["engine"], "intake_items", "number", "received_at DESC, id DESC", needle)
 
 
+def _index_where(url: str, table: str, alias: str, number_column: str, needle: str) -> tuple[str, dict]:
+    """`index_alone`'s condition (the same index, needle and operator) on `table` as `alias`."""
+    from ipcase.domain.numbering import number_query
+    from ipcase.queries.search import caseless, text_key
+    q = number_query(needle)
+    if q is not None:
+        return f"ipcase_number_key({alias}.{number_column}) = :k", {"k": f"({q.year}){q.n}"}
+    if _sqlite(url):
+        fts = f"{table}_tri" if len(needle) >= 3 else f"{table}_grams"
+        return f"{alias}.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :q)", {"q": '"' + needle.lower() + '"'}
+    if len(needle) >= 3:
+        key = text_key(needle) if text_key(needle) in needle.lower() else needle
+        return f"{alias}.search_text {'LIKE' if caseless(key) else 'ILIKE'} :q", {"q": f"%{key}%"}
+    return f"ipcase_grams({alias}.search_text) @> ARRAY[CAST(:q AS text)]", {"q": needle.lower()}
+
+
+def _item_page(url: str, needle: str) -> int:
+    """An informative limit (no goal, P19c): the index alone's condition with the page's columns (`_item_sql`: the
+    list rows' limit) in one plain statement. Between it and the index alone: the page's columns in the database;
+    between the app and it: the viewer's read, the number search's second arm (the 案号 of the case an item
+    became), the rows' running time limit and the rows built in Python."""
+    where, params = _index_where(url, "intake_items", "i", "number", needle)
+    return _raw(url, _item_sql(url, where), params)
+
+
 # ---- 调解 --------------------------------------------------------------------------------------------------
 
 def _mediation(url: str, viewer: str = "viewer", **kw) -> int:
@@ -156,6 +181,13 @@ def _mediation_number(url: str, needle: str) -> int:
                      "ORDER BY received_date DESC, id DESC LIMIT 200", {"k": f"({q.year}){q.n}"})
 
 
+def _mediation_page(url: str, needle: str) -> int:
+    """An informative limit (no goal, P19c): the 调解 search's index alone with the page's columns, parties and open
+    time limits (`_mediation_raw`: three plain statements, as the list reads them)."""
+    where, params = _index_where(url, "mediation_cases", "m", "case_number", needle)
+    return _mediation_raw(url, where, params)
+
+
 def _sizes(url: str) -> float:
     """Size of the per-office sort indexes of both registers (0035_register_reads), MiB."""
     return index_mib(_setup(url)["engine"],
@@ -197,6 +229,8 @@ def rows(db_url: str) -> list:
     for needle in ("科技", "有限公司", patent, item_number):
         out.append((f"收案登记 search {needle!r} (against the index alone)", t(lambda n=needle: _items(u, text=n)),
                     t(lambda n=needle: _item_index(u, n))))
+        out.append((f"收案登记 search {needle!r} against the index with the page's columns (informative)",
+                    t(lambda n=needle: _items(u, text=n)), t(lambda n=needle: _item_page(u, n))))
     number = _one_mediation(u)
     out += [
         ("调解 list, first page", t(lambda: _mediation(u)), t(lambda: _mediation_raw(u))),
@@ -212,5 +246,7 @@ def rows(db_url: str) -> list:
     if number:
         out.append((f"调解 search {number!r} (against the index alone)", t(lambda: _mediation(u, text=number)),
                     t(lambda: _mediation_number(u, number))))
+        out.append((f"调解 search {number!r} against the index with the page's columns (informative)",
+                    t(lambda: _mediation(u, text=number)), t(lambda: _mediation_page(u, number))))
     out.append(("收案登记/调解 per-office sort indexes (0035), size", lambda: _sizes(u), None, "MiB"))
     return out

@@ -13,6 +13,7 @@ from ipcase.domain.cases.deadlines import urgency
 from ipcase.domain.enums import DeadlineStatus, PartyRole
 from ipcase.domain.periods import working_days_until
 from ipcase.dto.cases import DeadlineInfo
+from ipcase.queries.search import search_shape, shape_condition
 
 
 def dispute_parties(requesters: str, respondents: str) -> str:
@@ -61,3 +62,14 @@ def party_names(role: PartyRole):
     ordered = (select(Party.name).where(Party.case_id == Case.id, Party.role == role.value)
                .order_by(Party.position, Party.id).correlate(Case).subquery())
     return select(joined(ordered.c.name)).scalar_subquery()
+
+
+def text_search_on_lane(conn, register: str, text: str, id_column, text_column) -> tuple:
+    """(condition, bound values) of a register's text search by its shape (search.search_shape / shape_condition:
+    the page's condition, the same rows as text_condition's on PostgreSQL, where `ordered` changes nothing) — for a
+    read-only unit's count on PostgreSQL, on its lane. Through a Session the count's unit began a transaction on the
+    lane's connection and rolled it back, and at every ROLLBACK psycopg deallocates all the connection's prepared
+    statements: the window's count after a text search's page threw away the plans the registers' and the case
+    list's searches keep on the server (issue 19, P19c; G19c found it for the case list)."""
+    shape, values = search_shape(conn, register, text, numbers=False)
+    return shape_condition(register, shape, id_column, text_column), values

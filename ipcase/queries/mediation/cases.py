@@ -65,7 +65,7 @@ from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import calendar_on, load_calendar
 from ipcase.queries import keyset
-from ipcase.queries.common import dispute_parties
+from ipcase.queries.common import dispute_parties, text_search_on_lane
 from ipcase.queries.search import (
     number_condition,
     plan_independent,
@@ -138,13 +138,21 @@ def _where(s: Session | None, flt: MediationCaseFilter, *, ordered: bool = True,
 def count_cases(uow: UnitOfWork, flt: MediationCaseFilter) -> int:
     """How many mediation cases the filter holds (the list asks after its first page is shown). A Core statement
     with the viewer's offices written in, as the list's."""
-    # on the unit of work's connection (a read-only unit's lane) unless a text search needs the Session
-    s = uow.session if flt.text.strip() and number_query(flt.text) is None else None
-    conds = _where(s, flt, ordered=False)
+    # on the unit of work's connection (a read-only unit's lane) unless a text search needs the Session — on
+    # SQLite: on PostgreSQL a read-only unit counts a text search on its lane too (queries.common.text_search_on_lane)
+    text = flt.text.strip()
+    by_text = bool(text) and number_query(text) is None
+    values = None
+    if by_text and uow.read_only and uow.connection().dialect.name == "postgresql":
+        found, values = text_search_on_lane(uow.connection(), "mediation_cases", text, MediationCase.id,
+                                      MediationCase.search_text)
+        conds = [*_where(None, flt, searched=False), found]
+    else:
+        conds = _where(uow.session if by_text else None, flt, ordered=False)
     conn, offices = uow.connection(), uow.readable_offices()
     if offices is not None:
         conds.append(MediationCase.office_id.in_(offices))
-    return conn.scalar(select(func.count()).select_from(MediationCase).where(*conds))   # count(*): see count_items
+    return conn.scalar(select(func.count()).select_from(MediationCase).where(*conds), values)   # count(*): see count_items
 
 
 _OFFICER = aliased(User, name="officer")

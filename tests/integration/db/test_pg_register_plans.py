@@ -23,8 +23,8 @@ from ipcase.domain.numbering import BRACKET_KEYS, number_query
 from ipcase.dto.intake import IntakeFilter
 from ipcase.dto.mediation import MediationCaseFilter
 from ipcase.queries import search
-from ipcase.queries.intake.register import list_items
-from ipcase.queries.mediation.cases import list_cases
+from ipcase.queries.intake.register import count_items, list_items
+from ipcase.queries.mediation.cases import count_cases, list_cases
 from ipcase.queries.search import number_matches
 
 TODAY = date(2026, 11, 2)
@@ -252,3 +252,40 @@ def test_the_mediation_page_names_its_parties_in_order_and_its_first_running_lim
             assert [(r.requesters, r.respondents, r.next_due, r.next_due_code) for r in found if r.id == case_id] \
                 == [want[case_id]]
             assert [r for r in found if r.id == case_id] == [r for r in rows if r.id == case_id]
+
+
+def test_a_text_searchs_count_keeps_the_kept_plans(new_uow, engine, registers):
+    """The window counts after each page, in a read-only unit of its own. On PostgreSQL a text search's count reads on
+    the lane (no Session: its transaction's ROLLBACK made psycopg deallocate every prepared statement of the
+    connection, the number searches' kept plans with them); the counts are an ordinary unit's, for every viewer."""
+    postgresql = engine.dialect.name == "postgresql"
+    with new_uow() as uow:
+        s = uow.session
+        item_number = s.scalar(select(IntakeItem.number).order_by(IntakeItem.id).limit(1))
+        mediation_number = s.scalar(select(MediationCase.case_number).where(MediationCase.case_number.is_not(None))
+                                    .order_by(MediationCase.id).limit(1))
+        name = s.scalar(select(IntakeItem.submitter_name).order_by(IntakeItem.id).limit(1))
+    registers_ = ((list_items, count_items, IntakeFilter, item_number),
+                  (list_cases, count_cases, MediationCaseFilter, mediation_number))
+    texts = ("有限公司", name, "科技")
+    for viewer, _office in registers:
+        want = {}
+        for _read, count, flt_type, _number in registers_:   # an ordinary unit's counts (its Session, first)
+            for text_ in texts:
+                with new_uow(viewer_id=viewer) as uow:
+                    want[(count, text_)] = count(uow, flt_type(text=text_))
+        for _ in range(7):   # then as the window reads: read-only units only
+            for read, count, flt_type, number in registers_:
+                with new_uow(viewer_id=viewer, read_only=True) as uow:
+                    read(uow, flt_type(text=number, limit=20, count=False), today=TODAY)
+                for text_ in texts:
+                    with new_uow(viewer_id=viewer, read_only=True) as uow:
+                        read(uow, flt_type(text=text_, limit=20, count=False), today=TODAY)
+                    with new_uow(viewer_id=viewer, read_only=True) as uow:
+                        assert count(uow, flt_type(text=text_)) == want[(count, text_)], text_
+                        assert uow._session is None or not postgresql
+        if postgresql:
+            with new_uow(viewer_id=viewer, read_only=True) as uow:
+                kept = _prepared(uow)
+            assert any("FROM intake_items" in k and "ipcase_number_key" in k for k in kept)
+            assert any("FROM mediation_cases" in k and "ipcase_number_key" in k for k in kept)

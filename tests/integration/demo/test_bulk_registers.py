@@ -156,3 +156,23 @@ def test_a_register_without_intake_items_is_topped_up(new_uow, engine):
     assert problems <= {"row_inserted", "row_deleted", "row_changed"}
     with engine.connect() as conn:
         assert aggregates.verify(conn) == []
+
+
+def test_the_generator_leaves_the_registers_analyzed(new_uow, engine):
+    """PostgreSQL: after generating and after a top-up the filled tables have statistics — the grams index's among
+    them, which the searches read (search._common_on_postgresql) — without waiting for autovacuum."""
+    if engine.dialect.name != "postgresql":
+        return
+    def analyzed(name: str) -> bool:
+        with engine.connect() as conn:
+            return bool(conn.scalar(text("SELECT count(*) FROM pg_stats WHERE schemaname = current_schema() "
+                                         "AND tablename = :t"), {"t": name}))
+    generate(new_uow, cases=40, today=TODAY, sub_offices=1, seed=35)
+    assert all(analyzed(t) for t in ("cases", "parties", "intake_items", "ix_grams_intake_items", "mediation_cases"))
+    with engine.begin() as conn:   # the statistics gone, as after a bulk load nobody analysed
+        conn.execute(delete(MediationCase))
+        conn.execute(text("DELETE FROM pg_statistic WHERE starelid IN ('intake_items'::regclass, "
+                          "'ix_grams_intake_items'::regclass, 'mediation_cases'::regclass)"))
+    assert not analyzed("intake_items")
+    assert top_up_registers(new_uow, today=TODAY, seed=36)["mediation_cases"]
+    assert all(analyzed(t) for t in ("intake_items", "ix_grams_intake_items", "mediation_cases"))

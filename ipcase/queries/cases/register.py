@@ -66,7 +66,7 @@ from ipcase.loaders.cases import snapshot
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries import keyset
 from ipcase.queries.cases import page_extras
-from ipcase.queries.common import deadline_info
+from ipcase.queries.common import deadline_info, text_search_on_lane
 from ipcase.queries.search import (
     FEW_KINDS,
     few_shape,
@@ -171,19 +171,16 @@ def count_cases(uow: UnitOfWork, flt: CaseFilter) -> int:
 
 
 def _count_on_lane(uow: UnitOfWork, flt: CaseFilter) -> int:
-    """count_cases of a read-only unit on PostgreSQL, on its lane (UnitOfWork.connection: autocommit, no Session):
-    the search by its shape and bound values (search.search_shape / shape_condition, the page's condition; the same
-    rows as text_condition's on PostgreSQL, where `ordered` changes nothing), the viewer's offices as the page reads
-    them (uow.readable_offices: the rule bind_viewer applies, a revoked account refused). Through a Session the
-    count began a transaction on the lane's connection and its end rolled it back — and at every ROLLBACK psycopg
-    deallocates the connection's prepared statements, so the window's count (a unit of its own after each page)
-    threw away the plans the next search's reads keep on the server (issue 19, G19c)."""
+    """count_cases of a read-only unit on PostgreSQL, on its lane (UnitOfWork.connection: autocommit, no Session,
+    so no ROLLBACK to throw the kept plans away: queries.common.text_search_on_lane, issue 19, G19c): the search as
+    the page writes it, the viewer's offices as the page reads them (uow.readable_offices: the rule bind_viewer
+    applies, a revoked account refused)."""
     conn = uow.connection()
     conds = _conditions(None, flt, searched=False)
     text, values = (flt.text or "").strip(), None
     if text:
-        shape, values = search_shape(conn, "cases", text)
-        conds.append(shape_condition("cases", shape, Case.id, Case.search_text, (Case.case_number,)))
+        found, values = text_search_on_lane(conn, "cases", text, Case.id, Case.search_text, (Case.case_number,))
+        conds.append(found)
     offices = uow.readable_offices()
     if offices is not None:
         conds.append(Case.office_id == offices[0] if len(offices) == 1 else Case.office_id.in_(offices))

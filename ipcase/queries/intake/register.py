@@ -69,7 +69,7 @@ from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import ROUTING_RULES, group_version
 from ipcase.loaders.settings import PerOffice, calendar_on, load_calendar
 from ipcase.queries import keyset
-from ipcase.queries.common import joined, text_search_on_lane
+from ipcase.queries.common import joined_in_order, text_search_on_lane
 from ipcase.queries.search import (
     number_condition,
     plan_independent,
@@ -214,8 +214,8 @@ def _list_select(sort: str, offices: tuple[int, ...] | None):
     statement for the page's limits cost more than the probes."""
     key = SORT_KEYS.get(sort, IntakeItem.received_at)
     i = IntakeItem
-    patents = (select(joined(IntakePatent.number)).where(IntakePatent.item_id == i.id)
-               .correlate(i).scalar_subquery())
+    patents = joined_in_order(IntakePatent.number, IntakePatent.position, IntakePatent.id, i,
+                              IntakePatent.item_id == i.id)
     first_running = (select(_D.id).where(_D.item_id == i.id, _D.status == _OPEN).order_by(_D.due_date, _D.id)
                      .limit(1).correlate(i).scalar_subquery())
     return (select(i.id.label(keyset.ID), key.label(keyset.KEY), i.version, i.number, i.kind, i.channel, i.state,

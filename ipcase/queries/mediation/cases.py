@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache, partial
 
 from sqlalchemy import Integer, Text, and_, any_, bindparam, func, literal, literal_column, or_, select
-from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db import prepared
@@ -65,7 +65,7 @@ from ipcase.loaders.rows import existing
 from ipcase.loaders.setting_versions import MEDIATION_PATTERN, group_version
 from ipcase.loaders.settings import calendar_on, load_calendar
 from ipcase.queries import keyset
-from ipcase.queries.common import dispute_parties, text_search_on_lane
+from ipcase.queries.common import dispute_parties, names_in_order, text_search_on_lane
 from ipcase.queries.search import (
     number_condition,
     plan_independent,
@@ -145,7 +145,7 @@ def count_cases(uow: UnitOfWork, flt: MediationCaseFilter) -> int:
     values = None
     if by_text and uow.read_only and uow.connection().dialect.name == "postgresql":
         found, values = text_search_on_lane(uow.connection(), "mediation_cases", text, MediationCase.id,
-                                      MediationCase.search_text)
+                                            MediationCase.search_text)
         conds = [*_where(None, flt, searched=False), found]
     else:
         conds = _where(uow.session if by_text else None, flt, ordered=False)
@@ -161,15 +161,6 @@ _OFFICER = aliased(User, name="officer")
 _NEXT = aliased(MediationDeadlineRow, name="next_limit")
 # in the SQL, not bound: the statement's plan does not depend on them
 _OPEN_SQL, _PARTY_PERIOD_SQL = literal_column(f"'{_RUNNING}'"), literal_column(f"'{_PARTY_PERIOD}'")
-
-
-def _names_of(role: PartyRole):
-    """PostgreSQL: the case's parties of one role joined by 、 in their order (position, then id), correlated to
-    MediationCase."""
-    p = MediationParty
-    return (select(func.string_agg(p.name, aggregate_order_by(literal_column("'、'"), p.position, p.id)))
-            .where(p.mediation_case_id == MediationCase.id, p.role == literal_column(f"'{role.value}'"))
-            .correlate(MediationCase).scalar_subquery())
 
 
 @lru_cache(maxsize=32)
@@ -197,8 +188,9 @@ def _list_select(offices: tuple[int, ...] | None, folded: bool = False):
     d = MediationDeadlineRow
     first_running = (select(d.id).where(d.mediation_case_id == c.id, d.status == _OPEN_SQL, d.code != _PARTY_PERIOD_SQL)
                      .order_by(d.due_date, d.id).limit(1).correlate(c).scalar_subquery())
-    return (q.add_columns(_names_of(PartyRole.REQUESTER).label("requesters"),
-                          _names_of(PartyRole.RESPONDENT).label("respondents"), _NEXT.due_date, _NEXT.code)
+    names = partial(names_in_order, MediationParty, MediationParty.mediation_case_id, c)
+    return (q.add_columns(names(PartyRole.REQUESTER).label("requesters"),
+                          names(PartyRole.RESPONDENT).label("respondents"), _NEXT.due_date, _NEXT.code)
             .outerjoin(_NEXT, _NEXT.id == first_running))
 
 

@@ -138,3 +138,21 @@ def test_refresh_sort_keys_makes_the_intake_keys_right_again(new_uow, engine, it
         conn.exec_driver_sql("UPDATE intake_items SET sort_targets = 'x', sort_handler = NULL")
         refresh_sort_keys(conn)
     check_every_order(new_uow)
+
+
+def test_a_rows_patents_are_joined_in_their_order_not_the_plans(new_uow, staff):
+    """The register row's 专利号 joins an item's patents in their order (position, then id) on both backends — the
+    order its detail shows them in — whatever order the rows were written or the plan reads them in."""
+    from ipcase.db.models.intake import IntakePatent
+    from ipcase.domain.identifiers import make_patent_number
+
+    first, second = make_patent_number(2021, 2, 1111111), make_patent_number(2022, 1, 2222222)
+    ref = register(new_uow, staff.clerk, patent_numbers=(first, second))
+    with new_uow() as uow:
+        later = uow.session.scalar(select(IntakePatent.id).where(IntakePatent.item_id == ref.id,
+                                                                 IntakePatent.number == second))
+        uow.session.execute(update(IntakePatent).where(IntakePatent.id == later).values(position=-1))
+        uow.commit()
+    with new_uow() as uow:
+        row = next(r for r in list_items(uow, IntakeFilter(), today=TODAY).rows if r.id == ref.id)
+    assert row.patents == f"{second}、{first}"

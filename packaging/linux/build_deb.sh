@@ -37,9 +37,11 @@ install -m 0644 resources/icons/ipcase.svg "$pkgroot/usr/share/icons/hicolor/sca
 install -m 0644 resources/fonts/wqy-microhei-LICENSE.txt "$pkgroot/usr/share/doc/ipcase/wqy-microhei-LICENSE.txt"
 
 # ---- Depends
-# Every "needed library => where it resolves" pair of the bundle's ELF files, once (ldd per file, in parallel).
+# Every "needed library => where it resolves" pair of the bundle's ELF files, once (ldd per file, one at a time:
+# ldd's lines are written in pieces, and parallel workers sharing the pipe cut each other's lines, which once made a
+# path of "/tmp/ipcase-" that no package owns; one after another takes ≈ 2 s).
 pairs=$(find "$bundle" -type f \( -name '*.so*' -o -perm -u+x \) -print0 \
-    | xargs -0 -P "$(nproc)" -n 20 sh -c 'for f; do head -c 4 "$f" | grep -q ELF && \
+    | xargs -0 -n 20 sh -c 'for f; do head -c 4 "$f" | grep -q ELF && \
         LD_LIBRARY_PATH="$0/_internal:$0/_internal/PySide6/Qt/lib" ldd "$f" 2>/dev/null; done; true' "$bundle" \
     | awk '$2 == "=>" { print $1, $3 }' | sort -u)
 declare -A packages=()

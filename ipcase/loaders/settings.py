@@ -108,8 +108,10 @@ def load_calendar(session: Session) -> OfficialCalendar:
 def calendar_on(connection: Connection) -> OfficialCalendar:
     """`load_calendar` read on a Connection — a read-only unit of work's lane (UnitOfWork.connection) — as one
     prepared read (ipcase.db.prepared): a register's page reads it without opening the Session (its ORM read cost
-    about a millisecond, more than the page's index read; issue 19)."""
-    return _remembered(connection.engine, lambda: _calendar_of(prepared.rows(connection, _CALENDAR_ROWS)))
+    about a millisecond, more than the page's index read; issue 19). Its plan depends on no value: PostgreSQL keeps
+    it (keep_plan; planning the join cost the server more than running it, issue 19, P19d)."""
+    return _remembered(connection.engine,
+                       lambda: _calendar_of(prepared.rows(connection, _CALENDAR_ROWS, keep_plan=True)))
 
 
 # The calendar's years and days in one statement (a year without days kept).

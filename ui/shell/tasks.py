@@ -19,11 +19,18 @@ interval. A `TaskRunner` shortens it from 5 ms to SWITCH_INTERVAL_S (1 ms, `sys.
 of the GUI thread into Python waits at most that long for the database thread. With the other core busy (220,000
 cases, a `nice 10` busy loop) the 工作台's longest stall, while its deadlines are read, fell from 66 to 29 ms (medians
 of 28 loads; S19c, issue 19, README). A thread alone in Python is never interrupted for it.
+
+On a busy machine (the other core taken by a scan) the GUI thread's stalls are mostly waits for a CPU, and the
+app's own worker threads are among those it waits behind. Each worker thread therefore makes itself a background
+thread once (`as_background_thread`, S19d): on Linux its scheduling policy becomes SCHED_BATCH, so it no longer
+preempts a running thread when it wakes. Its nice, hence its share of the CPU, is unchanged: a lowered nice was
+measured to be worse (the worker holds the GIL while it waits for a CPU, and the GUI thread then waits for both).
 """
 from __future__ import annotations
 
 import itertools
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -41,6 +48,26 @@ log = logging.getLogger(__name__)
 Callback = Callable[[Any], None]
 HAND_OVER_S = 0.2   # the longest the database thread waits for the GUI thread to show a result (see above)
 SWITCH_INTERVAL_S = 0.001   # the longest a thread runs Python while another waits for the GIL (see above)
+
+
+_background = threading.local()
+
+
+def as_background_thread() -> None:
+    """Let the calling worker thread give way to the GUI thread for a CPU (see the module's docstring); once per
+    thread. Linux: SCHED_BATCH (no preemption at wake-up, the same nice and share of the CPU; allowed without
+    privileges). Elsewhere nothing: a lower thread priority (Windows' SetThreadPriority, which QThread.setPriority
+    calls; QThread.setPriority does nothing under Linux's SCHED_OTHER) is a strict priority there, and a worker
+    holding the GIL while it waits behind the GUI thread would make the GUI thread wait for the GIL in turn — the
+    inversion a lowered nice showed on Linux. Not measured there, so not done."""
+    if getattr(_background, "done", False):
+        return
+    _background.done = True
+    if sys.platform.startswith("linux"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))   # 0: the calling thread
+        except OSError as exc:   # a sandbox refusing it: the thread runs as before
+            log.debug("worker thread left at its scheduling policy: %r", exc)
 
 
 @dataclass
@@ -76,6 +103,7 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:  # worker thread: no widgets here
+        as_background_thread()
         task = self._task
         try:
             result = task.call()

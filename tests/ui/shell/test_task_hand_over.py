@@ -49,3 +49,35 @@ def test_a_runner_hands_the_gil_over_within_its_switch_interval(qapp):
         assert sys.getswitchinterval() == 0.0005
     finally:
         sys.setswitchinterval(before)
+
+
+def _policy_and_nice() -> tuple[int, int]:
+    import os
+    import threading
+    return os.sched_getscheduler(0), os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+def test_worker_threads_give_way_to_the_gui_thread_and_still_do_their_work(qtbot):
+    """On a busy machine the GUI thread waits for a CPU behind the app's own workers (S19d): a database or render
+    task runs on a SCHED_BATCH thread (it no longer preempts at wake-up) at its nice as before, and completes; the
+    GUI thread keeps its own policy."""
+    import os
+    import sys
+
+    import pytest
+    if not sys.platform.startswith("linux"):
+        pytest.skip("scheduling policies are Linux's; elsewhere the workers are left as they are")
+    gui = _policy_and_nice()
+    runner = TaskRunner()
+    seen: dict[str, tuple] = {}
+    runner.run_db(lambda: (_policy_and_nice(), sum(range(100_000))), on_success=lambda r: seen.update(db=r))
+    runner.run_render(lambda: (_policy_and_nice(), sum(range(100_000))), on_success=lambda r: seen.update(render=r))
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    for lane in ("db", "render"):
+        (policy, nice), total = seen[lane]
+        assert policy == os.SCHED_BATCH, lane
+        assert nice == gui[1], lane   # the same share of the CPU: a lowered nice made the GUI thread wait longer
+        assert total == sum(range(100_000))
+    assert _policy_and_nice() == gui
+    assert gui[0] == os.SCHED_OTHER
+    assert runner.wait_idle()

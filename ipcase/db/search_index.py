@@ -133,6 +133,21 @@ def refresh_sort_keys_sql(sqlite: bool, where: str = "1 = 1") -> str:
         f"WHERE {where}")
 
 
+# The case list's copied flags for the case `{c}` (migration 0040_case_flags, whose triggers keep them): the D12
+# deadline's provisional flag (of its latest due date, the one sort_closing_due copies) and a running suspension.
+LIST_PROVISIONAL = ("COALESCE((SELECT provisional FROM deadlines WHERE deadlines.case_id = {c} "
+                    "AND deadlines.code = 'D12' ORDER BY due_date DESC, id LIMIT 1), false)")
+LIST_SUSPENDED = ("EXISTS (SELECT 1 FROM pauses WHERE pauses.case_id = {c} AND pauses.kind = 'suspension' "
+                  "AND pauses.end_date IS NULL)")
+
+
+def refresh_list_flags_sql(where: str = "1 = 1") -> str:
+    """One UPDATE recomputing the cases' list_provisional and list_suspended (what 0040_case_flags' triggers keep
+    row by row); the same on both backends."""
+    return (f"UPDATE cases SET list_provisional = {LIST_PROVISIONAL.format(c='cases.id')}, "
+            f"list_suspended = {LIST_SUSPENDED.format(c='cases.id')} WHERE {where}")
+
+
 def refresh_intake_sort_keys_sql(sqlite: bool, where: str = "1 = 1") -> str:
     """One UPDATE recomputing the intake items' sort_* keys (what migration 0029_registers' triggers keep row by
     row): the targets' names by position joined by 、, and the handler's name."""
@@ -148,8 +163,9 @@ def refresh_intake_sort_keys_sql(sqlite: bool, where: str = "1 = 1") -> str:
 
 
 def refresh_sort_keys(connection) -> None:
-    """Recompute every case's and intake item's sort keys set-based (after a bulk load or a copy that ran with
-    the triggers off)."""
+    """Recompute every case's and intake item's sort keys, and the cases' list flags, set-based (after a bulk load
+    or a copy that ran with the triggers off)."""
     sqlite = connection.dialect.name == "sqlite"
     connection.exec_driver_sql(refresh_sort_keys_sql(sqlite))
+    connection.exec_driver_sql(refresh_list_flags_sql())
     connection.exec_driver_sql(refresh_intake_sort_keys_sql(sqlite))

@@ -336,11 +336,16 @@ class _Generator:
         c["search_text"] = " | ".join(bits)
         rows["grams"].append((case_id, self._grams(bits)))
         # What the sort-key triggers of migration 0022 would store (they are off while the batch is written).
-        d12 = next((d["due_date"] for d in rows["deadlines"][-1:]
+        # (and migration 0040's list flags: the D12 deadline's provisional flag, a running suspension)
+        d12 = next((d for d in rows["deadlines"][-1:]
                     if d["case_id"] == case_id and d["code"] == DeadlineCode.D12.value), None)
+        suspended = any(p["case_id"] == case_id and p["kind"] == PauseKind.SUSPENSION.value and p["end_date"] is None
+                        for p in rows["pauses"][-2:])   # a case's pauses: at most two, the last appended
         c.update(sort_requesters=requester[0], sort_respondents=respondent[0],
                  sort_officer=self.officer_names[officer_id], sort_patent_number=number,
-                 sort_patent_type=rows["patents"][-1]["patent_type"], sort_patent_title=title, sort_closing_due=d12)
+                 sort_patent_type=rows["patents"][-1]["patent_type"], sort_patent_title=title,
+                 sort_closing_due=d12 and d12["due_date"], list_provisional=bool(d12 and d12["provisional"]),
+                 list_suspended=suspended)
         rows["cases"].append(c)
 
     def _grams(self, bits: list[str]) -> str:

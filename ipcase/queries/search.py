@@ -158,6 +158,59 @@ class field_matcher:  # noqa: N801 — used as the function it replaces: matched
         that shows nothing)."""
         return self._by_field(results)
 
+    def columns(self, names: tuple[str, ...], columns: list[list[str | None]]) -> list[str]:
+        """`many` for results given by column: `columns[j][i]` is result i's field `names[j]` (a page's own
+        columns, in the order to report). The same answers — a result's first field that shows the text by the
+        plain check or, for a value that is not ASCII letters and digits, by its normalised name — worked out a
+        column at a time: each column is lowered and normalised once for the page and each check is one pass
+        over the results still unanswered, where `_by_field` made per result and field the calls and lists
+        that cost a 200-row page most of its 匹配 column (issue 19, G19d)."""
+        numbers, needle, raw, within, end = self._numbers, self._needle, self._raw, self._within, self._end
+        if _SEPARATOR in raw or _SEPARATOR in needle:
+            return self._by_field([list(zip(names, row, strict=True)) for row in zip(*columns, strict=True)])
+        found = [""] * (len(columns[0]) if columns else 0)
+        if len(found) <= 20 and not numbers and not self._shows([v for column in columns for v in column if v]):
+            return found   # a few rows whose own columns show nothing (王 found in an agent's name): one screen
+        pending = list(range(len(found)))
+        for name, column in zip(names, columns, strict=True):
+            if not pending:
+                break
+            values = [v or "" for v in column] if len(pending) == len(column) else [column[i] or "" for i in pending]
+            if name in numbers:
+                hits = [bool(v) and (within in k or k.endswith(end)) for v, k in
+                        zip(values, [number_key(v) if v else "" for v in values], strict=True)]
+            else:
+                joined = _SEPARATOR.join(values)
+                if joined.count(_SEPARATOR) != len(values) - 1:   # a value holding the separator: by field
+                    hits = [bool(v) and bool(self._by_field([[(name, v)]])[0]) for v in values]
+                elif not raw:
+                    hits = [bool(v) for v in values]
+                else:
+                    lowered = joined.lower().split(_SEPARATOR)
+                    if not needle or needle == raw and "." not in joined:
+                        hits = [raw in v for v in lowered]
+                    else:
+                        hits = [raw in v or needle in v.replace(".", "") for v in lowered]
+                    if needle:
+                        doubtful = [j for j, v in enumerate(values)
+                                    if v and not hits[j] and not (v.isascii() and v.isalnum())]
+                        if doubtful:
+                            normalized = normalize_name(_SEPARATOR.join([values[j] for j in doubtful]))
+                            # each value's own (normalized_all: no value holds the separator, counted above);
+                            # not found in the whole: in none of them (the needle holds no separator)
+                            if needle in normalized:
+                                for j, v in zip(doubtful, normalized.split(_SEPARATOR), strict=True):
+                                    if needle in v:
+                                        hits[j] = True
+            left = []
+            for i, hit in zip(pending, hits, strict=True):
+                if hit:
+                    found[i] = name
+                else:
+                    left.append(i)
+            pending = left
+        return found
+
     def _shows(self, values: list[str]) -> bool:
         """Whether any of `values` shows the text (by the checks of `_by_field`), tested on their joined text:
         a substring without the separator lies within one value, lower() is per value around it (a control

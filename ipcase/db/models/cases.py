@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -95,6 +96,10 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     sort_patent_type: Mapped[str | None] = mapped_column(String(20), index=True)
     sort_patent_title: Mapped[str | None] = mapped_column(String(300), index=True)
     sort_closing_due: Mapped[date | None] = mapped_column(Date, index=True)  # 结案期限 (D12)
+    # The list's other copied columns (migration 0040_case_flags, kept by triggers on deadlines and pauses): the
+    # D12 deadline's provisional flag (结案期限（暂定）) and whether a suspension is running (中止). Read-only too.
+    list_provisional: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    list_suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     patent: Mapped[Patent] = relationship()
     parties: Mapped[list[Party]] = relationship(back_populates="case", cascade="all, delete-orphan",

@@ -15,7 +15,6 @@ from sqlalchemy import (
     exists,
     func,
     literal_column,
-    null,
     select,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -193,11 +192,12 @@ _D12 = aliased(DeadlineRow)
 @lru_cache(maxsize=2 * len(SORT_KEYS) + 2)
 def _list_select(sort: str, lean: bool = False):
     """The list's columns and joins for one sort key, built once (a page only adds its conditions). `lean`: the
-    cases' own columns only, NULL in the 中止 and D12 columns (at page_extras' positions), for a PostgreSQL text
-    search's page, which page_extras.complete fills (issue 19, G19c)."""
+    cases' own columns only, for a PostgreSQL text search's page (issue 19, G19c): the 中止 and D12 columns are the
+    cases' copies kept by triggers (sort_closing_due, list_provisional, list_suspended: migration 0040_case_flags,
+    G19d), the same values as the D12 join and the running-suspension subquery."""
     key = SORT_KEYS.get(sort, Case.received_date)
     if lean:
-        suspended, due, provisional = null().label("suspended"), null().label("due_date"), null().label("provisional")
+        suspended, due, provisional = Case.list_suspended, Case.sort_closing_due, Case.list_provisional
     else:
         suspended, due, provisional = _suspended_flag.label("suspended"), _D12.due_date, _D12.provisional
     q = select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state, suspended,
@@ -266,7 +266,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
         if first is not None and shape == ("few",):
             found, after = [], None   # the index's hits are few: the first statement's empty page was the answer
         else:
-            # PostgreSQL, a search by text: a lean page, then its rows' D12, 中止 and agents by their ids (page_extras)
+            # PostgreSQL, a search by text: a lean page, then its unmatched rows' agents by their ids (page_extras)
             lean = bool(text) and shape != ("number",) and conn.dialect.name == "postgresql"
             q, name = ((_searched_select(sort, shape, lean), ("cases", sort, "lean", shape) if lean else
                         ("cases", sort, shape)) if text else (_list_select(sort), ("cases", sort)))
@@ -274,19 +274,32 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
                 q, name = q.where(*conds), None
             found, after = page(q, cache=name, params=values,
                                 keep_plan=bool(text) and name is not None and plan_independent(shape))
-    states, types, row = _STATES, _PATENT_TYPES, CaseListRow.of
     matched = _matched(conn, found, text, lean=lean) if text else [""] * len(found)
-    rows = tuple(
-        row(r[0], r[1], r[2], states[r[3]], bool(r[4]), r[5] or "", types[r[6]], r[7] or "", r[8] or "",
-            r[9] or "", r[10] or "", r[11], r[12], r[13], r[14], bool(r[15]), r[16], r[17], r[18], matched=m)
-        for r, m in zip(found, matched, strict=True))
     total = count_cases(uow, flt) if flt.count else None
-    return Page(rows, total, after)
+    return Page(_rows(found, matched), total, after)
 
 
-def _own_fields(r: tuple) -> list[tuple[str, str]]:
-    """A page row's own searched columns (the list select's positions: 案号, 专利号, 请求人, 被请求人)."""
-    return [("case_number", r[2]), ("patent_number", r[5]), ("requesters", r[8]), ("respondents", r[9])]
+def _rows(found: list, matched: list[str]) -> tuple[CaseListRow, ...]:
+    """The page's CaseListRows from the list select's rows: each instance's __dict__ given whole, as one dict
+    display — equal to CaseListRow(*values, matched) (a frozen dataclass keeps its fields in __dict__ and has no
+    __post_init__), a third cheaper for 200 rows than CaseListRow.of's zip of names and values (issue 19, G19d)."""
+    states, types, make, set_dict, cls = _STATES, _PATENT_TYPES, object.__new__, object.__setattr__, CaseListRow
+    rows = []
+    for r, m in zip(found, matched, strict=True):
+        row = make(cls)
+        set_dict(row, "__dict__", {
+            "id": r[0], "version": r[1], "case_number": r[2], "state": states[r[3]], "suspended": bool(r[4]),
+            "patent_number": r[5] or "", "patent_type": types[r[6]], "patent_title": r[7] or "",
+            "requesters": r[8] or "", "respondents": r[9] or "", "officer_name": r[10] or "",
+            "received_date": r[11], "registered_date": r[12], "closed_date": r[13], "closing_due": r[14],
+            "closing_due_provisional": bool(r[15]), "flag_foreign": r[16], "flag_ecommerce": r[17],
+            "flag_trade_fair": r[18], "matched": m})
+        rows.append(row)
+    return tuple(rows)
+
+
+# A page row's own searched columns (the list select's positions: 案号, 专利号, 请求人, 被请求人), read by column
+_OWN_NAMES, _OWN_AT = ("case_number", "patent_number", "requesters", "respondents"), (2, 5, 8, 9)
 
 
 # Built once (a statement built per page cost more than the read itself): the parties' credit codes and agents of
@@ -304,15 +317,16 @@ _CODES_AGENTS_BY_DIALECT = {
 def _matched(conn: Connection, found: list, text: str, *, lean: bool = False) -> list[str]:
     """For each found row (the list select's), the field the search text was found in: the row's own columns
     first; the agents and credit codes (matched_field's last fields) read only for the rows whose own columns do
-    not show it. `lean`: `found` is a lean page (_list_select), filled here in place with its D12 and 中止 columns
-    by the same read (page_extras.complete)."""
+    not show it. `lean`: `found` is a lean page (_list_select; PostgreSQL), whose agents are read by
+    page_extras."""
     matched = field_matcher.of(text, ("case_number",))
-    own = dict(zip((r[0] for r in found), matched.many([_own_fields(r) for r in found]), strict=True))
+    by_own = matched.columns(_OWN_NAMES, [[r[i] for r in found] for i in _OWN_AT])
+    if all(by_own):
+        return by_own
+    own = dict(zip((r[0] for r in found), by_own, strict=True))
     extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
-    if lean:   # read with the lean page's D12 and 中止 columns
-        page_extras.complete(conn, found, extra)
-    elif not extra:
-        return [own[r[0]] for r in found]
+    if lean:
+        page_extras.add_agents(conn, extra)
     elif len(found[0]) > _EXTRAS_AT:   # read with the page (_searched_select: a search of few hits)
         by_id = {r[0]: r[_EXTRAS_AT] for r in found}
         lists = json.loads("[" + ",".join(by_id[i] or "[]" for i in extra) + "]")   # one parse for the page

@@ -38,12 +38,21 @@ class BarChart(QChartView):
         self.setMinimumHeight(240)
         self.series: QBarSeries | None = None
         self.categories: list[str] = []
+        self._shape: tuple | None = None   # categories, (name, colour) of each set and the legend shown
+        self._value_axis: QValueAxis | None = None
+        self._ticks = 5
         self.current: tuple[int, int] | None = None  # (bar set, category) chosen with the keyboard
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def set_data(self, categories: list[str], sets: list[tuple[str, list[int], str]],
                  legend: bool | None = None) -> None:
-        """`sets`: (name, one value per category, colour). A new series replaces the old one."""
+        """`sets`: (name, one value per category, colour). A new series replaces the old one, unless only the
+        values changed: then the bars take the new values in place (`_update_values`)."""
+        shape = (list(categories), [(name, colour) for name, _values, colour in sets], legend)
+        if self.series is not None and shape == self._shape:
+            self._update_values(sets)
+            return
+        self._shape = shape
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -75,10 +84,8 @@ class BarChart(QChartView):
             category_axis.setLabelsAngle(-30)  # long names under many bars would overlap
         value_axis = QValueAxis()
         value_axis.setLabelFormat("%d")
-        per_category = list(zip(*(values for _name, values, _colour in sets), strict=True))
-        top = max(((sum(v) if self._stacked else max(v)) for v in per_category), default=0)
-        value_axis.setRange(0, max(1, top * 1.15))
-        value_axis.applyNiceNumbers()
+        self._value_axis, self._ticks = value_axis, value_axis.tickCount()
+        self._fit_value_axis(sets)
         if self._horizontal:
             chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
@@ -89,6 +96,27 @@ class BarChart(QChartView):
         series.attachAxis(value_axis)
         chart.legend().setVisible(len(sets) > 1 if legend is None else legend)
         self.series, self.categories, self.current = series, list(categories), None
+
+    def _fit_value_axis(self, sets: list[tuple[str, list[int], str]]) -> None:
+        per_category = list(zip(*(values for _name, values, _colour in sets), strict=True))
+        top = max(((sum(v) if self._stacked else max(v)) for v in per_category), default=0)
+        # applyNiceNumbers starts from the tick count it is given: a reused axis starts from a new axis's
+        self._value_axis.setTickCount(self._ticks)
+        self._value_axis.setRange(0, max(1, top * 1.15))
+        self._value_axis.applyNiceNumbers()
+
+    def _update_values(self, sets: list[tuple[str, list[int], str]]) -> None:
+        """The same categories and bar sets as shown, new values: the bars and their labels are kept and take the
+        values (issue 19, S19d). A new series builds a text item for every bar's label, ≈ 8 ms of the GUI thread
+        for 64 bars, and lays the whole chart out again: one chart's turn went from ≈ 25 to ≈ 4 ms. It paints the
+        same as a new series (tests/ui/statistics/test_chart_values_in_place.py)."""
+        for bar_set, (_name, values, _colour) in zip(self.series.barSets(), sets, strict=True):
+            bar_set.deselectAllBars()   # as a new series: no bar chosen with the keyboard
+            for i, value in enumerate(values):
+                if bar_set.at(i) != value:
+                    bar_set.replace(i, float(value))
+        self._fit_value_axis(sets)
+        self.current = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         sets = self.series.barSets() if self.series is not None else []

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 
 from ipcase.db import search_index
 
@@ -34,6 +34,19 @@ def begin_reading(connection) -> None:
     finds it begun and joins it (the begin listener sends no second BEGIN), so it reads the same snapshot."""
     _reader_pragmas(connection.connection, True)
     connection.connection.driver_connection.execute("BEGIN")
+
+
+def _driver(url: str) -> str:
+    """The DBAPI driver SQLAlchemy picks for `url`: named after a "+", else the dialect's default — psycopg for a
+    plain postgresql:// URL since SQLAlchemy 2.1 (G19d found such an engine preparing every statement after its
+    fifth run: a 王 search's page then ran PostgreSQL's generic plan, 2.5–4.4 s at a million cases)."""
+    scheme = url.split("://", 1)[0]
+    if "+" in scheme:
+        return scheme.split("+", 1)[1]
+    try:
+        return make_url(url).get_dialect().driver
+    except Exception:   # an unknown or unloadable dialect: create_engine reports it
+        return ""
 
 
 def make_engine(url: str, **kw) -> Engine:
@@ -86,7 +99,7 @@ def make_engine(url: str, **kw) -> Engine:
     # and at a million cases the planner's cost estimates pass jit_above_cost often enough that compiling took
     # longer than running (the dashboard's workload count: 0.4 s of JIT in a 1.4 s statement, issue 19, G19).
     kw.setdefault("connect_args", {}).setdefault("options", "-c jit=off")
-    if "+psycopg" in url.split("://", 1)[0]:
+    if _driver(url) == "psycopg":
         # psycopg prepares a statement server-side after its 5th run; PostgreSQL may then keep a generic plan
         # that ignores the search pattern and its trigram index (TECH_NOTES.md). So nothing is prepared by count —
         # only the reads that ask for it (ipcase.db.prepared.rows(keep_plan=True): statements whose plan does not

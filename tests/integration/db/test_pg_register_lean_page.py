@@ -138,6 +138,15 @@ def test_a_text_searchs_lean_page_gives_the_lists_rows(new_uow, engine, register
                             with new_uow(viewer_id=viewer, read_only=True) as uow, _plans(uow, mode):
                                 got = _pages(uow, replace(base, text=needle), pages=3)
                             assert got == want[:len(got)] and len(got) == min(len(want), 90), (viewer, sort, needle)
+        # a filtered search (a statement built for the page, not kept): the same rows as the filtered list's
+        kinds = tuple({r.kind for r in want})[:1]
+        for viewer in (top, county):
+            for needle in ("有限公司", "公司", name):
+                base = IntakeFilter(kinds=kinds, received_from=TODAY - timedelta(days=200), limit=20, count=False)
+                with new_uow(viewer_id=viewer, read_only=True) as uow:
+                    want = _pages(uow, replace(base, ids=tuple(sorted(found[needle]))))
+                    got = _pages(uow, replace(base, text=needle))
+                assert got == want and (got or needle == name), (viewer, needle)
     finally:
         event.remove(engine, "before_cursor_execute", sent)
     searched = [s for s in statements if "search_text" in s and "FROM intake_items" in s]

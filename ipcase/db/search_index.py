@@ -142,10 +142,10 @@ LIST_SUSPENDED = ("EXISTS (SELECT 1 FROM pauses WHERE pauses.case_id = {c} AND p
 
 
 def refresh_list_flags_sql(where: str = "1 = 1") -> str:
-    """One UPDATE recomputing the cases' list_provisional and list_suspended (what 0040_case_flags' triggers keep
-    row by row); the same on both backends."""
-    return (f"UPDATE cases SET list_provisional = {LIST_PROVISIONAL.format(c='cases.id')}, "
-            f"list_suspended = {LIST_SUSPENDED.format(c='cases.id')} WHERE {where}")
+    """One UPDATE recomputing the cases' sort_closing_provisional and sort_suspended (what 0040_case_flags'
+    triggers keep row by row); the same on both backends."""
+    return (f"UPDATE cases SET sort_closing_provisional = {LIST_PROVISIONAL.format(c='cases.id')}, "
+            f"sort_suspended = {LIST_SUSPENDED.format(c='cases.id')} WHERE {where}")
 
 
 def refresh_intake_sort_keys_sql(sqlite: bool, where: str = "1 = 1") -> str:

@@ -344,8 +344,8 @@ class _Generator:
         c.update(sort_requesters=requester[0], sort_respondents=respondent[0],
                  sort_officer=self.officer_names[officer_id], sort_patent_number=number,
                  sort_patent_type=rows["patents"][-1]["patent_type"], sort_patent_title=title,
-                 sort_closing_due=d12 and d12["due_date"], list_provisional=bool(d12 and d12["provisional"]),
-                 list_suspended=suspended)
+                 sort_closing_due=d12 and d12["due_date"],
+                 sort_closing_provisional=bool(d12 and d12["provisional"]), sort_suspended=suspended)
         rows["cases"].append(c)
 
     def _grams(self, bits: list[str]) -> str:

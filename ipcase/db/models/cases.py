@@ -97,9 +97,10 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     sort_patent_title: Mapped[str | None] = mapped_column(String(300), index=True)
     sort_closing_due: Mapped[date | None] = mapped_column(Date, index=True)  # 结案期限 (D12)
     # The list's other copied columns (migration 0040_case_flags, kept by triggers on deadlines and pauses): the
-    # D12 deadline's provisional flag (结案期限（暂定）) and whether a suspension is running (中止). Read-only too.
-    list_provisional: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    list_suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # D12 deadline's provisional flag (结案期限（暂定）) and whether a suspension is running (中止). Read-only too;
+    # sort_* like the keys, which keeps them out of the audit chain's images (audit.rows.DERIVED_PREFIX).
+    sort_closing_provisional: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    sort_suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     patent: Mapped[Patent] = relationship()
     parties: Mapped[list[Party]] = relationship(back_populates="case", cascade="all, delete-orphan",

@@ -3,7 +3,7 @@
 The page's statement is planned again for every search (a LIKE on search_text: a kept generic plan is unsafe,
 search.plan_independent), so it reads the cases' own columns only, without the list's D12 join and 中止 subquery
 (register._list_select(…, lean=True)). Its 结案期限, （暂定） and 中止 columns are the cases' copies (sort_closing_due,
-list_provisional, list_suspended: migration 0040_case_flags, kept by triggers); until G19d they were read here by
+sort_closing_provisional, sort_suspended: migration 0040_case_flags, kept by triggers); until G19d they were read here by
 the page's ids, a D12 probe and a running-suspension probe per row (0.7 of the server's 1.9 ms for a 200-row page
 of 有限公司 at a million cases, most of it probing cases that have no D12 deadline yet).
 

@@ -193,11 +193,11 @@ _D12 = aliased(DeadlineRow)
 def _list_select(sort: str, lean: bool = False):
     """The list's columns and joins for one sort key, built once (a page only adds its conditions). `lean`: the
     cases' own columns only, for a PostgreSQL text search's page (issue 19, G19c): the 中止 and D12 columns are the
-    cases' copies kept by triggers (sort_closing_due, list_provisional, list_suspended: migration 0040_case_flags,
+    cases' copies kept by triggers (sort_closing_due, sort_closing_provisional, sort_suspended: migration 0040_case_flags,
     G19d), the same values as the D12 join and the running-suspension subquery."""
     key = SORT_KEYS.get(sort, Case.received_date)
     if lean:
-        suspended, due, provisional = Case.list_suspended, Case.sort_closing_due, Case.list_provisional
+        suspended, due, provisional = Case.sort_suspended, Case.sort_closing_due, Case.sort_closing_provisional
     else:
         suspended, due, provisional = _suspended_flag.label("suspended"), _D12.due_date, _D12.provisional
     q = select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state, suspended,

@@ -1,5 +1,5 @@
-"""Issue 19 (G19d): the case list's copied flags (migration 0040_case_flags) — cases.list_provisional (the D12
-deadline's provisional flag, of its latest due date) and cases.list_suspended (a running suspension) — and
+"""Issue 19 (G19d): the case list's copied flags (migration 0040_case_flags) — cases.sort_closing_provisional (the D12
+deadline's provisional flag, of its latest due date) and cases.sort_suspended (a running suspension) — and
 sort_closing_due stay equal to their source rows on SQLite and PostgreSQL after every kind of write: the services'
 actions (立案, 中止, 恢复, the deadline engine's recomputation), ORM and Core inserts, updates and deletes of
 deadlines and pauses (the code, the due date, the flag, the end date, the kind, a move to another case); after
@@ -36,7 +36,7 @@ def _truth(conn) -> dict[int, tuple]:
 
 def _copies(conn) -> dict[int, tuple]:
     return {i: (due, bool(p), bool(s)) for i, due, p, s in conn.execute(select(
-        Case.id, Case.sort_closing_due, Case.list_provisional, Case.list_suspended))}
+        Case.id, Case.sort_closing_due, Case.sort_closing_provisional, Case.sort_suspended))}
 
 
 def _assert_kept(engine, step: str) -> dict:
@@ -145,7 +145,7 @@ def test_the_migration_fills_existing_cases_and_its_downgrade_restores_0039(new_
     with engine.begin() as conn:
         _migration(conn, "downgrade")
         columns = [c["name"] for c in inspect(conn).get_columns("cases")]
-        assert "list_provisional" not in columns and "list_suspended" not in columns
+        assert "sort_closing_provisional" not in columns and "sort_suspended" not in columns
         # 0039's trigger still keeps sort_closing_due
         conn.execute(update(DeadlineRow).where(DeadlineRow.code == "D12", DeadlineRow.id % 3 == 1)
                      .values(due_date=date(2027, 2, 2), provisional=True))
@@ -164,6 +164,6 @@ def test_a_load_without_triggers_is_made_right_by_the_refresh(new_uow, engine):
     generate(new_uow, cases=40, today=TODAY, seed=13, years=1)
     want = _assert_kept(engine, "generated")
     with engine.begin() as conn:
-        conn.execute(update(Case).values(list_provisional=True, list_suspended=True))
+        conn.execute(update(Case).values(sort_closing_provisional=True, sort_suspended=True))
         search_index.refresh_sort_keys(conn)
     assert _assert_kept(engine, "refreshed") == want

@@ -22,7 +22,7 @@ from ipcase.queries.search import text_key
 
 TODAY = date(2026, 11, 2)
 SORT_COLUMNS = ("sort_requesters", "sort_respondents", "sort_officer", "sort_patent_number", "sort_patent_type",
-                "sort_patent_title", "sort_closing_due", "list_provisional", "list_suspended")
+                "sort_patent_title", "sort_closing_due", "sort_closing_provisional", "sort_suspended")
 NEEDLES = ("科", "科技", "有限公司", "电子", "ZL", "zl20", "0", "2026", "号", "市", "X")
 
 

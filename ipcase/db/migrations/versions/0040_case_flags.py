@@ -5,11 +5,14 @@ deadline's provisional flag and whether a suspension is running. A PostgreSQL te
 by the page's ids — a D12 probe and a running-suspension probe per row, 0.7 of the server's 1.9 ms for a 200-row
 page of 有限公司 at a million cases. cases gains
 
-- list_provisional: the provisional flag of the case's D12 deadline (of the latest due date, the one
+- sort_closing_provisional: the provisional flag of the case's D12 deadline (of the latest due date, the one
   sort_closing_due copies; false without one), kept by the deadlines' sort trigger (its function now sets both,
   and it also fires on an update of `provisional`);
-- list_suspended: whether the case has a running suspension (a pause of kind suspension without an end date,
+- sort_suspended: whether the case has a running suspension (a pause of kind suspension without an end date,
   the list's 中止), kept by a trigger on pauses.
+
+Named sort_* as the other copies: the audit chain leaves the columns the database derives from other rows out of
+its images (ipcase.audit.rows.DERIVED_PREFIX) — a trigger's write has no gesture to explain it.
 
 Both are NOT NULL with a default of false, so adding them writes no row; only the cases where they are true are
 updated (≈ 79,000 of a million). The triggers write a case's row only when a value changes. SQLite gets the same
@@ -54,13 +57,13 @@ END $$"""
 
 def _pg_deadline_update(ref: str) -> str:
     due, provisional = _DUE.format(c=ref), PROVISIONAL.format(c=ref)
-    return (f"UPDATE cases SET sort_closing_due = {due}, list_provisional = {provisional} WHERE id = {ref} "
-            f"AND (sort_closing_due, list_provisional) IS DISTINCT FROM ({due}, {provisional});")
+    return (f"UPDATE cases SET sort_closing_due = {due}, sort_closing_provisional = {provisional} WHERE id = {ref} "
+            f"AND (sort_closing_due, sort_closing_provisional) IS DISTINCT FROM ({due}, {provisional});")
 
 
 def _pg_pause_update(ref: str) -> str:
     suspended = SUSPENDED.format(c=ref)
-    return f"UPDATE cases SET list_suspended = {suspended} WHERE id = {ref} AND list_suspended <> {suspended};"
+    return f"UPDATE cases SET sort_suspended = {suspended} WHERE id = {ref} AND sort_suspended <> {suspended};"
 
 
 _PG_DEADLINE = f"""CREATE OR REPLACE FUNCTION ipcase_deadline_sort() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -101,20 +104,20 @@ _SQLITE_TRIGGERS = {
 def _sqlite_update(name: str, ref: str) -> str:
     c = f"{ref}.case_id"
     if name.startswith("deadlines"):
-        return (f"UPDATE cases SET list_provisional = {PROVISIONAL.format(c=c)} WHERE id = {c} "
-                f"AND list_provisional IS NOT {PROVISIONAL.format(c=c)};")
-    return (f"UPDATE cases SET list_suspended = {SUSPENDED.format(c=c)} WHERE id = {c} "
-            f"AND list_suspended IS NOT {SUSPENDED.format(c=c)};")
+        return (f"UPDATE cases SET sort_closing_provisional = {PROVISIONAL.format(c=c)} WHERE id = {c} "
+                f"AND sort_closing_provisional IS NOT {PROVISIONAL.format(c=c)};")
+    return (f"UPDATE cases SET sort_suspended = {SUSPENDED.format(c=c)} WHERE id = {c} "
+            f"AND sort_suspended IS NOT {SUSPENDED.format(c=c)};")
 
 
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
-    for name in ("list_provisional", "list_suspended"):
+    for name in ("sort_closing_provisional", "sort_suspended"):
         op.add_column("cases", sa.Column(name, sa.Boolean(), nullable=False, server_default=sa.false()))
     # existing cases: only those where a copy is true (the default is false)
-    op.execute(f"UPDATE cases SET list_provisional = {PROVISIONAL.format(c='cases.id')} WHERE id IN "
+    op.execute(f"UPDATE cases SET sort_closing_provisional = {PROVISIONAL.format(c='cases.id')} WHERE id IN "
                "(SELECT case_id FROM deadlines WHERE code = 'D12' AND provisional)")
-    op.execute("UPDATE cases SET list_suspended = true WHERE id IN "
+    op.execute("UPDATE cases SET sort_suspended = true WHERE id IN "
                "(SELECT case_id FROM pauses WHERE kind = 'suspension' AND end_date IS NULL)")
     if sqlite:
         for name, (event, when, refs) in _SQLITE_TRIGGERS.items():
@@ -142,5 +145,5 @@ def downgrade() -> None:
         op.execute("CREATE TRIGGER deadlines_sort AFTER INSERT OR DELETE OR UPDATE OF due_date, code, case_id "
                    "ON deadlines FOR EACH ROW EXECUTE FUNCTION ipcase_deadline_sort()")
     # ALTER TABLE … DROP COLUMN on both (SQLite ≥ 3.35): a batch would copy the cases table, losing its triggers
-    op.drop_column("cases", "list_suspended")
-    op.drop_column("cases", "list_provisional")
+    op.drop_column("cases", "sort_suspended")
+    op.drop_column("cases", "sort_closing_provisional")

@@ -186,7 +186,11 @@ class field_matcher:  # noqa: N801 — used as the function it replaces: matched
                 elif not raw:
                     hits = [bool(v) for v in values]
                 else:
-                    lowered = joined.lower().split(_SEPARATOR)
+                    low = joined.lower()
+                    if raw not in low and not (needle and (needle in low.replace(".", "")
+                                                           or needle in normalize_name(joined))):
+                        continue   # no value of the column shows it (the text holds no separator)
+                    lowered = low.split(_SEPARATOR)
                     if not needle or needle == raw and "." not in joined:
                         hits = [raw in v for v in lowered]
                     else:

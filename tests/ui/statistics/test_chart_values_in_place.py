@@ -41,8 +41,8 @@ def _sets(values: list[list[int]]) -> list[tuple[str, list[int], str]]:
 
 
 @pytest.mark.parametrize(("options", "categories", "before", "after"), [
-    ({}, MONTHS, [[1] * 12, [0, 2, 3, 0, 0, 1, 1, 1, 0, 5, 0, 0]],            # the scale grows 5 → 90
-     [[12, 40, 7, 0, 30, 5, 9, 1, 0, 90, 3, 2], [0] * 12]),
+    ({}, MONTHS, [[1] * 12, [0, 2, 3, 0, 0, 1, 1, 1, 0, 5, 0, 0]],            # the scale grows 5 → 600
+     [[12, 40, 7, 0, 300, 5, 9, 1, 0, 600, 3, 2], [0] * 12]),   # (a 0 has no label: none overlaps)
     ({}, OFFICERS, [[9, 0, 3, 1, 0, 2, 8, 1, 1], [0, 4, 1, 2, 2, 0, 1, 0, 7], [1] * 9, [2] * 9],   # shrinks
      [[0, 0, 1, 0, 0, 0, 0, 0, 0], [0] * 9, [1, 0, 0, 0, 0, 0, 0, 0, 0], [0] * 9]),
     ({"horizontal": True}, ["受理", "审理", "中止", "待结案"], [[5, 0, 2, 1]], [[140, 73, 0, 9]]),

@@ -2,7 +2,7 @@
 series builds a text item for every bar's label, the larger part of a chart's GUI-thread turn) and paints exactly
 what a chart built anew with those values paints: bars, labels, the value axis's range and ticks, the legend.
 
-The values are small enough that no two bars' number labels overlap: where they do, which one QtCharts draws on top
+No two bars' number labels overlap in these charts: where they do, which one QtCharts draws on top
 follows the order it made their text items in (by the bar sets' addresses), which differs between two charts built
 anew as well."""
 from __future__ import annotations

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ipcase.domain.enums import CaseState
 from ipcase.domain.identifiers import make_patent_number
-from screenshot_scenes.window import Demo, open_window, pick_case, save, settle
+from screenshot_scenes.window import Demo, open_window, pick_case, save, settle, settle_until
 from ui.cases.approval_dialog import ApprovalDialog
 from ui.shell.main_window import MainWindow
 
@@ -17,6 +17,7 @@ def statistics_shots(window: MainWindow, demo: Demo, out: Path) -> None:
     view = window.sections.statistics_view
     window.show_section(view)
     settle(demo.runner)
+    settle_until(view.charts_filled)
     save(window, out, "14_statistics")
     scroll = view.charts["mediation"].parentWidget().parentWidget().parentWidget()
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())

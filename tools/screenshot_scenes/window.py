@@ -74,6 +74,14 @@ def settle(runner: TaskRunner, seconds: float = 20.0) -> None:
         time.sleep(0.02)
 
 
+def settle_until(done, seconds: float = 20.0) -> None:
+    """Process events until `done()` holds (e.g. the 统计 view's charts, filled one per event-loop turn)."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def save(widget: QWidget, out: Path, name: str) -> Path:
     QApplication.processEvents()
     out.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,9 @@
 """A bar chart (QtCharts) whose bars are clickable: the statistics drill down from any bar to its cases."""
 from __future__ import annotations
 
+import math
+from itertools import pairwise
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -12,8 +15,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QKeyEvent, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
 OVERDUE, DUE_SOON = "#c62828", "#f9a825"
@@ -41,8 +44,11 @@ class BarChart(QChartView):
         self._shape: tuple | None = None   # categories, (name, colour) of each set and the legend shown
         self._value_axis: QValueAxis | None = None
         self._ticks = 5
+        self._labels = (0, True)   # the bar labels' angle and whether they are shown (`_fit_labels`)
+        self._headroom = 0.0       # share of the value axis kept above the top bar for an upright label
         self.current: tuple[int, int] | None = None  # (bar set, category) chosen with the keyboard
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        chart.plotAreaChanged.connect(lambda _area: self._fit_labels())
 
     def set_data(self, categories: list[str], sets: list[tuple[str, list[int], str]],
                  legend: bool | None = None) -> None:
@@ -71,7 +77,10 @@ class BarChart(QChartView):
             bar_set.setLabelColor(QColor("#ffffff" if self._stacked else "#212121"))
             bar_set.setSelectedColor(QColor("#263238"))
             bar_set.clicked.connect(lambda index, i=i: self.bar_clicked.emit(i, index))
+            bar_set.hovered.connect(lambda status, index, bar_set=bar_set: self._show_value(status, index, bar_set))
             series.append(bar_set)
+        if len(sets) > 1 and not self._stacked:
+            series.setBarWidth(0.8)   # a category's bars side by side: room for each one's number (`_fit_labels`)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd if self._stacked
                                  else QBarSeries.LabelsPosition.LabelsOutsideEnd)
@@ -85,6 +94,7 @@ class BarChart(QChartView):
         value_axis = QValueAxis()
         value_axis.setLabelFormat("%d")
         self._value_axis, self._ticks = value_axis, value_axis.tickCount()
+        self._labels, self._headroom = (0, True), 0.0
         self._fit_value_axis(sets)
         if self._horizontal:
             chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
@@ -96,14 +106,68 @@ class BarChart(QChartView):
         series.attachAxis(value_axis)
         chart.legend().setVisible(len(sets) > 1 if legend is None else legend)
         self.series, self.categories, self.current = series, list(categories), None
+        self._fit_labels()
 
     def _fit_value_axis(self, sets: list[tuple[str, list[int], str]]) -> None:
         per_category = list(zip(*(values for _name, values, _colour in sets), strict=True))
         top = max(((sum(v) if self._stacked else max(v)) for v in per_category), default=0)
         # applyNiceNumbers starts from the tick count it is given: a reused axis starts from a new axis's
         self._value_axis.setTickCount(self._ticks)
-        self._value_axis.setRange(0, max(1, top * 1.15))
+        self._value_axis.setRange(0, max(1, top * (1.15 + self._headroom)))
         self._value_axis.applyNiceNumbers()
+
+    def _fit_labels(self) -> None:
+        """Each bar's number where it can be read: level when it clears its neighbours' numbers, upright (turned a
+        quarter) when only that clears them, left out when not even that — a year of months in two sets of
+        four-digit counts at 1366×768 printed "874" over "866". The value stays in the bar's tooltip. Stacked bars
+        keep theirs inside."""
+        series = self.series
+        sets = series.barSets() if series is not None else []
+        area = self.chart().plotArea()
+        if not sets or not self.categories or self._stacked or area.isEmpty():
+            return
+        across = area.height() if self._horizontal else area.width()
+        metrics = QFontMetricsF(sets[0].labelFont())
+        digits = metrics.tightBoundingRect("0123456789").height() + 1
+        # where each shown label sits along the category axis and how wide it is level (a bar of 0 has none)
+        step = across / len(self.categories)
+        bar = step * series.barWidth() / len(sets)
+        shown = sorted((c * step + step / 2 + (k - (len(sets) - 1) / 2) * bar, metrics.horizontalAdvance(f"{v:g}"))
+                       for k, s in enumerate(sets) for c in range(s.count()) if (v := s.at(c)))
+
+        def apart(size) -> bool:   # no two neighbouring labels meet, each `size(level width)` across the axis
+            return all(b - a >= (size(wa) + size(wb)) / 2 + 1 for (a, wa), (b, wb) in pairwise(shown))
+
+        # across the axis a label takes its digits' height when it runs along its bar (a horizontal chart's, or a
+        # vertical chart's turned upright), its width when it lies across a vertical bar
+        along = apart(lambda _w: digits)
+        if self._horizontal:
+            labels = (0, along)
+        elif apart(lambda w: w):
+            labels = (0, True)
+        else:
+            labels = (-90, True) if along else (0, False)
+        widest = max((w for _c, w in shown), default=0.0)
+        # an upright label stands above its bar: the top bar's needs room under the chart's top edge (in steps of
+        # 5 %, so that the axis, whose labels move the plot area, settles)
+        headroom = (math.ceil(min(0.6, (widest + 6) / area.height()) * 20) / 20
+                    if labels == (-90, True) and area.height() > 0 else 0.0)
+        if (labels, headroom) == (self._labels, self._headroom):
+            return
+        if labels != self._labels:
+            series.setLabelsAngle(labels[0])
+            series.setLabelsVisible(labels[1])
+        self._labels, self._headroom = labels, headroom
+        self._fit_value_axis([(s.label(), [s.at(i) for i in range(s.count())], "") for s in sets])
+
+    def _show_value(self, status: bool, index: int, bar_set: QBarSet) -> None:
+        """A bar's tooltip: its category, its set's name (when the chart has several) and its value."""
+        if not status:
+            QToolTip.hideText()
+            return
+        several = self.series is not None and len(self.series.barSets()) > 1
+        name = f"{bar_set.label()} " if several else ""
+        QToolTip.showText(QCursor.pos(), f"{self.categories[index]}　{name}{bar_set.at(index):g}", self)
 
     def _update_values(self, sets: list[tuple[str, list[int], str]]) -> None:
         """The same categories and bar sets as shown, new values: the bars and their labels are kept and take the
@@ -117,6 +181,7 @@ class BarChart(QChartView):
                     bar_set.replace(i, float(value))
         self._fit_value_axis(sets)
         self.current = None
+        self._fit_labels()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         sets = self.series.barSets() if self.series is not None else []

@@ -1,0 +1,76 @@
+"""A 统计 chart's bar numbers never print over each other: level while they clear their neighbours, turned upright
+when only that clears them (a year of months in two sets of four-digit counts at 1366×768 printed "874" over
+"866"), left out when even upright they would meet — the value is then in the bar's tooltip. Real charts, offscreen,
+laid out at the sizes the 统计 dashboard gives them."""
+from __future__ import annotations
+
+from PySide6.QtCharts import QValueAxis
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QToolTip
+
+from ui.statistics.chart import PALETTE, BarChart
+
+MONTHS = [f"{m}月" for m in range(1, 13)]
+OFFICERS = [f"承办人{i}" for i in range(15)]
+
+
+def _chart(qtbot, width: int, categories, sets, **options) -> BarChart:
+    chart = BarChart("图", **options)
+    qtbot.addWidget(chart)
+    chart.resize(width, 240)
+    chart.show()
+    chart.set_data(categories, [(name, values, PALETTE[i]) for i, (name, values) in enumerate(sets)])
+    qtbot.waitUntil(lambda: not chart.chart().plotArea().isEmpty())
+    return chart
+
+
+def _labels(chart: BarChart) -> tuple[float, bool]:
+    return chart.series.labelsAngle(), chart.series.isLabelsVisible()
+
+
+def test_four_digit_months_turn_upright_and_keep_room_above_the_top_bar(qtbot):
+    before = [831, 745, 813, 796, 859, 829, 817, 874, 821, 842, 839, 909]
+    now = [849, 747, 875, 870, 828, 822, 810, 866, 862, 850, 823, 1179]
+    chart = _chart(qtbot, 665, MONTHS, [("2025年", before), ("2026年", now)])
+    qtbot.waitUntil(lambda: _labels(chart) == (-90, True))
+    axis = next(a for a in chart.chart().axes() if isinstance(a, QValueAxis))
+    label = QFontMetricsF(chart.series.barSets()[1].labelFont()).horizontalAdvance("1179")
+    room = (axis.max() - 1179) / axis.max() * chart.chart().plotArea().height()
+    assert room >= label   # the top bar's upright number stands inside the chart
+
+
+def test_small_counts_stay_level(qtbot):
+    chart = _chart(qtbot, 665, MONTHS, [("2025年", [0] * 10 + [3, 25]), ("2026年", [21, 19, 30, 23, 19, 24, 4, 5, 8, 8,
+                                                                                      14, 0])])
+    qtbot.wait(50)
+    assert _labels(chart) == (0, True)
+
+
+def test_a_chart_too_crowded_even_upright_shows_its_numbers_in_tooltips(qtbot):
+    sets = [(name, [(i * 7 + k) % 5 + 1 for i in range(15)]) for k, name in enumerate(("逾期", "临期", "甲", "乙"))]
+    chart = _chart(qtbot, 400, OFFICERS, sets)
+    qtbot.waitUntil(lambda: _labels(chart)[1] is False)
+    bar_set = chart.series.barSets()[2]
+    bar_set.hovered.emit(True, 4)
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == f"承办人4　甲 {sets[2][1][4]}"
+    bar_set.hovered.emit(False, 4)
+
+
+def test_widening_the_chart_lays_the_numbers_level_again(qtbot):
+    counts = [[1266, 1119, 1235, 1221, 1197, 1224, 1256, 1302, 1324, 1288, 1255, 1242],
+              [1279, 1120, 1283, 1242, 1305, 1220, 1248, 1299, 1277, 1273, 1299, 290]]
+    chart = _chart(qtbot, 665, MONTHS, [("2025年", counts[0]), ("2026年", counts[1])])
+    qtbot.waitUntil(lambda: _labels(chart) == (-90, True))
+    chart.resize(1900, 240)
+    qtbot.waitUntil(lambda: _labels(chart) == (0, True))
+
+
+def test_horizontal_bars_keep_their_numbers_while_the_rows_are_tall_enough(qtbot):
+    states = ["请求书已收到", "补正中", "已立案", "答辩期", "调查取证", "口审已排期", "已口审", "合议", "结案审批"]
+    chart = _chart(qtbot, 665, states, [("在办", [112, 1, 142, 369, 299, 320, 259, 276, 309])], horizontal=True)
+    qtbot.wait(50)
+    assert _labels(chart) == (0, True)
+    many = [f"状态{i}" for i in range(30)]   # thirty rows in the chart's least height: the numbers would touch
+    crowded = _chart(qtbot, 665, many, [("在办", list(range(100, 130)))], horizontal=True)
+    qtbot.waitUntil(lambda: _labels(crowded)[1] is False)

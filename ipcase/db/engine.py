@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import DisconnectionError
 
 from ipcase.db import search_index
 
@@ -8,6 +11,8 @@ from ipcase.db import search_index
 READ_ONLY = "ipcase_read_only"
 CACHE_KIB = 32 * 1024   # SQLite's page cache per connection (PRAGMA cache_size, negative = KiB)
 NEVER_BY_COUNT = 2 ** 62   # psycopg's prepare_threshold: no statement is prepared for having run often (below)
+PING_AFTER_IDLE = 5.0   # seconds a PostgreSQL connection sat in the pool before its next checkout pings it
+_IDLE_SINCE = "ipcase.idle_since"
 
 
 def _reader_pragmas(pooled, read_only: bool) -> None:
@@ -94,7 +99,6 @@ def make_engine(url: str, **kw) -> Engine:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    kw.setdefault("pool_pre_ping", True)
     # No JIT compilation: it pays only for statements that run for many seconds; this application's are short,
     # and at a million cases the planner's cost estimates pass jit_above_cost often enough that compiling took
     # longer than running (the dashboard's workload count: 0.4 s of JIT in a 1.4 s statement, issue 19, G19).
@@ -106,4 +110,29 @@ def make_engine(url: str, **kw) -> Engine:
         # depend on their values, e.g. the viewer's scope read). psycopg ignores an explicit prepare when the
         # threshold is None, hence a threshold no statement reaches instead.
         kw.setdefault("connect_args", {}).setdefault("prepare_threshold", NEVER_BY_COUNT)
-    return create_engine(url, **kw)
+    engine = create_engine(url, **kw)
+    _ping_after_idle(engine)
+    return engine
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """A pooled PostgreSQL connection is pinged at checkout only when it sat idle for PING_AFTER_IDLE seconds or
+    more: a server restarted, or a link dropped, while it waited is then found before the gesture's first statement
+    and a new connection taken (the pool tries again on DisconnectionError). SQLAlchemy's pool_pre_ping pinged at
+    every checkout — one more round trip for every page, count and search of the window (≈ 0.15 ms of this
+    process's CPU and a tenth of a rare name's whole gesture at a million cases, issue 19), though the read lane
+    gives the same connection back and takes it again within milliseconds. A connection that died within those
+    seconds fails its gesture with the driver's error (the pool then drops it) and the next gesture reconnects."""
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_conn, record) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_conn, record, _proxy) -> None:
+        since = record.info.get(_IDLE_SINCE)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+            return   # a new connection, or one given back a moment ago
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise DisconnectionError(f"the database connection was lost while idle: {exc}") from exc

@@ -7,7 +7,6 @@ of a repeat or linked case only when the viewer may read its office — for a vi
 several sorts and the next page. On SQLite (no lean page) the same comparison holds."""
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -21,6 +20,7 @@ from ipcase.demo.bulk import generate
 from ipcase.dto.intake import IntakeFilter
 from ipcase.queries.intake.register import list_items
 from ipcase.queries.search import _needles
+from tests.plan_modes import plan_cache_mode
 
 TODAY = date(2026, 11, 2)
 MODES = ("auto", "force_custom_plan", "force_generic_plan")
@@ -74,19 +74,6 @@ def registers(new_uow):
             ids)
 
 
-@contextmanager
-def _plans(uow, mode: str):
-    conn = uow.connection()
-    postgresql = conn.dialect.name == "postgresql"
-    if postgresql and mode != "auto":
-        conn.exec_driver_sql(f"SET plan_cache_mode = {mode}")
-    try:
-        yield
-    finally:
-        if postgresql and mode != "auto":
-            conn.exec_driver_sql("RESET plan_cache_mode")
-
-
 def _found(new_uow, needle: str) -> set[int]:
     """The items whose search text holds one of the search's needles, by a scan in Python (no index)."""
     with new_uow() as uow:
@@ -135,7 +122,7 @@ def test_a_text_searchs_lean_page_gives_the_lists_rows(new_uow, engine, register
                         assert {r.id for r in want} & set(awkward) or viewer == top
                     for mode in MODES if sort == "received_at" else ("auto",):
                         for _ in range(7 if sort == "received_at" else 1):   # past the five-run thresholds
-                            with new_uow(viewer_id=viewer, read_only=True) as uow, _plans(uow, mode):
+                            with new_uow(viewer_id=viewer, read_only=True) as uow, plan_cache_mode(uow, mode):
                                 got = _pages(uow, replace(base, text=needle), pages=3)
                             assert got == want[:len(got)] and len(got) == min(len(want), 90), (viewer, sort, needle)
         # a filtered search (a statement built for the page, not kept): the same rows as the filtered list's

@@ -7,7 +7,6 @@ read. The text searches' pages are never prepared (a generic plan of a LIKE patt
 index). On SQLite the same pages give the same rows (no server-side plan to keep)."""
 from __future__ import annotations
 
-from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
@@ -26,6 +25,7 @@ from ipcase.queries import search
 from ipcase.queries.intake.register import count_items, list_items
 from ipcase.queries.mediation.cases import count_cases, list_cases
 from ipcase.queries.search import number_matches
+from tests.plan_modes import plan_cache_mode
 
 TODAY = date(2026, 11, 2)
 MODES = ("auto", "force_custom_plan", "force_generic_plan")
@@ -45,20 +45,6 @@ def registers(new_uow):
                            .group_by(IntakeItem.office_id).order_by(func.count().desc(), IntakeItem.office_id)
                            .limit(1))
     return ((next(u for u, o in officers if o == top), top), (next(u for u, o in officers if o == busiest), busiest))
-
-
-@contextmanager
-def _plans(uow, mode: str):
-    """The lane's connection with PostgreSQL's plan_cache_mode set (session-wide in autocommit: reset after)."""
-    conn = uow.connection()
-    postgresql = conn.dialect.name == "postgresql"
-    if postgresql and mode != "auto":
-        conn.exec_driver_sql(f"SET plan_cache_mode = {mode}")
-    try:
-        yield
-    finally:
-        if postgresql and mode != "auto":
-            conn.exec_driver_sql("RESET plan_cache_mode")
 
 
 def _item_reference(new_uow, viewer: int, number: str) -> list[int]:
@@ -122,7 +108,7 @@ def test_register_number_searches_keep_their_plans_and_find_the_same_rows(new_uo
         item_want = {n: _item_reference(new_uow, viewer, n) for n in dict.fromkeys(county[0] + everyone[0])}
         mediation_want = {n: _mediation_reference(new_uow, viewer, n) for n in dict.fromkeys(county[1] + everyone[1])}
         assert all(item_want[n] for n in county[0]) and all(mediation_want[n] for n in county[1])
-        with new_uow(viewer_id=viewer) as uow, _plans(uow, "force_custom_plan"):   # the rows as planned for the values
+        with new_uow(viewer_id=viewer) as uow, plan_cache_mode(uow, "force_custom_plan"):   # the rows as planned for the values
             first_items = {n: list_items(uow, IntakeFilter(text=n, limit=50, count=False), today=TODAY).rows
                            for n in item_want}
             first_mediation = {n: list_cases(uow, MediationCaseFilter(text=n, limit=50, count=False),
@@ -130,12 +116,12 @@ def test_register_number_searches_keep_their_plans_and_find_the_same_rows(new_uo
         for mode in MODES:
             for _ in range(7):   # past psycopg's and PostgreSQL's five-run thresholds
                 for number, want in item_want.items():
-                    with new_uow(viewer_id=viewer, read_only=True) as uow, _plans(uow, mode):
+                    with new_uow(viewer_id=viewer, read_only=True) as uow, plan_cache_mode(uow, mode):
                         got = list_items(uow, IntakeFilter(text=number, limit=50, count=False), today=TODAY).rows
                     assert [r.id for r in got] == want, (mode, number)
                     assert got == first_items[number], (mode, number)
                 for number, want in mediation_want.items():
-                    with new_uow(viewer_id=viewer, read_only=True) as uow, _plans(uow, mode):
+                    with new_uow(viewer_id=viewer, read_only=True) as uow, plan_cache_mode(uow, mode):
                         got = list_cases(uow, MediationCaseFilter(text=number, limit=50, count=False),
                                          today=TODAY).rows
                     assert [r.id for r in got] == want, (mode, number)

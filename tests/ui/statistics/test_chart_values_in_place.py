@@ -46,7 +46,9 @@ def _sets(values: list[list[int]]) -> list[tuple[str, list[int], str]]:
     ({}, OFFICERS, [[9, 0, 3, 1, 0, 2, 8, 1, 1], [0, 4, 1, 2, 2, 0, 1, 0, 7], [1] * 9, [2] * 9],   # shrinks
      [[0, 0, 1, 0, 0, 0, 0, 0, 0], [0] * 9, [1, 0, 0, 0, 0, 0, 0, 0, 0], [0] * 9]),
     ({"horizontal": True}, ["受理", "审理", "中止", "待结案"], [[5, 0, 2, 1]], [[140, 73, 0, 9]]),
-    ({"stacked": True}, OFFICERS[:5], [[1, 2, 3, 4, 5], [5, 4, 3, 2, 1]], [[30, 0, 12, 7, 1], [2, 60, 0, 0, 9]]),
+    # stacked: every segment tall enough for its number (a 2 on a 30 printed over the 30's number, and which of
+    # the two QtCharts drew on top differed between runs: CI once failed on it)
+    ({"stacked": True}, OFFICERS[:5], [[1, 2, 3, 4, 5], [5, 4, 3, 2, 1]], [[30, 0, 12, 7, 10], [20, 60, 0, 0, 9]]),
 ])
 def test_new_values_in_place_paint_as_a_new_chart(qtbot, options, categories, before, after):
     refilled, fresh = _pair(qtbot, **options)

@@ -11,16 +11,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import delete, event, func, select, text
+from sqlalchemy import delete, event, select, text
 
-from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case
 from ipcase.db.models.intake import IntakeDeadlineRow, IntakeItem, IntakePatent
-from ipcase.demo.bulk import generate
 from ipcase.dto.intake import IntakeFilter
 from ipcase.queries.intake.register import list_items
 from ipcase.queries.search import _needles
 from tests.plan_modes import plan_cache_mode
+from tests.register_viewers import generated_register
 
 TODAY = date(2026, 11, 2)
 MODES = ("auto", "force_custom_plan", "force_generic_plan")
@@ -32,15 +31,10 @@ def registers(new_uow):
     """Generated cases with their 收案登记 items, two sub-offices, and four items made awkward: patents placed out of
     id order, running limits tied on their due date with met ones before them, no patent or limit at all, repeat
     and linked cases of other offices. ((top viewer, office), (county viewer, office), the awkward items' ids)."""
-    generate(new_uow, cases=80, today=TODAY, seed=19, years=1, sub_offices=2)
+    top_viewer, county_viewer = generated_register(new_uow, TODAY)
+    top, county = top_viewer[1], county_viewer[1]
     with new_uow() as uow:
         s = uow.session
-        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
-        officers = s.execute(select(User.id, User.office_id).where(User.active.is_(True), User.role == "officer")
-                             .order_by(User.id)).all()
-        county = s.scalar(select(IntakeItem.office_id).where(IntakeItem.office_id != top)
-                          .group_by(IntakeItem.office_id).order_by(func.count().desc(), IntakeItem.office_id)
-                          .limit(1))
         items = list(s.scalars(select(IntakeItem).where(IntakeItem.office_id == county,
                                                         IntakeItem.search_text.contains("有限公司"))
                                .order_by(IntakeItem.received_at.desc(), IntakeItem.id.desc()).limit(4)))
@@ -70,8 +64,7 @@ def registers(new_uow):
         third.case_id, third.repeat_case_id = top_case, None
         fourth.case_id = fourth.repeat_case_id = None
         uow.commit()
-    return ((next(u for u, o in officers if o == top), top), (next(u for u, o in officers if o == county), county),
-            ids)
+    return top_viewer, county_viewer, ids
 
 
 def _found(new_uow, needle: str) -> set[int]:

@@ -10,14 +10,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import Text, delete, func, literal, or_, select, text
+from sqlalchemy import Text, delete, literal, or_, select, text
 
 from ipcase.db import office_scope
-from ipcase.db.models.admin import Office, User
 from ipcase.db.models.cases import Case
 from ipcase.db.models.intake import IntakeItem
 from ipcase.db.models.mediation import MediationCase, MediationDeadlineRow, MediationParty
-from ipcase.demo.bulk import generate
 from ipcase.domain.numbering import BRACKET_KEYS, number_query
 from ipcase.dto.intake import IntakeFilter
 from ipcase.dto.mediation import MediationCaseFilter
@@ -26,6 +24,7 @@ from ipcase.queries.intake.register import count_items, list_items
 from ipcase.queries.mediation.cases import count_cases, list_cases
 from ipcase.queries.search import number_matches
 from tests.plan_modes import plan_cache_mode
+from tests.register_viewers import generated_register
 
 TODAY = date(2026, 11, 2)
 MODES = ("auto", "force_custom_plan", "force_generic_plan")
@@ -35,16 +34,7 @@ MODES = ("auto", "force_custom_plan", "force_generic_plan")
 def registers(new_uow):
     """Generated cases with their 收案登记 items (some registered as cases) and 调解 cases, two sub-offices; ((an officer
     of the top office, its id), (an officer of the sub-office with the most items, its id))."""
-    generate(new_uow, cases=80, today=TODAY, seed=19, years=1, sub_offices=2)
-    with new_uow() as uow:
-        s = uow.session
-        top = s.scalar(select(Office.id).where(Office.parent_id.is_(None)).order_by(Office.id))
-        officers = s.execute(select(User.id, User.office_id).where(User.active.is_(True), User.role == "officer")
-                             .order_by(User.id)).all()
-        busiest = s.scalar(select(IntakeItem.office_id).where(IntakeItem.office_id != top)
-                           .group_by(IntakeItem.office_id).order_by(func.count().desc(), IntakeItem.office_id)
-                           .limit(1))
-    return ((next(u for u, o in officers if o == top), top), (next(u for u, o in officers if o == busiest), busiest))
+    return generated_register(new_uow, TODAY)
 
 
 def _item_reference(new_uow, viewer: int, number: str) -> list[int]:

@@ -66,27 +66,23 @@ def _pg_pause_update(ref: str) -> str:
     return f"UPDATE cases SET sort_suspended = {suspended} WHERE id = {ref} AND sort_suspended <> {suspended};"
 
 
-_PG_DEADLINE = f"""CREATE OR REPLACE FUNCTION ipcase_deadline_sort() RETURNS trigger LANGUAGE plpgsql AS $$
+def _pg_function(create: str, name: str, test: str, update) -> str:
+    """A row trigger's function that runs `update(case)` for the old row's case and the new row's when `test`
+    holds for that row (the deadlines' D12, the pauses' suspensions)."""
+    return f"""{create} FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' AND OLD.code = 'D12' THEN
-    {_pg_deadline_update('OLD.case_id')}
+  IF TG_OP <> 'INSERT' AND OLD.{test} THEN
+    {update('OLD.case_id')}
   END IF;
-  IF TG_OP <> 'DELETE' AND NEW.code = 'D12' THEN
-    {_pg_deadline_update('NEW.case_id')}
+  IF TG_OP <> 'DELETE' AND NEW.{test} THEN
+    {update('NEW.case_id')}
   END IF;
   RETURN NULL;
 END $$"""
 
-_PG_PAUSE = f"""CREATE FUNCTION ipcase_pause_flag() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' AND OLD.kind = 'suspension' THEN
-    {_pg_pause_update('OLD.case_id')}
-  END IF;
-  IF TG_OP <> 'DELETE' AND NEW.kind = 'suspension' THEN
-    {_pg_pause_update('NEW.case_id')}
-  END IF;
-  RETURN NULL;
-END $$"""
+
+_PG_DEADLINE = _pg_function("CREATE OR REPLACE", "ipcase_deadline_sort", "code = 'D12'", _pg_deadline_update)
+_PG_PAUSE = _pg_function("CREATE", "ipcase_pause_flag", "kind = 'suspension'", _pg_pause_update)
 
 _SQLITE_TRIGGERS = {
     # (name, timing and event, WHEN, body with {r} for old/new)

@@ -95,7 +95,7 @@ class BarChart(QChartView):
         value_axis.setLabelFormat("%d")
         self._value_axis, self._ticks = value_axis, value_axis.tickCount()
         self._labels, self._headroom = (0, True), 0.0
-        self._fit_value_axis(sets)
+        self._fit_value_axis([v for _name, v, _colour in sets])
         if self._horizontal:
             chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
@@ -108,8 +108,9 @@ class BarChart(QChartView):
         self.series, self.categories, self.current = series, list(categories), None
         self._fit_labels()
 
-    def _fit_value_axis(self, sets: list[tuple[str, list[int], str]]) -> None:
-        per_category = list(zip(*(values for _name, values, _colour in sets), strict=True))
+    def _fit_value_axis(self, values: list[list[float]]) -> None:
+        """The value axis from 0 to above the highest bar (or stack), with room for an upright number."""
+        per_category = list(zip(*values, strict=True))
         top = max(((sum(v) if self._stacked else max(v)) for v in per_category), default=0)
         # applyNiceNumbers starts from the tick count it is given: a reused axis starts from a new axis's
         self._value_axis.setTickCount(self._ticks)
@@ -150,15 +151,14 @@ class BarChart(QChartView):
         widest = max((w for _c, w in shown), default=0.0)
         # an upright label stands above its bar: the top bar's needs room under the chart's top edge (in steps of
         # 5 %, so that the axis, whose labels move the plot area, settles)
-        headroom = (math.ceil(min(0.6, (widest + 6) / area.height()) * 20) / 20
-                    if labels == (-90, True) and area.height() > 0 else 0.0)
+        headroom = math.ceil(min(0.6, (widest + 6) / area.height()) * 20) / 20 if labels == (-90, True) else 0.0
         if (labels, headroom) == (self._labels, self._headroom):
             return
         if labels != self._labels:
             series.setLabelsAngle(labels[0])
             series.setLabelsVisible(labels[1])
         self._labels, self._headroom = labels, headroom
-        self._fit_value_axis([(s.label(), [s.at(i) for i in range(s.count())], "") for s in sets])
+        self._fit_value_axis([[s.at(i) for i in range(s.count())] for s in sets])
 
     def _show_value(self, status: bool, index: int, bar_set: QBarSet) -> None:
         """A bar's tooltip: its category, its set's name (when the chart has several) and its value."""
@@ -179,7 +179,7 @@ class BarChart(QChartView):
             for i, value in enumerate(values):
                 if bar_set.at(i) != value:
                     bar_set.replace(i, float(value))
-        self._fit_value_axis(sets)
+        self._fit_value_axis([v for _name, v, _colour in sets])
         self.current = None
         self._fit_labels()
 

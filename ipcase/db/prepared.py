@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Integer, Text, any_, bindparam, cast
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
 
@@ -112,3 +113,16 @@ def rows(connection: Connection, statement: Executable, params: dict | None = No
 def scalars(connection: Connection, statement: Executable, params: dict | None = None) -> list:
     """The first column of `rows`."""
     return [r[0] for r in rows(connection, statement, params)]
+
+
+def any_id(name: str):
+    """PostgreSQL: `= ANY` of the ids bound as ONE text ('{1,2,3}', `id_text`) cast to an integer array, for a read
+    by a page's ids whose plan the server keeps (rows(keep_plan=True)). The cast is not folded by the planner, so
+    PostgreSQL does not plan each run for the array's length and keeps its generic plan after five runs (G19c: 0.27
+    → 0.12 ms of the server for a 4-row page); the same plan serves 200 ids (an index probe per id)."""
+    return any_(cast(bindparam(name, type_=Text), ARRAY(Integer)))
+
+
+def id_text(ids) -> str:
+    """The value bound for `any_id`: the ids as PostgreSQL's array literal."""
+    return "{" + ",".join(str(int(i)) for i in ids) + "}"

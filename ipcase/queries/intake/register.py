@@ -14,7 +14,6 @@ from sqlalchemy import (
     Text,
     and_,
     any_,
-    bindparam,
     cast,
     func,
     literal,
@@ -25,7 +24,6 @@ from sqlalchemy import (
     true,
     union_all,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ipcase.db import prepared
@@ -283,29 +281,20 @@ def _searched_select(sort: str, offices: tuple[int, ...] | None, shape: tuple, p
 # by the page's ids whose plan does not depend on them, kept on the server (prepared.rows(keep_plan=True)): each
 # item's patents (by position, id), its running time limits (by due date, id: the first is the 下一期限) and the
 # repeat and linked cases (their offices: the viewer reads only those of its offices, as `_visible`). The ids are
-# bound as ONE text cast to an integer array (as queries.cases.page_extras: a generic plan whatever the page's
-# length).
-def _ids(name: str):
-    return any_(cast(bindparam(name, type_=Text), ARRAY(Integer)))
-
-
+# bound as ONE text cast to an integer array (prepared.any_id: a generic plan whatever the page's length).
 _KIND_PATENT, _KIND_LIMIT, _KIND_CASE = 0, 1, 2   # integers: the statement sorts by them without a collation
 _P = IntakePatent
 _PAGE_EXTRAS = union_all(
     select(literal_column(str(_KIND_PATENT), Integer).label("kind"), _P.item_id.label("owner"),
            cast(_P.number, Text).label("value"), _P.position.label("ord"), cast(null(), Date).label("due"),
            cast(null(), Boolean).label("provisional"), _P.id.label("ident"))
-    .where(_P.item_id == _ids("item_ids")),
+    .where(_P.item_id == prepared.any_id("item_ids")),
     select(literal_column(str(_KIND_LIMIT), Integer), _D.item_id, _D.code, null(), _D.due_date, _D.provisional, _D.id)
-    .where(_D.item_id == _ids("item_ids"), _D.status == _OPEN),
+    .where(_D.item_id == prepared.any_id("item_ids"), _D.status == _OPEN),
     select(literal_column(str(_KIND_CASE), Integer), Case.id, Case.case_number, Case.office_id, null(), null(), Case.id)
-    .where(Case.id == _ids("case_ids")),
+    .where(Case.id == prepared.any_id("case_ids")),
 ).order_by(literal_column("kind"), literal_column("owner"), literal_column("ord"), literal_column("due"),
            literal_column("ident"))
-
-
-def _array(ids) -> str:
-    return "{" + ",".join(str(int(i)) for i in ids) + "}"
 
 
 def _page_extras(conn: Connection, found: list, offices: tuple[int, ...] | None) -> tuple[dict, dict, dict]:
@@ -316,7 +305,7 @@ def _page_extras(conn: Connection, found: list, offices: tuple[int, ...] | None)
     numbers: dict[int, str | None] = {}
     case_ids = {c for r in found for c in (r[14], r[15]) if c is not None}
     for kind, owner, value, office, due, provisional, _ident in prepared.rows(
-            conn, _PAGE_EXTRAS, {"item_ids": _array(r[0] for r in found), "case_ids": _array(case_ids)},
+            conn, _PAGE_EXTRAS, {"item_ids": prepared.id_text(r[0] for r in found), "case_ids": prepared.id_text(case_ids)},
             keep_plan=True):
         if kind == _KIND_PATENT:
             patents.setdefault(owner, []).append(value)

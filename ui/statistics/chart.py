@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QKeyEvent, QPainter
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QToolTip, QWidget
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
 OVERDUE, DUE_SOON = "#c62828", "#f9a825"
@@ -46,6 +46,7 @@ class BarChart(QChartView):
         self._ticks = 5
         self._labels = (0, True)   # the bar labels' angle and whether they are shown (`_fit_labels`)
         self._headroom = 0.0       # share of the value axis kept above the top bar for an upright label
+        self._segment_labels: list[QGraphicsSimpleTextItem] = []   # a stacked chart's numbers (`_place_segment_labels`)
         self.current: tuple[int, int] | None = None  # (bar set, category) chosen with the keyboard
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         chart.plotAreaChanged.connect(lambda _area: self._fit_labels())
@@ -81,9 +82,9 @@ class BarChart(QChartView):
             series.append(bar_set)
         if len(sets) > 1 and not self._stacked:
             series.setBarWidth(0.8)   # a category's bars side by side: room for each one's number (`_fit_labels`)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd if self._stacked
-                                 else QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        # a stacked chart's numbers are its own text items (`_place_segment_labels`)
+        series.setLabelsVisible(not self._stacked)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
         chart.addSeries(series)
         category_axis = QBarCategoryAxis()
@@ -121,11 +122,14 @@ class BarChart(QChartView):
         """Each bar's number where it can be read: level when it clears its neighbours' numbers, upright (turned a
         quarter) when only that clears them, left out when not even that — a year of months in two sets of
         four-digit counts at 1366×768 printed "874" over "866". The value stays in the bar's tooltip. Stacked bars
-        keep theirs inside."""
+        show theirs inside each segment that holds it (`_place_segment_labels`)."""
         series = self.series
         sets = series.barSets() if series is not None else []
         area = self.chart().plotArea()
-        if not sets or not self.categories or self._stacked or area.isEmpty():
+        if not sets or not self.categories or area.isEmpty():
+            return
+        if self._stacked:
+            self._place_segment_labels(sets, area)
             return
         across = area.height() if self._horizontal else area.width()
         metrics = QFontMetricsF(sets[0].labelFont())
@@ -159,6 +163,42 @@ class BarChart(QChartView):
             series.setLabelsVisible(labels[1])
         self._labels, self._headroom = labels, headroom
         self._fit_value_axis([[s.at(i) for i in range(s.count())] for s in sets])
+
+    def _place_segment_labels(self, sets: list[QBarSet], area) -> None:
+        """A stacked chart's numbers: each in the middle of its segment, and only where the segment holds it.
+        QtCharts's own labels cannot be left out bar by bar: a segment lower than its number (a 2 on a 30) printed
+        it over its neighbour's, and which of the two came out on top varied. The value stays in the tooltip. The
+        text items are made once per chart and moved; a refill only changes their text (issue 19, S19d)."""
+        chart, series = self.chart(), self.series
+        metrics = QFontMetricsF(sets[0].labelFont())
+        digits = metrics.tightBoundingRect("0123456789")   # the ink of a number, from its baseline
+        middle = metrics.ascent() + digits.center().y()     # the ink's middle below a text item's top
+        wide = area.width() / len(self.categories) * series.barWidth()
+        labels = self._segment_labels
+        while len(labels) < len(sets) * len(self.categories):
+            label = QGraphicsSimpleTextItem(chart)
+            label.setZValue(1000)   # above the bars (QtCharts keeps its series below its own labels' z)
+            labels.append(label)
+        at = 0
+        for c in range(len(self.categories)):
+            base = 0.0
+            for bar_set in sets:
+                value, label = bar_set.at(c), labels[at]
+                at += 1
+                text = f"{value:g}"
+                bottom = chart.mapToPosition(QPointF(c, base), series)
+                top = chart.mapToPosition(QPointF(c, base + value), series)
+                base += value
+                width = metrics.horizontalAdvance(text)
+                fits = value > 0 and bottom.y() - top.y() >= digits.height() + 4 and wide >= width + 2
+                label.setVisible(fits)
+                if fits:
+                    label.setText(text)
+                    label.setFont(bar_set.labelFont())
+                    label.setBrush(bar_set.labelColor())
+                    label.setPos(top.x() - width / 2, (top.y() + bottom.y()) / 2 - middle)
+        for label in labels[at:]:
+            label.setVisible(False)
 
     def _show_value(self, status: bool, index: int, bar_set: QBarSet) -> None:
         """A bar's tooltip: its category, its set's name (when the chart has several) and its value."""

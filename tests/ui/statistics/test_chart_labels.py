@@ -5,6 +5,7 @@ laid out at the sizes the 统计 dashboard gives them."""
 from __future__ import annotations
 
 from PySide6.QtCharts import QValueAxis
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QToolTip
 
@@ -74,3 +75,43 @@ def test_horizontal_bars_keep_their_numbers_while_the_rows_are_tall_enough(qtbot
     many = [f"状态{i}" for i in range(30)]   # thirty rows in the chart's least height: the numbers would touch
     crowded = _chart(qtbot, 665, many, [("在办", list(range(100, 130)))], horizontal=True)
     qtbot.waitUntil(lambda: _labels(crowded)[1] is False)
+
+
+def _segments(chart: BarChart) -> list[tuple[float, float, float]]:
+    """Each stacked segment as (category, bottom, top) in chart coordinates, in the labels' order (category, then
+    set)."""
+    sets, out = chart.series.barSets(), []
+    for c in range(len(chart.categories)):
+        base = 0.0
+        for bar_set in sets:
+            bottom = chart.chart().mapToPosition(QPointF(c, base), chart.series).y()
+            base += bar_set.at(c)
+            out.append((c, bottom, chart.chart().mapToPosition(QPointF(c, base), chart.series).y()))
+    return out
+
+
+def test_a_stacked_segment_shows_its_number_only_inside_itself(qtbot):
+    # 承办人工作量: a handful of 未立案 under hundreds of 已立案在办 — a 2 on a 30 printed its "2" over the "30"
+    unregistered = [2, 16, 18, 20, 0, 24, 26, 28, 30, 12, 60, 8]
+    registered = [210, 180, 250, 90, 300, 120, 220, 5, 160, 240, 30, 200]
+    chart = _chart(qtbot, 665, OFFICERS[:12], [("未立案", unregistered), ("已立案在办", registered)], stacked=True)
+    qtbot.wait(50)
+    assert not chart.series.isLabelsVisible()   # QtCharts's own labels cannot be left out bar by bar
+    shown = [(label, segment) for label, segment in zip(chart._segment_labels, _segments(chart), strict=False)
+             if label.isVisible()]
+    texts = [label.text() for label, _segment in shown]
+    assert {"210", "180", "250", "300", "240", "200", "60"} <= set(texts)
+    assert not {"2", "5", "8"} & set(texts)   # segments a few pixels high
+    metrics = QFontMetricsF(chart.series.barSets()[0].labelFont())
+    boxes = []
+    for label, (_c, bottom, top) in shown:   # the number's ink, from the item's baseline
+        ink = metrics.tightBoundingRect(label.text()).translated(label.pos().x(), label.pos().y() + metrics.ascent())
+        assert top <= ink.top() and ink.bottom() <= bottom   # inside its own segment, not over a neighbour's
+        boxes.append(ink)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    # new values in place: the numbers follow (a segment grown tall enough gains its number, a shrunk one loses it)
+    chart.set_data(OFFICERS[:12], [("未立案", [200] + unregistered[1:], PALETTE[0]),
+                                   ("已立案在办", [2] + registered[1:], PALETTE[1])])
+    qtbot.wait(50)
+    first = [label.text() for label in chart._segment_labels[:2] if label.isVisible()]
+    assert first == ["200"]

@@ -10,6 +10,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 
+from ipcase.domain.numbering import DEFAULT_CASE_PATTERN
 from ipcase.dto.cases import CaseListRow
 from ui.common import labels
 from ui.common.i18n import tr, tr_ctx
@@ -98,7 +99,8 @@ def _date(field: str, header: str) -> Col:
 COLUMNS = {
     Column.CASE_NUMBER: Col(QT_TRANSLATE_NOOP("CaseTableModel", "案号"), lambda r: r.case_number or tr("未立案"),
                             raw=lambda r: r.case_number, foreground=lambda r: None if r.case_number else GREY,
-                            tooltip=lambda r: labels.provisional_number_tip(r.case_number), sort_field="case_number"),
+                            tooltip=lambda r: labels.provisional_number_tip(r.case_number), sort_field="case_number",
+                            least=labels.number_sample(DEFAULT_CASE_PATTERN)),
     Column.STATE: Col(QT_TRANSLATE_NOOP("CaseTableModel", "状态"), state_text, raw=lambda r: r.state,
                       foreground=lambda r: SUSPENDED_ORANGE if r.suspended else None, sort_field="state"),
     Column.PATENT_NUMBER: _text("patent_number", QT_TRANSLATE_NOOP("CaseTableModel", "专利号")),

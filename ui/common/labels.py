@@ -30,6 +30,7 @@ from ipcase.domain.enums import (
     ServiceMethod,
     SuspensionGround,
 )
+from ipcase.domain.numbering import format_number
 from ipcase.sync.laptop import is_provisional
 from ui.common.i18n import tr, tr_ctx
 
@@ -350,6 +351,12 @@ def provisional_number_tip(number: str | None) -> str | None:
     if not is_provisional(number):
         return None
     return tr("临时编号：在笔记本上登记，签入单位数据库后取得正式编号")
+
+
+def number_sample(pattern: str) -> str:
+    """A number of `pattern` as wide as an office's usual ones (a three-character 机关简称, a four-digit
+    sequence): how wide a 案号 column must be whatever its first rows hold (table_model.Col.least)."""
+    return format_number(pattern, short_name="某某市", year=2026, n=1234)
 
 
 def provisional_date(value: date | None, provisional: bool) -> str:

@@ -3,6 +3,8 @@ once on the first rows (`ColumnFit`), the page size, the search delay, and `Data
 the database sort a restored header shows), the base of `ui.common.scrolling_table.ScrollingTable`."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -12,6 +14,7 @@ PAGE_SIZE = 200
 FIT_ROWS = 30   # rows measured when the columns are fitted to their contents (about a screenful: each
                 # row measured costs a data() call per column on the GUI thread)
 SEARCH_DELAY_MS = 300
+CELL_MARGIN = 16   # px a cell leaves around its text (the delegate's focus margins and the grid line, with room)
 
 
 def list_table(model, name: str, *, word_wrap: bool = False) -> QTableView:
@@ -49,6 +52,13 @@ class ColumnFit:
         self._table.resizeColumnsToContents()
         for col in self._capped:
             self._table.setColumnWidth(col, min(self._table.columnWidth(col), self._cap))
+        # a column the first rows show narrower than its usual values (Col.least): the width of such a value and
+        # the room a cell leaves around its text
+        metrics = self._table.fontMetrics()
+        for col, spec in getattr(self._table.model(), "specs", {}).items():
+            if spec.least:
+                least = math.ceil(metrics.horizontalAdvance(spec.least)) + CELL_MARGIN
+                self._table.setColumnWidth(col, max(self._table.columnWidth(col), least))
 
 
 class DatabaseList(QWidget):

@@ -50,6 +50,10 @@ class Col:
     foreground: Cell | None = None
     background: Cell | None = None
     sort_field: str | None = None   # the query field the database sorts this column by
+    # A text as wide as the column's usual values: fitted to its first rows (paged_table.ColumnFit), the column is
+    # at least that wide — at a million cases the newest 200 are all 未立案, and the 案号 of the registered cases
+    # further down showed as "某市…"
+    least: str | None = None
 
 
 def sort_fields(specs: Mapping[IntEnum, Col]) -> dict[IntEnum, str]:

@@ -6,6 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ipcase.domain.numbering import DEFAULT_CASE_PATTERN
 from ui.common import labels
 from ui.common.scrolling_table import FetchingModel
 from ui.common.table_model import Col, sort_fields
@@ -16,12 +17,16 @@ def _shown(header: str, display) -> Col:
     return Col(header, display, raw=display)
 
 
+def _case_number(r) -> str:
+    return r.case_number or ""
+
+
 def _document_columns(columns: type[IntEnum], *, case: str, title: str, number: str, addressee: str,
                       issued: str) -> dict[IntEnum, Col]:
     """The columns both registers show of a document (DocumentInfo and ToServeRow both carry these fields), keyed
     by the members of the same names in `columns`, headed by the given headers (marked in the model's context)."""
     return {
-        columns.CASE: _shown(case, lambda r: r.case_number or ""),
+        columns.CASE: Col(case, _case_number, raw=_case_number, least=labels.number_sample(DEFAULT_CASE_PATTERN)),
         columns.TITLE: _shown(title, lambda r: r.title),
         columns.NUMBER: _shown(number, lambda r: r.number),
         columns.ADDRESSEE: _shown(addressee, lambda r: r.addressee),

@@ -6,6 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ipcase.domain.numbering import DEFAULT_MEDIATION_PATTERN
 from ipcase.dto.mediation import MediationCaseRow
 from ui.common import deadline_model as dl
 from ui.common import labels, texts
@@ -43,7 +44,8 @@ def _shown(header: str, display) -> Col:
 COLUMNS = {
     Column.NUMBER: Col(QT_TRANSLATE_NOOP("MediationCaseTableModel", "案号"), lambda r: r.case_number or tr("未立案"),
                        raw=lambda r: r.case_number or tr("未立案"),
-                       tooltip=lambda r: labels.provisional_number_tip(r.case_number)),
+                       tooltip=lambda r: labels.provisional_number_tip(r.case_number),
+                       least=labels.number_sample(DEFAULT_MEDIATION_PATTERN)),
     Column.KIND: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "类别"),
                         lambda r: mediation_case_labels.mediation_kind(r.kind)),
     Column.STATE: _shown(QT_TRANSLATE_NOOP("MediationCaseTableModel", "状态"), state_text),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from ipcase.domain.enums import DeadlineStatus
+from ipcase.domain.numbering import DEFAULT_CASE_PATTERN
 from ipcase.dto.cases import DeadlineInfo
 from ui.common import labels, texts
 from ui.common.i18n import tr
@@ -109,10 +110,10 @@ def status_tooltip(d: DeadlineInfo) -> str | None:
     return None
 
 
-def _col(header: str, display, raw, tooltip=None) -> Col:
+def _col(header: str, display, raw, tooltip=None, least=None) -> Col:
     """Every cell of a row takes the row's urgency colours."""
     return Col(header, display, raw=raw, tooltip=tooltip, foreground=urgency_foreground,
-               background=urgency_background)
+               background=urgency_background, least=least)
 
 
 COLUMNS = {
@@ -124,7 +125,8 @@ COLUMNS = {
     Column.CODE: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "期限"), lambda d: texts.deadline_code(d.code),
                       lambda d: d.code, tooltip=lambda d: d.basis),
     Column.CASE_NUMBER: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "案号"),
-                             lambda d: d.case_number or d.intake_number or tr("未立案"), lambda d: d.case_number),
+                             lambda d: d.case_number or d.intake_number or tr("未立案"), lambda d: d.case_number,
+                             least=labels.number_sample(DEFAULT_CASE_PATTERN)),
     Column.PATENT_NUMBER: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "专利号"), lambda d: d.patent_number,
                                lambda d: d.patent_number),
     Column.PARTY: _col(QT_TRANSLATE_NOOP("DeadlineTableModel", "当事人"), lambda d: d.party_name,

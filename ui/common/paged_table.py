@@ -52,13 +52,18 @@ class ColumnFit:
         self._table.resizeColumnsToContents()
         for col in self._capped:
             self._table.setColumnWidth(col, min(self._table.columnWidth(col), self._cap))
-        # a column the first rows show narrower than its usual values (Col.least): the width of such a value and
-        # the room a cell leaves around its text
-        metrics = self._table.fontMetrics()
-        for col, spec in getattr(self._table.model(), "specs", {}).items():
-            if spec.least:
-                least = math.ceil(metrics.horizontalAdvance(spec.least)) + CELL_MARGIN
-                self._table.setColumnWidth(col, max(self._table.columnWidth(col), least))
+        widen_to_usual(self._table)
+
+
+def widen_to_usual(table: QTableView) -> None:
+    """Each column of the table's model that declares its usual values (table_model.Col.least) at least as wide as
+    one of them and the room a cell leaves around its text: after fitting to first rows that hold none (a case list
+    whose newest cases are all 未立案) or restoring a header state saved from such a fit."""
+    metrics = table.fontMetrics()
+    for col, spec in getattr(table.model(), "specs", {}).items():
+        if spec.least:
+            least = math.ceil(metrics.horizontalAdvance(spec.least)) + CELL_MARGIN
+            table.setColumnWidth(col, max(table.columnWidth(col), least))
 
 
 class DatabaseList(QWidget):

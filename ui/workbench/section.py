@@ -28,7 +28,7 @@ from ui.cases.approval_model import ApprovalTableModel, content_text, review_sta
 from ui.cases.approval_model import Column as ApprovalColumn
 from ui.common import deadline_model as dl
 from ui.common import labels, messages, texts
-from ui.common.paged_table import FIT_ROWS
+from ui.common.paged_table import FIT_ROWS, widen_to_usual
 from ui.common.table_utils import compact_rows
 from ui.hearings.todays_list import TodaysHearingsBox
 from ui.publication.decision_dialog import PublicationDecisionDialog
@@ -186,6 +186,7 @@ class DashboardView(QWidget):
         if not self._loaded:
             self._loaded = True
             ui_settings.restore_header(self, "deadlines", self.deadline_table.horizontalHeader())
+            widen_to_usual(self.deadline_table)   # a state saved from a fit to 未立案 rows kept 案号 at its width
         self.deadlines_shown.emit(len(rows))
 
     def _on_approvals_loaded(self, rows) -> None:

@@ -5,9 +5,11 @@ indexed fetch of the same rows; plus the search against a naive LIKE scan and th
 The app runs as the window does: a read-only unit of work (ctx.db_query's: on SQLite a deferred BEGIN) bound to a
 viewer (the office scope is read and applied), the viewer being an officer of the top-level office (who reads every office: the scope filters nothing) or, in the
 rows that say so, of a sub-office (the scope filters by its office). Each list limit is the same rows' raw fetch
-with the same filters and scope: the list's columns, its 结案期限 (D12) join and 中止 flag, the office condition
-for a sub-office's viewer, one plain SQL statement on a pooled connection (L19; before, the limit read the cases'
-own columns only and the app ran unscoped)."""
+with the same filters and scope: the list's columns, the office condition for a sub-office's viewer, one plain SQL
+statement on a pooled connection (L19; before, the limit read the cases' own columns only and the app ran
+unscoped). The list's 结案期限, （暂定） and 中止 columns are the cases' copies (sort_closing_due,
+sort_closing_provisional, sort_suspended, kept by triggers: migration 0040_case_flags), as the app reads them since
+G19e; until then the app and its limits joined the D12 deadline and probed the running suspensions per row."""
 from __future__ import annotations
 
 from datetime import date
@@ -51,13 +53,13 @@ def _raw(url: str, sql: str, params: dict | None = None) -> int:
     return raw_rows(_setup(url)["engine"], sql, params)
 
 
-# The list's columns as list_cases reads them (ipcase.queries.cases.register._list_select).
-_COLUMNS = ("cases.id, cases.version, cases.case_number, cases.state, EXISTS (SELECT 1 FROM pauses WHERE "
-            "pauses.case_id = cases.id AND pauses.kind = 'suspension' AND pauses.end_date IS NULL) AS suspended, "
+# The list's columns as list_cases reads them (ipcase.queries.cases.register._list_select): the cases' own.
+_COLUMNS = ("cases.id, cases.version, cases.case_number, cases.state, cases.sort_suspended AS suspended, "
             "cases.sort_patent_number, cases.sort_patent_type, cases.sort_patent_title, cases.sort_requesters, "
             "cases.sort_respondents, cases.sort_officer, cases.received_date, cases.registered_date, cases.closed_date, "
-            "d12.due_date, d12.provisional, cases.flag_foreign, cases.flag_ecommerce, cases.flag_trade_fair")
-_FROM = "cases LEFT JOIN deadlines d12 ON d12.case_id = cases.id AND d12.code = 'D12'"
+            "cases.sort_closing_due, cases.sort_closing_provisional, cases.flag_foreign, cases.flag_ecommerce, "
+            "cases.flag_trade_fair")
+_FROM = "cases"
 
 
 def _page_sql(where: str = "", order: str = "cases.received_date DESC, cases.id DESC") -> str:
@@ -97,18 +99,10 @@ def _indexed_search(url: str, needle: str) -> int:
     return index_alone(_setup(url)["engine"], "cases", "case_number", "received_date DESC, id DESC", needle)
 
 
-# The page's columns as the app's search reads them: the 中止 flag as its scalar subquery with LIMIT 1 (register.
-# _suspended_flag; PostgreSQL would hash an EXISTS over every running suspension).
-_SEARCH_COLUMNS = _COLUMNS.replace(
-    "EXISTS (SELECT 1 FROM pauses WHERE pauses.case_id = cases.id AND pauses.kind = 'suspension' AND "
-    "pauses.end_date IS NULL)",
-    "(SELECT 1 FROM pauses WHERE pauses.case_id = cases.id AND pauses.kind = 'suspension' AND "
-    "pauses.end_date IS NULL LIMIT 1) IS NOT NULL")
-
-
 def _indexed_page(url: str, needle: str) -> int:
     """An informative limit (no goal; G19b): the index alone's condition (`index_alone`: the same index, needle and
-    operator; a 1–2 character needle on PostgreSQL with the app's LIKE recheck) with the page's columns — its 结案期限 (D12) join and 中止 flag — in one plain statement. Between it and
+    operator; a 1–2 character needle on PostgreSQL with the app's LIKE recheck) with the page's columns (_COLUMNS)
+    in one plain statement. Between it and
     the index alone: the page's columns in the database; between the app and it: the viewer's read, the LIKE's
     recheck, the 匹配 column and the rows built in Python."""
     from ipcase.domain.numbering import number_query
@@ -129,7 +123,7 @@ def _indexed_page(url: str, needle: str) -> int:
         where = ("ipcase_grams(cases.search_text) @> ARRAY[CAST(:q AS text)] AND cases.search_text "
                  f"{'LIKE' if caseless(needle) else 'ILIKE'} :l")
         params = {"q": needle.lower(), "l": f"%{needle}%"}
-    return _raw(url, f"SELECT {_SEARCH_COLUMNS} FROM {_FROM} WHERE {where} "
+    return _raw(url, f"SELECT {_COLUMNS} FROM {_FROM} WHERE {where} "
                      "ORDER BY cases.received_date DESC, cases.id DESC LIMIT 200", params)
 
 

@@ -1,10 +1,10 @@
-"""PostgreSQL: what a text search's lean page of the case list reads by its rows' ids (issue 19, G19c, G19d).
+"""PostgreSQL: what a page of the case list reads by its rows' ids (issue 19, G19c, G19d, G19e).
 
-The page's statement is planned again for every search (a LIKE on search_text: a kept generic plan is unsafe,
-search.plan_independent), so it reads the cases' own columns only, without the list's D12 join and 中止 subquery
-(register._list_select(…, lean=True)). Its 结案期限, （暂定） and 中止 columns are the cases' copies (sort_closing_due,
-sort_closing_provisional, sort_suspended: migration 0040_case_flags, kept by triggers); until G19d they were read here by
-the page's ids, a D12 probe and a running-suspension probe per row (0.7 of the server's 1.9 ms for a 200-row page
+A text search's page is planned again for every search (a LIKE on search_text: a kept generic plan is unsafe,
+search.plan_independent), so, like every page of the list, it reads the cases' own columns only
+(register._list_select): its 结案期限, （暂定） and 中止 columns are the cases' copies (sort_closing_due,
+sort_closing_provisional, sort_suspended: migration 0040_case_flags, kept by triggers); until G19d they were read here
+by the page's ids, a D12 probe and a running-suspension probe per row (0.7 of the server's 1.9 ms for a 200-row page
 of 有限公司 at a million cases, most of it probing cases that have no D12 deadline yet).
 
 What remains here: for the rows whose own columns do not show the text (the 匹配 column's last fields), their

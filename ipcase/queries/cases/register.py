@@ -7,18 +7,13 @@ from functools import lru_cache, partial
 
 from sqlalchemy import (
     Connection,
-    Integer,
     Text,
-    and_,
-    any_,
     bindparam,
-    exists,
     func,
     literal_column,
     select,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from ipcase.db import office_scope, prepared
 from ipcase.db.models.admin import User
@@ -29,7 +24,6 @@ from ipcase.db.models.cases import (
     DeadlineRow,
     PanelSeat,
     Party,
-    Pause,
     TimelineEntry,
 )
 from ipcase.domain.cases.panel import Seat, panel_problems
@@ -37,7 +31,6 @@ from ipcase.domain.cases.workflow import allowed_actions
 from ipcase.domain.documents.types import PartyService, waiting_for_service
 from ipcase.domain.enums import (
     CaseState,
-    DeadlineCode,
     PanelRole,
     PartyKind,
     PartyRole,
@@ -79,19 +72,6 @@ from ipcase.queries.search import (
 from ipcase.queries.statistics.sql import case_filter_conditions
 from ipcase.uow import UnitOfWork
 
-# The kind written into the SQL as a constant, not a bound value: SQLite then probes the partial index of running
-# suspensions (ix_pauses_suspended_running) — with a bound kind each row's probe cost 4× (0.05 of a 4-row page's
-# 0.07 ms in SQLite, issue 19).
-_SUSPENSION = literal_column(f"'{PauseKind.SUSPENSION.value}'")
-_open_suspension = exists().where(Pause.case_id == Case.id, Pause.kind == _SUSPENSION, Pause.end_date.is_(None))
-# The list's 中止 column: the same test as a scalar subquery with LIMIT 1, which PostgreSQL runs as one index probe
-# per row of the page. As an EXISTS in the select list its planner weighs it against the rows before LIMIT (a
-# million for a common search) and builds a hashed subplan of every running suspension instead (7,550 at 1M:
-# 2–10 ms of a 10–30 ms page; G19, issue 19). SQLite runs either as a probe per row.
-_suspended_flag = (select(literal_column("1")).where(Pause.case_id == Case.id, Pause.kind == _SUSPENSION,
-                                                     Pause.end_date.is_(None)).limit(1).scalar_subquery().is_not(None))
-
-
 # The list's sortable columns (CaseListRow field → an indexed key on cases; the keys of columns that live in other
 # rows are copied onto cases by triggers, migration 0022_search).
 SORT_KEYS = {
@@ -118,8 +98,8 @@ def _conditions(s: Session, flt: CaseFilter, *, ordered: bool = True, searched: 
         value = getattr(flt, name)
         if value is not None:
             conds.append(getattr(Case, name).is_(value))
-    if flt.suspended is not None:
-        conds.append(_open_suspension if flt.suspended else ~_open_suspension)
+    if flt.suspended is not None:   # 中止: the cases' copy of "a running suspension" (0040_case_flags, triggers)
+        conds.append(Case.sort_suspended.is_(flt.suspended))
     for column, lo, hi in ((Case.received_date, flt.received_from, flt.received_to),
                            (Case.registered_date, flt.registered_from, flt.registered_to)):
         if lo:
@@ -146,10 +126,10 @@ def _offices(s: Session):
 def _scoped_conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> list:
     """The filter's conditions and the viewer's office scope written into the statement: the list and its count
     run as Core statements on the session's connection (no ORM execution: the scope's loader criteria would add an
-    `IN (every case of the office)` subquery to the joined deadline and the pause EXISTS — 0.4 s a page at 220,000
-    cases for a county's viewer — and ORM row processing costs more than the page's SQL). The rows are the same:
-    a case row is visible by its office (office_scope.readable_offices, the rule the ORM filter applies), and the
-    deadline, pauses, parties and agents read with it belong to it (OWNERSHIP: through the case)."""
+    `IN (every case of the office)` subquery to every table the statement names — 0.4 s a page at 220,000 cases for
+    a county's viewer when the list still joined the D12 deadline — and ORM row processing costs more than the
+    page's SQL). The rows are the same: a case row is visible by its office (office_scope.readable_offices, the rule
+    the ORM filter applies), and the parties and agents read with it belong to it (OWNERSHIP: through the case)."""
     conds = _conditions(s, flt, ordered=ordered)
     offices = _offices(s)
     if offices is not None:
@@ -186,25 +166,20 @@ def _count_on_lane(uow: UnitOfWork, flt: CaseFilter) -> int:
     return conn.scalar(select(func.count()).select_from(Case).where(*conds), values)
 
 
-_D12 = aliased(DeadlineRow)
-
-
-@lru_cache(maxsize=2 * len(SORT_KEYS) + 2)
-def _list_select(sort: str, lean: bool = False):
-    """The list's columns and joins for one sort key, built once (a page only adds its conditions). `lean`: the
-    cases' own columns only, for a PostgreSQL text search's page (issue 19, G19c): the 中止 and D12 columns are the
-    cases' copies kept by triggers (sort_closing_due, sort_closing_provisional, sort_suspended: migration 0040_case_flags,
-    G19d), the same values as the D12 join and the running-suspension subquery."""
+@lru_cache(maxsize=len(SORT_KEYS) + 1)
+def _list_select(sort: str):
+    """The list's columns for one sort key, built once (a page only adds its conditions): the cases' own columns
+    only, on every backend and for every page. Its 结案期限, （暂定） and 中止 columns are the cases' copies of the D12
+    deadline's latest due date and provisional flag and of "a running suspension" (sort_closing_due,
+    sort_closing_provisional, sort_suspended: kept by triggers on both backends, migration 0040_case_flags) — the
+    values the D12 join and the running-suspension subquery gave, which the list read until G19e (issue 19)."""
     key = SORT_KEYS.get(sort, Case.received_date)
-    if lean:
-        suspended, due, provisional = Case.sort_suspended, Case.sort_closing_due, Case.sort_closing_provisional
-    else:
-        suspended, due, provisional = _suspended_flag.label("suspended"), _D12.due_date, _D12.provisional
-    q = select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state, suspended,
-               Case.sort_patent_number, Case.sort_patent_type, Case.sort_patent_title, Case.sort_requesters,
-               Case.sort_respondents, Case.sort_officer, Case.received_date, Case.registered_date, Case.closed_date,
-               due, provisional, Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair, key.label(keyset.KEY))
-    return q if lean else q.outerjoin(_D12, and_(_D12.case_id == Case.id, _D12.code == DeadlineCode.D12.value))
+    return select(Case.id.label(keyset.ID), Case.version, Case.case_number, Case.state,
+                  Case.sort_suspended.label("suspended"), Case.sort_patent_number, Case.sort_patent_type,
+                  Case.sort_patent_title, Case.sort_requesters, Case.sort_respondents, Case.sort_officer,
+                  Case.received_date, Case.registered_date, Case.closed_date, Case.sort_closing_due,
+                  Case.sort_closing_provisional, Case.flag_foreign, Case.flag_ecommerce, Case.flag_trade_fair,
+                  key.label(keyset.KEY))
 
 
 _STATES = {m.value: m for m in CaseState}            # by dict: calling the enum per row cost 1.5 ms a page
@@ -212,11 +187,11 @@ _PATENT_TYPES = {m.value: m for m in PatentType}
 
 
 @lru_cache(maxsize=128)
-def _searched_select(sort: str, shape: tuple, lean: bool = False):
+def _searched_select(sort: str, shape: tuple):
     """The list's select for one sort key and one search shape (search.search_shape: a number, or per needle the
     index's hits / a LIKE), its values bound: built once, like _list_select (issue 19: building a search's
     statement anew for each page cost more than a rare needle's index probe)."""
-    q = _list_select(sort, lean)
+    q = _list_select(sort)
     if shape and all(kind == "few" or kind in FEW_KINDS for kind in shape):
         q = q.add_columns(_EXTRAS.label("extras"))   # at _EXTRAS_AT
     return q.where(shape_condition("cases", shape, Case.id, Case.search_text, (Case.case_number,)))
@@ -254,7 +229,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     # A name that finds a handful of cases (SQLite): first one statement, the index's hits inside the page
     # (search.FEW_KINDS); rows mean they were few. No row: the hits are read as below, and when they are few the
     # empty page was the answer.
-    first, lean = few_shape(conn, text, FEW_HITS) if text else None, False
+    first = few_shape(conn, text, FEW_HITS) if text else None
     if first is not None:
         shape, values = first
         q, name = _searched_select(sort, shape), ("cases", sort, shape)
@@ -266,15 +241,13 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
         if first is not None and shape == ("few",):
             found, after = [], None   # the index's hits are few: the first statement's empty page was the answer
         else:
-            # PostgreSQL, a search by text: a lean page, then its unmatched rows' agents by their ids (page_extras)
-            lean = bool(text) and shape != ("number",) and conn.dialect.name == "postgresql"
-            q, name = ((_searched_select(sort, shape, lean), ("cases", sort, "lean", shape) if lean else
-                        ("cases", sort, shape)) if text else (_list_select(sort), ("cases", sort)))
+            q, name = (_searched_select(sort, shape), ("cases", sort, shape)) if text else \
+                (_list_select(sort), ("cases", sort))
             if conds:
                 q, name = q.where(*conds), None
             found, after = page(q, cache=name, params=values,
                                 keep_plan=bool(text) and name is not None and plan_independent(shape))
-    matched = _matched(conn, found, text, lean=lean) if text else [""] * len(found)
+    matched = _matched(conn, found, text) if text else [""] * len(found)
     total = count_cases(uow, flt) if flt.count else None
     return Page(_rows(found, matched), total, after)
 
@@ -302,43 +275,38 @@ def _rows(found: list, matched: list[str]) -> tuple[CaseListRow, ...]:
 _OWN_NAMES, _OWN_AT = ("case_number", "patent_number", "requesters", "respondents"), (2, 5, 8, 9)
 
 
-# Built once (a statement built per page cost more than the read itself): the parties' credit codes and agents of
-# the page's cases, the ids as one bound value (SQLite: a JSON list; PostgreSQL: an integer array) so that it runs
-# as a prepared read.
-_PARTY_CODES_AGENTS = (select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
-                       .order_by(Party.case_id, Party.id, Agent.id))
-_CODES_AGENTS_BY_DIALECT = {
-    "sqlite": _PARTY_CODES_AGENTS.where(Party.case_id.in_(select(literal_column("value")).select_from(
-        func.json_each(bindparam("case_ids", type_=Text))))),
-    "postgresql": _PARTY_CODES_AGENTS.where(Party.case_id == any_(bindparam("case_ids", type_=ARRAY(Integer)))),
-}
+# SQLite: the parties' credit codes and agents of the page's cases (the 匹配 column's last fields), the ids as one
+# bound JSON list, built once (a statement built per page cost more than the read itself) so that it runs as a
+# prepared read; in the order of matched_field's fields (party, then agent). PostgreSQL reads them by
+# page_extras.add_agents (the ids as one text, its plan kept on the server).
+_CODES_AGENTS = (select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
+                 .where(Party.case_id.in_(select(literal_column("value")).select_from(
+                     func.json_each(bindparam("case_ids", type_=Text)))))
+                 .order_by(Party.case_id, Party.id, Agent.id))
 
 
-def _matched(conn: Connection, found: list, text: str, *, lean: bool = False) -> list[str]:
+def _matched(conn: Connection, found: list, text: str) -> list[str]:
     """For each found row (the list select's), the field the search text was found in: the row's own columns
     first; the agents and credit codes (matched_field's last fields) read only for the rows whose own columns do
-    not show it. `lean`: `found` is a lean page (_list_select; PostgreSQL), whose agents are read by
-    page_extras."""
+    not show it — with the page (a search of few hits, SQLite: _EXTRAS), else in one statement by their ids."""
     matched = field_matcher.of(text, ("case_number",))
     by_own = matched.columns(_OWN_NAMES, [[r[i] for r in found] for i in _OWN_AT])
     if all(by_own):
         return by_own
     own = dict(zip((r[0] for r in found), by_own, strict=True))
     extra: dict[int, list[tuple[str, str]]] = {i: [] for i, m in own.items() if not m}
-    if lean:
-        page_extras.add_agents(conn, extra)
-    elif len(found[0]) > _EXTRAS_AT:   # read with the page (_searched_select: a search of few hits)
+    if len(found[0]) > _EXTRAS_AT:   # read with the page (_searched_select: a search of few hits)
         by_id = {r[0]: r[_EXTRAS_AT] for r in found}
         lists = json.loads("[" + ",".join(by_id[i] or "[]" for i in extra) + "]")   # one parse for the page
         for fields, entries in zip(extra.values(), lists, strict=True):
             # by party, then agent (0: a party without agents, its only entry): plain lists compare so
             for _party, _agent, code, agent in sorted(entries):
                 fields += [("credit_code", code or ""), ("agent", agent or "")]
+    elif conn.dialect.name == "postgresql":
+        page_extras.add_agents(conn, extra)
     else:
         # the parties and agents of the page's cases, visible with them (_scoped_conditions)
-        sqlite = conn.dialect.name == "sqlite"
-        for case_id, code, agent in prepared.rows(conn, _CODES_AGENTS_BY_DIALECT["sqlite" if sqlite else "postgresql"],
-                                                  {"case_ids": json.dumps(list(extra)) if sqlite else list(extra)},
+        for case_id, code, agent in prepared.rows(conn, _CODES_AGENTS, {"case_ids": json.dumps(list(extra))},
                                                   keep_plan=True):
             extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
     # a row's own columns showed nothing: the first of its agents and credit codes that shows the text

@@ -46,10 +46,9 @@ def _assert_kept(engine, step: str) -> dict:
     return truth
 
 
-def test_the_copies_follow_core_and_orm_writes(new_uow, engine):
-    generate(new_uow, cases=150, today=TODAY, seed=7, years=1)   # written with the triggers off: the bulk's values
-    truth = _assert_kept(engine, "generated")
-    assert any(p for _d, p, _s in truth.values()) and any(s for _d, _p, s in truth.values())
+def write_steps(engine) -> tuple[list, tuple]:
+    """The Core writes of deadlines and pauses the copies must follow, one of each kind, on a generated register:
+    [(name, statement)] and the cases they change (case_a, case_b: two with a D12 deadline; bare: four without)."""
     with engine.connect() as conn:
         d12 = conn.execute(select(DeadlineRow.id, DeadlineRow.case_id).where(DeadlineRow.code == "D12")
                            .order_by(DeadlineRow.id)).all()
@@ -83,6 +82,14 @@ def test_the_copies_follow_core_and_orm_writes(new_uow, engine):
         ("moved to another case", update(Pause).where(Pause.case_id == bare[1]).values(case_id=bare[2])),
         ("deleted", delete(Pause).where(Pause.case_id == bare[2])),
     ]
+    return steps, (case_a, case_b, bare)
+
+
+def test_the_copies_follow_core_and_orm_writes(new_uow, engine):
+    generate(new_uow, cases=150, today=TODAY, seed=7, years=1)   # written with the triggers off: the bulk's values
+    truth = _assert_kept(engine, "generated")
+    assert any(p for _d, p, _s in truth.values()) and any(s for _d, _p, s in truth.values())
+    steps, (case_a, case_b, bare) = write_steps(engine)
     seen = set()
     for name, statement in steps:
         with engine.begin() as conn:

@@ -17,12 +17,12 @@ NOW = datetime(2026, 11, 2, 9, 30)  # the lead's NOW: a Monday; 2027 has no offi
 
 @pytest.fixture(autouse=True, scope="session")
 def _isolated_qsettings(tmp_path_factory):
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.shell.window_state import keep_settings_in
     QCoreApplication.setOrganizationName("ipcase-tests")
     QCoreApplication.setApplicationName("ipcase-tests")
-    folder = str(tmp_path_factory.mktemp("qsettings"))
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    keep_settings_in(tmp_path_factory.mktemp("qsettings"))
 
 
 @pytest.fixture(autouse=True, scope="session")

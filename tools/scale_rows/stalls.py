@@ -160,6 +160,8 @@ def setup(url: str) -> dict:
     engine, new_uow, _top, head = top_office_head(url)
     with new_uow() as uow:
         viewer = next(u for u in list_users(uow) if u.id == head)
+    from ui.shell.window_state import keep_settings_in
+    keep_settings_in(context().work_dir / "settings")   # no layout the user saved narrows what is measured
     app = QApplication.instance()
     if app is None:   # set up as main.py does: the CJK font, the texts, the style sheet (painting costs with them)
         from ui import catalogue

@@ -23,6 +23,7 @@ from ui import catalogue
 from ui.common import messages, texts
 from ui.sections import Sections
 from ui.shell import app as ui_app
+from ui.shell import window_state
 from ui.shell.context import AppContext
 from ui.shell.main_window import MainWindow
 from ui.shell.tasks import TaskRunner
@@ -43,6 +44,7 @@ def start_demo(data_dir: Path, today: date) -> Demo:
     """The application set up offscreen and a demo database as of `today` in `data_dir`."""
     QCoreApplication.setOrganizationName("ipcase-screenshots")
     QCoreApplication.setApplicationName("ipcase-screenshots")
+    window_state.keep_settings_in(data_dir / "settings")   # the same pictures whatever layout the user saved
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     ui_app.install_cjk_font(qapp)
     ui_app.install_translators(qapp, "zh_CN")

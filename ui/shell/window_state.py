@@ -1,6 +1,8 @@
 """UI-only state kept in QSettings (window geometry, splitter and header state), keyed by class name."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -10,6 +12,14 @@ APPLICATION = "ipcase"
 
 def settings() -> QSettings:
     return QSettings(ORGANIZATION, APPLICATION)
+
+
+def keep_settings_in(folder: str | Path) -> None:
+    """This process's window state in `folder`, not in the user's settings: the tests, the README's screenshots
+    and the benchmarks' offscreen windows neither start from a layout the user saved (a column narrowed by hand
+    changed what they showed and measured) nor write theirs over it."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
 
 
 def _key(widget: QWidget, what: str) -> str:

@@ -36,7 +36,9 @@ def _assert_list_follows(new_uow, engine, step: str) -> dict:
         with new_uow(read_only=True) as uow:   # as the window reads (ctx.db_query)
             return list_cases(uow, CaseFilter(limit=ALL, **kw), today=TODAY).rows
 
-    assert _columns(page()) == truth, step
+    listed = page()
+    assert _columns(listed) == truth, step
+    assert {(type(r.suspended), type(r.closing_due_provisional)) for r in listed} == {(bool, bool)}
     by_due = page(sort="closing_due", descending=False)
     dues = [r.closing_due for r in by_due if r.closing_due is not None]
     assert _columns(by_due) == truth and dues == sorted(dues), step

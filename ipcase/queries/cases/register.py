@@ -9,6 +9,7 @@ from sqlalchemy import (
     Connection,
     Text,
     bindparam,
+    exists,
     func,
     literal_column,
     select,
@@ -24,6 +25,7 @@ from ipcase.db.models.cases import (
     DeadlineRow,
     PanelSeat,
     Party,
+    Pause,
     TimelineEntry,
 )
 from ipcase.domain.cases.panel import Seat, panel_problems
@@ -72,6 +74,17 @@ from ipcase.queries.search import (
 from ipcase.queries.statistics.sql import case_filter_conditions
 from ipcase.uow import UnitOfWork
 
+# The 中止 filter: a running suspension, probed in an index of the pauses (ix_pauses_suspended_running, or
+# ix_pauses_running where SQLite's planner prefers it) —
+# not the cases' copy the list's 中止 column reads (sort_suspended), which no index holds: testing it reads every
+# case row the page walks past (SQLite, a million cases: 9 → 54 ms for the first page of 中止 cases) or counted
+# (PostgreSQL: the count 27 → 330 ms, a scan of the whole table instead of 7,669 probes; G19e). The kind is
+# written into the SQL as a constant, not a bound value: SQLite then probes the partial index — with a bound kind
+# each row's probe cost 4× (issue 19).
+_SUSPENSION = literal_column(f"'{PauseKind.SUSPENSION.value}'")
+_open_suspension = exists().where(Pause.case_id == Case.id, Pause.kind == _SUSPENSION, Pause.end_date.is_(None))
+
+
 # The list's sortable columns (CaseListRow field → an indexed key on cases; the keys of columns that live in other
 # rows are copied onto cases by triggers, migration 0022_search).
 SORT_KEYS = {
@@ -98,8 +111,8 @@ def _conditions(s: Session, flt: CaseFilter, *, ordered: bool = True, searched: 
         value = getattr(flt, name)
         if value is not None:
             conds.append(getattr(Case, name).is_(value))
-    if flt.suspended is not None:   # 中止: the cases' copy of "a running suspension" (0040_case_flags, triggers)
-        conds.append(Case.sort_suspended.is_(flt.suspended))
+    if flt.suspended is not None:
+        conds.append(_open_suspension if flt.suspended else ~_open_suspension)
     for column, lo, hi in ((Case.received_date, flt.received_from, flt.received_to),
                            (Case.registered_date, flt.registered_from, flt.registered_to)):
         if lo:

@@ -3,7 +3,9 @@ costs what the first one costs (an OFFSET reads and drops every row before it).
 
 Order: the sort key in the asked direction with empty keys (NULL) last either way, ties by id in the same
 direction. Rows with a key and rows without are fetched as two index-friendly ranges — `(key, id) > (k, i)` and
-`key IS NULL AND id > i` — so a plain index on the key serves both directions on SQLite and PostgreSQL."""
+`key IS NULL AND id > i` — so an index on (key, id) serves both directions on SQLite and PostgreSQL. (On SQLite an
+index on the key alone is that index: every index ends with the rowid. PostgreSQL's is not: it sorts the key's
+whole first group, 1.8 s for the three values of 类型 at a million cases — 0041_sort_ids.)"""
 from __future__ import annotations
 
 import heapq

@@ -6,24 +6,18 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray
+from test_workbench_lists import _dashboard as workbench_at_1366
 
 from case_helpers import Driver
 from ui.common import deadline_model as dl
-from ui.sections import Sections
 from ui.shell import window_state
-from ui.shell.main_window import MainWindow
 
 NOW = datetime(2026, 11, 2, 9, 30)
 
 
 def _dashboard(make_ctx, user, qtbot):
-    w = MainWindow(make_ctx(user), Sections)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    view = w.sections.dashboard_view
-    w.show_section(view)
-    view.refresh()
+    """test_workbench_lists' 工作台 at 1366×768, once its deadlines are shown."""
+    w, view = workbench_at_1366(make_ctx, user, qtbot)
     qtbot.waitUntil(lambda: view.deadline_model.rowCount() > 0)
     return w, view
 

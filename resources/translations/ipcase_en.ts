@@ -107,7 +107,7 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
         <translation>An unexpected error occurred: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="60"/>
+        <location filename="../../ui/cases/table_model.py" line="61"/>
         <location filename="../../ui/cases/tabs.py" line="70"/>
         <source>涉外</source>
         <translation>Foreign</translation>
@@ -118,7 +118,7 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
         <translation>E-commerce platform</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="64"/>
+        <location filename="../../ui/cases/table_model.py" line="65"/>
         <location filename="../../ui/cases/tabs.py" line="71"/>
         <source>展会</source>
         <translation>Trade fair</translation>
@@ -145,13 +145,13 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
     </message>
     <message>
         <location filename="../../ui/cases/approval_model.py" line="69"/>
-        <location filename="../../ui/cases/table_model.py" line="99"/>
+        <location filename="../../ui/cases/table_model.py" line="100"/>
         <location filename="../../ui/cases/tabs.py" line="73"/>
-        <location filename="../../ui/common/deadline_model.py" line="127"/>
+        <location filename="../../ui/common/deadline_model.py" line="128"/>
         <location filename="../../ui/hearings/late_notice.py" line="19"/>
         <location filename="../../ui/intake/table_model.py" line="48"/>
-        <location filename="../../ui/mediation/table_model.py" line="44"/>
         <location filename="../../ui/mediation/table_model.py" line="45"/>
+        <location filename="../../ui/mediation/table_model.py" line="46"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
@@ -362,77 +362,77 @@ Try again then; to unlock it sooner, contact your office&apos;s system administr
         <translation>Parties:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="57"/>
+        <location filename="../../ui/common/deadline_model.py" line="58"/>
         <source>%1 年的法定节假日尚未录入，此日期暂按周末计算；管理员在“设置 › 节假日”录入后会自动重新计算。</source>
         <translation>The public holidays of %1 have not been entered; this date counts weekends only for now and will be recalculated once an administrator enters them in Settings › Holidays.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="65"/>
+        <location filename="../../ui/common/deadline_model.py" line="66"/>
         <source>暂停计算</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="67"/>
+        <location filename="../../ui/common/deadline_model.py" line="68"/>
         <source>%1 天前届满</source>
         <translation>expired %1 days ago</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="69"/>
+        <location filename="../../ui/common/deadline_model.py" line="70"/>
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="71"/>
+        <location filename="../../ui/common/deadline_model.py" line="72"/>
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="72"/>
+        <location filename="../../ui/common/deadline_model.py" line="73"/>
         <source>%1 天（%2 个工作日）</source>
         <translation>%1 days (%2 working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="80"/>
+        <location filename="../../ui/common/deadline_model.py" line="81"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="82"/>
+        <location filename="../../ui/common/deadline_model.py" line="83"/>
         <source>期间已届满</source>
         <translation>The period has ended</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="85"/>
+        <location filename="../../ui/common/deadline_model.py" line="86"/>
         <source>已完成（%1）</source>
         <translation>Completed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="106"/>
+        <location filename="../../ui/common/deadline_model.py" line="107"/>
         <source>案件处于不计入结案期限的期间（中止、公告、鉴定等），结案期限暂停计算。</source>
         <translation>The case is in a period not counted in the closing limit (suspension, public notice, appraisal, etc.); the closing limit is paused.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="108"/>
+        <location filename="../../ui/common/deadline_model.py" line="109"/>
         <source>这是当事人的期间，已经届满；不是本机关的办理期限。</source>
         <translation>This is a party&apos;s period and it has ended; it is not a handling limit of this office.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="58"/>
+        <location filename="../../ui/cases/table_model.py" line="59"/>
         <source>中止</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="62"/>
+        <location filename="../../ui/cases/table_model.py" line="63"/>
         <source>电商</source>
         <translation>E-commerce</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="81"/>
+        <location filename="../../ui/cases/table_model.py" line="82"/>
         <source>该日期所在年份的法定节假日尚未录入，暂按周末计算；录入后会自动重新计算。</source>
         <translation>The public holidays of that date&apos;s year have not been entered; weekends only are counted for now and the date is recalculated once they are entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="75"/>
+        <location filename="../../ui/cases/table_model.py" line="76"/>
         <source>已结 %1</source>
         <translation>%1 closed</translation>
     </message>
@@ -664,22 +664,22 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>&amp;Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="337"/>
+        <location filename="../../ui/common/labels.py" line="338"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="337"/>
+        <location filename="../../ui/common/labels.py" line="338"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="352"/>
+        <location filename="../../ui/common/labels.py" line="353"/>
         <source>临时编号：在笔记本上登记，签入单位数据库后取得正式编号</source>
         <translation>Provisional number: registered on a laptop; the office number is given at check-in to the office database</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="357"/>
+        <location filename="../../ui/common/labels.py" line="364"/>
         <source>%1（暂定）</source>
         <translation>%1 (provisional)</translation>
     </message>
@@ -934,7 +934,7 @@ Choosing &quot;No&quot; discards the draft.</translation>
         <translation>Add a subjec&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="31"/>
+        <location filename="../../ui/mediation/table_model.py" line="32"/>
         <source>（延长待批）</source>
         <translation>(extension awaiting approval)</translation>
     </message>
@@ -1237,7 +1237,7 @@ Before restoring, enter the recovery key written down at the backup (for a backu
         <translation>Latest intact backup: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="101"/>
+        <location filename="../../main.py" line="102"/>
         <source>未能恢复</source>
         <translation>Could not restore</translation>
     </message>
@@ -2115,6 +2115,14 @@ The window will speak %1 from the next start.</source>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/statistics/chart.py" line="53"/>
+        <source>暂无数据</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>CaseCreditFlag</name>
     <message>
         <location filename="../../ui/credit/case_flag.py" line="23"/>
@@ -2737,76 +2745,76 @@ The window will speak %1 from the next start.</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="40"/>
-        <location filename="../../ui/cases/table_model.py" line="99"/>
+        <location filename="../../ui/cases/table_model.py" line="41"/>
+        <location filename="../../ui/cases/table_model.py" line="100"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="102"/>
+        <location filename="../../ui/cases/table_model.py" line="104"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="41"/>
-        <location filename="../../ui/cases/table_model.py" line="104"/>
+        <location filename="../../ui/cases/table_model.py" line="42"/>
+        <location filename="../../ui/cases/table_model.py" line="106"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="105"/>
+        <location filename="../../ui/cases/table_model.py" line="107"/>
         <source>专利名称</source>
         <translation>Patent title</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="42"/>
-        <location filename="../../ui/cases/table_model.py" line="106"/>
+        <location filename="../../ui/cases/table_model.py" line="43"/>
+        <location filename="../../ui/cases/table_model.py" line="108"/>
         <source>请求人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="43"/>
-        <location filename="../../ui/cases/table_model.py" line="107"/>
+        <location filename="../../ui/cases/table_model.py" line="44"/>
+        <location filename="../../ui/cases/table_model.py" line="109"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="44"/>
+        <location filename="../../ui/cases/table_model.py" line="45"/>
         <source>代理人</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="45"/>
+        <location filename="../../ui/cases/table_model.py" line="46"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="108"/>
+        <location filename="../../ui/cases/table_model.py" line="110"/>
         <source>承办人</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="109"/>
+        <location filename="../../ui/cases/table_model.py" line="111"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="110"/>
+        <location filename="../../ui/cases/table_model.py" line="112"/>
         <source>立案日期</source>
         <translation>Registration date</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="111"/>
+        <location filename="../../ui/cases/table_model.py" line="113"/>
         <source>结案期限</source>
         <translation>Closing limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="113"/>
+        <location filename="../../ui/cases/table_model.py" line="115"/>
         <source>特征</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="115"/>
+        <location filename="../../ui/cases/table_model.py" line="117"/>
         <source>匹配项</source>
         <translation>Matched in</translation>
     </message>
@@ -3610,62 +3618,62 @@ This is submitted to the department head for approval; once approved, the case i
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="179"/>
+        <location filename="../../ui/workbench/section.py" line="183"/>
         <source>共 %1 项，已逾期 %2 项，即将到期 %3 项</source>
         <translation>%1 items, %2 overdue, %3 due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="196"/>
+        <location filename="../../ui/workbench/section.py" line="201"/>
         <source>待我审批 %1 项</source>
         <translation>%1 awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="198"/>
+        <location filename="../../ui/workbench/section.py" line="203"/>
         <source>（另有 %1 项我已审核，待部门负责人审批）</source>
         <translation>(%1 more I have reviewed, awaiting the department head&apos;s approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="201"/>
+        <location filename="../../ui/workbench/section.py" line="206"/>
         <source>我提交的待审批事项 %1 项</source>
         <translation>%1 of my submissions awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="209"/>
+        <location filename="../../ui/workbench/section.py" line="214"/>
         <source>审批事项</source>
         <translation>Matter for approval</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="210"/>
+        <location filename="../../ui/workbench/section.py" line="215"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="210"/>
+        <location filename="../../ui/workbench/section.py" line="215"/>
         <source>未立案</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="210"/>
+        <location filename="../../ui/workbench/section.py" line="215"/>
         <source>当事人</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="211"/>
+        <location filename="../../ui/workbench/section.py" line="216"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="212"/>
+        <location filename="../../ui/workbench/section.py" line="217"/>
         <source>提请人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="213"/>
+        <location filename="../../ui/workbench/section.py" line="218"/>
         <source>审核状态</source>
         <translation>Review state</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/section.py" line="213"/>
+        <location filename="../../ui/workbench/section.py" line="218"/>
         <source>处(科)室审核意见</source>
         <translation>Section review opinion</translation>
     </message>
@@ -3818,52 +3826,52 @@ This is submitted to the department head for approval; once approved, the case i
 <context>
     <name>DeadlineTableModel</name>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="119"/>
+        <location filename="../../ui/common/deadline_model.py" line="120"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="122"/>
+        <location filename="../../ui/common/deadline_model.py" line="123"/>
         <source>剩余</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="124"/>
+        <location filename="../../ui/common/deadline_model.py" line="125"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="126"/>
+        <location filename="../../ui/common/deadline_model.py" line="127"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="128"/>
+        <location filename="../../ui/common/deadline_model.py" line="130"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="130"/>
+        <location filename="../../ui/common/deadline_model.py" line="132"/>
         <source>当事人</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="132"/>
+        <location filename="../../ui/common/deadline_model.py" line="134"/>
         <source>承办人</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="134"/>
+        <location filename="../../ui/common/deadline_model.py" line="136"/>
         <source>起算日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="136"/>
+        <location filename="../../ui/common/deadline_model.py" line="138"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/common/deadline_model.py" line="138"/>
+        <location filename="../../ui/common/deadline_model.py" line="140"/>
         <source>计算依据</source>
         <translation>Basis of calculation</translation>
     </message>
@@ -6785,42 +6793,42 @@ The type may be holiday/假/休 or workday/班/调休; lines starting with # are
 <context>
     <name>IssuedDocumentsModel</name>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="46"/>
+        <location filename="../../ui/documents/register_models.py" line="51"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="47"/>
+        <location filename="../../ui/documents/register_models.py" line="52"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="47"/>
+        <location filename="../../ui/documents/register_models.py" line="52"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="48"/>
+        <location filename="../../ui/documents/register_models.py" line="53"/>
         <source>受送达人/对象</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="49"/>
+        <location filename="../../ui/documents/register_models.py" line="54"/>
         <source>签发时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="50"/>
+        <location filename="../../ui/documents/register_models.py" line="55"/>
         <source>签发人</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="51"/>
+        <location filename="../../ui/documents/register_models.py" line="56"/>
         <source>制作人</source>
         <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="52"/>
+        <location filename="../../ui/documents/register_models.py" line="57"/>
         <source>送达记录</source>
         <translation>Service record</translation>
     </message>
@@ -8031,47 +8039,47 @@ Under the Measures for Administrative Adjudication and Mediation of Patent Dispu
 <context>
     <name>MediationCaseTableModel</name>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="44"/>
+        <location filename="../../ui/mediation/table_model.py" line="45"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="47"/>
+        <location filename="../../ui/mediation/table_model.py" line="49"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="49"/>
+        <location filename="../../ui/mediation/table_model.py" line="51"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="50"/>
+        <location filename="../../ui/mediation/table_model.py" line="52"/>
         <source>请求人</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="51"/>
+        <location filename="../../ui/mediation/table_model.py" line="53"/>
         <source>被请求人</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="52"/>
+        <location filename="../../ui/mediation/table_model.py" line="54"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="53"/>
+        <location filename="../../ui/mediation/table_model.py" line="55"/>
         <source>承办人</source>
         <translation>Officer in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="54"/>
+        <location filename="../../ui/mediation/table_model.py" line="56"/>
         <source>收到日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation/table_model.py" line="57"/>
+        <location filename="../../ui/mediation/table_model.py" line="59"/>
         <source>最近期限</source>
         <translation>Next deadline</translation>
     </message>
@@ -9662,32 +9670,32 @@ Enter the database passphrase.</translation>
 <context>
     <name>PendingServiceModel</name>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="72"/>
+        <location filename="../../ui/documents/register_models.py" line="77"/>
         <source>案号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="73"/>
+        <location filename="../../ui/documents/register_models.py" line="78"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="73"/>
+        <location filename="../../ui/documents/register_models.py" line="78"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="74"/>
+        <location filename="../../ui/documents/register_models.py" line="79"/>
         <source>受送达人</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="75"/>
+        <location filename="../../ui/documents/register_models.py" line="80"/>
         <source>签发时间</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_models.py" line="76"/>
+        <location filename="../../ui/documents/register_models.py" line="81"/>
         <source>公告期满视为送达</source>
         <translation>Deemed served when the notice period ends</translation>
     </message>
@@ -11217,53 +11225,53 @@ Reasons: %5
 <context>
     <name>ScrollingTable</name>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="102"/>
+        <location filename="../../ui/common/scrolling_table.py" line="108"/>
         <source>跳到第</source>
         <translation>Show from</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="107"/>
+        <location filename="../../ui/common/scrolling_table.py" line="113"/>
         <source> 条</source>
         <translation> on</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="110"/>
+        <location filename="../../ui/common/scrolling_table.py" line="116"/>
         <source>跳转</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="112"/>
+        <location filename="../../ui/common/scrolling_table.py" line="118"/>
         <source>显示这一条及其后的记录（不必先读出前面的记录）</source>
         <translation>Show this row and those after it (without reading the rows before it)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="138"/>
-        <location filename="../../ui/common/scrolling_table.py" line="246"/>
+        <location filename="../../ui/common/scrolling_table.py" line="144"/>
+        <location filename="../../ui/common/scrolling_table.py" line="262"/>
         <source>正在查询…</source>
         <translation>Querying…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="189"/>
+        <location filename="../../ui/common/scrolling_table.py" line="205"/>
         <source>已显示 %1 件，正在计数…</source>
         <translation>%1 shown, counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="193"/>
+        <location filename="../../ui/common/scrolling_table.py" line="209"/>
         <source>共 %1 件，显示第 %2–%3 件</source>
         <translation>%1 in all, showing %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="195"/>
+        <location filename="../../ui/common/scrolling_table.py" line="211"/>
         <source>（向下滚动显示更多）</source>
         <translation>(scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="197"/>
+        <location filename="../../ui/common/scrolling_table.py" line="213"/>
         <source>共 %1 件，已显示 %2 件（向下滚动显示更多）</source>
         <translation>%1 in all, %2 shown (scroll down for more)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/scrolling_table.py" line="200"/>
+        <location filename="../../ui/common/scrolling_table.py" line="216"/>
         <source>共 %1 件</source>
         <translation>%1 in all</translation>
     </message>
@@ -14427,55 +14435,55 @@ Once voided, these numbers carry the reason in the number register and never ret
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="40"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <source>请求书已收到</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="41"/>
+        <location filename="../../ui/common/labels.py" line="42"/>
         <location filename="../../ui/intake/labels.py" line="31"/>
         <source>补正中</source>
         <translation>Awaiting completion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="42"/>
+        <location filename="../../ui/common/labels.py" line="43"/>
         <source>已立案</source>
         <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="23"/>
-        <location filename="../../ui/common/labels.py" line="43"/>
+        <location filename="../../ui/common/labels.py" line="44"/>
         <source>答辩期</source>
         <translation>Answer period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="44"/>
+        <location filename="../../ui/common/labels.py" line="45"/>
         <source>调查取证</source>
         <translation>Investigation and evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="46"/>
         <source>口审已排期</source>
         <translation>Hearing scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="46"/>
+        <location filename="../../ui/common/labels.py" line="47"/>
         <source>已口审</source>
         <translation>Heard</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="47"/>
+        <location filename="../../ui/common/labels.py" line="48"/>
         <source>合议</source>
         <translation>Deliberation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="48"/>
+        <location filename="../../ui/common/labels.py" line="49"/>
         <source>结案审批</source>
         <translation>Closing approval</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="39"/>
-        <location filename="../../ui/common/labels.py" line="49"/>
+        <location filename="../../ui/common/labels.py" line="50"/>
         <location filename="../../ui/intake/labels.py" line="34"/>
         <location filename="../../ui/intake/labels.py" line="44"/>
         <location filename="../../ui/intake/labels.py" line="89"/>
@@ -14485,78 +14493,78 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="50"/>
+        <location filename="../../ui/common/labels.py" line="51"/>
         <source>裁决结案（侵权成立）</source>
         <translation>Closed by ruling (infringement established)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="51"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
         <source>裁决结案（驳回请求）</source>
         <translation>Closed by ruling (request dismissed)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="54"/>
-        <location filename="../../ui/common/labels.py" line="52"/>
+        <location filename="../../ui/common/labels.py" line="53"/>
         <location filename="../../ui/statistics/labels.py" line="13"/>
         <source>调解结案</source>
         <translation>Closed by mediation</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="55"/>
-        <location filename="../../ui/common/labels.py" line="53"/>
+        <location filename="../../ui/common/labels.py" line="54"/>
         <location filename="../../ui/mediation/case_labels.py" line="27"/>
         <location filename="../../ui/mediation/case_labels.py" line="39"/>
         <source>撤销案件</source>
         <translation>Revoke the case</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="54"/>
+        <location filename="../../ui/common/labels.py" line="55"/>
         <source>已归档</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="58"/>
+        <location filename="../../ui/common/labels.py" line="59"/>
         <source>发明</source>
         <translation>Invention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="59"/>
+        <location filename="../../ui/common/labels.py" line="60"/>
         <source>实用新型</source>
         <translation>Utility model</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="60"/>
+        <location filename="../../ui/common/labels.py" line="61"/>
         <source>外观设计</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="64"/>
+        <location filename="../../ui/common/labels.py" line="65"/>
         <source>制造</source>
         <translation>Manufacture</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="65"/>
+        <location filename="../../ui/common/labels.py" line="66"/>
         <source>使用</source>
         <translation>Use</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="66"/>
+        <location filename="../../ui/common/labels.py" line="67"/>
         <source>许诺销售</source>
         <translation>Offer for sale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="67"/>
+        <location filename="../../ui/common/labels.py" line="68"/>
         <source>销售</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="69"/>
         <source>进口</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="72"/>
-        <location filename="../../ui/common/labels.py" line="226"/>
+        <location filename="../../ui/common/labels.py" line="73"/>
+        <location filename="../../ui/common/labels.py" line="227"/>
         <location filename="../../ui/ledger/labels.py" line="13"/>
         <location filename="../../ui/mediation/labels.py" line="29"/>
         <location filename="../../ui/satisfaction/labels.py" line="23"/>
@@ -14564,8 +14572,8 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="73"/>
-        <location filename="../../ui/common/labels.py" line="227"/>
+        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="228"/>
         <location filename="../../ui/ledger/labels.py" line="14"/>
         <location filename="../../ui/mediation/labels.py" line="30"/>
         <location filename="../../ui/satisfaction/labels.py" line="24"/>
@@ -14573,66 +14581,66 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="75"/>
         <source>第三人</source>
         <translation>Third party</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="78"/>
+        <location filename="../../ui/common/labels.py" line="79"/>
         <source>自然人</source>
         <translation>Natural person</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="79"/>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>法人</source>
         <translation>Legal person</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>非法人组织</source>
         <translation>Unincorporated organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="82"/>
         <source>个体工商户</source>
         <translation>Individual business</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="88"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="89"/>
         <source>经营者</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="92"/>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="93"/>
         <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>住所</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="96"/>
         <source>经营场所</source>
         <translation>Business premises</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="99"/>
+        <location filename="../../ui/common/labels.py" line="100"/>
         <source>办案人员</source>
         <translation>Officer</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="121"/>
         <location filename="../../ui/cases/labels.py" line="132"/>
-        <location filename="../../ui/common/labels.py" line="100"/>
-        <location filename="../../ui/common/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="101"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <location filename="../../ui/hearings/labels.py" line="20"/>
         <location filename="../../ui/hearings/record_labels.py" line="34"/>
         <location filename="../../ui/recusal/labels.py" line="19"/>
@@ -14640,24 +14648,24 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="101"/>
+        <location filename="../../ui/common/labels.py" line="102"/>
         <source>处(科)室负责人</source>
         <translation>Section head</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="102"/>
+        <location filename="../../ui/common/labels.py" line="103"/>
         <source>部门负责人</source>
         <translation>Department head</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="103"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="119"/>
         <location filename="../../ui/cases/labels.py" line="130"/>
-        <location filename="../../ui/common/labels.py" line="109"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <location filename="../../ui/hearings/labels.py" line="18"/>
         <location filename="../../ui/hearings/record_labels.py" line="32"/>
         <location filename="../../ui/recusal/labels.py" line="17"/>
@@ -14667,7 +14675,7 @@ Once voided, these numbers carry the reason in the number register and never ret
     <message>
         <location filename="../../ui/cases/labels.py" line="120"/>
         <location filename="../../ui/cases/labels.py" line="131"/>
-        <location filename="../../ui/common/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="111"/>
         <location filename="../../ui/hearings/labels.py" line="19"/>
         <location filename="../../ui/hearings/record_labels.py" line="33"/>
         <location filename="../../ui/recusal/labels.py" line="18"/>
@@ -14677,7 +14685,7 @@ Once voided, these numbers carry the reason in the number register and never ret
     <message>
         <location filename="../../ui/cases/labels.py" line="122"/>
         <location filename="../../ui/cases/labels.py" line="133"/>
-        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <location filename="../../ui/hearings/labels.py" line="21"/>
         <location filename="../../ui/hearings/record_labels.py" line="35"/>
         <location filename="../../ui/recusal/labels.py" line="20"/>
@@ -14685,210 +14693,210 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Technical investigator</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="116"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>请求人撤回请求</source>
         <translation>The requester withdrew the request</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <source>请求人无正当理由拒不参加口审，按撤回处理</source>
         <translation>The requester refuses without good reason to attend the hearing; treated as withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="118"/>
+        <location filename="../../ui/common/labels.py" line="119"/>
         <source>立案后发现不符合受理条件</source>
         <translation>Found after registration not to meet the acceptance conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="119"/>
+        <location filename="../../ui/common/labels.py" line="120"/>
         <source>当事人死亡或终止，无继承人或权利义务承受人</source>
         <translation>A party died or was terminated with no heir or successor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="120"/>
+        <location filename="../../ui/common/labels.py" line="121"/>
         <source>经释明仍不明确请求保护的权利要求</source>
         <translation>The claims asserted remain unclear after explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="121"/>
+        <location filename="../../ui/common/labels.py" line="122"/>
         <source>时效抗辩成立</source>
         <translation>Limitation defence upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="122"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>管辖权异议成立，移送</source>
         <translation>Objection to jurisdiction upheld; transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
         <source>当事人已向人民法院起诉</source>
         <translation>A party has sued in the people&apos;s court</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
-        <location filename="../../ui/common/labels.py" line="136"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
+        <location filename="../../ui/common/labels.py" line="137"/>
         <location filename="../../ui/intake/labels.py" line="56"/>
         <location filename="../../ui/mediation/case_labels.py" line="51"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="128"/>
+        <location filename="../../ui/common/labels.py" line="129"/>
         <source>请求人不是专利权人或利害关系人</source>
         <translation>The requester is neither the patentee nor an interested party</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="129"/>
+        <location filename="../../ui/common/labels.py" line="130"/>
         <source>没有明确的被请求人</source>
         <translation>No identified respondent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="130"/>
+        <location filename="../../ui/common/labels.py" line="131"/>
         <source>没有明确的请求事项和具体事实、理由</source>
         <translation>No clear claims with specific facts and reasons</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="131"/>
+        <location filename="../../ui/common/labels.py" line="132"/>
         <source>不属于本机关受案和管辖范围</source>
         <translation>Outside this office&apos;s competence and jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="132"/>
+        <location filename="../../ui/common/labels.py" line="133"/>
         <source>当事人已就该纠纷向人民法院起诉</source>
         <translation>A party has brought this dispute before the people&apos;s court</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="133"/>
+        <location filename="../../ui/common/labels.py" line="134"/>
         <source>无正当理由拒不提交专利权评价报告</source>
         <translation>Refuses without good reason to submit the patent evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="134"/>
+        <location filename="../../ui/common/labels.py" line="135"/>
         <source>拒不提交经公证认证的身份证明</source>
         <translation>Refuses to submit notarised and authenticated proof of identity</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="135"/>
+        <location filename="../../ui/common/labels.py" line="136"/>
         <source>逾期未补正或补正后仍不符合规定</source>
         <translation>Not completed in time, or still not compliant after completion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="140"/>
+        <location filename="../../ui/common/labels.py" line="141"/>
         <source>实用新型或外观设计专利无效宣告请求已受理</source>
         <translation>A request to invalidate the utility model or design has been accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="141"/>
+        <location filename="../../ui/common/labels.py" line="142"/>
         <source>一方当事人死亡，需等待继承人表明是否参加处理</source>
         <translation>A party has died; awaiting the heirs&apos; statement whether they will take part</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="142"/>
+        <location filename="../../ui/common/labels.py" line="143"/>
         <source>一方当事人丧失行为能力，尚未确定法定代理人</source>
         <translation>A party has lost legal capacity and no legal representative has been determined</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="143"/>
+        <location filename="../../ui/common/labels.py" line="144"/>
         <source>一方当事人终止，尚未确定权利义务承受人</source>
         <translation>A party has been terminated; no successor to its rights and obligations determined</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="144"/>
+        <location filename="../../ui/common/labels.py" line="145"/>
         <source>一方当事人因不可抗拒的事由不能参加处理</source>
         <translation>A party cannot take part because of force majeure</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="145"/>
+        <location filename="../../ui/common/labels.py" line="146"/>
         <source>本案须以另一案的审理结果为依据</source>
         <translation>This case depends on the outcome of another case</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="146"/>
+        <location filename="../../ui/common/labels.py" line="147"/>
         <source>需请示上级机关答复</source>
         <translation>Awaiting a superior office&apos;s reply</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="150"/>
+        <location filename="../../ui/common/labels.py" line="151"/>
         <source>中止</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="151"/>
+        <location filename="../../ui/common/labels.py" line="152"/>
         <source>公告</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="152"/>
+        <location filename="../../ui/common/labels.py" line="153"/>
         <source>检验鉴定</source>
         <translation>Inspection or appraisal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="153"/>
+        <location filename="../../ui/common/labels.py" line="154"/>
         <source>管辖权异议</source>
         <translation>Objection to jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="154"/>
+        <location filename="../../ui/common/labels.py" line="155"/>
         <source>当事人申请延长举证期限</source>
         <translation>A party requests an extension of the time limit for evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="155"/>
+        <location filename="../../ui/common/labels.py" line="156"/>
         <source>和解</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="159"/>
+        <location filename="../../ui/common/labels.py" line="160"/>
         <source>侵权成立，责令停止侵权</source>
         <translation>Infringement established; ordered to stop</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="160"/>
+        <location filename="../../ui/common/labels.py" line="161"/>
         <source>驳回请求</source>
         <translation>Dismiss the request</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="165"/>
+        <location filename="../../ui/common/labels.py" line="166"/>
         <source>直接送达</source>
         <translation>Direct service</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="166"/>
+        <location filename="../../ui/common/labels.py" line="167"/>
         <source>邮寄送达</source>
         <translation>Service by post</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="167"/>
+        <location filename="../../ui/common/labels.py" line="168"/>
         <source>留置送达</source>
         <translation>Service by leaving</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="168"/>
+        <location filename="../../ui/common/labels.py" line="169"/>
         <source>电子送达</source>
         <translation>Electronic service</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="169"/>
+        <location filename="../../ui/common/labels.py" line="170"/>
         <source>公告送达</source>
         <translation>Service by public notice</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="173"/>
+        <location filename="../../ui/common/labels.py" line="174"/>
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="174"/>
+        <location filename="../../ui/common/labels.py" line="175"/>
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="175"/>
+        <location filename="../../ui/common/labels.py" line="176"/>
         <source>不予批准</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="242"/>
+        <location filename="../../ui/common/labels.py" line="243"/>
         <location filename="../../ui/documents/labels.py" line="121"/>
         <location filename="../../ui/evidence/labels.py" line="27"/>
         <source>名称</source>
@@ -14943,47 +14951,47 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Completion period</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="181"/>
+        <location filename="../../ui/common/labels.py" line="182"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="182"/>
+        <location filename="../../ui/common/labels.py" line="183"/>
         <source>已完成</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="183"/>
+        <location filename="../../ui/common/labels.py" line="184"/>
         <source>不再适用</source>
         <translation>No longer applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="184"/>
+        <location filename="../../ui/common/labels.py" line="185"/>
         <source>已届满</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="188"/>
+        <location filename="../../ui/common/labels.py" line="189"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="189"/>
+        <location filename="../../ui/common/labels.py" line="190"/>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="190"/>
+        <location filename="../../ui/common/labels.py" line="191"/>
         <source>正常</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="194"/>
+        <location filename="../../ui/common/labels.py" line="195"/>
         <source>个月</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="195"/>
+        <location filename="../../ui/common/labels.py" line="196"/>
         <source>日</source>
         <translation>Day</translation>
     </message>
@@ -15203,7 +15211,7 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Item corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="206"/>
+        <location filename="../../ui/common/labels.py" line="207"/>
         <location filename="../../ui/evidence/labels.py" line="38"/>
         <location filename="../../ui/hearings/labels.py" line="74"/>
         <location filename="../../ui/ledger/labels.py" line="11"/>
@@ -15211,14 +15219,14 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="201"/>
+        <location filename="../../ui/common/labels.py" line="202"/>
         <location filename="../../ui/documents/labels.py" line="59"/>
         <location filename="../../ui/mediation/labels.py" line="84"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="207"/>
+        <location filename="../../ui/common/labels.py" line="208"/>
         <location filename="../../ui/ledger/labels.py" line="12"/>
         <source>立案日期</source>
         <translation>Registration date</translation>
@@ -15235,12 +15243,12 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Reasons for non-acceptance</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="209"/>
+        <location filename="../../ui/common/labels.py" line="210"/>
         <source>理由说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="208"/>
+        <location filename="../../ui/common/labels.py" line="209"/>
         <location filename="../../ui/evidence/labels.py" line="51"/>
         <source>决定日期</source>
         <translation>Decision date</translation>
@@ -15251,13 +15259,13 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Date of service</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="210"/>
+        <location filename="../../ui/common/labels.py" line="211"/>
         <source>送达方式</source>
         <translation>Method of service</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="203"/>
         <location filename="../../ui/common/labels.py" line="204"/>
+        <location filename="../../ui/common/labels.py" line="205"/>
         <location filename="../../ui/hearings/labels.py" line="22"/>
         <location filename="../../ui/publication/labels.py" line="38"/>
         <source>当事人</source>
@@ -15294,7 +15302,7 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>The respondent was told the facts, reasons and evidence and given time to state its views</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="202"/>
+        <location filename="../../ui/common/labels.py" line="203"/>
         <location filename="../../ui/evidence/labels.py" line="32"/>
         <location filename="../../ui/ledger/labels.py" line="24"/>
         <source>备注</source>
@@ -15375,7 +15383,7 @@ Once voided, these numbers carry the reason in the number register and never ret
     </message>
     <message>
         <location filename="../../ui/cases/labels.py" line="111"/>
-        <location filename="../../ui/common/labels.py" line="238"/>
+        <location filename="../../ui/common/labels.py" line="239"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -15385,113 +15393,113 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Superior department&apos;s approval number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="212"/>
-        <location filename="../../ui/common/labels.py" line="219"/>
+        <location filename="../../ui/common/labels.py" line="213"/>
+        <location filename="../../ui/common/labels.py" line="220"/>
         <location filename="../../ui/intake/labels.py" line="114"/>
         <location filename="../../ui/ledger/labels.py" line="15"/>
         <source>专利号</source>
         <translation>Patent number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="213"/>
-        <location filename="../../ui/common/labels.py" line="220"/>
+        <location filename="../../ui/common/labels.py" line="214"/>
+        <location filename="../../ui/common/labels.py" line="221"/>
         <location filename="../../ui/intake/labels.py" line="68"/>
         <location filename="../../ui/ledger/labels.py" line="16"/>
         <source>专利类型</source>
         <translation>Patent type</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="214"/>
-        <location filename="../../ui/common/labels.py" line="221"/>
+        <location filename="../../ui/common/labels.py" line="215"/>
+        <location filename="../../ui/common/labels.py" line="222"/>
         <location filename="../../ui/ledger/labels.py" line="17"/>
         <source>专利名称</source>
         <translation>Patent title</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="215"/>
-        <location filename="../../ui/common/labels.py" line="222"/>
+        <location filename="../../ui/common/labels.py" line="216"/>
+        <location filename="../../ui/common/labels.py" line="223"/>
         <location filename="../../ui/ledger/labels.py" line="18"/>
         <source>专利权人</source>
         <translation>Patentee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="216"/>
-        <location filename="../../ui/common/labels.py" line="223"/>
+        <location filename="../../ui/common/labels.py" line="217"/>
+        <location filename="../../ui/common/labels.py" line="224"/>
         <source>申请日</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="217"/>
-        <location filename="../../ui/common/labels.py" line="224"/>
+        <location filename="../../ui/common/labels.py" line="218"/>
+        <location filename="../../ui/common/labels.py" line="225"/>
         <source>授权公告日</source>
         <translation>Grant publication date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="218"/>
+        <location filename="../../ui/common/labels.py" line="219"/>
         <source>专利</source>
         <translation>Patent</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="228"/>
+        <location filename="../../ui/common/labels.py" line="229"/>
         <source>名称/姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="229"/>
+        <location filename="../../ui/common/labels.py" line="230"/>
         <source>主体类型</source>
         <translation>Entity type</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="230"/>
+        <location filename="../../ui/common/labels.py" line="231"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="231"/>
+        <location filename="../../ui/common/labels.py" line="232"/>
         <location filename="../../ui/publication/labels.py" line="8"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
-        <location filename="../../ui/common/labels.py" line="232"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="233"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>查阅人</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="233"/>
+        <location filename="../../ui/common/labels.py" line="234"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="234"/>
+        <location filename="../../ui/common/labels.py" line="235"/>
         <location filename="../../ui/publication/labels.py" line="9"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="235"/>
+        <location filename="../../ui/common/labels.py" line="236"/>
         <location filename="../../ui/publication/labels.py" line="10"/>
         <source>电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="236"/>
+        <location filename="../../ui/common/labels.py" line="237"/>
         <source>在中国境内无住所</source>
         <translation>No domicile in China</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="237"/>
+        <location filename="../../ui/common/labels.py" line="238"/>
         <location filename="../../ui/hearings/labels.py" line="23"/>
         <location filename="../../ui/hearings/record_labels.py" line="38"/>
         <source>委托代理人</source>
@@ -15543,7 +15551,7 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="244"/>
+        <location filename="../../ui/common/labels.py" line="245"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
@@ -15653,7 +15661,7 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="240"/>
+        <location filename="../../ui/common/labels.py" line="241"/>
         <location filename="../../ui/credit/labels.py" line="59"/>
         <location filename="../../ui/hearings/labels.py" line="73"/>
         <source>日期</source>
@@ -15665,7 +15673,7 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="241"/>
+        <location filename="../../ui/common/labels.py" line="242"/>
         <location filename="../../ui/evidence/labels.py" line="42"/>
         <source>文件</source>
         <translation>File</translation>
@@ -15676,7 +15684,7 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="243"/>
+        <location filename="../../ui/common/labels.py" line="244"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
@@ -15702,7 +15710,7 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="245"/>
+        <location filename="../../ui/common/labels.py" line="246"/>
         <location filename="../../ui/ledger/labels.py" line="10"/>
         <source>案号</source>
         <translation>Case number</translation>
@@ -18878,7 +18886,7 @@ Once voided, these numbers carry the reason in the number register and never ret
         <translation>Patent Infringement Administrative Adjudication Case Management</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="240"/>
+        <location filename="../../main.py" line="271"/>
         <source>数据库尚未初始化</source>
         <translation>The database has not been initialised</translation>
     </message>
@@ -18899,205 +18907,205 @@ Once voided, these numbers carry the reason in the number register and never ret
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="3"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="3"/>
         <source>收案</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="4"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="4"/>
         <source>期间内收到的处理请求（请求书）件数，按收到日期。</source>
         <translation>Requests for handling received in the period, by date received.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="5"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="5"/>
         <source>立案</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="6"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="6"/>
         <source>期间内立案的专利侵权纠纷案件数，按立案日期。</source>
         <translation>Patent infringement cases registered in the period, by registration date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="7"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="7"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="8"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="8"/>
         <source>期间内作出不予受理（不予立案）决定的请求件数。</source>
         <translation>Requests decided as not accepted (not registered) in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="9"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="9"/>
         <source>结案</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="10"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="10"/>
         <source>期间内结案的已立案案件数（行政裁决、调解、撤回、撤销、移送），按结案日期；不予受理不计入。</source>
         <translation>Registered cases closed in the period (ruling, mediation, withdrawal, revocation, transfer), by closing date; non-acceptance is not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="11"/>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="43"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="11"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="43"/>
         <source>结案率</source>
         <translation>Closing rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="12"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="12"/>
         <source>期间内结案数 ÷（期初在办数 + 期间内新立案数）。期初在办 = 期间开始前已立案、当时尚未结案的案件。</source>
         <translation>Cases closed in the period ÷ (cases open at the start + cases registered in the period). Open at the start = registered before the period began and not yet closed then.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="13"/>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="44"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="13"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="44"/>
         <source>按期结案率</source>
         <translation>Rate closed in time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="14"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="14"/>
         <source>在结案期限内结案的案件数 ÷ 结案数。结案期限为立案之日起3个月，加上中止、公告、检验鉴定、管辖权异议、举证期限延长、和解等不计入期间，再加经批准的延长期限；结案日不晚于该期限（遇法定休假日顺延）即为按期。</source>
         <translation>Cases closed within the closing limit ÷ cases closed. The closing limit is 3 months from registration plus the periods not counted (suspension, public notice, inspection or appraisal, jurisdiction objection, extension of the time limit for evidence, settlement) plus approved extensions; a case is closed in time when its closing date is not later than that limit (moved to the next working day when it falls on a public holiday).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="15"/>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="45"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="15"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="45"/>
         <source>平均办案周期（日）</source>
         <translation>Average handling time (days)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="16"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="16"/>
         <source>Σ（结案日 − 立案日 − 不计入期间的日数）÷ 结案数。不计入期间按日历日计，相互重叠的只计一次，计至结案日。</source>
         <translation>Σ(closing date − registration date − days not counted) ÷ cases closed. Periods not counted are counted in calendar days, overlapping ones once, up to the closing date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="17"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="17"/>
         <source>调解结案率</source>
         <translation>Rate closed by mediation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="18"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="18"/>
         <source>调解结案数 ÷ 结案数。</source>
         <translation>Cases closed by mediation ÷ cases closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="19"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="19"/>
         <source>调解成功率</source>
         <translation>Mediation success rate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="20"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="20"/>
         <source>调解结案数 ÷（调解结案数 + 经过和解期间但以其他方式结案的案件数）。</source>
         <translation>Cases closed by mediation ÷ (cases closed by mediation + cases that had a settlement period but closed otherwise).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="21"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="21"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="22"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="22"/>
         <source>已收到或已立案、尚未结案的案件，按当前状态统计，不受期间筛选影响。</source>
         <translation>Cases received or registered and not yet closed, by their current state; not affected by the period filter.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="23"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="23"/>
         <source>逾期/临期</source>
         <translation>Overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="24"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="24"/>
         <source>办案机关自己的期限（立案审查、补正、送达请求书副本、转送答辩书、结案期限）尚未完成，已过期限（逾期）或在3个工作日内到期（临期）的案件；当事人自己的期间和暂停中的结案期限不计。</source>
         <translation>Cases where one of the office&apos;s own deadlines (registration review, completion, serving the request, forwarding the answer, closing limit) is not met and has passed (overdue) or falls due within 3 working days (due soon); parties&apos; own periods and paused closing limits are not counted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="25"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="25"/>
         <source>繁简分流</source>
         <translation>Simple/complex routing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="26"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="26"/>
         <source>所选案件按其来源收案登记上决定的程序（简案快办、普通程序、繁案精办）统计；未经收案登记或登记上尚未决定的，计入“未分流”。</source>
         <translation>Selected cases by the procedure decided on their intake entry (simple fast track, ordinary, complex careful track); cases without an intake entry or with no decision yet count as &quot;not routed&quot;.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="27"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="27"/>
         <source>涉外、电商、展会、重复侵权</source>
         <translation>Foreign, e-commerce, trade fair, repeat infringement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="28"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="28"/>
         <source>所选案件中带有各标记的件数。重复侵权以收案登记时记录的在先案件为准；直接在案件登记中受理的请求没有收案登记，不计入重复侵权。</source>
         <translation>Selected cases carrying each flag. Repeat infringement follows the earlier case recorded at intake; requests registered directly as cases have no intake entry and are not counted as repeat infringement.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="29"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="29"/>
         <source>收案登记</source>
         <translation>Intake entries</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="30"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="30"/>
         <source>期间内收到的收案登记件数（请求、投诉、举报、咨询等各类），按收到日期；承办人筛选按登记的经办人，专利类型筛选不适用。</source>
         <translation>Intake entries received in the period (requests, complaints, reports, enquiries and every other kind), by date received; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="31"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="31"/>
         <source>收案登记逾期/临期</source>
         <translation>Intake entries overdue/due soon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="32"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="32"/>
         <source>尚未决定（或尚未告知实名举报人）的收案登记，其期限（立案审查、投诉受理、假冒专利举报立案、补正、告知举报人）按收案登记的同一规则计算，已过期限或在3个工作日内到期的件数，按经办人统计，未指定经办人的单列；专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出所计的各件。</source>
         <translation>Intake entries not yet decided (or whose named reporter has not been told), with their deadlines (registration review, complaint acceptance, counterfeit-report case opening, completion, informing the reporter) computed by the intake register&apos;s own rules: those overdue or due within 3 working days, per handling officer, unassigned ones listed apart; the patent type filter does not apply. Intake entries are not cases: a click lists them in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="33"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="33"/>
         <source>收案登记（按月）</source>
         <translation>Intake entries (by month)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="34"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="34"/>
         <source>每月收到的收案登记件数（各类），按收到日期，本年与上年对比；承办人筛选按登记的经办人，专利类型筛选不适用。收案登记不是案件，点击在“收案登记”中列出该月收到的各件。</source>
         <translation>Intake entries (every kind) received each month, by date received, this year against last; the officer filter uses the entry&apos;s handling officer, the patent type filter does not apply. Intake entries are not cases: a click lists that month&apos;s entries in the intake register.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="35"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="35"/>
         <source>承办人工作量</source>
         <translation>Officer workload</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="36"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="36"/>
         <source>各承办人名下尚未结案的案件数，分未立案与已立案在办。</source>
         <translation>Open cases per officer, split into not yet registered and registered.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="37"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="37"/>
         <source>口头审理</source>
         <translation>Oral hearings</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="38"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="38"/>
         <source>期间内记录为“口头审理完毕”的场次。</source>
         <translation>Hearings recorded as &quot;oral hearing completed&quot; in the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="39"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="39"/>
         <source>排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="40"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="40"/>
         <source>按所选指标对下级机关（没有下级机关时为本机关各承办人）排序，列出前三名和后三名；数值相同者名次并列，无可比数据者不参加该项排名。</source>
         <translation>Ranks the subordinate offices (or, without any, this office&apos;s officers) by the chosen measures and lists the top three and bottom three; equal values share a rank, and those without comparable data are not ranked on that measure.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="41"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="41"/>
         <source>立案数</source>
         <translation>Cases registered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/ipcase-core-texts-48uf48x8/core_texts.py" line="42"/>
+        <location filename="../../../../tmp/ipcase-core-texts-k9z5sttf/core_texts.py" line="42"/>
         <source>结案数</source>
         <translation>Cases closed</translation>
     </message>

@@ -49,6 +49,10 @@ class BarChart(QChartView):
         self._segment_labels: list[QGraphicsSimpleTextItem] = []   # a stacked chart's numbers (`_place_segment_labels`)
         self.current: tuple[int, int] | None = None  # (bar set, category) chosen with the keyboard
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a chart with nothing to show says so (`_show_nothing`) instead of an empty plot with stale axes
+        self._nothing = QGraphicsSimpleTextItem(self.tr("暂无数据"), chart)
+        self._nothing.setBrush(QColor("#757575"))
+        self._nothing.setVisible(False)
         chart.plotAreaChanged.connect(lambda _area: self._fit_labels())
 
     def set_data(self, categories: list[str], sets: list[tuple[str, list[int], str]],
@@ -64,6 +68,10 @@ class BarChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        self._nothing.setVisible(not categories)
+        if not categories:
+            self._show_nothing()
+            return
         if self._horizontal:
             series = QHorizontalBarSeries()
         elif self._stacked:
@@ -109,6 +117,17 @@ class BarChart(QChartView):
         self.series, self.categories, self.current = series, list(categories), None
         self._fit_labels()
 
+    def _show_nothing(self) -> None:
+        """No category (no officer with an open case, no deadline due): no series, no axes, no legend and none of
+        the stacked numbers of the data before (they are the chart's own items), but 暂无数据 in the middle."""
+        chart = self.chart()
+        chart.legend().setVisible(False)
+        self.series, self.categories, self.current, self._value_axis = None, [], None, None
+        for label in self._segment_labels:
+            label.setVisible(False)
+        area, box = chart.plotArea(), self._nothing.boundingRect()
+        self._nothing.setPos(area.center().x() - box.width() / 2, area.center().y() - box.height() / 2)
+
     def _fit_value_axis(self, values: list[list[float]]) -> None:
         """The value axis from 0 to above the highest bar (or stack), with room for an upright number."""
         per_category = list(zip(*values, strict=True))
@@ -126,6 +145,9 @@ class BarChart(QChartView):
         series = self.series
         sets = series.barSets() if series is not None else []
         area = self.chart().plotArea()
+        if series is None and self._nothing.isVisible():
+            self._show_nothing()   # the plot area moved: 暂无数据 back in its middle
+            return
         if not sets or not self.categories or area.isEmpty():
             return
         if self._stacked:

@@ -5,8 +5,8 @@ laid out at the sizes the 统计 dashboard gives them."""
 from __future__ import annotations
 
 from PySide6.QtCharts import QValueAxis
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QToolTip
 
 from ui.statistics.chart import PALETTE, BarChart
@@ -115,3 +115,19 @@ def test_a_stacked_segment_shows_its_number_only_inside_itself(qtbot):
     qtbot.wait(50)
     first = [label.text() for label in chart._segment_labels[:2] if label.isVisible()]
     assert first == ["200"]
+
+
+def test_a_chart_with_nothing_to_show_says_so_and_keeps_no_old_number(qtbot):
+    # a period or office without open cases: 承办人工作量 has no officer; its old numbers must not stay on screen
+    chart = _chart(qtbot, 665, OFFICERS[:2], [("未立案", [3, 5]), ("已立案在办", [7, 4])], stacked=True)
+    qtbot.waitUntil(lambda: any(label.isVisible() for label in chart._segment_labels))
+    chart.set_data([], [("未立案", [], PALETTE[0]), ("已立案在办", [], PALETTE[1])])
+    assert chart.series is None and chart.chart().axes() == []
+    assert not any(label.isVisible() for label in chart._segment_labels)
+    assert chart._nothing.isVisible() and chart._nothing.text() == "暂无数据"
+    middle = chart._nothing.sceneBoundingRect().center()
+    assert chart.chart().plotArea().adjusted(-40, -20, 40, 20).contains(middle)
+    chart.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier))  # no bar
+    chart.set_data(OFFICERS[:2], [("未立案", [3, 5], PALETTE[0]), ("已立案在办", [7, 4], PALETTE[1])])
+    assert not chart._nothing.isVisible()
+    qtbot.waitUntil(lambda: any(label.isVisible() for label in chart._segment_labels))

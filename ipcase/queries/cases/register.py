@@ -7,8 +7,6 @@ from functools import lru_cache, partial
 
 from sqlalchemy import (
     Connection,
-    Text,
-    bindparam,
     exists,
     func,
     literal_column,
@@ -16,7 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 
-from ipcase.db import office_scope, prepared
+from ipcase.db import office_scope
 from ipcase.db.models.admin import User
 from ipcase.db.models.cases import (
     Agent,
@@ -294,16 +292,6 @@ def _rows(found: list, matched: list[str]) -> tuple[CaseListRow, ...]:
 _OWN_NAMES, _OWN_AT = ("case_number", "patent_number", "requesters", "respondents"), (2, 5, 8, 9)
 
 
-# SQLite: the parties' credit codes and agents of the page's cases (the 匹配 column's last fields), the ids as one
-# bound JSON list, built once (a statement built per page cost more than the read itself) so that it runs as a
-# prepared read; in the order of matched_field's fields (party, then agent). PostgreSQL reads them by
-# page_extras.add_agents (the ids as one text, its plan kept on the server).
-_CODES_AGENTS = (select(Party.case_id, Party.credit_code, Agent.name).outerjoin(Agent, Agent.party_id == Party.id)
-                 .where(Party.case_id.in_(select(literal_column("value")).select_from(
-                     func.json_each(bindparam("case_ids", type_=Text)))))
-                 .order_by(Party.case_id, Party.id, Agent.id))
-
-
 def _matched(conn: Connection, found: list, text: str) -> list[str]:
     """For each found row (the list select's), the field the search text was found in: the row's own columns
     first; the agents and credit codes (matched_field's last fields) read only for the rows whose own columns do
@@ -321,13 +309,8 @@ def _matched(conn: Connection, found: list, text: str) -> list[str]:
             # by party, then agent (0: a party without agents, its only entry): plain lists compare so
             for _party, _agent, code, agent in sorted(entries):
                 fields += [("credit_code", code or ""), ("agent", agent or "")]
-    elif conn.dialect.name == "postgresql":
-        page_extras.add_agents(conn, extra)
     else:
-        # the parties and agents of the page's cases, visible with them (_scoped_conditions)
-        for case_id, code, agent in prepared.rows(conn, _CODES_AGENTS, {"case_ids": json.dumps(list(extra))},
-                                                  keep_plan=True):
-            extra[case_id] += [("credit_code", code or ""), ("agent", agent or "")]
+        page_extras.add_agents(conn, extra)
     # a row's own columns showed nothing: the first of its agents and credit codes that shows the text
     if extra:
         own.update(zip(extra, matched.shown(list(extra.values())), strict=True))

@@ -63,7 +63,7 @@ class CaseListView(QWidget):
             title=lambda: self.tr("行政裁决案件登记"), subtitle=self._output_subtitle,
             file_stem=lambda: self.tr("案件列表"))
         self.pager.paging_bar.insertWidget(1, self.output)
-        ui_settings.restore_header(self, "cases", self.table.horizontalHeader())
+        self.pager.restore_layout(ui_settings.saved_header(self, "cases"))
 
     # ---- public
     def focus_search(self) -> None:

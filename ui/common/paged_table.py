@@ -34,7 +34,7 @@ def list_table(model, name: str, *, word_wrap: bool = False) -> QTableView:
 
 class ColumnFit:
     """Columns sized to their contents once, at the first rows (FIT_ROWS of them), with the long-text columns
-    capped."""
+    capped — unless the user's own layout was restored first (`keep_restored`)."""
 
     def __init__(self, table: QTableView, capped: tuple[int, ...], cap: int):
         self._table, self._capped, self._cap, self._done = table, capped, cap, False
@@ -52,6 +52,12 @@ class ColumnFit:
         self._table.resizeColumnsToContents()
         for col in self._capped:
             self._table.setColumnWidth(col, min(self._table.columnWidth(col), self._cap))
+        widen_to_usual(self._table)
+
+    def keep_restored(self) -> None:
+        """The widths come from a layout the user saved: no fit at the first rows (it undid the user's widths at
+        every start), only the usual values' floor (a layout saved from a fit to 未立案 rows)."""
+        self._done = True
         widen_to_usual(self._table)
 
 

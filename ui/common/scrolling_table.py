@@ -129,6 +129,19 @@ class ScrollingTable(DatabaseList):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.reload_first_page)
 
+    def restore_layout(self, state) -> None:
+        """The column layout the user saved (`window_state.saved_header`: widths, order, hidden columns, sort) in
+        place of the fit to the first rows; the sort it shows is the first query's (no query is started here)."""
+        if state is None:
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        restored = header.restoreState(state)
+        header.blockSignals(False)
+        if restored:
+            self._fit.keep_restored()
+            self.sort_from_header()
+
     # ---- the query
     def paging(self) -> dict:
         return {"sort": self.sort, "descending": self.descending, "limit": paged_table.PAGE_SIZE, "offset": 0,

@@ -94,12 +94,8 @@ class IntakeView(QTabWidget):
         self.rules_page.saved.connect(self.detail_panel.reload)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.new_item)
         self._handlers_loaded = False
-        # The saved header brings back the user's sort order; the first refresh() then queries with it.
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        ui_settings.restore_header(self, "intake", header)
-        header.blockSignals(False)
-        self.pager.sort_from_header()
+        # The saved header brings back the user's widths and sort order; the first refresh() queries with it.
+        self.pager.restore_layout(ui_settings.saved_header(self, "intake"))
 
     # ---- the section protocol
     def refresh(self) -> None:

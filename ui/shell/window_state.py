@@ -37,10 +37,16 @@ def save_geometry(widget: QWidget) -> None:
     settings().setValue(_key(widget, "geometry"), widget.saveGeometry())
 
 
-def restore_header(owner: QWidget, name: str, header: QHeaderView) -> None:
+def saved_header(owner: QWidget, name: str) -> QByteArray | None:
+    """The header state (column widths, order, hidden columns, sort) saved for `owner`'s table `name`, if any."""
     value = settings().value(_key(owner, f"header_{name}"))
-    if isinstance(value, QByteArray) and not value.isEmpty():
-        header.restoreState(value)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def restore_header(owner: QWidget, name: str, header: QHeaderView) -> bool:
+    """Whether a saved state was restored (Qt refuses one of another column count)."""
+    value = saved_header(owner, name)
+    return value is not None and header.restoreState(value)
 
 
 def save_header(owner: QWidget, name: str, header: QHeaderView) -> None:

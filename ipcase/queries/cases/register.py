@@ -57,7 +57,7 @@ from ipcase.errors import NotFound
 from ipcase.loaders.cases import snapshot
 from ipcase.loaders.settings import load_calendar
 from ipcase.queries import keyset
-from ipcase.queries.cases import page_extras
+from ipcase.queries.cases import cell_count, page_extras
 from ipcase.queries.common import deadline_info, text_search_on_lane
 from ipcase.queries.search import (
     FEW_KINDS,
@@ -150,7 +150,11 @@ def _scoped_conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> 
 
 
 def count_cases(uow: UnitOfWork, flt: CaseFilter) -> int:
-    """How many cases the filter holds (the list asks after its first page is shown)."""
+    """How many cases the filter holds (the list asks after its first page is shown): from the dashboard's cells
+    when the filter asks only what they are keyed by (cell_count), else from the cases."""
+    counted = cell_count.count_from_cells(uow.connection(), flt, uow.readable_offices())
+    if counted is not None:
+        return counted
     if uow.read_only and uow.connection().dialect.name == "postgresql":
         return _count_on_lane(uow, flt)
     s = uow.session

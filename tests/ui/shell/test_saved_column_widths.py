@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from shots import chinese_font, shot  # noqa: F401
 
 from ipcase.demo.bulk import generate
 from ipcase.dto.cases import CaseFilter
@@ -35,7 +36,7 @@ def _widths(w: MainWindow) -> dict:
             "intake": [intake.columnWidth(c) for c in range(intake.model().columnCount())]}
 
 
-def test_widths_set_by_hand_survive_a_restart(make_ctx, new_uow, staff, qtbot):
+def test_widths_set_by_hand_survive_a_restart(make_ctx, new_uow, staff, qtbot, chinese_font):  # noqa: F811
     generate(new_uow, cases=40, today=NOW.date(), seed=3, years=1)
     first = _open(make_ctx, staff, qtbot)
     assert first.sections.case_list_view.model.rowCount() and first.sections.intake_view.model.rowCount()
@@ -59,6 +60,8 @@ def test_widths_set_by_hand_survive_a_restart(make_ctx, new_uow, staff, qtbot):
         expected = [r.id for r in list_cases(uow, CaseFilter(sort="requesters", descending=False, limit=200),
                                              today=again.sections.case_list_view._ctx.clock.today()).rows]
     assert [view.model.row_at(i).id for i in range(view.model.rowCount())] == expected
+    again.show_section(again.sections.cases_stack)
+    shot(again, "case_list_restored_layout.png")
 
 
 def test_without_a_saved_layout_the_columns_are_fitted(make_ctx, new_uow, staff, qtbot):

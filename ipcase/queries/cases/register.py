@@ -150,11 +150,13 @@ def _scoped_conditions(s: Session, flt: CaseFilter, *, ordered: bool = True) -> 
 
 
 def count_cases(uow: UnitOfWork, flt: CaseFilter) -> int:
-    """How many cases the filter holds (the list asks after its first page is shown): from the dashboard's cells
-    when the filter asks only what they are keyed by (cell_count), else from the cases."""
-    counted = cell_count.count_from_cells(uow.connection(), flt, uow.readable_offices())
-    if counted is not None:
-        return counted
+    """How many cases the filter holds (the list asks after its first page is shown): in a read-only unit from the
+    dashboard's cells when the filter asks only what they are keyed by (cell_count), else from the cases. (A writing
+    unit may have flushed case changes whose cells are only brought up to date at its commit.)"""
+    if uow.read_only:
+        counted = cell_count.count_from_cells(uow.connection(), flt, uow.readable_offices())
+        if counted is not None:
+            return counted
     if uow.read_only and uow.connection().dialect.name == "postgresql":
         return _count_on_lane(uow, flt)
     s = uow.session

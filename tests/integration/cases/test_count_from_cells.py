@@ -111,3 +111,17 @@ def test_what_the_cells_cannot_answer_is_counted_from_the_cases(engine, new_uow,
     for viewer in (top_viewer, sub_viewer):
         assert _from_cells(new_uow, viewer, CaseFilter()) is None
         assert _counted(new_uow, viewer, CaseFilter()) == _listed(new_uow, viewer, CaseFilter())
+
+
+def test_a_writing_unit_counts_its_own_uncommitted_changes(new_uow, register):
+    (top_viewer, _top), _sub = register
+    with new_uow() as uow:
+        officer = uow.session.scalar(select(User.id).where(User.role == "officer").order_by(User.id))
+    before = _listed(new_uow, top_viewer, CaseFilter(officer_id=officer))
+    with new_uow(viewer_id=top_viewer) as uow:
+        s = uow.session
+        case = s.scalar(select(Case).where((Case.officer_id != officer) | Case.officer_id.is_(None)).order_by(Case.id))
+        case.officer_id = officer
+        s.flush()                       # flushed, not committed: the cells learn of it only at the commit
+        assert count_cases(uow, CaseFilter(officer_id=officer)) == before + 1
+

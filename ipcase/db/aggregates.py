@@ -155,7 +155,8 @@ def _plain(row) -> dict:
 _HAS_TABLES: set[int] = set()   # engines known to have the tables (they are never dropped once created)
 
 
-def _has_tables(conn: Connection) -> bool:
+def has_tables(conn: Connection) -> bool:
+    """The aggregates' tables exist (a database not yet migrated to 0028 has none)."""
     key = id(conn.engine)
     if key not in _HAS_TABLES:
         if not inspect(conn).has_table(CELLS.name) or not inspect(conn).has_table(RoutineRun.__tablename__):
@@ -166,17 +167,23 @@ def _has_tables(conn: Connection) -> bool:
 
 def built(conn: Connection) -> bool:
     """The aggregates exist, were built once and have been kept since (the hook keeps them)."""
-    return _has_tables(conn) and conn.execute(_MARKED).first() is not None
+    return has_tables(conn) and conn.execute(_MARKED).first() is not None
 
 
 _MARKED = select(RoutineRun.name).where(RoutineRun.name == MARKER)   # built once: it keeps its cache key
 
 
+def usable_condition():
+    """`usable` as one SQL condition, for a statement that reads the cells only when it holds (the case list's
+    count: one round trip where the marker and the two probes took three more). The tables must exist."""
+    return and_(_MARKED.exists(), func.coalesce(select(func.max(FACTS.c.case_id)).scalar_subquery(), 0)
+                >= func.coalesce(select(func.max(Case.id)).scalar_subquery(), 0))
+
+
 def usable(conn: Connection) -> bool:
     """Built, and no case added past them: a Core loader that forgot `rebuild` (cases appended without the ORM)
     makes the dashboard compute from the cases again instead of showing short figures (two primary-key probes)."""
-    return built(conn) and (conn.scalar(select(func.max(FACTS.c.case_id))) or 0) >= \
-        (conn.scalar(select(func.max(Case.id))) or 0)
+    return has_tables(conn) and bool(conn.scalar(select(usable_condition())))
 
 
 # ---- rebuild ------------------------------------------------------------------------------------------------
@@ -222,7 +229,7 @@ def deferred(engine, *, now: datetime | None = None) -> Iterator[None]:
     unbuilt — so the hook skips them and the dashboard reads the full SQL — and rebuilt once at the end. If the
     writer fails they stay unbuilt, and the start-up step builds them (`build_if_missing`)."""
     with engine.begin() as conn:
-        kept = _has_tables(conn) and built(conn)
+        kept = has_tables(conn) and built(conn)
         if kept:
             conn.execute(delete(RoutineRun.__table__).where(RoutineRun.name == MARKER))
     yield
@@ -233,7 +240,7 @@ def deferred(engine, *, now: datetime | None = None) -> Iterator[None]:
 
 def build_if_missing(conn: Connection, *, now: datetime | None = None) -> bool:
     """Build the aggregates of a database upgraded with cases (migration 0028 leaves them unbuilt); True if it did."""
-    if not _has_tables(conn) or built(conn):
+    if not has_tables(conn) or built(conn):
         return False
     rebuild(conn, now=now)
     return True

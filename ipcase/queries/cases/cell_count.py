@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, case, func, select
 
 from ipcase.db import aggregates
 from ipcase.db.models.aggregates import StatsCell
@@ -60,6 +60,9 @@ def _conditions(flt: CaseFilter, offices: tuple[int, ...] | None) -> list:
 def count_from_cells(conn: Connection, flt: CaseFilter, offices: tuple[int, ...] | None) -> int | None:
     """How many of the viewer's cases (`offices`: office_scope.readable_offices, None for every office) the filter
     holds, summed from the cells; None when the cells cannot answer it (see the module's docstring)."""
-    if not answerable(flt) or not aggregates.usable(conn):
+    if not answerable(flt) or not aggregates.has_tables(conn):
         return None
-    return int(conn.scalar(select(func.coalesce(func.sum(C.n), 0)).where(*_conditions(flt, offices))))
+    # one statement: the sum when the cells are usable, else NULL (a round trip each took 4 ms on PostgreSQL)
+    total = select(func.coalesce(func.sum(C.n), 0)).where(*_conditions(flt, offices)).scalar_subquery()
+    counted = conn.scalar(select(case((aggregates.usable_condition(), total))))
+    return None if counted is None else int(counted)

@@ -43,10 +43,15 @@ def _list(url: str, viewer: str = "viewer", **kw) -> int:
     return page_length(_setup(url), viewer, list_cases, CaseFilter(limit=PAGE, count=False, **kw))
 
 
-def _count(url: str) -> int:
+def _count(url: str, **kw) -> int:
     from ipcase.dto.cases import CaseFilter
     from ipcase.queries.cases.register import count_cases
-    return counted(_setup(url), count_cases, CaseFilter())
+    return counted(_setup(url), count_cases, CaseFilter(**kw))
+
+
+def _suspended(url: str) -> str:
+    """The 中止 filter's condition as each dialect writes it (the partial indexes' WHERE, 0042_suspended_reads)."""
+    return "cases.sort_suspended = 1" if _sqlite(url) else "cases.sort_suspended"
 
 
 def _raw(url: str, sql: str, params: dict | None = None) -> int:
@@ -161,6 +166,12 @@ def rows(db_url: str) -> list:
         ("case list, count (after the first page, off the GUI thread)", t(lambda: _count(u)), None),
         ("case list, first page, a sub-office's viewer", t(lambda: _list(u, "sub_viewer")),
          t(lambda: _raw(u, _page_sql("cases.office_id = :o"), sub))),
+        ("case list, first page, 中止中", t(lambda: _list(u, suspended=True)),
+         t(lambda: _raw(u, _page_sql(_suspended(u))))),
+        ("case list, first page, 中止中, a sub-office's viewer", t(lambda: _list(u, "sub_viewer", suspended=True)),
+         t(lambda: _raw(u, _page_sql(f"{_suspended(u)} AND cases.office_id = :o"), sub))),
+        ("case list, count, 中止中 (after the first page, off the GUI thread)", t(lambda: _count(u, suspended=True)),
+         None),
         ("sort by 请求人, first page, a sub-office's viewer",
          t(lambda: _list(u, "sub_viewer", sort="requesters", descending=False)),
          t(lambda: _raw(u, _page_sql("cases.office_id = :o AND cases.sort_requesters IS NOT NULL",

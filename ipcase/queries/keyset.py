@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 from itertools import islice
 
-from sqlalchemy import Connection, Integer, Select, bindparam, func, select, tuple_
+from sqlalchemy import Connection, Integer, Select, String, bindparam, func, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from ipcase.db import prepared
@@ -46,12 +46,14 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     `skip` (found by key_at: the same rows as OFFSET skip); next_after is None on the last page.
     `q` selects the key labelled KEY and the id labelled ID.
 
-    `partition` = (column, values): only the rows whose `column` is one of `values` (a viewer's offices). With
-    one value it is an equality (an index on (column, key, id) serves the page as one range); with several, on
-    SQLite, each value's page is read by that index and the pages are merged here — `column IN (…)` would read
-    and sort every row of those offices for each page. (SQLite orders text by its UTF-8 bytes, the order of
-    Python's str comparison; PostgreSQL's collation need not be, so there the IN stays and its planner
-    chooses.) A jump (`skip`) reads by the IN.
+    `partition` = (column, values): only the rows whose `column` is one of `values` (a viewer's offices, the
+    states a list asks for). With one value it is an equality (an index on (column, key, id) serves the page as
+    one range); with several, each value's page is read by that index and the pages are merged here —
+    `column IN (…)` would read and sort every row of those values for each page, or walk the key's index past
+    every row of the other values. The merge is exact where Python orders the key as the database does: on
+    SQLite always (it orders text by its UTF-8 bytes, the order of Python's str comparison), on PostgreSQL for a
+    key that is not text (its collation need not be Python's order, so for text keys the IN stays and its
+    planner chooses). A jump (`skip`) reads by the IN.
 
     `cache`: a hashable name of `q` when the caller passes the very same `q` object each time (a register's
     unfiltered select, built once): the page's statements are then built once, with the key, id, office and
@@ -67,8 +69,10 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     column = None
     if partition is not None:
         column, values = partition
-        if len(values) > 1 and ((after is None and skip > 0) or _dialect(s) != "sqlite"):
+        if len(values) > 1 and ((after is None and skip > 0) or not _merges_in_order(s, key)):
             q, column, cache = q.where(column.in_(values)), None, None
+        elif len(values) > 1 and not _nullable(key):
+            return _merged_page(s, q, key, ident, descending, limit, after, column, values, cache, params, keep_plan)
         elif len(values) > 1:
             statements = _statements(q, key, ident, descending, column, cache)
             parts = [_rows(s, statements, limit, after, v, params, cache is not None, keep_plan) for v in values]
@@ -84,6 +88,52 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     statements = _statements(q, key, ident, descending, column, cache)
     return _with_next(_rows(s, statements, limit, after, part, params, cache is not None, keep_plan), limit,
                       statements[-1])
+
+
+def _merged_page(s, q: Select, key, ident, descending: bool, limit: int, after: tuple | None, column, values,
+                 cache, params: dict | None, keep_plan: bool):
+    """`page` of a partition of several values by a key never empty: each value's page an index range in a
+    subquery, merged by the database in the same statement — one round trip, `limit` rows out (the pages merged
+    here read every value's page: 只看办理中 on PostgreSQL at a million cases 12.8 ms against 4.8 ms merged in
+    the server), in the database's own order (so also for a text key on PostgreSQL)."""
+    name = (cache, descending, column.key, len(values), "merged") if cache is not None else None
+    if name is None or name not in _CACHE:
+        k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
+        lim = bindparam("ks_limit", type_=Integer)
+        bound = tuple_(bindparam("ks_key", type_=key.type), bindparam("ks_id", type_=ident.type))
+
+        def merged(after_key: bool) -> Select:
+            parts = []
+            for n in range(len(values)):
+                part = q.where(column == bindparam(f"ks_part_{n}", type_=column.type))
+                if after_key:
+                    part = part.where(tuple_(key, ident) < bound if descending else tuple_(key, ident) > bound)
+                parts.append(select(part.order_by(k, i).limit(lim).subquery(f"part_{n}")))
+            every = union_all(*parts).subquery("merged")
+            mk, mi = every.c[KEY], every.c[ID]
+            return select(every).order_by(*((mk.desc(), mi.desc()) if descending else (mk.asc(), mi.asc()))).limit(lim)
+        found = (merged(False), merged(True), _positions(q))
+        if name is not None:
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.clear()
+            _CACHE[name] = found
+    else:
+        found = _CACHE[name]
+    first, later, at = found
+    values_params = {**(params or {}), "ks_limit": limit, **{f"ks_part_{n}": v for n, v in enumerate(values)}}
+    if after is not None:
+        values_params.update(ks_key=after[0], ks_id=after[1])
+    statement = first if after is None else later
+    if cache is not None and isinstance(s, Connection):
+        rows = prepared.rows(s, statement, values_params, keep_plan=keep_plan)
+    else:
+        rows = s.execute(statement, values_params).all()
+    return _with_next(rows, limit, at)
+
+
+def _merges_in_order(s, key) -> bool:
+    """Whether Python's order of the key's values is the database's (page's merge of a partition's pages)."""
+    return _dialect(s) == "sqlite" or not isinstance(key.type, String)
 
 
 def _dialect(s) -> str:
@@ -114,7 +164,8 @@ def _statements(q: Select, key, ident, descending: bool, column, cache) -> tuple
     """The page's four statements (rows with a key: first page / after a key; rows without: first / after), with
     bound parameters ks_key, ks_id, ks_part (the partition's value) and ks_limit; whether the key can be
     empty (a NOT NULL key such as received_date has no empty keys to read); the positions of KEY and ID in a row."""
-    name = (cache, descending, column is not None) if cache is not None else None
+    # the partition's column is part of the name: one select is paged by office or by state (cases.register)
+    name = (cache, descending, None if column is None else column.key) if cache is not None else None
     if name in _CACHE:
         return _CACHE[name]
     base = q if column is None else q.where(column == bindparam("ks_part"))

@@ -49,6 +49,20 @@ def _count(url: str, **kw) -> int:
     return counted(_setup(url), count_cases, CaseFilter(**kw))
 
 
+def _states(group: str) -> tuple[str, ...]:
+    import ipcase.domain.enums as enums
+    return tuple(sorted(s.value for s in getattr(enums, group)))
+
+
+def _state_pages_sql(group: str) -> str:
+    """The raw indexed fetch of a state preset's first page: each state's 200 newest by its index, merged by the
+    database (one statement)."""
+    parts = " UNION ALL ".join(
+        f"SELECT * FROM ({_page_sql(f'cases.state = {chr(39)}{s}{chr(39)}')}) AS s{i}"
+        for i, s in enumerate(_states(group)))
+    return f"SELECT * FROM ({parts}) AS merged ORDER BY received_date DESC, id DESC LIMIT 200"
+
+
 def _suspended(url: str) -> str:
     """The 中止 filter's condition as each dialect writes it (the partial indexes' WHERE, 0042_suspended_reads)."""
     return "cases.sort_suspended = 1" if _sqlite(url) else "cases.sort_suspended"
@@ -170,6 +184,9 @@ def rows(db_url: str) -> list:
          t(lambda: _raw(u, _page_sql(_suspended(u))))),
         ("case list, first page, 中止中, a sub-office's viewer", t(lambda: _list(u, "sub_viewer", suspended=True)),
          t(lambda: _raw(u, _page_sql(f"{_suspended(u)} AND cases.office_id = :o"), sub))),
+        *((f"case list, first page, {label}", t(lambda g=group: _list(u, states=_states(g))),
+           t(lambda g=group: _raw(u, _state_pages_sql(g))))
+          for label, group in (("只看办理中", "REGISTERED_OPEN_STATES"), ("只看已结案", "CLOSED_STATES"))),
         ("case list, count, 中止中 (after the first page, off the GUI thread)", t(lambda: _count(u, suspended=True)),
          None),
         ("sort by 请求人, first page, a sub-office's viewer",

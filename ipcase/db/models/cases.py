@@ -47,7 +47,8 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     __tablename__ = "cases"
     __table_args__ = (
         UniqueConstraint("office_id", "case_year", "case_seq"),
-        Index("ix_cases_state_received", "state", "received_date"),
+        # a state's cases in the list's default order (只看已结案 …: a page per state, merged; 0042_suspended_reads)
+        Index("ix_cases_state_received_id", "state", "received_date", "id"),
         # the case list's sort keys within one office (a sub-office's viewer pages by index: 0034_list_reads)
         *(Index("ix_cases_office_" + key.removeprefix("sort_"), "office_id", key, "id") for key in (
             "case_number", "state", "sort_patent_number", "sort_patent_type", "sort_patent_title", "sort_officer",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from functools import lru_cache, partial
 
@@ -251,21 +251,28 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     key = SORT_KEYS.get(flt.sort, Case.received_date)
     sort = flt.sort if flt.sort in SORT_KEYS else "received_date"
     probe = _probes_suspension(conn.dialect.name, sort)
-    conds = _conditions(None, flt, searched=False, probe_suspension=probe)
     text = (flt.text or "").strip()
     offices = uow.readable_offices()
     # the office condition: `partition` (an index range per office, 0034_list_reads); the search: by its shape;
-    # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET)
+    # by key after `after`, or from position `offset` (its key found by an index walk: same rows as OFFSET).
+    # A viewer of every office asking for states (只看已结案 …) in the default order: the states are the
+    # partition, each state's page a range of ix_cases_state_received_id — by the IN, SQLite read and sorted every
+    # case of those states (a million cases: 已结案 1.0 s, 办理中 0.27 s a page) and PostgreSQL walked the
+    # newest cases past every open one (已结案 55–67 ms).
+    by_state = offices is None and bool(flt.states) and sort == "received_date" and not text
+    listed = replace(flt, states=()) if by_state else flt   # the conditions besides the partition
+    partition = ((Case.state, tuple(sorted({CaseState(st).value for st in flt.states}))) if by_state else
+                 None if offices is None else (Case.office_id, offices))
+    conds = _conditions(None, listed, searched=False, probe_suspension=probe)
     page = partial(keyset.page, conn, key=key, ident=Case.id, descending=flt.descending, limit=flt.limit,
-                   after=flt.after, skip=flt.offset,
-                   partition=None if offices is None else (Case.office_id, offices))
+                   after=flt.after, skip=flt.offset, partition=partition)
     # A name that finds a handful of cases (SQLite): first one statement, the index's hits inside the page
     # (search.FEW_KINDS); rows mean they were few. No row: the hits are read as below, and when they are few the
     # empty page was the answer.
     first = few_shape(conn, text, FEW_HITS) if text else None
     if first is not None:
         shape, values = first
-        q, name = _filtered(_searched_select(sort, shape), ("cases", sort, shape), flt, conds, probe)
+        q, name = _filtered(_searched_select(sort, shape), ("cases", sort, shape), listed, conds, probe)
         found, after = page(q, cache=name, params=values)
     if first is None or not found:
         shape, values = search_shape(conn, "cases", text, few=FEW_HITS) if text else (None, None)
@@ -273,7 +280,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
             found, after = [], None   # the index's hits are few: the first statement's empty page was the answer
         else:
             q, name = _filtered(*((_searched_select(sort, shape), ("cases", sort, shape)) if text else
-                                  (_list_select(sort), ("cases", sort))), flt, conds, probe)
+                                  (_list_select(sort), ("cases", sort))), listed, conds, probe)
             found, after = page(q, cache=name, params=values,
                                 keep_plan=bool(text) and name is not None and plan_independent(shape))
     matched = _matched(conn, found, text) if text else [""] * len(found)

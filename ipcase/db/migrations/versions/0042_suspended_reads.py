@@ -1,4 +1,5 @@
-"""The case list's 中止 filter by the cases' copy, through two small partial indexes (issue 19).
+"""The case list's 中止 filter by the cases' copy, through two small partial indexes; a state's cases in the
+list's order by (state, received_date, id) (issue 19).
 
 The filter 中止中 (cases with a running suspension) probed the pauses for every case the page walked past or the
 count read: at 1,000,000 cases (7,669 suspended) the first page took 63 ms and its count 43 ms on PostgreSQL, the
@@ -9,6 +10,12 @@ sub-office's viewer) are a walk of a few thousand entries: the first page < 1 ms
 
 The WHERE of each index is the text each dialect gives the list's condition (`cases.sort_suspended = 1` on SQLite,
 `cases.sort_suspended` on PostgreSQL): SQLite uses a partial index only for a query whose terms contain its WHERE.
+
+The state presets (只看未立案 / 办理中 / 已结案) of a viewer of every office now read one page per state, merged
+(ipcase.queries.keyset.page's partition). The index on (state, received_date) ended with the rowid on SQLite, but on
+PostgreSQL a state's page sorted each received date's cases by id, and the planner preferred to walk the newest
+cases past every case of the other states (已结案: 50 ms of a 60 ms page). It becomes (state, received_date, id),
+as 0036 and 0041 did for the other keys.
 
 Revision ID: 0042_suspended_reads
 Revises: 0041_sort_ids
@@ -30,8 +37,12 @@ def upgrade() -> None:
     for name, columns in _INDEXES.items():
         op.create_index(name, "cases", columns, sqlite_where=sa.text("sort_suspended = 1"),
                         postgresql_where=sa.text("sort_suspended"))
+    op.create_index("ix_cases_state_received_id", "cases", ["state", "received_date", "id"])
+    op.drop_index("ix_cases_state_received", table_name="cases")
 
 
 def downgrade() -> None:
+    op.create_index("ix_cases_state_received", "cases", ["state", "received_date"])
+    op.drop_index("ix_cases_state_received_id", table_name="cases")
     for name in _INDEXES:
         op.drop_index(name, table_name="cases")

@@ -64,7 +64,7 @@ def _state_pages_sql(group: str) -> str:
 
 
 def _suspended(url: str) -> str:
-    """The 中止 filter's condition as each dialect writes it (the partial indexes' WHERE, 0042_suspended_reads)."""
+    """The 中止 filter's condition as each dialect writes it (the partial indexes' WHERE, 0042_filter_reads)."""
     return "cases.sort_suspended = 1" if _sqlite(url) else "cases.sort_suspended"
 
 

@@ -47,8 +47,10 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     __tablename__ = "cases"
     __table_args__ = (
         UniqueConstraint("office_id", "case_year", "case_seq"),
-        # a state's cases in the list's default order (只看已结案 …: a page per state, merged; 0042_suspended_reads)
+        # a state's cases in the list's default order (只看已结案 …: a page per state, merged; 0042_filter_reads)
         Index("ix_cases_state_received_id", "state", "received_date", "id"),
+        # a 承办人's cases in the list's default order (the filter 承办人, "my cases"; 0042_filter_reads)
+        Index("ix_cases_officer_received_id", "officer_id", "received_date", "id"),
         # the case list's sort keys within one office (a sub-office's viewer pages by index: 0034_list_reads)
         *(Index("ix_cases_office_" + key.removeprefix("sort_"), "office_id", key, "id") for key in (
             "case_number", "state", "sort_patent_number", "sort_patent_type", "sort_patent_title", "sort_officer",
@@ -61,7 +63,7 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
             "state", "registered_date", "closed_date", "sort_closing_due", "sort_requesters", "sort_respondents",
             "sort_officer", "sort_patent_number", "sort_patent_type", "sort_patent_title")),
         # the 中止 filter (the list's 中止中): the suspended cases in the list's default order, whole and per office —
-        # a few thousand entries at a million cases (0042_suspended_reads). The WHERE is the text each dialect
+        # a few thousand entries at a million cases (0042_filter_reads). The WHERE is the text each dialect
         # gives the filter's condition (Case.sort_suspended), so that SQLite's planner sees it implied.
         *(Index(name, *columns, sqlite_where=text("sort_suspended = 1"), postgresql_where=text("sort_suspended"))
           for name, columns in (("ix_cases_suspended_received", ("received_date", "id")),
@@ -81,7 +83,7 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
     flag_foreign: Mapped[bool] = mapped_column(Boolean, default=False)    # 涉外/港澳台
     flag_ecommerce: Mapped[bool] = mapped_column(Boolean, default=False)  # 电商
     flag_trade_fair: Mapped[bool] = mapped_column(Boolean, default=False)  # 展会
-    officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)  # 承办人
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # 承办人 (indexed with the list's order)
     received_date: Mapped[date] = mapped_column(Date)   # indexed with id: ix_cases_received_id
     correction_due: Mapped[date | None] = mapped_column(Date)
     correction_received: Mapped[date | None] = mapped_column(Date)

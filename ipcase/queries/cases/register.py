@@ -117,7 +117,7 @@ def _conditions(s: Session, flt: CaseFilter, *, ordered: bool = True, searched: 
         if value is not None:
             conds.append(getattr(Case, name).is_(value))
     if flt.suspended is not None:
-        # the cases' copy of "a running suspension" (0040_case_flags), indexed where true (0042_suspended_reads);
+        # the cases' copy of "a running suspension" (0040_case_flags), indexed where true (0042_filter_reads);
         # written as the bare column: its text on each dialect is the partial indexes' WHERE
         if flt.suspended and probe_suspension:
             conds.append(_open_suspension)

@@ -1,7 +1,7 @@
 """Issue 19 (G19e): every page of the case list reads its 结案期限, （暂定） and 中止 columns from the cases' copies
 kept by triggers (sort_closing_due, sort_closing_provisional, sort_suspended: migration 0040_case_flags) instead of
 joining the D12 deadline and probing the running suspensions; the 中止 filter reads the copy too (indexed where
-it is true: migration 0042_suspended_reads, test_suspended_reads). On SQLite and PostgreSQL,
+it is true: migration 0042_filter_reads, test_suspended_reads). On SQLite and PostgreSQL,
 after every kind of write of deadlines and pauses (Core inserts, updates and deletes: test_case_flags.write_steps;
 the services' 立案, 中止 and 恢复), the list says what the deadlines and pauses tables say, worked out in Python
 (test_case_flags._truth): an unsearched page, a page sorted by 结案期限, a searched page (a text and a 案号), and the

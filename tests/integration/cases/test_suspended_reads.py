@@ -1,5 +1,5 @@
 """The case list's 中止 filter reads the suspended cases through their own small indexes on both backends (issue 19,
-migration 0042_suspended_reads): the first page and the count, for a viewer of every office and for a sub-office's
+migration 0042_filter_reads): the first page and the count, for a viewer of every office and for a sub-office's
 viewer. Before, the filter probed the pauses for every case the page walked past: at 1,000,000 cases (7,669
 suspended) the first page took 63 ms and its count 43 ms on PostgreSQL, the count 0.6 s on SQLite. The partial
 indexes are used only when the statement's condition is written as their WHERE, which is what this test guards;

@@ -136,9 +136,9 @@ def test_the_copies_follow_the_services(new_uow, staff, engine):
 
 
 def _migration(conn, step: str) -> None:
-    """0040's upgrade or downgrade on a database at head: 0042_suspended_reads indexes sort_suspended, so it is
+    """0040's upgrade or downgrade on a database at head: 0042_filter_reads indexes sort_suspended, so it is
     undone first and done again after (SQLite refuses to drop an indexed column)."""
-    later = importlib.import_module("ipcase.db.migrations.versions.0042_suspended_reads")
+    later = importlib.import_module("ipcase.db.migrations.versions.0042_filter_reads")
     module = importlib.import_module("ipcase.db.migrations.versions.0040_case_flags")
     with Operations.context(MigrationContext.configure(conn)):
         if step == "downgrade":

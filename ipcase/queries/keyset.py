@@ -48,12 +48,13 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
 
     `partition` = (column, values): only the rows whose `column` is one of `values` (a viewer's offices, the
     states a list asks for). With one value it is an equality (an index on (column, key, id) serves the page as
-    one range); with several, each value's page is read by that index and the pages are merged here —
-    `column IN (…)` would read and sort every row of those values for each page, or walk the key's index past
-    every row of the other values. The merge is exact where Python orders the key as the database does: on
-    SQLite always (it orders text by its UTF-8 bytes, the order of Python's str comparison), on PostgreSQL for a
-    key that is not text (its collation need not be Python's order, so for text keys the IN stays and its
-    planner chooses). A jump (`skip`) reads by the IN.
+    one range); with several, each value's page is read by that index and the pages are merged — `column IN (…)`
+    would read and sort every row of those values for each page, or walk the key's index past every row of the
+    other values. For a key never empty (收到日期) the pages are subqueries of one statement, merged by the
+    database (_merged_page). For a key that may be empty they are read one by one and merged here, where
+    Python orders the key as the database does: on SQLite always (it orders text by its UTF-8 bytes, the order
+    of Python's str comparison), on PostgreSQL for a key that is not text (its collation need not be Python's
+    order, so for text keys the IN stays and its planner chooses). A jump (`skip`) reads by the IN.
 
     `cache`: a hashable name of `q` when the caller passes the very same `q` object each time (a register's
     unfiltered select, built once): the page's statements are then built once, with the key, id, office and

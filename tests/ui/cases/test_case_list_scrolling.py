@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from shots import chinese_font, shot  # noqa: F401
 
 from ipcase.demo.bulk import generate
+from ipcase.domain.enums import CLOSED_STATES
 from ipcase.dto.cases import CaseFilter
 from ipcase.queries.cases.register import list_cases
 from ui.cases.table_model import Column
@@ -68,3 +69,35 @@ def test_a_new_search_cancels_the_reads_of_the_old_one(make_ctx, new_uow, staff,
     view.pager.reload_first_page()
     assert all(t.token.cancelled for t in old)
     assert not any(t.token.cancelled for t in view.pager._tasks)
+
+
+def test_a_state_preset_and_the_suspended_filter_list_their_rows(make_ctx, new_uow, staff, qtbot,
+                                                                   chinese_font):  # noqa: F811
+    """只看已结案 (a page per state, merged: issue 19) and then 中止中 (the cases' copy) from the filter bar, scrolled
+    to the end: the rows of the whole list that have them, in its order, and the count under the list."""
+    w, view = _window(make_ctx, new_uow, staff, qtbot)
+    with new_uow() as uow:
+        whole = list_cases(uow, CaseFilter(limit=10_000), today=NOW.date()).rows
+    bar = view.filter_bar
+
+    def listed_to_the_end(want: list[int]) -> list[int]:
+        scroll = view.table.verticalScrollBar()
+        for _ in range(10):
+            if view.model.rowCount() >= len(want):
+                break
+            scroll.setValue(scroll.maximum())
+            qtbot.wait(1)
+        qtbot.waitUntil(lambda: view.pager.total is not None)
+        assert view.pager.total == len(want) and f"共 {len(want)} 件" in view.count_label.text()
+        return [r.id for r in view.model.rows()]
+
+    next(a for a in bar.state_menu.actions() if a.text() == "只看已结案").trigger()
+    closed = [r.id for r in whole if r.state in CLOSED_STATES]
+    assert closed and listed_to_the_end(closed) == closed
+    assert bar.state_button.text() != "状态：全部"
+    next(a for a in bar.state_menu.actions() if a.text() == "全部状态").trigger()
+    bar.suspended_check.setChecked(True)
+    suspended = [r.id for r in whole if r.suspended]
+    assert suspended and listed_to_the_end(suspended) == suspended
+    qtbot.wait(1)   # the count label's layout
+    shot(w, "case_list_suspended.png")

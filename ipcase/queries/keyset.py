@@ -51,7 +51,7 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     one range); with several, each value's page is read by that index and the pages are merged — `column IN (…)`
     would read and sort every row of those values for each page, or walk the key's index past every row of the
     other values. For a key never empty (收到日期) the pages are subqueries of one statement, merged by the
-    database (_merged_page). For a key that may be empty they are read one by one and merged here, where
+    database (_merged_page; up to MERGED_AT_MOST values). Otherwise they are read one by one and merged here, where
     Python orders the key as the database does: on SQLite always (it orders text by its UTF-8 bytes, the order
     of Python's str comparison), on PostgreSQL for a key that is not text (its collation need not be Python's
     order, so for text keys the IN stays and its planner chooses). A jump (`skip`) reads by the IN.
@@ -72,7 +72,7 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
         column, values = partition
         if len(values) > 1 and ((after is None and skip > 0) or not _merges_in_order(s, key)):
             q, column, cache = q.where(column.in_(values)), None, None
-        elif len(values) > 1 and not _nullable(key):
+        elif 1 < len(values) <= MERGED_AT_MOST and not _nullable(key):
             return _merged_page(s, q, key, ident, descending, limit, after, column, values, cache, params, keep_plan)
         elif len(values) > 1:
             statements = _statements(q, key, ident, descending, column, cache)
@@ -89,6 +89,11 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     statements = _statements(q, key, ident, descending, column, cache)
     return _with_next(_rows(s, statements, limit, after, part, params, cache is not None, keep_plan), limit,
                       statements[-1])
+
+
+# The most values a partition's pages are merged by the database for (a viewer of that many offices): one
+# subquery each, and SQLite refuses a compound SELECT of more than 500 terms; beyond, they are merged here.
+MERGED_AT_MOST = 64
 
 
 def _merged_page(s, q: Select, key, ident, descending: bool, limit: int, after: tuple | None, column, values,

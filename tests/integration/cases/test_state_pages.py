@@ -101,3 +101,31 @@ def test_the_officer_filter_and_the_state_pages_read_their_indexes_in_order(engi
         assert index in plan, (kw, plan)
         if "officer_id" in kw and engine.dialect.name == "sqlite":   # one range in order (PostgreSQL sorts the
             assert "TEMP B-TREE" not in plan, plan   # test register's few rows of a bitmap read instead)
+
+
+def test_a_partition_of_many_values_is_merged_page_by_page(new_uow):
+    """More values than the database merges in one statement (keyset.MERGED_AT_MOST: SQLite refuses a compound
+    SELECT of more than 500 terms) are read one by one and merged in Python: the same rows, in the same order,
+    as the few values' statement — here the two offices of the register among 70 ids, most of them empty."""
+    from ipcase.queries import keyset
+    from ipcase.queries.cases.register import _list_select
+    (_top_viewer, top), (_sub_viewer, sub) = generated_register(new_uow, TODAY)
+    many = tuple(sorted({top, sub, *range(1000, 1000 + keyset.MERGED_AT_MOST + 6)}))
+    with new_uow(read_only=True) as uow:
+        conn = uow.connection()
+
+        def pages(values: tuple) -> list[int]:
+            ids, after = [], None
+            while True:
+                rows, after = keyset.page(conn, _list_select("received_date"), Case.received_date, Case.id,
+                                          descending=True, limit=7, after=after,
+                                          partition=(Case.office_id, values))
+                ids += [r[0] for r in rows]
+                if after is None:
+                    return ids
+        few = pages((top, sub))
+        assert few and pages(many) == few
+        everything = list(uow.connection().execute(
+            select(Case.id).where(Case.office_id.in_((top, sub))).order_by(Case.received_date.desc(),
+                                                                          Case.id.desc())).scalars())
+        assert few == everything

@@ -48,7 +48,9 @@ def _plan(statement: Executable, dialect) -> _Plan | None:
     binds, required = [], set()
     for bind, name in compiled.bind_names.items():   # each parameter under the name the SQL uses
         process = bind.type.dialect_impl(dialect).bind_processor(dialect)
-        if process is not None:
+        # once per name: two parameter objects of one name (a condition repeated in subqueries) are one value,
+        # and converting it twice fails (a date already made text on SQLite)
+        if process is not None and all(name != seen for seen, _p in binds):
             binds.append((name, process))
         if bind.required:
             required.add(name)

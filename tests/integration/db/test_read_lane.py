@@ -136,4 +136,9 @@ def test_a_prepared_read_returns_what_sqlalchemy_returns(new_uow, register):
         ids = [want[0][0], want[1][0]]
         assert prepared.scalars(conn, select(Case.id).where(Case.id.in_(ids)).order_by(Case.id)) == ids
         assert prepared.scalars(conn, text("SELECT 1").columns()) == [1]
+        # one name bound by two parameter objects (a condition repeated in subqueries): one value, converted once
+        day = want[0][q.selected_columns.keys().index("sort_key")]
+        twice = select(Case.id).where(Case.received_date == bindparam("day", type_=Case.received_date.type),
+                                      Case.received_date >= bindparam("day", type_=Case.received_date.type))
+        assert want[0][0] in prepared.scalars(conn, twice, {"day": day})
 

@@ -2,7 +2,7 @@
 No ORM object ever leaves ipcase/; the UI works only with these."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from ipcase.domain.enums import CaseState, PartyKind, PartyRole, PatentType
@@ -104,6 +104,15 @@ class CaseFilter:
     # page 1 costs. `count=False` skips the total (the list counts after showing its first page).
     after: tuple | None = None
     count: bool = True
+
+    def asked(self) -> frozenset[str]:
+        """The names of the conditions this filter sets (fields away from their defaults), its paging aside."""
+        return frozenset(f.name for f in fields(self)
+                         if f.name not in CASE_PAGING and getattr(self, f.name) != f.default)
+
+
+# CaseFilter's fields that page and order the list rather than select its cases
+CASE_PAGING = frozenset({"sort", "descending", "limit", "offset", "after", "count"})
 
 
 # ---- outputs --------------------------------------------------------------------------------------

@@ -102,39 +102,27 @@ def _merged_page(s, q: Select, key, ident, descending: bool, limit: int, after: 
     subquery, merged by the database in the same statement — one round trip, `limit` rows out (the pages merged
     here read every value's page: 只看办理中 on PostgreSQL at a million cases 12.8 ms against 4.8 ms merged in
     the server), in the database's own order (so also for a text key on PostgreSQL)."""
-    name = (cache, descending, column.key, len(values), "merged") if cache is not None else None
-    if name is None or name not in _CACHE:
-        k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
-        lim = bindparam("ks_limit", type_=Integer)
-        bound = tuple_(bindparam("ks_key", type_=key.type), bindparam("ks_id", type_=ident.type))
+    def build() -> tuple:
+        k, i = _order(key, ident, descending)
 
         def merged(after_key: bool) -> Select:
-            parts = []
+            parts, bound = [], _bound(key, ident)   # one (ks_key, ks_id) for every subquery
             for n in range(len(values)):
                 part = q.where(column == bindparam(f"ks_part_{n}", type_=column.type))
                 if after_key:
-                    part = part.where(tuple_(key, ident) < bound if descending else tuple_(key, ident) > bound)
-                parts.append(select(part.order_by(k, i).limit(lim).subquery(f"part_{n}")))
+                    part = part.where(_past(key, ident, descending, bound))
+                parts.append(select(part.order_by(k, i).limit(_LIMIT).subquery(f"part_{n}")))
             every = union_all(*parts).subquery("merged")
-            mk, mi = every.c[KEY], every.c[ID]
-            return select(every).order_by(*((mk.desc(), mi.desc()) if descending else (mk.asc(), mi.asc()))).limit(lim)
-        found = (merged(False), merged(True), _positions(q))
-        if name is not None:
-            if len(_CACHE) >= _CACHE_SIZE:
-                _CACHE.clear()
-            _CACHE[name] = found
-    else:
-        found = _CACHE[name]
-    first, later, at = found
-    values_params = {**(params or {}), "ks_limit": limit, **{f"ks_part_{n}": v for n, v in enumerate(values)}}
+            return select(every).order_by(*_order(every.c[KEY], every.c[ID], descending)).limit(_LIMIT)
+        return merged(False), merged(True), _positions(q)
+
+    name = (cache, descending, column.key, len(values), "merged") if cache is not None else None
+    first, later, at = _remembered(name, build)
+    bound = {**(params or {}), "ks_limit": limit, **{f"ks_part_{n}": v for n, v in enumerate(values)}}
+    execute = _executor(s, cache is not None, keep_plan)
     if after is not None:
-        values_params.update(ks_key=after[0], ks_id=after[1])
-    statement = first if after is None else later
-    if cache is not None and isinstance(s, Connection):
-        rows = prepared.rows(s, statement, values_params, keep_plan=keep_plan)
-    else:
-        rows = s.execute(statement, values_params).all()
-    return _with_next(rows, limit, at)
+        return _with_next(execute(later, {**bound, "ks_key": after[0], "ks_id": after[1]}), limit, at)
+    return _with_next(execute(first, bound), limit, at)
 
 
 def _merges_in_order(s, key) -> bool:
@@ -164,34 +152,56 @@ def _with_next(rows: list, limit: int, at: tuple[int, int]):
 
 _CACHE: dict = {}
 _CACHE_SIZE = 256
+_LIMIT = bindparam("ks_limit", type_=Integer)
+
+
+def _remembered(name, build):
+    """The statements named `name` in the cache, built by `build()` the first time (`name` None: built each time)."""
+    if name is not None and name in _CACHE:
+        return _CACHE[name]
+    found = build()
+    if name is not None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[name] = found
+    return found
+
+
+def _order(key, ident, descending: bool) -> tuple:
+    """ORDER BY key, id in the page's direction."""
+    return (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
+
+
+def _past(key, ident, descending: bool, bound=None):
+    """The rows after (ks_key, ks_id) in the page's direction; `bound`: those parameters (_bound) when one
+    statement tests them more than once — each parameter object is converted once per run (ipcase.db.prepared)."""
+    bound = _bound(key, ident) if bound is None else bound
+    return tuple_(key, ident) < bound if descending else tuple_(key, ident) > bound
+
+
+def _bound(key, ident):
+    return tuple_(bindparam("ks_key", type_=key.type), bindparam("ks_id", type_=ident.type))
 
 
 def _statements(q: Select, key, ident, descending: bool, column, cache) -> tuple:
     """The page's four statements (rows with a key: first page / after a key; rows without: first / after), with
     bound parameters ks_key, ks_id, ks_part (the partition's value) and ks_limit; whether the key can be
     empty (a NOT NULL key such as received_date has no empty keys to read); the positions of KEY and ID in a row."""
+    def build() -> tuple:
+        base = q if column is None else q.where(column == bindparam("ks_part"))
+        k, i = _order(key, ident, descending)
+        keyed = base.where(key.is_not(None))
+        empty = base.where(key.is_(None))
+        last_id = bindparam("ks_id", type_=ident.type)
+        return (keyed.order_by(k, i).limit(_LIMIT),
+                keyed.where(_past(key, ident, descending)).order_by(k, i).limit(_LIMIT),
+                empty.order_by(i).limit(_LIMIT),
+                empty.where(ident < last_id if descending else ident > last_id).order_by(i).limit(_LIMIT),
+                _nullable(key), _positions(q))
+
     # the partition's column is part of the name: one select is paged by office or by state (cases.register)
-    name = (cache, descending, None if column is None else column.key) if cache is not None else None
-    if name in _CACHE:
-        return _CACHE[name]
-    base = q if column is None else q.where(column == bindparam("ks_part"))
-    lim = bindparam("ks_limit", type_=Integer)
-    bound = tuple_(bindparam("ks_key", type_=key.type), bindparam("ks_id", type_=ident.type))
-    k, i = (key.desc(), ident.desc()) if descending else (key.asc(), ident.asc())
-    keyed = base.where(key.is_not(None))
-    empty = base.where(key.is_(None))
-    found = (keyed.order_by(k, i).limit(lim),
-             keyed.where(tuple_(key, ident) < bound if descending else tuple_(key, ident) > bound)
-             .order_by(k, i).limit(lim),
-             empty.order_by(i).limit(lim),
-             empty.where(ident < bindparam("ks_id", type_=ident.type) if descending else
-                         ident > bindparam("ks_id", type_=ident.type)).order_by(i).limit(lim),
-             _nullable(key), _positions(q))
-    if name is not None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.clear()
-        _CACHE[name] = found
-    return found
+    return _remembered((cache, descending, None if column is None else column.key) if cache is not None else None,
+                       build)
 
 
 def _positions(q: Select) -> tuple[int, int]:
@@ -202,12 +212,7 @@ def _positions(q: Select) -> tuple[int, int]:
 def _rows(s: Session, statements: tuple, limit: int, after: tuple | None, part, values: dict | None = None,
           kept: bool = False, keep_plan: bool = False) -> list:
     keyed_first, keyed_after, empty_first, empty_after, nullable, _at = statements
-    if kept and isinstance(s, Connection):   # statements built once: prepared reads
-        def execute(statement, params):
-            return prepared.rows(s, statement, params, keep_plan=keep_plan)
-    else:
-        def execute(statement, params):
-            return s.execute(statement, params).all()
+    execute = _executor(s, kept, keep_plan)
     params = {**(values or {}), "ks_limit": limit}
     if part is not None:
         params["ks_part"] = part
@@ -224,3 +229,11 @@ def _rows(s: Session, statements: tuple, limit: int, after: tuple | None, part, 
         else:
             rows += execute(empty_first, params)
     return rows
+
+
+def _executor(s, kept: bool, keep_plan: bool):
+    """How a page's statement runs: statements built once (`kept`) on a Connection as prepared reads
+    (ipcase.db.prepared), others through SQLAlchemy."""
+    if kept and isinstance(s, Connection):
+        return lambda statement, params: prepared.rows(s, statement, params, keep_plan=keep_plan)
+    return lambda statement, params: s.execute(statement, params).all()

@@ -12,8 +12,6 @@ Any other condition (a search text, states, dates, 中止, the statistics' drill
 aggregates that are not usable (never built, or cases loaded past them), leaves the count to the cases."""
 from __future__ import annotations
 
-from dataclasses import fields
-
 from sqlalchemy import Connection, case, func, select
 
 from ipcase.db import aggregates
@@ -22,17 +20,14 @@ from ipcase.domain.enums import PatentType
 from ipcase.dto.cases import CaseFilter
 
 C = StatsCell
-PAGING = {"sort", "descending", "limit", "offset", "after", "count"}
 # CaseFilter fields the cells answer: each of their cases' values is a key of the cell the case is counted in
-KEYED = {"office_id", "office_ids", "officer_id", "officer_unassigned", "patent_type", "flag_foreign",
-         "flag_ecommerce", "flag_trade_fair", "registered"}
-_DEFAULTS = {f.name: f.default for f in fields(CaseFilter)}
+KEYED = frozenset({"office_id", "office_ids", "officer_id", "officer_unassigned", "patent_type", "flag_foreign",
+                   "flag_ecommerce", "flag_trade_fair", "registered"})
 
 
 def answerable(flt: CaseFilter) -> bool:
     """Whether every condition of `flt` is on a key of the cells (its paging aside)."""
-    return all(getattr(flt, name) == default for name, default in _DEFAULTS.items()
-               if name not in KEYED and name not in PAGING)
+    return flt.asked() <= KEYED
 
 
 def _conditions(flt: CaseFilter, offices: tuple[int, ...] | None) -> list:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
@@ -289,9 +289,8 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
 
 
 # The filters whose condition binds no value (the three flags, 中止): the statement is the same for each setting.
+# (The search text is written by its shape, not among the conditions.)
 _CONSTANT = ("flag_foreign", "flag_ecommerce", "flag_trade_fair", "suspended")
-_NOT_CONDITIONS = {"sort", "descending", "limit", "offset", "after", "count", "text"}
-_DEFAULTS = {f.name: f.default for f in fields(CaseFilter)}
 _FILTERED: dict = {}
 
 
@@ -303,8 +302,7 @@ def _filtered(q: Select, name: tuple, flt: CaseFilter, conds: list, probe: bool)
     `probe`: the 中止 filter is written as the pauses' probe (_probes_suspension), a statement of its own."""
     if not conds:
         return q, name
-    if any(getattr(flt, f) != default for f, default in _DEFAULTS.items()
-           if f not in _CONSTANT and f not in _NOT_CONDITIONS):
+    if not flt.asked() <= {*_CONSTANT, "text"}:
         return q.where(*conds), None
     key = (*name, probe, tuple((f, getattr(flt, f)) for f in _CONSTANT))
     if key not in _FILTERED:

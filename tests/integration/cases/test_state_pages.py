@@ -20,6 +20,7 @@ from ipcase.queries.cases.register import list_cases
 from tests.register_viewers import generated_register
 
 TODAY = date(2026, 11, 2)
+ALL_ROWS = 100_000   # the export's limit (ui.common.list_output.ALL_ROWS)
 
 
 def _listed(new_uow, viewer: int, **kw) -> list:
@@ -61,6 +62,11 @@ def test_the_state_presets_list_the_states_rows_in_the_lists_order(new_uow, desc
                 == [r.id for r in want if not r.suspended]
             assert [r.id for r in _listed(new_uow, viewer, states=chosen, descending=descending,
                                           officer_id=officer)] == [r.id for r in want if officers[r.id] == officer]
+            # the export's read (ListOutput: a writing unit, every row at once)
+            with new_uow(viewer_id=viewer) as uow:
+                exported = list_cases(uow, CaseFilter(states=chosen, descending=descending, limit=ALL_ROWS,
+                                                      count=False), today=TODAY).rows
+            assert [r.id for r in exported] == [r.id for r in want]
             # a jump (跳到第 N 条): from the position's key, the same rows as OFFSET
             with new_uow(viewer_id=viewer, read_only=True) as uow:
                 jumped = list_cases(uow, CaseFilter(states=chosen, descending=descending, limit=4, offset=2,

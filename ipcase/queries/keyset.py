@@ -41,7 +41,7 @@ def _nullable(key) -> bool:
 
 def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, after: tuple | None,
          skip: int = 0, partition: tuple | None = None, cache: object = None, params: dict | None = None,
-         keep_plan: bool = False):
+         keep_plan: bool = False, ranged: bool = False):
     """(rows, next_after): up to `limit` rows of `q` after the key `after` — or, without `after`, from position
     `skip` (found by key_at: the same rows as OFFSET skip); next_after is None on the last page.
     `q` selects the key labelled KEY and the id labelled ID.
@@ -66,7 +66,13 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
 
     The rows are tuples (or Rows) with the columns of `q` in its order. With `cache` on a Connection the
     statements are prepared reads (ipcase.db.prepared: compiled once, run on the driver's cursor); `keep_plan`:
-    their plan does not depend on `params` (prepared.rows(keep_plan=…): prepared on a PostgreSQL server)."""
+    their plan does not depend on `params` (prepared.rows(keep_plan=…): prepared on a PostgreSQL server).
+
+    `ranged`: `q`'s conditions hold a range of another column that an index on (that column, key, …, id) answers
+    (a 立案 or 结案 period, the list in 收到日期 order): the page is read by _ranged_page, the range's ids first
+    — its cost follows the range's size, where a walk of the key's index follows its place in the register."""
+    if ranged:
+        return _ranged_page(s, q, key, ident, descending, limit, after, skip, partition, params)
     column = None
     if partition is not None:
         column, values = partition
@@ -89,6 +95,36 @@ def page(s: Session, q: Select, key, ident, *, descending: bool, limit: int, aft
     statements = _statements(q, key, ident, descending, column, cache)
     return _with_next(_rows(s, statements, limit, after, part, params, cache is not None, keep_plan), limit,
                       statements[-1])
+
+
+def _ranged_page(s, q: Select, key, ident, descending: bool, limit: int, after: tuple | None, skip: int,
+                 partition: tuple | None, params: dict | None):
+    """`page` of a `q` whose conditions hold a range of another column (page(ranged=True)): one statement that
+    reads the page's ids in the key's order — selecting only the id, so an index on (the range's column, key, the
+    partition's column, id) answers it without reading a row — and then the columns of those ids. Both orders are
+    written on the key fenced from its own index (coalesce(key, key): the same values): a planner that sees the
+    key's index walks it past every row outside the range when the range lies far from the register's end
+    (PostgreSQL, 立案 in March 2025 at a million cases: 0.78 s), and SQLite would walk it for the outer statement
+    too. The partition, whatever its number of values, is a condition of the ids' statement.
+    For a key never empty (the statement reads no empty keys)."""
+    if _nullable(key):
+        raise ValueError("a ranged page is read for a key never empty")
+    if partition is not None:
+        column, values = partition
+        q = q.where(column == values[0] if len(values) == 1 else column.in_(values))
+    fenced = func.coalesce(key, key)
+    if after is None and skip > 0:
+        after = key_at(s, q, fenced, ident, descending=descending, position=skip - 1, params=params)
+        if after is None:
+            return [], None
+    order = _order(fenced, ident, descending)
+    ids = q.with_only_columns(ident).order_by(*order).limit(limit)
+    bound = dict(params or {})
+    if after is not None:
+        ids = ids.where(_past(key, ident, descending))
+        bound.update(ks_key=after[0], ks_id=after[1])
+    rows = s.execute(select(*q.selected_columns).where(ident.in_(ids)).order_by(*order), bound).all()
+    return _with_next(rows, limit, _positions(q))
 
 
 # The most values a partition's pages are merged by the database for (a viewer of that many offices): one

@@ -51,6 +51,10 @@ class Case(VersionBumpedByServices, SearchText, Timestamps, Base):
         Index("ix_cases_state_received_id", "state", "received_date", "id"),
         # a 承办人's cases in the list's default order (the filter 承办人, "my cases"; 0042_filter_reads)
         Index("ix_cases_officer_received_id", "officer_id", "received_date", "id"),
+        # a 立案/结案 date range in the list's default order: the range's (received_date, office, id) without reading
+        # a row (the statistics' drill-down by period; keyset.page(ranged=True); 0043_date_ranges)
+        Index("ix_cases_registered_range", "registered_date", "received_date", "office_id", "id"),
+        Index("ix_cases_closed_range", "closed_date", "received_date", "office_id", "id"),
         # the case list's sort keys within one office (a sub-office's viewer pages by index: 0034_list_reads)
         *(Index("ix_cases_office_" + key.removeprefix("sort_"), "office_id", key, "id") for key in (
             "case_number", "state", "sort_patent_number", "sort_patent_type", "sort_patent_title", "sort_officer",

@@ -68,6 +68,40 @@ def _suspended(url: str) -> str:
     return "cases.sort_suspended = 1" if _sqlite(url) else "cases.sort_suspended"
 
 
+def _month(url: str, column: str) -> tuple[date, date]:
+    """The calendar month of the median `column` date (立案, 结案): a period of the statistics' drill-down that
+    lies inside the register, not at its end (found once, outside the timing)."""
+    from sqlalchemy import text
+    if column not in _state:
+        with _setup(url)["engine"].connect() as conn:
+            n = conn.execute(text(f"SELECT count({column}) FROM cases")).scalar()
+            middle = conn.execute(text(f"SELECT {column} FROM cases WHERE {column} IS NOT NULL ORDER BY {column} "
+                                       "LIMIT 1 OFFSET :o"), {"o": n // 2}).scalar()
+        first = date.fromisoformat(str(middle)[:10]).replace(day=1)
+        following = first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
+        _state[column] = (first, date.fromordinal(following.toordinal() - 1))
+    return _state[column]
+
+
+def _ranged_sql(column: str, where: str = "") -> str:
+    """The raw fetch of a period's first page as the app reads it (keyset.page(ranged=True)): the period's ids in
+    the list's order by its index (the order fenced from received_date's own index), then their columns."""
+    order = "coalesce(cases.received_date, cases.received_date) DESC, cases.id DESC"
+    return (f"SELECT {_COLUMNS} FROM {_FROM} WHERE cases.id IN (SELECT cases.id FROM cases WHERE cases.{column} "
+            f">= :lo AND cases.{column} <= :hi {where} ORDER BY {order} LIMIT 200) ORDER BY {order}")
+
+
+def _bounds(url: str, column: str) -> dict:
+    lo, hi = _month(url, column)
+    return {"lo": lo, "hi": hi}
+
+
+def _period(url: str, name: str) -> dict:
+    """The CaseFilter fields of the month of `name` (registered, closed)."""
+    lo, hi = _month(url, f"{name}_date")
+    return {f"{name}_from": lo, f"{name}_to": hi}
+
+
 def _raw(url: str, sql: str, params: dict | None = None) -> int:
     return raw_rows(_setup(url)["engine"], sql, params)
 
@@ -187,6 +221,17 @@ def rows(db_url: str) -> list:
         *((f"case list, first page, {label}", t(lambda g=group: _list(u, states=_states(g))),
            t(lambda g=group: _raw(u, _state_pages_sql(g))))
           for label, group in (("只看办理中", "REGISTERED_OPEN_STATES"), ("只看已结案", "CLOSED_STATES"))),
+        # the statistics' drill-down by period: a month inside the register (the index of the period's date,
+        # received_date, office_id and id; 0043_date_ranges)
+        ("case list, first page, 立案 in one month", t(lambda: _list(u, **_period(u, "registered"))),
+         t(lambda: _raw(u, _ranged_sql("registered_date"), _bounds(u, "registered_date")))),
+        ("case list, first page, 结案 in one month, a sub-office's viewer",
+         t(lambda: _list(u, "sub_viewer", **_period(u, "closed"))),
+         t(lambda: _raw(u, _ranged_sql("closed_date", "AND cases.office_id = :o"),
+                        {**_bounds(u, "closed_date"), **sub}))),
+        # the filter bar's 类型: a third of the register, walked in the list's order and checked
+        ("case list, first page, 类型 外观设计", t(lambda: _list(u, patent_type="design")),
+         t(lambda: _raw(u, _page_sql("coalesce(cases.sort_patent_type, cases.sort_patent_type) = 'design'")))),
         ("case list, count, 中止中 (after the first page, off the GUI thread)", t(lambda: _count(u, suspended=True)),
          None),
         ("sort by 请求人, first page, a sub-office's viewer",

@@ -31,7 +31,7 @@ from sqlalchemy import func, select  # noqa: E402
 
 import tools.scale_rows as scale_rows  # noqa: E402
 from ipcase.db.engine import make_engine  # noqa: E402
-from ipcase.db.migrate import upgrade_to_head  # noqa: E402
+from ipcase.db.migrate import current_revisions, upgrade_to_head  # noqa: E402
 from ipcase.db.models.cases import Case  # noqa: E402
 from ipcase.uow import uow_factory  # noqa: E402
 
@@ -79,7 +79,9 @@ def ensure_register(url: str, cases: int, today: date, *, sub_offices: int, demo
 
     engine = make_engine(url)
     try:
+        before = current_revisions(engine)
         upgrade_to_head(engine)
+        changed = current_revisions(engine) != before
         new_uow = uow_factory(engine)
         if demo and ensure_demo_database(new_uow, today=today):
             print("empty database: the demo office built first", file=sys.stderr)
@@ -95,9 +97,26 @@ def ensure_register(url: str, cases: int, today: date, *, sub_offices: int, demo
                   f"({time.process_time() - cpu:.0f} s of this process's CPU; load average now "
                   f"{load_average()})", file=sys.stderr)
             have = cases
+            changed = True
+        if changed:
+            vacuum(engine)
         return have
     finally:
         engine.dispose()
+
+
+def vacuum(engine) -> None:
+    """PostgreSQL: VACUUM ANALYZE after the register was generated or migrated. The generator runs ANALYZE only,
+    and a register whose visibility map is stale makes an index-only scan read the table: the state presets'
+    counts took 0.11–0.37 s (a parallel scan) on a freshly migrated million-case register, 2.6–30 ms after the
+    vacuum. An office's server vacuums by itself (autovacuum); the benchmark does not wait for it. (SQLite: the
+    register is measured as the app leaves it.)"""
+    if engine.dialect.name != "postgresql":
+        return
+    started = time.perf_counter()
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE")
+    print(f"VACUUM ANALYZE in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
 def load_average() -> str:

@@ -15,8 +15,11 @@ import pytest  # noqa: E402
 NOW = datetime(2026, 11, 2, 9, 30)  # the lead's NOW: a Monday; 2027 has no official holiday data yet
 
 
-@pytest.fixture(autouse=True, scope="session")
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory):
+    """Each test's window state in a folder of its own: a layout one test saved (a sort by 请求人, a column's
+    width) used to reach the next test's window in the same worker, and a test then passed or failed by its
+    place in the run."""
     from PySide6.QtCore import QCoreApplication
 
     from ui.shell.window_state import keep_settings_in

@@ -8,7 +8,6 @@ from ipcase.dto.cases import DeadlineInfo
 from ipcase.queries.cases import deadlines as deadline_queries
 from ui.common import deadline_model as dl
 from ui.common.paged_table import FIT_ROWS
-from ui.shell import window_state
 from ui.workbench.section import DashboardView
 
 MANY = 2000
@@ -24,9 +23,6 @@ def _deadlines() -> tuple[DeadlineInfo, ...]:
 
 
 def test_many_deadlines_are_all_shown_and_only_the_first_rows_measured(make_ctx, staff, qtbot, monkeypatch):
-    # widths another test of this worker saved for the 工作台 would be restored over the fitted ones (QSettings is
-    # per test session): this test is about fitting
-    window_state.settings().remove("DashboardView/header_deadlines")
     rows = _deadlines()
     monkeypatch.setattr(deadline_queries, "my_deadlines", lambda uow, **_kw: rows)
     asked: set[int] = set()

@@ -221,8 +221,8 @@ def rows(db_url: str) -> list:
         *((f"case list, first page, {label}", t(lambda g=group: _list(u, states=_states(g))),
            t(lambda g=group: _raw(u, _state_pages_sql(g))))
           for label, group in (("只看办理中", "REGISTERED_OPEN_STATES"), ("只看已结案", "CLOSED_STATES"))),
-        # the statistics' drill-down by period: a month inside the register (the index of the period's date,
-        # received_date, office_id and id; 0043_date_ranges)
+        # the statistics' drill-down by period: a month inside the register, read by the period's index
+        # (0043_date_ranges)
         ("case list, first page, 立案 in one month", t(lambda: _list(u, **_period(u, "registered"))),
          t(lambda: _raw(u, _ranged_sql("registered_date"), _bounds(u, "registered_date")))),
         ("case list, first page, 结案 in one month, a sub-office's viewer",

@@ -96,7 +96,7 @@ _open_suspension = exists().where(Pause.case_id == Case.id, Pause.kind == _SUSPE
 def _walks_type(dialect: str, sort: str) -> bool:
     """Whether a page of this sort checks the patent type row by row while walking its order's index. A type is
     about a third of the register: SQLite read the type's index and sorted that whole third for each page (外观设计
-    at a million cases: 383 ms a page; by the walk 3 ms). PostgreSQL's planner walks by itself; sorted by 类型 the
+    at a million cases: 383 ms a page; by the walk 2–3 ms). PostgreSQL's planner walks by itself; sorted by 类型 the
     type's index is the order's."""
     return dialect == "sqlite" and sort != "patent_type"
 
@@ -276,8 +276,7 @@ def list_cases(uow: UnitOfWork, flt: CaseFilter, *, today: date) -> Page[CaseLis
     listed = replace(flt, states=()) if by_state else flt   # the conditions besides the partition
     partition = ((Case.state, tuple(sorted({CaseState(st).value for st in flt.states}))) if by_state else
                  None if offices is None else (Case.office_id, offices))
-    conds = _conditions(None, listed, searched=False, probe_suspension=probe,
-                        type_by_walk=walk)
+    conds = _conditions(None, listed, searched=False, probe_suspension=probe, type_by_walk=walk)
     page = partial(keyset.page, conn, key=key, ident=Case.id, descending=flt.descending, limit=flt.limit,
                    after=flt.after, skip=flt.offset, partition=partition,
                    ranged=sort == "received_date" and not text and bool(flt.asked() & _RANGES))

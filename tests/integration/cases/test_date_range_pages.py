@@ -17,7 +17,7 @@ from ipcase.domain.enums import CLOSED_STATES, PatentType
 from ipcase.domain.statistics.counting import ClosingMethod
 from ipcase.dto.cases import CaseFilter
 from ipcase.queries.cases.register import list_cases
-from tests.integration.cases.test_state_pages import _listed, _paged
+from tests.integration.cases.test_state_pages import ALL_ROWS, _listed, _paged
 from tests.integration.cases.test_suspended_reads import _plan_text
 from tests.register_viewers import generated_register
 
@@ -68,6 +68,11 @@ def test_a_period_lists_its_cases_in_the_lists_order(engine, new_uow, descending
                     jumped = list_cases(uow, CaseFilter(descending=descending, limit=4, offset=2, count=False,
                                                         **period), today=TODAY).rows
                 assert [r.id for r in jumped] == want[2:6]
+                # the export's read (ListOutput: a writing unit, every row at once)
+                with new_uow(viewer_id=viewer) as uow:
+                    exported = list_cases(uow, CaseFilter(descending=descending, limit=ALL_ROWS, count=False,
+                                                          **period), today=TODAY).rows
+                assert [r.id for r in exported] == want
                 # with a state preset (a viewer of every office pages the states by partition otherwise) and a flag
                 closed = tuple(sorted(CLOSED_STATES))
                 assert [r.id for r in _listed(new_uow, viewer, descending=descending, states=closed, **period)] \

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import update
 
 from ipcase.db.models.cases import Case
 from ipcase.domain.enums import CLOSED_STATES, PatentType
@@ -18,8 +18,8 @@ from ipcase.domain.statistics.counting import ClosingMethod
 from ipcase.dto.cases import CaseFilter
 from ipcase.queries.cases.register import list_cases
 from tests.integration.cases.test_state_pages import ALL_ROWS, _listed, _paged
-from tests.integration.cases.test_suspended_reads import _plan_text
 from tests.register_viewers import generated_register
+from tests.sent_statements import plan_text, sent_statements
 
 TODAY = date(2026, 11, 2)
 
@@ -86,15 +86,9 @@ def test_a_period_lists_its_cases_in_the_lists_order(engine, new_uow, descending
 
 
 def test_a_period_reads_its_ids_by_the_range_index(engine, new_uow):
-    """The page's ids come from the period's index (the date, received_date, office_id, id), not a walk of the
-    list's order (ix_cases_received_id) past every newer case."""
+    """The page's ids come from the period's index (the date, received_date, the conditions' columns, id), not a
+    walk of the list's order (ix_cases_received_id) past every newer case."""
     ((top_viewer, _top), _sub), _moved = _register(new_uow, engine)
-    sent: list[tuple[str, object]] = []
-
-    def capture(_conn, _cursor, statement, parameters, _context, _many):
-        if "FROM cases" in statement and "ORDER BY" in statement:
-            sent.append((statement, parameters))
-
     for kw, index in (({"registered_from": date(2026, 3, 1), "registered_to": date(2026, 6, 30)},
                        "ix_cases_registered_range"),
                       ({"closed_from": date(2026, 3, 1)}, "ix_cases_closed_range"),
@@ -107,14 +101,10 @@ def test_a_period_reads_its_ids_by_the_range_index(engine, new_uow):
                        "ix_cases_registered_range"),
                       ({"closed_to": date(2026, 10, 1), "registered": True, "flag_trade_fair": False},
                        "ix_cases_closed_range")):
-        sent.clear()
-        event.listen(engine, "before_cursor_execute", capture)
-        try:
+        with sent_statements(engine) as sent:
             _listed(new_uow, top_viewer, **kw)
-        finally:
-            event.remove(engine, "before_cursor_execute", capture)
         assert len(sent) == 1, sent
-        plan = _plan_text(engine, *sent[0])
+        plan = plan_text(engine, *sent[0])
         assert "ix_cases_received_id" not in plan, (kw, plan)
         if engine.dialect.name == "sqlite":   # (PostgreSQL may read the test register's few rows otherwise)
             assert f"COVERING INDEX {index}" in plan, (kw, plan)

@@ -13,11 +13,11 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import event
 
 from ipcase.dto.cases import CaseFilter
 from ipcase.queries.cases.register import SORT_KEYS, list_cases
 from tests.register_viewers import generated_register
+from tests.sent_statements import sent_statements
 
 TODAY = date(2026, 11, 2)
 
@@ -33,14 +33,7 @@ def _sorts(plan) -> list[str]:
 @pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
 def test_every_sort_of_the_case_list_reads_an_index_in_order(engine, new_uow, descending):
     (top_viewer, _top), _sub = generated_register(new_uow, TODAY)
-    sent: list[tuple[str, object]] = []
-
-    def capture(_conn, _cursor, statement, parameters, _context, _many):
-        if "FROM cases" in statement and "ORDER BY" in statement:
-            sent.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
+    with sent_statements(engine) as sent:
         for sort in SORT_KEYS:
             sent.clear()
             with new_uow(viewer_id=top_viewer, read_only=True) as uow:
@@ -61,5 +54,3 @@ def test_every_sort_of_the_case_list_reads_an_index_in_order(engine, new_uow, de
                     plan = " ".join(str(r[-1]) for r in
                                     conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
                     assert "TEMP B-TREE" not in plan, (sort, plan)
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)

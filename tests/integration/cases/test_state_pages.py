@@ -18,6 +18,7 @@ from ipcase.domain.enums import CLOSED_STATES, PRE_REGISTRATION_STATES, REGISTER
 from ipcase.dto.cases import CaseFilter
 from ipcase.queries.cases.register import list_cases
 from tests.register_viewers import generated_register
+from tests.sent_statements import plan_text, sent_statements
 
 TODAY = date(2026, 11, 2)
 ALL_ROWS = 100_000   # the export's limit (ui.common.list_output.ALL_ROWS)
@@ -83,27 +84,14 @@ def _officers(new_uow) -> dict[int, int | None]:
 def test_the_officer_filter_and_the_state_pages_read_their_indexes_in_order(engine, new_uow):
     """承办人 ("my cases") and each state's page: one range of (officer_id | state, received_date, id), no sort
     (migration 0042_filter_reads) — SQLite sorted all the officer's cases (140 ms a page for 55,000 of them)."""
-    from sqlalchemy import event
-
-    from tests.integration.cases.test_suspended_reads import _plan_text
     (top_viewer, _top), _sub = generated_register(new_uow, TODAY)
     officer = next(o for o in _officers(new_uow).values() if o is not None)
-    sent: list[tuple[str, object]] = []
-
-    def capture(_conn, _cursor, statement, parameters, _context, _many):
-        if "FROM cases" in statement and "ORDER BY" in statement:
-            sent.append((statement, parameters))
-
     for kw, index in (({"officer_id": officer}, "ix_cases_officer_received_id"),
                       ({"states": tuple(sorted(CLOSED_STATES))}, "ix_cases_state_received_id")):
-        sent.clear()
-        event.listen(engine, "before_cursor_execute", capture)
-        try:
+        with sent_statements(engine) as sent:
             assert _listed(new_uow, top_viewer, **kw)
-        finally:
-            event.remove(engine, "before_cursor_execute", capture)
         statement, parameters = sent[0]
-        plan = _plan_text(engine, statement, parameters)
+        plan = plan_text(engine, statement, parameters)
         assert index in plan, (kw, plan)
         if "officer_id" in kw and engine.dialect.name == "sqlite":   # one range in order (PostgreSQL sorts the
             assert "TEMP B-TREE" not in plan, plan   # test register's few rows of a bitmap read instead)

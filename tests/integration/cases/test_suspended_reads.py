@@ -9,28 +9,19 @@ The plans are read with sequential scans off on PostgreSQL (a test register is s
 prefer reading the table), from the statements the list really sends (captured on the engine)."""
 from __future__ import annotations
 
-import json
 from datetime import date
 from itertools import product
 
-from sqlalchemy import event, select, update
+from sqlalchemy import select, update
 
 from ipcase.db.models.cases import Case, Pause
 from ipcase.dto.cases import CaseFilter
 from ipcase.queries.cases.register import count_cases, list_cases
 from tests.register_viewers import generated_register
+from tests.sent_statements import plan_text, sent_statements
 
 TODAY = date(2026, 11, 2)
 INDEXES = ("ix_cases_suspended_received", "ix_cases_office_suspended_received")
-
-
-def _plan_text(engine, statement: str, parameters) -> str:
-    with engine.connect() as conn:
-        if engine.dialect.name == "postgresql":
-            conn.exec_driver_sql("SET enable_seqscan = off")
-            plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement, parameters).scalar()
-            return json.dumps(plan if isinstance(plan, list) else json.loads(plan))
-        return " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
 
 
 def test_the_suspended_page_and_count_read_their_own_indexes(engine, new_uow):
@@ -43,14 +34,8 @@ def test_the_suspended_page_and_count_read_their_own_indexes(engine, new_uow):
                                                          note="测试"))
         running = set(conn.scalars(select(Case.id).where(Case.sort_suspended)))
     assert len(running) >= 2
-    sent: list[tuple[str, object]] = []
-
-    def capture(_conn, _cursor, statement, parameters, _context, _many):
-        if "FROM cases" in statement and "sort_suspended" in statement.split("FROM cases", 1)[1]:
-            sent.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
+    with sent_statements(engine, lambda statement: "FROM cases" in statement and
+                         "sort_suspended" in statement.split("FROM cases", 1)[1]) as sent:
         for viewer in (top_viewer, sub_viewer):
             sent.clear()
             with new_uow(viewer_id=viewer, read_only=True) as uow:
@@ -61,10 +46,8 @@ def test_the_suspended_page_and_count_read_their_own_indexes(engine, new_uow):
             statements = list(sent)
             assert len(statements) == 2, statements   # the page and the count
             for statement, parameters in statements:
-                plan = _plan_text(engine, statement, parameters)
+                plan = plan_text(engine, statement, parameters)
                 assert any(name in plan for name in INDEXES), (viewer, statement, plan)
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
     # an ended suspension leaves both the copy and the indexes
     with engine.begin() as conn:
         conn.execute(update(Pause).where(Pause.kind == "suspension").values(end_date=TODAY))

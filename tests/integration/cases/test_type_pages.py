@@ -8,12 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import event
 
 from ipcase.domain.enums import PatentType
 from tests.integration.cases.test_state_pages import _listed, _paged
-from tests.integration.cases.test_suspended_reads import _plan_text
 from tests.register_viewers import generated_register
+from tests.sent_statements import plan_text, sent_statements
 
 TODAY = date(2026, 11, 2)
 
@@ -36,16 +35,7 @@ def test_on_sqlite_a_types_page_walks_the_lists_order(engine, new_uow):
     if engine.dialect.name != "sqlite":
         pytest.skip("PostgreSQL's planner walks the order's index by itself")
     (top_viewer, _top), _sub = generated_register(new_uow, TODAY)
-    sent: list[tuple[str, object]] = []
-
-    def capture(_conn, _cursor, statement, parameters, _context, _many):
-        if "FROM cases" in statement and "ORDER BY" in statement:
-            sent.append((statement, parameters))
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
+    with sent_statements(engine) as sent:
         assert _listed(new_uow, top_viewer, patent_type=PatentType.DESIGN)
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
-    plan = _plan_text(engine, *sent[0])
+    plan = plan_text(engine, *sent[0])
     assert "ix_cases_received_id" in plan and "TEMP B-TREE" not in plan, plan

@@ -76,7 +76,7 @@ def test_a_state_preset_and_the_suspended_filter_list_their_rows(make_ctx, new_u
     """只看已结案 (a page per state, merged: issue 19) and then 中止中 (the cases' copy) from the filter bar, scrolled
     to the end: the rows of the whole list that have them, in its order, and the count under the list."""
     w, view = _window(make_ctx, new_uow, staff, qtbot)
-    # the list's default order (a window of an earlier test may have saved another sort in the settings)
+    # the list's default order, set rather than assumed (the rows below are compared in it)
     view.table.horizontalHeader().setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
     with new_uow() as uow:
         whole = list_cases(uow, CaseFilter(limit=10_000), today=NOW.date()).rows
